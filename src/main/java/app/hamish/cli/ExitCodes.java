@@ -1,0 +1,59 @@
+package app.hamish.cli;
+
+import app.hamish.io.InputException;
+import app.hamish.service.RefusedException;
+import app.hamish.store.ConflictException;
+import app.hamish.store.StoreException;
+import app.hamish.store.WorkspaceOpenException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/**
+ * Exit codes scripts can rely on, and one clear line on standard error instead of a stack trace.
+ *
+ * <ul>
+ *   <li>0: done</li>
+ *   <li>1: unexpected failure (a bug: please report it)</li>
+ *   <li>2: wrong command-line usage</li>
+ *   <li>3: the workspace cannot be opened (in use, not a workspace, newer version, damaged, read-only)</li>
+ *   <li>4: input refused (bad file, conflicting article, invalid annotation); nothing was changed</li>
+ *   <li>5: the workspace or an output file could not be written (disk full, I/O error); nothing was changed</li>
+ * </ul>
+ */
+final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
+    private static final Logger LOG = Logger.getLogger(ExitCodes.class.getName());
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+    static final int WORKSPACE_UNAVAILABLE = 3;
+    static final int INPUT_REFUSED = 4;
+    static final int WRITE_FAILED = 5;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        int code = codeFor(e);
+        String message = code == FAILURE ? e.toString() : e.getMessage();
+        commandLine.getErr().println("hamish: " + message);
+        if (code == FAILURE) {
+            LOG.log(Level.SEVERE, "unexpected failure; please report it with this trace", e);
+        }
+        return code;
+    }
+
+    static int codeFor(Exception e) {
+        return switch (e) {
+            case WorkspaceOpenException ignored -> WORKSPACE_UNAVAILABLE;
+            case MissingWorkspaceException ignored -> WORKSPACE_UNAVAILABLE;
+            case InputException ignored -> INPUT_REFUSED;
+            case RefusedException ignored -> INPUT_REFUSED;
+            case ConflictException ignored -> INPUT_REFUSED;
+            case StoreException ignored -> WRITE_FAILED;
+            case IOException ignored -> WRITE_FAILED;
+            case UncheckedIOException ignored -> WRITE_FAILED;
+            default -> FAILURE;
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package app.hamish.cli;
+
+import app.hamish.io.Exporter;
+import app.hamish.io.Progress;
+import app.hamish.io.ReviewCsvExporter;
+import app.hamish.io.TrainingJsonlExporter;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ReviewStatus;
+import app.hamish.service.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = {"Export annotations as training JSONL or review CSV.",
+        "Offsets are Unicode code points, end exclusive: text[start:end] in Python."})
+final class ExportCommand extends WorkspaceCommand implements Callable<Integer> {
+    enum Format { jsonl, csv }
+
+    @Option(names = "--format", required = true, description = "jsonl (training data) or csv (review data).")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (replaced atomically).")
+    Path out;
+
+    @Option(names = "--label", paramLabel = "LABEL", description = "Only this label (repeatable).")
+    List<String> labels = List.of();
+
+    @Option(names = "--annotator", paramLabel = "NAME", description = "Only this annotator's work (repeatable).")
+    List<String> annotators = List.of();
+
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "Only annotations in this review status: pending, accepted, rejected (repeatable).")
+    List<String> statuses = List.of();
+
+    @Option(names = "--article", paramLabel = "ID", description = "Only this article (repeatable).")
+    List<String> articles = List.of();
+
+    @Option(names = "--no-bom", description = "CSV: omit the byte-order mark (Excel needs it to show Arabic).")
+    boolean noBom;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFilter filter = new ExportFilter(Set.copyOf(labels), Set.copyOf(annotators), statuses(),
+                Set.copyOf(articles));
+        Exporter exporter = format == Format.jsonl ? new TrainingJsonlExporter() : new ReviewCsvExporter(!noBom);
+        try (Workspace opened = openExisting()) {
+            Exporter.Summary summary = exporter.export(opened, filter, out, Progress.NONE);
+            spec.commandLine().getOut().printf("Exported %d annotation(s) of %d article(s) to %s.%n",
+                    summary.annotations(), summary.articles(), out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private Set<ReviewStatus> statuses() {
+        try {
+            return statuses.stream().map(status -> ReviewStatus.fromCode(status.toLowerCase(Locale.ROOT)))
+                    .collect(Collectors.toSet());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--status takes pending, accepted or rejected, not " + statuses);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package app.hamish.cli;
+
+import app.hamish.service.Workspace;
+import app.hamish.ui.WorkbenchLauncher;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "hamish", mixinStandardHelpOptions = true, version = "Hamish 0.1.0",
+        description = {"Annotate Arabic news articles right-to-left.",
+                "Without a command, opens the workbench (the sample articles are imported into a new workspace)."},
+        subcommands = {ImportCommand.class, ExportCommand.class, StatsCommand.class, BackupCommand.class,
+                BenchCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage", "3:workspace cannot be opened",
+                "4:input refused, nothing changed", "5:could not write, nothing changed"})
+final class HamishCommand implements Callable<Integer> {
+    @Option(names = "--workspace", paramLabel = "FILE",
+            description = "Workspace database (default: ${DEFAULT-VALUE}).")
+    Path workspace = Workspace.DEFAULT_LOCATION;
+
+    @Override
+    public Integer call() {
+        WorkbenchLauncher.launch(workspace);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,148 @@
+package app.hamish.io;
+
+import app.hamish.model.ArticleText;
+import app.hamish.model.NewArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads the article files named on an import: {@code .txt} files (one article each), {@code .jsonl} files (one
+ * article a line) and folders of them. Reads everything before anything is imported, and reports every problem
+ * at once, so a batch is imported whole or not at all.
+ */
+public final class ArticleFiles {
+    /** Larger files are refused: no news article is this long, and the workbench must stay responsive. */
+    public static final long MAX_ARTICLE_BYTES = 64L * 1024 * 1024;
+    static final int MAX_TITLE_LENGTH = 200;
+
+    private ArticleFiles() {
+    }
+
+    public static List<NewArticle> read(List<Path> paths) {
+        List<NewArticle> articles = new ArrayList<>();
+        List<InputException.Problem> problems = new ArrayList<>();
+        for (Path file : expand(paths, problems)) {
+            try {
+                articles.addAll(readFile(file));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return articles;
+    }
+
+    /** Files in the order named; a folder contributes its .txt and .jsonl files, sorted by name. */
+    static List<Path> expand(List<Path> paths, List<InputException.Problem> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(ArticleFiles::isArticleFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    problems.add(new InputException.Problem(path.toString(), 0, "cannot be read: " + e.getMessage()));
+                }
+            } else if (!Files.exists(path)) {
+                problems.add(new InputException.Problem(path.toString(), 0, "does not exist"));
+            } else if (!isArticleFile(path)) {
+                problems.add(new InputException.Problem(path.toString(), 0,
+                        "is not an article file; Hamish imports .txt and .jsonl"));
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isArticleFile(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".jsonl");
+    }
+
+    static List<NewArticle> readFile(Path file) {
+        String name = file.toString();
+        checkName(file);
+        long size;
+        byte[] bytes;
+        try {
+            size = Files.size(file);
+            boolean jsonl = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+            if (!jsonl && size > MAX_ARTICLE_BYTES) {
+                throw new InputException(name, 0, "is %d MB; the largest article Hamish imports is %d MB"
+                        .formatted(size >> 20, MAX_ARTICLE_BYTES >> 20));
+            }
+            if (jsonl) {
+                return JsonlArticles.read(file);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(name, 0, "cannot be read: " + e.getMessage());
+        }
+        return List.of(fromText(bytes, name, file.getFileName().toString()));
+    }
+
+    /** One .txt file's bytes as an article, its id the file name without extension. */
+    public static NewArticle fromText(byte[] bytes, String fileForMessages, String fileName) {
+        if (bytes.length == 0) {
+            throw new InputException(fileForMessages, 0, "is empty");
+        }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            throw new InputException(fileForMessages, TextDecoding.lineAt(bytes, nul),
+                    "looks binary (NUL byte at byte offset " + nul + "); Hamish imports UTF-8 text");
+        }
+        String text = TextDecoding.decode(bytes, fileForMessages);
+        String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        return article(stem, null, fileName, text, "{}", fileForMessages, 0);
+    }
+
+    /** Builds the article, refusing blank text; {@code title} null means "first non-empty line". */
+    static NewArticle article(String id, String title, String sourceName, String text, String metaJson,
+                              String fileForMessages, int line) {
+        if (text.isBlank()) {
+            throw new InputException(fileForMessages, line, "is empty (no text)");
+        }
+        try {
+            return new NewArticle(id, title == null ? titleOf(text) : title, sourceName, ArticleText.of(text),
+                    metaJson);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(fileForMessages, line, e.getMessage());
+        }
+    }
+
+    /** The first non-empty line, shortened for display. */
+    static String titleOf(String text) {
+        for (String line : text.split("\n")) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty()) {
+                return stripped.codePointCount(0, stripped.length()) <= MAX_TITLE_LENGTH ? stripped
+                        : stripped.substring(0, stripped.offsetByCodePoints(0, MAX_TITLE_LENGTH - 1)) + "…";
+            }
+        }
+        return "";
+    }
+
+    private static void checkName(Path file) {
+        String fileName = file.getFileName().toString();
+        if (fileName.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InputException(file.toString().replaceAll("\\p{Cntrl}", "?"), 0,
+                    "has control characters in its name; rename it before importing");
+        }
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

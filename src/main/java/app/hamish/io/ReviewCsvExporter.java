@@ -1,0 +1,104 @@
+package app.hamish.io;
+
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ArticleText;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.Span;
+import app.hamish.service.Workspace;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Review data: one row per annotation with its context, for a spreadsheet. UTF-8 with a byte-order mark by
+ * default, because Excel on Windows garbles Arabic without one. Offsets are code points, as the column names
+ * say.
+ */
+public final class ReviewCsvExporter implements Exporter {
+    static final List<String> COLUMNS = List.of("article_id", "article_title", "annotation_id", "label", "subtype",
+            "start_codepoint", "end_codepoint", "text", "context_before", "context_after", "note", "annotator",
+            "created", "status", "reviewer", "decided_at", "comment");
+    /** Characters of context on each side of a span. */
+    static final int CONTEXT = 40;
+
+    private final boolean byteOrderMark;
+
+    public ReviewCsvExporter(boolean byteOrderMark) {
+        this.byteOrderMark = byteOrderMark;
+    }
+
+    @Override
+    public Summary export(Workspace workspace, ExportFilter filter, Path destination, Progress progress)
+            throws IOException {
+        long total = workspace.corpus().count();
+        long[] counts = new long[2];
+        AtomicFile.write(destination, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            if (byteOrderMark) {
+                writer.write('\uFEFF');
+            }
+            writeRow(writer, COLUMNS);
+            try {
+                workspace.exportArticles(filter, article -> {
+                    AtomicFile.checkCancelled(progress);
+                    try {
+                        for (ExportedAnnotation annotation : article.annotations()) {
+                            writeRow(writer, row(article, annotation));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    counts[0]++;
+                    counts[1] += article.annotations().size();
+                    progress.update(counts[0], total);
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.flush();
+        });
+        return new Summary(destination, (int) counts[0], counts[1]);
+    }
+
+    private static List<String> row(ArticleExport export, ExportedAnnotation annotation) {
+        ArticleText text = export.article().text();
+        Span span = annotation.span();
+        int before = Math.max(0, span.start() - CONTEXT);
+        int after = Math.min(text.codePointLength(), span.end() + CONTEXT);
+        return List.of(export.article().externalId(), export.article().title(), Long.toString(annotation.id()),
+                annotation.label(), nullToEmpty(annotation.subtype()), Integer.toString(span.start()),
+                Integer.toString(span.end()), text.slice(span), slice(text, before, span.start()),
+                slice(text, span.end(), after), annotation.note(), annotation.annotator(), time(annotation.created()),
+                annotation.status().code(), nullToEmpty(annotation.reviewer()), time(annotation.decidedAt()),
+                annotation.comment());
+    }
+
+    private static String slice(ArticleText text, int start, int end) {
+        return start == end ? "" : text.slice(new Span(start, end));
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static void writeRow(Writer writer, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(CsvCells.cell(cells.get(i)));
+        }
+        writer.write("\r\n");
+    }
+}

@@ -1,0 +1,62 @@
+package app.hamish.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns file bytes into article text the one way Hamish allows: strict UTF-8 (an invalid byte is an error with
+ * its offset, never a silent U+FFFD), byte-order mark dropped, CRLF and lone CR made LF, nothing else changed.
+ */
+public final class TextDecoding {
+    private TextDecoding() {
+    }
+
+    /** @throws InputException naming {@code file}, the line and the byte offset of the first invalid byte */
+    public static String decode(byte[] bytes, String file) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new InputException(file, 1, "is UTF-16; Hamish reads UTF-8 only. Save the file as UTF-8 and "
+                    + "import it again.");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            throw new InputException(file, lineAt(bytes, offset), "is not valid UTF-8: invalid byte 0x%02X at byte offset %d"
+                    .formatted(bytes[offset] & 0xff, offset));
+        }
+        CoderResult flushed = decoder.flush(out);
+        if (flushed.isError()) {
+            throw new InputException(file, lineAt(bytes, bytes.length), "is not valid UTF-8: truncated character at the end");
+        }
+        return normalise(out.flip().toString());
+    }
+
+    /** Drops a leading byte-order mark and makes every line ending {@code \n}. */
+    public static String normalise(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (withoutBom.indexOf('\r') < 0) {
+            return withoutBom;
+        }
+        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** 1-based line of a byte offset. */
+    static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

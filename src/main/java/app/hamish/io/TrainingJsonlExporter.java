@@ -1,0 +1,81 @@
+package app.hamish.io;
+
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.Relation;
+import app.hamish.service.Workspace;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Training data: one JSON object per article, UTF-8 without a byte-order mark, each carrying
+ * {@code "offset_unit": "codepoint"} so that {@code text[start:end] == span["text"]} in Python.
+ */
+public final class TrainingJsonlExporter implements Exporter {
+    @Override
+    public Summary export(Workspace workspace, ExportFilter filter, Path destination, Progress progress)
+            throws IOException {
+        long total = workspace.corpus().count();
+        long[] counts = new long[2];
+        AtomicFile.write(destination, out -> {
+            try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
+                json.setRootValueSeparator(null);
+                workspace.exportArticles(filter, article -> {
+                    AtomicFile.checkCancelled(progress);
+                    try {
+                        write(json, article);
+                        json.writeRaw('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    counts[0]++;
+                    counts[1] += article.annotations().size();
+                    progress.update(counts[0], total);
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+        return new Summary(destination, (int) counts[0], counts[1]);
+    }
+
+    private static void write(JsonGenerator json, ArticleExport export) throws IOException {
+        var article = export.article();
+        var text = article.text();
+        json.writeStartObject();
+        json.writeStringField("id", article.externalId());
+        json.writeStringField("title", article.title());
+        json.writeStringField("text", text.value());
+        json.writeFieldName("meta");
+        json.writeRawValue(article.metaJson());
+        json.writeStringField("direction", article.direction().code());
+        json.writeStringField("offset_unit", "codepoint");
+        json.writeArrayFieldStart("spans");
+        for (ExportedAnnotation span : export.annotations()) {
+            json.writeStartObject();
+            json.writeNumberField("id", span.id());
+            json.writeNumberField("start", span.span().start());
+            json.writeNumberField("end", span.span().end());
+            json.writeStringField("label", span.label());
+            json.writeStringField("subtype", span.subtype());
+            json.writeStringField("text", text.slice(span.span()));
+            json.writeStringField("annotator", span.annotator());
+            json.writeStringField("status", span.status().code());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("relations");
+        for (Relation relation : export.relations()) {
+            json.writeStartObject();
+            json.writeNumberField("from", relation.fromAnnotationId());
+            json.writeNumberField("to", relation.toAnnotationId());
+            json.writeStringField("type", relation.type());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}

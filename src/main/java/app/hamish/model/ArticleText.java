@@ -1,0 +1,148 @@
+package app.hamish.model;
+
+import java.util.Arrays;
+
+/**
+ * The exact text of an article, and the one place that converts between UTF-16 indices (what Java and JavaFX
+ * use) and Unicode code points (what Hamish stores and exports, and what Python slicing uses).
+ *
+ * <p>Conversions are O(log k) in the number k of characters outside the Basic Multilingual Plane, and O(1) for
+ * text without any, which is most Arabic news.
+ */
+public final class ArticleText {
+    private final String value;
+    /** Code-point offset of each supplementary character, ascending. */
+    private final int[] supplementaryAtCodePoint;
+    private final int codePointLength;
+
+    private ArticleText(String value, int[] supplementaryAtCodePoint) {
+        this.value = value;
+        this.supplementaryAtCodePoint = supplementaryAtCodePoint;
+        this.codePointLength = value.length() - supplementaryAtCodePoint.length;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the text holds an unpaired surrogate, which no offset unit can address
+     *     consistently across Java, Python and JavaScript
+     */
+    public static ArticleText of(String value) {
+        int[] positions = new int[0];
+        int count = 0;
+        int codePoint = 0;
+        for (int i = 0; i < value.length(); i++, codePoint++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= value.length()
+                        || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    throw new IllegalArgumentException("unpaired surrogate U+%04X at character %d"
+                            .formatted((int) c, codePoint));
+                }
+                if (count == positions.length) {
+                    positions = Arrays.copyOf(positions, Math.max(8, count * 2));
+                }
+                positions[count++] = codePoint;
+                i++;
+            }
+        }
+        return new ArticleText(value, Arrays.copyOf(positions, count));
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public int codePointLength() {
+        return codePointLength;
+    }
+
+    public boolean contains(Span span) {
+        return span.end() <= codePointLength;
+    }
+
+    /** The text of a span; equals Python's {@code text[start:end]}. */
+    public String slice(Span span) {
+        requireWithin(span);
+        return value.substring(toUtf16(span.start()), toUtf16(span.end()));
+    }
+
+    public void requireWithin(Span span) {
+        if (!contains(span)) {
+            throw new IllegalArgumentException("span %s lies outside the text of %d characters"
+                    .formatted(span, codePointLength));
+        }
+    }
+
+    /** UTF-16 index of a code-point offset (0..codePointLength inclusive). */
+    public int toUtf16(int codePointOffset) {
+        if (codePointOffset < 0 || codePointOffset > codePointLength) {
+            throw new IndexOutOfBoundsException("code point offset " + codePointOffset + " of " + codePointLength);
+        }
+        if (supplementaryAtCodePoint.length == 0) {
+            return codePointOffset;
+        }
+        return codePointOffset + countBelow(supplementaryAtCodePoint, codePointOffset);
+    }
+
+    /**
+     * Code-point offset of a UTF-16 index (0..length inclusive).
+     *
+     * @throws IllegalArgumentException if the index falls between the two halves of a surrogate pair
+     */
+    public int toCodePoints(int utf16Index) {
+        if (utf16Index < 0 || utf16Index > value.length()) {
+            throw new IndexOutOfBoundsException("UTF-16 index " + utf16Index + " of " + value.length());
+        }
+        if (supplementaryAtCodePoint.length == 0) {
+            return utf16Index;
+        }
+        if (utf16Index > 0 && utf16Index < value.length() && Character.isLowSurrogate(value.charAt(utf16Index))) {
+            throw new IllegalArgumentException("UTF-16 index " + utf16Index + " splits a surrogate pair");
+        }
+        // The UTF-16 index of the i-th supplementary character is its code-point offset plus i.
+        int low = 0;
+        int high = supplementaryAtCodePoint.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (supplementaryAtCodePoint[mid] + mid < utf16Index) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return utf16Index - low;
+    }
+
+    /** The span covering UTF-16 indices [start, end), as a JavaFX selection reports them. */
+    public Span spanFromUtf16(int start, int end) {
+        return new Span(toCodePoints(start), toCodePoints(end));
+    }
+
+    private static int countBelow(int[] sorted, int limit) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < limit) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ArticleText that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

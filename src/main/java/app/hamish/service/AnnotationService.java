@@ -1,0 +1,159 @@
+package app.hamish.service;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
+import app.hamish.model.Relation;
+import app.hamish.model.Span;
+import app.hamish.store.WorkspaceStore;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Creating, editing and removing annotations under the rules every annotator works by. */
+public final class AnnotationService {
+    private final WorkspaceStore store;
+    private volatile Article lastArticle;
+
+    AnnotationService(WorkspaceStore store) {
+        this.store = store;
+    }
+
+    public List<Label> labels() {
+        return store.labels();
+    }
+
+    public Label addLabel(Label label) {
+        return store.addLabel(label);
+    }
+
+    public Annotator annotator(String name, Annotator.Role role) {
+        if (name == null || name.isBlank()) {
+            throw new RefusedException("An annotator needs a name.");
+        }
+        return store.annotator(name.strip(), role);
+    }
+
+    public List<Annotator> annotators() {
+        return store.annotators();
+    }
+
+    /**
+     * Commits a new annotation and returns it; refused (with a hint) when the span is outside the text or only
+     * blank, the label or subtype is unknown, or the annotator already has exactly this annotation.
+     */
+    public Annotation create(NewAnnotation annotation) {
+        check(annotation);
+        return store.addAnnotation(annotation);
+    }
+
+    /** Commits many annotations in one transaction, each checked as by {@link #create}, or none of them. */
+    public List<Annotation> createAll(List<NewAnnotation> annotations) {
+        Map<Long, Set<NewAnnotation>> existingByArticle = new HashMap<>();
+        for (NewAnnotation annotation : annotations) {
+            Article article = article(annotation.articleId());
+            checkSpan(article, annotation.span());
+            checkLabel(annotation.label(), annotation.subtype());
+            Set<NewAnnotation> existing = existingByArticle.computeIfAbsent(article.id(), id -> identities(id));
+            if (!existing.add(identity(annotation))) {
+                throw duplicate(article, annotation);
+            }
+        }
+        return store.addAnnotations(annotations);
+    }
+
+    private Set<NewAnnotation> identities(long articleId) {
+        Set<NewAnnotation> identities = new HashSet<>();
+        for (Annotation annotation : store.annotations(articleId)) {
+            identities.add(new NewAnnotation(articleId, annotation.annotatorId(), annotation.span(),
+                    annotation.label(), annotation.subtype(), "", Provenance.MANUAL));
+        }
+        return identities;
+    }
+
+    /** What makes two annotations "the same": everything but the note and provenance. */
+    private static NewAnnotation identity(NewAnnotation annotation) {
+        return new NewAnnotation(annotation.articleId(), annotation.annotatorId(), annotation.span(),
+                annotation.label(), annotation.subtype(), "", Provenance.MANUAL);
+    }
+
+    public Annotation update(Annotation annotation) {
+        Article article = article(annotation.articleId());
+        checkSpan(article, annotation.span());
+        checkLabel(annotation.label(), annotation.subtype());
+        return store.updateAnnotation(annotation);
+    }
+
+    public void delete(long annotationId) {
+        store.deleteAnnotation(annotationId);
+    }
+
+    public List<Annotation> ofArticle(long articleId) {
+        return store.annotations(articleId);
+    }
+
+    /** Attributes a claim to its source (or links any two annotations of one article). */
+    public Relation link(long fromAnnotationId, long toAnnotationId, String type) {
+        return store.addRelation(fromAnnotationId, toAnnotationId, type);
+    }
+
+    public List<Relation> relations(long articleId) {
+        return store.relations(articleId);
+    }
+
+    private void check(NewAnnotation annotation) {
+        Article article = article(annotation.articleId());
+        checkSpan(article, annotation.span());
+        checkLabel(annotation.label(), annotation.subtype());
+        if (store.findSame(annotation).isPresent()) {
+            throw duplicate(article, annotation);
+        }
+    }
+
+    private static RefusedException duplicate(Article article, NewAnnotation annotation) {
+        return new RefusedException("This exact annotation already exists (" + annotation.label() + " on “"
+                + article.text().slice(annotation.span()) + "”).");
+    }
+
+    /** Article texts never change, so the article being annotated is read from the workspace once. */
+    private Article article(long articleId) {
+        Article cached = lastArticle;
+        if (cached != null && cached.id() == articleId) {
+            return cached;
+        }
+        Article article = store.article(articleId)
+                .orElseThrow(() -> new RefusedException("Article " + articleId + " is not in this workspace."));
+        lastArticle = article;
+        return article;
+    }
+
+    private static void checkSpan(Article article, Span span) {
+        if (!article.text().contains(span)) {
+            throw new RefusedException("The selection " + span + " lies outside the article, which has "
+                    + article.text().codePointLength() + " characters.");
+        }
+        if (isBlank(article.text().slice(span))) {
+            throw new RefusedException("The selection holds only spaces or invisible characters; select a word.");
+        }
+    }
+
+    private void checkLabel(String labelName, String subtype) {
+        Label label = store.labels().stream().filter(candidate -> candidate.name().equals(labelName)).findFirst()
+                .orElseThrow(() -> new RefusedException("There is no label " + labelName + " in this workspace."));
+        if (!label.allowsSubtype(subtype)) {
+            throw new RefusedException("Label " + labelName + " has no subtype '" + subtype + "'; it has "
+                    + label.subtypes() + ".");
+        }
+    }
+
+    /** Blank means nothing visible: white space, and format controls such as bidi marks and zero-width joiners. */
+    static boolean isBlank(String text) {
+        return text.codePoints().allMatch(codePoint -> Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint) || Character.getType(codePoint) == Character.FORMAT);
+    }
+}

@@ -1,0 +1,48 @@
+package app.hamish.service;
+
+import app.hamish.model.Article;
+import app.hamish.model.ArticleSummary;
+import app.hamish.model.ImportReport;
+import app.hamish.model.NewArticle;
+import app.hamish.store.WorkspaceStore;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The articles of a workspace. */
+public final class CorpusService {
+    private final WorkspaceStore store;
+
+    CorpusService(WorkspaceStore store) {
+        this.store = store;
+    }
+
+    /** Imports the whole batch or nothing; texts the workspace already holds are skipped and reported. */
+    public ImportReport importArticles(List<NewArticle> batch) {
+        return store.addArticles(batch);
+    }
+
+    /** First run: an empty workspace gets the built-in sample articles, so there is something to annotate. */
+    public Optional<ImportReport> importSamplesIfEmpty(Supplier<List<NewArticle>> samples) {
+        if (store.articleCount() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(store.addArticles(samples.get()));
+    }
+
+    public List<ArticleSummary> articles() {
+        return store.articleSummaries();
+    }
+
+    public Optional<Article> article(long id) {
+        return store.article(id);
+    }
+
+    public Optional<Article> article(String externalId) {
+        return store.articleByExternalId(externalId);
+    }
+
+    public int count() {
+        return store.articleCount();
+    }
+}

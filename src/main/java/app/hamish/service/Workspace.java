@@ -1,0 +1,72 @@
+package app.hamish.service;
+
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.WorkspaceStats;
+import app.hamish.store.SqliteWorkspaceStore;
+import app.hamish.store.WorkspaceStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/** An open workspace and the services through which everything in it is read and changed. */
+public final class Workspace implements AutoCloseable {
+    /** Where the workbench and the command line look when no {@code --workspace} is given. */
+    public static final Path DEFAULT_LOCATION = Path.of("annotations", "workbench.db");
+
+    private final WorkspaceStore store;
+    private final CorpusService corpus;
+    private final AnnotationService annotations;
+    private final ReviewService review;
+
+    public Workspace(WorkspaceStore store, Clock clock) {
+        this.store = store;
+        this.corpus = new CorpusService(store);
+        this.annotations = new AnnotationService(store);
+        this.review = new ReviewService(store, clock);
+    }
+
+    /**
+     * @throws app.hamish.store.WorkspaceOpenException if the file is in use, foreign, newer or damaged
+     */
+    public static Workspace open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    public static Workspace open(Path file, Clock clock) {
+        return new Workspace(SqliteWorkspaceStore.open(file, clock), clock);
+    }
+
+    public Path location() {
+        return store.location();
+    }
+
+    public CorpusService corpus() {
+        return corpus;
+    }
+
+    public AnnotationService annotations() {
+        return annotations;
+    }
+
+    public ReviewService review() {
+        return review;
+    }
+
+    public WorkspaceStats stats() {
+        return store.stats();
+    }
+
+    public void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink) {
+        store.exportArticles(filter, sink);
+    }
+
+    public void backupTo(Path target) {
+        store.backupTo(target);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,202 @@
+package app.hamish.store;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
+import app.hamish.model.Relation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.Span;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for annotations, relations and review decisions. Labels are resolved through {@link LabelCatalog}. */
+final class AnnotationRows {
+    private static final String SELECT = """
+            SELECT a.id, a.article_id, a.annotator_id, a.start_cp, a.end_cp, l.name AS label, a.subtype, a.note,
+                   a.provenance, a.created_at, a.updated_at
+            FROM annotations a JOIN labels l ON l.id = a.label_id
+            """;
+
+    private AnnotationRows() {
+    }
+
+    static List<Annotation> insert(Connection connection, LabelCatalog labels, List<NewAnnotation> annotations,
+                                   Instant now) throws SQLException {
+        List<Annotation> created = new ArrayList<>(annotations.size());
+        Instant at = Times.truncate(now);
+        String stamp = Times.format(now);
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
+                                         provenance, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+            for (NewAnnotation annotation : annotations) {
+                insert.setLong(1, annotation.articleId());
+                insert.setLong(2, annotation.annotatorId());
+                insert.setInt(3, annotation.span().start());
+                insert.setInt(4, annotation.span().end());
+                insert.setLong(5, labels.idOf(annotation.label()));
+                setNullableString(insert, 6, annotation.subtype());
+                insert.setString(7, annotation.note());
+                insert.setString(8, annotation.provenance().code());
+                insert.setString(9, stamp);
+                insert.setString(10, stamp);
+                long id;
+                try (ResultSet keys = insert.executeQuery()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                created.add(new Annotation(id, annotation.articleId(), annotation.annotatorId(), annotation.span(),
+                        annotation.label(), annotation.subtype(), annotation.note(), annotation.provenance(),
+                        at, at));
+            }
+        }
+        return created;
+    }
+
+    static Annotation update(Connection connection, LabelCatalog labels, Annotation annotation, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE annotations SET start_cp = ?, end_cp = ?, label_id = ?, subtype = ?, note = ?, updated_at = ?
+                WHERE id = ?""")) {
+            update.setInt(1, annotation.span().start());
+            update.setInt(2, annotation.span().end());
+            update.setLong(3, labels.idOf(annotation.label()));
+            setNullableString(update, 4, annotation.subtype());
+            update.setString(5, annotation.note());
+            update.setString(6, Times.format(now));
+            update.setLong(7, annotation.id());
+            if (update.executeUpdate() != 1) {
+                throw new ConflictException("annotation " + annotation.id() + " no longer exists");
+            }
+        }
+        return find(connection, annotation.id()).orElseThrow();
+    }
+
+    static void delete(Connection connection, long annotationId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
+            delete.setLong(1, annotationId);
+            if (delete.executeUpdate() != 1) {
+                throw new ConflictException("annotation " + annotationId + " no longer exists");
+            }
+        }
+    }
+
+    static Optional<Annotation> find(Connection connection, long annotationId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE a.id = ?")) {
+            query.setLong(1, annotationId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<Annotation> findSame(Connection connection, NewAnnotation annotation) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SELECT + """
+                 WHERE a.article_id = ? AND a.start_cp = ? AND a.end_cp = ? AND a.annotator_id = ?
+                   AND l.name = ? AND a.subtype IS ? LIMIT 1""")) {
+            query.setLong(1, annotation.articleId());
+            query.setInt(2, annotation.span().start());
+            query.setInt(3, annotation.span().end());
+            query.setLong(4, annotation.annotatorId());
+            query.setString(5, annotation.label());
+            setNullableString(query, 6, annotation.subtype());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    static List<Annotation> ofArticle(Connection connection, long articleId) throws SQLException {
+        List<Annotation> annotations = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                SELECT + " WHERE a.article_id = ? ORDER BY a.start_cp, a.end_cp, a.id")) {
+            query.setLong(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    annotations.add(read(rows));
+                }
+            }
+        }
+        return annotations;
+    }
+
+    private static Annotation read(ResultSet rows) throws SQLException {
+        return new Annotation(rows.getLong("id"), rows.getLong("article_id"), rows.getLong("annotator_id"),
+                new Span(rows.getInt("start_cp"), rows.getInt("end_cp")), rows.getString("label"),
+                rows.getString("subtype"), rows.getString("note"), Provenance.fromCode(rows.getString("provenance")),
+                Times.parse(rows.getString("created_at")), Times.parse(rows.getString("updated_at")));
+    }
+
+    static Relation insertRelation(Connection connection, long from, long to, String type) throws SQLException {
+        if (from == to) {
+            throw new ConflictException("an annotation cannot be related to itself");
+        }
+        try (PreparedStatement sameArticle = connection.prepareStatement("""
+                SELECT count(DISTINCT article_id), count(*) FROM annotations WHERE id IN (?, ?)""")) {
+            sameArticle.setLong(1, from);
+            sameArticle.setLong(2, to);
+            try (ResultSet rows = sameArticle.executeQuery()) {
+                rows.next();
+                if (rows.getInt(2) != 2 || rows.getInt(1) != 1) {
+                    throw new ConflictException("a relation links two different annotations of the same article");
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO relations (from_annotation_id, to_annotation_id, type) VALUES (?, ?, ?) RETURNING id")) {
+            insert.setLong(1, from);
+            insert.setLong(2, to);
+            insert.setString(3, type);
+            try (ResultSet keys = insert.executeQuery()) {
+                keys.next();
+                return new Relation(keys.getLong(1), from, to, type);
+            }
+        }
+    }
+
+    static List<Relation> relationsOf(Connection connection, long articleId) throws SQLException {
+        List<Relation> relations = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT r.id, r.from_annotation_id, r.to_annotation_id, r.type
+                FROM relations r JOIN annotations a ON a.id = r.from_annotation_id
+                WHERE a.article_id = ? ORDER BY r.id""")) {
+            query.setLong(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    relations.add(new Relation(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getString(4)));
+                }
+            }
+        }
+        return relations;
+    }
+
+    static void upsertDecision(Connection connection, ReviewDecision decision) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO review_decisions (annotation_id, reviewer_id, decision, decided_at, comment)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (annotation_id) DO UPDATE SET reviewer_id = excluded.reviewer_id,
+                    decision = excluded.decision, decided_at = excluded.decided_at, comment = excluded.comment""")) {
+            upsert.setLong(1, decision.annotationId());
+            upsert.setLong(2, decision.reviewerId());
+            upsert.setString(3, decision.status().code());
+            upsert.setString(4, Times.format(decision.decidedAt()));
+            upsert.setString(5, decision.comment());
+            upsert.executeUpdate();
+        }
+    }
+
+    private static void setNullableString(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+}

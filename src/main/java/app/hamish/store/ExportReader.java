@@ -1,0 +1,163 @@
+package app.hamish.store;
+
+import app.hamish.model.Article;
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.Relation;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.Span;
+import app.hamish.model.WorkspaceStats;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Reads everything an export needs in three ordered scans (articles, annotations, relations) merged by article
+ * id, so memory holds one article at a time however large the workspace.
+ */
+final class ExportReader {
+    private ExportReader() {
+    }
+
+    static void stream(Connection connection, ExportFilter filter, Consumer<ArticleExport> sink) throws SQLException {
+        List<Object> articleParameters = new ArrayList<>();
+        String articleWhere = in("external_id", filter.articleIds(), articleParameters);
+        List<Object> annotationParameters = new ArrayList<>();
+        String annotationWhere = annotationConditions(filter, annotationParameters);
+        try (PreparedStatement articles = prepare(connection,
+                "SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE " + articleWhere + " ORDER BY id",
+                articleParameters);
+             PreparedStatement annotations = prepare(connection, """
+                     SELECT a.id, a.article_id, a.start_cp, a.end_cp, l.name, a.subtype, a.note, an.name,
+                            a.created_at, d.decision, r.name, d.decided_at, d.comment
+                     FROM annotations a
+                     JOIN labels l ON l.id = a.label_id
+                     JOIN annotators an ON an.id = a.annotator_id
+                     LEFT JOIN review_decisions d ON d.annotation_id = a.id
+                     LEFT JOIN annotators r ON r.id = d.reviewer_id
+                     """ + " WHERE " + annotationWhere + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
+                     annotationParameters);
+             PreparedStatement relations = connection.prepareStatement("""
+                     SELECT r.id, r.from_annotation_id, r.to_annotation_id, r.type, a.article_id
+                     FROM relations r JOIN annotations a ON a.id = r.from_annotation_id
+                     ORDER BY a.article_id, r.id""");
+             ResultSet articleRows = articles.executeQuery();
+             ResultSet annotationRows = annotations.executeQuery();
+             ResultSet relationRows = relations.executeQuery()) {
+            boolean moreAnnotations = annotationRows.next();
+            boolean moreRelations = relationRows.next();
+            while (articleRows.next()) {
+                Article article = ArticleRows.read(articleRows);
+                long articleId = article.id();
+                List<ExportedAnnotation> spans = new ArrayList<>();
+                while (moreAnnotations && annotationRows.getLong(2) <= articleId) {
+                    if (annotationRows.getLong(2) == articleId) {
+                        spans.add(readAnnotation(annotationRows));
+                    }
+                    moreAnnotations = annotationRows.next();
+                }
+                List<Relation> links = new ArrayList<>();
+                while (moreRelations && relationRows.getLong(5) <= articleId) {
+                    if (relationRows.getLong(5) == articleId) {
+                        links.add(new Relation(relationRows.getLong(1), relationRows.getLong(2),
+                                relationRows.getLong(3), relationRows.getString(4)));
+                    }
+                    moreRelations = relationRows.next();
+                }
+                sink.accept(new ArticleExport(article, spans, linksBetween(spans, links)));
+            }
+        }
+    }
+
+    /** Relations are exported only when both ends are among the exported spans. */
+    private static List<Relation> linksBetween(List<ExportedAnnotation> spans, List<Relation> links) {
+        if (links.isEmpty()) {
+            return links;
+        }
+        Set<Long> exported = new HashSet<>();
+        spans.forEach(span -> exported.add(span.id()));
+        return links.stream()
+                .filter(link -> exported.contains(link.fromAnnotationId()) && exported.contains(link.toAnnotationId()))
+                .toList();
+    }
+
+    private static ExportedAnnotation readAnnotation(ResultSet rows) throws SQLException {
+        String decision = rows.getString(10);
+        return new ExportedAnnotation(rows.getLong(1), new Span(rows.getInt(3), rows.getInt(4)), rows.getString(5),
+                rows.getString(6), rows.getString(7), rows.getString(8), Times.parse(rows.getString(9)),
+                decision == null ? ReviewStatus.PENDING : ReviewStatus.fromCode(decision), rows.getString(11),
+                Times.parse(rows.getString(12)), rows.getString(13) == null ? "" : rows.getString(13));
+    }
+
+    private static String annotationConditions(ExportFilter filter, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(in("l.name", filter.labels(), parameters));
+        conditions.add(in("an.name", filter.annotators(), parameters));
+        if (!filter.statuses().isEmpty()) {
+            List<String> decided = filter.statuses().stream()
+                    .filter(status -> status != ReviewStatus.PENDING).map(ReviewStatus::code).toList();
+            String decidedCondition = decided.isEmpty() ? "0" : in("d.decision", decided, parameters);
+            conditions.add(filter.statuses().contains(ReviewStatus.PENDING)
+                    ? "(d.decision IS NULL OR " + decidedCondition + ")" : decidedCondition);
+        }
+        if (!filter.articleIds().isEmpty()) {
+            conditions.add("a.article_id IN (SELECT id FROM articles WHERE "
+                    + in("external_id", filter.articleIds(), parameters) + ")");
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private static String in(String column, Collection<String> values, List<Object> parameters) {
+        if (values.isEmpty()) {
+            return "1";
+        }
+        parameters.addAll(values);
+        return column + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    static WorkspaceStats stats(Connection connection) throws SQLException {
+        int articles;
+        long annotations;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM annotations)");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            articles = rows.getInt(1);
+            annotations = rows.getLong(2);
+        }
+        return new WorkspaceStats(articles, annotations,
+                counts(connection, "SELECT l.name, count(a.id) FROM labels l"
+                        + " LEFT JOIN annotations a ON a.label_id = l.id GROUP BY l.id"),
+                counts(connection, "SELECT an.name, count(*) FROM annotations a"
+                        + " JOIN annotators an ON an.id = a.annotator_id GROUP BY an.id"));
+    }
+
+    private static TreeMap<String, Long> counts(Connection connection, String sql) throws SQLException {
+        TreeMap<String, Long> counts = new TreeMap<>();
+        try (PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+}

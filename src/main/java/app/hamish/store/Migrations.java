@@ -1,0 +1,83 @@
+package app.hamish.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numbered schema scripts under {@code migrations/}, applied in order. {@code PRAGMA user_version} records
+ * the last one applied; each runs in the same transaction as its version bump, so a failed migration leaves
+ * the previous version intact.
+ */
+final class Migrations {
+    /** In order; script {@code i} brings the schema to version {@code i + 1}. Never edit a released script. */
+    private static final List<String> SCRIPTS = List.of("V001__workspace.sql");
+
+    /** Hamish's {@code PRAGMA application_id}: "HMSH" in ASCII, so other tools can tell what the file is. */
+    static final int APPLICATION_ID = 0x484D5348;
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    static void migrate(Database database, int currentVersion) {
+        for (int version = currentVersion + 1; version <= latestVersion(); version++) {
+            String script = SCRIPTS.get(version - 1);
+            List<String> statements = statements(load(script));
+            int target = version;
+            database.write("apply schema migration " + script, connection -> {
+                apply(connection, statements);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA user_version = " + target);
+                    statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                }
+                return null;
+            });
+        }
+    }
+
+    private static void apply(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static String load(String script) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script missing from the build: " + script);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits a script on semicolons at line ends; the scripts keep semicolons out of string literals. */
+    static List<String> statements(String script) {
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : script.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                withoutComments.append(line).append('\n');
+            }
+        }
+        List<String> statements = new ArrayList<>();
+        for (String statement : withoutComments.toString().split(";\\s*\n")) {
+            if (!statement.isBlank()) {
+                statements.add(statement.strip());
+            }
+        }
+        return statements;
+    }
+}

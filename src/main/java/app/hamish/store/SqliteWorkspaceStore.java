@@ -1,0 +1,245 @@
+package app.hamish.store;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ArticleSummary;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ImportReport;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Relation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.WorkspaceStats;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The workspace in one SQLite file, opened by {@link WorkspaceOpener}. */
+public final class SqliteWorkspaceStore implements WorkspaceStore {
+    private final Path location;
+    private final Database database;
+    private final WorkspaceLock lock;
+    private final LabelCatalog labels;
+    private final Clock clock;
+
+    SqliteWorkspaceStore(Path location, Database database, WorkspaceLock lock, LabelCatalog labels, Clock clock) {
+        this.location = location;
+        this.database = database;
+        this.lock = lock;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if absent) the workspace at {@code file}; see {@link WorkspaceOpener} for the checks. */
+    public static SqliteWorkspaceStore open(Path file) {
+        return WorkspaceOpener.open(file, Clock.systemUTC());
+    }
+
+    public static SqliteWorkspaceStore open(Path file, Clock clock) {
+        return WorkspaceOpener.open(file, clock);
+    }
+
+    @Override
+    public Path location() {
+        return location;
+    }
+
+    @Override
+    public List<Label> labels() {
+        return labels.labels();
+    }
+
+    @Override
+    public Label addLabel(Label label) {
+        database.write("add label " + label.name(), connection -> labels.insert(connection, label)).run();
+        return label;
+    }
+
+    @Override
+    public Annotator annotator(String name, Annotator.Role role) {
+        return database.write("add annotator " + name, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO annotators (name, role) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")) {
+                insert.setString(1, name);
+                insert.setString(2, role.code());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, name, role FROM annotators WHERE name = ?")) {
+                query.setString(1, name);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return new Annotator(rows.getLong(1), rows.getString(2), Annotator.Role.fromCode(rows.getString(3)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Annotator> annotators() {
+        return database.read("list annotators", connection -> {
+            List<Annotator> annotators = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, name, role FROM annotators ORDER BY name");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    annotators.add(new Annotator(rows.getLong(1), rows.getString(2),
+                            Annotator.Role.fromCode(rows.getString(3))));
+                }
+            }
+            return annotators;
+        });
+    }
+
+    @Override
+    public ImportReport addArticles(List<NewArticle> batch) {
+        return database.write("import " + batch.size() + " articles",
+                connection -> ArticleRows.insert(connection, batch, clock.instant()));
+    }
+
+    @Override
+    public List<ArticleSummary> articleSummaries() {
+        return database.read("list articles", ArticleRows::summaries);
+    }
+
+    @Override
+    public Optional<Article> article(long id) {
+        return database.read("read article " + id, connection -> ArticleRows.find(connection, "id = ?", id));
+    }
+
+    @Override
+    public Optional<Article> articleByExternalId(String externalId) {
+        return database.read("read article " + externalId,
+                connection -> ArticleRows.find(connection, "external_id = ?", externalId));
+    }
+
+    @Override
+    public int articleCount() {
+        return database.read("count articles", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM articles");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public Annotation addAnnotation(NewAnnotation annotation) {
+        return addAnnotations(List.of(annotation)).getFirst();
+    }
+
+    @Override
+    public List<Annotation> addAnnotations(List<NewAnnotation> annotations) {
+        return database.write("save " + annotations.size() + " annotation(s)",
+                connection -> AnnotationRows.insert(connection, labels, annotations, clock.instant()));
+    }
+
+    @Override
+    public Annotation updateAnnotation(Annotation annotation) {
+        return database.write("save annotation " + annotation.id(),
+                connection -> AnnotationRows.update(connection, labels, annotation, clock.instant()));
+    }
+
+    @Override
+    public Optional<Annotation> findSame(NewAnnotation annotation) {
+        return database.read("look for duplicates", connection -> AnnotationRows.findSame(connection, annotation));
+    }
+
+    @Override
+    public void deleteAnnotation(long annotationId) {
+        database.write("delete annotation " + annotationId, connection -> {
+            AnnotationRows.delete(connection, annotationId);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Annotation> annotation(long annotationId) {
+        return database.read("read annotation " + annotationId,
+                connection -> AnnotationRows.find(connection, annotationId));
+    }
+
+    @Override
+    public List<Annotation> annotations(long articleId) {
+        return database.read("read annotations", connection -> AnnotationRows.ofArticle(connection, articleId));
+    }
+
+    @Override
+    public Relation addRelation(long fromAnnotationId, long toAnnotationId, String type) {
+        return database.write("link annotations",
+                connection -> AnnotationRows.insertRelation(connection, fromAnnotationId, toAnnotationId, type));
+    }
+
+    @Override
+    public List<Relation> relations(long articleId) {
+        return database.read("read relations", connection -> AnnotationRows.relationsOf(connection, articleId));
+    }
+
+    @Override
+    public void recordDecision(ReviewDecision decision) {
+        database.write("record review decision", connection -> {
+            AnnotationRows.upsertDecision(connection, decision);
+            return null;
+        });
+    }
+
+    @Override
+    public void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink) {
+        database.read("export", connection -> {
+            ExportReader.stream(connection, filter, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public WorkspaceStats stats() {
+        return database.read("count annotations", ExportReader::stats);
+    }
+
+    @Override
+    public void backupTo(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            database.outsideTransaction("back up to " + target, connection -> {
+                try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                    vacuum.setString(1, partial.toString());
+                    vacuum.executeUpdate();
+                }
+                return null;
+            });
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("Could not write backup " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // The backup itself already succeeded or failed with its own message.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

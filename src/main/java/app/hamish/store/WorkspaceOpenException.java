@@ -1,0 +1,22 @@
+package app.hamish.store;
+
+/** A workspace file could not be opened; it was left exactly as it was. */
+public final class WorkspaceOpenException extends StoreException {
+    /** Why opening failed, so callers (the command line's exit codes, the start dialog) can react. */
+    public enum Reason { IN_USE, NOT_A_WORKSPACE, NEWER_VERSION, DAMAGED, NOT_WRITABLE }
+
+    private final Reason reason;
+
+    public WorkspaceOpenException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public WorkspaceOpenException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,83 @@
+package app.hamish.store;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ArticleSummary;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ImportReport;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Relation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.WorkspaceStats;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Everything Hamish keeps, behind one interface so that a shared server backend can follow the SQLite one.
+ * Every method that changes data commits before it returns: there is no unsaved state. A method that throws
+ * has changed nothing.
+ */
+public interface WorkspaceStore extends AutoCloseable {
+
+    Path location();
+
+    List<Label> labels();
+
+    Label addLabel(Label label);
+
+    /** The annotator of that name, created with {@code role} if new. */
+    Annotator annotator(String name, Annotator.Role role);
+
+    List<Annotator> annotators();
+
+    /** Adds the batch in one transaction; articles whose text the workspace already holds are skipped. */
+    ImportReport addArticles(List<NewArticle> batch);
+
+    List<ArticleSummary> articleSummaries();
+
+    Optional<Article> article(long id);
+
+    Optional<Article> articleByExternalId(String externalId);
+
+    int articleCount();
+
+    Annotation addAnnotation(NewAnnotation annotation);
+
+    /** Adds all in one transaction. */
+    List<Annotation> addAnnotations(List<NewAnnotation> annotations);
+
+    Annotation updateAnnotation(Annotation annotation);
+
+    /** An annotation of that article by that annotator with exactly this span, label and subtype, if any. */
+    Optional<Annotation> findSame(NewAnnotation annotation);
+
+    void deleteAnnotation(long annotationId);
+
+    Optional<Annotation> annotation(long annotationId);
+
+    /** The article's annotations in text order. */
+    List<Annotation> annotations(long articleId);
+
+    Relation addRelation(long fromAnnotationId, long toAnnotationId, String type);
+
+    List<Relation> relations(long articleId);
+
+    void recordDecision(ReviewDecision decision);
+
+    /** Streams articles in id order from one consistent snapshot, so an export never mixes two states. */
+    void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink);
+
+    WorkspaceStats stats();
+
+    /** Writes a consistent copy of the workspace to {@code target} while it stays open. */
+    void backupTo(Path target);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,70 @@
+package app.hamish.ui;
+
+import app.hamish.model.ArticleSummary;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The main window's layout: the article list with its filter box. */
+public final class WorkbenchView {
+    private final BorderPane root = new BorderPane();
+
+    public WorkbenchView(ArticleListViewModel articles, ResourceBundle messages) {
+        TextField filter = new TextField();
+        filter.setId("article-filter");
+        filter.setPromptText(messages.getString("articles.filter"));
+        filter.textProperty().bindBidirectional(articles.filterProperty());
+
+        ListView<ArticleSummary> list = new ListView<>(articles.articles());
+        list.setId("article-list");
+        list.setPlaceholder(new Label(messages.getString(
+                articles.isWorkspaceEmpty() ? "articles.empty" : "articles.noMatch")));
+        list.setCellFactory(view -> new ArticleCell(messages));
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        VBox side = new VBox(6, filter, list);
+        side.setPadding(new Insets(8));
+        root.setCenter(side);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** One article: its title right-to-left (titles are Arabic), its id and annotation count below. */
+    private static final class ArticleCell extends ListCell<ArticleSummary> {
+        private final ResourceBundle messages;
+
+        ArticleCell(ResourceBundle messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(ArticleSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(item.title());
+            title.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            title.setMaxWidth(Double.MAX_VALUE);
+            title.getStyleClass().add("article-title");
+            Label details = new Label(MessageFormat.format(messages.getString("articles.details"),
+                    item.externalId(), item.annotationCount(), item.characters()));
+            details.getStyleClass().add("article-details");
+            setText(null);
+            setGraphic(new VBox(2, title, details));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package app.hamish;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer direction model ← store ← service ← io ← ui/cli, checked on the compiled production classes. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.hamish");
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("app.hamish.model..")
+                .layer("store").definedBy("app.hamish.store..")
+                .layer("service").definedBy("app.hamish.service..")
+                .layer("io").definedBy("app.hamish.io..")
+                .layer("ui").definedBy("app.hamish.ui..")
+                .layer("cli").definedBy("app.hamish.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("service").mayOnlyBeAccessedByLayers("io", "ui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("service", "ui", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void aboveTheServicesTheStoreIsSeenOnlyThroughItsExceptions() {
+        noClasses().that().resideInAnyPackage("app.hamish.ui..", "app.hamish.cli..")
+                .should().dependOnClassesThat(resideInAPackage("app.hamish.store..")
+                        .and(not(assignableTo(RuntimeException.class))))
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreTalksSql() {
+        noClasses().that().resideOutsideOfPackage("app.hamish.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelIsPlainJava() {
+        noClasses().that().resideInAPackage("app.hamish.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",
+                        "picocli..", "app.hamish.store..", "app.hamish.service..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUserInterfaceUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("app.hamish.ui..", "app.hamish.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+}

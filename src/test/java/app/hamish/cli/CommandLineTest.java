@@ -1,0 +1,152 @@
+package app.hamish.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import app.hamish.TestFiles;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
+import app.hamish.service.Workspace;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+    @TempDir
+    Path folder;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run hamish(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void seedsImportAndExportEndToEnd() throws Exception {
+        String workspace = folder.resolve("w.db").toString();
+        Run imported = hamish("import", "--workspace", workspace, "seeds");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported 5 article(s)");
+        assertThat(hamish("--workspace", workspace, "import", "seeds").out()).contains("Imported 0 article(s)")
+                .contains("Skipped 000_8c93457ec6c28807.txt: same text as article 000_8c93457ec6c28807");
+
+        annotateTheWordAfterTheClitic(Path.of(workspace));
+
+        Path jsonl = folder.resolve("out/train.jsonl");
+        Run exported = hamish("export", "--workspace", workspace, "--format", "jsonl", "--out", jsonl.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("Exported 1 annotation(s) of 5 article(s)");
+        assertThat(Files.readAllLines(jsonl)).hasSize(5);
+        assertThat(Files.readString(jsonl)).contains("\"text\":\"القاهرة\"");
+        assertPythonSlicingAgrees(jsonl);
+
+        Path csv = folder.resolve("out/review.csv");
+        assertThat(hamish("export", "--workspace", workspace, "--format", "csv", "--out", csv.toString(),
+                "--label", "ENTITY", "--status", "pending").exitCode()).isZero();
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFarticle_id,").contains("القاهرة");
+
+        Run stats = hamish("stats", "--workspace", workspace);
+        assertThat(stats.out()).contains("articles\t5").contains("annotations\t1").contains("label\tENTITY\t1")
+                .contains("annotator\tmona\t1");
+
+        Path backup = folder.resolve("backup.db");
+        assertThat(hamish("backup", "--workspace", workspace, backup.toString()).exitCode()).isZero();
+        assertThat(hamish("stats", "--workspace", backup.toString()).out()).contains("annotations\t1");
+    }
+
+    /** Seed 000 says "زار القاهرة"; an entity inside "والقاهرة" would do the same, here the whole word. */
+    private static void annotateTheWordAfterTheClitic(Path workspace) {
+        try (Workspace opened = Workspace.open(workspace)) {
+            Article article = opened.corpus().article("000_8c93457ec6c28807").orElseThrow();
+            int utf16 = article.text().value().indexOf("القاهرة");
+            Annotator mona = opened.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            opened.annotations().create(new NewAnnotation(article.id(), mona.id(),
+                    article.text().spanFromUtf16(utf16, utf16 + "القاهرة".length()), Label.ENTITY, "location", "",
+                    Provenance.MANUAL));
+        }
+    }
+
+    private static void assertPythonSlicingAgrees(Path jsonl) throws Exception {
+        assumeThat(Files.isExecutable(Path.of("/usr/bin/python3"))).as("python3 present").isTrue();
+        String script = """
+                import json, sys
+                n = 0
+                for line in open(sys.argv[1], encoding="utf-8"):
+                    doc = json.loads(line)
+                    assert doc["offset_unit"] == "codepoint"
+                    for span in doc["spans"]:
+                        assert doc["text"][span["start"]:span["end"]] == span["text"], span
+                        n += 1
+                print(n)
+                """;
+        Process python = new ProcessBuilder("/usr/bin/python3", "-c", script, jsonl.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor()).as(output).isZero();
+        assertThat(output.strip()).isEqualTo("1");
+    }
+
+    @Test
+    void badInputExitsWithCodeFourNamingTheFileAndChangesNothing() {
+        String workspace = folder.resolve("w.db").toString();
+        hamish("import", "--workspace", workspace, "seeds");
+        Path bad = TestFiles.write(folder.resolve("bad.jsonl"), "{\"id\": \"a\", \"text\": \"نص\"}\n{\"text\": 1}\n");
+        Run run = hamish("import", "--workspace", workspace, bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(run.err()).contains("bad.jsonl:2: \"text\" must be a string");
+        assertThat(hamish("stats", "--workspace", workspace).out()).contains("articles\t5");
+    }
+
+    @Test
+    void readingCommandsDoNotCreateAWorkspace() {
+        Path missing = folder.resolve("nothing-here.db");
+        Run run = hamish("stats", "--workspace", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
+        assertThat(run.err()).contains("There is no workspace at");
+        assertThat(Files.exists(missing)).isFalse();
+    }
+
+    @Test
+    void wrongUsageExitsWithCodeTwo() {
+        assertThat(hamish("export", "--format", "xml", "--out", "x").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(hamish("export", "--workspace", folder.resolve("w.db").toString(), "--format", "csv", "--out",
+                "x.csv", "--status", "maybe").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(hamish("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aSecondProcessOnAnOpenWorkspaceGetsAClearMessage() throws Exception {
+        Path workspace = folder.resolve("shared.db");
+        try (Workspace open = Workspace.open(workspace)) {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "stats", "--workspace", workspace.toString()));
+            Process second = new ProcessBuilder(command).redirectErrorStream(true).start();
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(second.exitValue()).as(output).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
+            assertThat(output).contains("is already open in another Hamish window or process (process "
+                    + ProcessHandle.current().pid() + ")");
+            assertThat(open.corpus().count()).isZero();
+        }
+    }
+}

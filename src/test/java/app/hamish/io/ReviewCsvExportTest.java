@@ -1,0 +1,117 @@
+package app.hamish.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.Span;
+import app.hamish.service.Workspace;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewCsvExportTest {
+    // The note and the span texts hold quotes, commas and newlines; some begin like spreadsheet formulas.
+    private static final String TEXT = "=HYPERLINK(\"http://x\") قال \"المصدر\"، بحسب مصادر,\nمطلعة -5 @user +1";
+
+    @TempDir
+    Path folder;
+    private Workspace workspace;
+    private Article article;
+
+    @BeforeEach
+    void annotate() {
+        workspace = Workspace.open(folder.resolve("w.db"));
+        article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
+                TEXT.getBytes(StandardCharsets.UTF_8), "f.txt", "f.txt"))).imported().getFirst();
+        Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        Annotator samir = workspace.annotations().annotator("=samir", Annotator.Role.REVIEWER);
+        Annotation formula = create(mona, "=HYPERLINK(\"http://x\")", Label.CLAIM, "=1+1, \"quoted\"\nnext line");
+        create(mona, "\"المصدر\"، بحسب مصادر,\nمطلعة", Label.UNVERIFIED_SOURCE, "");
+        create(mona, "-5", Label.CLAIM, "");
+        create(mona, "@user", Label.ENTITY, "");
+        workspace.review().decide(formula.id(), samir, ReviewStatus.REJECTED, "+ not a claim");
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private Annotation create(Annotator annotator, String text, String label, String note) {
+        int utf16 = TEXT.indexOf(text);
+        Span span = article.text().spanFromUtf16(utf16, utf16 + text.length());
+        return workspace.annotations().create(new NewAnnotation(article.id(), annotator.id(), span, label, null,
+                note, Provenance.MANUAL));
+    }
+
+    private List<CSVRecord> export(boolean bom, ExportFilter filter) throws Exception {
+        Path out = folder.resolve("review.csv");
+        new ReviewCsvExporter(bom).export(workspace, filter, out, Progress.NONE);
+        byte[] bytes = Files.readAllBytes(out);
+        String content = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(content.startsWith("\uFEFF")).isEqualTo(bom);
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(bom ? content.substring(1) : content)).getRecords();
+    }
+
+    @Test
+    void roundTripsThroughACsvParserWithArabicIntactAndFormulasNeutralised() throws Exception {
+        List<CSVRecord> rows = export(true, ExportFilter.ALL);
+        assertThat(rows).hasSize(4);
+        CSVRecord formula = rows.getFirst();
+        assertThat(formula.get("text")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(formula.get("note")).isEqualTo("'=1+1, \"quoted\"\nnext line");
+        assertThat(formula.get("status")).isEqualTo("rejected");
+        assertThat(formula.get("reviewer")).isEqualTo("'=samir");
+        assertThat(formula.get("comment")).isEqualTo("'+ not a claim");
+        assertThat(formula.get("decided_at")).isNotEmpty();
+        assertThat(formula.get("context_after")).startsWith(" قال \"المصدر\"، بحسب");
+
+        CSVRecord source = rows.get(1);
+        assertThat(source.get("text")).isEqualTo("\"المصدر\"، بحسب مصادر,\nمطلعة");
+        assertThat(source.get("label")).isEqualTo(Label.UNVERIFIED_SOURCE);
+        assertThat(source.get("status")).isEqualTo("pending");
+        int start = Integer.parseInt(source.get("start_codepoint"));
+        int end = Integer.parseInt(source.get("end_codepoint"));
+        assertThat(new String(TEXT.codePoints().toArray(), start, end - start)).isEqualTo(source.get("text"));
+
+        assertThat(rows.get(2).get("text")).isEqualTo("'-5");
+        assertThat(rows.get(3).get("text")).isEqualTo("'@user");
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("article_id")).isEqualTo("f"));
+    }
+
+    @Test
+    void byteOrderMarkCanBeOmittedAndFiltersApply() throws Exception {
+        List<CSVRecord> pending = export(false, new ExportFilter(Set.of(Label.CLAIM), Set.of(),
+                Set.of(ReviewStatus.PENDING), Set.of()));
+        assertThat(pending).extracting(row -> row.get("text")).containsExactly("'-5");
+        assertThat(export(false, new ExportFilter(Set.of(), Set.of("nobody"), Set.of(), Set.of()))).isEmpty();
+    }
+
+    @Test
+    void cellsAreQuotedOnlyWhenNeeded() {
+        assertThat(CsvCells.cell("قال")).isEqualTo("قال");
+        assertThat(CsvCells.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvCells.cell("\tTAB")).isEqualTo("'\tTAB");
+        assertThat(CsvCells.cell("\rCR")).isEqualTo("\"'\rCR\"");
+        assertThat(CsvCells.cell("\0x")).isEqualTo("'\0x");
+        assertThat(CsvCells.cell(null)).isEmpty();
+    }
+}

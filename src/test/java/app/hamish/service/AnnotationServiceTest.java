@@ -1,0 +1,124 @@
+package app.hamish.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.Span;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotationServiceTest {
+    // Word boundaries: "قال" 0-3, space, "\u200F" (RLM) 4, space 5, "والقاهرة" 6-14.
+    private static final String TEXT = "قال \u200F والقاهرة";
+
+    @TempDir
+    Path folder;
+    private Workspace workspace;
+    private Article article;
+    private Annotator mona;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(folder.resolve("w.db"));
+        article = workspace.corpus().importArticles(List.of(
+                new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
+        mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private NewAnnotation entity(Span span, String subtype) {
+        return new NewAnnotation(article.id(), mona.id(), span, Label.ENTITY, subtype, "", Provenance.MANUAL);
+    }
+
+    @Test
+    void aSpanInsideAWordIsStoredExactly() {
+        Annotation created = workspace.annotations().create(entity(new Span(7, 14), "location"));
+        assertThat(article.text().slice(created.span())).isEqualTo("القاهرة");
+        assertThat(workspace.annotations().ofArticle(article.id())).containsExactly(created);
+    }
+
+    @Test
+    void blankSelectionsAreRefusedWithAHint() {
+        assertThatThrownBy(() -> workspace.annotations().create(entity(new Span(3, 6), null)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("only spaces or invisible characters");
+        assertThat(workspace.annotations().ofArticle(article.id())).isEmpty();
+    }
+
+    @Test
+    void exactDuplicatesAreRefusedButAnotherLabelOnTheSameSpanIsNot() {
+        workspace.annotations().create(entity(new Span(0, 3), null));
+        assertThatThrownBy(() -> workspace.annotations().create(entity(new Span(0, 3), null)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("already exists");
+        workspace.annotations().create(new NewAnnotation(article.id(), mona.id(), new Span(0, 3), Label.CLAIM, null,
+                "", Provenance.MANUAL));
+        assertThat(workspace.annotations().ofArticle(article.id())).hasSize(2);
+    }
+
+    @Test
+    void aBatchWithOneBadAnnotationAddsNothing() {
+        assertThatThrownBy(() -> workspace.annotations().createAll(List.of(entity(new Span(0, 3), null),
+                entity(new Span(0, 3), null)))).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> workspace.annotations().createAll(List.of(entity(new Span(0, 3), null),
+                entity(new Span(7, 99), null)))).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("outside the article");
+        assertThat(workspace.annotations().ofArticle(article.id())).isEmpty();
+    }
+
+    @Test
+    void unknownSubtypesAndLabelsAreRefused() {
+        assertThatThrownBy(() -> workspace.annotations().create(entity(new Span(0, 3), "weapon")))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("no subtype 'weapon'");
+        assertThatThrownBy(() -> workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
+                new Span(0, 3), "RUMOUR", null, "", Provenance.MANUAL)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("no label RUMOUR");
+    }
+
+    @Test
+    void editsAndDeletionsAreCommitted() {
+        Annotation created = workspace.annotations().create(entity(new Span(6, 14), "location"));
+        Annotation narrowed = workspace.annotations().update(new Annotation(created.id(), created.articleId(),
+                created.annotatorId(), new Span(7, 14), created.label(), created.subtype(), "clitic و excluded",
+                created.provenance(), created.created(), created.updated()));
+        assertThat(workspace.annotations().ofArticle(article.id())).singleElement()
+                .satisfies(stored -> {
+                    assertThat(stored.span()).isEqualTo(new Span(7, 14));
+                    assertThat(stored.note()).isEqualTo("clitic و excluded");
+                });
+        workspace.annotations().delete(narrowed.id());
+        assertThat(workspace.annotations().ofArticle(article.id())).isEmpty();
+    }
+
+    @Test
+    void claimsAreLinkedToTheirSourceAndOnlyReviewersDecide() {
+        Annotation source = workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
+                new Span(0, 3), Label.UNVERIFIED_SOURCE, null, "", Provenance.MANUAL));
+        Annotation claim = workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
+                new Span(6, 14), Label.CLAIM, null, "", Provenance.MANUAL));
+        workspace.annotations().link(claim.id(), source.id(), "attributed_to");
+        assertThat(workspace.annotations().relations(article.id())).singleElement()
+                .satisfies(relation -> assertThat(relation.toAnnotationId()).isEqualTo(source.id()));
+
+        assertThatThrownBy(() -> workspace.review().decide(claim.id(), mona, ReviewStatus.ACCEPTED, ""))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("not a reviewer");
+        Annotator reviewer = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
+        assertThat(workspace.review().decide(claim.id(), reviewer, ReviewStatus.ACCEPTED, "checked").status())
+                .isEqualTo(ReviewStatus.ACCEPTED);
+    }
+}

@@ -1,0 +1,202 @@
+package app.hamish.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.hamish.TestFiles;
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceStoreTest {
+    @TempDir
+    Path folder;
+
+    private static NewArticle article(String id, String text) {
+        return new NewArticle(id, "title " + id, id + ".txt", ArticleText.of(text), "{}");
+    }
+
+    @Test
+    void newWorkspaceIsMigratedAndHasTheThreeDefaultLabels() throws Exception {
+        Path file = folder.resolve("new.db");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            assertThat(store.labels()).extracting(Label::name)
+                    .containsExactly(Label.ENTITY, Label.CLAIM, Label.UNVERIFIED_SOURCE);
+            assertThat(store.labels().getFirst().subtypes())
+                    .containsExactly("person", "organisation", "location", "other");
+            assertThat(store.labels()).extracting(Label::hotkey).containsExactly("1", "2", "3");
+        }
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            assertThat(pragma(statement, "user_version")).isEqualTo(Migrations.latestVersion());
+            assertThat(pragma(statement, "application_id")).isEqualTo(0x484D5348);
+            try (ResultSet rows = statement.executeQuery("PRAGMA journal_mode")) {
+                assertThat(rows.getString(1)).isEqualTo("wal");
+            }
+        }
+    }
+
+    @Test
+    void reopeningKeepsEverythingCommitted() {
+        Path file = folder.resolve("w.db");
+        long annotationId;
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            Article article = store.addArticles(List.of(article("a1", "زار علي مملوك القاهرة"))).imported().getFirst();
+            Annotator annotator = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotation annotation = store.addAnnotation(new NewAnnotation(article.id(), annotator.id(),
+                    new Span(4, 13), Label.ENTITY, "person", "head of security", Provenance.MANUAL));
+            annotationId = annotation.id();
+            store.addLabel(new Label("EVENT", "#00AA00", "4", List.of()));
+        }
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            Article article = store.articleByExternalId("a1").orElseThrow();
+            assertThat(article.text().value()).isEqualTo("زار علي مملوك القاهرة");
+            Annotation annotation = store.annotation(annotationId).orElseThrow();
+            assertThat(annotation.span()).isEqualTo(new Span(4, 13));
+            assertThat(article.text().slice(annotation.span())).isEqualTo("علي مملوك");
+            assertThat(annotation.note()).isEqualTo("head of security");
+            assertThat(annotation.subtype()).isEqualTo("person");
+            assertThat(store.labels()).extracting(Label::name).contains("EVENT");
+            assertThat(store.annotators()).extracting(Annotator::name).containsExactly("mona");
+        }
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNoPartialRows() {
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(folder.resolve("w.db"))) {
+            Article article = store.addArticles(List.of(article("a1", "نص المقالة الأولى"))).imported().getFirst();
+            Annotator annotator = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            NewAnnotation good = new NewAnnotation(article.id(), annotator.id(), new Span(0, 2), Label.CLAIM, null,
+                    "", Provenance.MANUAL);
+            NewAnnotation bad = new NewAnnotation(article.id(), annotator.id(), new Span(3, 9), "NO_SUCH_LABEL",
+                    null, "", Provenance.MANUAL);
+            assertThatThrownBy(() -> store.addAnnotations(List.of(good, bad))).isInstanceOf(ConflictException.class);
+            assertThat(store.annotations(article.id())).isEmpty();
+
+            assertThatThrownBy(() -> store.addArticles(List.of(article("a2", "نص جديد"), article("a1", "نص آخر"))))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("'a1'");
+            assertThat(store.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void sameTextIsSkippedAsDuplicate() {
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(folder.resolve("w.db"))) {
+            store.addArticles(List.of(article("a1", "نص")));
+            var report = store.addArticles(List.of(article("copy", "نص"), article("a2", "نص ثان")));
+            assertThat(report.imported()).extracting(Article::externalId).containsExactly("a2");
+            assertThat(report.skipped()).singleElement()
+                    .satisfies(duplicate -> assertThat(duplicate.existingExternalId()).isEqualTo("a1"));
+        }
+    }
+
+    @Test
+    void secondOpenOfTheSameWorkspaceIsRefusedWithAClearMessage() {
+        Path file = folder.resolve("w.db");
+        try (SqliteWorkspaceStore first = SqliteWorkspaceStore.open(file)) {
+            assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
+                    .isInstanceOfSatisfying(WorkspaceOpenException.class,
+                            e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.IN_USE))
+                    .hasMessageContaining("already open");
+            assertThat(first.articleCount()).isZero();
+        }
+        try (SqliteWorkspaceStore again = SqliteWorkspaceStore.open(file)) {
+            assertThat(again.articleCount()).isZero();
+        }
+    }
+
+    @Test
+    void foreignSqliteFileIsRefusedAndUnchanged() throws Exception {
+        Path file = folder.resolve("other.sqlite");
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            statement.execute("CREATE TABLE notes (body TEXT)");
+            statement.execute("INSERT INTO notes VALUES ('keep me')");
+        }
+        String before = TestFiles.digest(file);
+        assertRefused(file, WorkspaceOpenException.Reason.NOT_A_WORKSPACE, "not a Hamish workspace");
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+        assertThat(Files.exists(folder.resolve("other.sqlite-wal"))).isFalse();
+    }
+
+    @Test
+    void fileThatIsNotSqliteIsRefusedAndUnchanged() {
+        Path file = TestFiles.write(folder.resolve("notes.db"), "these are my notes, not a database\n".repeat(50));
+        String before = TestFiles.digest(file);
+        assertRefused(file, WorkspaceOpenException.Reason.NOT_A_WORKSPACE, "not a SQLite database");
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+    }
+
+    @Test
+    void workspaceFromANewerHamishIsRefusedAndUnchanged() throws Exception {
+        Path file = folder.resolve("newer.db");
+        SqliteWorkspaceStore.open(file).close();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            statement.execute("PRAGMA user_version = 99");
+        }
+        String before = TestFiles.digest(file);
+        assertRefused(file, WorkspaceOpenException.Reason.NEWER_VERSION, "newer Hamish");
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+    }
+
+    @Test
+    void damagedWorkspaceIsRefusedAndUnchanged() throws Exception {
+        Path file = folder.resolve("damaged.db");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            for (int i = 0; i < 200; i++) {
+                store.addArticles(List.of(article("a" + i, "مقالة رقم " + i + " ".repeat(i) + "نص".repeat(200))));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        // Overwrite the middle of the file (b-tree pages) with garbage, as a failing disk might.
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 4096; i++) {
+            bytes[i] = (byte) 0xA5;
+        }
+        Files.write(file, bytes);
+        String before = TestFiles.digest(file);
+        assertRefused(file, WorkspaceOpenException.Reason.DAMAGED, "damaged");
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+    }
+
+    @Test
+    void backupIsAConsistentWorkspaceWrittenWhileOpen() {
+        Path backup = folder.resolve("backup.db");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(folder.resolve("w.db"))) {
+            store.addArticles(List.of(article("a1", "نص المقالة")));
+            store.backupTo(backup);
+            store.addArticles(List.of(article("a2", "مقالة لاحقة")));
+        }
+        try (SqliteWorkspaceStore copy = SqliteWorkspaceStore.open(backup)) {
+            assertThat(copy.articleCount()).isEqualTo(1);
+            assertThat(copy.articleByExternalId("a1")).isPresent();
+        }
+    }
+
+    private static void assertRefused(Path file, WorkspaceOpenException.Reason reason, String message) {
+        assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
+                .isInstanceOfSatisfying(WorkspaceOpenException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+                .hasMessageContaining(message).hasMessageContaining(file.getFileName().toString());
+    }
+
+    private static int pragma(Statement statement, String name) throws Exception {
+        try (ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
+            return rows.getInt(1);
+        }
+    }
+}
