@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -22,6 +23,8 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFile() {
     }
 
@@ -29,9 +32,12 @@ public final class AtomicFile {
         Path target = destination.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, "." + target.getFileName(), ".partial");
+        // Not Files.createTempFile: its owner-only permissions would carry over to the export.
+        Path partial = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + ".partial");
         try {
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();

@@ -31,7 +31,6 @@ final class AnnotationRows {
                                    Instant now) throws SQLException {
         List<Annotation> created = new ArrayList<>(annotations.size());
         Instant at = Times.truncate(now);
-        String stamp = Times.format(now);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
                                          provenance, created_at, updated_at)
@@ -45,8 +44,8 @@ final class AnnotationRows {
                 setNullableString(insert, 6, annotation.subtype());
                 insert.setString(7, annotation.note());
                 insert.setString(8, annotation.provenance().code());
-                insert.setString(9, stamp);
-                insert.setString(10, stamp);
+                Times.set(insert, 9, at);
+                Times.set(insert, 10, at);
                 long id;
                 try (ResultSet keys = insert.executeQuery()) {
                     keys.next();
@@ -70,7 +69,7 @@ final class AnnotationRows {
             update.setLong(3, labels.idOf(annotation.label()));
             setNullableString(update, 4, annotation.subtype());
             update.setString(5, annotation.note());
-            update.setString(6, Times.format(now));
+            Times.set(update, 6, now);
             update.setLong(7, annotation.id());
             if (update.executeUpdate() != 1) {
                 throw new ConflictException("annotation " + annotation.id() + " no longer exists");
@@ -131,7 +130,7 @@ final class AnnotationRows {
         return new Annotation(rows.getLong("id"), rows.getLong("article_id"), rows.getLong("annotator_id"),
                 new Span(rows.getInt("start_cp"), rows.getInt("end_cp")), rows.getString("label"),
                 rows.getString("subtype"), rows.getString("note"), Provenance.fromCode(rows.getString("provenance")),
-                Times.parse(rows.getString("created_at")), Times.parse(rows.getString("updated_at")));
+                Times.get(rows, "created_at"), Times.get(rows, "updated_at"));
     }
 
     static Relation insertRelation(Connection connection, long from, long to, String type) throws SQLException {
@@ -186,7 +185,7 @@ final class AnnotationRows {
             upsert.setLong(1, decision.annotationId());
             upsert.setLong(2, decision.reviewerId());
             upsert.setString(3, decision.status().code());
-            upsert.setString(4, Times.format(decision.decidedAt()));
+            Times.set(upsert, 4, decision.decidedAt());
             upsert.setString(5, decision.comment());
             upsert.executeUpdate();
         }

@@ -53,7 +53,7 @@ final class ArticleRows {
                 insert.setString(5, sha);
                 insert.setString(6, direction.code());
                 insert.setString(7, article.metaJson());
-                insert.setString(8, Times.format(now));
+                Times.set(insert, 8, now);
                 long id;
                 try (ResultSet keys = insert.executeQuery()) {
                     keys.next();
@@ -87,7 +87,7 @@ final class ArticleRows {
         return new Article(rows.getLong("id"), rows.getString("external_id"), rows.getString("title"),
                 rows.getString("source_name"), ArticleText.of(rows.getString("text")), rows.getString("sha256"),
                 ScriptDirection.fromCode(rows.getString("direction")), rows.getString("meta"),
-                Times.parse(rows.getString("imported_at")));
+                Times.get(rows, "imported_at"));
     }
 
     static List<ArticleSummary> summaries(Connection connection) throws SQLException {

@@ -1,6 +1,6 @@
 -- Hamish workspace schema, version 1.
 -- Offsets are Unicode code points, end exclusive: text[start_cp:end_cp] in Python.
--- Times are ISO-8601 UTC strings.
+-- Times are milliseconds since 1970-01-01 UTC (datetime(x / 1000, 'unixepoch') shows them).
 
 CREATE TABLE labels (
     id       INTEGER PRIMARY KEY,
@@ -32,7 +32,7 @@ CREATE TABLE articles (
     sha256      TEXT    NOT NULL UNIQUE,
     direction   TEXT    NOT NULL CHECK (direction IN ('rtl', 'ltr')),
     meta        TEXT    NOT NULL DEFAULT '{}',
-    imported_at TEXT    NOT NULL
+    imported_at INTEGER NOT NULL
 );
 
 CREATE TABLE annotations (
@@ -45,8 +45,8 @@ CREATE TABLE annotations (
     subtype      TEXT,
     note         TEXT    NOT NULL DEFAULT '',
     provenance   TEXT    NOT NULL CHECK (provenance IN ('manual', 'imported', 'suggested')),
-    created_at   TEXT    NOT NULL,
-    updated_at   TEXT    NOT NULL
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL
 );
 
 -- "What covers offset i" and "annotations of this article in text order" are one indexed range scan.
@@ -67,7 +67,7 @@ CREATE TABLE review_decisions (
     annotation_id INTEGER PRIMARY KEY REFERENCES annotations (id) ON DELETE CASCADE,
     reviewer_id   INTEGER NOT NULL REFERENCES annotators (id),
     decision      TEXT    NOT NULL CHECK (decision IN ('accepted', 'rejected')),
-    decided_at    TEXT    NOT NULL,
+    decided_at    INTEGER NOT NULL,
     comment       TEXT    NOT NULL DEFAULT ''
 );
 
