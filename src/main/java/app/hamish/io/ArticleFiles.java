@@ -24,14 +24,24 @@ public final class ArticleFiles {
     }
 
     public static List<NewArticle> read(List<Path> paths) {
+        return read(paths, Progress.NONE);
+    }
+
+    /**
+     * @throws java.util.concurrent.CancellationException if {@code progress} reports cancellation (between files)
+     */
+    public static List<NewArticle> read(List<Path> paths, Progress progress) {
         List<NewArticle> articles = new ArrayList<>();
         List<InputException.Problem> problems = new ArrayList<>();
-        for (Path file : expand(paths, problems)) {
+        List<Path> files = expand(paths, problems);
+        for (int i = 0; i < files.size(); i++) {
+            AtomicFile.checkCancelled(progress);
             try {
-                articles.addAll(readFile(file));
+                articles.addAll(readFile(files.get(i)));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
+            progress.update(i + 1, files.size());
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);

@@ -3,6 +3,7 @@ package app.hamish.service;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
+import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
@@ -83,14 +84,28 @@ public final class AnnotationService {
     }
 
     public Annotation update(Annotation annotation) {
-        Article article = article(annotation.articleId());
-        checkSpan(article, annotation.span());
-        checkLabel(annotation.label(), annotation.subtype());
+        checkEdit(annotation);
         return store.updateAnnotation(annotation);
     }
 
-    public void delete(long annotationId) {
-        store.deleteAnnotation(annotationId);
+    /** Undoes an edit: writes {@code previous} back exactly, including its update time. */
+    public Annotation revert(Annotation previous) {
+        checkEdit(previous);
+        return store.replaceAnnotation(previous);
+    }
+
+    /** Deletes the annotation with its relations and review decision; {@link #restore} undoes it. */
+    public DeletedAnnotation delete(long annotationId) {
+        return store.deleteAnnotation(annotationId);
+    }
+
+    /**
+     * Undoes a deletion with the same ids and times.
+     *
+     * @throws app.hamish.store.ConflictException if the workspace has changed since so that it cannot be put back
+     */
+    public void restore(DeletedAnnotation deleted) {
+        store.restoreAnnotation(deleted);
     }
 
     public List<Annotation> ofArticle(long articleId) {
@@ -113,6 +128,11 @@ public final class AnnotationService {
         if (store.findSame(annotation).isPresent()) {
             throw duplicate(article, annotation);
         }
+    }
+
+    private void checkEdit(Annotation annotation) {
+        checkSpan(article(annotation.articleId()), annotation.span());
+        checkLabel(annotation.label(), annotation.subtype());
     }
 
     private static RefusedException duplicate(Article article, NewAnnotation annotation) {

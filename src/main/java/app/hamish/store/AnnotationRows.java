@@ -36,14 +36,7 @@ final class AnnotationRows {
                                          provenance, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
             for (NewAnnotation annotation : annotations) {
-                insert.setLong(1, annotation.articleId());
-                insert.setLong(2, annotation.annotatorId());
-                insert.setInt(3, annotation.span().start());
-                insert.setInt(4, annotation.span().end());
-                insert.setLong(5, labels.idOf(annotation.label()));
-                setNullableString(insert, 6, annotation.subtype());
-                insert.setString(7, annotation.note());
-                insert.setString(8, annotation.provenance().code());
+                setContent(insert, labels, annotation);
                 Times.set(insert, 9, at);
                 Times.set(insert, 10, at);
                 long id;
@@ -59,7 +52,24 @@ final class AnnotationRows {
         return created;
     }
 
-    static Annotation update(Connection connection, LabelCatalog labels, Annotation annotation, Instant now)
+    /**
+     * Sets parameters 1 to 8 to the columns article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
+     * provenance, in that order.
+     */
+    static void setContent(PreparedStatement statement, LabelCatalog labels, NewAnnotation annotation)
+            throws SQLException {
+        statement.setLong(1, annotation.articleId());
+        statement.setLong(2, annotation.annotatorId());
+        statement.setInt(3, annotation.span().start());
+        statement.setInt(4, annotation.span().end());
+        statement.setLong(5, labels.idOf(annotation.label()));
+        setNullableString(statement, 6, annotation.subtype());
+        statement.setString(7, annotation.note());
+        statement.setString(8, annotation.provenance().code());
+    }
+
+    /** Writes the annotation's span, label, subtype and note, stamped {@code updatedAt}. */
+    static Annotation update(Connection connection, LabelCatalog labels, Annotation annotation, Instant updatedAt)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE annotations SET start_cp = ?, end_cp = ?, label_id = ?, subtype = ?, note = ?, updated_at = ?
@@ -69,22 +79,13 @@ final class AnnotationRows {
             update.setLong(3, labels.idOf(annotation.label()));
             setNullableString(update, 4, annotation.subtype());
             update.setString(5, annotation.note());
-            Times.set(update, 6, now);
+            Times.set(update, 6, updatedAt);
             update.setLong(7, annotation.id());
             if (update.executeUpdate() != 1) {
                 throw new ConflictException("annotation " + annotation.id() + " no longer exists");
             }
         }
         return find(connection, annotation.id()).orElseThrow();
-    }
-
-    static void delete(Connection connection, long annotationId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
-            delete.setLong(1, annotationId);
-            if (delete.executeUpdate() != 1) {
-                throw new ConflictException("annotation " + annotationId + " no longer exists");
-            }
-        }
     }
 
     static Optional<Annotation> find(Connection connection, long annotationId) throws SQLException {
@@ -161,16 +162,21 @@ final class AnnotationRows {
     }
 
     static List<Relation> relationsOf(Connection connection, long articleId) throws SQLException {
-        List<Relation> relations = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT r.id, r.from_annotation_id, r.to_annotation_id, r.type
                 FROM relations r JOIN annotations a ON a.id = r.from_annotation_id
                 WHERE a.article_id = ? ORDER BY r.id""")) {
             query.setLong(1, articleId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    relations.add(new Relation(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getString(4)));
-                }
+            return readRelations(query);
+        }
+    }
+
+    /** Reads relations from a query whose columns are id, from, to and type. */
+    static List<Relation> readRelations(PreparedStatement query) throws SQLException {
+        List<Relation> relations = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                relations.add(new Relation(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getString(4)));
             }
         }
         return relations;

@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleSummary;
+import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ImportReport;
 import app.hamish.model.Label;
@@ -154,14 +155,26 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public Annotation replaceAnnotation(Annotation exact) {
+        return database.write("revert annotation " + exact.id(),
+                connection -> AnnotationRows.update(connection, labels, exact, exact.updated()));
+    }
+
+    @Override
     public Optional<Annotation> findSame(NewAnnotation annotation) {
         return database.read("look for duplicates", connection -> AnnotationRows.findSame(connection, annotation));
     }
 
     @Override
-    public void deleteAnnotation(long annotationId) {
-        database.write("delete annotation " + annotationId, connection -> {
-            AnnotationRows.delete(connection, annotationId);
+    public DeletedAnnotation deleteAnnotation(long annotationId) {
+        return database.write("delete annotation " + annotationId,
+                connection -> DeletionRows.delete(connection, annotationId));
+    }
+
+    @Override
+    public void restoreAnnotation(DeletedAnnotation deleted) {
+        database.write("restore annotation " + deleted.annotation().id(), connection -> {
+            DeletionRows.restore(connection, labels, deleted);
             return null;
         });
     }

@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleSummary;
+import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ImportReport;
 import app.hamish.model.Label;
@@ -52,12 +53,27 @@ public interface WorkspaceStore extends AutoCloseable {
     /** Adds all in one transaction. */
     List<Annotation> addAnnotations(List<NewAnnotation> annotations);
 
+    /** Writes the annotation's span, label, subtype and note, and stamps it as updated now. */
     Annotation updateAnnotation(Annotation annotation);
+
+    /**
+     * Writes the annotation's span, label, subtype, note and update time exactly as given, so that undoing an edit
+     * leaves no trace of it.
+     */
+    Annotation replaceAnnotation(Annotation exact);
 
     /** An annotation of that article by that annotator with exactly this span, label and subtype, if any. */
     Optional<Annotation> findSame(NewAnnotation annotation);
 
-    void deleteAnnotation(long annotationId);
+    /** Deletes the annotation with its relations and review decision, and returns all of them. */
+    DeletedAnnotation deleteAnnotation(long annotationId);
+
+    /**
+     * Puts back what {@link #deleteAnnotation} removed, with the same ids and times.
+     *
+     * @throws ConflictException if an id has been taken or a related annotation deleted since
+     */
+    void restoreAnnotation(DeletedAnnotation deleted);
 
     Optional<Annotation> annotation(long annotationId);
 

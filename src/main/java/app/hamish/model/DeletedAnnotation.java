@@ -1,0 +1,23 @@
+package app.hamish.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything deleting an annotation removed, so that undo can put it back exactly: the annotation, the relations
+ * where it is either end, and its review decision ({@code null} if it had none).
+ */
+public record DeletedAnnotation(Annotation annotation, List<Relation> relations, ReviewDecision decision) {
+    public DeletedAnnotation {
+        Objects.requireNonNull(annotation);
+        relations = List.copyOf(relations);
+        long id = annotation.id();
+        if (relations.stream().anyMatch(relation -> relation.fromAnnotationId() != id
+                && relation.toAnnotationId() != id)) {
+            throw new IllegalArgumentException("a relation that does not involve annotation " + id);
+        }
+        if (decision != null && decision.annotationId() != id) {
+            throw new IllegalArgumentException("a review decision on another annotation than " + id);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package app.hamish.store;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.DeletedAnnotation;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Relation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.ReviewStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * SQL that deletes an annotation together with what hangs on it, and puts all of it back with the same ids and
+ * times, so that undoing a deletion leaves no trace in the workspace or its exports.
+ */
+final class DeletionRows {
+    private DeletionRows() {
+    }
+
+    /** Deletes the annotation; the schema's ON DELETE CASCADE removes its relations and review decision. */
+    static DeletedAnnotation delete(Connection connection, long annotationId) throws SQLException {
+        Annotation annotation = AnnotationRows.find(connection, annotationId)
+                .orElseThrow(() -> new ConflictException("annotation " + annotationId + " no longer exists"));
+        DeletedAnnotation deleted = new DeletedAnnotation(annotation, relationsTouching(connection, annotationId),
+                decisionOn(connection, annotationId));
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
+            delete.setLong(1, annotationId);
+            delete.executeUpdate();
+        }
+        return deleted;
+    }
+
+    static void restore(Connection connection, LabelCatalog labels, DeletedAnnotation deleted) throws SQLException {
+        Annotation annotation = deleted.annotation();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
+                                         provenance, created_at, updated_at, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            AnnotationRows.setContent(insert, labels, new NewAnnotation(annotation.articleId(),
+                    annotation.annotatorId(), annotation.span(), annotation.label(), annotation.subtype(),
+                    annotation.note(), annotation.provenance()));
+            Times.set(insert, 9, annotation.created());
+            Times.set(insert, 10, annotation.updated());
+            insert.setLong(11, annotation.id());
+            if (insert.executeUpdate() != 1) {
+                throw new ConflictException("annotation " + annotation.id()
+                        + " cannot be put back: another annotation has its id");
+            }
+        }
+        for (Relation relation : deleted.relations()) {
+            restoreRelation(connection, relation);
+        }
+        if (deleted.decision() != null) {
+            AnnotationRows.upsertDecision(connection, deleted.decision());
+        }
+    }
+
+    /** Refused when the relation's id was reused or its other end has been deleted since. */
+    private static void restoreRelation(Connection connection, Relation relation) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO relations (id, from_annotation_id, to_annotation_id, type)
+                SELECT ?, ?, ?, ? WHERE (SELECT count(*) FROM annotations WHERE id IN (?, ?)) = 2
+                ON CONFLICT DO NOTHING""")) {
+            insert.setLong(1, relation.id());
+            insert.setLong(2, relation.fromAnnotationId());
+            insert.setLong(3, relation.toAnnotationId());
+            insert.setString(4, relation.type());
+            insert.setLong(5, relation.fromAnnotationId());
+            insert.setLong(6, relation.toAnnotationId());
+            if (insert.executeUpdate() != 1) {
+                throw new ConflictException("relation " + relation.id()
+                        + " cannot be put back: the workspace has changed since it was deleted");
+            }
+        }
+    }
+
+    private static List<Relation> relationsTouching(Connection connection, long annotationId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT id, from_annotation_id, to_annotation_id, type FROM relations
+                WHERE from_annotation_id = ? OR to_annotation_id = ? ORDER BY id""")) {
+            query.setLong(1, annotationId);
+            query.setLong(2, annotationId);
+            return AnnotationRows.readRelations(query);
+        }
+    }
+
+    private static ReviewDecision decisionOn(Connection connection, long annotationId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT reviewer_id, decision, decided_at, comment FROM review_decisions WHERE annotation_id = ?""")) {
+            query.setLong(1, annotationId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? new ReviewDecision(annotationId, rows.getLong(1),
+                        ReviewStatus.fromCode(rows.getString(2)), Times.get(rows, 3), rows.getString(4)) : null;
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package app.hamish.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.DeletedAnnotation;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.Relation;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.Span;
+import app.hamish.store.ConflictException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Undo must leave the workspace file exactly as it was: same ids, times, relations and review decisions. */
+class UndoSupportTest {
+    private static final String TEXT = "قالت المصادر إن «علي مملوك» زار القاهرة سرا";
+
+    @TempDir
+    Path folder;
+    private Path file;
+    private final TickingClock clock = new TickingClock();
+    private Annotation source;
+    private Annotation claim;
+    private Annotation person;
+
+    @BeforeEach
+    void annotate() {
+        file = folder.resolve("w.db");
+        inWorkspace(workspace -> {
+            Article article = workspace.corpus().importArticles(List.of(
+                    new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
+            Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
+            source = create(workspace, article, mona, "المصادر", Label.UNVERIFIED_SOURCE, null);
+            Annotation created = create(workspace, article, mona, "«علي مملوك» زار القاهرة سرا", Label.CLAIM, null);
+            // Edited once, so that its update time differs from its creation time.
+            claim = workspace.annotations().update(withNote(created, "Cairo visit, one source"));
+            person = create(workspace, article, mona, "علي مملوك", Label.ENTITY, "person");
+            // The claim is the "from" end of one relation and the "to" end of another.
+            workspace.annotations().link(claim.id(), source.id(), Relation.ATTRIBUTED_TO);
+            workspace.annotations().link(person.id(), claim.id(), "mentioned_in");
+            workspace.review().decide(claim.id(), samir, ReviewStatus.ACCEPTED, "checked with a second outlet");
+            workspace.review().decide(source.id(), samir, ReviewStatus.REJECTED, "");
+        });
+    }
+
+    @Test
+    void undoingADeletionPutsBackTheAnnotationItsRelationsAndItsReviewExactly() {
+        List<String> before = dump();
+        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim.id()));
+        assertThat(deleted.annotation()).isEqualTo(claim);
+        assertThat(deleted.relations()).hasSize(2);
+        assertThat(deleted.decision().comment()).isEqualTo("checked with a second outlet");
+        assertThat(dump()).noneMatch(row -> row.startsWith("relations"))
+                .filteredOn(row -> row.startsWith("review_decisions")).hasSize(1);
+
+        // Undo in a later session: the returned value alone is enough to put everything back.
+        inWorkspace(workspace -> workspace.annotations().restore(deleted));
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
+    void undoingAnEditRestoresEveryFieldIncludingTheUpdateTime() {
+        List<String> before = dump();
+        Annotation edited = fromWorkspace(workspace -> workspace.annotations().update(new Annotation(claim.id(),
+                claim.articleId(), claim.annotatorId(), new Span(claim.span().start() + 1, claim.span().end()),
+                claim.label(), claim.subtype(), "without the guillemets", claim.provenance(), claim.created(),
+                claim.updated())));
+        assertThat(edited.updated()).isAfter(claim.updated());
+        assertThat(dump()).isNotEqualTo(before);
+
+        Annotation reverted = fromWorkspace(workspace -> workspace.annotations().revert(claim));
+        assertThat(reverted).isEqualTo(claim);
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
+    void aRevertIsCheckedLikeAnyEdit() {
+        List<String> before = dump();
+        Annotation outside = new Annotation(claim.id(), claim.articleId(), claim.annotatorId(),
+                new Span(0, TEXT.length() + 1), claim.label(), claim.subtype(), claim.note(), claim.provenance(),
+                claim.created(), claim.updated());
+        inWorkspace(workspace -> assertThatThrownBy(() -> workspace.annotations().revert(outside))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("outside the article"));
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
+    void restoringAnAnnotationWhoseIdIsTakenIsRefusedAndChangesNothing() {
+        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim.id()));
+        inWorkspace(workspace -> workspace.annotations().restore(deleted));
+
+        assertRestoreRefusedAndNothingChanged(deleted, "annotation " + claim.id());
+    }
+
+    @Test
+    void restoringIsRefusedAsAWholeWhenARelationIdHasBeenTakenSince() {
+        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim.id()));
+        // SQLite hands out the highest id again once its row is gone, so a new link takes a deleted one's id.
+        Relation reused = fromWorkspace(workspace -> workspace.annotations().link(source.id(), person.id(), "about"));
+        assertThat(deletedClaim.relations()).extracting(Relation::id).contains(reused.id());
+
+        assertRestoreRefusedAndNothingChanged(deletedClaim, "relation " + reused.id());
+    }
+
+    @Test
+    void restoringIsRefusedAsAWholeWhenARelatedAnnotationHasBeenDeletedSince() {
+        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim.id()));
+        inWorkspace(workspace -> workspace.annotations().delete(source.id()));
+
+        assertRestoreRefusedAndNothingChanged(deletedClaim, "changed since");
+    }
+
+    private void assertRestoreRefusedAndNothingChanged(DeletedAnnotation deleted, String reason) {
+        List<String> before = dump();
+        inWorkspace(workspace -> assertThatThrownBy(() -> workspace.annotations().restore(deleted))
+                .isInstanceOf(ConflictException.class).hasMessageContaining(reason));
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    private static Annotation create(Workspace workspace, Article article, Annotator annotator, String text,
+                                     String label, String subtype) {
+        int utf16 = TEXT.indexOf(text);
+        Span span = article.text().spanFromUtf16(utf16, utf16 + text.length());
+        return workspace.annotations().create(new NewAnnotation(article.id(), annotator.id(), span, label, subtype,
+                "", Provenance.MANUAL));
+    }
+
+    private static Annotation withNote(Annotation annotation, String note) {
+        return new Annotation(annotation.id(), annotation.articleId(), annotation.annotatorId(), annotation.span(),
+                annotation.label(), annotation.subtype(), note, annotation.provenance(), annotation.created(),
+                annotation.updated());
+    }
+
+    /** Opens the workspace for one piece of work and closes it, so that {@link #dump} sees the file at rest. */
+    private <T> T fromWorkspace(Function<Workspace, T> work) {
+        try (Workspace workspace = Workspace.open(file, clock)) {
+            return work.apply(workspace);
+        }
+    }
+
+    private void inWorkspace(Consumer<Workspace> work) {
+        fromWorkspace(workspace -> {
+            work.accept(workspace);
+            return null;
+        });
+    }
+
+    /** Every row of the tables an undo touches, read straight from the file, in id order. */
+    private List<String> dump() {
+        List<String> rows = new ArrayList<>();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            for (String query : List.of("SELECT * FROM annotations ORDER BY id", "SELECT * FROM relations ORDER BY id",
+                    "SELECT * FROM review_decisions ORDER BY annotation_id")) {
+                try (ResultSet result = statement.executeQuery(query)) {
+                    ResultSetMetaData columns = result.getMetaData();
+                    while (result.next()) {
+                        StringBuilder row = new StringBuilder(columns.getTableName(1));
+                        for (int column = 1; column <= columns.getColumnCount(); column++) {
+                            row.append(' ').append(columns.getColumnName(column)).append('=')
+                                    .append(result.getObject(column));
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("could not read " + file, e);
+        }
+        return rows;
+    }
+
+    /** A clock that moves a second forward each time it is read, so that every write gets its own time. */
+    private static final class TickingClock extends Clock {
+        private Instant now = Instant.parse("2024-05-03T09:00:00.123Z");
+
+        @Override
+        public Instant instant() {
+            now = now.plus(Duration.ofSeconds(1));
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
