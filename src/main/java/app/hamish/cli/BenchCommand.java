@@ -14,6 +14,7 @@ import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
 import app.hamish.service.Workspace;
+import app.hamish.ui.ViewBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -54,6 +55,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--folder", description = "Where to build the corpus (default: a new temporary folder, deleted).")
     Path folder;
 
+    @Option(names = "--view", description = {"Measure the workbench instead, headless: open a long article with many "
+            + "annotations, scroll it, report time to interactive and heap."})
+    boolean view;
+
+    @Option(names = "--characters", description = "--view: article length (default: ${DEFAULT-VALUE}).")
+    int characters = 1_000_000;
+
+    @Option(names = "--view-annotations", description = "--view: annotations on it (default: ${DEFAULT-VALUE}).")
+    int viewAnnotations = 10_000;
+
     @Spec
     CommandSpec spec;
 
@@ -63,7 +74,11 @@ final class BenchCommand implements Callable<Integer> {
         boolean temporary = folder == null;
         Path root = temporary ? Files.createTempDirectory("hamish-bench") : Files.createDirectories(folder);
         try {
-            run(root, out);
+            if (view) {
+                ViewBenchmark.run(root, characters, viewAnnotations, out);
+            } else {
+                run(root, out);
+            }
         } finally {
             if (temporary) {
                 deleteTree(root);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = {"Annotate Arabic news articles right-to-left.",
                 "Without a command, opens the workbench (the sample articles are imported into a new workspace)."},
         subcommands = {ImportCommand.class, ExportCommand.class, StatsCommand.class, BackupCommand.class,
-                BenchCommand.class},
+                ScreenshotCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage", "3:workspace cannot be opened",
                 "4:input refused, nothing changed", "5:could not write, nothing changed"})
@@ -20,9 +20,13 @@ final class HamishCommand implements Callable<Integer> {
             description = "Workspace database (default: ${DEFAULT-VALUE}).")
     Path workspace = Workspace.DEFAULT_LOCATION;
 
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "Who annotates in the workbench (default: the name given last time).")
+    String annotator;
+
     @Override
     public Integer call() {
-        WorkbenchLauncher.launch(workspace);
+        WorkbenchLauncher.launch(workspace, annotator);
         return ExitCodes.OK;
     }
 }

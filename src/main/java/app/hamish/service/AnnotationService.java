@@ -117,6 +117,16 @@ public final class AnnotationService {
         return store.addRelation(fromAnnotationId, toAnnotationId, type);
     }
 
+    /** Removes a link, e.g. to undo it. */
+    public void unlink(Relation relation) {
+        store.deleteRelation(relation);
+    }
+
+    /** Puts back a removed link with its id, e.g. to redo it. */
+    public void relink(Relation relation) {
+        store.restoreRelation(relation);
+    }
+
     public List<Relation> relations(long articleId) {
         return store.relations(articleId);
     }

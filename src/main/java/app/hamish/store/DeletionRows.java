@@ -58,8 +58,17 @@ final class DeletionRows {
         }
     }
 
+    static void deleteRelation(Connection connection, Relation relation) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM relations WHERE id = ?")) {
+            delete.setLong(1, relation.id());
+            if (delete.executeUpdate() != 1) {
+                throw new ConflictException("relation " + relation.id() + " no longer exists");
+            }
+        }
+    }
+
     /** Refused when the relation's id was reused or its other end has been deleted since. */
-    private static void restoreRelation(Connection connection, Relation relation) throws SQLException {
+    static void restoreRelation(Connection connection, Relation relation) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO relations (id, from_annotation_id, to_annotation_id, type)
                 SELECT ?, ?, ?, ? WHERE (SELECT count(*) FROM annotations WHERE id IN (?, ?)) = 2

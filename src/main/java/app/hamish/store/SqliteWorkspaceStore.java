@@ -202,6 +202,22 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public void deleteRelation(Relation relation) {
+        database.write("unlink annotations", connection -> {
+            DeletionRows.deleteRelation(connection, relation);
+            return null;
+        });
+    }
+
+    @Override
+    public void restoreRelation(Relation relation) {
+        database.write("link annotations", connection -> {
+            DeletionRows.restoreRelation(connection, relation);
+            return null;
+        });
+    }
+
+    @Override
     public void recordDecision(ReviewDecision decision) {
         database.write("record review decision", connection -> {
             AnnotationRows.upsertDecision(connection, decision);

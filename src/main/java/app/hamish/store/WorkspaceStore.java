@@ -84,6 +84,11 @@ public interface WorkspaceStore extends AutoCloseable {
 
     List<Relation> relations(long articleId);
 
+    void deleteRelation(Relation relation);
+
+    /** Puts a deleted relation back with its id; refused if the id is taken or an end is gone. */
+    void restoreRelation(Relation relation);
+
     void recordDecision(ReviewDecision decision);
 
     /** Streams articles in id order from one consistent snapshot, so an export never mixes two states. */

@@ -37,6 +37,17 @@ public final class ArticleListViewModel {
         return all.isEmpty();
     }
 
+    /** Keeps an article's count in step with its annotations without re-reading the whole list. */
+    public void updateCount(long articleId, int annotations) {
+        for (int i = 0; i < all.size(); i++) {
+            ArticleSummary summary = all.get(i);
+            if (summary.id() == articleId && summary.annotationCount() != annotations) {
+                all.set(i, new ArticleSummary(summary.id(), summary.externalId(), summary.title(),
+                        summary.characters(), annotations));
+            }
+        }
+    }
+
     private static boolean matches(ArticleSummary summary, String filter) {
         if (filter == null || filter.isBlank()) {
             return true;

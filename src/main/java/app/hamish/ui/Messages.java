@@ -8,7 +8,9 @@ public final class Messages {
     private Messages() {
     }
 
-    public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle("app.hamish.ui.messages", Locale.getDefault());
+    public static ResourceBundle bundle(Locale locale) {
+        // English is the base bundle; without NO_FALLBACK an Arabic default locale would leak into English.
+        return ResourceBundle.getBundle("app.hamish.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -1,56 +1,209 @@
 package app.hamish.ui;
 
 import app.hamish.io.SampleCorpus;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleSummary;
 import app.hamish.service.Workspace;
-import app.hamish.store.StoreException;
-import java.nio.file.Path;
+import app.hamish.ui.article.ArticleStyle;
+import app.hamish.ui.article.ArticleView;
+import app.hamish.ui.article.ArticleViewModel;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * The main window on one workspace. The workspace is opened (and, when empty, given the sample articles)
- * before the window shows, so a refused workspace never leaves a half-built window.
+ * The main window on one workspace. The workspace is opened (and, when empty, given the sample articles) before
+ * the window shows, so a refused workspace never leaves a half-built window.
  */
 public final class WorkbenchWindow {
-    private final Workspace workspace;
-    private final Stage stage;
-
-    private WorkbenchWindow(Workspace workspace, Stage stage) {
-        this.workspace = workspace;
-        this.stage = stage;
+    /** How to open: who annotates (null: ask or remember), which article first (null: the first), the UI language. */
+    public record Options(String annotator, String articleId, Locale locale, BackgroundWork background) {
+        public static Options defaults() {
+            return new Options(null, null, Locale.getDefault(), BackgroundWork.singleThread());
+        }
     }
 
-    /** Opens and shows the window; on a workspace that cannot be opened, explains why and returns null. */
-    public static WorkbenchWindow open(Stage stage, Path location) {
-        ResourceBundle messages = Messages.bundle();
-        Workspace workspace;
-        try {
-            workspace = Workspace.open(location);
-            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
-        } catch (StoreException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText(messages.getString("workspace.cannotOpen"));
-            alert.showAndWait();
-            Platform.exit();
-            return null;
+    private final Workspace workspace;
+    private final Stage stage;
+    private final String annotatorName;
+    private Annotator annotator;
+    private final Options options;
+    private final ArticleStyle style = new ArticleStyle();
+    private final Map<Long, String> annotatorNames = new HashMap<>();
+    private ArticleListViewModel articles;
+    private ArticleViewModel article;
+    private ArticlePane articlePane;
+    private ArticleListPane listPane;
+    private StatusLine status;
+    private boolean closed;
+    private TransferActions transfers;
+
+    private WorkbenchWindow(Workspace workspace, Stage stage, String annotatorName, Options options) {
+        this.workspace = workspace;
+        this.stage = stage;
+        this.annotatorName = annotatorName;
+        this.options = options;
+    }
+
+    /** The annotator's record is created with their first annotation, not by merely looking. */
+    private Annotator annotator() {
+        if (annotator == null) {
+            annotator = workspace.annotations().annotator(annotatorName, Annotator.Role.ANNOTATOR);
         }
-        ArticleListViewModel articles = new ArticleListViewModel(workspace.corpus());
-        articles.reload();
-        WorkbenchView view = new WorkbenchView(articles, messages);
-        stage.setTitle(messages.getString("app.title") + " — " + workspace.location().getFileName());
-        stage.setScene(new Scene(view.root(), 1100, 750));
+        return annotator;
+    }
+
+    /**
+     * Shows the window on an open workspace (which it then owns and closes), first giving an empty workspace the
+     * sample articles. Empty when the user declines to name themselves.
+     */
+    public static Optional<WorkbenchWindow> open(Stage stage, Workspace workspace, Options options) {
+        ResourceBundle messages = Messages.bundle(options.locale());
+        workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
+        Optional<String> name = Optional.ofNullable(options.annotator())
+                .or(() -> new AnnotatorChoice().chooseOrAsk(messages));
+        if (name.isEmpty()) {
+            workspace.close();
+            return Optional.empty();
+        }
+        WorkbenchWindow window = new WorkbenchWindow(workspace, stage, name.get(), options);
+        window.build(options.locale());
+        window.openFirstArticle(options.articleId());
         stage.show();
-        return new WorkbenchWindow(workspace, stage);
+        return Optional.of(window);
+    }
+
+    private void build(Locale locale) {
+        ResourceBundle messages = Messages.bundle(locale);
+        Article open = article == null ? null : article.articleProperty().get();
+        articles = new ArticleListViewModel(workspace.corpus());
+        articles.reload();
+        article = new ArticleViewModel(workspace.annotations(), this::annotator, messages);
+        listPane = new ArticleListPane(articles, messages);
+        articlePane = new ArticlePane(article, style, messages);
+        AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator, messages);
+        status = new StatusLine(article, annotatorName, messages);
+        transfers = new TransferActions(workspace, options.background(), status, messages, articles::reload);
+
+        SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
+        panes.setDividerPositions(0.2, 0.72);
+        BorderPane root = new BorderPane(panes);
+        root.setTop(WorkbenchMenus.build(article, style, transfers, () -> stage, this::switchLanguage,
+                this::quit, () -> Shortcuts.show(stage, messages), messages));
+        root.setBottom(status.node());
+        root.setNodeOrientation(locale.getLanguage().equals("ar") ? NodeOrientation.RIGHT_TO_LEFT
+                : NodeOrientation.LEFT_TO_RIGHT);
+
+        listPane.list().getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
+            Article current = article.articleProperty().get();
+            // A count update replaces the list item; that is not a request to reopen (and lose undo history).
+            if (now != null && (current == null || current.id() != now.id())) {
+                workspace.corpus().article(now.id()).ifPresent(this::show);
+            }
+        });
+        article.annotations().addListener((ListChangeListener<Object>) change -> {
+            Article current = article.articleProperty().get();
+            if (current != null) {
+                articles.updateCount(current.id(), article.annotations().size());
+            }
+        });
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            stage.setScene(new Scene(root, 1280, 800));
+            stage.getScene().getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
+        } else {
+            scene.setRoot(root);
+        }
+        stage.setOnCloseRequest(event -> close());
+        if (open != null) {
+            selectInList(open.externalId());
+        }
+        stage.setTitle(messages.getString("app.title"));
+    }
+
+    private void show(Article opened) {
+        article.open(opened);
+        stage.setTitle(opened.title() + " — " + Messages.bundle(options.locale()).getString("app.title"));
+        articlePane.view().requestFocus();
+    }
+
+    private void openFirstArticle(String externalId) {
+        if (externalId != null) {
+            selectInList(externalId);
+        } else if (!listPane.list().getItems().isEmpty()) {
+            listPane.list().getSelectionModel().selectFirst();
+        }
+    }
+
+    private void selectInList(String externalId) {
+        for (ArticleSummary summary : listPane.list().getItems()) {
+            if (summary.externalId().equals(externalId)) {
+                listPane.list().getSelectionModel().select(summary);
+                listPane.list().scrollTo(summary);
+                return;
+            }
+        }
+    }
+
+    private void switchLanguage(Locale locale) {
+        build(locale);
+    }
+
+    private String nameOfAnnotator(long id) {
+        return annotatorNames.computeIfAbsent(id, missing -> workspace.annotations().annotators().stream()
+                .filter(candidate -> candidate.id() == missing).map(Annotator::name).findFirst()
+                .orElse("#" + missing));
+    }
+
+    private void quit() {
+        close();
+        Platform.exit();
     }
 
     public Stage stage() {
         return stage;
     }
 
+    public ArticleViewModel articleModel() {
+        return article;
+    }
+
+    public ArticleView articleView() {
+        return articlePane.view();
+    }
+
+    public ArticleStyle style() {
+        return style;
+    }
+
+    public String statusText() {
+        return status.text();
+    }
+
+    TransferActions transfers() {
+        return transfers;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** Closes the window and the workspace; everything was committed as it happened. */
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         stage.close();
         workspace.close();
     }

@@ -5,42 +5,46 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
 
-/** The main window's layout: the article list with its filter box. */
-public final class WorkbenchView {
-    private final BorderPane root = new BorderPane();
+/** The article list with its filter box. */
+final class ArticleListPane {
+    private final VBox root;
+    private final ListView<ArticleSummary> list;
 
-    public WorkbenchView(ArticleListViewModel articles, ResourceBundle messages) {
-        TextField filter = new TextField();
+    ArticleListPane(ArticleListViewModel articles, ResourceBundle messages) {
+        TextField filter = TextFields.createClearableTextField();
         filter.setId("article-filter");
         filter.setPromptText(messages.getString("articles.filter"));
         filter.textProperty().bindBidirectional(articles.filterProperty());
 
-        ListView<ArticleSummary> list = new ListView<>(articles.articles());
+        list = new ListView<>(articles.articles());
         list.setId("article-list");
         list.setPlaceholder(new Label(messages.getString(
                 articles.isWorkspaceEmpty() ? "articles.empty" : "articles.noMatch")));
         list.setCellFactory(view -> new ArticleCell(messages));
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        VBox side = new VBox(6, filter, list);
-        side.setPadding(new Insets(8));
-        root.setCenter(side);
+        root = new VBox(6, filter, list);
+        root.setPadding(new Insets(8));
+        root.setMinWidth(180);
     }
 
-    public Parent root() {
+    VBox node() {
         return root;
     }
 
-    /** One article: its title right-to-left (titles are Arabic), its id and annotation count below. */
+    ListView<ArticleSummary> list() {
+        return list;
+    }
+
+    /** One article: its title right-to-left (titles are Arabic), its id, annotation count and status below. */
     private static final class ArticleCell extends ListCell<ArticleSummary> {
         private final ResourceBundle messages;
 
@@ -61,7 +65,8 @@ public final class WorkbenchView {
             title.setMaxWidth(Double.MAX_VALUE);
             title.getStyleClass().add("article-title");
             Label details = new Label(MessageFormat.format(messages.getString("articles.details"),
-                    item.externalId(), item.annotationCount(), item.characters()));
+                    item.externalId(), item.annotationCount(), messages.getString(
+                            item.annotationCount() == 0 ? "articles.notStarted" : "articles.inProgress")));
             details.getStyleClass().add("article-details");
             setText(null);
             setGraphic(new VBox(2, title, details));

@@ -1,0 +1,47 @@
+package app.hamish.ui;
+
+import app.hamish.model.Annotation;
+import app.hamish.ui.article.AnnotationTable;
+import app.hamish.ui.article.ArticleView;
+import app.hamish.ui.article.ArticleViewModel;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The open article's annotation table and the note of the selected annotation. */
+final class AnnotationPane {
+    private final VBox root;
+
+    AnnotationPane(ArticleViewModel model, ArticleView view, Function<Long, String> annotatorName,
+                   ResourceBundle messages) {
+        AnnotationTable table = new AnnotationTable(model, view, annotatorName, messages);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        TextField note = new TextField();
+        note.setId("annotation-note");
+        note.setPromptText(messages.getString("annotations.notePrompt"));
+        note.disableProperty().bind(model.selectedProperty().isNull());
+        model.selectedProperty().addListener((property, before, now) -> note.setText(now == null ? "" : now.note()));
+        // Commit on Enter or when the field loses focus: a note is never left half-saved.
+        note.setOnAction(event -> {
+            model.setNote(note.getText());
+            view.requestFocus();
+        });
+        note.focusedProperty().addListener((property, was, is) -> {
+            Annotation selected = model.selectedProperty().get();
+            if (!is && selected != null) {
+                model.setNote(note.getText());
+            }
+        });
+        root = new VBox(6, new Label(messages.getString("annotations.title")), table,
+                new Label(messages.getString("annotations.note")), note);
+        root.setPadding(new Insets(8));
+    }
+
+    VBox node() {
+        return root;
+    }
+}

@@ -1,0 +1,65 @@
+package app.hamish.ui;
+
+import app.hamish.model.Label;
+import app.hamish.ui.article.ArticleKeys;
+import app.hamish.ui.article.ArticleStyle;
+import app.hamish.ui.article.ArticleView;
+import app.hamish.ui.article.ArticleViewModel;
+import java.util.ResourceBundle;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Font;
+
+/** The article view with its toolbar: one button per label (with its key), zoom and font. */
+final class ArticlePane {
+    private final BorderPane root = new BorderPane();
+    private final ArticleView view;
+
+    ArticlePane(ArticleViewModel model, ArticleStyle style, ResourceBundle messages) {
+        view = new ArticleView(model, style);
+        view.setId("article-view");
+        ArticleKeys.install(view, model);
+        ToolBar tools = new ToolBar();
+        for (Label label : model.labels()) {
+            Button button = new Button(LabelNames.of(label.name(), messages) + "  (" + label.hotkey() + ")");
+            button.setId("label-" + label.name());
+            button.setStyle("-fx-border-color: " + label.colour() + "; -fx-border-width: 0 0 3 0;");
+            button.setOnAction(event -> {
+                model.annotate(label.name(), null);
+                view.requestFocus();
+            });
+            button.setFocusTraversable(false);
+            tools.getItems().add(button);
+        }
+        Button link = new Button(messages.getString("toolbar.link"));
+        link.setTooltip(new Tooltip(messages.getString("toolbar.linkTip")));
+        link.setFocusTraversable(false);
+        link.setOnAction(event -> {
+            model.beginLink();
+            view.requestFocus();
+        });
+        ComboBox<String> fonts = new ComboBox<>();
+        fonts.getItems().setAll(Font.getFamilies());
+        fonts.setValue(style.fontProperty().get().getFamily());
+        fonts.setTooltip(new Tooltip(messages.getString("toolbar.font")));
+        fonts.setOnAction(event -> style.setFamily(fonts.getValue()));
+        fonts.setFocusTraversable(false);
+        tools.getItems().addAll(link, new Separator(), fonts);
+        root.setTop(tools);
+        root.setCenter(view);
+        BorderPane.setMargin(view, new Insets(0));
+    }
+
+    BorderPane node() {
+        return root;
+    }
+
+    ArticleView view() {
+        return view;
+    }
+}

@@ -1,0 +1,58 @@
+package app.hamish.ui;
+
+import app.hamish.ui.article.ArticleViewModel;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.controlsfx.control.StatusBar;
+
+/** The bottom line: whether everything is saved, the latest hint, and the progress of background work. */
+final class StatusLine {
+    private final StatusBar bar = new StatusBar();
+    private final Label saved = new Label();
+    private final Button cancel;
+    private Task<?> running;
+
+    StatusLine(ArticleViewModel article, String annotator, ResourceBundle messages) {
+        bar.setId("status-line");
+        article.hintProperty().addListener((property, before, now) -> bar.setText(now));
+        saved.setId("save-state");
+        saved.textProperty().bind(Bindings.createStringBinding(() -> messages.getString(
+                article.saveStateProperty().get() == ArticleViewModel.SaveState.SAVED ? "status.saved"
+                        : "status.notSaved"), article.saveStateProperty()));
+        cancel = new Button(messages.getString("status.cancel"));
+        cancel.setVisible(false);
+        cancel.setOnAction(event -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        bar.getLeftItems().add(new Label(annotator));
+        bar.getRightItems().addAll(cancel, saved);
+    }
+
+    StatusBar node() {
+        return bar;
+    }
+
+    void track(Task<?> task, String what) {
+        running = task;
+        bar.setText(what);
+        bar.progressProperty().bind(task.progressProperty());
+        cancel.setVisible(true);
+    }
+
+    void finished(String message) {
+        running = null;
+        bar.progressProperty().unbind();
+        bar.setProgress(0);
+        cancel.setVisible(false);
+        bar.setText(message);
+    }
+
+    String text() {
+        return bar.getText();
+    }
+}

@@ -1,0 +1,70 @@
+package app.hamish.ui;
+
+import app.hamish.ui.article.ArticleStyle;
+import app.hamish.ui.article.ArticleViewModel;
+import java.util.ResourceBundle;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The menu bar; its accelerators are the window-wide keys (undo, redo, zoom, import, export). */
+final class WorkbenchMenus {
+    private WorkbenchMenus() {
+    }
+
+    static MenuBar build(ArticleViewModel article, ArticleStyle style, TransferActions transfers,
+                         Supplier<Window> owner, Consumer<java.util.Locale> language, Runnable quit,
+                         Runnable shortcuts, ResourceBundle messages) {
+        MenuItem importItem = item(messages, "menu.import", "Shortcut+O", () -> transfers.chooseAndImport(owner.get()));
+        MenuItem exportJsonl = item(messages, "menu.exportJsonl", "Shortcut+E",
+                () -> transfers.chooseAndExport(owner.get(), true));
+        MenuItem exportCsv = item(messages, "menu.exportCsv", "Shortcut+Shift+E",
+                () -> transfers.chooseAndExport(owner.get(), false));
+        MenuItem quitItem = item(messages, "menu.quit", "Shortcut+Q", quit);
+        Menu file = new Menu(messages.getString("menu.file"), null, importItem, exportJsonl, exportCsv, quitItem);
+
+        MenuItem undo = item(messages, "menu.undo", "Shortcut+Z", article::undo);
+        undo.disableProperty().bind(article.canUndoProperty().not());
+        MenuItem redo = item(messages, "menu.redo", "Shortcut+Shift+Z", article::redo);
+        redo.disableProperty().bind(article.canRedoProperty().not());
+        MenuItem redoAlternative = item(messages, "menu.redo", "Shortcut+Y", article::redo);
+        redoAlternative.setVisible(false);
+        redoAlternative.disableProperty().bind(article.canRedoProperty().not());
+        MenuItem delete = item(messages, "menu.delete", null, article::deleteSelected);
+        Menu edit = new Menu(messages.getString("menu.edit"), null, undo, redo, redoAlternative, delete);
+
+        MenuItem zoomIn = item(messages, "menu.zoomIn", "Shortcut+Equals", () -> style.zoom(1.1));
+        MenuItem zoomOut = item(messages, "menu.zoomOut", "Shortcut+Minus", () -> style.zoom(1 / 1.1));
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = new RadioMenuItem(messages.getString("menu.english"));
+        english.setToggleGroup(languages);
+        english.setOnAction(event -> language.accept(java.util.Locale.ENGLISH));
+        RadioMenuItem arabic = new RadioMenuItem(messages.getString("menu.arabic"));
+        arabic.setToggleGroup(languages);
+        arabic.setOnAction(event -> language.accept(java.util.Locale.forLanguageTag("ar")));
+        (messages.getLocale().getLanguage().equals("ar") ? arabic : english).setSelected(true);
+        Menu view = new Menu(messages.getString("menu.view"), null, zoomIn, zoomOut,
+                new Menu(messages.getString("menu.language"), null, english, arabic));
+
+        Menu help = new Menu(messages.getString("menu.help"), null,
+                item(messages, "menu.shortcuts", "F1", shortcuts));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(ResourceBundle messages, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.getString(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

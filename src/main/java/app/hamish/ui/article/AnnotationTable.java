@@ -1,0 +1,84 @@
+package app.hamish.ui.article;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Label;
+
+/** The open article's annotations; choosing a row selects the annotation and scrolls the article to it. */
+public final class AnnotationTable extends TableView<Annotation> {
+    private boolean syncing;
+
+    public AnnotationTable(ArticleViewModel model, ArticleView view, Function<Long, String> annotatorName,
+                           ResourceBundle messages) {
+        super(model.annotations());
+        setId("annotation-table");
+        setPlaceholder(new Label(messages.getString("annotations.empty")));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().add(column(messages.getString("annotations.label"), Annotation::label, 90));
+        TableColumn<Annotation, String> text = column(messages.getString("annotations.text"),
+                annotation -> textOf(model.articleProperty().get(), annotation), 180);
+        text.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            }
+        });
+        getColumns().add(text);
+        getColumns().add(column(messages.getString("annotations.subtype"),
+                annotation -> annotation.subtype() == null ? "" : annotation.subtype(), 80));
+        getColumns().add(column(messages.getString("annotations.annotator"),
+                annotation -> annotatorName.apply(annotation.annotatorId()), 80));
+        getColumns().add(column(messages.getString("annotations.note"), Annotation::note, 120));
+
+        getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
+            if (now != null && !syncing) {
+                model.click(now);
+                view.reveal(now);
+            }
+        });
+        model.selectedProperty().addListener((property, before, now) -> {
+            syncing = true;
+            try {
+                if (now == null) {
+                    getSelectionModel().clearSelection();
+                } else {
+                    getSelectionModel().select(now);
+                    scrollTo(now);
+                }
+            } finally {
+                syncing = false;
+            }
+        });
+    }
+
+    private static String textOf(Article article, Annotation annotation) {
+        if (article == null || !article.text().contains(annotation.span())) {
+            return "";
+        }
+        return article.text().slice(annotation.span()).replace('\n', ' ');
+    }
+
+    private static TableColumn<Annotation, String> column(String title, Function<Annotation, String> value,
+                                                          double width) {
+        TableColumn<Annotation, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    static Function<Long, String> names(Iterable<Annotator> annotators) {
+        Map<Long, String> byId = new java.util.HashMap<>();
+        annotators.forEach(annotator -> byId.put(annotator.id(), annotator.name()));
+        return id -> byId.getOrDefault(id, "#" + id);
+    }
+}

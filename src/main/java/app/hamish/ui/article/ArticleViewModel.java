@@ -1,0 +1,401 @@
+package app.hamish.ui.article;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.DeletedAnnotation;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
+import app.hamish.model.Relation;
+import app.hamish.model.Span;
+import app.hamish.model.Words;
+import app.hamish.service.AnnotationService;
+import app.hamish.service.RefusedException;
+import app.hamish.store.StoreException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.IndexRange;
+
+/**
+ * The open article and everything the analyst does to it. Each action commits through the service before the
+ * lists here change, so what is shown is always what is stored; a refused or failed action changes nothing and
+ * says why in {@link #hintProperty()}.
+ */
+public final class ArticleViewModel {
+    /** Which end of the selected annotation a boundary key moves. */
+    public enum Boundary { START, END }
+
+    /** Whether everything shown is committed. */
+    public enum SaveState { SAVED, FAILED }
+
+    static final IndexRange NO_SELECTION = new IndexRange(0, 0);
+
+    private final AnnotationService service;
+    private final Supplier<Annotator> annotator;
+    private final ResourceBundle messages;
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableList<Relation> relations = FXCollections.observableArrayList();
+    private final ObjectProperty<IndexRange> selection = new SimpleObjectProperty<>(NO_SELECTION);
+    private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final StringProperty hint = new SimpleStringProperty("");
+    private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.SAVED);
+    private final BooleanProperty linking = new SimpleBooleanProperty();
+    private final UndoHistory history = new UndoHistory();
+
+    public ArticleViewModel(AnnotationService service, Supplier<Annotator> annotator, ResourceBundle messages) {
+        this.service = service;
+        this.annotator = annotator;
+        this.messages = messages;
+    }
+
+    public void open(Article opened) {
+        article.set(opened);
+        selection.set(NO_SELECTION);
+        selected.set(null);
+        linking.set(false);
+        history.clear();
+        hint.set("");
+        annotations.setAll(opened == null ? List.of() : service.ofArticle(opened.id()));
+        relations.setAll(opened == null ? List.of() : service.relations(opened.id()));
+    }
+
+    public ObjectProperty<Article> articleProperty() {
+        return article;
+    }
+
+    public ObservableList<Annotation> annotations() {
+        return annotations;
+    }
+
+    public ObservableList<Relation> relations() {
+        return relations;
+    }
+
+    /** The text selection in UTF-16 offsets of the article, as the view reports it. */
+    public ObjectProperty<IndexRange> selectionProperty() {
+        return selection;
+    }
+
+    public ObjectProperty<Annotation> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty hintProperty() {
+        return hint;
+    }
+
+    public ObjectProperty<SaveState> saveStateProperty() {
+        return saveState;
+    }
+
+    public BooleanProperty linkingProperty() {
+        return linking;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    public boolean isRightToLeft() {
+        Article current = article.get();
+        return current == null || current.direction() == app.hamish.model.ScriptDirection.RTL;
+    }
+
+    public List<Label> labels() {
+        return service.labels();
+    }
+
+    /**
+     * Selects what the user dragged over (either direction). Unless {@code exact}, the selection grows to whole
+     * words and loses surrounding spaces and punctuation.
+     */
+    public void select(int anchor, int focus, boolean exact) {
+        Article current = article.get();
+        if (current == null) {
+            return;
+        }
+        int start = Math.min(anchor, focus);
+        int end = Math.max(anchor, focus);
+        if (!exact && end > start) {
+            int[] snapped = Words.snap(current.text().value(), start, end);
+            start = snapped == null ? 0 : snapped[0];
+            end = snapped == null ? 0 : snapped[1];
+        }
+        selection.set(new IndexRange(start, end));
+        selected.set(null);
+    }
+
+    public void selectWordAt(int index) {
+        Article current = article.get();
+        if (current == null) {
+            return;
+        }
+        int[] word = Words.wordAt(current.text().value(), index);
+        selection.set(word == null ? NO_SELECTION : new IndexRange(word[0], word[1]));
+        selected.set(null);
+    }
+
+    public void clearSelection() {
+        selection.set(NO_SELECTION);
+        selected.set(null);
+        linking.set(false);
+    }
+
+    /** The annotation drawn at a UTF-16 offset; the shortest wins where several overlap. */
+    public Optional<Annotation> annotationAt(int index) {
+        Article current = article.get();
+        if (current == null || index < 0 || index >= current.text().value().length()) {
+            return Optional.empty();
+        }
+        int codePoint = current.text().toCodePoints(index);
+        return annotations.stream()
+                .filter(annotation -> annotation.span().start() <= codePoint && codePoint < annotation.span().end())
+                .min(Comparator.comparingInt(annotation -> annotation.span().length()));
+    }
+
+    /** Clicking a highlight selects its annotation, or completes a link when one is being made. */
+    public void click(Annotation annotation) {
+        if (linking.get() && selected.get() != null && annotation != null) {
+            link(selected.get(), annotation);
+            return;
+        }
+        selection.set(NO_SELECTION);
+        selected.set(annotation);
+    }
+
+    /** Creates an annotation on the selection; with no selection but a selected entity, sets its subtype. */
+    public void annotate(String label, String subtype) {
+        Article current = article.get();
+        IndexRange range = selection.get();
+        if (current == null) {
+            return;
+        }
+        if (range.getLength() == 0) {
+            Annotation chosen = selected.get();
+            if (chosen != null && chosen.label().equals(label) && subtype != null) {
+                change(chosen, chosen.span(), chosen.label(), subtype, chosen.note());
+            } else {
+                hint.set(messages.getString("hint.selectFirst"));
+            }
+            return;
+        }
+        Span span = current.text().spanFromUtf16(range.getStart(), range.getEnd());
+        NewAnnotation request = new NewAnnotation(current.id(), annotator.get().id(), span, label, subtype, "",
+                Provenance.MANUAL);
+        commit(() -> {
+            Annotation created = service.create(request);
+            Holder<Annotation> live = new Holder<>(created);
+            Holder<DeletedAnnotation> removed = new Holder<>(null);
+            history.done(new UndoHistory.Edit() {
+                @Override
+                public void undo() {
+                    removed.value = service.delete(live.value.id());
+                    forget(live.value);
+                }
+
+                @Override
+                public void redo() {
+                    service.restore(removed.value);
+                    remember(removed.value.annotation());
+                    relations.addAll(removed.value.relations());
+                }
+            });
+            remember(created);
+            selection.set(NO_SELECTION);
+            selected.set(created);
+            hint.set("");
+        });
+    }
+
+    public void deleteSelected() {
+        Annotation chosen = selected.get();
+        if (chosen == null) {
+            hint.set(messages.getString("hint.selectAnnotation"));
+            return;
+        }
+        commit(() -> {
+            DeletedAnnotation deleted = service.delete(chosen.id());
+            forget(chosen);
+            history.done(new UndoHistory.Edit() {
+                @Override
+                public void undo() {
+                    service.restore(deleted);
+                    remember(deleted.annotation());
+                    relations.addAll(deleted.relations());
+                }
+
+                @Override
+                public void redo() {
+                    service.delete(deleted.annotation().id());
+                    forget(deleted.annotation());
+                }
+            });
+            selected.set(null);
+        });
+    }
+
+    /** Moves one boundary of the selected annotation by {@code delta} characters (code points). */
+    public void moveBoundary(Boundary boundary, int delta) {
+        Annotation chosen = selected.get();
+        if (chosen == null) {
+            hint.set(messages.getString("hint.selectAnnotation"));
+            return;
+        }
+        int start = chosen.span().start() + (boundary == Boundary.START ? delta : 0);
+        int end = chosen.span().end() + (boundary == Boundary.END ? delta : 0);
+        if (start < 0 || end <= start || end > article.get().text().codePointLength()) {
+            hint.set(messages.getString("hint.boundary"));
+            return;
+        }
+        change(chosen, new Span(start, end), chosen.label(), chosen.subtype(), chosen.note());
+    }
+
+    public void setNote(String note) {
+        Annotation chosen = selected.get();
+        if (chosen != null && !chosen.note().equals(note)) {
+            change(chosen, chosen.span(), chosen.label(), chosen.subtype(), note);
+        }
+    }
+
+    public void setLabel(String label, String subtype) {
+        Annotation chosen = selected.get();
+        if (chosen != null) {
+            change(chosen, chosen.span(), label, subtype, chosen.note());
+        }
+    }
+
+    private void change(Annotation before, Span span, String label, String subtype, String note) {
+        commit(() -> {
+            Annotation after = service.update(new Annotation(before.id(), before.articleId(), before.annotatorId(),
+                    span, label, subtype, note, before.provenance(), before.created(), before.updated()));
+            replace(before, after);
+            history.done(new UndoHistory.Edit() {
+                @Override
+                public void undo() {
+                    replace(after, service.revert(before));
+                }
+
+                @Override
+                public void redo() {
+                    replace(before, service.revert(after));
+                }
+            });
+            hint.set("");
+        });
+    }
+
+    /** Starts linking the selected claim to its source: the next click on a highlight names the source. */
+    public void beginLink() {
+        Annotation chosen = selected.get();
+        if (chosen == null) {
+            hint.set(messages.getString("hint.selectAnnotation"));
+            return;
+        }
+        linking.set(true);
+        hint.set(messages.getString("hint.linking"));
+    }
+
+    private void link(Annotation from, Annotation to) {
+        linking.set(false);
+        commit(() -> {
+            Relation relation = service.link(from.id(), to.id(), Relation.ATTRIBUTED_TO);
+            relations.add(relation);
+            history.done(new UndoHistory.Edit() {
+                @Override
+                public void undo() {
+                    service.unlink(relation);
+                    relations.remove(relation);
+                }
+
+                @Override
+                public void redo() {
+                    service.relink(relation);
+                    relations.add(relation);
+                }
+            });
+            hint.set(messages.getString("hint.linked"));
+        });
+    }
+
+    public void undo() {
+        commit(() -> {
+            if (!history.undo()) {
+                hint.set(messages.getString("hint.nothingToUndo"));
+            }
+            selected.set(null);
+        });
+    }
+
+    public void redo() {
+        commit(() -> {
+            if (!history.redo()) {
+                hint.set(messages.getString("hint.nothingToRedo"));
+            }
+            selected.set(null);
+        });
+    }
+
+    private void commit(Runnable action) {
+        try {
+            action.run();
+            saveState.set(SaveState.SAVED);
+        } catch (RefusedException e) {
+            hint.set(e.getMessage());
+        } catch (StoreException e) {
+            saveState.set(SaveState.FAILED);
+            hint.set(e.getMessage());
+        }
+    }
+
+    private void remember(Annotation annotation) {
+        int index = 0;
+        while (index < annotations.size() && annotations.get(index).span().compareTo(annotation.span()) <= 0) {
+            index++;
+        }
+        annotations.add(index, annotation);
+    }
+
+    private void forget(Annotation annotation) {
+        annotations.removeIf(candidate -> candidate.id() == annotation.id());
+        relations.removeIf(relation -> relation.fromAnnotationId() == annotation.id()
+                || relation.toAnnotationId() == annotation.id());
+        if (selected.get() != null && selected.get().id() == annotation.id()) {
+            selected.set(null);
+        }
+    }
+
+    private void replace(Annotation before, Annotation after) {
+        annotations.removeIf(candidate -> candidate.id() == before.id());
+        remember(after);
+        if (selected.get() != null && selected.get().id() == before.id()) {
+            selected.set(after);
+        }
+    }
+
+    /** A mutable slot an edit's undo and redo share. */
+    private static final class Holder<T> {
+        private T value;
+
+        Holder(T value) {
+            this.value = value;
+        }
+    }
+}

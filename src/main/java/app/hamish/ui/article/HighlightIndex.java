@@ -1,0 +1,70 @@
+package app.hamish.ui.article;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.ArticleText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.scene.paint.Color;
+
+/** Each paragraph's highlights, computed once per change of the article's annotations. */
+final class HighlightIndex {
+    static final HighlightIndex EMPTY = new HighlightIndex(List.of());
+
+    private final List<List<Highlight>> byParagraph;
+
+    private HighlightIndex(List<List<Highlight>> byParagraph) {
+        this.byParagraph = byParagraph;
+    }
+
+    static HighlightIndex build(List<Paragraph> paragraphs, ArticleText text, List<Annotation> annotations,
+                                Function<String, Color> colourOfLabel, Map<Long, Highlight.Style> styles) {
+        List<List<Highlight>> byParagraph = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            byParagraph.add(new ArrayList<>(0));
+        }
+        List<Annotation> sorted = annotations.stream().sorted(Comparator.comparing(Annotation::span)).toList();
+        int[] starts = new int[sorted.size()];
+        int[] ends = new int[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            starts[i] = text.toUtf16(sorted.get(i).span().start());
+            ends[i] = text.toUtf16(sorted.get(i).span().end());
+        }
+        int[] lanes = Lanes.assign(starts, ends);
+        for (int i = 0; i < sorted.size(); i++) {
+            Annotation annotation = sorted.get(i);
+            Color colour = colourOfLabel.apply(annotation.label());
+            Highlight.Style style = styles.getOrDefault(annotation.id(), Highlight.Style.NORMAL);
+            for (int p = firstParagraphEndingAfter(paragraphs, starts[i]); p < paragraphs.size()
+                    && paragraphs.get(p).start() < ends[i]; p++) {
+                Paragraph paragraph = paragraphs.get(p);
+                int start = Math.max(starts[i], paragraph.start()) - paragraph.start();
+                int end = Math.min(ends[i], paragraph.end()) - paragraph.start();
+                if (end > start) {
+                    byParagraph.get(p).add(new Highlight(annotation.id(), start, end, colour, lanes[i], style));
+                }
+            }
+        }
+        return new HighlightIndex(byParagraph);
+    }
+
+    private static int firstParagraphEndingAfter(List<Paragraph> paragraphs, int offset) {
+        int low = 0;
+        int high = paragraphs.size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (paragraphs.get(mid).end() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    List<Highlight> in(int paragraph) {
+        return paragraph < byParagraph.size() ? byParagraph.get(paragraph) : List.of();
+    }
+}
