@@ -8,6 +8,7 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -28,7 +29,7 @@ final class ArticleListPane {
         list.setId("article-list");
         list.setPlaceholder(new Label(messages.getString(
                 articles.isWorkspaceEmpty() ? "articles.empty" : "articles.noMatch")));
-        list.setCellFactory(view -> new ArticleCell(messages));
+        list.setCellFactory(view -> new ArticleCell(messages, view));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         root = new VBox(6, filter, list);
@@ -47,9 +48,11 @@ final class ArticleListPane {
     /** One article: its title right-to-left (titles are Arabic), its id, annotation count and status below. */
     private static final class ArticleCell extends ListCell<ArticleSummary> {
         private final ResourceBundle messages;
+        private final ListView<ArticleSummary> list;
 
-        ArticleCell(ResourceBundle messages) {
+        ArticleCell(ResourceBundle messages, ListView<ArticleSummary> list) {
             this.messages = messages;
+            this.list = list;
         }
 
         @Override
@@ -62,7 +65,10 @@ final class ArticleListPane {
             }
             Label title = new Label(item.title());
             title.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-            title.setMaxWidth(Double.MAX_VALUE);
+            // As wide as the list, so a long title shows its beginning (its right end) and an ellipsis.
+            title.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            title.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            title.setTextOverrun(OverrunStyle.ELLIPSIS);
             title.getStyleClass().add("article-title");
             Label details = new Label(MessageFormat.format(messages.getString("articles.details"),
                     item.externalId(), item.annotationCount(), messages.getString(

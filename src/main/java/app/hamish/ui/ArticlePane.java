@@ -49,6 +49,7 @@ final class ArticlePane {
         fonts.setTooltip(new Tooltip(messages.getString("toolbar.font")));
         fonts.setOnAction(event -> style.setFamily(fonts.getValue()));
         fonts.setFocusTraversable(false);
+        fonts.setPrefWidth(150);
         tools.getItems().addAll(link, new Separator(), fonts);
         root.setTop(tools);
         root.setCenter(view);

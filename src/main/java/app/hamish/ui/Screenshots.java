@@ -39,7 +39,8 @@ public final class Screenshots {
                         .filter(annotation -> annotation.id() == request.annotationId()).findFirst()
                         .ifPresent(annotation -> {
                             window.articleModel().click(annotation);
-                            window.articleView().reveal(annotation);
+                            window.articleView().scrollToOffset(window.articleModel().articleProperty().get()
+                                    .text().toUtf16(annotation.span().start()));
                         }));
                 HeadlessFx.settle();
             }

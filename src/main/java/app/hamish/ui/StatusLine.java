@@ -17,6 +17,7 @@ final class StatusLine {
 
     StatusLine(ArticleViewModel article, String annotator, ResourceBundle messages) {
         bar.setId("status-line");
+        bar.setText("");
         article.hintProperty().addListener((property, before, now) -> bar.setText(now));
         saved.setId("save-state");
         saved.textProperty().bind(Bindings.createStringBinding(() -> messages.getString(

@@ -20,7 +20,10 @@ public final class AnnotationTable extends TableView<Annotation> {
                            ResourceBundle messages) {
         super(model.annotations());
         setId("annotation-table");
-        setPlaceholder(new Label(messages.getString("annotations.empty")));
+        Label placeholder = new Label(messages.getString("annotations.empty"));
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(12));
+        setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(column(messages.getString("annotations.label"), Annotation::label, 90));
         TableColumn<Annotation, String> text = column(messages.getString("annotations.text"),

@@ -56,6 +56,17 @@ public final class ArticleStyle {
         });
     }
 
+    /**
+     * Width of the widest line of a display copy, laid out by JavaFX itself outside any TextFlow (a Text inside a
+     * TextFlow reports the flow's current layout, which is what is being decided).
+     */
+    double measureLines(String display) {
+        measuring.setText(display);
+        double width = measuring.getLayoutBounds().getWidth();
+        measuring.setText("");
+        return width;
+    }
+
     /** Room left on each line so rounding never pushes a line past the width JavaFX would wrap at. */
     double breakSlack() {
         return Math.ceil(font().getSize() / 2);

@@ -109,6 +109,7 @@ final class ParagraphNode extends Region {
         double available = available(getWidth());
         // Wider than the room only if one word is: keep the start of each line (its right edge in RTL) visible.
         double x = snappedLeftInset() + (rightToLeft ? available - flowWidth : 0);
+        flow.setPrefWidth(flowWidth);
         flow.resizeRelocate(x, snappedTopInset(), flowWidth, flow.prefHeight(flowWidth));
         flow.layout();
         drawDecorations();
@@ -127,8 +128,9 @@ final class ParagraphNode extends Region {
         LineBreaks.Result result = LineBreaks.breakLines(paragraph.text(), available - style.breakSlack(),
                 style::measure);
         text.setText(result.display());
-        // Never narrower than the widest line plus slack: a TextFlow narrower than its text would wrap it itself.
-        flowWidth = Math.max(available, result.widestLine() + style.breakSlack());
+        // Exactly as wide as JavaFX lays out the widest line (so it never wraps a line itself), and placed against
+        // the right edge: in a wider right-to-left TextFlow JavaFX aligns lines to the widest line, not to the edge.
+        flowWidth = Math.ceil(style.measureLines(result.display())) + 2;
         brokenForWidth = width;
     }
 
@@ -173,7 +175,7 @@ final class ParagraphNode extends Region {
         if (end <= start) {
             return boxes;
         }
-        PathElement[] elements = flow.rangeShape(start, end);
+        PathElement[] elements = flow.getRangeShape(start, end, false);
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
