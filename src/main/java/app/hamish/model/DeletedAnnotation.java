@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything deleting an annotation removed, so that undo can put it back exactly: the annotation, the relations
- * where it is either end, and its review decision ({@code null} if it had none).
+ * Everything deleting an annotation removed, so that undo can put it back exactly: the annotation with its stable
+ * id ({@code uuid}, which the audit log and merged workspaces refer to), the relations where it is either end, and
+ * its review decision ({@code null} if it had none).
  */
-public record DeletedAnnotation(Annotation annotation, List<Relation> relations, ReviewDecision decision) {
+public record DeletedAnnotation(Annotation annotation, String uuid, List<Relation> relations,
+                                ReviewDecision decision) {
     public DeletedAnnotation {
         Objects.requireNonNull(annotation);
+        Objects.requireNonNull(uuid);
         relations = List.copyOf(relations);
         long id = annotation.id();
         if (relations.stream().anyMatch(relation -> relation.fromAnnotationId() != id

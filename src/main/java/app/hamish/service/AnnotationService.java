@@ -8,8 +8,11 @@ import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Relation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
 import app.hamish.store.WorkspaceStore;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,10 +22,14 @@ import java.util.Set;
 /** Creating, editing and removing annotations under the rules every annotator works by. */
 public final class AnnotationService {
     private final WorkspaceStore store;
+    private final WorkflowRules rules;
+    private final Clock clock;
     private volatile Article lastArticle;
 
-    AnnotationService(WorkspaceStore store) {
+    AnnotationService(WorkspaceStore store, WorkflowRules rules, Clock clock) {
         this.store = store;
+        this.rules = rules;
+        this.clock = clock;
     }
 
     public List<Label> labels() {
@@ -50,6 +57,7 @@ public final class AnnotationService {
      */
     public Annotation create(NewAnnotation annotation) {
         check(annotation);
+        rules.beforeChange(annotation.articleId(), annotation.annotatorId(), annotator(annotation.annotatorId()));
         return store.addAnnotation(annotation);
     }
 
@@ -63,6 +71,13 @@ public final class AnnotationService {
             Set<NewAnnotation> existing = existingByArticle.computeIfAbsent(article.id(), id -> identities(id));
             if (!existing.add(identity(annotation))) {
                 throw duplicate(article, annotation);
+            }
+        }
+        Set<List<Long>> layers = new HashSet<>();
+        for (NewAnnotation annotation : annotations) {
+            if (layers.add(List.of(annotation.articleId(), annotation.annotatorId()))) {
+                rules.beforeChange(annotation.articleId(), annotation.annotatorId(),
+                        annotator(annotation.annotatorId()));
             }
         }
         return store.addAnnotations(annotations);
@@ -83,20 +98,34 @@ public final class AnnotationService {
                 annotation.label(), annotation.subtype(), "", Provenance.MANUAL);
     }
 
-    public Annotation update(Annotation annotation) {
+    /**
+     * Commits an edit by {@code actor}: the annotator on their own work, or a reviewer during review, whose edit
+     * also accepts the annotation (reviewing means deciding, and an edited annotation is the reviewer's answer).
+     */
+    public Annotation update(Annotation annotation, Annotator actor) {
         checkEdit(annotation);
-        return store.updateAnnotation(annotation);
+        rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
+        Annotation updated = store.updateAnnotation(annotation, actor.id());
+        if (actor.id() != annotation.annotatorId()) {
+            store.recordDecision(new ReviewDecision(annotation.id(), actor.id(), ReviewStatus.ACCEPTED,
+                    clock.instant(), "edited by the reviewer"));
+        }
+        return updated;
     }
 
     /** Undoes an edit: writes {@code previous} back exactly, including its update time. */
-    public Annotation revert(Annotation previous) {
+    public Annotation revert(Annotation previous, Annotator actor) {
         checkEdit(previous);
-        return store.replaceAnnotation(previous);
+        rules.beforeChange(previous.articleId(), previous.annotatorId(), actor);
+        return store.replaceAnnotation(previous, actor.id());
     }
 
     /** Deletes the annotation with its relations and review decision; {@link #restore} undoes it. */
-    public DeletedAnnotation delete(long annotationId) {
-        return store.deleteAnnotation(annotationId);
+    public DeletedAnnotation delete(long annotationId, Annotator actor) {
+        Annotation annotation = store.annotation(annotationId)
+                .orElseThrow(() -> new RefusedException("This annotation no longer exists."));
+        rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
+        return store.deleteAnnotation(annotationId, actor.id());
     }
 
     /**
@@ -104,8 +133,9 @@ public final class AnnotationService {
      *
      * @throws app.hamish.store.ConflictException if the workspace has changed since so that it cannot be put back
      */
-    public void restore(DeletedAnnotation deleted) {
-        store.restoreAnnotation(deleted);
+    public void restore(DeletedAnnotation deleted, Annotator actor) {
+        rules.beforeChange(deleted.annotation().articleId(), deleted.annotation().annotatorId(), actor);
+        store.restoreAnnotation(deleted, actor.id());
     }
 
     public List<Annotation> ofArticle(long articleId) {
@@ -113,18 +143,33 @@ public final class AnnotationService {
     }
 
     /** Attributes a claim to its source (or links any two annotations of one article). */
-    public Relation link(long fromAnnotationId, long toAnnotationId, String type) {
-        return store.addRelation(fromAnnotationId, toAnnotationId, type);
+    public Relation link(long fromAnnotationId, long toAnnotationId, String type, Annotator actor) {
+        checkRelationEdit(fromAnnotationId, actor);
+        return store.addRelation(fromAnnotationId, toAnnotationId, type, actor.id());
     }
 
     /** Removes a link, e.g. to undo it. */
-    public void unlink(Relation relation) {
-        store.deleteRelation(relation);
+    public void unlink(Relation relation, Annotator actor) {
+        checkRelationEdit(relation.fromAnnotationId(), actor);
+        store.deleteRelation(relation, actor.id());
     }
 
     /** Puts back a removed link with its id, e.g. to redo it. */
-    public void relink(Relation relation) {
-        store.restoreRelation(relation);
+    public void relink(Relation relation, Annotator actor) {
+        checkRelationEdit(relation.fromAnnotationId(), actor);
+        store.restoreRelation(relation, actor.id());
+    }
+
+    /** A link belongs to the layer of the annotation it starts from (the claim). */
+    private void checkRelationEdit(long fromAnnotationId, Annotator actor) {
+        Annotation from = store.annotation(fromAnnotationId)
+                .orElseThrow(() -> new RefusedException("This annotation no longer exists."));
+        rules.beforeChange(from.articleId(), from.annotatorId(), actor);
+    }
+
+    private Annotator annotator(long id) {
+        return store.annotators().stream().filter(candidate -> candidate.id() == id).findFirst()
+                .orElseThrow(() -> new RefusedException("Annotator " + id + " is not in this workspace."));
     }
 
     public List<Relation> relations(long articleId) {

@@ -1,30 +1,129 @@
 package app.hamish.service;
 
+import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
+import app.hamish.model.AuditEntry;
+import app.hamish.model.LayerState;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.ReviewStatus;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.store.WorkspaceStore;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
-/** A reviewer's accept and reject decisions on annotations. */
+/**
+ * The review workflow: moving each annotator's layer of an article through its states, a reviewer's accept and
+ * reject decisions, and sign-off. Every step is audited by the store in the same transaction.
+ */
 public final class ReviewService {
+    private static final int UNDECIDED_LISTED = 5;
+
     private final WorkspaceStore store;
+    private final WorkflowRules rules;
     private final Clock clock;
 
-    ReviewService(WorkspaceStore store, Clock clock) {
+    ReviewService(WorkspaceStore store, WorkflowRules rules, Clock clock) {
         this.store = store;
+        this.rules = rules;
         this.clock = clock;
     }
 
+    public WorkflowState state(long articleId, long annotatorId) {
+        return store.state(articleId, annotatorId);
+    }
+
+    public List<LayerState> layers(long articleId) {
+        return store.states(articleId);
+    }
+
+    /**
+     * Makes one of the {@link WorkflowTransition}s, refused with a message when {@code actor} may not make it or
+     * the layer is not where the transition starts. Returning needs a comment for the annotator; signing off
+     * needs every annotation of the layer decided.
+     */
+    public void transition(long articleId, long ownerId, WorkflowTransition transition, Annotator actor,
+                           String comment) {
+        rules.checkTransition(transition, ownerId, actor);
+        WorkflowState current = store.state(articleId, ownerId);
+        if (current != transition.from()) {
+            throw new RefusedException("Cannot " + WorkflowRules.words(transition) + ": the article is "
+                    + WorkflowRules.words(current) + " (it must be " + WorkflowRules.words(transition.from()) + ").");
+        }
+        if (transition == WorkflowTransition.RETURN && (comment == null || comment.isBlank())) {
+            throw new RefusedException("Say what needs fixing: returning an article needs a comment.");
+        }
+        if (transition == WorkflowTransition.SIGN_OFF) {
+            requireAllDecided(articleId, ownerId);
+        }
+        store.transition(articleId, ownerId, transition, actor.id(), comment == null ? "" : comment.strip());
+    }
+
+    private void requireAllDecided(long articleId, long ownerId) {
+        Map<Long, ReviewDecision> decisions = store.decisions(articleId);
+        List<Annotation> undecided = store.annotations(articleId).stream()
+                .filter(annotation -> annotation.annotatorId() == ownerId && !decisions.containsKey(annotation.id()))
+                .toList();
+        if (!undecided.isEmpty()) {
+            String text = store.article(articleId).map(article -> undecided.stream().limit(UNDECIDED_LISTED)
+                    .map(annotation -> annotation.label() + " “" + article.text().slice(annotation.span()) + "” "
+                            + annotation.span())
+                    .collect(Collectors.joining(", "))).orElse("");
+            throw new RefusedException("Cannot sign off: " + undecided.size() + " annotation(s) undecided: " + text
+                    + (undecided.size() > UNDECIDED_LISTED ? ", …" : "") + ".");
+        }
+    }
+
+    /** Accepts or rejects an annotation; a rejection needs a reason. Only during review, by a reviewer. */
     public ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
+        if (status == ReviewStatus.REJECTED && (comment == null || comment.isBlank())) {
+            throw new RefusedException("Give a reason for rejecting the annotation.");
+        }
+        Annotation annotation = reviewable(annotationId, reviewer);
+        ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
+                comment == null ? "" : comment.strip());
+        store.recordDecision(decision);
+        return decision;
+    }
+
+    /** Takes back the decision on an annotation (to undo it); returns it, or null if there was none. */
+    public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
+        reviewable(annotationId, reviewer);
+        return store.withdrawDecision(annotationId, reviewer.id());
+    }
+
+    /** Puts back a decision withdrawn by {@link #withdraw} (to redo or undo). */
+    public void reinstate(ReviewDecision decision, Annotator reviewer) {
+        reviewable(decision.annotationId(), reviewer);
+        store.recordDecision(decision);
+    }
+
+    private Annotation reviewable(long annotationId, Annotator reviewer) {
+        Annotation annotation = store.annotation(annotationId)
+                .orElseThrow(() -> new RefusedException("Annotation " + annotationId + " no longer exists."));
         if (reviewer.role() != Annotator.Role.REVIEWER) {
             throw new RefusedException(reviewer.name() + " is not a reviewer; only reviewers accept or reject.");
         }
-        if (store.annotation(annotationId).isEmpty()) {
-            throw new RefusedException("Annotation " + annotationId + " no longer exists.");
+        if (reviewer.id() == annotation.annotatorId()) {
+            throw new RefusedException("Reviewers do not decide on their own annotations.");
         }
-        ReviewDecision decision = new ReviewDecision(annotationId, reviewer.id(), status, clock.instant(), comment);
-        store.recordDecision(decision);
-        return decision;
+        WorkflowState state = store.state(annotation.articleId(), annotation.annotatorId());
+        if (state != WorkflowState.IN_REVIEW) {
+            throw new RefusedException("Annotations are decided during review; this layer is "
+                    + WorkflowRules.words(state) + ".");
+        }
+        return annotation;
+    }
+
+    public Map<Long, ReviewDecision> decisions(long articleId) {
+        return store.decisions(articleId);
+    }
+
+    /** The audit log in order, for one article or (null) the whole workspace. */
+    public void audit(Long articleId, Consumer<AuditEntry> sink) {
+        store.audit(articleId, sink);
     }
 }

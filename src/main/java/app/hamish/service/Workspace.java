@@ -1,6 +1,8 @@
 package app.hamish.service;
 
+import app.hamish.model.Annotator;
 import app.hamish.model.ArticleExport;
+import app.hamish.model.MergeReport;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.WorkspaceStats;
 import app.hamish.store.SqliteWorkspaceStore;
@@ -21,9 +23,10 @@ public final class Workspace implements AutoCloseable {
 
     public Workspace(WorkspaceStore store, Clock clock) {
         this.store = store;
+        WorkflowRules rules = new WorkflowRules(store);
         this.corpus = new CorpusService(store);
-        this.annotations = new AnnotationService(store);
-        this.review = new ReviewService(store, clock);
+        this.annotations = new AnnotationService(store, rules, clock);
+        this.review = new ReviewService(store, rules, clock);
     }
 
     /**
@@ -59,6 +62,14 @@ public final class Workspace implements AutoCloseable {
 
     public void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink) {
         store.exportArticles(filter, sink);
+    }
+
+    /**
+     * Brings another workspace's work in (see {@link WorkspaceStore#mergeFrom}); {@code by} is recorded as having
+     * merged it.
+     */
+    public MergeReport merge(Path other, Annotator by) {
+        return store.mergeFrom(other, by.id());
     }
 
     public void backupTo(Path target) {

@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** SQL for annotations, relations and review decisions. Labels are resolved through {@link LabelCatalog}. */
@@ -33,23 +35,46 @@ final class AnnotationRows {
         Instant at = Times.truncate(now);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
-                                         provenance, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                                         provenance, created_at, updated_at, uuid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+             AuditRows.Writer audit = new AuditRows.Writer(connection)) {
             for (NewAnnotation annotation : annotations) {
+                String uuid = AuditRows.newUuid();
                 setContent(insert, labels, annotation);
                 Times.set(insert, 9, at);
                 Times.set(insert, 10, at);
+                insert.setString(11, uuid);
                 long id;
                 try (ResultSet keys = insert.executeQuery()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
-                created.add(new Annotation(id, annotation.articleId(), annotation.annotatorId(), annotation.span(),
-                        annotation.label(), annotation.subtype(), annotation.note(), annotation.provenance(),
-                        at, at));
+                Annotation stored = new Annotation(id, annotation.articleId(), annotation.annotatorId(),
+                        annotation.span(), annotation.label(), annotation.subtype(), annotation.note(),
+                        annotation.provenance(), at, at);
+                created.add(stored);
+                audit.append(at, annotation.annotatorId(), "created", annotation.articleId(), uuid, describe(stored));
             }
         }
         return created;
+    }
+
+    /** How the audit log names an annotation's content: {@code ENTITY/person [4,13) "note"}. */
+    static String describe(Annotation annotation) {
+        return annotation.label() + (annotation.subtype() == null ? "" : "/" + annotation.subtype()) + " "
+                + annotation.span() + (annotation.note().isEmpty() ? "" : " \"" + annotation.note() + "\"");
+    }
+
+    static String uuidOf(Connection connection, long annotationId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT uuid FROM annotations WHERE id = ?")) {
+            query.setLong(1, annotationId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new ConflictException("annotation " + annotationId + " no longer exists");
+                }
+                return rows.getString(1);
+            }
+        }
     }
 
     /**
@@ -68,9 +93,11 @@ final class AnnotationRows {
         statement.setString(8, annotation.provenance().code());
     }
 
-    /** Writes the annotation's span, label, subtype and note, stamped {@code updatedAt}. */
-    static Annotation update(Connection connection, LabelCatalog labels, Annotation annotation, Instant updatedAt)
-            throws SQLException {
+    /** Writes the annotation's span, label, subtype and note, stamped {@code updatedAt}, and audits the change. */
+    static Annotation update(Connection connection, LabelCatalog labels, Annotation annotation, Instant updatedAt,
+                             Audit audit) throws SQLException {
+        Annotation before = find(connection, annotation.id())
+                .orElseThrow(() -> new ConflictException("annotation " + annotation.id() + " no longer exists"));
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE annotations SET start_cp = ?, end_cp = ?, label_id = ?, subtype = ?, note = ?, updated_at = ?
                 WHERE id = ?""")) {
@@ -81,11 +108,12 @@ final class AnnotationRows {
             update.setString(5, annotation.note());
             Times.set(update, 6, updatedAt);
             update.setLong(7, annotation.id());
-            if (update.executeUpdate() != 1) {
-                throw new ConflictException("annotation " + annotation.id() + " no longer exists");
-            }
+            update.executeUpdate();
         }
-        return find(connection, annotation.id()).orElseThrow();
+        Annotation after = find(connection, annotation.id()).orElseThrow();
+        AuditRows.append(connection, audit.at(), audit.actorId(), audit.action(), before.articleId(),
+                uuidOf(connection, annotation.id()), describe(before) + " -> " + describe(after));
+        return after;
     }
 
     static Optional<Annotation> find(Connection connection, long annotationId) throws SQLException {
@@ -134,7 +162,8 @@ final class AnnotationRows {
                 Times.get(rows, "created_at"), Times.get(rows, "updated_at"));
     }
 
-    static Relation insertRelation(Connection connection, long from, long to, String type) throws SQLException {
+    static Relation insertRelation(Connection connection, long from, long to, String type, Audit audit)
+            throws SQLException {
         if (from == to) {
             throw new ConflictException("an annotation cannot be related to itself");
         }
@@ -149,6 +178,7 @@ final class AnnotationRows {
                 }
             }
         }
+        Relation relation;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO relations (from_annotation_id, to_annotation_id, type) VALUES (?, ?, ?) RETURNING id")) {
             insert.setLong(1, from);
@@ -156,9 +186,19 @@ final class AnnotationRows {
             insert.setString(3, type);
             try (ResultSet keys = insert.executeQuery()) {
                 keys.next();
-                return new Relation(keys.getLong(1), from, to, type);
+                relation = new Relation(keys.getLong(1), from, to, type);
             }
         }
+        auditRelation(connection, relation, audit);
+        return relation;
+    }
+
+    /** Audits a relation change against its source annotation, naming the target. */
+    static void auditRelation(Connection connection, Relation relation, Audit audit) throws SQLException {
+        Annotation source = find(connection, relation.fromAnnotationId()).orElseThrow();
+        AuditRows.append(connection, audit.at(), audit.actorId(), audit.action(), source.articleId(),
+                uuidOf(connection, relation.fromAnnotationId()),
+                relation.type() + " -> " + uuidOf(connection, relation.toAnnotationId()));
     }
 
     static List<Relation> relationsOf(Connection connection, long articleId) throws SQLException {
@@ -194,6 +234,62 @@ final class AnnotationRows {
             Times.set(upsert, 4, decision.decidedAt());
             upsert.setString(5, decision.comment());
             upsert.executeUpdate();
+        }
+    }
+
+    /** Records a reviewer's decision and audits it as {@code accepted} or {@code rejected}. */
+    static void decide(Connection connection, ReviewDecision decision, Instant now) throws SQLException {
+        Annotation annotation = find(connection, decision.annotationId()).orElseThrow(
+                () -> new ConflictException("annotation " + decision.annotationId() + " no longer exists"));
+        upsertDecision(connection, decision);
+        AuditRows.append(connection, now, decision.reviewerId(), decision.status().code(), annotation.articleId(),
+                uuidOf(connection, annotation.id()), decision.comment());
+    }
+
+    /** Takes a decision back (to undo it), audited as {@code undecided}; returns what it was, or null. */
+    static ReviewDecision withdrawDecision(Connection connection, long annotationId, long actorId, Instant now)
+            throws SQLException {
+        ReviewDecision previous = decisionOn(connection, annotationId);
+        if (previous == null) {
+            return null;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM review_decisions WHERE annotation_id = ?")) {
+            delete.setLong(1, annotationId);
+            delete.executeUpdate();
+        }
+        Annotation annotation = find(connection, annotationId).orElseThrow();
+        AuditRows.append(connection, now, actorId, "undecided", annotation.articleId(),
+                uuidOf(connection, annotationId), "was " + previous.status().code());
+        return previous;
+    }
+
+    static Map<Long, ReviewDecision> decisionsOf(Connection connection, long articleId) throws SQLException {
+        Map<Long, ReviewDecision> decisions = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT d.annotation_id, d.reviewer_id, d.decision, d.decided_at, d.comment
+                FROM review_decisions d JOIN annotations a ON a.id = d.annotation_id WHERE a.article_id = ?""")) {
+            query.setLong(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    decisions.put(rows.getLong(1), new ReviewDecision(rows.getLong(1), rows.getLong(2),
+                            app.hamish.model.ReviewStatus.fromCode(rows.getString(3)), Times.get(rows, 4),
+                            rows.getString(5)));
+                }
+            }
+        }
+        return decisions;
+    }
+
+    static ReviewDecision decisionOn(Connection connection, long annotationId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT reviewer_id, decision, decided_at, comment FROM review_decisions WHERE annotation_id = ?""")) {
+            query.setLong(1, annotationId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? new ReviewDecision(annotationId, rows.getLong(1),
+                        app.hamish.model.ReviewStatus.fromCode(rows.getString(2)), Times.get(rows, 3),
+                        rows.getString(4)) : null;
+            }
         }
     }
 

@@ -21,30 +21,34 @@ final class DeletionRows {
     }
 
     /** Deletes the annotation; the schema's ON DELETE CASCADE removes its relations and review decision. */
-    static DeletedAnnotation delete(Connection connection, long annotationId) throws SQLException {
+    static DeletedAnnotation delete(Connection connection, long annotationId, Audit audit) throws SQLException {
         Annotation annotation = AnnotationRows.find(connection, annotationId)
                 .orElseThrow(() -> new ConflictException("annotation " + annotationId + " no longer exists"));
-        DeletedAnnotation deleted = new DeletedAnnotation(annotation, relationsTouching(connection, annotationId),
-                decisionOn(connection, annotationId));
+        DeletedAnnotation deleted = new DeletedAnnotation(annotation, AnnotationRows.uuidOf(connection, annotationId),
+                relationsTouching(connection, annotationId), AnnotationRows.decisionOn(connection, annotationId));
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
             delete.setLong(1, annotationId);
             delete.executeUpdate();
         }
+        AuditRows.append(connection, audit.at(), audit.actorId(), audit.action(), annotation.articleId(),
+                deleted.uuid(), AnnotationRows.describe(annotation));
         return deleted;
     }
 
-    static void restore(Connection connection, LabelCatalog labels, DeletedAnnotation deleted) throws SQLException {
+    static void restore(Connection connection, LabelCatalog labels, DeletedAnnotation deleted, Audit audit)
+            throws SQLException {
         Annotation annotation = deleted.annotation();
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
-                                         provenance, created_at, updated_at, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+                                         provenance, created_at, updated_at, id, uuid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
             AnnotationRows.setContent(insert, labels, new NewAnnotation(annotation.articleId(),
                     annotation.annotatorId(), annotation.span(), annotation.label(), annotation.subtype(),
                     annotation.note(), annotation.provenance()));
             Times.set(insert, 9, annotation.created());
             Times.set(insert, 10, annotation.updated());
             insert.setLong(11, annotation.id());
+            insert.setString(12, deleted.uuid());
             if (insert.executeUpdate() != 1) {
                 throw new ConflictException("annotation " + annotation.id()
                         + " cannot be put back: another annotation has its id");
@@ -56,15 +60,18 @@ final class DeletionRows {
         if (deleted.decision() != null) {
             AnnotationRows.upsertDecision(connection, deleted.decision());
         }
+        AuditRows.append(connection, audit.at(), audit.actorId(), audit.action(), annotation.articleId(),
+                deleted.uuid(), AnnotationRows.describe(annotation));
     }
 
-    static void deleteRelation(Connection connection, Relation relation) throws SQLException {
+    static void deleteRelation(Connection connection, Relation relation, Audit audit) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM relations WHERE id = ?")) {
             delete.setLong(1, relation.id());
             if (delete.executeUpdate() != 1) {
                 throw new ConflictException("relation " + relation.id() + " no longer exists");
             }
         }
+        AnnotationRows.auditRelation(connection, relation, audit);
     }
 
     /** Refused when the relation's id was reused or its other end has been deleted since. */
@@ -93,17 +100,6 @@ final class DeletionRows {
             query.setLong(1, annotationId);
             query.setLong(2, annotationId);
             return AnnotationRows.readRelations(query);
-        }
-    }
-
-    private static ReviewDecision decisionOn(Connection connection, long annotationId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT reviewer_id, decision, decided_at, comment FROM review_decisions WHERE annotation_id = ?""")) {
-            query.setLong(1, annotationId);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? new ReviewDecision(annotationId, rows.getLong(1),
-                        ReviewStatus.fromCode(rows.getString(2)), Times.get(rows, 3), rows.getString(4)) : null;
-            }
         }
     }
 }

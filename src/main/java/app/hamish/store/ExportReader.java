@@ -138,6 +138,10 @@ final class ExportReader {
             conditions.add(filter.statuses().contains(ReviewStatus.PENDING)
                     ? "(d.decision IS NULL OR " + decidedCondition + ")" : decidedCondition);
         }
+        if (filter.goldOnly()) {
+            conditions.add("d.decision = 'accepted' AND EXISTS (SELECT 1 FROM article_states s WHERE"
+                    + " s.article_id = a.article_id AND s.annotator_id = a.annotator_id AND s.state = 'signed_off')");
+        }
         if (!filter.articleIds().isEmpty()) {
             conditions.add("a.article_id IN (SELECT id FROM articles WHERE "
                     + in("external_id", filter.articleIds(), parameters) + ")");

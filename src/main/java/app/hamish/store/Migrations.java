@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; script {@code i} brings the schema to version {@code i + 1}. Never edit a released script. */
-    private static final List<String> SCRIPTS = List.of("V001__workspace.sql");
+    private static final List<String> SCRIPTS = List.of("V001__workspace.sql", "V002__review.sql");
 
     /** Hamish's {@code PRAGMA application_id}: "HMSH" in ASCII, so other tools can tell what the file is. */
     static final int APPLICATION_ID = 0x484D5348;
@@ -64,19 +64,32 @@ final class Migrations {
         }
     }
 
-    /** Splits a script on semicolons at line ends; the scripts keep semicolons out of string literals. */
+    /**
+     * Splits a script into statements at semicolons that end a line. A trigger's body holds such semicolons, so a
+     * {@code CREATE TRIGGER} statement runs to its {@code END;} line. The scripts keep semicolons out of literals.
+     */
     static List<String> statements(String script) {
-        StringBuilder withoutComments = new StringBuilder();
+        List<String> statements = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
+        boolean inTrigger = false;
         for (String line : script.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                withoutComments.append(line).append('\n');
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || (trimmed.isEmpty() && statement.isEmpty())) {
+                continue;
+            }
+            if (statement.isEmpty()) {
+                inTrigger = trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER");
+            }
+            statement.append(line).append('\n');
+            boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
+            if (ends) {
+                String complete = statement.toString().strip();
+                statements.add(complete.substring(0, complete.length() - 1));
+                statement.setLength(0);
             }
         }
-        List<String> statements = new ArrayList<>();
-        for (String statement : withoutComments.toString().split(";\\s*\n")) {
-            if (!statement.isBlank()) {
-                statements.add(statement.strip());
-            }
+        if (!statement.toString().isBlank()) {
+            statements.add(statement.toString().strip());
         }
         return statements;
     }

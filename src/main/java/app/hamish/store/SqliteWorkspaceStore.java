@@ -1,6 +1,11 @@
 package app.hamish.store;
 
 import app.hamish.model.Annotation;
+import app.hamish.model.AuditEntry;
+import app.hamish.model.LayerState;
+import app.hamish.model.MergeReport;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleExport;
@@ -24,6 +29,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -72,9 +78,10 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     public Annotator annotator(String name, Annotator.Role role) {
         return database.write("add annotator " + name, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO annotators (name, role) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")) {
+                    "INSERT INTO annotators (name, role, uuid) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
                 insert.setString(1, name);
                 insert.setString(2, role.code());
+                insert.setString(3, AuditRows.newUuid());
                 insert.executeUpdate();
             }
             try (PreparedStatement query = connection.prepareStatement(
@@ -149,15 +156,15 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public Annotation updateAnnotation(Annotation annotation) {
-        return database.write("save annotation " + annotation.id(),
-                connection -> AnnotationRows.update(connection, labels, annotation, clock.instant()));
+    public Annotation updateAnnotation(Annotation annotation, long actorId) {
+        return database.write("save annotation " + annotation.id(), connection -> AnnotationRows.update(connection,
+                labels, annotation, clock.instant(), audit(actorId, "edited")));
     }
 
     @Override
-    public Annotation replaceAnnotation(Annotation exact) {
-        return database.write("revert annotation " + exact.id(),
-                connection -> AnnotationRows.update(connection, labels, exact, exact.updated()));
+    public Annotation replaceAnnotation(Annotation exact, long actorId) {
+        return database.write("revert annotation " + exact.id(), connection -> AnnotationRows.update(connection,
+                labels, exact, exact.updated(), audit(actorId, "reverted")));
     }
 
     @Override
@@ -166,15 +173,15 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public DeletedAnnotation deleteAnnotation(long annotationId) {
+    public DeletedAnnotation deleteAnnotation(long annotationId, long actorId) {
         return database.write("delete annotation " + annotationId,
-                connection -> DeletionRows.delete(connection, annotationId));
+                connection -> DeletionRows.delete(connection, annotationId, audit(actorId, "deleted")));
     }
 
     @Override
-    public void restoreAnnotation(DeletedAnnotation deleted) {
+    public void restoreAnnotation(DeletedAnnotation deleted, long actorId) {
         database.write("restore annotation " + deleted.annotation().id(), connection -> {
-            DeletionRows.restore(connection, labels, deleted);
+            DeletionRows.restore(connection, labels, deleted, audit(actorId, "restored"));
             return null;
         });
     }
@@ -191,9 +198,9 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public Relation addRelation(long fromAnnotationId, long toAnnotationId, String type) {
-        return database.write("link annotations",
-                connection -> AnnotationRows.insertRelation(connection, fromAnnotationId, toAnnotationId, type));
+    public Relation addRelation(long fromAnnotationId, long toAnnotationId, String type, long actorId) {
+        return database.write("link annotations", connection -> AnnotationRows.insertRelation(connection,
+                fromAnnotationId, toAnnotationId, type, audit(actorId, "linked")));
     }
 
     @Override
@@ -202,17 +209,18 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void deleteRelation(Relation relation) {
+    public void deleteRelation(Relation relation, long actorId) {
         database.write("unlink annotations", connection -> {
-            DeletionRows.deleteRelation(connection, relation);
+            DeletionRows.deleteRelation(connection, relation, audit(actorId, "unlinked"));
             return null;
         });
     }
 
     @Override
-    public void restoreRelation(Relation relation) {
+    public void restoreRelation(Relation relation, long actorId) {
         database.write("link annotations", connection -> {
             DeletionRows.restoreRelation(connection, relation);
+            AnnotationRows.auditRelation(connection, relation, audit(actorId, "linked"));
             return null;
         });
     }
@@ -220,9 +228,60 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     @Override
     public void recordDecision(ReviewDecision decision) {
         database.write("record review decision", connection -> {
-            AnnotationRows.upsertDecision(connection, decision);
+            AnnotationRows.decide(connection, decision, Times.truncate(clock.instant()));
             return null;
         });
+    }
+
+    @Override
+    public ReviewDecision withdrawDecision(long annotationId, long actorId) {
+        return database.write("withdraw review decision", connection -> AnnotationRows.withdrawDecision(connection,
+                annotationId, actorId, Times.truncate(clock.instant())));
+    }
+
+    @Override
+    public Map<Long, ReviewDecision> decisions(long articleId) {
+        return database.read("read review decisions", connection -> AnnotationRows.decisionsOf(connection, articleId));
+    }
+
+    @Override
+    public WorkflowState state(long articleId, long annotatorId) {
+        return database.read("read review state", connection -> StateRows.stateOf(connection, articleId,
+                annotatorId));
+    }
+
+    @Override
+    public List<LayerState> states(long articleId) {
+        return database.read("read review states", connection -> StateRows.ofArticle(connection, articleId));
+    }
+
+    @Override
+    public void transition(long articleId, long annotatorId, WorkflowTransition transition, long actorId,
+                           String comment) {
+        database.write(transition.code().replace('_', ' '), connection -> {
+            StateRows.apply(connection, articleId, annotatorId, transition, actorId, comment,
+                    Times.truncate(clock.instant()));
+            return null;
+        });
+    }
+
+    @Override
+    public void audit(Long articleId, Consumer<AuditEntry> sink) {
+        database.read("read the audit log", connection -> {
+            AuditRows.read(connection, articleId, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public MergeReport mergeFrom(Path other, long actorId) {
+        WorkspaceMerge merge = new WorkspaceMerge(database, location, labels, actorId,
+                Times.truncate(clock.instant()));
+        return merge.from(other);
+    }
+
+    private Audit audit(long actorId, String action) {
+        return new Audit(actorId, action, clock.instant());
     }
 
     @Override

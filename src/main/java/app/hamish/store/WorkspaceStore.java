@@ -1,6 +1,11 @@
 package app.hamish.store;
 
 import app.hamish.model.Annotation;
+import app.hamish.model.AuditEntry;
+import app.hamish.model.LayerState;
+import app.hamish.model.MergeReport;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleExport;
@@ -16,6 +21,7 @@ import app.hamish.model.ReviewDecision;
 import app.hamish.model.WorkspaceStats;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -54,42 +60,70 @@ public interface WorkspaceStore extends AutoCloseable {
     List<Annotation> addAnnotations(List<NewAnnotation> annotations);
 
     /** Writes the annotation's span, label, subtype and note, and stamps it as updated now. */
-    Annotation updateAnnotation(Annotation annotation);
+    Annotation updateAnnotation(Annotation annotation, long actorId);
 
     /**
      * Writes the annotation's span, label, subtype, note and update time exactly as given, so that undoing an edit
      * leaves no trace of it.
      */
-    Annotation replaceAnnotation(Annotation exact);
+    Annotation replaceAnnotation(Annotation exact, long actorId);
 
     /** An annotation of that article by that annotator with exactly this span, label and subtype, if any. */
     Optional<Annotation> findSame(NewAnnotation annotation);
 
     /** Deletes the annotation with its relations and review decision, and returns all of them. */
-    DeletedAnnotation deleteAnnotation(long annotationId);
+    DeletedAnnotation deleteAnnotation(long annotationId, long actorId);
 
     /**
      * Puts back what {@link #deleteAnnotation} removed, with the same ids and times.
      *
      * @throws ConflictException if an id has been taken or a related annotation deleted since
      */
-    void restoreAnnotation(DeletedAnnotation deleted);
+    void restoreAnnotation(DeletedAnnotation deleted, long actorId);
 
     Optional<Annotation> annotation(long annotationId);
 
     /** The article's annotations in text order. */
     List<Annotation> annotations(long articleId);
 
-    Relation addRelation(long fromAnnotationId, long toAnnotationId, String type);
+    Relation addRelation(long fromAnnotationId, long toAnnotationId, String type, long actorId);
 
     List<Relation> relations(long articleId);
 
-    void deleteRelation(Relation relation);
+    void deleteRelation(Relation relation, long actorId);
 
     /** Puts a deleted relation back with its id; refused if the id is taken or an end is gone. */
-    void restoreRelation(Relation relation);
+    void restoreRelation(Relation relation, long actorId);
 
+    /** Records (or replaces) a reviewer's decision, audited as theirs. */
     void recordDecision(ReviewDecision decision);
+
+    /** Removes the decision on an annotation (to undo it) and returns it, or null if there was none. */
+    ReviewDecision withdrawDecision(long annotationId, long actorId);
+
+    /** The decisions on an article's annotations, by annotation id. */
+    Map<Long, ReviewDecision> decisions(long articleId);
+
+    WorkflowState state(long articleId, long annotatorId);
+
+    /** The layers of an article that have left NEW. */
+    List<LayerState> states(long articleId);
+
+    /**
+     * Moves a layer along a transition, audited; refused with {@link ConflictException} unless the layer is in
+     * the transition's starting state.
+     */
+    void transition(long articleId, long annotatorId, WorkflowTransition transition, long actorId, String comment);
+
+    /** The audit log in order, for one article or (null) the whole workspace. */
+    void audit(Long articleId, Consumer<AuditEntry> sink);
+
+    /**
+     * Brings in another workspace's articles, annotators, annotations, relations, decisions, states and audit log,
+     * in one transaction. Idempotent; never writes over local work; refuses (changing nothing) when an article id
+     * has different text on the two sides. The merge itself is audited as {@code actorId}'s.
+     */
+    MergeReport mergeFrom(Path other, long actorId);
 
     /** Streams articles in id order from one consistent snapshot, so an export never mixes two states. */
     void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink);

@@ -13,6 +13,7 @@ import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowTransition;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -95,13 +96,13 @@ class AnnotationServiceTest {
         Annotation created = workspace.annotations().create(entity(new Span(6, 14), "location"));
         Annotation narrowed = workspace.annotations().update(new Annotation(created.id(), created.articleId(),
                 created.annotatorId(), new Span(7, 14), created.label(), created.subtype(), "clitic و excluded",
-                created.provenance(), created.created(), created.updated()));
+                created.provenance(), created.created(), created.updated()), mona);
         assertThat(workspace.annotations().ofArticle(article.id())).singleElement()
                 .satisfies(stored -> {
                     assertThat(stored.span()).isEqualTo(new Span(7, 14));
                     assertThat(stored.note()).isEqualTo("clitic و excluded");
                 });
-        workspace.annotations().delete(narrowed.id());
+        workspace.annotations().delete(narrowed.id(), mona);
         assertThat(workspace.annotations().ofArticle(article.id())).isEmpty();
     }
 
@@ -111,13 +112,15 @@ class AnnotationServiceTest {
                 new Span(0, 3), Label.UNVERIFIED_SOURCE, null, "", Provenance.MANUAL));
         Annotation claim = workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
                 new Span(6, 14), Label.CLAIM, null, "", Provenance.MANUAL));
-        workspace.annotations().link(claim.id(), source.id(), "attributed_to");
+        workspace.annotations().link(claim.id(), source.id(), "attributed_to", mona);
         assertThat(workspace.annotations().relations(article.id())).singleElement()
                 .satisfies(relation -> assertThat(relation.toAnnotationId()).isEqualTo(source.id()));
 
         assertThatThrownBy(() -> workspace.review().decide(claim.id(), mona, ReviewStatus.ACCEPTED, ""))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("not a reviewer");
         Annotator reviewer = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer, "");
         assertThat(workspace.review().decide(claim.id(), reviewer, ReviewStatus.ACCEPTED, "checked").status())
                 .isEqualTo(ReviewStatus.ACCEPTED);
     }

@@ -15,6 +15,7 @@ import app.hamish.model.Provenance;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.store.ConflictException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,6 +48,7 @@ class UndoSupportTest {
     private Annotation source;
     private Annotation claim;
     private Annotation person;
+    private Annotator mona;
 
     @BeforeEach
     void annotate() {
@@ -54,25 +56,29 @@ class UndoSupportTest {
         inWorkspace(workspace -> {
             Article article = workspace.corpus().importArticles(List.of(
                     new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
-            Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
             Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
             source = create(workspace, article, mona, "المصادر", Label.UNVERIFIED_SOURCE, null);
             Annotation created = create(workspace, article, mona, "«علي مملوك» زار القاهرة سرا", Label.CLAIM, null);
             // Edited once, so that its update time differs from its creation time.
-            claim = workspace.annotations().update(withNote(created, "Cairo visit, one source"));
+            claim = workspace.annotations().update(withNote(created, "Cairo visit, one source"), mona);
             person = create(workspace, article, mona, "علي مملوك", Label.ENTITY, "person");
             // The claim is the "from" end of one relation and the "to" end of another.
-            workspace.annotations().link(claim.id(), source.id(), Relation.ATTRIBUTED_TO);
-            workspace.annotations().link(person.id(), claim.id(), "mentioned_in");
+            workspace.annotations().link(claim.id(), source.id(), Relation.ATTRIBUTED_TO, mona);
+            workspace.annotations().link(person.id(), claim.id(), "mentioned_in", mona);
+            // Reviewed and returned, so the annotations carry decisions and mona may change them again.
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
             workspace.review().decide(claim.id(), samir, ReviewStatus.ACCEPTED, "checked with a second outlet");
-            workspace.review().decide(source.id(), samir, ReviewStatus.REJECTED, "");
+            workspace.review().decide(source.id(), samir, ReviewStatus.REJECTED, "anonymous");
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RETURN, samir, "check the dates");
         });
     }
 
     @Test
     void undoingADeletionPutsBackTheAnnotationItsRelationsAndItsReviewExactly() {
         List<String> before = dump();
-        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim.id()));
+        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim.id(), mona));
         assertThat(deleted.annotation()).isEqualTo(claim);
         assertThat(deleted.relations()).hasSize(2);
         assertThat(deleted.decision().comment()).isEqualTo("checked with a second outlet");
@@ -80,7 +86,7 @@ class UndoSupportTest {
                 .filteredOn(row -> row.startsWith("review_decisions")).hasSize(1);
 
         // Undo in a later session: the returned value alone is enough to put everything back.
-        inWorkspace(workspace -> workspace.annotations().restore(deleted));
+        inWorkspace(workspace -> workspace.annotations().restore(deleted, mona));
         assertThat(dump()).isEqualTo(before);
     }
 
@@ -90,11 +96,11 @@ class UndoSupportTest {
         Annotation edited = fromWorkspace(workspace -> workspace.annotations().update(new Annotation(claim.id(),
                 claim.articleId(), claim.annotatorId(), new Span(claim.span().start() + 1, claim.span().end()),
                 claim.label(), claim.subtype(), "without the guillemets", claim.provenance(), claim.created(),
-                claim.updated())));
+                claim.updated()), mona));
         assertThat(edited.updated()).isAfter(claim.updated());
         assertThat(dump()).isNotEqualTo(before);
 
-        Annotation reverted = fromWorkspace(workspace -> workspace.annotations().revert(claim));
+        Annotation reverted = fromWorkspace(workspace -> workspace.annotations().revert(claim, mona));
         assertThat(reverted).isEqualTo(claim);
         assertThat(dump()).isEqualTo(before);
     }
@@ -105,24 +111,24 @@ class UndoSupportTest {
         Annotation outside = new Annotation(claim.id(), claim.articleId(), claim.annotatorId(),
                 new Span(0, TEXT.length() + 1), claim.label(), claim.subtype(), claim.note(), claim.provenance(),
                 claim.created(), claim.updated());
-        inWorkspace(workspace -> assertThatThrownBy(() -> workspace.annotations().revert(outside))
+        inWorkspace(workspace -> assertThatThrownBy(() -> workspace.annotations().revert(outside, mona))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("outside the article"));
         assertThat(dump()).isEqualTo(before);
     }
 
     @Test
     void restoringAnAnnotationWhoseIdIsTakenIsRefusedAndChangesNothing() {
-        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim.id()));
-        inWorkspace(workspace -> workspace.annotations().restore(deleted));
+        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim.id(), mona));
+        inWorkspace(workspace -> workspace.annotations().restore(deleted, mona));
 
         assertRestoreRefusedAndNothingChanged(deleted, "annotation " + claim.id());
     }
 
     @Test
     void restoringIsRefusedAsAWholeWhenARelationIdHasBeenTakenSince() {
-        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim.id()));
+        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim.id(), mona));
         // SQLite hands out the highest id again once its row is gone, so a new link takes a deleted one's id.
-        Relation reused = fromWorkspace(workspace -> workspace.annotations().link(source.id(), person.id(), "about"));
+        Relation reused = fromWorkspace(workspace -> workspace.annotations().link(source.id(), person.id(), "about", mona));
         assertThat(deletedClaim.relations()).extracting(Relation::id).contains(reused.id());
 
         assertRestoreRefusedAndNothingChanged(deletedClaim, "relation " + reused.id());
@@ -130,15 +136,15 @@ class UndoSupportTest {
 
     @Test
     void restoringIsRefusedAsAWholeWhenARelatedAnnotationHasBeenDeletedSince() {
-        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim.id()));
-        inWorkspace(workspace -> workspace.annotations().delete(source.id()));
+        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim.id(), mona));
+        inWorkspace(workspace -> workspace.annotations().delete(source.id(), mona));
 
         assertRestoreRefusedAndNothingChanged(deletedClaim, "changed since");
     }
 
     private void assertRestoreRefusedAndNothingChanged(DeletedAnnotation deleted, String reason) {
         List<String> before = dump();
-        inWorkspace(workspace -> assertThatThrownBy(() -> workspace.annotations().restore(deleted))
+        inWorkspace(workspace -> assertThatThrownBy(() -> workspace.annotations().restore(deleted, mona))
                 .isInstanceOf(ConflictException.class).hasMessageContaining(reason));
         assertThat(dump()).isEqualTo(before);
     }

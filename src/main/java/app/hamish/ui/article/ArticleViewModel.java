@@ -207,13 +207,13 @@ public final class ArticleViewModel {
             history.done(new UndoHistory.Edit() {
                 @Override
                 public void undo() {
-                    removed.value = service.delete(live.value.id());
+                    removed.value = service.delete(live.value.id(), annotator.get());
                     forget(live.value);
                 }
 
                 @Override
                 public void redo() {
-                    service.restore(removed.value);
+                    service.restore(removed.value, annotator.get());
                     remember(removed.value.annotation());
                     relations.addAll(removed.value.relations());
                 }
@@ -232,19 +232,19 @@ public final class ArticleViewModel {
             return;
         }
         commit(() -> {
-            DeletedAnnotation deleted = service.delete(chosen.id());
+            DeletedAnnotation deleted = service.delete(chosen.id(), annotator.get());
             forget(chosen);
             history.done(new UndoHistory.Edit() {
                 @Override
                 public void undo() {
-                    service.restore(deleted);
+                    service.restore(deleted, annotator.get());
                     remember(deleted.annotation());
                     relations.addAll(deleted.relations());
                 }
 
                 @Override
                 public void redo() {
-                    service.delete(deleted.annotation().id());
+                    service.delete(deleted.annotation().id(), annotator.get());
                     forget(deleted.annotation());
                 }
             });
@@ -285,17 +285,18 @@ public final class ArticleViewModel {
     private void change(Annotation before, Span span, String label, String subtype, String note) {
         commit(() -> {
             Annotation after = service.update(new Annotation(before.id(), before.articleId(), before.annotatorId(),
-                    span, label, subtype, note, before.provenance(), before.created(), before.updated()));
+                    span, label, subtype, note, before.provenance(), before.created(), before.updated()),
+                    annotator.get());
             replace(before, after);
             history.done(new UndoHistory.Edit() {
                 @Override
                 public void undo() {
-                    replace(after, service.revert(before));
+                    replace(after, service.revert(before, annotator.get()));
                 }
 
                 @Override
                 public void redo() {
-                    replace(before, service.revert(after));
+                    replace(before, service.revert(after, annotator.get()));
                 }
             });
             hint.set("");
@@ -316,18 +317,18 @@ public final class ArticleViewModel {
     private void link(Annotation from, Annotation to) {
         linking.set(false);
         commit(() -> {
-            Relation relation = service.link(from.id(), to.id(), Relation.ATTRIBUTED_TO);
+            Relation relation = service.link(from.id(), to.id(), Relation.ATTRIBUTED_TO, annotator.get());
             relations.add(relation);
             history.done(new UndoHistory.Edit() {
                 @Override
                 public void undo() {
-                    service.unlink(relation);
+                    service.unlink(relation, annotator.get());
                     relations.remove(relation);
                 }
 
                 @Override
                 public void redo() {
-                    service.relink(relation);
+                    service.relink(relation, annotator.get());
                     relations.add(relation);
                 }
             });

@@ -1,0 +1,76 @@
+package app.hamish.store;
+
+import app.hamish.model.AuditEntry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * SQL for the append-only audit log. Entries are written in the transaction of the change they record, so the log
+ * never claims a change that was rolled back, nor misses one that was committed.
+ */
+final class AuditRows {
+    private AuditRows() {
+    }
+
+    static void append(Connection connection, Instant at, long actorId, String action, Long articleId,
+                       String annotationUuid, String details) throws SQLException {
+        try (Writer writer = new Writer(connection)) {
+            writer.append(at, actorId, action, articleId, annotationUuid, details);
+        }
+    }
+
+    /** Appends many entries through one prepared statement, for batch changes. */
+    static final class Writer implements AutoCloseable {
+        private final PreparedStatement insert;
+
+        Writer(Connection connection) throws SQLException {
+            insert = connection.prepareStatement("""
+                    INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid, details)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""");
+        }
+
+        void append(Instant at, long actorId, String action, Long articleId, String annotationUuid, String details)
+                throws SQLException {
+            insert.setString(1, newUuid());
+            Times.set(insert, 2, at);
+            insert.setLong(3, actorId);
+            insert.setString(4, action);
+            insert.setObject(5, articleId);
+            insert.setString(6, annotationUuid);
+            insert.setString(7, details == null ? "" : details);
+            insert.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
+    }
+
+    static String newUuid() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** In the order the actions happened; {@code articleId} null means the whole workspace. */
+    static void read(Connection connection, Long articleId, Consumer<AuditEntry> sink) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT l.id, l.at, an.name, l.action, ar.external_id, l.annotation_uuid, l.details
+                FROM audit_log l JOIN annotators an ON an.id = l.actor_id
+                LEFT JOIN articles ar ON ar.id = l.article_id
+                WHERE ? IS NULL OR l.article_id = ? ORDER BY l.id""")) {
+            query.setObject(1, articleId);
+            query.setObject(2, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sink.accept(new AuditEntry(rows.getLong(1), Times.get(rows, 2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package app.hamish.store;
+
+import app.hamish.model.LayerState;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SQL for the review state of each annotator's layer of each article; a missing row means NEW. */
+final class StateRows {
+    private StateRows() {
+    }
+
+    static WorkflowState stateOf(Connection connection, long articleId, long annotatorId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT state FROM article_states WHERE article_id = ? AND annotator_id = ?")) {
+            query.setLong(1, articleId);
+            query.setLong(2, annotatorId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? WorkflowState.fromCode(rows.getString(1)) : WorkflowState.NEW;
+            }
+        }
+    }
+
+    /** Moves the layer if it is still in the transition's starting state, and records it in the audit log. */
+    static void apply(Connection connection, long articleId, long annotatorId, WorkflowTransition transition,
+                      long actorId, String comment, Instant now) throws SQLException {
+        WorkflowState current = stateOf(connection, articleId, annotatorId);
+        if (current != transition.from()) {
+            throw new ConflictException("cannot " + transition.code().replace('_', ' ') + ": the article is "
+                    + current.code().replace('_', ' ') + ", not " + transition.from().code().replace('_', ' '));
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO article_states (article_id, annotator_id, state, comment, updated_at)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (article_id, annotator_id) DO UPDATE SET state = excluded.state,
+                    comment = excluded.comment, updated_at = excluded.updated_at""")) {
+            upsert.setLong(1, articleId);
+            upsert.setLong(2, annotatorId);
+            upsert.setString(3, transition.to().code());
+            upsert.setString(4, comment == null ? "" : comment);
+            Times.set(upsert, 5, now);
+            upsert.executeUpdate();
+        }
+        AuditRows.append(connection, now, actorId, transition.pastTense(), articleId, null,
+                "layer of " + annotatorName(connection, annotatorId)
+                        + (comment == null || comment.isBlank() ? "" : ": " + comment));
+    }
+
+    private static String annotatorName(Connection connection, long annotatorId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM annotators WHERE id = ?")) {
+            query.setLong(1, annotatorId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : "#" + annotatorId;
+            }
+        }
+    }
+
+    static List<LayerState> ofArticle(Connection connection, long articleId) throws SQLException {
+        List<LayerState> states = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT article_id, annotator_id, state, comment, updated_at FROM article_states
+                WHERE article_id = ? ORDER BY annotator_id""")) {
+            query.setLong(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    states.add(new LayerState(rows.getLong(1), rows.getLong(2),
+                            WorkflowState.fromCode(rows.getString(3)), rows.getString(4), Times.get(rows, 5)));
+                }
+            }
+        }
+        return states;
+    }
+}

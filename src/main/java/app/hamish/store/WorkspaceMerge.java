@@ -1,0 +1,374 @@
+package app.hamish.store;
+
+import app.hamish.model.Label;
+import app.hamish.model.MergeReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Brings another workspace into this one through SQLite's ATTACH, in one transaction. Everything is matched by
+ * stable identity (annotator and annotation uuids, article id with its text's SHA-256, audit entry uuids), so a
+ * second merge of the same file finds nothing new. Local work is never written over: where both sides decided
+ * differently, the local decision stays. Two annotators of the same name created on different machines are
+ * different people's work and become separate layers ({@code mona (from laptop-b)}).
+ */
+final class WorkspaceMerge {
+    private final Database database;
+    private final Path location;
+    private final LabelCatalog labels;
+    private final long actorId;
+    private final Instant now;
+    private final Map<Long, Long> annotators = new HashMap<>();
+    private final Map<Long, Long> articles = new HashMap<>();
+    private final Map<Long, Long> annotations = new HashMap<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+    private int newArticles;
+    private int newAnnotators;
+    private int newAnnotations;
+    private int newRelations;
+    private int newDecisions;
+    private int newStates;
+    private int newAudit;
+    private int keptDecisions;
+    private int keptStates;
+
+    WorkspaceMerge(Database database, Path location, LabelCatalog labels, long actorId, Instant now) {
+        this.database = database;
+        this.location = location;
+        this.labels = labels;
+        this.actorId = actorId;
+        this.now = now;
+    }
+
+    MergeReport from(Path other) {
+        Path source = other.toAbsolutePath().normalize();
+        if (source.equals(location)) {
+            throw new ConflictException("A workspace cannot be merged into itself.");
+        }
+        if (!Files.isRegularFile(source)) {
+            throw new ConflictException("There is no workspace at " + source + ".");
+        }
+        database.outsideTransaction("open " + source + " for merging", connection -> {
+            try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS other")) {
+                attach.setString(1, source.toString());
+                attach.execute();
+            }
+            return null;
+        });
+        try {
+            database.read("check " + source, connection -> {
+                checkIdentity(connection, source);
+                return null;
+            });
+            MergeReport report = database.write("merge " + source, connection -> {
+                mergeAll(connection, source);
+                return new MergeReport(newArticles, newAnnotators, newAnnotations, newRelations, newDecisions,
+                        newStates, newAudit, keptDecisions, keptStates);
+            });
+            afterCommit.forEach(Runnable::run);
+            return report;
+        } finally {
+            database.outsideTransaction("close " + source, connection -> {
+                try (Statement detach = connection.createStatement()) {
+                    detach.execute("DETACH DATABASE other");
+                }
+                return null;
+            });
+        }
+    }
+
+    private static void checkIdentity(Connection connection, Path source) throws SQLException {
+        int applicationId = pragma(connection, "other.application_id");
+        int version = pragma(connection, "other.user_version");
+        if (applicationId != Migrations.APPLICATION_ID) {
+            throw new ConflictException(source + " is not a Hamish workspace; nothing was merged.");
+        }
+        if (version != Migrations.latestVersion()) {
+            throw new ConflictException(source + " is workspace version " + version + "; this Hamish writes version "
+                    + Migrations.latestVersion() + ". Open it once with this Hamish" + (version > Migrations.latestVersion()
+                    ? "'s newer release" : "") + " and merge again; nothing was merged.");
+        }
+    }
+
+    private static int pragma(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private void mergeAll(Connection connection, Path source) throws SQLException {
+        String origin = source.getFileName().toString().replaceFirst("\\.db$", "");
+        mergeAnnotators(connection, origin);
+        mergeLabels(connection);
+        mergeArticles(connection, source);
+        mergeAnnotations(connection);
+        mergeRelations(connection);
+        mergeDecisions(connection);
+        mergeStates(connection);
+        mergeAudit(connection);
+        if (newArticles + newAnnotators + newAnnotations + newRelations + newDecisions + newStates + newAudit > 0) {
+            AuditRows.append(connection, now, actorId, "merged", null, null, "%s: %d articles, %d annotators, "
+                    .formatted(source, newArticles, newAnnotators) + "%d annotations, %d decisions"
+                    .formatted(newAnnotations, newDecisions));
+        }
+    }
+
+    private void mergeAnnotators(Connection connection, String origin) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, name, role, uuid FROM other.annotators");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Long local = longOrNull(connection, "SELECT id FROM main.annotators WHERE uuid = ?", rows.getString(4));
+                if (local == null) {
+                    String name = freeName(connection, rows.getString(2), origin);
+                    local = insertReturningId(connection, "INSERT INTO main.annotators (name, role, uuid) VALUES (?, ?, ?)"
+                            + " RETURNING id", name, rows.getString(3), rows.getString(4));
+                    newAnnotators++;
+                }
+                annotators.put(rows.getLong(1), local);
+            }
+        }
+    }
+
+    private static String freeName(Connection connection, String name, String origin) throws SQLException {
+        String candidate = name;
+        for (int n = 1; longOrNull(connection, "SELECT id FROM main.annotators WHERE name = ?", candidate) != null;
+             n++) {
+            candidate = name + " (from " + origin + (n > 1 ? " " + n : "") + ")";
+        }
+        return candidate;
+    }
+
+    private void mergeLabels(Connection connection) throws SQLException {
+        Map<String, Label> known = new HashMap<>();
+        labels.labels().forEach(label -> known.put(label.name(), label));
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, name, colour, hotkey FROM other.labels ORDER BY position");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                if (!known.containsKey(rows.getString(2))) {
+                    List<String> subtypes = strings(connection,
+                            "SELECT name FROM other.label_subtypes WHERE label_id = ? ORDER BY position", rows.getLong(1));
+                    String hotkey = rows.getString(4);
+                    boolean hotkeyFree = known.values().stream().noneMatch(l -> hotkey != null
+                            && hotkey.equals(l.hotkey()));
+                    Label label = new Label(rows.getString(2), rows.getString(3), hotkeyFree ? hotkey : null,
+                            subtypes);
+                    afterCommit.add(labels.insert(connection, label));
+                    known.put(label.name(), label);
+                }
+            }
+        }
+    }
+
+    private void mergeArticles(Connection connection, Path source) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, external_id, title, source_name, text, sha256, direction, meta, imported_at"
+                        + " FROM other.articles ORDER BY id");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                String externalId = rows.getString(2);
+                String sha = rows.getString(6);
+                Long sameId = longOrNull(connection, "SELECT id FROM main.articles WHERE external_id = ?", externalId);
+                if (sameId != null) {
+                    String localSha = strings(connection, "SELECT sha256 FROM main.articles WHERE id = ?", sameId)
+                            .getFirst();
+                    if (!localSha.equals(sha)) {
+                        throw new ConflictException("Article '" + externalId + "' has different text in " + source
+                                + " than here; nothing was merged. Rename one of them and merge again.");
+                    }
+                    articles.put(rows.getLong(1), sameId);
+                    continue;
+                }
+                Long sameText = longOrNull(connection, "SELECT id FROM main.articles WHERE sha256 = ?", sha);
+                if (sameText != null) {
+                    articles.put(rows.getLong(1), sameText);
+                    continue;
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO main.articles (external_id, title, source_name, text, sha256, direction, meta,"
+                                + " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                    for (int column = 2; column <= 9; column++) {
+                        insert.setObject(column - 1, rows.getObject(column));
+                    }
+                    try (ResultSet key = insert.executeQuery()) {
+                        key.next();
+                        articles.put(rows.getLong(1), key.getLong(1));
+                    }
+                }
+                newArticles++;
+            }
+        }
+    }
+
+    private void mergeAnnotations(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT a.id, a.article_id, a.annotator_id, a.start_cp, a.end_cp, l.name, a.subtype, a.note,
+                       a.provenance, a.created_at, a.updated_at, a.uuid
+                FROM other.annotations a JOIN other.labels l ON l.id = a.label_id ORDER BY a.id""");
+             PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO main.annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
+                                              provenance, created_at, updated_at, uuid)
+                VALUES (?, ?, ?, ?, (SELECT id FROM main.labels WHERE name = ?), ?, ?, ?, ?, ?, ?) RETURNING id""");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Long local = longOrNull(connection, "SELECT id FROM main.annotations WHERE uuid = ?", rows.getString(12));
+                if (local == null) {
+                    insert.setLong(1, articles.get(rows.getLong(2)));
+                    insert.setLong(2, annotators.get(rows.getLong(3)));
+                    for (int column = 4; column <= 12; column++) {
+                        insert.setObject(column - 1, rows.getObject(column));
+                    }
+                    try (ResultSet key = insert.executeQuery()) {
+                        key.next();
+                        local = key.getLong(1);
+                    }
+                    newAnnotations++;
+                }
+                annotations.put(rows.getLong(1), local);
+            }
+        }
+    }
+
+    private void mergeRelations(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT from_annotation_id, to_annotation_id, type FROM other.relations ORDER BY id");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO main.relations (from_annotation_id,"
+                     + " to_annotation_id, type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                insert.setLong(1, annotations.get(rows.getLong(1)));
+                insert.setLong(2, annotations.get(rows.getLong(2)));
+                insert.setString(3, rows.getString(3));
+                newRelations += insert.executeUpdate();
+            }
+        }
+    }
+
+    private void mergeDecisions(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT annotation_id, reviewer_id, decision, decided_at, comment FROM other.review_decisions");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                long annotation = annotations.get(rows.getLong(1));
+                long reviewer = annotators.get(rows.getLong(2));
+                List<String> local = strings(connection,
+                        "SELECT decision || ':' || reviewer_id FROM main.review_decisions WHERE annotation_id = ?",
+                        annotation);
+                if (!local.isEmpty()) {
+                    if (!local.getFirst().equals(rows.getString(3) + ":" + reviewer)) {
+                        keptDecisions++;
+                    }
+                    continue;
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO main.review_decisions"
+                        + " (annotation_id, reviewer_id, decision, decided_at, comment) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setLong(1, annotation);
+                    insert.setLong(2, reviewer);
+                    insert.setString(3, rows.getString(3));
+                    insert.setLong(4, rows.getLong(4));
+                    insert.setString(5, rows.getString(5));
+                    insert.executeUpdate();
+                }
+                newDecisions++;
+            }
+        }
+    }
+
+    private void mergeStates(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT article_id, annotator_id, state, comment, updated_at FROM other.article_states");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                long article = articles.get(rows.getLong(1));
+                long annotator = annotators.get(rows.getLong(2));
+                List<String> local = strings(connection, "SELECT state FROM main.article_states"
+                        + " WHERE article_id = ? AND annotator_id = ?", article, annotator);
+                if (!local.isEmpty()) {
+                    if (!local.getFirst().equals(rows.getString(3))) {
+                        keptStates++;
+                    }
+                    continue;
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO main.article_states"
+                        + " (article_id, annotator_id, state, comment, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setLong(1, article);
+                    insert.setLong(2, annotator);
+                    insert.setString(3, rows.getString(3));
+                    insert.setString(4, rows.getString(4));
+                    insert.setLong(5, rows.getLong(5));
+                    insert.executeUpdate();
+                }
+                newStates++;
+            }
+        }
+    }
+
+    private void mergeAudit(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT uuid, at, actor_id, action, article_id,"
+                + " annotation_uuid, details FROM other.audit_log ORDER BY id");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO main.audit_log (uuid, at, actor_id,"
+                     + " action, article_id, annotation_uuid, details) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                     + " ON CONFLICT (uuid) DO NOTHING");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                insert.setString(1, rows.getString(1));
+                insert.setLong(2, rows.getLong(2));
+                insert.setLong(3, annotators.get(rows.getLong(3)));
+                insert.setString(4, rows.getString(4));
+                long article = rows.getLong(5);
+                insert.setObject(5, rows.wasNull() ? null : articles.get(article));
+                insert.setString(6, rows.getString(6));
+                insert.setString(7, rows.getString(7));
+                newAudit += insert.executeUpdate();
+            }
+        }
+    }
+
+    private static Long longOrNull(Connection connection, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    private static Long insertReturningId(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                insert.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet key = insert.executeQuery()) {
+                key.next();
+                return key.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> strings(Connection connection, String sql, Object... parameters) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+}
