@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         description = {"Annotate Arabic news articles right-to-left.",
                 "Without a command, opens the workbench (the sample articles are imported into a new workspace)."},
         subcommands = {ImportCommand.class, ExportCommand.class, StatsCommand.class, BackupCommand.class,
-                ScreenshotCommand.class, BenchCommand.class},
+                MergeCommand.class, AuditCommand.class, AgreementCommand.class, ScreenshotCommand.class,
+                BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage", "3:workspace cannot be opened",
                 "4:input refused, nothing changed", "5:could not write, nothing changed"})
@@ -24,9 +25,13 @@ final class HamishCommand implements Callable<Integer> {
             description = "Who annotates in the workbench (default: the name given last time).")
     String annotator;
 
+    @Option(names = "--reviewer", description = "Open the workbench as a reviewer (for a new profile; an existing "
+            + "profile keeps its role).")
+    boolean reviewer;
+
     @Override
     public Integer call() {
-        WorkbenchLauncher.launch(workspace, annotator);
+        WorkbenchLauncher.launch(workspace, annotator, reviewer);
         return ExitCodes.OK;
     }
 }

@@ -19,6 +19,17 @@ final class CsvCells {
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
+    /** One record: cells separated by commas, ended by CRLF as RFC 4180 has it. */
+    static void writeRow(java.io.Writer writer, java.util.List<String> cells) throws java.io.IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(cell(cells.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
     static boolean startsLikeFormula(String value) {
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'

@@ -20,6 +20,7 @@ public final class Workspace implements AutoCloseable {
     private final CorpusService corpus;
     private final AnnotationService annotations;
     private final ReviewService review;
+    private final AgreementService agreement;
 
     public Workspace(WorkspaceStore store, Clock clock) {
         this.store = store;
@@ -27,6 +28,7 @@ public final class Workspace implements AutoCloseable {
         this.corpus = new CorpusService(store);
         this.annotations = new AnnotationService(store, rules, clock);
         this.review = new ReviewService(store, rules, clock);
+        this.agreement = new AgreementService(store);
     }
 
     /**
@@ -54,6 +56,10 @@ public final class Workspace implements AutoCloseable {
 
     public ReviewService review() {
         return review;
+    }
+
+    public AgreementService agreement() {
+        return agreement;
     }
 
     public WorkspaceStats stats() {

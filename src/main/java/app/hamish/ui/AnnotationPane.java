@@ -17,7 +17,7 @@ final class AnnotationPane {
     private final VBox root;
 
     AnnotationPane(ArticleViewModel model, ArticleView view, Function<Long, String> annotatorName,
-                   ResourceBundle messages) {
+                   ReviewPane review, ResourceBundle messages) {
         AnnotationTable table = new AnnotationTable(model, view, annotatorName, messages);
         VBox.setVgrow(table, Priority.ALWAYS);
         TextField note = new TextField();
@@ -37,7 +37,7 @@ final class AnnotationPane {
             }
         });
         root = new VBox(6, new Label(messages.getString("annotations.title")), table,
-                new Label(messages.getString("annotations.note")), note);
+                new Label(messages.getString("annotations.note")), note, review.node());
         root.setPadding(new Insets(8));
     }
 

@@ -5,6 +5,7 @@ import app.hamish.ui.article.ArticleKeys;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.ReviewViewModel;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -20,10 +21,11 @@ final class ArticlePane {
     private final BorderPane root = new BorderPane();
     private final ArticleView view;
 
-    ArticlePane(ArticleViewModel model, ArticleStyle style, ResourceBundle messages) {
+    ArticlePane(ArticleViewModel model, ReviewViewModel review, ReasonPrompt reasons, ArticleStyle style,
+                ResourceBundle messages) {
         view = new ArticleView(model, style);
         view.setId("article-view");
-        ArticleKeys.install(view, model);
+        ArticleKeys.install(view, model, review, reasons::ask);
         ToolBar tools = new ToolBar();
         for (Label label : model.labels()) {
             Button button = new Button(LabelNames.of(label.name(), messages) + "  (" + label.hotkey() + ")");

@@ -1,5 +1,6 @@
 package app.hamish.ui;
 
+import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -30,7 +31,8 @@ public final class Screenshots {
             stage.setWidth(request.width());
             stage.setHeight(request.height());
             return WorkbenchWindow.open(stage, workspace, new WorkbenchWindow.Options("screenshot",
-                    request.articleId(), request.locale(), BackgroundWork.synchronous())).orElseThrow();
+                    Annotator.Role.ANNOTATOR, request.articleId(), request.locale(), BackgroundWork.synchronous(),
+                    question -> java.util.Optional.empty())).orElseThrow();
         });
         try {
             HeadlessFx.settle();

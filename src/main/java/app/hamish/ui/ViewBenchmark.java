@@ -40,8 +40,9 @@ public final class ViewBenchmark {
             Stage stage = new Stage();
             stage.setWidth(1280);
             stage.setHeight(800);
-            return WorkbenchWindow.open(stage, Workspace.open(database), new WorkbenchWindow.Options("bench", articleId,
-                    Locale.ENGLISH, BackgroundWork.synchronous())).orElseThrow();
+            return WorkbenchWindow.open(stage, Workspace.open(database), new WorkbenchWindow.Options("bench",
+                    Annotator.Role.ANNOTATOR, articleId, Locale.ENGLISH, BackgroundWork.synchronous(),
+                    question -> java.util.Optional.empty())).orElseThrow();
         });
         // Interactive: the first screen has been laid out and the FX thread answers the next event.
         HeadlessFx.run(() -> window.stage().getScene().getRoot().layout());

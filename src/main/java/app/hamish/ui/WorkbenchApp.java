@@ -1,5 +1,6 @@
 package app.hamish.ui;
 
+import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
 import java.nio.file.Path;
@@ -18,8 +19,9 @@ public final class WorkbenchApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         Path location = Path.of(named.getOrDefault("workspace", Workspace.DEFAULT_LOCATION.toString()));
         WorkbenchWindow.Options defaults = WorkbenchWindow.Options.defaults();
-        WorkbenchWindow.Options options = new WorkbenchWindow.Options(named.get("annotator"), named.get("article"),
-                defaults.locale(), defaults.background());
+        WorkbenchWindow.Options options = new WorkbenchWindow.Options(named.get("annotator"),
+                named.containsKey("reviewer") ? Annotator.Role.REVIEWER : Annotator.Role.ANNOTATOR,
+                named.get("article"), defaults.locale(), defaults.background(), null);
         Workspace workspace;
         try {
             workspace = Workspace.open(location);

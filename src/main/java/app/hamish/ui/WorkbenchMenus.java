@@ -1,7 +1,9 @@
 package app.hamish.ui;
 
 import app.hamish.ui.article.ArticleStyle;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.ReviewViewModel;
 import java.util.ResourceBundle;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -18,9 +20,9 @@ final class WorkbenchMenus {
     private WorkbenchMenus() {
     }
 
-    static MenuBar build(ArticleViewModel article, ArticleStyle style, TransferActions transfers,
-                         Supplier<Window> owner, Consumer<java.util.Locale> language, Runnable quit,
-                         Runnable shortcuts, ResourceBundle messages) {
+    static MenuBar build(ArticleViewModel article, ReviewViewModel review, ReasonPrompt reasons, ArticleStyle style,
+                         TransferActions transfers, Supplier<Window> owner, Consumer<java.util.Locale> language,
+                         Runnable quit, Runnable shortcuts, Runnable agreement, ResourceBundle messages) {
         MenuItem importItem = item(messages, "menu.import", "Shortcut+O", () -> transfers.chooseAndImport(owner.get()));
         MenuItem exportJsonl = item(messages, "menu.exportJsonl", "Shortcut+E",
                 () -> transfers.chooseAndExport(owner.get(), true));
@@ -52,11 +54,25 @@ final class WorkbenchMenus {
         Menu view = new Menu(messages.getString("menu.view"), null, zoomIn, zoomOut,
                 new Menu(messages.getString("menu.language"), null, english, arabic));
 
+        Menu reviewMenu = new Menu(messages.getString("menu.review"), null,
+                move(review, reasons, messages, WorkflowTransition.SUBMIT, "Shortcut+Alt+U"),
+                move(review, reasons, messages, WorkflowTransition.TAKE_FOR_REVIEW, "Shortcut+Alt+T"),
+                move(review, reasons, messages, WorkflowTransition.SIGN_OFF, "Shortcut+Alt+S"),
+                move(review, reasons, messages, WorkflowTransition.RETURN, "Shortcut+Alt+R"),
+                move(review, reasons, messages, WorkflowTransition.REOPEN, "Shortcut+Alt+O"),
+                item(messages, "menu.agreement", "Shortcut+Alt+G", agreement));
+
         Menu help = new Menu(messages.getString("menu.help"), null,
                 item(messages, "menu.shortcuts", "F1", shortcuts));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, reviewMenu, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private static MenuItem move(ReviewViewModel review, ReasonPrompt reasons, ResourceBundle messages,
+                                 WorkflowTransition transition, String accelerator) {
+        return item(messages, "move." + transition.code(), accelerator, () -> review.transitionWhereOffered(
+                transition, () -> reasons.ask(messages.getString("review.returnQuestion"))));
     }
 
     private static MenuItem item(ResourceBundle messages, String key, String accelerator, Runnable action) {

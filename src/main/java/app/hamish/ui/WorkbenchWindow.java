@@ -8,6 +8,7 @@ import app.hamish.service.Workspace;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.ReviewViewModel;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,11 @@ import javafx.stage.Stage;
  */
 public final class WorkbenchWindow {
     /** How to open: who annotates (null: ask or remember), which article first (null: the first), the UI language. */
-    public record Options(String annotator, String articleId, Locale locale, BackgroundWork background) {
+    public record Options(String annotator, Annotator.Role role, String articleId, Locale locale,
+                          BackgroundWork background, ReasonPrompt reasons) {
         public static Options defaults() {
-            return new Options(null, null, Locale.getDefault(), BackgroundWork.singleThread());
+            return new Options(null, Annotator.Role.ANNOTATOR, null, Locale.getDefault(),
+                    BackgroundWork.singleThread(), null);
         }
     }
 
@@ -42,6 +45,7 @@ public final class WorkbenchWindow {
     private final Map<Long, String> annotatorNames = new HashMap<>();
     private ArticleListViewModel articles;
     private ArticleViewModel article;
+    private ReviewViewModel review;
     private ArticlePane articlePane;
     private ArticleListPane listPane;
     private StatusLine status;
@@ -58,7 +62,7 @@ public final class WorkbenchWindow {
     /** The annotator's record is created with their first annotation, not by merely looking. */
     private Annotator annotator() {
         if (annotator == null) {
-            annotator = workspace.annotations().annotator(annotatorName, Annotator.Role.ANNOTATOR);
+            annotator = workspace.annotations().annotator(annotatorName, options.role());
         }
         return annotator;
     }
@@ -88,18 +92,24 @@ public final class WorkbenchWindow {
         Article open = article == null ? null : article.articleProperty().get();
         articles = new ArticleListViewModel(workspace.corpus());
         articles.reload();
-        article = new ArticleViewModel(workspace.annotations(), this::annotator, messages);
+        article = new ArticleViewModel(workspace.annotations(), workspace.review(), this::annotator, messages);
         listPane = new ArticleListPane(articles, messages);
-        articlePane = new ArticlePane(article, style, messages);
-        AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator, messages);
+        review = new ReviewViewModel(article, this::nameOfAnnotator);
+        ReasonPrompt reasons = options.reasons() != null ? options.reasons()
+                : ReasonPrompt.dialog(stage, messages.getString("app.title"));
+        articlePane = new ArticlePane(article, review, reasons, style, messages);
+        ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
+        AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
+                reviewPane, messages);
         status = new StatusLine(article, annotatorName, messages);
         transfers = new TransferActions(workspace, options.background(), status, messages, articles::reload);
 
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
         panes.setDividerPositions(0.2, 0.72);
         BorderPane root = new BorderPane(panes);
-        root.setTop(WorkbenchMenus.build(article, style, transfers, () -> stage, this::switchLanguage,
-                this::quit, () -> Shortcuts.show(stage, messages), messages));
+        root.setTop(WorkbenchMenus.build(article, review, reasons, style, transfers, () -> stage,
+                this::switchLanguage, this::quit, () -> Shortcuts.show(stage, messages),
+                () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), messages));
         root.setBottom(status.node());
         root.setNodeOrientation(locale.getLanguage().equals("ar") ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);
@@ -176,6 +186,10 @@ public final class WorkbenchWindow {
 
     public ArticleViewModel articleModel() {
         return article;
+    }
+
+    public ReviewViewModel reviewModel() {
+        return review;
     }
 
     public ArticleView articleView() {

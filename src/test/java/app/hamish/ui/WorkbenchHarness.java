@@ -1,8 +1,10 @@
 package app.hamish.ui;
 
+import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.stage.Stage;
 
 /** Opens the real workbench window, headless, for tests. */
@@ -11,6 +13,11 @@ final class WorkbenchHarness {
     }
 
     static WorkbenchWindow open(Path workspace, String articleId, int width, int height) {
+        return open(workspace, "tester", Annotator.Role.ANNOTATOR, articleId, width, height, question -> Optional.empty());
+    }
+
+    static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId, int width,
+                                int height, ReasonPrompt reasons) {
         HeadlessFx.start();
         return HeadlessFx.call(() -> {
             Stage stage = new Stage();
@@ -18,8 +25,8 @@ final class WorkbenchHarness {
             stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
-            return WorkbenchWindow.open(stage, Workspace.open(workspace), new WorkbenchWindow.Options("tester",
-                    articleId, Locale.ENGLISH, BackgroundWork.synchronous())).orElseThrow();
+            return WorkbenchWindow.open(stage, Workspace.open(workspace), new WorkbenchWindow.Options(annotator,
+                    role, articleId, Locale.ENGLISH, BackgroundWork.synchronous(), reasons)).orElseThrow();
         });
     }
 }

@@ -42,6 +42,12 @@ public final class AnnotationTable extends TableView<Annotation> {
         getColumns().add(column(messages.getString("annotations.annotator"),
                 annotation -> annotatorName.apply(annotation.annotatorId()), 80));
         getColumns().add(column(messages.getString("annotations.note"), Annotation::note, 120));
+        getColumns().add(column(messages.getString("annotations.status"), annotation -> {
+            var decision = model.decisions().get(annotation.id());
+            return messages.getString("status." + (decision == null ? "pending" : decision.status().code()));
+        }, 80));
+        model.decisions().addListener((javafx.collections.MapChangeListener<Long, app.hamish.model.ReviewDecision>)
+                change -> refresh());
 
         getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
             if (now != null && !syncing) {

@@ -10,18 +10,47 @@ import javafx.scene.input.KeyEvent;
  * tags the selection; Shift+1..4 tags an entity as person, organisation, location or other (or sets the subtype of
  * the selected entity). Alt+Left/Right move the selected annotation's end, Shift+Alt+Left/Right its start, in the
  * direction of the arrow on screen (in right-to-left text, Left is towards the end of the text). Delete removes
- * the selected annotation, L links it to the next highlight clicked, Escape clears the selection.
+ * the selected annotation, L links it to the next highlight clicked, Escape clears the selection. In review,
+ * A accepts, R rejects with a reason, N and P move to the next and previous undecided annotation.
  */
 public final class ArticleKeys {
     private ArticleKeys() {
     }
 
-    public static void install(ArticleView view, ArticleViewModel model) {
+    /**
+     * @param reason asks for a rejection reason; empty means the reviewer cancelled
+     */
+    public static void install(ArticleView view, ArticleViewModel model, ReviewViewModel review,
+                               java.util.function.Function<String, java.util.Optional<String>> reason) {
         view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (handle(event, model)) {
+            if (handle(event, model) || handleReview(event, model, review, reason)) {
                 event.consume();
             }
         });
+    }
+
+    /** A accepts, R rejects (asking why), N and P go to the next and previous undecided annotation. */
+    static boolean handleReview(KeyEvent event, ArticleViewModel model, ReviewViewModel review,
+                                java.util.function.Function<String, java.util.Optional<String>> reason) {
+        if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
+            return false;
+        }
+        switch (event.getCode()) {
+            case A -> review.accept();
+            case R -> {
+                if (model.selectedProperty().get() == null) {
+                    model.hint("hint.selectAnnotation");
+                } else {
+                    reason.apply(model.message("review.rejectQuestion")).ifPresent(review::reject);
+                }
+            }
+            case N -> review.next();
+            case P -> review.previous();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean handle(KeyEvent event, ArticleViewModel model) {

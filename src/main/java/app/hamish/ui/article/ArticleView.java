@@ -54,6 +54,9 @@ public final class ArticleView extends StackPane {
 
         model.articleProperty().addListener((property, before, now) -> showArticle(now));
         model.annotations().addListener((ListChangeListener<Annotation>) change -> rebuildHighlights());
+        model.decisions().addListener((javafx.collections.MapChangeListener<Long, app.hamish.model.ReviewDecision>)
+                change -> rebuildHighlights());
+        model.hiddenLayers().addListener((javafx.collections.SetChangeListener<Long>) change -> rebuildHighlights());
         model.selectionProperty().addListener((property, before, now) -> redecorate());
         model.selectedProperty().addListener((property, before, now) -> redecorate());
         style.fontProperty().addListener((property, before, now) -> {
@@ -87,8 +90,20 @@ public final class ArticleView extends StackPane {
     private void rebuildHighlights() {
         Article article = model.articleProperty().get();
         highlights = article == null ? HighlightIndex.EMPTY : HighlightIndex.build(paragraphs, article.text(),
-                model.annotations(), name -> colours.getOrDefault(name, Color.GRAY), Map.of());
+                model.annotations().stream().filter(model::isShown).toList(),
+                name -> colours.getOrDefault(name, Color.GRAY), styles());
         redecorate();
+    }
+
+    /** Rejected annotations are drawn faintly, so a reviewer sees at a glance what is left. */
+    private Map<Long, Highlight.Style> styles() {
+        Map<Long, Highlight.Style> styles = new HashMap<>();
+        model.decisions().forEach((id, decision) -> {
+            if (decision.status() == app.hamish.model.ReviewStatus.REJECTED) {
+                styles.put(id, Highlight.Style.REJECTED);
+            }
+        });
+        return styles;
     }
 
     private void redecorate() {

@@ -8,13 +8,16 @@ import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Relation;
+import app.hamish.model.ReviewDecision;
 import app.hamish.model.Span;
 import app.hamish.model.Words;
 import app.hamish.service.AnnotationService;
 import app.hamish.service.RefusedException;
+import app.hamish.service.ReviewService;
 import app.hamish.store.StoreException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -27,6 +30,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
 import javafx.scene.control.IndexRange;
 
 /**
@@ -44,11 +49,14 @@ public final class ArticleViewModel {
     static final IndexRange NO_SELECTION = new IndexRange(0, 0);
 
     private final AnnotationService service;
+    private final ReviewService review;
     private final Supplier<Annotator> annotator;
     private final ResourceBundle messages;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Relation> relations = FXCollections.observableArrayList();
+    private final ObservableMap<Long, ReviewDecision> decisions = FXCollections.observableHashMap();
+    private final ObservableSet<Long> hiddenLayers = FXCollections.observableSet();
     private final ObjectProperty<IndexRange> selection = new SimpleObjectProperty<>(NO_SELECTION);
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final StringProperty hint = new SimpleStringProperty("");
@@ -56,8 +64,22 @@ public final class ArticleViewModel {
     private final BooleanProperty linking = new SimpleBooleanProperty();
     private final UndoHistory history = new UndoHistory();
 
-    public ArticleViewModel(AnnotationService service, Supplier<Annotator> annotator, ResourceBundle messages) {
+    UndoHistory history() {
+        return history;
+    }
+
+    void hint(String key) {
+        hint.set(messages.getString(key));
+    }
+
+    String message(String key) {
+        return messages.getString(key);
+    }
+
+    public ArticleViewModel(AnnotationService service, ReviewService review, Supplier<Annotator> annotator,
+                            ResourceBundle messages) {
         this.service = service;
+        this.review = review;
         this.annotator = annotator;
         this.messages = messages;
     }
@@ -69,8 +91,10 @@ public final class ArticleViewModel {
         linking.set(false);
         history.clear();
         hint.set("");
+        hiddenLayers.clear();
         annotations.setAll(opened == null ? List.of() : service.ofArticle(opened.id()));
         relations.setAll(opened == null ? List.of() : service.relations(opened.id()));
+        refreshDecisions();
     }
 
     public ObjectProperty<Article> articleProperty() {
@@ -83,6 +107,35 @@ public final class ArticleViewModel {
 
     public ObservableList<Relation> relations() {
         return relations;
+    }
+
+    /** Review decisions on the open article's annotations, by annotation id. */
+    public ObservableMap<Long, ReviewDecision> decisions() {
+        return decisions;
+    }
+
+    /** Annotators whose layer the user has switched off; their highlights are not drawn or clickable. */
+    public ObservableSet<Long> hiddenLayers() {
+        return hiddenLayers;
+    }
+
+    public boolean isShown(Annotation annotation) {
+        return !hiddenLayers.contains(annotation.annotatorId());
+    }
+
+    Annotator actor() {
+        return annotator.get();
+    }
+
+    ReviewService review() {
+        return review;
+    }
+
+    void refreshDecisions() {
+        Article current = article.get();
+        Map<Long, ReviewDecision> now = current == null ? Map.of() : review.decisions(current.id());
+        decisions.keySet().retainAll(now.keySet());
+        decisions.putAll(now);
     }
 
     /** The text selection in UTF-16 offsets of the article, as the view reports it. */
@@ -166,7 +219,7 @@ public final class ArticleViewModel {
             return Optional.empty();
         }
         int codePoint = current.text().toCodePoints(index);
-        return annotations.stream()
+        return annotations.stream().filter(this::isShown)
                 .filter(annotation -> annotation.span().start() <= codePoint && codePoint < annotation.span().end())
                 .min(Comparator.comparingInt(annotation -> annotation.span().length()));
     }
@@ -190,8 +243,10 @@ public final class ArticleViewModel {
         }
         if (range.getLength() == 0) {
             Annotation chosen = selected.get();
-            if (chosen != null && chosen.label().equals(label) && subtype != null) {
-                change(chosen, chosen.span(), chosen.label(), subtype, chosen.note());
+            boolean sameLabel = chosen != null && chosen.label().equals(label);
+            if (chosen != null && (!sameLabel || subtype != null)) {
+                // With an annotation selected, a label key relabels it (or sets the entity's subtype).
+                change(chosen, chosen.span(), label, subtype, chosen.note());
             } else {
                 hint.set(messages.getString("hint.selectFirst"));
             }
@@ -282,25 +337,46 @@ public final class ArticleViewModel {
         }
     }
 
+    /**
+     * Commits an edit. A reviewer's edit during review also accepts the annotation, so its undo puts the previous
+     * decision back too.
+     */
     private void change(Annotation before, Span span, String label, String subtype, String note) {
         commit(() -> {
+            ReviewDecision decisionBefore = decisions.get(before.id());
             Annotation after = service.update(new Annotation(before.id(), before.articleId(), before.annotatorId(),
                     span, label, subtype, note, before.provenance(), before.created(), before.updated()),
                     annotator.get());
             replace(before, after);
+            refreshDecisions();
+            ReviewDecision decisionAfter = decisions.get(before.id());
             history.done(new UndoHistory.Edit() {
                 @Override
                 public void undo() {
                     replace(after, service.revert(before, annotator.get()));
+                    restoreDecision(before.id(), decisionAfter, decisionBefore);
                 }
 
                 @Override
                 public void redo() {
                     replace(before, service.revert(after, annotator.get()));
+                    restoreDecision(before.id(), decisionBefore, decisionAfter);
                 }
             });
             hint.set("");
         });
+    }
+
+    /** Brings an annotation's decision from {@code current} back to {@code wanted} (either may be null). */
+    void restoreDecision(long annotationId, ReviewDecision current, ReviewDecision wanted) {
+        if (java.util.Objects.equals(current, wanted)) {
+            return;
+        }
+        if (wanted == null) {
+            review.withdraw(annotationId, annotator.get());
+        } else {
+            review.reinstate(wanted, annotator.get());
+        }
     }
 
     /** Starts linking the selected claim to its source: the next click on a highlight names the source. */
@@ -354,9 +430,10 @@ public final class ArticleViewModel {
         });
     }
 
-    private void commit(Runnable action) {
+    void commit(Runnable action) {
         try {
             action.run();
+            refreshDecisions();
             saveState.set(SaveState.SAVED);
         } catch (RefusedException e) {
             hint.set(e.getMessage());

@@ -36,7 +36,8 @@ class ArticleViewModelTest {
         article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
                 TEXT.getBytes(StandardCharsets.UTF_8), "a.txt", "a.txt"))).imported().getFirst();
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        model = new ArticleViewModel(workspace.annotations(), () -> mona, Messages.bundle(Locale.ENGLISH));
+        model = new ArticleViewModel(workspace.annotations(), workspace.review(), () -> mona,
+                Messages.bundle(Locale.ENGLISH));
         model.open(article);
     }
 

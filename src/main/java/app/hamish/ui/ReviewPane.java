@@ -1,0 +1,93 @@
+package app.hamish.ui;
+
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.ReviewViewModel;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Each annotator's layer of the open article: shown or hidden, its review state, and the workflow moves the user
+ * may make on it (submit their own; take, sign off, return or reopen someone else's when they review).
+ */
+final class ReviewPane {
+    private final VBox root = new VBox(4);
+    private final VBox layers = new VBox(4);
+    private final ArticleViewModel article;
+    private final ReviewViewModel review;
+    private final ReasonPrompt prompt;
+    private final ResourceBundle messages;
+
+    ReviewPane(ArticleViewModel article, ReviewViewModel review, ReasonPrompt prompt, ResourceBundle messages) {
+        this.article = article;
+        this.review = review;
+        this.prompt = prompt;
+        this.messages = messages;
+        root.setId("review-pane");
+        root.setPadding(new Insets(8, 8, 0, 8));
+        Label keys = new Label(messages.getString(review.isReviewer() ? "review.keys" : "review.annotatorKeys"));
+        keys.setWrapText(true);
+        keys.getStyleClass().add("article-details");
+        root.getChildren().addAll(new Label(messages.getString("review.title")), layers, keys);
+        review.layers().addListener((ListChangeListener<ReviewViewModel.Layer>) change -> rebuild());
+        rebuild();
+    }
+
+    VBox node() {
+        return root;
+    }
+
+    private void rebuild() {
+        layers.getChildren().clear();
+        for (ReviewViewModel.Layer layer : review.layers()) {
+            CheckBox shown = new CheckBox(MessageFormat.format(messages.getString("review.layer"), layer.name(),
+                    messages.getString("state." + layer.state().code()), layer.annotations(), layer.undecided()));
+            shown.setId("layer-" + layer.name());
+            shown.setSelected(!article.hiddenLayers().contains(layer.annotatorId()));
+            shown.setOnAction(event -> {
+                if (shown.isSelected()) {
+                    article.hiddenLayers().remove(layer.annotatorId());
+                } else {
+                    article.hiddenLayers().add(layer.annotatorId());
+                }
+            });
+            FlowPane moves = new FlowPane(4, 4);
+            for (WorkflowTransition transition : WorkflowTransition.values()) {
+                if (review.offers(layer, transition)) {
+                    moves.getChildren().add(button(layer, transition));
+                }
+            }
+            VBox entry = new VBox(2, shown, moves);
+            if (layer.state() == WorkflowState.RETURNED && !layer.comment().isBlank()) {
+                Label comment = new Label(MessageFormat.format(messages.getString("review.returnedComment"),
+                        layer.comment()));
+                comment.setWrapText(true);
+                entry.getChildren().add(comment);
+            }
+            layers.getChildren().add(entry);
+        }
+    }
+
+    private Button button(ReviewViewModel.Layer layer, WorkflowTransition transition) {
+        Button button = new Button(messages.getString("move." + transition.code()));
+        button.setId(transition.code() + "-" + layer.name());
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> {
+            if (transition == WorkflowTransition.RETURN) {
+                prompt.ask(messages.getString("review.returnQuestion"))
+                        .ifPresent(comment -> review.transition(layer.annotatorId(), transition, comment));
+            } else {
+                review.transition(layer.annotatorId(), transition, "");
+            }
+        });
+        return button;
+    }
+}
