@@ -5,8 +5,10 @@ import app.hamish.io.Exporter;
 import app.hamish.io.Progress;
 import app.hamish.io.ReviewCsvExporter;
 import app.hamish.io.TrainingJsonlExporter;
+import app.hamish.model.Annotator;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ImportReport;
+import app.hamish.model.MergeReport;
 import app.hamish.model.NewArticle;
 import app.hamish.service.Workspace;
 import java.io.File;
@@ -14,12 +16,16 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Import and export from the menu: chosen in a file dialog, run in the background with progress and cancel. */
+/**
+ * Import, export and merge from the menu: chosen in a file dialog, run in the background with progress (and cancel,
+ * where the work can stop without leaving anything half done).
+ */
 final class TransferActions {
     private final Workspace workspace;
     private final BackgroundWork background;
@@ -65,21 +71,50 @@ final class TransferActions {
         return task;
     }
 
-    void chooseAndExport(Window owner, boolean jsonl) {
+    /** Training data is gold by default (accepted annotations of signed-off articles); review data is all. */
+    void chooseAndExport(Window owner, String titleKey, String fileName, Exporter exporter, ExportFilter filter) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString(jsonl ? "menu.exportJsonl" : "menu.exportCsv"));
-        chooser.setInitialFileName(jsonl ? "training.jsonl" : "review.csv");
+        chooser.setTitle(messages.getString(titleKey));
+        chooser.setInitialFileName(fileName);
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            export(file.toPath(), jsonl ? new TrainingJsonlExporter() : new ReviewCsvExporter(true));
+            export(file.toPath(), exporter, filter);
         }
     }
 
-    Task<Exporter.Summary> export(Path destination, Exporter exporter) {
+    void chooseAndMerge(Window owner, Supplier<Annotator> by) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("menu.merge"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("files.workspaces"),
+                "*.db"));
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            merge(file.toPath(), by.get());
+        }
+    }
+
+    Task<MergeReport> merge(Path other, Annotator by) {
+        Task<MergeReport> task = new ProgressTask<>() {
+            @Override
+            protected MergeReport work(Progress progress) {
+                return workspace.merge(other, by);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            MergeReport report = task.getValue();
+            status.finished(MessageFormat.format(messages.getString("status.merged"), report.articles(),
+                    report.annotations(), report.decisions(), report.keptLocalDecisions() + report.keptLocalStates()));
+            afterImport.run();
+        });
+        start(task, messages.getString("status.merging"));
+        return task;
+    }
+
+    Task<Exporter.Summary> export(Path destination, Exporter exporter, ExportFilter filter) {
         Task<Exporter.Summary> task = new ProgressTask<>() {
             @Override
             protected Exporter.Summary work(Progress progress) throws Exception {
-                return exporter.export(workspace, ExportFilter.ALL, destination, progress);
+                return exporter.export(workspace, filter, destination, progress);
             }
         };
         task.setOnSucceeded(event -> status.finished(MessageFormat.format(messages.getString("status.exported"),

@@ -1,6 +1,10 @@
 package app.hamish.ui;
 
 import app.hamish.ui.article.ArticleStyle;
+import app.hamish.io.ReviewCsvExporter;
+import app.hamish.io.TrainingJsonlExporter;
+import app.hamish.model.Annotator;
+import app.hamish.model.ExportFilter;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.ui.article.ArticleViewModel;
 import app.hamish.ui.article.ReviewViewModel;
@@ -22,14 +26,20 @@ final class WorkbenchMenus {
 
     static MenuBar build(ArticleViewModel article, ReviewViewModel review, ReasonPrompt reasons, ArticleStyle style,
                          TransferActions transfers, Supplier<Window> owner, Consumer<java.util.Locale> language,
-                         Runnable quit, Runnable shortcuts, Runnable agreement, ResourceBundle messages) {
+                         Runnable quit, Runnable shortcuts, Runnable agreement, Supplier<Annotator> me,
+                         ResourceBundle messages) {
         MenuItem importItem = item(messages, "menu.import", "Shortcut+O", () -> transfers.chooseAndImport(owner.get()));
-        MenuItem exportJsonl = item(messages, "menu.exportJsonl", "Shortcut+E",
-                () -> transfers.chooseAndExport(owner.get(), true));
-        MenuItem exportCsv = item(messages, "menu.exportCsv", "Shortcut+Shift+E",
-                () -> transfers.chooseAndExport(owner.get(), false));
+        MenuItem exportJsonl = item(messages, "menu.exportJsonl", "Shortcut+E", () -> transfers.chooseAndExport(
+                owner.get(), "menu.exportJsonl", "training.jsonl", new TrainingJsonlExporter(), ExportFilter.GOLD));
+        MenuItem exportAll = item(messages, "menu.exportAllJsonl", null, () -> transfers.chooseAndExport(
+                owner.get(), "menu.exportAllJsonl", "all-annotations.jsonl", new TrainingJsonlExporter(),
+                ExportFilter.ALL));
+        MenuItem exportCsv = item(messages, "menu.exportCsv", "Shortcut+Shift+E", () -> transfers.chooseAndExport(
+                owner.get(), "menu.exportCsv", "review.csv", new ReviewCsvExporter(true), ExportFilter.ALL));
+        MenuItem merge = item(messages, "menu.merge", null, () -> transfers.chooseAndMerge(owner.get(), me));
         MenuItem quitItem = item(messages, "menu.quit", "Shortcut+Q", quit);
-        Menu file = new Menu(messages.getString("menu.file"), null, importItem, exportJsonl, exportCsv, quitItem);
+        Menu file = new Menu(messages.getString("menu.file"), null, importItem, exportJsonl, exportAll, exportCsv,
+                merge, quitItem);
 
         MenuItem undo = item(messages, "menu.undo", "Shortcut+Z", article::undo);
         undo.disableProperty().bind(article.canUndoProperty().not());

@@ -109,7 +109,8 @@ public final class WorkbenchWindow {
         BorderPane root = new BorderPane(panes);
         root.setTop(WorkbenchMenus.build(article, review, reasons, style, transfers, () -> stage,
                 this::switchLanguage, this::quit, () -> Shortcuts.show(stage, messages),
-                () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), messages));
+                () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), this::annotator,
+                messages));
         root.setBottom(status.node());
         root.setNodeOrientation(locale.getLanguage().equals("ar") ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);

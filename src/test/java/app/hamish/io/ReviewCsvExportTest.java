@@ -12,6 +12,7 @@ import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,8 @@ class ReviewCsvExportTest {
         create(mona, "\"المصدر\"، بحسب مصادر,\nمطلعة", Label.UNVERIFIED_SOURCE, "");
         create(mona, "-5", Label.CLAIM, "");
         create(mona, "@user", Label.ENTITY, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
         workspace.review().decide(formula.id(), samir, ReviewStatus.REJECTED, "+ not a claim");
     }
 

@@ -55,6 +55,27 @@ class TransferActionsTest {
     }
 
     @Test
+    void mergeFromTheMenuBringsInTheOtherWorkspacesArticles() {
+        Path other = folder.resolve("laptop-b.db");
+        try (Workspace workspace = Workspace.open(other)) {
+            workspace.corpus().importArticles(app.hamish.io.ArticleFiles.read(List.of(
+                    TestFiles.write(folder.resolve("b/new.txt"), "مقالة من جهاز آخر"))));
+        }
+        WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("w.db"), null, 1000, 700);
+        try {
+            app.hamish.model.Annotator me = window.workspace().annotations()
+                    .annotator("tester", app.hamish.model.Annotator.Role.ANNOTATOR);
+            Task<app.hamish.model.MergeReport> task = HeadlessFx.call(() -> window.transfers().merge(other, me));
+            HeadlessFx.settle();
+            assertThat(HeadlessFx.call(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
+            assertThat(HeadlessFx.call(window::statusText)).startsWith("Merged: 1 article(s)");
+            assertThat(window.workspace().corpus().count()).isEqualTo(6);
+        } finally {
+            HeadlessFx.run(window::close);
+        }
+    }
+
+    @Test
     void cancellingAnExportLeavesTheDestinationAsItWas() throws Exception {
         Path destination = TestFiles.write(folder.resolve("train.jsonl"), "previous export\n");
         try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
