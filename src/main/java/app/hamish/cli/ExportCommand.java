@@ -2,8 +2,7 @@ package app.hamish.cli;
 
 import app.hamish.io.Exporter;
 import app.hamish.io.Progress;
-import app.hamish.io.ReviewCsvExporter;
-import app.hamish.io.TrainingJsonlExporter;
+import app.hamish.io.formats.Formats;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ReviewStatus;
 import app.hamish.service.Workspace;
@@ -19,13 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = {"Export annotations as training JSONL or review CSV.",
-        "Offsets are Unicode code points, end exclusive: text[start:end] in Python."})
+@Command(name = "export", description = {"Export annotations as training JSONL, review CSV, or another tool's format.",
+        "Offsets are Unicode code points, end exclusive: text[start:end] in Python (see docs/formats.md)."})
 final class ExportCommand extends WorkspaceCommand implements Callable<Integer> {
-    enum Format { jsonl, csv }
-
-    @Option(names = "--format", required = true, description = "jsonl (training data) or csv (review data).")
-    Format format;
+    @Option(names = "--format", required = true, converter = FormatNames.class,
+            completionCandidates = FormatNames.class, description = "jsonl (training data), csv (review data), "
+                    + "doccano, doccano-relations, spacy, labelstudio, brat (a .zip) or conll.")
+    Formats.Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (replaced atomically).")
     Path out;
@@ -46,14 +45,27 @@ final class ExportCommand extends WorkspaceCommand implements Callable<Integer> 
     @Option(names = "--no-bom", description = "CSV: omit the byte-order mark (Excel needs it to show Arabic).")
     boolean noBom;
 
+    @Option(names = "--all", description = "Export every annotation with its review status; for jsonl this replaces "
+            + "the default, gold only (the accepted annotations of signed-off articles).")
+    boolean all;
+
+    @Option(names = "--gold", description = "Any format: export only gold (accepted annotations of signed-off "
+            + "articles).")
+    boolean gold;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (all && gold) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--all and --gold exclude each other");
+        }
+        // Training JSONL is gold unless asked otherwise; other formats export what the filters select.
+        boolean goldOnly = gold || (!all && format.name().equals("jsonl"));
         ExportFilter filter = new ExportFilter(Set.copyOf(labels), Set.copyOf(annotators), statuses(),
-                Set.copyOf(articles));
-        Exporter exporter = format == Format.jsonl ? new TrainingJsonlExporter() : new ReviewCsvExporter(!noBom);
+                Set.copyOf(articles), goldOnly);
+        Exporter exporter = format.exporter(new Formats.ExportOptions(!noBom));
         try (Workspace opened = openExisting()) {
             Exporter.Summary summary = exporter.export(opened, filter, out, Progress.NONE);
             spec.commandLine().getOut().printf("Exported %d annotation(s) of %d article(s) to %s.%n",

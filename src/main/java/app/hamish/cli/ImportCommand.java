@@ -1,6 +1,11 @@
 package app.hamish.cli;
 
+import app.hamish.io.AnnotationImport;
 import app.hamish.io.ArticleFiles;
+import app.hamish.io.ImportedDocument;
+import app.hamish.io.LabelMapping;
+import app.hamish.io.Progress;
+import app.hamish.io.formats.Formats;
 import app.hamish.model.ImportReport;
 import app.hamish.model.NewArticle;
 import app.hamish.service.Workspace;
@@ -8,22 +13,65 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = {"Import articles from .txt files, .jsonl files and folders of them.",
+@Command(name = "import", description = {"Import articles from .txt files, .jsonl files and folders of them, or with "
+        + "--format annotated files from another tool (see docs/formats.md).",
         "All or nothing: any bad file stops the whole import and nothing is added."})
 final class ImportCommand extends WorkspaceCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatNames.class,
+            completionCandidates = FormatNames.class, description = "Import annotations in this format: jsonl, "
+            + "doccano, doccano-relations, spacy, labelstudio, brat (.ann files, folders, .zip) or conll. They land "
+            + "under the annotator import:FORMAT; articles are matched by their text or added.")
+    Formats.Format format;
+
+    @Option(names = "--map", paramLabel = "SRC=DST", description = "With --format: read the file's label SRC as "
+            + "this workspace's DST, e.g. PER=ENTITY:person (repeatable). Unmapped unknown labels are refused.")
+    List<String> mappings = List.of();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (format == null) {
+            if (!mappings.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--map needs --format");
+            }
+            return importArticles();
+        }
+        if (!format.imports()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Hamish writes " + format.name()
+                    + " but does not read it");
+        }
+        LabelMapping mapping;
+        try {
+            mapping = LabelMapping.parse(mappings);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--map: " + e.getMessage());
+        }
+        List<ImportedDocument> documents = format.importer().read(paths, Progress.NONE);
+        try (Workspace opened = openOrCreate()) {
+            AnnotationImport.Summary summary = AnnotationImport.run(opened, format.annotator(), documents, mapping,
+                    Progress.NONE);
+            spec.commandLine().getOut().printf("Imported %d annotation(s) and %d relation(s) as %s into %s "
+                            + "(%d already there); %d new article(s), %d matched by their text.%n",
+                    summary.annotationsAdded(), summary.relationsAdded(), summary.annotator(), opened.location(),
+                    summary.annotationsPresent() + summary.relationsPresent(), summary.articlesAdded(),
+                    summary.articlesMatched());
+        }
+        return ExitCodes.OK;
+    }
+
+    private int importArticles() {
         List<NewArticle> articles = ArticleFiles.read(paths);
         try (Workspace opened = openOrCreate()) {
             ImportReport report = opened.corpus().importArticles(articles);

@@ -5,10 +5,8 @@ import app.hamish.model.NewArticle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Reads the article files named on an import: {@code .txt} files (one article each), {@code .jsonl} files (one
@@ -31,49 +29,8 @@ public final class ArticleFiles {
      * @throws java.util.concurrent.CancellationException if {@code progress} reports cancellation (between files)
      */
     public static List<NewArticle> read(List<Path> paths, Progress progress) {
-        List<NewArticle> articles = new ArrayList<>();
-        List<InputException.Problem> problems = new ArrayList<>();
-        List<Path> files = expand(paths, problems);
-        for (int i = 0; i < files.size(); i++) {
-            AtomicFile.checkCancelled(progress);
-            try {
-                articles.addAll(readFile(files.get(i)));
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-            }
-            progress.update(i + 1, files.size());
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return articles;
-    }
-
-    /** Files in the order named; a folder contributes its .txt and .jsonl files, sorted by name. */
-    static List<Path> expand(List<Path> paths, List<InputException.Problem> problems) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(ArticleFiles::isArticleFile).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    problems.add(new InputException.Problem(path.toString(), 0, "cannot be read: " + e.getMessage()));
-                }
-            } else if (!Files.exists(path)) {
-                problems.add(new InputException.Problem(path.toString(), 0, "does not exist"));
-            } else if (!isArticleFile(path)) {
-                problems.add(new InputException.Problem(path.toString(), 0,
-                        "is not an article file; Hamish imports .txt and .jsonl"));
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
-    private static boolean isArticleFile(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".jsonl");
+        return InputFiles.readEach(paths, "an article file", List.of(".txt", ".jsonl"), progress,
+                (file, articles, problems) -> articles.addAll(readFile(file)));
     }
 
     static List<NewArticle> readFile(Path file) {

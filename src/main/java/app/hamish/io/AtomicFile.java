@@ -54,7 +54,8 @@ public final class AtomicFile {
         }
     }
 
-    static void checkCancelled(Progress progress) {
+    /** @throws CancellationException if the user cancelled the work {@code progress} reports on */
+    public static void checkCancelled(Progress progress) {
         if (progress.isCancelled()) {
             throw new CancellationException("cancelled");
         }

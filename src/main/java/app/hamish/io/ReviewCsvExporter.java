@@ -9,7 +9,6 @@ import app.hamish.service.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,34 +36,26 @@ public final class ReviewCsvExporter implements Exporter {
     @Override
     public Summary export(Workspace workspace, ExportFilter filter, Path destination, Progress progress)
             throws IOException {
-        long total = workspace.corpus().count();
-        long[] counts = new long[2];
-        AtomicFile.write(destination, out -> {
+        return ExportRun.run(workspace, filter, destination, progress, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if (byteOrderMark) {
                 writer.write('\uFEFF');
             }
             writeRow(writer, COLUMNS);
-            try {
-                workspace.exportArticles(filter, article -> {
-                    AtomicFile.checkCancelled(progress);
-                    try {
-                        for (ExportedAnnotation annotation : article.annotations()) {
-                            writeRow(writer, row(article, annotation));
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+            return new ExportRun.ArticleWriter() {
+                @Override
+                public void write(ArticleExport article) throws IOException {
+                    for (ExportedAnnotation annotation : article.annotations()) {
+                        writeRow(writer, row(article, annotation));
                     }
-                    counts[0]++;
-                    counts[1] += article.annotations().size();
-                    progress.update(counts[0], total);
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            writer.flush();
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    writer.flush();
+                }
+            };
         });
-        return new Summary(destination, (int) counts[0], counts[1]);
     }
 
     private static List<String> row(ArticleExport export, ExportedAnnotation annotation) {

@@ -7,7 +7,6 @@ import app.hamish.model.Relation;
 import app.hamish.service.Workspace;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -18,28 +17,8 @@ public final class TrainingJsonlExporter implements Exporter {
     @Override
     public Summary export(Workspace workspace, ExportFilter filter, Path destination, Progress progress)
             throws IOException {
-        long total = workspace.corpus().count();
-        long[] counts = new long[2];
-        AtomicFile.write(destination, out -> {
-            try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
-                json.setRootValueSeparator(null);
-                workspace.exportArticles(filter, article -> {
-                    AtomicFile.checkCancelled(progress);
-                    try {
-                        write(json, article);
-                        json.writeRaw('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    counts[0]++;
-                    counts[1] += article.annotations().size();
-                    progress.update(counts[0], total);
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        });
-        return new Summary(destination, (int) counts[0], counts[1]);
+        return ExportRun.run(workspace, filter, destination, progress,
+                JsonLinesWriter.opener(TrainingJsonlExporter::write));
     }
 
     private static void write(JsonGenerator json, ArticleExport export) throws IOException {

@@ -227,7 +227,7 @@ public final class AnnotationService {
     }
 
     /** Blank means nothing visible: white space, and format controls such as bidi marks and zero-width joiners. */
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text.codePoints().allMatch(codePoint -> Character.isWhitespace(codePoint)
                 || Character.isSpaceChar(codePoint) || Character.getType(codePoint) == Character.FORMAT);
     }

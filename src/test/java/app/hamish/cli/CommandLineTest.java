@@ -26,10 +26,11 @@ class CommandLineTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
+    record Run(int exitCode, String out, String err) {
     }
 
-    private static Run hamish(String... args) {
+    /** Runs the command line as a user would, capturing what it prints. */
+    static Run hamish(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = Main.commandLine();
@@ -51,7 +52,11 @@ class CommandLineTest {
         annotateTheWordAfterTheClitic(Path.of(workspace));
 
         Path jsonl = folder.resolve("out/train.jsonl");
-        Run exported = hamish("export", "--workspace", workspace, "--format", "jsonl", "--out", jsonl.toString());
+        Run gold = hamish("export", "--workspace", workspace, "--format", "jsonl", "--out", jsonl.toString());
+        assertThat(gold.out()).as("nothing is reviewed yet, so there is no gold")
+                .contains("Exported 0 annotation(s) of 5 article(s)");
+        Run exported = hamish("export", "--workspace", workspace, "--format", "jsonl", "--all", "--out",
+                jsonl.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("Exported 1 annotation(s) of 5 article(s)");
         assertThat(Files.readAllLines(jsonl)).hasSize(5);
@@ -73,7 +78,7 @@ class CommandLineTest {
     }
 
     /** Seed 000 says "زار القاهرة"; an entity inside "والقاهرة" would do the same, here the whole word. */
-    private static void annotateTheWordAfterTheClitic(Path workspace) {
+    static void annotateTheWordAfterTheClitic(Path workspace) {
         try (Workspace opened = Workspace.open(workspace)) {
             Article article = opened.corpus().article("000_8c93457ec6c28807").orElseThrow();
             int utf16 = article.text().value().indexOf("القاهرة");

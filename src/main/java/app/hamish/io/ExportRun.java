@@ -1,0 +1,58 @@
+package app.hamish.io;
+
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ExportFilter;
+import app.hamish.service.Workspace;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The loop every export shares: articles streamed from one snapshot into a file written atomically, progress
+ * reported after each article, cancellation honoured between articles (the destination is then left as it was).
+ */
+public final class ExportRun {
+    /** Writes articles into one open file. */
+    public interface ArticleWriter {
+        void write(ArticleExport article) throws IOException;
+
+        /** Writes what follows the last article (a closing bracket, a zip directory) and flushes. */
+        void finish() throws IOException;
+    }
+
+    /** Starts writing the file; called once per export with the stream {@link AtomicFile} opened. */
+    @FunctionalInterface
+    public interface Opener {
+        ArticleWriter open(OutputStream out) throws IOException;
+    }
+
+    private ExportRun() {
+    }
+
+    public static Exporter.Summary run(Workspace workspace, ExportFilter filter, Path destination, Progress progress,
+                                       Opener opener) throws IOException {
+        long total = workspace.corpus().count();
+        long[] counts = new long[2];
+        AtomicFile.write(destination, out -> {
+            ArticleWriter writer = opener.open(out);
+            try {
+                workspace.exportArticles(filter, article -> {
+                    AtomicFile.checkCancelled(progress);
+                    try {
+                        writer.write(article);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    counts[0]++;
+                    counts[1] += article.annotations().size();
+                    progress.update(counts[0], total);
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.finish();
+        });
+        return new Exporter.Summary(destination, (int) counts[0], counts[1]);
+    }
+}

@@ -1,0 +1,118 @@
+package app.hamish.io.formats;
+
+import app.hamish.io.ExportRun;
+import app.hamish.io.Exporter;
+import app.hamish.io.Json;
+import app.hamish.io.Progress;
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ArticleText;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.Span;
+import app.hamish.service.Workspace;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * CoNLL-style token file with BIO (IOB2) tags: one token a line ({@code TOKEN START END TAG}, tab-separated,
+ * code-point offsets), a blank line between paragraphs, and per article the comments {@code # newdoc id},
+ * {@code # text_json} (the exact text, as a JSON string) and {@code # columns}. Tokens are {@link ConllTokens};
+ * where an annotation begins or ends inside one (an entity inside {@code والقاهرة}), the token is split there and a
+ * {@code # split} comment says so. Overlapping spans (a claim holding an entity) go in further TAG columns, each
+ * span in the first column where it overlaps nothing. A span's white space at its edges belongs to no token: it
+ * is trimmed, and a {@code # trimmed} comment says so.
+ */
+public final class ConllExporter implements Exporter {
+    private static final String HEADER = "# hamish conll: TOKEN START END TAG..., tab-separated; START and END are"
+            + " code-point offsets into text_json, end exclusive; tags are BIO";
+
+    @Override
+    public Summary export(Workspace workspace, ExportFilter filter, Path destination, Progress progress)
+            throws IOException {
+        return ExportRun.run(workspace, filter, destination, progress, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            writer.write(HEADER + "\n\n");
+            return new ExportRun.ArticleWriter() {
+                @Override
+                public void write(ArticleExport article) throws IOException {
+                    writer.write(document(article));
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    writer.flush();
+                }
+            };
+        });
+    }
+
+    private static String document(ArticleExport export) throws IOException {
+        ArticleText text = export.article().text();
+        StringBuilder out = new StringBuilder();
+        out.append("# newdoc id = ").append(export.article().externalId()).append('\n');
+        out.append("# text_json = ").append(jsonString(text.value())).append('\n');
+        List<ConllLayers.Tagged> spans = new ArrayList<>();
+        TreeSet<Integer> boundaries = new TreeSet<>();
+        for (ExportedAnnotation annotation : export.annotations()) {
+            String label = ExternalLabels.name(annotation.label(), annotation.subtype());
+            Span trimmed = trim(text, annotation.span());
+            if (!trimmed.equals(annotation.span())) {
+                out.append("# trimmed ").append(label).append(' ').append(annotation.span()).append(" to ")
+                        .append(trimmed).append(": white space at its edges has no token\n");
+            }
+            spans.add(new ConllLayers.Tagged(trimmed, label));
+            boundaries.add(trimmed.start());
+            boundaries.add(trimmed.end());
+        }
+        ConllLayers layers = new ConllLayers(spans);
+        out.append("# columns = TOKEN START END").append(" TAG".repeat(layers.columnCount())).append('\n');
+        Span previous = null;
+        for (Span word : ConllTokens.of(text)) {
+            List<Span> pieces = ConllLayers.split(word, boundaries);
+            if (pieces.size() > 1) {
+                out.append("# split “").append(text.slice(word)).append("” at ").append(String.join(", ",
+                                pieces.stream().skip(1).map(piece -> "" + (piece.start() - word.start())).toList()))
+                        .append(": an annotation boundary falls inside the token\n");
+            }
+            for (Span token : pieces) {
+                if (previous != null && ConllLayers.breaksBlock(text, previous, token, spans)) {
+                    out.append('\n');
+                }
+                out.append(text.slice(token)).append('\t').append(token.start()).append('\t').append(token.end())
+                        .append('\t').append(String.join("\t", layers.tags(token))).append('\n');
+                previous = token;
+            }
+        }
+        return out.append('\n').toString();
+    }
+
+    private static Span trim(ArticleText text, Span span) {
+        int[] codePoints = text.slice(span).codePoints().toArray();
+        int start = 0;
+        int end = codePoints.length;
+        while (start < end && ConllTokens.isSpace(codePoints[start])) {
+            start++;
+        }
+        while (end > start && ConllTokens.isSpace(codePoints[end - 1])) {
+            end--;
+        }
+        return start < end ? new Span(span.start() + start, span.start() + end) : span;
+    }
+
+    private static String jsonString(String value) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
+            json.writeString(value);
+        }
+        return out.toString();
+    }
+}

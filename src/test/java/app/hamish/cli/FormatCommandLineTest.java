@@ -1,0 +1,87 @@
+package app.hamish.cli;
+
+import static app.hamish.cli.CommandLineTest.hamish;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.TestFiles;
+import app.hamish.cli.CommandLineTest.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code export --format X} and {@code import --format X} for every interchange format. */
+class FormatCommandLineTest {
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @CsvSource({"jsonl, out.jsonl", "doccano, out.jsonl", "doccano-relations, out.jsonl", "spacy, out.jsonl",
+            "labelstudio, out.json", "brat, out.zip", "conll, out.conll", "csv, out.csv"})
+    void exportThenImportIntoANewWorkspace(String format, String fileName) throws Exception {
+        String source = folder.resolve("source.db").toString();
+        assertThat(hamish("import", "--workspace", source, "seeds").exitCode()).isZero();
+        CommandLineTest.annotateTheWordAfterTheClitic(Path.of(source));
+        Path file = folder.resolve(fileName);
+        // --all: the annotation is not reviewed, and training JSONL would otherwise export gold only.
+        Run exported = hamish("export", "--workspace", source, "--format", format, "--all", "--out",
+                file.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("Exported 1 annotation(s) of 5 article(s)");
+        assertThat(Files.size(file)).isPositive();
+
+        String target = folder.resolve("target.db").toString();
+        Run imported = hamish("import", "--workspace", target, "--format", format, file.toString());
+        if (format.equals("csv")) {
+            assertThat(imported.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(imported.err()).contains("Hamish writes csv but does not read it");
+            return;
+        }
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported 1 annotation(s)").contains("as import:" + format.split("-")[0])
+                .contains("5 new article(s)");
+        assertThat(hamish("stats", "--workspace", target).out()).contains("articles\t5")
+                .contains("label\tENTITY\t1").contains("annotator\timport:" + format.split("-")[0] + "\t1");
+    }
+
+    @Test
+    void unknownLabelsExitWithCodeFourNamingFileAndLineAndMapFixesThem() {
+        String workspace = folder.resolve("w.db").toString();
+        Path file = TestFiles.write(folder.resolve("d.jsonl"),
+                "{\"text\": \"زار مملوك دمشق\", \"label\": [[4, 9, \"PER\"]]}\n");
+        Run refused = hamish("import", "--workspace", workspace, "--format", "doccano", file.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(refused.err()).contains("d.jsonl:1: label 'PER' is not in this workspace").contains("--map");
+
+        Run mapped = hamish("import", "--workspace", workspace, "--format", "doccano", "--map",
+                "PER=ENTITY:person", file.toString());
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+        assertThat(hamish("stats", "--workspace", workspace).out()).contains("label\tENTITY\t1");
+    }
+
+    @Test
+    void aSpanOutsideItsTextIsRefusedWithItsLine() {
+        String workspace = folder.resolve("w.db").toString();
+        Path file = TestFiles.write(folder.resolve("s.jsonl"), "{\"text\": \"نص\", \"spans\": []}\n"
+                + "{\"text\": \"نص قصير\", \"spans\": [{\"start\": 3, \"end\": 40, \"label\": \"CLAIM\"}]}\n");
+        Run run = hamish("import", "--workspace", workspace, "--format", "spacy", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(run.err()).contains("s.jsonl:2: span [3,40) ends after the text, which has 7 characters");
+        assertThat(Files.exists(Path.of(workspace))).as("nothing was even opened").isFalse();
+    }
+
+    @Test
+    void wrongUsage() {
+        String workspace = folder.resolve("w.db").toString();
+        assertThat(hamish("import", "--workspace", workspace, "--format", "xml", "x").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(hamish("import", "--workspace", workspace, "--map", "A=B", "seeds").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(hamish("import", "--workspace", workspace, "--format", "spacy", "--map", "nonsense", "x")
+                .exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(hamish("export", "--workspace", workspace, "--format", "xml", "--out", "x").err())
+                .contains("unknown format 'xml'; Hamish knows jsonl, csv, doccano");
+    }
+}

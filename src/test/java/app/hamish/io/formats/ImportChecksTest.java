@@ -1,0 +1,155 @@
+package app.hamish.io.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.hamish.TestFiles;
+import app.hamish.WorkspaceTables;
+import app.hamish.io.ImportedDocument;
+import app.hamish.io.InputException;
+import app.hamish.io.LabelMapping;
+import app.hamish.io.Progress;
+import app.hamish.model.Span;
+import app.hamish.service.Workspace;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every importer checks, and how offsets move when the stored text differs from the file's. */
+class ImportChecksTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void crlfAndAByteOrderMarkInAFileTextAreDroppedAndLaterOffsetsMovedBack() {
+        String json = "{\"text\": \"\\uFEFFسطر\\r\\nثم القاهرة\\r\\nآخر\", \"spans\": "
+                + "[{\"start\": 9, \"end\": 16, \"label\": \"ENTITY:location\", \"text\": \"القاهرة\"}]}\n";
+        ImportedDocument document = read("spacy", "crlf.jsonl", json).getFirst();
+        assertThat(document.text().value()).isEqualTo("سطر\nثم القاهرة\nآخر");
+        assertThat(document.marks().getFirst().span()).isEqualTo(new Span(7, 14));
+        assertThat(document.text().slice(document.marks().getFirst().span())).isEqualTo("القاهرة");
+    }
+
+    @Test
+    void aSpanWhoseTextDiffersIsRefusedAndUtf16OffsetsAreNamedAsSuch() {
+        String json = "{\"text\": \"😀 قال مملوك\", \"spans\": ["
+                + "{\"start\": 7, \"end\": 12, \"label\": \"ENTITY:person\", \"text\": \"مملوك\"},"
+                + "{\"start\": 2, \"end\": 5, \"label\": \"CLAIM\", \"text\": \"قول\"}]}\n"
+                + "{\"text\": \"😀 قال مملوك\", \"spans\": [{\"start\": 3, \"end\": 6, \"label\": \"CLAIM\", "
+                + "\"text\": \"قال\"}]}\n";
+        assertThatThrownBy(() -> read("spacy", "utf16.jsonl", json)).isInstanceOf(InputException.class)
+                .hasMessageContaining("utf16.jsonl:1: span [7,12) ends after the text, which has 11 characters "
+                        + "(code points); its offsets count UTF-16 code units (as JavaScript does), not code points")
+                .hasMessageContaining("utf16.jsonl:1: span [2,5) is “قال” in the text, but the file says “قول”")
+                .hasMessageContaining("utf16.jsonl:2: span [3,6) is “ال ” in the text, but the file says “قال”; its "
+                        + "offsets count UTF-16 code units");
+    }
+
+    @Test
+    void whiteSpaceCollapsedInASpanTextIsNamed() {
+        String json = "[{\"data\": {\"text\": \"قال  مملوك\"}, \"annotations\": [{\"result\": [{\"id\": \"r\", "
+                + "\"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 10, \"text\": \"قال مملوك\", "
+                + "\"labels\": [\"CLAIM\"]}}]}]}]";
+        assertThatThrownBy(() -> read("labelstudio", "ls.json", json))
+                .hasMessageContaining("ls.json:1: span [0,10)").hasMessageContaining("differ only in white space");
+    }
+
+    @Test
+    void linksToMissingSpansAndBadJsonAreReportedWithTheirLines() {
+        String jsonl = "{\"text\": \"قال مملوك\", \"entities\": [{\"id\": 1, \"label\": \"CLAIM\", \"start_offset\": 0,"
+                + " \"end_offset\": 3}], \"relations\": [{\"from_id\": 1, \"to_id\": 9, \"type\": \"x\"}]}\n\n"
+                + "{\"text\": \"نص\", \"label\": [[0, \"2\", \"CLAIM\"]]}\n{\"text\": oops}\n";
+        assertThatThrownBy(() -> read("doccano", "d.jsonl", jsonl)).isInstanceOf(InputException.class)
+                .hasMessageContaining("d.jsonl:1: relation refers to span '9', which this document does not have")
+                .hasMessageContaining("d.jsonl:3: a label's start and end must be integers, not 2")
+                .hasMessageContaining("d.jsonl:4: is not valid JSON");
+    }
+
+    @Test
+    void zipEntriesThatClimbOutOrAreAbsoluteAreRefused() throws Exception {
+        for (String evil : List.of("../evil.ann", "docs/../../evil.ann", "/etc/evil.ann", "C:\\evil.ann",
+                "a\\..\\..\\evil.ann")) {
+            Path zip = folder.resolve("evil.zip");
+            try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+                entries.putNextEntry(new ZipEntry("ok.txt"));
+                entries.write("نص".getBytes(StandardCharsets.UTF_8));
+                entries.putNextEntry(new ZipEntry(evil));
+                entries.write("T1\tCLAIM 0 2\tنص\n".getBytes(StandardCharsets.UTF_8));
+            }
+            assertThatThrownBy(() -> new BratImporter().read(List.of(zip), Progress.NONE)).as(evil)
+                    .isInstanceOf(InputException.class)
+                    .hasMessageContaining("evil.zip: holds an entry named “" + evil + "”");
+        }
+    }
+
+    @Test
+    void aBratZipImportsEachAnnWithItsTxt() throws Exception {
+        Path zip = folder.resolve("corpus.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            entries.putNextEntry(new ZipEntry("news/d1.txt"));
+            entries.write("قال مملوك".getBytes(StandardCharsets.UTF_8));
+            entries.putNextEntry(new ZipEntry("news/d1.ann"));
+            entries.write("T1\tENTITY-person 4 9\tمملوك\nE1\tAttack:T1\n".getBytes(StandardCharsets.UTF_8));
+            entries.putNextEntry(new ZipEntry("news/unannotated.txt"));
+            entries.write("نص".getBytes(StandardCharsets.UTF_8));
+        }
+        List<ImportedDocument> documents = new BratImporter().read(List.of(zip), Progress.NONE);
+        assertThat(documents).singleElement().satisfies(document -> {
+            assertThat(document.externalId()).isEqualTo("news/d1");
+            assertThat(document.marks()).singleElement().extracting(ImportedDocument.Mark::label)
+                    .isEqualTo("ENTITY-person");
+        });
+    }
+
+    @Test
+    void bratFragmentsAcrossALineBreakAreOneSpanAndOtherGapsAreRefused() {
+        Path folderWithBrat = folder.resolve("brat");
+        TestFiles.write(folderWithBrat.resolve("d.txt"), "قال\nمملوك زار دمشق");
+        TestFiles.write(folderWithBrat.resolve("d.ann"), "T1\tCLAIM 0 3;4 9\tقال مملوك\n"
+                + "T2\tCLAIM 0 3;10 13\tقال زار\n");
+        assertThatThrownBy(() -> new BratImporter().read(List.of(folderWithBrat), Progress.NONE))
+                .hasMessageContaining("d.ann:2: is discontinuous across “\nمملوك ”")
+                .hasMessageNotContaining("d.ann:1");
+    }
+
+    @Test
+    void aRefusedImportLeavesEveryTableAsItWas() throws Exception {
+        Path workspaceFile = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(workspaceFile)) {
+            Fixtures.annotateHardText(workspace);
+            List<String> before = WorkspaceTables.rows(workspaceFile);
+            Path file = TestFiles.write(folder.resolve("mixed.jsonl"), "{\"text\": \"خبر جديد\", \"spans\": "
+                    + "[{\"start\": 0, \"end\": 3, \"label\": \"CLAIM\"}]}\n{\"text\": \"خبر آخر\", \"spans\": "
+                    + "[{\"start\": 3, \"end\": 4, \"label\": \"CLAIM\"}]}\n");
+            assertThatThrownBy(() -> Fixtures.importFiles(workspace, Formats.named("spacy").orElseThrow(),
+                    List.of(file), LabelMapping.parse(List.of())))
+                    .hasMessageContaining("mixed.jsonl:2: span [3,4) holds only white space or invisible characters");
+            assertThat(WorkspaceTables.rows(workspaceFile)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anArticleIdTakenByAnotherTextIsMadeDistinct() {
+        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+            Fixtures.importText(workspace, "wire-1", "نص قديم");
+            Path file = TestFiles.write(folder.resolve("hamish.jsonl"),
+                    "{\"id\": \"wire-1\", \"text\": \"نص جديد\"}\n");
+            Fixtures.importFiles(workspace, Formats.named("jsonl").orElseThrow(), List.of(file),
+                    LabelMapping.parse(List.of()));
+            assertThat(workspace.corpus().articles()).extracting(summary -> summary.externalId())
+                    .containsExactly("wire-1", "wire-1-" + app.hamish.model.ContentHash.sha256("نص جديد")
+                            .substring(0, 8));
+        }
+    }
+
+    private List<ImportedDocument> read(String format, String name, String content) {
+        return Formats.named(format).orElseThrow().importer()
+                .read(List.of(TestFiles.write(folder.resolve(name), content)), Progress.NONE);
+    }
+}

@@ -1,0 +1,65 @@
+package app.hamish.io.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.io.AnnotationImport;
+import app.hamish.io.LabelMapping;
+import app.hamish.io.Progress;
+import app.hamish.model.ExportFilter;
+import app.hamish.service.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Hamish → format → Hamish keeps every span (and relation, where the format has them) on text with emoji, ZWJ
+ * sequences, harakat, tatweel, bidi controls and repeated spaces: into a new workspace, where the articles are
+ * added, and back into the same one, where they are matched by text.
+ */
+class RoundTripTest {
+    private static final LabelMapping NO_MAPPING = LabelMapping.parse(List.of());
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @CsvSource({"jsonl, true", "doccano, false", "doccano-relations, true", "spacy, false", "labelstudio, true",
+            "brat, true", "conll, false"})
+    void spansAndRelationsSurviveTheTrip(String name, boolean hasRelations) throws Exception {
+        Formats.Format format = Formats.named(name).orElseThrow();
+        Path exported = folder.resolve(Fixtures.fileName("export", format));
+        Map<String, Set<Fixtures.Key>> original;
+        Map<String, Set<List<Object>>> originalRelations;
+        try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
+            Fixtures.annotateHardText(source);
+            Fixtures.importText(source, "plain", "خبر بلا وسوم");
+            format.exporter(new Formats.ExportOptions(true)).export(source, ExportFilter.ALL, exported,
+                    Progress.NONE);
+            original = Fixtures.spansByText(source, null);
+            originalRelations = Fixtures.relationsByText(source, null);
+
+            AnnotationImport.Summary back = Fixtures.importFiles(source, format, List.of(exported), NO_MAPPING);
+            assertThat(back.articlesMatched()).isEqualTo(2);
+            assertThat(back.articlesAdded()).isZero();
+            assertThat(Fixtures.spansByText(source, format.annotator())).isEqualTo(original);
+        }
+        try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
+            AnnotationImport.Summary summary = Fixtures.importFiles(target, format, List.of(exported), NO_MAPPING);
+            assertThat(summary.articlesAdded()).isEqualTo(2);
+            assertThat(Fixtures.spansByText(target, format.annotator())).isEqualTo(original);
+            assertThat(Fixtures.relationsByText(target, format.annotator()))
+                    .isEqualTo(hasRelations ? originalRelations : Map.of(Fixtures.HARD_TEXT, Set.of(), "خبر بلا وسوم",
+                            Set.of()));
+            assertThat(target.annotations().ofArticle(target.corpus().articles().getFirst().id()))
+                    .allSatisfy(annotation -> assertThat(annotation.provenance().code()).isEqualTo("imported"));
+
+            AnnotationImport.Summary again = Fixtures.importFiles(target, format, List.of(exported), NO_MAPPING);
+            assertThat(again.annotationsAdded()).as("importing the same file twice adds nothing").isZero();
+            assertThat(again.relationsAdded()).isZero();
+        }
+    }
+}
