@@ -56,6 +56,14 @@ public final class AnnotationImport {
         List<NewArticle> articles = check(workspace, documents, mapping, labels);
         AtomicFile.checkCancelled(progress);
 
+        // One transaction: the articles, annotations and links of the files are all committed, or none is.
+        return workspace.atomically(() -> write(workspace, annotatorName, documents, mapping, labels, articles,
+                progress));
+    }
+
+    private static Summary write(Workspace workspace, String annotatorName, List<ImportedDocument> documents,
+                                 LabelMapping mapping, List<Label> labels, List<NewArticle> articles,
+                                 Progress progress) {
         ImportReport report = workspace.corpus().importArticles(articles);
         Map<String, Long> articleIds = articleIdsByText(workspace, report);
         if (documents.stream().allMatch(document -> document.marks().isEmpty())) {

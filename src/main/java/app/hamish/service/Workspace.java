@@ -58,6 +58,14 @@ public final class Workspace implements AutoCloseable {
         return review;
     }
 
+    /**
+     * Runs several changes (through any of this workspace's services) as one transaction: all are committed when
+     * {@code work} returns, none when it throws.
+     */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return store.atomically(work);
+    }
+
     public AgreementService agreement() {
         return agreement;
     }

@@ -18,12 +18,31 @@ final class Database implements AutoCloseable {
         this.location = location;
     }
 
+    /** Transactions this thread has open on the connection: nested writes and reads join the outermost one. */
+    private int depth;
+
     synchronized <T> T write(String what, SqlWork<T> work) {
-        return inTransaction("BEGIN IMMEDIATE", what, work);
+        return depth > 0 ? joined(what, work) : inTransaction("BEGIN IMMEDIATE", what, work);
     }
 
     synchronized <T> T read(String what, SqlWork<T> work) {
-        return inTransaction("BEGIN", what, work);
+        return depth > 0 ? joined(what, work) : inTransaction("BEGIN", what, work);
+    }
+
+    /**
+     * Runs several writes as one transaction: they commit together when {@code work} returns, or none of them does
+     * when it throws.
+     */
+    synchronized <T> T atomically(String what, java.util.function.Supplier<T> work) {
+        return write(what, connection -> work.get());
+    }
+
+    private <T> T joined(String what, SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(what, e);
+        }
     }
 
     /** For statements SQLite refuses inside a transaction, such as {@code VACUUM INTO}. */
@@ -41,6 +60,7 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(what, e);
         }
+        depth++;
         try {
             T result = work.run(connection);
             execute("COMMIT");
@@ -48,6 +68,8 @@ final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException | Error e) {
             rollbackAfter(e);
             throw e instanceof SQLException sql ? translate(what, sql) : rethrowUnchecked(e);
+        } finally {
+            depth--;
         }
     }
 

@@ -64,6 +64,11 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return database.atomically("save the changes", work);
+    }
+
+    @Override
     public List<Label> labels() {
         return labels.labels();
     }

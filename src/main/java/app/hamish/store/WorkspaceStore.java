@@ -34,6 +34,12 @@ public interface WorkspaceStore extends AutoCloseable {
 
     Path location();
 
+    /**
+     * Runs {@code work}, whose changes through this store then commit together when it returns, or not at all when
+     * it throws: for imports and other batches that make several kinds of change.
+     */
+    <T> T atomically(java.util.function.Supplier<T> work);
+
     List<Label> labels();
 
     Label addLabel(Label label);

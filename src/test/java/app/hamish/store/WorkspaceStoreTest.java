@@ -95,6 +95,27 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void changesMadeTogetherAreCommittedTogetherOrNotAtAll() {
+        Path file = folder.resolve("w.db");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            assertThatThrownBy(() -> store.atomically(() -> {
+                Article article = store.addArticles(List.of(article("a1", "نص المقالة"))).imported().getFirst();
+                Annotator annotator = store.annotator("import:doccano", Annotator.Role.ANNOTATOR);
+                store.addAnnotation(new NewAnnotation(article.id(), annotator.id(), new Span(0, 2), Label.CLAIM, null,
+                        "", Provenance.IMPORTED));
+                throw new IllegalStateException("the disk failed while linking");
+            })).hasMessageContaining("the disk failed");
+            assertThat(store.articleCount()).isZero();
+            assertThat(store.annotators()).isEmpty();
+
+            store.atomically(() -> store.addArticles(List.of(article("a2", "نص آخر"))));
+        }
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            assertThat(store.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void sameTextIsSkippedAsDuplicate() {
         try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(folder.resolve("w.db"))) {
             store.addArticles(List.of(article("a1", "نص")));
