@@ -34,6 +34,7 @@ final class AgreementCommand extends WorkspaceCommand implements Callable<Intege
     public Integer call() throws IOException {
         AgreementReport report;
         try (Workspace opened = openExisting()) {
+            opened.requireNotWorkspaceFile(out);
             report = opened.agreement().report(articleIds(opened));
         }
         AgreementCsv.write(report, out);

@@ -21,6 +21,7 @@ public final class AuditCsv {
 
     /** @return the number of entries written */
     public static long write(Workspace workspace, Long articleId, Path destination) throws IOException {
+        workspace.requireNotWorkspaceFile(destination);
         long[] count = {0};
         AtomicFile.write(destination, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

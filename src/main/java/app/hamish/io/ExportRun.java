@@ -32,6 +32,7 @@ public final class ExportRun {
 
     public static Exporter.Summary run(Workspace workspace, ExportFilter filter, Path destination, Progress progress,
                                        Opener opener) throws IOException {
+        workspace.requireNotWorkspaceFile(destination);
         long total = workspace.corpus().count();
         long[] counts = new long[2];
         AtomicFile.write(destination, out -> {

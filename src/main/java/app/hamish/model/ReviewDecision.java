@@ -11,4 +11,12 @@ public record ReviewDecision(long annotationId, long reviewerId, ReviewStatus st
         }
         comment = comment == null ? "" : comment;
     }
+
+    /**
+     * Whether a decision still holds for the annotation: one made before the annotation was last changed decided on
+     * something else, so the annotation counts as undecided again (for sign-off, gold and review navigation).
+     */
+    public static boolean stands(ReviewDecision decision, Annotation annotation) {
+        return decision != null && !decision.decidedAt().isBefore(annotation.updated());
+    }
 }

@@ -57,8 +57,10 @@ public final class AnnotationService {
      */
     public Annotation create(NewAnnotation annotation) {
         check(annotation);
-        rules.beforeChange(annotation.articleId(), annotation.annotatorId(), annotator(annotation.annotatorId()));
-        return store.addAnnotation(annotation);
+        return store.atomically(() -> {
+            rules.beforeChange(annotation.articleId(), annotation.annotatorId(), annotator(annotation.annotatorId()));
+            return store.addAnnotation(annotation);
+        });
     }
 
     /** Commits many annotations in one transaction, each checked as by {@link #create}, or none of them. */
@@ -73,14 +75,16 @@ public final class AnnotationService {
                 throw duplicate(article, annotation);
             }
         }
-        Set<List<Long>> layers = new HashSet<>();
-        for (NewAnnotation annotation : annotations) {
-            if (layers.add(List.of(annotation.articleId(), annotation.annotatorId()))) {
-                rules.beforeChange(annotation.articleId(), annotation.annotatorId(),
-                        annotator(annotation.annotatorId()));
+        return store.atomically(() -> {
+            Set<List<Long>> layers = new HashSet<>();
+            for (NewAnnotation annotation : annotations) {
+                if (layers.add(List.of(annotation.articleId(), annotation.annotatorId()))) {
+                    rules.beforeChange(annotation.articleId(), annotation.annotatorId(),
+                            annotator(annotation.annotatorId()));
+                }
             }
-        }
-        return store.addAnnotations(annotations);
+            return store.addAnnotations(annotations);
+        });
     }
 
     private Set<NewAnnotation> identities(long articleId) {
@@ -104,28 +108,34 @@ public final class AnnotationService {
      */
     public Annotation update(Annotation annotation, Annotator actor) {
         checkEdit(annotation);
-        rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
-        Annotation updated = store.updateAnnotation(annotation, actor.id());
-        if (actor.id() != annotation.annotatorId()) {
-            store.recordDecision(new ReviewDecision(annotation.id(), actor.id(), ReviewStatus.ACCEPTED,
-                    clock.instant(), "edited by the reviewer"));
-        }
-        return updated;
+        return store.atomically(() -> {
+            rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
+            Annotation updated = store.updateAnnotation(annotation, actor.id());
+            if (actor.id() != annotation.annotatorId()) {
+                store.recordDecision(new ReviewDecision(annotation.id(), actor.id(), ReviewStatus.ACCEPTED,
+                        clock.instant(), "edited by the reviewer"));
+            }
+            return updated;
+        });
     }
 
     /** Undoes an edit: writes {@code previous} back exactly, including its update time. */
     public Annotation revert(Annotation previous, Annotator actor) {
         checkEdit(previous);
-        rules.beforeChange(previous.articleId(), previous.annotatorId(), actor);
-        return store.replaceAnnotation(previous, actor.id());
+        return store.atomically(() -> {
+            rules.beforeChange(previous.articleId(), previous.annotatorId(), actor);
+            return store.replaceAnnotation(previous, actor.id());
+        });
     }
 
     /** Deletes the annotation with its relations and review decision; {@link #restore} undoes it. */
     public DeletedAnnotation delete(long annotationId, Annotator actor) {
         Annotation annotation = store.annotation(annotationId)
                 .orElseThrow(() -> new RefusedException("This annotation no longer exists."));
-        rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
-        return store.deleteAnnotation(annotationId, actor.id());
+        return store.atomically(() -> {
+            rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
+            return store.deleteAnnotation(annotationId, actor.id());
+        });
     }
 
     /**
@@ -134,8 +144,11 @@ public final class AnnotationService {
      * @throws app.hamish.store.ConflictException if the workspace has changed since so that it cannot be put back
      */
     public void restore(DeletedAnnotation deleted, Annotator actor) {
-        rules.beforeChange(deleted.annotation().articleId(), deleted.annotation().annotatorId(), actor);
-        store.restoreAnnotation(deleted, actor.id());
+        store.atomically(() -> {
+            rules.beforeChange(deleted.annotation().articleId(), deleted.annotation().annotatorId(), actor);
+            store.restoreAnnotation(deleted, actor.id());
+            return null;
+        });
     }
 
     public List<Annotation> ofArticle(long articleId) {
@@ -144,20 +157,28 @@ public final class AnnotationService {
 
     /** Attributes a claim to its source (or links any two annotations of one article). */
     public Relation link(long fromAnnotationId, long toAnnotationId, String type, Annotator actor) {
-        checkRelationEdit(fromAnnotationId, actor);
-        return store.addRelation(fromAnnotationId, toAnnotationId, type, actor.id());
+        return store.atomically(() -> {
+            checkRelationEdit(fromAnnotationId, actor);
+            return store.addRelation(fromAnnotationId, toAnnotationId, type, actor.id());
+        });
     }
 
     /** Removes a link, e.g. to undo it. */
     public void unlink(Relation relation, Annotator actor) {
-        checkRelationEdit(relation.fromAnnotationId(), actor);
-        store.deleteRelation(relation, actor.id());
+        store.atomically(() -> {
+            checkRelationEdit(relation.fromAnnotationId(), actor);
+            store.deleteRelation(relation, actor.id());
+            return null;
+        });
     }
 
     /** Puts back a removed link with its id, e.g. to redo it. */
     public void relink(Relation relation, Annotator actor) {
-        checkRelationEdit(relation.fromAnnotationId(), actor);
-        store.restoreRelation(relation, actor.id());
+        store.atomically(() -> {
+            checkRelationEdit(relation.fromAnnotationId(), actor);
+            store.restoreRelation(relation, actor.id());
+            return null;
+        });
     }
 
     /** A link belongs to the layer of the annotation it starts from (the claim). */
@@ -195,10 +216,14 @@ public final class AnnotationService {
                 + article.text().slice(annotation.span()) + "”).");
     }
 
-    /** Article texts never change, so the article being annotated is read from the workspace once. */
+    /**
+     * Article texts never change, so the article being annotated is read from the workspace once. The cache is
+     * checked against the stored hash: a rolled-back import can leave an id to be reused by another article.
+     */
     private Article article(long articleId) {
         Article cached = lastArticle;
-        if (cached != null && cached.id() == articleId) {
+        if (cached != null && cached.id() == articleId
+                && store.articleSha256(articleId).filter(cached.sha256()::equals).isPresent()) {
             return cached;
         }
         Article article = store.article(articleId)

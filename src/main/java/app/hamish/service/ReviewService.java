@@ -48,6 +48,13 @@ public final class ReviewService {
     public void transition(long articleId, long ownerId, WorkflowTransition transition, Annotator actor,
                            String comment) {
         rules.checkTransition(transition, ownerId, actor);
+        store.atomically(() -> {
+            move(articleId, ownerId, transition, actor, comment);
+            return null;
+        });
+    }
+
+    private void move(long articleId, long ownerId, WorkflowTransition transition, Annotator actor, String comment) {
         WorkflowState current = store.state(articleId, ownerId);
         if (current != transition.from()) {
             throw new RefusedException("Cannot " + WorkflowRules.words(transition) + ": the article is "
@@ -65,7 +72,8 @@ public final class ReviewService {
     private void requireAllDecided(long articleId, long ownerId) {
         Map<Long, ReviewDecision> decisions = store.decisions(articleId);
         List<Annotation> undecided = store.annotations(articleId).stream()
-                .filter(annotation -> annotation.annotatorId() == ownerId && !decisions.containsKey(annotation.id()))
+                .filter(annotation -> annotation.annotatorId() == ownerId
+                        && !ReviewDecision.stands(decisions.get(annotation.id()), annotation))
                 .toList();
         if (!undecided.isEmpty()) {
             String text = store.article(articleId).map(article -> undecided.stream().limit(UNDECIDED_LISTED)

@@ -86,6 +86,11 @@ public final class Workspace implements AutoCloseable {
         return store.mergeFrom(other, by.id());
     }
 
+    /** Refuses an output path that is this workspace's own file (an export there would destroy the work). */
+    public void requireNotWorkspaceFile(Path target) {
+        store.requireNotWorkspaceFile(target);
+    }
+
     public void backupTo(Path target) {
         store.backupTo(target);
     }

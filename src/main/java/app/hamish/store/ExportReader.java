@@ -33,7 +33,10 @@ final class ExportReader {
 
     static void stream(Connection connection, ExportFilter filter, Consumer<ArticleExport> sink) throws SQLException {
         List<Object> articleParameters = new ArrayList<>();
-        String articleWhere = in("external_id", filter.articleIds(), articleParameters);
+        String articleWhere = in("external_id", filter.articleIds(), articleParameters)
+                // Gold holds reviewed articles only: an unreviewed one with no spans would teach "nothing here".
+                + (filter.goldOnly() ? " AND id IN (SELECT article_id FROM article_states WHERE state = 'signed_off')"
+                : "");
         List<Object> annotationParameters = new ArrayList<>();
         String annotationWhere = annotationConditions(filter, annotationParameters);
         try (PreparedStatement articles = prepare(connection,
@@ -41,7 +44,7 @@ final class ExportReader {
                 articleParameters);
              PreparedStatement annotations = prepare(connection, """
                      SELECT a.id, a.article_id, a.start_cp, a.end_cp, a.label_id, a.subtype, a.note, a.annotator_id,
-                            a.created_at, d.decision, d.reviewer_id, d.decided_at, d.comment
+                            a.created_at, d.decision, d.reviewer_id, d.decided_at, d.comment, a.updated_at
                      FROM annotations a LEFT JOIN review_decisions d ON d.annotation_id = a.id
                      """ + " WHERE " + annotationWhere + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
                      annotationParameters);
@@ -99,7 +102,8 @@ final class ExportReader {
         String reviewer = null;
         Instant decidedAt = null;
         String comment = "";
-        if (decision != null) {
+        // A decision made before the annotation's last change no longer holds: it is pending again.
+        if (decision != null && rows.getLong(12) >= rows.getLong(14)) {
             status = ReviewStatus.fromCode(decision);
             reviewer = annotators.get(rows.getLong(11));
             decidedAt = Times.get(rows, 12);
@@ -134,13 +138,17 @@ final class ExportReader {
         if (!filter.statuses().isEmpty()) {
             List<String> decided = filter.statuses().stream()
                     .filter(status -> status != ReviewStatus.PENDING).map(ReviewStatus::code).toList();
-            String decidedCondition = decided.isEmpty() ? "0" : in("d.decision", decided, parameters);
+            String decidedCondition = decided.isEmpty() ? "0"
+                    : "(" + in("d.decision", decided, parameters) + " AND d.decided_at >= a.updated_at)";
             conditions.add(filter.statuses().contains(ReviewStatus.PENDING)
-                    ? "(d.decision IS NULL OR " + decidedCondition + ")" : decidedCondition);
+                    ? "(d.decision IS NULL OR d.decided_at < a.updated_at OR " + decidedCondition + ")"
+                    : decidedCondition);
         }
         if (filter.goldOnly()) {
-            conditions.add("d.decision = 'accepted' AND EXISTS (SELECT 1 FROM article_states s WHERE"
-                    + " s.article_id = a.article_id AND s.annotator_id = a.annotator_id AND s.state = 'signed_off')");
+            // A decision older than the annotation's last change decided on something else.
+            conditions.add("d.decision = 'accepted' AND d.decided_at >= a.updated_at AND EXISTS (SELECT 1 FROM"
+                    + " article_states s WHERE s.article_id = a.article_id AND s.annotator_id = a.annotator_id"
+                    + " AND s.state = 'signed_off')");
         }
         if (!filter.articleIds().isEmpty()) {
             conditions.add("a.article_id IN (SELECT id FROM articles WHERE "

@@ -139,6 +139,18 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public Optional<String> articleSha256(long articleId) {
+        return database.read("read article " + articleId, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT sha256 FROM articles WHERE id = ?")) {
+                query.setLong(1, articleId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public int articleCount() {
         return database.read("count articles", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM articles");
@@ -305,6 +317,7 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     @Override
     public void backupTo(Path target) {
         Path absolute = target.toAbsolutePath();
+        requireNotWorkspaceFile(absolute);
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
         try {
             Files.deleteIfExists(partial);
@@ -323,6 +336,23 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
                 Files.deleteIfExists(partial);
             } catch (IOException ignored) {
                 // The backup itself already succeeded or failed with its own message.
+            }
+        }
+    }
+
+    /** Writing a backup or an export over the open workspace (or its journal or lock) would destroy it. */
+    @Override
+    public void requireNotWorkspaceFile(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
+            Path own = location.resolveSibling(location.getFileName() + suffix);
+            try {
+                if (absolute.equals(own)
+                        || (Files.exists(absolute) && Files.exists(own) && Files.isSameFile(absolute, own))) {
+                    throw new ConflictException(target + " is this workspace's own file; choose another name.");
+                }
+            } catch (IOException e) {
+                throw new StoreException("Cannot check " + target + ": " + e.getMessage(), e);
             }
         }
     }

@@ -58,18 +58,31 @@ final class WorkspaceMerge {
         if (!Files.isRegularFile(source)) {
             throw new ConflictException("There is no workspace at " + source + ".");
         }
-        database.outsideTransaction("open " + source + " for merging", connection -> {
-            try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS other")) {
-                attach.setString(1, source.toString());
-                attach.execute();
-            }
-            return null;
-        });
         try {
-            database.read("check " + source, connection -> {
-                checkIdentity(connection, source);
+            database.outsideTransaction("open " + source + " for merging", connection -> {
+                // Read-only: merging must not change the other workspace, not even by a checkpoint.
+                try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS other")) {
+                    attach.setString(1, "file:" + source.toUri().getRawPath() + "?mode=ro");
+                    attach.execute();
+                }
                 return null;
             });
+        } catch (StoreException e) {
+            throw new ConflictException(source + " cannot be opened for merging (" + rootCause(e)
+                    + "); nothing was merged.");
+        }
+        try {
+            try {
+                database.read("check " + source, connection -> {
+                    checkIdentity(connection, source);
+                    return null;
+                });
+            } catch (ConflictException e) {
+                throw e;
+            } catch (StoreException e) {
+                throw new ConflictException(source + " cannot be read as a Hamish workspace (" + rootCause(e)
+                        + "); nothing was merged.");
+            }
             MergeReport report = database.write("merge " + source, connection -> {
                 mergeAll(connection, source);
                 return new MergeReport(newArticles, newAnnotators, newAnnotations, newRelations, newDecisions,
@@ -85,6 +98,14 @@ final class WorkspaceMerge {
                 return null;
             });
         }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 
     private static void checkIdentity(Connection connection, Path source) throws SQLException {

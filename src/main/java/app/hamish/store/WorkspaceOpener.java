@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens a workspace file only after checking, without writing, that it is one Hamish can use: not open
@@ -29,9 +30,17 @@ final class WorkspaceOpener {
         WorkspaceLock lock = WorkspaceLock.acquire(location);
         Connection connection = null;
         try {
-            connection = connect(location);
+            int version = 0;
+            if (existed) {
+                // Checked on a read-only connection: closing a read-write one could checkpoint a WAL file into
+                // (or roll a hot journal back in) a file we are about to refuse, and it must stay as it was.
+                try (Connection probe = connect(location, true)) {
+                    version = checkIdentity(probe, location);
+                }
+                checkWritable(location);
+            }
+            connection = connect(location, false);
             Database database = new Database(connection, location.toString());
-            int version = checkIdentity(connection, location);
             configure(connection);
             Migrations.migrate(database, version);
             LabelCatalog labels = database.read("read labels", LabelCatalog::load);
@@ -58,9 +67,12 @@ final class WorkspaceOpener {
         }
     }
 
-    private static Connection connect(Path location) throws SQLException {
+    private static Connection connect(Path location, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(readOnly);
+        // URI file names let a merge attach the other workspace read-only.
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         return config.createConnection("jdbc:sqlite:" + location);
     }
 
@@ -88,6 +100,18 @@ final class WorkspaceOpener {
             }
         }
         return version;
+    }
+
+    /**
+     * SQLite would open a write-protected file read-only and fail only at the first change; say so at once,
+     * before anything is shown as editable.
+     */
+    private static void checkWritable(Path location) {
+        if (!Files.isWritable(location) || !Files.isWritable(location.getParent())) {
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_WRITABLE, location
+                    + " (or its folder) is read-only; Hamish saves every change at once, so it needs to write there."
+                    + " Copy the workspace to a folder you can write to, or make it writable.");
+        }
     }
 
     private static void configure(Connection connection) throws SQLException {

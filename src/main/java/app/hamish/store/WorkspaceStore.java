@@ -58,6 +58,9 @@ public interface WorkspaceStore extends AutoCloseable {
 
     Optional<Article> articleByExternalId(String externalId);
 
+    /** The stored SHA-256 of an article's text, without reading the text. */
+    Optional<String> articleSha256(long articleId);
+
     int articleCount();
 
     Annotation addAnnotation(NewAnnotation annotation);
@@ -135,6 +138,9 @@ public interface WorkspaceStore extends AutoCloseable {
     void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink);
 
     WorkspaceStats stats();
+
+    /** Refuses (ConflictException) a path that is the workspace file itself or one of its companion files. */
+    void requireNotWorkspaceFile(Path target);
 
     /** Writes a consistent copy of the workspace to {@code target} while it stays open. */
     void backupTo(Path target);

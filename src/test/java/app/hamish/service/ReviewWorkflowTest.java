@@ -195,6 +195,67 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void anAnnotationChangedAfterItsDecisionIsUndecidedAgainAndGoldHoldsOnlyReviewedArticles() {
+        // Every reading of this clock is a millisecond later, so "after the decision" is never the same instant.
+        java.time.Clock ticking = new java.time.Clock() {
+            private java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+
+            @Override
+            public java.time.Instant instant() {
+                now = now.plusMillis(1);
+                return now;
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        try (Workspace workspace = Workspace.open(folder.resolve("w.db"), ticking)) {
+            Cast cast = setUp(workspace);
+            workspace.corpus().importArticles(List.of(new NewArticle("unreviewed", "t", "u.txt",
+                    ArticleText.of("نص لم يراجعه أحد"), "{}")));
+            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
+            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), "check the name");
+            // Mona widens the span after it was accepted: the acceptance was for the old span.
+            Annotation widened = workspace.annotations().update(new Annotation(person.id(), person.articleId(),
+                    person.annotatorId(), new Span(person.span().start(), person.span().end() + 4), person.label(),
+                    person.subtype(), "", person.provenance(), person.created(), person.updated()), cast.mona());
+            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
+                    .hasMessageContaining("1 annotation(s) undecided");
+            workspace.review().decide(widened.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
+
+            List<String> gold = new ArrayList<>();
+            workspace.exportArticles(ExportFilter.GOLD, article -> gold.add(article.article().externalId() + ":"
+                    + article.annotations().size()));
+            assertThat(gold).containsExactly("a1:1");
+        }
+    }
+
+    @Test
+    void mergingAFileThatIsNotAWorkspaceNamesThatFile() throws Exception {
+        Path notes = folder.resolve("notes.db");
+        java.nio.file.Files.writeString(notes, "not a database at all, just notes ".repeat(40));
+        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+            Cast cast = setUp(workspace);
+            assertThatThrownBy(() -> workspace.merge(notes, cast.samir()))
+                    .isInstanceOf(app.hamish.store.ConflictException.class)
+                    .hasMessageContaining("notes.db").hasMessageContaining("nothing was merged");
+        }
+    }
+
+    @Test
     void theAuditLogRecordsEachActionOnceInOrderAndCannotBeRewritten() throws Exception {
         Path file = folder.resolve("w.db");
         try (Workspace workspace = Workspace.open(file)) {

@@ -209,6 +209,59 @@ class WorkspaceStoreTest {
         }
     }
 
+    @Test
+    void aWorkspaceWithAWalFileFromAnotherProgramIsRefusedWithoutTouchingEitherFile() throws Exception {
+        Path file = folder.resolve("newer-with-wal.db");
+        Path copy = folder.resolve("copy");
+        java.nio.file.Files.createDirectories(copy);
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            store.addArticles(List.of(article("a1", "نص")));
+        }
+        // A newer Hamish left its last commits in the write-ahead log: copy both files while it has them open.
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+            statement.execute("PRAGMA user_version = 99");
+            statement.execute("INSERT INTO labels (name, colour, hotkey, position) VALUES ('EVENT', '#00AA00', '4', 9)");
+            java.nio.file.Files.copy(file, copy.resolve("w.db"));
+            java.nio.file.Files.copy(folder.resolve("newer-with-wal.db-wal"), copy.resolve("w.db-wal"));
+        }
+        Path refused = copy.resolve("w.db");
+        String db = TestFiles.digest(refused);
+        String wal = TestFiles.digest(copy.resolve("w.db-wal"));
+        assertThatThrownBy(() -> SqliteWorkspaceStore.open(refused)).isInstanceOf(WorkspaceOpenException.class);
+        assertThat(TestFiles.digest(refused)).isEqualTo(db);
+        assertThat(TestFiles.digest(copy.resolve("w.db-wal"))).isEqualTo(wal);
+    }
+
+    @Test
+    void aReadOnlyWorkspaceIsRefusedOnOpenNotAtTheFirstChange() throws Exception {
+        Path file = folder.resolve("w.db");
+        SqliteWorkspaceStore.open(file).close();
+        assertThat(file.toFile().setWritable(false)).isTrue();
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isWritable(file), "running as a user "
+                    + "who can write read-only files");
+            assertRefused(file, WorkspaceOpenException.Reason.NOT_WRITABLE, "read-only");
+        } finally {
+            file.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void exportsAndBackupsCannotBeWrittenOverTheOpenWorkspace() {
+        Path file = folder.resolve("w.db");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            for (Path own : List.of(file, folder.resolve("w.db-wal"), folder.resolve("w.db.lock"),
+                    folder.resolve(".").resolve("w.db"))) {
+                assertThatThrownBy(() -> store.backupTo(own)).isInstanceOf(ConflictException.class)
+                        .hasMessageContaining("this workspace's own file");
+            }
+            store.requireNotWorkspaceFile(folder.resolve("export.jsonl"));
+        }
+    }
+
     private static void assertRefused(Path file, WorkspaceOpenException.Reason reason, String message) {
         assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
                 .isInstanceOfSatisfying(WorkspaceOpenException.class, e -> assertThat(e.reason()).isEqualTo(reason))

@@ -44,7 +44,8 @@ public final class AnnotationTable extends TableView<Annotation> {
         getColumns().add(column(messages.getString("annotations.note"), Annotation::note, 120));
         getColumns().add(column(messages.getString("annotations.status"), annotation -> {
             var decision = model.decisions().get(annotation.id());
-            return messages.getString("status." + (decision == null ? "pending" : decision.status().code()));
+            return messages.getString("status." + (app.hamish.model.ReviewDecision.stands(decision, annotation)
+                    ? decision.status().code() : "pending"));
         }, 80));
         model.decisions().addListener((javafx.collections.MapChangeListener<Long, app.hamish.model.ReviewDecision>)
                 change -> refresh());

@@ -98,11 +98,13 @@ public final class ArticleView extends StackPane {
     /** Rejected annotations are drawn faintly, so a reviewer sees at a glance what is left. */
     private Map<Long, Highlight.Style> styles() {
         Map<Long, Highlight.Style> styles = new HashMap<>();
-        model.decisions().forEach((id, decision) -> {
-            if (decision.status() == app.hamish.model.ReviewStatus.REJECTED) {
-                styles.put(id, Highlight.Style.REJECTED);
+        for (Annotation annotation : model.annotations()) {
+            var decision = model.decisions().get(annotation.id());
+            if (app.hamish.model.ReviewDecision.stands(decision, annotation)
+                    && decision.status() == app.hamish.model.ReviewStatus.REJECTED) {
+                styles.put(annotation.id(), Highlight.Style.REJECTED);
             }
-        });
+        }
         return styles;
     }
 

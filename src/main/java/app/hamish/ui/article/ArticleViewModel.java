@@ -14,6 +14,7 @@ import app.hamish.model.Words;
 import app.hamish.service.AnnotationService;
 import app.hamish.service.RefusedException;
 import app.hamish.service.ReviewService;
+import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
 import java.util.Comparator;
 import java.util.List;
@@ -185,8 +186,11 @@ public final class ArticleViewModel {
         if (current == null) {
             return;
         }
-        int start = Math.min(anchor, focus);
-        int end = Math.max(anchor, focus);
+        linking.set(false);
+        String text = current.text().value();
+        // Never between the two halves of an emoji or other supplementary character.
+        int start = outsidePair(text, Math.min(anchor, focus));
+        int end = outsidePair(text, Math.max(anchor, focus));
         if (!exact && end > start) {
             int[] snapped = Words.snap(current.text().value(), start, end);
             start = snapped == null ? 0 : snapped[0];
@@ -194,6 +198,11 @@ public final class ArticleViewModel {
         }
         selection.set(new IndexRange(start, end));
         selected.set(null);
+    }
+
+    private static int outsidePair(String text, int index) {
+        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
+                && Character.isHighSurrogate(text.charAt(index - 1)) ? index - 1 : index;
     }
 
     public void selectWordAt(int index) {
@@ -230,6 +239,8 @@ public final class ArticleViewModel {
             link(selected.get(), annotation);
             return;
         }
+        // Clicking anything but a highlight ends linking: a later click must not link by surprise.
+        linking.set(false);
         selection.set(NO_SELECTION);
         selected.set(annotation);
     }
@@ -241,6 +252,7 @@ public final class ArticleViewModel {
         if (current == null) {
             return;
         }
+        linking.set(false);
         if (range.getLength() == 0) {
             Annotation chosen = selected.get();
             boolean sameLabel = chosen != null && chosen.label().equals(label);
@@ -435,7 +447,8 @@ public final class ArticleViewModel {
             action.run();
             refreshDecisions();
             saveState.set(SaveState.SAVED);
-        } catch (RefusedException e) {
+        } catch (RefusedException | ConflictException e) {
+            // Refused, not failed: the workspace is as it was and saved.
             hint.set(e.getMessage());
         } catch (StoreException e) {
             saveState.set(SaveState.FAILED);

@@ -64,7 +64,7 @@ public final class ReviewViewModel {
         for (Annotation annotation : article.annotations()) {
             int[] count = counts.computeIfAbsent(annotation.annotatorId(), id -> new int[2]);
             count[0]++;
-            if (!article.decisions().containsKey(annotation.id())) {
+            if (!ReviewDecision.stands(article.decisions().get(annotation.id()), annotation)) {
                 count[1]++;
             }
         }
@@ -140,7 +140,8 @@ public final class ReviewViewModel {
     }
 
     private Predicate<Annotation> undecidedInReview() {
-        return annotation -> !article.decisions().containsKey(annotation.id()) && layers.stream()
+        return annotation -> !ReviewDecision.stands(article.decisions().get(annotation.id()), annotation)
+                && layers.stream()
                 .anyMatch(layer -> layer.annotatorId() == annotation.annotatorId()
                         && layer.state() == WorkflowState.IN_REVIEW);
     }

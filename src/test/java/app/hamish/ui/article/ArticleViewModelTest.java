@@ -168,6 +168,26 @@ class ArticleViewModelTest {
     }
 
     @Test
+    void anExactSelectionNeverSplitsAnEmoji() {
+        int emoji = TEXT.indexOf("😀");
+        model.select(emoji + 1, emoji + 2, true);
+        assertThat(model.selectionProperty().get()).isEqualTo(new IndexRange(emoji, emoji + 2));
+    }
+
+    @Test
+    void linkingEndsWhenTheAnalystClicksElsewhereOrSelectsText() {
+        IndexRange sources = range("مصادر مطلعة");
+        model.select(sources.getStart(), sources.getEnd(), false);
+        model.annotate(Label.UNVERIFIED_SOURCE, null);
+        model.beginLink();
+        model.click(null);
+        assertThat(model.linkingProperty().get()).isFalse();
+        model.beginLink();
+        model.select(0, 4, false);
+        assertThat(model.linkingProperty().get()).isFalse();
+    }
+
+    @Test
     void clickingWhereAnnotationsOverlapPicksTheShortest() {
         IndexRange sentence = range("زار والقاهرة");
         model.select(sentence.getStart(), sentence.getEnd(), false);
