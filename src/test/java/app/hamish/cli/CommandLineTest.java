@@ -54,7 +54,7 @@ class CommandLineTest {
         Path jsonl = folder.resolve("out/train.jsonl");
         Run gold = hamish("export", "--workspace", workspace, "--format", "jsonl", "--out", jsonl.toString());
         assertThat(gold.out()).as("nothing is reviewed yet, so there is no gold")
-                .contains("Exported 0 annotation(s) of 5 article(s)");
+                .contains("Exported 0 annotation(s) of 0 article(s)");
         Run exported = hamish("export", "--workspace", workspace, "--format", "jsonl", "--all", "--out",
                 jsonl.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
@@ -145,7 +145,10 @@ class CommandLineTest {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                     "stats", "--workspace", workspace.toString()));
-            Process second = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            // Main logs to the data folder: keep this run's log out of the user's.
+            builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+            Process second = builder.start();
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(second.exitValue()).as(output).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
