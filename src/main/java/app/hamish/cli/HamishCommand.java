@@ -1,6 +1,5 @@
 package app.hamish.cli;
 
-import app.hamish.service.Workspace;
 import app.hamish.ui.WorkbenchLauncher;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,9 +16,10 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage", "3:workspace cannot be opened",
                 "4:input refused, nothing changed", "5:could not write, nothing changed"})
 final class HamishCommand implements Callable<Integer> {
-    @Option(names = "--workspace", paramLabel = "FILE",
-            description = "Workspace database (default: ${DEFAULT-VALUE}).")
-    Path workspace = Workspace.DEFAULT_LOCATION;
+    @Option(names = "--workspace", paramLabel = "FILE", description = {"Workspace database (default: the workbench "
+            + "reopens the one it had open last; commands, and a first start, use annotations/workbench.db, or "
+            + "workbench.db in your data folder when Hamish is installed)."})
+    Path workspace;
 
     @Option(names = "--annotator", paramLabel = "NAME",
             description = "Who annotates in the workbench (default: the name given last time).")
@@ -29,9 +29,13 @@ final class HamishCommand implements Callable<Integer> {
             + "profile keeps its role).")
     boolean reviewer;
 
+    /** For packaging/StartupTime.java, which times how long the first window takes to appear. */
+    @Option(names = "--exit-when-shown", hidden = true)
+    boolean exitWhenShown;
+
     @Override
     public Integer call() {
-        WorkbenchLauncher.launch(workspace, annotator, reviewer);
+        WorkbenchLauncher.launch(workspace, annotator, reviewer, exitWhenShown);
         return ExitCodes.OK;
     }
 }

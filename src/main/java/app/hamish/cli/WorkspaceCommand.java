@@ -1,6 +1,7 @@
 package app.hamish.cli;
 
 import app.hamish.service.Workspace;
+import app.hamish.ui.DefaultWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -11,11 +12,16 @@ abstract class WorkspaceCommand {
     @ParentCommand
     HamishCommand parent;
 
-    @Option(names = "--workspace", paramLabel = "FILE", description = "Workspace database (default: annotations/workbench.db).")
+    @Option(names = "--workspace", paramLabel = "FILE", description = {"Workspace database (default: "
+            + "annotations/workbench.db, or workbench.db in your data folder when Hamish is installed)."})
     Path workspace;
 
+    /** Named here, or before the command, or the default: commands never follow the workbench's last workspace. */
     Path location() {
-        return workspace != null ? workspace : parent.workspace;
+        if (workspace != null) {
+            return workspace;
+        }
+        return parent.workspace != null ? parent.workspace : DefaultWorkspace.location();
     }
 
     /** Opens the workspace, creating it if absent. */

@@ -34,7 +34,7 @@ final class ReviewPane {
         root.setId("review-pane");
         root.setPadding(new Insets(8, 8, 0, 8));
         Label keys = new Label(messages.getString(review.isReviewer() ? "review.keys" : "review.annotatorKeys"));
-        keys.setWrapText(true);
+        // Lines broken in the message itself: JavaFX's own wrapping breaks Arabic (decision 0005).
         keys.getStyleClass().add("article-details");
         root.getChildren().addAll(new Label(messages.getString("review.title")), layers, keys);
         review.layers().addListener((ListChangeListener<ReviewViewModel.Layer>) change -> rebuild());
@@ -69,7 +69,8 @@ final class ReviewPane {
             if (layer.state() == WorkflowState.RETURNED && !layer.comment().isBlank()) {
                 Label comment = new Label(MessageFormat.format(messages.getString("review.returnedComment"),
                         layer.comment()));
-                comment.setWrapText(true);
+                // One line, never wrapped by JavaFX (decision 0005); the whole comment is in the tooltip.
+                comment.setTooltip(new javafx.scene.control.Tooltip(layer.comment()));
                 entry.getChildren().add(comment);
             }
             layers.getChildren().add(entry);

@@ -32,7 +32,7 @@ public final class Screenshots {
             stage.setHeight(request.height());
             return WorkbenchWindow.open(stage, workspace, new WorkbenchWindow.Options("screenshot",
                     Annotator.Role.ANNOTATOR, request.articleId(), request.locale(), BackgroundWork.synchronous(),
-                    question -> java.util.Optional.empty())).orElseThrow();
+                    question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
         });
         try {
             HeadlessFx.settle();

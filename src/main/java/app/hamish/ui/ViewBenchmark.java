@@ -42,7 +42,7 @@ public final class ViewBenchmark {
             stage.setHeight(800);
             return WorkbenchWindow.open(stage, Workspace.open(database), new WorkbenchWindow.Options("bench",
                     Annotator.Role.ANNOTATOR, articleId, Locale.ENGLISH, BackgroundWork.synchronous(),
-                    question -> java.util.Optional.empty())).orElseThrow();
+                    question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
         });
         // Interactive: the first screen has been laid out and the FX thread answers the next event.
         HeadlessFx.run(() -> window.stage().getScene().getRoot().layout());

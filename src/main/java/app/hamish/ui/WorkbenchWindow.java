@@ -18,8 +18,10 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -27,12 +29,15 @@ import javafx.stage.Stage;
  * the window shows, so a refused workspace never leaves a half-built window.
  */
 public final class WorkbenchWindow {
-    /** How to open: who annotates (null: ask or remember), which article first (null: the first), the UI language. */
+    /**
+     * How to open: who annotates (null: ask or remember), which article first (null: the one open last time, else
+     * the first), the UI language, and what is remembered between runs (including whether to show the guide).
+     */
     public record Options(String annotator, Annotator.Role role, String articleId, Locale locale,
-                          BackgroundWork background, ReasonPrompt reasons) {
+                          BackgroundWork background, ReasonPrompt reasons, SessionMemory memory) {
         public static Options defaults() {
             return new Options(null, Annotator.Role.ANNOTATOR, null, Locale.getDefault(),
-                    BackgroundWork.singleThread(), null);
+                    BackgroundWork.singleThread(), null, SessionMemory.user());
         }
     }
 
@@ -50,6 +55,7 @@ public final class WorkbenchWindow {
     private ArticleListPane listPane;
     private StatusLine status;
     private boolean closed;
+    private boolean guideOpen;
     private TransferActions transfers;
 
     private WorkbenchWindow(Workspace workspace, Stage stage, String annotatorName, Options options) {
@@ -81,8 +87,10 @@ public final class WorkbenchWindow {
             return Optional.empty();
         }
         WorkbenchWindow window = new WorkbenchWindow(workspace, stage, name.get(), options);
+        window.guideOpen = options.memory().guideWanted();
         window.build(options.locale());
-        window.openFirstArticle(options.articleId());
+        window.openFirstArticle(Optional.ofNullable(options.articleId())
+                .or(() -> options.memory().lastArticle(workspace.location())));
         stage.show();
         return Optional.of(window);
     }
@@ -107,10 +115,18 @@ public final class WorkbenchWindow {
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
         panes.setDividerPositions(0.2, 0.72);
         BorderPane root = new BorderPane(panes);
-        root.setTop(WorkbenchMenus.build(article, review, reasons, style, transfers, () -> stage,
+        MenuBar menus = WorkbenchMenus.build(article, review, reasons, style, transfers, () -> stage,
                 this::switchLanguage, this::quit, () -> Shortcuts.show(stage, messages),
                 () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), this::annotator,
-                messages));
+                messages);
+        VBox top = new VBox(menus);
+        if (guideOpen) {
+            top.getChildren().add(FirstRunGuide.build(article.labels(), messages, forGood -> {
+                top.getChildren().setAll(menus);
+                closeGuide(forGood);
+            }));
+        }
+        root.setTop(top);
         root.setBottom(status.node());
         root.setNodeOrientation(locale.getLanguage().equals("ar") ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);
@@ -142,28 +158,37 @@ public final class WorkbenchWindow {
         stage.setTitle(messages.getString("app.title"));
     }
 
+    private void closeGuide(boolean forGood) {
+        if (forGood) {
+            options.memory().guideNotWanted();
+        }
+        guideOpen = false;
+        articlePane.view().requestFocus();
+    }
+
     private void show(Article opened) {
         article.open(opened);
+        options.memory().opened(workspace.location(), opened.externalId());
         stage.setTitle(opened.title() + " — " + Messages.bundle(options.locale()).getString("app.title"));
         articlePane.view().requestFocus();
     }
 
-    private void openFirstArticle(String externalId) {
-        if (externalId != null) {
-            selectInList(externalId);
-        } else if (!listPane.list().getItems().isEmpty()) {
+    /** Opens the article asked for, or the first one when it is not (or no longer) in the workspace. */
+    private void openFirstArticle(Optional<String> externalId) {
+        if (!externalId.map(this::selectInList).orElse(false) && !listPane.list().getItems().isEmpty()) {
             listPane.list().getSelectionModel().selectFirst();
         }
     }
 
-    private void selectInList(String externalId) {
+    private boolean selectInList(String externalId) {
         for (ArticleSummary summary : listPane.list().getItems()) {
             if (summary.externalId().equals(externalId)) {
                 listPane.list().getSelectionModel().select(summary);
                 listPane.list().scrollTo(summary);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private void switchLanguage(Locale locale) {

@@ -18,6 +18,17 @@ final class WorkbenchHarness {
 
     static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId, int width,
                                 int height, ReasonPrompt reasons) {
+        return open(workspace, annotator, role, articleId, width, height, reasons, SessionMemory.NONE);
+    }
+
+    /** With what is remembered between runs (null article: the remembered one, as in the application). */
+    static WorkbenchWindow open(Path workspace, String articleId, SessionMemory memory) {
+        return open(workspace, "tester", Annotator.Role.ANNOTATOR, articleId, 1200, 800, question -> Optional.empty(),
+                memory);
+    }
+
+    private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
+                                        int width, int height, ReasonPrompt reasons, SessionMemory memory) {
         HeadlessFx.start();
         return HeadlessFx.call(() -> {
             Stage stage = new Stage();
@@ -26,7 +37,8 @@ final class WorkbenchHarness {
             stage.setWidth(width);
             stage.setHeight(height);
             return WorkbenchWindow.open(stage, Workspace.open(workspace), new WorkbenchWindow.Options(annotator,
-                    role, articleId, Locale.ENGLISH, BackgroundWork.synchronous(), reasons)).orElseThrow();
+                    role, articleId, Locale.ENGLISH, BackgroundWork.synchronous(), reasons, memory))
+                    .orElseThrow();
         });
     }
 }

@@ -21,7 +21,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         super(model.annotations());
         setId("annotation-table");
         Label placeholder = new Label(messages.getString("annotations.empty"));
-        placeholder.setWrapText(true);
+        // Broken by line feeds in the message, never by JavaFX: its wrapping breaks Arabic (decision 0005).
         placeholder.setPadding(new javafx.geometry.Insets(12));
         setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -1,0 +1,23 @@
+package app.hamish.ui;
+
+import app.hamish.service.Workspace;
+import java.nio.file.Path;
+
+/**
+ * The workspace used when none is named. Run from the jar, as in a checkout, it is {@code annotations/workbench.db}
+ * under the working directory. An installed Hamish starts in a working directory that is often not writable ({@code
+ * /} on macOS, the program folder on Windows), so its workspace lives in the user's data folder.
+ */
+public final class DefaultWorkspace {
+    private DefaultWorkspace() {
+    }
+
+    public static Path location() {
+        // jpackage's launcher sets this property; nothing else does.
+        return of(System.getProperty("jpackage.app-path") != null, DataFolder.current());
+    }
+
+    static Path of(boolean installed, Path dataFolder) {
+        return installed ? dataFolder.resolve("workbench.db") : Workspace.DEFAULT_LOCATION;
+    }
+}

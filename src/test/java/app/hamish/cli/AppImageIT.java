@@ -1,0 +1,45 @@
+package app.hamish.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Linux app image that packaging/Package.java built in the package phase, run as a user would run it: its own
+ * launcher and Java, no display. Run by failsafe in integration-test (the linux-app-image profile).
+ */
+class AppImageIT {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theAppImageRendersASeedArticleHeadlessAndLogsToTheDataFolder() throws Exception {
+        Path launcher = Path.of(System.getProperty("hamish.appImage"), "bin", "hamish");
+        assertThat(launcher).as("the app image's launcher").isExecutable();
+        Path png = folder.resolve("shot.png");
+        Path output = folder.resolve("output.txt");
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "screenshot",
+                "--workspace", folder.resolve("w.db").toString(), "--article", "003_1ba4dc8c3db29aaa",
+                "--out", png.toString()).redirectErrorStream(true).redirectOutput(output.toFile());
+        // The image brings its own Java: none of the build's may leak in.
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+        // AOTMode=on makes the JVM refuse to start unless the AOT cache trained at packaging fits this jar.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on -Djava.util.prefs.userRoot="
+                + folder.resolve("prefs"));
+        Process process = builder.start();
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String printed = Files.readString(output);
+        assertThat(finished).as("finished within 120 s; printed:%n%s", printed).isTrue();
+        assertThat(process.exitValue()).as("exit code; printed:%n%s", printed).isZero();
+        WorkbenchPng.assertRendered(png, 1280, 800);
+        assertThat(folder.resolve("data/hamish/logs/hamish.log")).as("the log in the data folder").isRegularFile();
+    }
+}
