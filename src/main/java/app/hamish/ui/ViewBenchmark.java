@@ -27,6 +27,8 @@ public final class ViewBenchmark {
             "زيارة", "أمني", "رفيع", "المستوى", "مملوك", "السيسي", "والقاهرة", "بـ59", "(Tomahawk)", "2017",
             "مواجـ.ـهة", "السـ.ـرية", "التنسيق", "الاستخباراتية", "وقالت", "«علي", "مملوك»", "،"};
 
+    private static final String SHORT_ARTICLE = "short";
+
     private ViewBenchmark() {
     }
 
@@ -41,15 +43,21 @@ public final class ViewBenchmark {
             stage.setWidth(1280);
             stage.setHeight(800);
             return WorkbenchWindow.open(stage, Workspace.open(database), new WorkbenchWindow.Options("bench",
-                    Annotator.Role.ANNOTATOR, articleId, Locale.ENGLISH, BackgroundWork.synchronous(),
+                    Annotator.Role.ANNOTATOR, SHORT_ARTICLE, Locale.ENGLISH, BackgroundWork.synchronous(),
                     question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
         });
-        // Interactive: the first screen has been laid out and the FX thread answers the next event.
-        HeadlessFx.run(() -> window.stage().getScene().getRoot().layout());
-        HeadlessFx.run(() -> { });
+        interactive(window);
+        out.printf(Locale.ROOT, "window: %.0f ms to open the workbench (cold JavaFX) on a short article%n",
+                (System.nanoTime() - start) / 1e6);
+
+        // What the analyst waits for: choosing the long article in the list until its first screen answers.
+        System.gc();
+        start = System.nanoTime();
+        HeadlessFx.run(() -> window.openArticle(articleId));
+        interactive(window);
         double interactiveMs = (System.nanoTime() - start) / 1e6;
         int visible = HeadlessFx.call(() -> window.articleView().visibleParagraphCount());
-        out.printf(Locale.ROOT, "open: %.0f ms from opening the window to an interactive first screen "
+        out.printf(Locale.ROOT, "open: %.0f ms from choosing the article to an interactive first screen "
                 + "(%d paragraphs visible; target < 1500 ms)%n", interactiveMs, visible);
 
         int screens = 200;
@@ -70,6 +78,12 @@ public final class ViewBenchmark {
         HeadlessFx.run(window::close);
     }
 
+    /** Interactive: the screen has been laid out and the FX thread answers the next event. */
+    private static void interactive(WorkbenchWindow window) {
+        HeadlessFx.run(() -> window.stage().getScene().getRoot().layout());
+        HeadlessFx.run(() -> { });
+    }
+
     private static String prepare(Path database, int characters, int count, PrintWriter out) {
         Random random = new Random(11);
         StringBuilder text = new StringBuilder(characters + 100);
@@ -81,6 +95,8 @@ public final class ViewBenchmark {
         }
         text.setLength(characters);
         try (Workspace workspace = Workspace.open(database)) {
+            workspace.corpus().importArticles(List.of(ArticleFiles.fromText("مقالة قصيرة يفتحها النافذة أولًا"
+                    .getBytes(StandardCharsets.UTF_8), SHORT_ARTICLE + ".txt", SHORT_ARTICLE + ".txt")));
             Article article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
                     text.toString().getBytes(StandardCharsets.UTF_8), "long.txt", "long.txt"))).imported().getFirst();
             Annotator annotator = workspace.annotations().annotator("bench", Annotator.Role.ANNOTATOR);

@@ -180,6 +180,11 @@ public final class WorkbenchWindow {
         }
     }
 
+    /** Opens an article as choosing it in the list does; false when the workspace has no such article. */
+    public boolean openArticle(String externalId) {
+        return selectInList(externalId);
+    }
+
     private boolean selectInList(String externalId) {
         for (ArticleSummary summary : listPane.list().getItems()) {
             if (summary.externalId().equals(externalId)) {
