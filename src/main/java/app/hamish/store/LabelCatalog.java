@@ -16,8 +16,9 @@ import java.util.Map;
  * process writes labels (the workspace lock guarantees it), so the cache cannot go stale.
  */
 final class LabelCatalog {
-    private final Map<String, Long> idsByName = new HashMap<>();
-    private final List<Label> labels = new ArrayList<>();
+    // Read by the FX thread while a background merge may add labels: concurrent map, copy-on-write list.
+    private final Map<String, Long> idsByName = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Label> labels = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static LabelCatalog load(Connection connection) throws SQLException {
         LabelCatalog catalog = new LabelCatalog();

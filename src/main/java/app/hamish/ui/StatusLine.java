@@ -38,11 +38,17 @@ final class StatusLine {
         return bar;
     }
 
-    void track(Task<?> task, String what) {
+    /** @param cancellable whether the work can stop without leaving anything half done; only then is Cancel shown */
+    void track(Task<?> task, String what, boolean cancellable) {
         running = task;
         bar.setText(what);
         bar.progressProperty().bind(task.progressProperty());
-        cancel.setVisible(true);
+        cancel.setVisible(cancellable);
+    }
+
+    /** The work has reached the point where stopping would leave it half done: no more Cancel. */
+    void uncancellable() {
+        cancel.setVisible(false);
     }
 
     void finished(String message) {

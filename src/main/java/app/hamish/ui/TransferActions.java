@@ -1,6 +1,7 @@
 package app.hamish.ui;
 
 import app.hamish.io.ArticleFiles;
+import app.hamish.io.AtomicFile;
 import app.hamish.io.Exporter;
 import app.hamish.io.Progress;
 import app.hamish.io.ReviewCsvExporter;
@@ -58,6 +59,9 @@ final class TransferActions {
             @Override
             protected ImportReport work(Progress progress) {
                 List<NewArticle> articles = ArticleFiles.read(files, progress);
+                AtomicFile.checkCancelled(progress);
+                // From here the import is one transaction; cancelling it could only pretend to stop it.
+                javafx.application.Platform.runLater(status::uncancellable);
                 return workspace.corpus().importArticles(articles);
             }
         };
@@ -67,7 +71,7 @@ final class TransferActions {
                     report.skipped().size()));
             afterImport.run();
         });
-        start(task, messages.getString("status.importing"));
+        start(task, messages.getString("status.importing"), true);
         return task;
     }
 
@@ -106,7 +110,8 @@ final class TransferActions {
                     report.annotations(), report.decisions(), report.keptLocalDecisions() + report.keptLocalStates()));
             afterImport.run();
         });
-        start(task, messages.getString("status.merging"));
+        // A merge is one transaction that cannot stop half-way: no Cancel that would only pretend.
+        start(task, messages.getString("status.merging"), false);
         return task;
     }
 
@@ -119,12 +124,12 @@ final class TransferActions {
         };
         task.setOnSucceeded(event -> status.finished(MessageFormat.format(messages.getString("status.exported"),
                 task.getValue().annotations(), task.getValue().articles(), destination)));
-        start(task, messages.getString("status.exporting"));
+        start(task, messages.getString("status.exporting"), true);
         return task;
     }
 
-    private void start(Task<?> task, String what) {
-        status.track(task, what);
+    private void start(Task<?> task, String what, boolean cancellable) {
+        status.track(task, what, cancellable);
         task.setOnCancelled(event -> status.finished(messages.getString("status.cancelled")));
         task.setOnFailed(event -> {
             status.finished(messages.getString("status.failed"));

@@ -110,7 +110,7 @@ public final class WorkbenchWindow {
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
                 reviewPane, messages);
         status = new StatusLine(article, annotatorName, messages);
-        transfers = new TransferActions(workspace, options.background(), status, messages, articles::reload);
+        transfers = new TransferActions(workspace, options.background(), status, messages, this::reloadAfterImport);
 
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
         panes.setDividerPositions(0.2, 0.72);
@@ -177,6 +177,15 @@ public final class WorkbenchWindow {
     private void openFirstArticle(Optional<String> externalId) {
         if (!externalId.map(this::selectInList).orElse(false) && !listPane.list().getItems().isEmpty()) {
             listPane.list().getSelectionModel().selectFirst();
+        }
+    }
+
+    /** After an import or merge: new articles in the list, and the open article shown as it now is. */
+    private void reloadAfterImport() {
+        articles.reload();
+        Article current = article.articleProperty().get();
+        if (current != null) {
+            workspace.corpus().article(current.id()).ifPresent(article::open);
         }
     }
 
