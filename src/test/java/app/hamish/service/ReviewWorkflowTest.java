@@ -347,25 +347,7 @@ class ReviewWorkflowTest {
         }
     }
 
-    /** Every row of every table, straight from the file. */
     private static List<String> dump(Path file) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement()) {
-            for (String table : List.of("articles", "annotators", "annotations", "relations", "review_decisions",
-                    "article_states", "audit_log", "labels")) {
-                try (var result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
-                    int columns = result.getMetaData().getColumnCount();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder(table);
-                        for (int column = 1; column <= columns; column++) {
-                            row.append('|').append(result.getString(column));
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-            }
-        }
-        return rows;
+        return app.hamish.WorkspaceTables.rows(file);
     }
 }
