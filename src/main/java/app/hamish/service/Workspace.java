@@ -2,6 +2,7 @@ package app.hamish.service;
 
 import app.hamish.model.Annotator;
 import app.hamish.model.ArticleExport;
+import app.hamish.model.CueLexicon;
 import app.hamish.model.MergeReport;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.WorkspaceStats;
@@ -64,6 +65,11 @@ public final class Workspace implements AutoCloseable {
      */
     public <T> T atomically(java.util.function.Supplier<T> work) {
         return store.atomically(work);
+    }
+
+    /** Suggestions drawn from this lexicon (see {@link CueLexicons}) and the article's own annotations. */
+    public SuggestionService suggestions(CueLexicon lexicon) {
+        return new SuggestionService(store, lexicon);
     }
 
     public AgreementService agreement() {

@@ -1,5 +1,9 @@
 package app.hamish.store;
 
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionFinder.Rejection;
+import java.util.Set;
+
 import app.hamish.model.Annotation;
 import app.hamish.model.AuditEntry;
 import app.hamish.model.LayerState;
@@ -22,7 +26,6 @@ import app.hamish.model.WorkspaceStats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -204,6 +207,20 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public void rejectSuggestion(Suggestion suggestion, long actorId) {
+        database.write("reject a suggestion", connection -> {
+            SuggestionRows.reject(connection, suggestion, audit(actorId, "rejected_suggestion"));
+            return null;
+        });
+    }
+
+    @Override
+    public Set<Rejection> rejectedSuggestions(long articleId) {
+        return database.read("read rejected suggestions", connection -> SuggestionRows.ofArticle(connection,
+                articleId));
+    }
+
+    @Override
     public Optional<Annotation> annotation(long annotationId) {
         return database.read("read annotation " + annotationId,
                 connection -> AnnotationRows.find(connection, annotationId));
@@ -318,26 +335,7 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     public void backupTo(Path target) {
         Path absolute = target.toAbsolutePath();
         requireNotWorkspaceFile(absolute);
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
-        try {
-            Files.deleteIfExists(partial);
-            database.outsideTransaction("back up to " + target, connection -> {
-                try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-                    vacuum.setString(1, partial.toString());
-                    vacuum.executeUpdate();
-                }
-                return null;
-            });
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException("Could not write backup " + target + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // The backup itself already succeeded or failed with its own message.
-            }
-        }
+        BackupCopy.write(database, absolute);
     }
 
     /** Writing a backup or an export over the open workspace (or its journal or lock) would destroy it. */

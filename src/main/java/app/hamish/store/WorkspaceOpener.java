@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -19,11 +20,13 @@ import org.sqlite.SQLiteOpenMode;
  */
 final class WorkspaceOpener {
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final Logger LOG = Logger.getLogger(WorkspaceOpener.class.getName());
 
     private WorkspaceOpener() {
     }
 
     static SqliteWorkspaceStore open(Path file, Clock clock) {
+        SqliteLibrary.requireLoaded();
         Path location = file.toAbsolutePath().normalize();
         createParentFolder(location);
         boolean existed = Files.exists(location);
@@ -42,7 +45,14 @@ final class WorkspaceOpener {
             connection = connect(location, false);
             Database database = new Database(connection, location.toString());
             configure(connection);
+            if (version > 0 && version < Migrations.latestVersion()) {
+                // A migration rewrites the schema: keep the file as it was, whatever happens next.
+                AutomaticBackups.make(database, location, clock.instant());
+            }
             Migrations.migrate(database, version);
+            if (existed) {
+                backUpIfDue(database, location, clock);
+            }
             LabelCatalog labels = database.read("read labels", LabelCatalog::load);
             return new SqliteWorkspaceStore(location, database, lock, labels, clock);
         } catch (RuntimeException | SQLException e) {
@@ -96,7 +106,7 @@ final class WorkspaceOpener {
             String check = quickCheck(connection);
             if (!"ok".equals(check)) {
                 throw new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED,
-                        location + " is damaged (" + check + "). It was not changed; restore a backup.");
+                        location + " is damaged (" + check + "). It was not changed. " + restoreAdvice(location));
             }
         }
         return version;
@@ -157,7 +167,8 @@ final class WorkspaceOpener {
         }
         if (code == Database.SQLITE_CORRUPT) {
             return new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED,
-                    location + " is damaged (" + e.getMessage() + "). It was not changed; restore a backup.", e);
+                    location + " is damaged (" + e.getMessage() + "). It was not changed. "
+                            + restoreAdvice(location), e);
         }
         if (code == Database.SQLITE_BUSY || code == Database.SQLITE_LOCKED) {
             return new WorkspaceOpenException(WorkspaceOpenException.Reason.IN_USE,
@@ -169,6 +180,24 @@ final class WorkspaceOpener {
         }
         return new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED,
                 "Cannot open " + location + ": " + e.getMessage(), e);
+    }
+
+    /** A backup that cannot be written (a full disk, say) must not keep the analyst from their work; it is logged. */
+    private static void backUpIfDue(Database database, Path location, Clock clock) {
+        try {
+            AutomaticBackups.makeIfDue(database, location, clock);
+        } catch (StoreException e) {
+            LOG.warning(() -> "automatic backup skipped: " + e.getMessage());
+        }
+    }
+
+    /** Names the last good automatic backup, so a damaged workspace comes with its way back. */
+    private static String restoreAdvice(Path location) {
+        return AutomaticBackups.newest(location)
+                .map(backup -> "The newest automatic backup is " + backup + "; restore it with: hamish restore-backup"
+                        + " --workspace " + location + " (the damaged file is kept beside it).")
+                .orElse("There is no automatic backup of it in " + AutomaticBackups.folder(location)
+                        + "; restore a backup of your own.");
     }
 
     private static void closeQuietly(Connection connection, Exception failure) {

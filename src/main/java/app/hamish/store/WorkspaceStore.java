@@ -6,6 +6,8 @@ import app.hamish.model.LayerState;
 import app.hamish.model.MergeReport;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionFinder.Rejection;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleExport;
@@ -22,6 +24,7 @@ import app.hamish.model.WorkspaceStats;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -112,6 +115,12 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /** The decisions on an article's annotations, by annotation id. */
     Map<Long, ReviewDecision> decisions(long articleId);
+
+    /** Remembers that a suggestion was rejected, audited as the actor's; a repeat changes nothing. */
+    void rejectSuggestion(Suggestion suggestion, long actorId);
+
+    /** The spans and labels rejected as suggestions in an article. */
+    Set<Rejection> rejectedSuggestions(long articleId);
 
     WorkflowState state(long articleId, long annotatorId);
 

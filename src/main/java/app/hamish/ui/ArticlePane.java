@@ -1,11 +1,13 @@
 package app.hamish.ui;
 
 import app.hamish.model.Label;
+import app.hamish.ui.article.ArticleFinder;
 import app.hamish.ui.article.ArticleKeys;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.article.ArticleViewModel;
 import app.hamish.ui.article.ReviewViewModel;
+import app.hamish.ui.article.SuggestionsViewModel;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -14,18 +16,22 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 
-/** The article view with its toolbar: one button per label (with its key), zoom and font. */
+/** The article view with its toolbar (one button per label with its key, zoom and font) and find bar. */
 final class ArticlePane {
     private final BorderPane root = new BorderPane();
     private final ArticleView view;
+    private final FindBar find;
 
-    ArticlePane(ArticleViewModel model, ReviewViewModel review, ReasonPrompt reasons, ArticleStyle style,
-                ResourceBundle messages) {
+    ArticlePane(ArticleViewModel model, ReviewViewModel review, SuggestionsViewModel suggestions,
+                ReasonPrompt reasons, ArticleStyle style, ResourceBundle messages) {
         view = new ArticleView(model, style);
         view.setId("article-view");
+        view.showSuggestions(suggestions.offered());
         ArticleKeys.install(view, model, review, reasons::ask);
+        ArticleKeys.installSuggestions(view, suggestions);
         ToolBar tools = new ToolBar();
         for (Label label : model.labels()) {
             Button button = new Button(LabelNames.of(label.name(), messages) + "  (" + label.hotkey() + ")");
@@ -53,13 +59,19 @@ final class ArticlePane {
         fonts.setFocusTraversable(false);
         fonts.setPrefWidth(150);
         tools.getItems().addAll(link, new Separator(), fonts);
-        root.setTop(tools);
+        find = new FindBar(new ArticleFinder(model), view, messages);
+        root.setTop(new VBox(tools, find.node()));
         root.setCenter(view);
         BorderPane.setMargin(view, new Insets(0));
     }
 
     BorderPane node() {
         return root;
+    }
+
+    /** Ctrl+F: opens the find bar. */
+    void openFind() {
+        find.open();
     }
 
     ArticleView view() {

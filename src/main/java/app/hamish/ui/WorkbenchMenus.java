@@ -26,7 +26,7 @@ final class WorkbenchMenus {
 
     static MenuBar build(ArticleViewModel article, ReviewViewModel review, ReasonPrompt reasons, ArticleStyle style,
                          TransferActions transfers, Supplier<Window> owner, Consumer<java.util.Locale> language,
-                         Runnable quit, Runnable shortcuts, Runnable agreement, Supplier<Annotator> me,
+                         Runnable quit, Runnable shortcuts, Runnable find, Runnable agreement, Supplier<Annotator> me,
                          ResourceBundle messages) {
         MenuItem importItem = item(messages, "menu.import", "Shortcut+O", () -> transfers.chooseAndImport(owner.get()));
         MenuItem exportJsonl = item(messages, "menu.exportJsonl", "Shortcut+E", () -> transfers.chooseAndExport(
@@ -49,7 +49,8 @@ final class WorkbenchMenus {
         redoAlternative.setVisible(false);
         redoAlternative.disableProperty().bind(article.canRedoProperty().not());
         MenuItem delete = item(messages, "menu.delete", null, article::deleteSelected);
-        Menu edit = new Menu(messages.getString("menu.edit"), null, undo, redo, redoAlternative, delete);
+        MenuItem findItem = item(messages, "menu.find", "Shortcut+F", find);
+        Menu edit = new Menu(messages.getString("menu.edit"), null, undo, redo, redoAlternative, delete, findItem);
 
         MenuItem zoomIn = item(messages, "menu.zoomIn", "Shortcut+Equals", () -> style.zoom(1.1));
         MenuItem zoomOut = item(messages, "menu.zoomOut", "Shortcut+Minus", () -> style.zoom(1 / 1.1));

@@ -9,6 +9,7 @@ import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.article.ArticleViewModel;
 import app.hamish.ui.article.ReviewViewModel;
+import app.hamish.ui.article.SuggestionsViewModel;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class WorkbenchWindow {
     private ArticleListViewModel articles;
     private ArticleViewModel article;
     private ReviewViewModel review;
+    private SuggestionsViewModel suggestions;
     private ArticlePane articlePane;
     private ArticleListPane listPane;
     private StatusLine status;
@@ -105,7 +107,9 @@ public final class WorkbenchWindow {
         review = new ReviewViewModel(article, this::nameOfAnnotator);
         ReasonPrompt reasons = options.reasons() != null ? options.reasons()
                 : ReasonPrompt.dialog(stage, messages.getString("app.title"));
-        articlePane = new ArticlePane(article, review, reasons, style, messages);
+        suggestions = new SuggestionsViewModel(article,
+                workspace.suggestions(UserCues.load(article.hintProperty()::set)), this::annotator);
+        articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages);
         ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
                 reviewPane, messages);
@@ -116,7 +120,7 @@ public final class WorkbenchWindow {
         panes.setDividerPositions(0.2, 0.72);
         BorderPane root = new BorderPane(panes);
         MenuBar menus = WorkbenchMenus.build(article, review, reasons, style, transfers, () -> stage,
-                this::switchLanguage, this::quit, () -> Shortcuts.show(stage, messages),
+                this::switchLanguage, this::quit, () -> Shortcuts.show(stage, messages), articlePane::openFind,
                 () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), this::annotator,
                 messages);
         VBox top = new VBox(menus);
@@ -226,6 +230,10 @@ public final class WorkbenchWindow {
 
     public ArticleViewModel articleModel() {
         return article;
+    }
+
+    public SuggestionsViewModel suggestionsModel() {
+        return suggestions;
     }
 
     public ReviewViewModel reviewModel() {

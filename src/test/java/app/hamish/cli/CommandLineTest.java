@@ -31,9 +31,12 @@ class CommandLineTest {
 
     /** Runs the command line as a user would, capturing what it prints. */
     static Run hamish(String... args) {
+        return run(Main.commandLine(), args);
+    }
+
+    private static Run run(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
  * the selected entity). Alt+Left/Right move the selected annotation's end, Shift+Alt+Left/Right its start, in the
  * direction of the arrow on screen (in right-to-left text, Left is towards the end of the text). Delete removes
  * the selected annotation, L links it to the next highlight clicked, Escape clears the selection. In review,
- * A accepts, R rejects with a reason, N and P move to the next and previous undecided annotation.
+ * A accepts, R rejects with a reason, N and P move to the next and previous undecided annotation. For
+ * suggestions, ] and [ move to the next and previous one, Y accepts it and X rejects it.
  */
 public final class ArticleKeys {
     private ArticleKeys() {
@@ -26,6 +27,25 @@ public final class ArticleKeys {
             if (handle(event, model) || handleReview(event, model, review, reason)) {
                 event.consume();
             }
+        });
+    }
+
+    /** The suggestion keys: ] next, [ previous, Y accept, X reject. */
+    public static void installSuggestions(ArticleView view, SuggestionsViewModel suggestions) {
+        view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
+                return;
+            }
+            switch (event.getCode()) {
+                case CLOSE_BRACKET -> suggestions.next();
+                case OPEN_BRACKET -> suggestions.previous();
+                case Y -> suggestions.accept();
+                case X -> suggestions.reject();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
         });
     }
 

@@ -3,7 +3,11 @@ package app.hamish.ui.article;
 import app.hamish.model.Annotation;
 import app.hamish.model.Article;
 import app.hamish.model.Label;
+import app.hamish.model.Provenance;
 import app.hamish.model.ScriptDirection;
+import app.hamish.model.Suggestion;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,7 @@ public final class ArticleView extends StackPane {
     private final ObservableList<Paragraph> paragraphs = FXCollections.observableArrayList();
     private final VirtualFlow<Paragraph, ParagraphCell> flow;
     private HighlightIndex highlights = HighlightIndex.EMPTY;
+    private List<Suggestion> suggestions = List.of();
     private Map<String, Color> colours = Map.of();
     private int dragAnchor = -1;
     private boolean dragged;
@@ -87,11 +92,32 @@ public final class ArticleView extends StackPane {
         return byName;
     }
 
+    /** Draws these suggestions (dashed) beside the annotations, following the list as it changes. */
+    public void showSuggestions(ObservableList<Suggestion> offered) {
+        suggestions = offered;
+        offered.addListener((ListChangeListener<Suggestion>) change -> rebuildHighlights());
+        rebuildHighlights();
+    }
+
     private void rebuildHighlights() {
         Article article = model.articleProperty().get();
+        List<Annotation> drawn = new ArrayList<>(model.annotations().stream().filter(model::isShown).toList());
+        Map<Long, Highlight.Style> styles = styles();
+        // Suggestions are drawn as annotations would be, under ids no stored annotation has (nor -1, which means
+        // "nothing selected" to the paragraphs). Those of the article just left may still be listed while the
+        // suggestions catch up with the new one.
+        for (int i = 0; i < suggestions.size(); i++) {
+            Suggestion suggestion = suggestions.get(i);
+            long id = Long.MIN_VALUE + i;
+            if (article == null || suggestion.articleId() != article.id()) {
+                continue;
+            }
+            drawn.add(new Annotation(id, suggestion.articleId(), 0, suggestion.span(), suggestion.label(),
+                    suggestion.subtype(), "", Provenance.SUGGESTED, Instant.EPOCH, Instant.EPOCH));
+            styles.put(id, Highlight.Style.SUGGESTED);
+        }
         highlights = article == null ? HighlightIndex.EMPTY : HighlightIndex.build(paragraphs, article.text(),
-                model.annotations().stream().filter(model::isShown).toList(),
-                name -> colours.getOrDefault(name, Color.GRAY), styles());
+                drawn, name -> colours.getOrDefault(name, Color.GRAY), styles);
         redecorate();
     }
 

@@ -10,6 +10,7 @@ import app.hamish.model.Provenance;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
 import app.hamish.model.Words;
 import app.hamish.service.AnnotationService;
 import app.hamish.service.RefusedException;
@@ -265,8 +266,15 @@ public final class ArticleViewModel {
             return;
         }
         Span span = current.text().spanFromUtf16(range.getStart(), range.getEnd());
-        NewAnnotation request = new NewAnnotation(current.id(), annotator.get().id(), span, label, subtype, "",
-                Provenance.MANUAL);
+        create(new NewAnnotation(current.id(), annotator.get().id(), span, label, subtype, "", Provenance.MANUAL));
+    }
+
+    /** Accepts a suggestion: it becomes the analyst's annotation, undoable like one they made themselves. */
+    public void accept(Suggestion suggestion) {
+        create(suggestion.toAnnotation(annotator.get().id()));
+    }
+
+    private void create(NewAnnotation request) {
         commit(() -> {
             Annotation created = service.create(request);
             Holder<Annotation> live = new Holder<>(created);

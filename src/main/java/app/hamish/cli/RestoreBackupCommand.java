@@ -1,0 +1,31 @@
+package app.hamish.cli;
+
+import app.hamish.service.WorkspaceBackups;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "restore-backup", description = {"Put an automatic backup (the newest, unless --from names one) in "
+        + "place of a damaged workspace; the damaged file is kept beside it."})
+final class RestoreBackupCommand extends WorkspaceCommand implements Callable<Integer> {
+    @Option(names = "--from", paramLabel = "BACKUP", description = "The backup to restore (default: the newest in "
+            + "WORKSPACE.backups/).")
+    Path from;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        WorkspaceBackups.Restored restored = WorkspaceBackups.restore(location(), Optional.ofNullable(from),
+                Clock.systemUTC());
+        spec.commandLine().getOut().printf("Restored %s from %s; the file it replaced is kept as %s.%n", location(),
+                restored.backup(), restored.keptAs());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,100 @@
+package app.hamish.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Phrases that introduce a source the reader cannot check ("مصادر مطلعة", "بحسب", "لم يسمها"), one a line; a
+ * line holding {@code ...} is a gap pattern whose parts must appear in order within a few words of each other in
+ * one sentence ("نقلت ... عن"). Lines starting with {@code #} are comments. Matching is by whole words after
+ * {@link ArabicNormalizer} folding, so one entry covers its spelling variants and proclitics (بحسب, وبحسب).
+ */
+public final class CueLexicon {
+    /** How many words a gap may span: enough for "نقلت صحيفة الشرق الأوسط اللندنية عن". */
+    static final int MAX_GAP_WORDS = 8;
+    private static final String SENTENCE_ENDS = ".!?؟:;؛";
+
+    /** Each cue as its normalised parts, in order; one part unless the line has a gap. */
+    private final List<List<String>> cues;
+    private final List<String> lines;
+
+    private CueLexicon(List<List<String>> cues, List<String> lines) {
+        this.cues = cues;
+        this.lines = lines;
+    }
+
+    /** Reads one or more lexicon files' contents; later files extend earlier ones, duplicates count once. */
+    public static CueLexicon parse(List<String> contents) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (String content : contents) {
+            for (String line : content.split("\n")) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    lines.add(entry);
+                }
+            }
+        }
+        List<List<String>> cues = new ArrayList<>();
+        for (String line : lines) {
+            List<String> parts = new ArrayList<>();
+            for (String part : line.split("\\.\\.\\.|…")) {
+                String key = ArabicNormalizer.key(part);
+                if (!key.isEmpty()) {
+                    parts.add(key);
+                }
+            }
+            cues.add(parts);
+        }
+        return new CueLexicon(List.copyOf(cues), List.copyOf(lines));
+    }
+
+    public int size() {
+        return lines.size();
+    }
+
+    /** Every place a cue matches, as a range of the original text with the lexicon line that matched. */
+    public List<CueMatch> find(NormalizedText text) {
+        List<CueMatch> found = new ArrayList<>();
+        for (int i = 0; i < cues.size(); i++) {
+            List<String> parts = cues.get(i);
+            for (int[] first : text.findWords(parts.getFirst(), 0, text.value().length())) {
+                int end = rest(text, parts, first[1]);
+                if (end >= 0) {
+                    found.add(new CueMatch(text.original(first[0], end), lines.get(i)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Where the remaining parts end, each found within the gap after the previous; -1 if one is missing. */
+    private static int rest(NormalizedText text, List<String> parts, int from) {
+        int end = from;
+        for (String part : parts.subList(1, parts.size())) {
+            List<int[]> next = text.findWords(part, end, gapEnd(text.value(), end));
+            if (next.isEmpty()) {
+                return -1;
+            }
+            end = next.getFirst()[1];
+        }
+        return end;
+    }
+
+    /** The end of the window a gap may cover: MAX_GAP_WORDS more words, and never past the sentence. */
+    private static int gapEnd(String value, int from) {
+        int words = 0;
+        int i = from;
+        for (; i < value.length() && SENTENCE_ENDS.indexOf(value.charAt(i)) < 0; i++) {
+            if (value.charAt(i) == ' ' && ++words > MAX_GAP_WORDS + 1) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** A cue found in a text. */
+    public record CueMatch(TextRange range, String cue) {
+    }
+}

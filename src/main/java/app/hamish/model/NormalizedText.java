@@ -1,0 +1,135 @@
+package app.hamish.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Text as {@link ArabicNormalizer} folds it, remembering for each of its characters the range of the original
+ * text (UTF-16 indices, the unit of the text view) it came from.
+ */
+public final class NormalizedText {
+    /** Single-letter prefixes written onto the next word: and, so, with, for, like (normalised forms). */
+    private static final String PROCLITICS = "وفبلك";
+
+    private final String value;
+    private final int[] originalStart;
+    private final int[] originalEnd;
+
+    private NormalizedText(String value, int[] originalStart, int[] originalEnd) {
+        this.value = value;
+        this.originalStart = originalStart;
+        this.originalEnd = originalEnd;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Every occurrence of the query, normalised the same way, as ranges of the original text, in text order and
+     * not overlapping. A match covers the marks and tatweel on its last letter, so selecting it takes the whole
+     * written letter; it never starts or ends on removed bidi controls or white space.
+     */
+    public List<TextRange> find(String query) {
+        String key = ArabicNormalizer.key(query);
+        List<TextRange> found = new ArrayList<>();
+        if (key.isEmpty()) {
+            return found;
+        }
+        int at = value.indexOf(key);
+        while (at >= 0) {
+            found.add(original(at, at + key.length()));
+            at = value.indexOf(key, at + key.length());
+        }
+        return found;
+    }
+
+    /**
+     * Like {@link #find}, but only whole words: a match starts where a word does, or after up to two proclitic
+     * letters (و ف ب ل ك, as in وبحسب), and ends where a word does. Ranges are in normalised characters.
+     */
+    public List<int[]> findWords(String key, int from, int to) {
+        List<int[]> found = new ArrayList<>();
+        if (key.isEmpty()) {
+            return found;
+        }
+        int at = value.indexOf(key, from);
+        while (at >= 0 && at + key.length() <= to) {
+            int end = at + key.length();
+            if (startsWord(at) && (end == value.length() || !Character.isLetterOrDigit(value.charAt(end)))) {
+                found.add(new int[] {at, end});
+                at = value.indexOf(key, end);
+            } else {
+                at = value.indexOf(key, at + 1);
+            }
+        }
+        return found;
+    }
+
+    private boolean startsWord(int at) {
+        int letters = 0;
+        for (int i = at - 1; i >= 0 && Character.isLetterOrDigit(value.charAt(i)); i--) {
+            if (++letters > 2 || PROCLITICS.indexOf(value.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The original range that normalised characters {@code [start, end)} came from; {@code end > start}. */
+    public TextRange original(int start, int end) {
+        return new TextRange(originalStart[start], originalEnd[end - 1]);
+    }
+
+    /** Collects the normalised text and its map; used only by the normaliser. */
+    static final class Builder {
+        private final StringBuilder value = new StringBuilder();
+        private int[] starts;
+        private int[] ends;
+
+        Builder(String original) {
+            starts = new int[original.length()];
+            ends = new int[original.length()];
+        }
+
+        void append(int codePoint, int from, int to) {
+            int before = value.length();
+            value.appendCodePoint(codePoint);
+            for (int i = before; i < value.length(); i++) {
+                if (i == starts.length) {
+                    starts = Arrays.copyOf(starts, i * 2 + 2);
+                    ends = Arrays.copyOf(ends, i * 2 + 2);
+                }
+                starts[i] = from;
+                ends[i] = to;
+            }
+        }
+
+        /** White space collapses: a run becomes one space, and a leading run none. */
+        void space(int from, int to) {
+            int last = value.length() - 1;
+            if (last >= 0 && value.charAt(last) == ' ') {
+                ends[last] = to;
+            } else if (last >= 0) {
+                append(' ', from, to);
+            }
+        }
+
+        /**
+         * A removed character belongs to the letter before it (a haraka or tatweel is drawn on it), so that
+         * letter's range grows over it; a format control does not, so that a match never ends on a bidi mark.
+         */
+        void extendLast(int to, boolean control) {
+            int last = value.length() - 1;
+            if (!control && last >= 0 && value.charAt(last) != ' ') {
+                ends[last] = to;
+            }
+        }
+
+        NormalizedText build() {
+            int length = value.length();
+            return new NormalizedText(value.toString(), Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
+        }
+    }
+}

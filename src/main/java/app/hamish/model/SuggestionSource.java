@@ -1,0 +1,15 @@
+package app.hamish.model;
+
+import java.util.Locale;
+
+/** What proposed a suggestion. */
+public enum SuggestionSource {
+    /** A cue from the unverified-source lexicon matched. */
+    LEXICON,
+    /** The same text is annotated elsewhere in the article. */
+    PROPAGATION;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

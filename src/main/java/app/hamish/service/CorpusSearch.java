@@ -1,0 +1,38 @@
+package app.hamish.service;
+
+import app.hamish.model.ArabicNormalizer;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleSummary;
+import app.hamish.model.CorpusMatch;
+import app.hamish.model.Span;
+import app.hamish.model.TextRange;
+import java.util.function.Consumer;
+
+/**
+ * Finds a text in every article of a workspace, after {@link ArabicNormalizer} folding on both sides, reporting
+ * each match as the original span. Articles are read one at a time, so a large corpus is never all in memory.
+ */
+public final class CorpusSearch {
+    private final CorpusService corpus;
+
+    public CorpusSearch(CorpusService corpus) {
+        this.corpus = corpus;
+    }
+
+    /** Reports every match, article by article in list order; returns how many there were. */
+    public int find(String query, Consumer<CorpusMatch> sink) {
+        int count = 0;
+        for (ArticleSummary summary : corpus.articles()) {
+            Article article = corpus.article(summary.id()).orElse(null);
+            if (article == null) {
+                continue; // deleted since the list was read
+            }
+            for (TextRange range : ArabicNormalizer.normalize(article.text().value()).find(query)) {
+                Span span = range.toSpan(article.text());
+                sink.accept(new CorpusMatch(article.externalId(), span, article.text().slice(span)));
+                count++;
+            }
+        }
+        return count;
+    }
+}

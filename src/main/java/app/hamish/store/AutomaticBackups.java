@@ -1,0 +1,125 @@
+package app.hamish.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Rotating, verified copies of a workspace in {@code <workspace>.backups/}: made when it is opened and the newest
+ * is older than {@link #INTERVAL}, and before every schema migration; the newest {@link #KEPT} are kept. A copy
+ * that does not reopen cleanly is deleted at once, so every file there is one a damaged workspace can be restored
+ * from. Names sort by time: {@code workbench-20261124T023000Z.db}.
+ */
+public final class AutomaticBackups {
+    static final Duration INTERVAL = Duration.ofHours(12);
+    static final int KEPT = 10;
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private AutomaticBackups() {
+    }
+
+    public static Path folder(Path workspace) {
+        Path absolute = workspace.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".backups");
+    }
+
+    /** The newest automatic backup of {@code workspace}, if any. */
+    public static Optional<Path> newest(Path workspace) {
+        return backups(workspace).stream().reduce((older, newer) -> newer);
+    }
+
+    static void makeIfDue(Database database, Path workspace, Clock clock) {
+        Instant now = clock.instant();
+        Optional<Path> newest = newest(workspace);
+        boolean due = newest.map(last -> stamp(workspace, last).plus(INTERVAL).isBefore(now)).orElse(true);
+        if (due) {
+            make(database, workspace, now);
+        }
+    }
+
+    static void make(Database database, Path workspace, Instant now) {
+        Path folder = folder(workspace);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("Could not create the backup folder " + folder + ": " + e.getMessage(), e);
+        }
+        Path copy = folder.resolve(prefix(workspace) + STAMP.format(now) + ".db");
+        BackupCopy.write(database, copy);
+        if (!BackupCopy.verifies(copy)) {
+            delete(copy);
+            throw new StoreException("The automatic backup " + copy + " did not reopen cleanly and was deleted;"
+                    + " the workspace itself was not changed.");
+        }
+        List<Path> all = backups(workspace);
+        all.subList(0, Math.max(0, all.size() - KEPT)).forEach(AutomaticBackups::delete);
+    }
+
+    /**
+     * Puts {@code backup} in place of a workspace that cannot be opened (it must not be open anywhere: the lock
+     * is taken). The damaged file and its WAL are kept beside it as {@code .damaged-<time>} for later rescue.
+     */
+    public static Path restore(Path workspace, Path backup, Clock clock) {
+        Path location = workspace.toAbsolutePath().normalize();
+        if (!BackupCopy.verifies(backup)) {
+            throw new StoreException(backup + " is not an undamaged Hamish workspace; nothing was changed.");
+        }
+        try (WorkspaceLock ignored = WorkspaceLock.acquire(location)) {
+            String aside = ".damaged-" + STAMP.format(clock.instant());
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Path file = location.resolveSibling(location.getFileName() + suffix);
+                if (Files.exists(file)) {
+                    Files.move(file, file.resolveSibling(file.getFileName() + aside));
+                }
+            }
+            Files.copy(backup, location);
+            return location.resolveSibling(location.getFileName() + aside);
+        } catch (IOException e) {
+            throw new StoreException("Could not restore " + backup + " to " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> backups(Path workspace) {
+        Path folder = folder(workspace);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        String prefix = prefix(workspace);
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith(prefix)
+                            && file.getFileName().toString().endsWith(".db"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new StoreException("Could not list the backups in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String prefix(Path workspace) {
+        String name = workspace.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-";
+    }
+
+    private static Instant stamp(Path workspace, Path backup) {
+        String name = backup.getFileName().toString();
+        return Instant.from(STAMP.parse(name.substring(prefix(workspace).length(), name.length() - ".db".length())));
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new StoreException("Could not delete the old backup " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

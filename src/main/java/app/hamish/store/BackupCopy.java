@@ -1,0 +1,67 @@
+package app.hamish.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A consistent copy of an open workspace: {@code VACUUM INTO} a temporary file (one snapshot, safe while the
+ * workspace is in use), then an atomic move, so the target is never a half-written file.
+ */
+final class BackupCopy {
+    private BackupCopy() {
+    }
+
+    static void write(Database database, Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            database.outsideTransaction("back up to " + target, connection -> {
+                try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                    vacuum.setString(1, partial.toString());
+                    vacuum.executeUpdate();
+                }
+                return null;
+            });
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("Could not write backup " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // The backup itself already succeeded or failed with its own message.
+            }
+        }
+    }
+
+    /**
+     * Whether {@code copy} reopens as an undamaged Hamish workspace. Read-only, so checking never changes it (nor
+     * leaves a WAL or lock file beside it).
+     */
+    static boolean verifies(Path copy) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+             Statement statement = connection.createStatement()) {
+            return "ok".equals(first(statement, "PRAGMA integrity_check(1)"))
+                    && Integer.toString(Migrations.APPLICATION_ID).equals(first(statement, "PRAGMA application_id"));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String first(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : "";
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package app.hamish.ui;
+
+import app.hamish.model.CueLexicon;
+import app.hamish.service.CueLexicons;
+import app.hamish.service.RefusedException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The unverified-source cues the workbench suggests from: Hamish's list and the user's, in their data folder. */
+final class UserCues {
+    private UserCues() {
+    }
+
+    /** An unreadable list of the user's is reported and left out: suggestions are help, not a reason to stop. */
+    static CueLexicon load(Consumer<String> problem) {
+        try {
+            return CueLexicons.load(List.of(DataFolder.current().resolve(CueLexicons.FILE_NAME)));
+        } catch (RefusedException e) {
+            problem.accept(e.getMessage());
+            return CueLexicons.load(List.of());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package app.hamish.ui.article;
+
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.Suggestion;
+import app.hamish.service.SuggestionService;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The suggestions on the open article, and the one the analyst is looking at. Stepping to a suggestion selects
+ * its text; accepting creates the annotation through the article model (so it can be undone), rejecting records
+ * the rejection so that it is not offered again. Nothing changes until the analyst does one or the other.
+ */
+public final class SuggestionsViewModel {
+    /**
+     * Suggestions are recomputed on every change to the article's annotations; past this length that would
+     * stall typing, so such articles (benchmarks, whole books) get none.
+     */
+    static final int MAX_CHARACTERS = 200_000;
+
+    private final ArticleViewModel model;
+    private final SuggestionService service;
+    private final Supplier<Annotator> annotator;
+    private final ObservableList<Suggestion> offered = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Suggestion> current = new ReadOnlyObjectWrapper<>();
+    /** Where the last suggestion visited starts, so that stepping goes on from there after it is decided. */
+    private int lastStart = -1;
+
+    public SuggestionsViewModel(ArticleViewModel model, SuggestionService service, Supplier<Annotator> annotator) {
+        this.model = model;
+        this.service = service;
+        this.annotator = annotator;
+        model.articleProperty().addListener((property, before, now) -> {
+            lastStart = -1;
+            refresh();
+        });
+        model.annotations().addListener((ListChangeListener<Object>) change -> refresh());
+        refresh();
+    }
+
+    public ObservableList<Suggestion> offered() {
+        return offered;
+    }
+
+    public ReadOnlyObjectProperty<Suggestion> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** The first suggestion after the selection (or the current one), wrapping around; selects its text. */
+    public Optional<Suggestion> next() {
+        int after = caret();
+        return go(offered.stream().filter(s -> s.span().start() > after).findFirst()
+                .or(() -> offered.stream().findFirst()));
+    }
+
+    public Optional<Suggestion> previous() {
+        int before = caret();
+        return go(offered.reversed().stream().filter(s -> s.span().start() < before).findFirst()
+                .or(() -> offered.reversed().stream().findFirst()));
+    }
+
+    public void accept() {
+        Suggestion chosen = chosen();
+        if (chosen != null) {
+            model.accept(chosen);
+        }
+    }
+
+    public void reject() {
+        Suggestion chosen = chosen();
+        if (chosen != null) {
+            model.commit(() -> service.reject(chosen, annotator.get()));
+            model.clearSelection();
+            refresh();
+        }
+    }
+
+    /** The current suggestion while its text is still what is selected; otherwise the analyst moved on. */
+    private Suggestion chosen() {
+        Suggestion chosen = current.get();
+        Article article = model.articleProperty().get();
+        if (chosen == null || article == null || model.selectionProperty().get().getLength() == 0
+                || !article.text().spanFromUtf16(model.selectionProperty().get().getStart(),
+                        model.selectionProperty().get().getEnd()).equals(chosen.span())) {
+            model.hint("hint.selectSuggestion");
+            return null;
+        }
+        return chosen;
+    }
+
+    private int caret() {
+        return current.get() != null ? current.get().span().start() : lastStart;
+    }
+
+    private Optional<Suggestion> go(Optional<Suggestion> target) {
+        Article article = model.articleProperty().get();
+        if (target.isEmpty() || article == null) {
+            model.hint("hint.noSuggestions");
+            return Optional.empty();
+        }
+        Suggestion suggestion = target.get();
+        current.set(suggestion);
+        lastStart = suggestion.span().start();
+        model.select(article.text().toUtf16(suggestion.span().start()),
+                article.text().toUtf16(suggestion.span().end()), true);
+        model.hintProperty().set("");
+        return target;
+    }
+
+    private void refresh() {
+        Article article = model.articleProperty().get();
+        List<Suggestion> now = article == null || article.text().codePointLength() > MAX_CHARACTERS ? List.of()
+                : service.offered(article);
+        offered.setAll(now);
+        if (current.get() != null && !now.contains(current.get())) {
+            current.set(null);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package app.hamish.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.TestFiles;
+import app.hamish.service.Workspace;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code restore-backup}: the newest automatic backup replaces a workspace, which is kept, or a clear refusal. */
+class RestoreBackupCommandTest {
+    @TempDir
+    Path folder;
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        return new CommandLine(new RestoreBackupCommand()).setExecutionExceptionHandler(new ExitCodes())
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void theNewestBackupReplacesTheWorkspaceWhichIsKeptBesideIt() throws Exception {
+        Path file = folder.resolve("w.db");
+        Workspace.open(file).close();
+        Workspace.open(file).close();
+        TestFiles.write(file, "not a workspace any more");
+        StringWriter out = new StringWriter();
+
+        assertThat(run(out, new StringWriter(), "--workspace", file.toString())).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains("Restored").contains("w.db.backups");
+        try (Workspace restored = Workspace.open(file)) {
+            assertThat(restored.corpus().count()).isZero();
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("w.db.damaged-"))
+                    .map(TestFiles::digest)).containsExactly(TestFiles.digest(
+                    TestFiles.write(folder.resolve("expected"), "not a workspace any more")));
+        }
+    }
+
+    @Test
+    void withoutABackupNothingIsChangedAndTheFolderIsNamed() {
+        Path file = TestFiles.write(folder.resolve("w.db"), "damaged");
+        StringWriter err = new StringWriter();
+
+        assertThat(run(new StringWriter(), err, "--workspace", file.toString())).isEqualTo(ExitCodes.WRITE_FAILED);
+
+        assertThat(err.toString()).contains("no automatic backup").contains("w.db.backups");
+        assertThat(TestFiles.digest(file)).isEqualTo(TestFiles.digest(TestFiles.write(folder.resolve("e"), "damaged")));
+    }
+}

@@ -1,0 +1,77 @@
+package app.hamish.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.hamish.io.SampleCorpus;
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.CueLexicon;
+import app.hamish.model.Provenance;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Suggestions on a sample article: accepted through the annotation service, rejected for good. */
+class SuggestionServiceTest {
+    private static final String ARTICLE = "003_1ba4dc8c3db29aaa";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void acceptedBecomesASuggestedAnnotationAndRejectedIsNeverOfferedAgain() {
+        Path file = folder.resolve("w.db");
+        CueLexicon lexicon = CueLexicons.load(List.of());
+        Suggestion rejected;
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
+            Article article = workspace.corpus().article(ARTICLE).orElseThrow();
+            Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            SuggestionService suggestions = workspace.suggestions(lexicon);
+            List<Suggestion> offered = suggestions.offered(article);
+            assertThat(offered).extracting(suggestion -> article.text().slice(suggestion.span()))
+                    .contains("لم يسمها", "مصادر دبلوماسية", "بحسب");
+            assertThat(offered).allSatisfy(suggestion -> assertThat(suggestion.source())
+                    .isEqualTo(SuggestionSource.LEXICON));
+
+            Suggestion first = offered.getFirst();
+            Annotation accepted = workspace.annotations().create(first.toAnnotation(mona.id()));
+            assertThat(accepted.provenance()).isEqualTo(Provenance.SUGGESTED);
+            assertThat(suggestions.offered(article)).as("an accepted suggestion is an annotation now")
+                    .doesNotContain(first);
+
+            rejected = offered.get(1);
+            suggestions.reject(rejected, mona);
+            suggestions.reject(rejected, mona);
+            assertThat(suggestions.offered(article)).doesNotContain(rejected).hasSize(offered.size() - 2);
+        }
+        try (Workspace reopened = Workspace.open(file)) {
+            Article article = reopened.corpus().article(ARTICLE).orElseThrow();
+            assertThat(reopened.suggestions(lexicon).offered(article)).as("rejections persist")
+                    .doesNotContain(rejected);
+            List<String> audit = new ArrayList<>();
+            reopened.review().audit(article.id(), entry -> audit.add(entry.action() + " " + entry.details()));
+            assertThat(audit).filteredOn(line -> line.startsWith("rejected_suggestion")).singleElement()
+                    .asString().contains("UNVERIFIED_SOURCE").contains("lexicon");
+        }
+    }
+
+    @Test
+    void theUsersCueListExtendsTheShippedOne() throws Exception {
+        Path mine = folder.resolve(CueLexicons.FILE_NAME);
+        Files.writeString(mine, "# mine\nقناة الميادين\n", StandardCharsets.UTF_8);
+        int shipped = CueLexicons.load(List.of()).size();
+        assertThat(CueLexicons.load(List.of(mine, folder.resolve("absent.txt"))).size()).isEqualTo(shipped + 1);
+        Files.write(mine, new byte[] {(byte) 0xC3, (byte) 0x28});
+        assertThatThrownBy(() -> CueLexicons.load(List.of(mine))).isInstanceOf(RefusedException.class)
+                .hasMessageContaining(mine.toString());
+    }
+}

@@ -1,0 +1,109 @@
+package app.hamish.service.soak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.model.Annotator;
+import app.hamish.service.Workspace;
+import app.hamish.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Nothing saved is ever lost", tested the way SQLite and RocksDB test it: a real Hamish process commits
+ * annotations, decisions and sign-offs, is killed with SIGKILL at a random moment, and the workspace is reopened
+ * and checked against what the process had acknowledged (see {@link CrashConsistency}). 200 kills in CI, on two
+ * workspaces at once (each kill cycle is mostly JVM start-up, which two cores share well);
+ * {@code -Dhamish.soak.cycles=5000} soaks longer, {@code -Dhamish.soak.seed=N} repeats a run's kill timings.
+ */
+class CrashSoakTest {
+    static final String ANNOTATOR = "mona";
+    static final String REVIEWER = "samir";
+    private static final int CYCLES = Integer.getInteger("hamish.soak.cycles", 200);
+    private static final int LANES = 2;
+    private static final int MIN_KILL_MILLIS = 20;
+    private static final int MAX_KILL_MILLIS = 200;
+
+    @TempDir
+    Path folder;
+
+    /** What one workspace's series of kills found. */
+    private record Lane(int cycles, int acknowledged, List<String> findings) {
+    }
+
+    @Test
+    void everyAcknowledgedChangeSurvivesSigkillAndNoChangeIsHalfWritten() throws Exception {
+        long seed = Long.getLong("hamish.soak.seed", System.nanoTime());
+        long started = System.nanoTime();
+        List<Lane> lanes = new ArrayList<>();
+        try (ExecutorService executor = Executors.newFixedThreadPool(LANES)) {
+            List<Future<Lane>> running = new ArrayList<>();
+            for (int lane = 0; lane < LANES; lane++) {
+                Path laneFolder = Files.createDirectory(folder.resolve("lane-" + lane));
+                Random random = new Random(seed + lane);
+                int cycles = CYCLES / LANES + (lane < CYCLES % LANES ? 1 : 0);
+                running.add(executor.submit(() -> soak(laneFolder, random, cycles)));
+            }
+            for (Future<Lane> lane : running) {
+                lanes.add(lane.get());
+            }
+        }
+        int cycles = lanes.stream().mapToInt(Lane::cycles).sum();
+        int acknowledged = lanes.stream().mapToInt(Lane::acknowledged).sum();
+        List<String> findings = lanes.stream().flatMap(lane -> lane.findings().stream()).toList();
+        System.out.printf("crash soak: %d kill cycles in %.1f s (seed %d), %d acknowledged changes, findings: %s%n",
+                cycles, (System.nanoTime() - started) / 1e9, seed, acknowledged,
+                findings.isEmpty() ? "none" : findings);
+
+        assertThat(findings).as("seed %d", seed).isEmpty();
+        assertThat(cycles).isEqualTo(CYCLES);
+        // A soak whose driver never got to commit anything would prove nothing.
+        assertThat(acknowledged).as("acknowledged changes").isGreaterThan(CYCLES * 5);
+    }
+
+    /** Kills a driver {@code cycles} times on one workspace, stopping at the first finding. */
+    private static Lane soak(Path folder, Random random, int cycles) throws Exception {
+        Path workspace = folder.resolve("soak.db");
+        Path acknowledgements = folder.resolve("acknowledged.txt");
+        Path errors = folder.resolve("driver-errors.txt");
+        try (Workspace created = Workspace.open(workspace)) {
+            created.annotations().annotator(ANNOTATOR, Annotator.Role.ANNOTATOR);
+            created.annotations().annotator(REVIEWER, Annotator.Role.REVIEWER);
+        }
+        List<String> findings = new ArrayList<>();
+        long unacknowledged = 0;
+        int cycle = 0;
+        while (cycle < cycles && findings.isEmpty()) {
+            cycle++;
+            long millis = MIN_KILL_MILLIS + random.nextInt(MAX_KILL_MILLIS - MIN_KILL_MILLIS + 1);
+            Optional<String> run = DriverProcess.runAndKill(workspace, acknowledgements, errors, millis);
+            run.ifPresent(findings::add);
+            CrashConsistency.Result result = afterKill(workspace, acknowledgements, unacknowledged);
+            unacknowledged = result.unacknowledged();
+            int at = cycle;
+            findings.addAll(result.findings().stream()
+                    .map(finding -> folder.getFileName() + ", cycle " + at + ", kill " + millis + " ms into the run: "
+                            + finding).toList());
+        }
+        return new Lane(cycle, Acknowledgements.read(acknowledgements).size(), findings);
+    }
+
+    /** Reopens the workspace as Hamish does (recovering the WAL), then checks it against the acknowledgements. */
+    private static CrashConsistency.Result afterKill(Path workspace, Path acknowledgements, long unacknowledged)
+            throws Exception {
+        try (Workspace reopened = Workspace.open(workspace)) {
+            reopened.corpus().count();
+        } catch (StoreException e) {
+            return new CrashConsistency.Result(List.of("reopening failed: " + e.getMessage()), unacknowledged);
+        }
+        return CrashConsistency.check(workspace, Acknowledgements.read(acknowledgements), unacknowledged);
+    }
+}
