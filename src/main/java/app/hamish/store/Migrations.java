@@ -46,6 +46,13 @@ final class Migrations {
         }
     }
 
+    /** Applies scripts 1..version to a connection of its own (used to build a reference schema in memory). */
+    static void applyTo(Connection connection, int version) throws SQLException {
+        for (int i = 0; i < version; i++) {
+            apply(connection, statements(load(SCRIPTS.get(i))));
+        }
+    }
+
     private static void apply(Connection connection, List<String> statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {

@@ -53,7 +53,14 @@ final class WorkspaceOpener {
             if (existed) {
                 backUpIfDue(database, location, clock);
             }
-            LabelCatalog labels = database.read("read labels", LabelCatalog::load);
+            LabelCatalog labels;
+            try {
+                labels = database.read("read labels", LabelCatalog::load);
+            } catch (IllegalArgumentException e) {
+                // A stored label that no longer makes sense (e.g. a colour that is not #RRGGBB) is damage too.
+                throw new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED, location + " is damaged ("
+                        + e.getMessage() + "). It was not changed. " + restoreAdvice(location), e);
+            }
             return new SqliteWorkspaceStore(location, database, lock, labels, clock);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection, e);
@@ -103,7 +110,8 @@ final class WorkspaceOpener {
                             + "). Update Hamish to open it. It was not changed.");
         }
         if (!empty) {
-            String check = quickCheck(connection);
+            String schema = SchemaCheck.difference(connection, version);
+            String check = schema != null ? schema : quickCheck(connection);
             if (!"ok".equals(check)) {
                 throw new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED,
                         location + " is damaged (" + check + "). It was not changed. " + restoreAdvice(location));
