@@ -41,12 +41,12 @@ public final class ReviewCsvExporter implements Exporter {
             if (byteOrderMark) {
                 writer.write('\uFEFF');
             }
-            writeRow(writer, COLUMNS);
+            CsvCells.writeRow(writer, COLUMNS);
             return new ExportRun.ArticleWriter() {
                 @Override
                 public void write(ArticleExport article) throws IOException {
                     for (ExportedAnnotation annotation : article.annotations()) {
-                        writeRow(writer, row(article, annotation));
+                        CsvCells.writeRow(writer, row(article, annotation));
                     }
                 }
 
@@ -81,15 +81,5 @@ public final class ReviewCsvExporter implements Exporter {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static void writeRow(Writer writer, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(CsvCells.cell(cells.get(i)));
-        }
-        writer.write("\r\n");
     }
 }
