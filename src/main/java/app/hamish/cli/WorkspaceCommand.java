@@ -1,6 +1,7 @@
 package app.hamish.cli;
 
 import app.hamish.service.Workspace;
+import app.hamish.store.StoreException;
 import app.hamish.ui.DefaultWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ abstract class WorkspaceCommand {
 
     /** Opens the workspace, creating it if absent. */
     Workspace openOrCreate() {
-        return Workspace.open(location());
+        return backedUp(Workspace.open(location()));
     }
 
     /** Opens an existing workspace; reading commands never create an empty one by mistake. */
@@ -34,6 +35,19 @@ abstract class WorkspaceCommand {
         if (!Files.exists(location())) {
             throw new MissingWorkspaceException(location());
         }
-        return Workspace.open(location());
+        return backedUp(Workspace.open(location()));
+    }
+
+    /**
+     * Commands are short, so the automatic backup that the workbench makes in the background is made here, when
+     * due, before the command runs; a backup that cannot be written (a full disk) must not stop the command.
+     */
+    private static Workspace backedUp(Workspace workspace) {
+        try {
+            workspace.backUpIfDue();
+        } catch (StoreException e) {
+            System.err.println("warning: automatic backup skipped: " + e.getMessage());
+        }
+        return workspace;
     }
 }

@@ -10,6 +10,7 @@ import app.hamish.store.SqliteWorkspaceStore;
 import app.hamish.store.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** An open workspace and the services through which everything in it is read and changed. */
@@ -99,6 +100,11 @@ public final class Workspace implements AutoCloseable {
 
     public void backupTo(Path target) {
         store.backupTo(target);
+    }
+
+    /** See {@link WorkspaceStore#backUpIfDue()}: safe to call from a background thread. */
+    public Optional<Path> backUpIfDue() {
+        return store.backUpIfDue();
     }
 
     @Override

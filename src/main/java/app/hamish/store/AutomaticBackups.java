@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Rotating, verified copies of a workspace in {@code <workspace>.backups/}: made when it is opened and the newest
- * is older than {@link #INTERVAL}, and before every schema migration; the newest {@link #KEPT} are kept. A copy
+ * Rotating, verified copies of a workspace in {@code <workspace>.backups/}: made whenever the newest is older than
+ * {@link #INTERVAL} (the workbench asks in the background while it is open, the command line when it opens a
+ * workspace), and before every schema migration; the newest {@link #KEPT} are kept. A copy
  * that does not reopen cleanly is deleted at once, so every file there is one a damaged workspace can be restored
  * from. Names sort by time: {@code workbench-20261124T023000Z.db}.
  */
@@ -38,24 +39,24 @@ public final class AutomaticBackups {
         return backups(workspace).stream().reduce((older, newer) -> newer);
     }
 
-    static void makeIfDue(Database database, Path workspace, Clock clock) {
+    /** Returns the backup made, if one was due; one at a time, so two callers never write the same copy. */
+    static synchronized Optional<Path> makeIfDue(Path workspace, Clock clock) {
         Instant now = clock.instant();
         Optional<Path> newest = newest(workspace);
         boolean due = newest.map(last -> stamp(workspace, last).plus(INTERVAL).isBefore(now)).orElse(true);
-        if (due) {
-            make(database, workspace, now);
-        }
+        return due ? Optional.of(make(workspace, now)) : Optional.empty();
     }
 
-    static void make(Database database, Path workspace, Instant now) {
+    static synchronized Path make(Path workspace, Instant now) {
         Path folder = folder(workspace);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new StoreException("Could not create the backup folder " + folder + ": " + e.getMessage(), e);
         }
+        deleteUnfinished(workspace);
         Path copy = folder.resolve(prefix(workspace) + STAMP.format(now) + ".db");
-        BackupCopy.write(database, copy);
+        BackupCopy.write(workspace, copy);
         if (!BackupCopy.verifies(copy)) {
             delete(copy);
             throw new StoreException("The automatic backup " + copy + " did not reopen cleanly and was deleted;"
@@ -63,6 +64,7 @@ public final class AutomaticBackups {
         }
         List<Path> all = backups(workspace);
         all.subList(0, Math.max(0, all.size() - KEPT)).forEach(AutomaticBackups::delete);
+        return copy;
     }
 
     /**
@@ -104,6 +106,17 @@ public final class AutomaticBackups {
         }
     }
 
+    /** A backup cut short (the workbench closed, the machine stopped) leaves its partial file; it is no use. */
+    private static void deleteUnfinished(Path workspace) {
+        String prefix = prefix(workspace);
+        try (Stream<Path> files = Files.list(folder(workspace))) {
+            files.filter(file -> file.getFileName().toString().startsWith(prefix)
+                    && file.getFileName().toString().endsWith(BackupCopy.PARTIAL)).forEach(AutomaticBackups::delete);
+        } catch (IOException e) {
+            throw new StoreException("Could not list the backups in " + folder(workspace) + ": " + e.getMessage(), e);
+        }
+    }
+
     private static String prefix(Path workspace) {
         String name = workspace.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -119,7 +132,7 @@ public final class AutomaticBackups {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new StoreException("Could not delete the old backup " + file + ": " + e.getMessage(), e);
+            throw new StoreException("Could not delete the backup file " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -12,28 +12,32 @@ import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 
 /**
- * A consistent copy of an open workspace: {@code VACUUM INTO} a temporary file (one snapshot, safe while the
- * workspace is in use), then an atomic move, so the target is never a half-written file.
+ * A consistent copy of an open workspace: {@code VACUUM INTO} a temporary file, then an atomic move, so the target
+ * is never a half-written file. The copy is read through its own read-only connection: in WAL mode that is one
+ * snapshot which neither waits for nor holds up the analyst's commits, so it can run in the background.
  */
 final class BackupCopy {
+    static final String PARTIAL = ".partial";
+
     private BackupCopy() {
     }
 
-    static void write(Database database, Path target) {
+    static void write(Path workspace, Path target) {
         Path absolute = target.toAbsolutePath();
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        Path partial = absolute.resolveSibling(absolute.getFileName() + PARTIAL);
         try {
             Files.deleteIfExists(partial);
-            database.outsideTransaction("back up to " + target, connection -> {
-                try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-                    vacuum.setString(1, partial.toString());
-                    vacuum.executeUpdate();
-                }
-                return null;
-            });
+            try (Connection connection = readOnly(workspace);
+                 PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, partial.toString());
+                vacuum.executeUpdate();
+            }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException("Could not write backup " + target + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException("Could not write backup " + target + ": "
+                    + (Database.primaryCode(e) == Database.SQLITE_FULL ? "the disk is full" : e.getMessage()), e);
         } finally {
             try {
                 Files.deleteIfExists(partial);
@@ -48,15 +52,19 @@ final class BackupCopy {
      * leaves a WAL or lock file beside it).
      */
     static boolean verifies(Path copy) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+        try (Connection connection = readOnly(copy);
              Statement statement = connection.createStatement()) {
             return "ok".equals(first(statement, "PRAGMA integrity_check(1)"))
                     && Integer.toString(Migrations.APPLICATION_ID).equals(first(statement, "PRAGMA application_id"));
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    private static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
     private static String first(Statement statement, String sql) throws SQLException {

@@ -1,27 +1,25 @@
 package app.hamish.store;
 
-import app.hamish.model.Suggestion;
-import app.hamish.model.SuggestionFinder.Rejection;
-import java.util.Set;
-
 import app.hamish.model.Annotation;
-import app.hamish.model.AuditEntry;
-import app.hamish.model.LayerState;
-import app.hamish.model.MergeReport;
-import app.hamish.model.WorkflowState;
-import app.hamish.model.WorkflowTransition;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleSummary;
+import app.hamish.model.AuditEntry;
 import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ImportReport;
 import app.hamish.model.Label;
+import app.hamish.model.LayerState;
+import app.hamish.model.MergeReport;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionFinder.Rejection;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.model.WorkspaceStats;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The workspace in one SQLite file, opened by {@link WorkspaceOpener}. */
@@ -335,7 +334,12 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     public void backupTo(Path target) {
         Path absolute = target.toAbsolutePath();
         requireNotWorkspaceFile(absolute);
-        BackupCopy.write(database, absolute);
+        BackupCopy.write(location, absolute);
+    }
+
+    @Override
+    public Optional<Path> backUpIfDue() {
+        return AutomaticBackups.makeIfDue(location, clock);
     }
 
     /** Writing a backup or an export over the open workspace (or its journal or lock) would destroy it. */

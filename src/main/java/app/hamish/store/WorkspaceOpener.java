@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -20,7 +19,6 @@ import org.sqlite.SQLiteOpenMode;
  */
 final class WorkspaceOpener {
     private static final int BUSY_TIMEOUT_MS = 5_000;
-    private static final Logger LOG = Logger.getLogger(WorkspaceOpener.class.getName());
 
     private WorkspaceOpener() {
     }
@@ -47,12 +45,9 @@ final class WorkspaceOpener {
             configure(connection);
             if (version > 0 && version < Migrations.latestVersion()) {
                 // A migration rewrites the schema: keep the file as it was, whatever happens next.
-                AutomaticBackups.make(database, location, clock.instant());
+                AutomaticBackups.make(location, clock.instant());
             }
             Migrations.migrate(database, version);
-            if (existed) {
-                backUpIfDue(database, location, clock);
-            }
             LabelCatalog labels;
             try {
                 labels = database.read("read labels", LabelCatalog::load);
@@ -137,6 +132,9 @@ final class WorkspaceOpener {
             statement.execute("PRAGMA journal_mode = WAL");
             // FULL: a commit is on disk before Hamish reports it saved, even across power loss.
             statement.execute("PRAGMA synchronous = FULL");
+            // Copy every commit into the main file before it is acknowledged, so that a WAL file lost after a
+            // crash (deleted by a cleaner, left behind by a sync tool) takes no saved work with it.
+            statement.execute("PRAGMA wal_autocheckpoint = 1");
             statement.execute("PRAGMA foreign_keys = ON");
         }
     }
@@ -188,15 +186,6 @@ final class WorkspaceOpener {
         }
         return new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED,
                 "Cannot open " + location + ": " + e.getMessage(), e);
-    }
-
-    /** A backup that cannot be written (a full disk, say) must not keep the analyst from their work; it is logged. */
-    private static void backUpIfDue(Database database, Path location, Clock clock) {
-        try {
-            AutomaticBackups.makeIfDue(database, location, clock);
-        } catch (StoreException e) {
-            LOG.warning(() -> "automatic backup skipped: " + e.getMessage());
-        }
     }
 
     /** Names the last good automatic backup, so a damaged workspace comes with its way back. */

@@ -154,6 +154,12 @@ public interface WorkspaceStore extends AutoCloseable {
     /** Writes a consistent copy of the workspace to {@code target} while it stays open. */
     void backupTo(Path target);
 
+    /**
+     * Makes an automatic backup if the newest is older than the backup interval and returns it. It reads through
+     * its own connection, so it may run on another thread while the workspace is being changed.
+     */
+    Optional<Path> backUpIfDue();
+
     @Override
     void close();
 }

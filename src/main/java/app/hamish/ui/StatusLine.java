@@ -59,6 +59,11 @@ final class StatusLine {
         bar.setText(message);
     }
 
+    /** A message that does not end the background work being tracked (its progress stays). */
+    void note(String message) {
+        bar.setText(message);
+    }
+
     String text() {
         return bar.getText();
     }

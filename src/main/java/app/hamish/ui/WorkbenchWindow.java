@@ -10,6 +10,7 @@ import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.article.ArticleViewModel;
 import app.hamish.ui.article.ReviewViewModel;
 import app.hamish.ui.article.SuggestionsViewModel;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,7 @@ public final class WorkbenchWindow {
     private boolean closed;
     private boolean guideOpen;
     private TransferActions transfers;
+    private BackupSchedule backups;
 
     private WorkbenchWindow(Workspace workspace, Stage stage, String annotatorName, Options options) {
         this.workspace = workspace;
@@ -94,6 +96,8 @@ public final class WorkbenchWindow {
         window.openFirstArticle(Optional.ofNullable(options.articleId())
                 .or(() -> options.memory().lastArticle(workspace.location())));
         stage.show();
+        window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
+                MessageFormat.format(messages.getString("status.backupFailed"), problem)));
         return Optional.of(window);
     }
 
@@ -266,6 +270,9 @@ public final class WorkbenchWindow {
             return;
         }
         closed = true;
+        if (backups != null) {
+            backups.stop();
+        }
         stage.close();
         workspace.close();
     }

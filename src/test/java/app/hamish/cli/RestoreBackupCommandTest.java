@@ -25,8 +25,9 @@ class RestoreBackupCommandTest {
     @Test
     void theNewestBackupReplacesTheWorkspaceWhichIsKeptBesideIt() throws Exception {
         Path file = folder.resolve("w.db");
-        Workspace.open(file).close();
-        Workspace.open(file).close();
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.backUpIfDue();
+        }
         TestFiles.write(file, "not a workspace any more");
         StringWriter out = new StringWriter();
 

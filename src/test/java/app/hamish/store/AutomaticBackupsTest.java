@@ -17,11 +17,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Verified, rotating backups at open and before migrations, and the way back from a damaged workspace. */
+/** Verified, rotating backups when due and before migrations, and the way back from a damaged workspace. */
 class AutomaticBackupsTest {
     private static final Instant START = Instant.parse("2026-11-24T02:30:00Z");
 
@@ -39,22 +43,67 @@ class AutomaticBackupsTest {
     }
 
     @Test
-    void reopeningMakesAVerifiedBackupOncePerIntervalAndKeepsOnlyTheNewest() throws Exception {
+    void aBackupIsMadeWhenDueOncePerIntervalVerifiedAndOnlyTheNewestAreKept() throws Exception {
         Path file = folder.resolve("w.db");
-        SqliteWorkspaceStore.open(file, at(START)).close();
-        assertThat(AutomaticBackups.folder(file)).doesNotExist();
-
-        SqliteWorkspaceStore.open(file, at(START)).close();
-        SqliteWorkspaceStore.open(file, at(START.plus(Duration.ofHours(1)))).close();
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file, at(START))) {
+            assertThat(AutomaticBackups.folder(file)).doesNotExist();
+            assertThat(store.backUpIfDue()).isPresent();
+            assertThat(store.backUpIfDue()).isEmpty();
+        }
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file, at(START.plus(Duration.ofHours(1))))) {
+            assertThat(store.backUpIfDue()).isEmpty();
+        }
         assertThat(backups(file)).isEqualTo(1);
         assertThat(BackupCopy.verifies(AutomaticBackups.newest(file).orElseThrow())).isTrue();
 
         for (int day = 1; day <= AutomaticBackups.KEPT + 2; day++) {
-            SqliteWorkspaceStore.open(file, at(START.plus(Duration.ofDays(day)))).close();
+            try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file, at(START.plus(Duration.ofDays(day))))) {
+                store.backUpIfDue();
+            }
         }
         assertThat(backups(file)).isEqualTo(AutomaticBackups.KEPT);
         assertThat(AutomaticBackups.newest(file).orElseThrow().getFileName().toString())
                 .isEqualTo("w-20261206T023000Z.db");
+    }
+
+    @Test
+    void aBackupNeitherWaitsForNorIncludesAChangeStillBeingWritten() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file, at(START));
+             ExecutorService backupThread = Executors.newSingleThreadExecutor()) {
+            store.addArticles(List.of(article("committed")));
+            Optional<Path> copy = store.atomically(() -> {
+                store.addArticles(List.of(article("uncommitted")));
+                try {
+                    // The analyst's transaction is open on this thread; a backup that needed it would never finish.
+                    return backupThread.submit(store::backUpIfDue).get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new AssertionError("the backup waited for the open transaction", e);
+                }
+            });
+            try (Connection backup = DriverManager.getConnection("jdbc:sqlite:" + copy.orElseThrow());
+                 Statement statement = backup.createStatement();
+                 ResultSet ids = statement.executeQuery("SELECT group_concat(external_id) FROM articles")) {
+                assertThat(ids.getString(1)).isEqualTo("committed");
+            }
+        }
+    }
+
+    @Test
+    void aBackupCutShortLeavesNothingBehindAfterTheNextOne() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file, at(START))) {
+            Path partial = Files.createDirectories(AutomaticBackups.folder(file)).resolve("w-20261120T000000Z.db"
+                    + BackupCopy.PARTIAL);
+            Files.writeString(partial, "cut short");
+            store.backUpIfDue();
+            assertThat(partial).doesNotExist();
+            assertThat(backups(file)).isEqualTo(1);
+        }
+    }
+
+    private static NewArticle article(String id) {
+        return new NewArticle(id, "t", id + ".txt", ArticleText.of("نص " + id), "{}");
     }
 
     @Test
@@ -66,8 +115,10 @@ class AutomaticBackupsTest {
                         ArticleText.of("مقالة رقم " + i + " " + "نص".repeat(200)), "{}")));
             }
         }
-        SqliteWorkspaceStore.open(file, at(START)).close();
-        Path backup = AutomaticBackups.newest(file).orElseThrow();
+        Path backup;
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file, at(START))) {
+            backup = store.backUpIfDue().orElseThrow();
+        }
         byte[] bytes = Files.readAllBytes(file);
         for (int i = bytes.length / 2; i < bytes.length / 2 + 4096; i++) {
             bytes[i] = (byte) 0xA5;

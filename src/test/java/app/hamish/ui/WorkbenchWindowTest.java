@@ -6,6 +6,8 @@ import app.hamish.model.Annotation;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.Label;
 import app.hamish.service.Workspace;
+import app.hamish.store.AutomaticBackups;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,6 +22,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +54,29 @@ class WorkbenchWindowTest {
         }
         try (Workspace reopened = Workspace.open(location)) {
             assertThat(reopened.corpus().count()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void theOpenWorkbenchBacksTheWorkspaceUpAndReportsABackupThatFailsWithoutStoppingWork() throws Exception {
+        Path location = folder.resolve("backed-up.db");
+        WorkbenchWindow first = WorkbenchHarness.open(location, ARTICLE, 1200, 800);
+        HeadlessFx.run(first::close);
+        assertThat(AutomaticBackups.newest(location)).isPresent();
+
+        Path blocked = folder.resolve("blocked.db");
+        Workspace.open(blocked).close();
+        // A file where the backup folder should be: the backup cannot be written, as on a full or read-only disk.
+        Files.writeString(AutomaticBackups.folder(blocked), "in the way");
+        WorkbenchWindow window = WorkbenchHarness.open(blocked, ARTICLE, 1200, 800);
+        try {
+            StatusBar status = HeadlessFx.call(() -> (StatusBar) window.stage().getScene().lookup("#status-line"));
+            assertThat(HeadlessFx.call(status::getText)).startsWith("Automatic backup failed (your work is saved");
+            HeadlessFx.run(() -> window.articleModel().select(0, 5, true));
+            HeadlessFx.run(() -> window.articleModel().annotate(Label.CLAIM, null));
+            assertThat(HeadlessFx.call(() -> window.articleModel().annotations().size())).isEqualTo(1);
+        } finally {
+            HeadlessFx.run(window::close);
         }
     }
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * "Nothing saved is ever lost", tested the way SQLite and RocksDB test it: a real Hamish process commits
  * annotations, decisions and sign-offs, is killed with SIGKILL at a random moment, and the workspace is reopened
- * and checked against what the process had acknowledged (see {@link CrashConsistency}). 200 kills in CI, on two
+ * and checked against what the process had acknowledged (see {@link CrashConsistency}). After one kill in four the
+ * {@code -wal} file is deleted before reopening, as a disk cleaner or a sync tool might: acknowledged work is in
+ * the main file by then (every commit is checkpointed), so it must survive that too. 200 kills in CI, on two
  * workspaces at once (each kill cycle is mostly JVM start-up, which two cores share well);
  * {@code -Dhamish.soak.cycles=5000} soaks longer, {@code -Dhamish.soak.seed=N} repeats a run's kill timings.
  */
@@ -31,6 +33,7 @@ class CrashSoakTest {
     private static final int LANES = 2;
     private static final int MIN_KILL_MILLIS = 20;
     private static final int MAX_KILL_MILLIS = 200;
+    private static final int WAL_DELETED_ONE_IN = 4;
 
     @TempDir
     Path folder;
@@ -86,12 +89,14 @@ class CrashSoakTest {
             long millis = MIN_KILL_MILLIS + random.nextInt(MAX_KILL_MILLIS - MIN_KILL_MILLIS + 1);
             Optional<String> run = DriverProcess.runAndKill(workspace, acknowledgements, errors, millis);
             run.ifPresent(findings::add);
+            boolean walDeleted = random.nextInt(WAL_DELETED_ONE_IN) == 0
+                    && Files.deleteIfExists(workspace.resolveSibling(workspace.getFileName() + "-wal"));
             CrashConsistency.Result result = afterKill(workspace, acknowledgements, unacknowledged);
             unacknowledged = result.unacknowledged();
             int at = cycle;
             findings.addAll(result.findings().stream()
-                    .map(finding -> folder.getFileName() + ", cycle " + at + ", kill " + millis + " ms into the run: "
-                            + finding).toList());
+                    .map(finding -> folder.getFileName() + ", cycle " + at + ", kill " + millis + " ms into the run"
+                            + (walDeleted ? ", WAL deleted" : "") + ": " + finding).toList());
         }
         return new Lane(cycle, Acknowledgements.read(acknowledgements).size(), findings);
     }
