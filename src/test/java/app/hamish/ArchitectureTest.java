@@ -12,7 +12,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layer direction model ← store ← service ← io ← ui/cli, checked on the compiled production classes. */
+/**
+ * The layer direction model ← store ← service ← io ← ui/cli, and the input-safety rules of the security review,
+ * checked on the compiled production classes.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -66,6 +69,32 @@ class ArchitectureTest {
     void onlyTheUserInterfaceUsesJavaFx() {
         noClasses().that().resideOutsideOfPackages("app.hamish.ui..", "app.hamish.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    /** No XML is parsed at all, so no importer can be handed an external entity (XXE) or an entity bomb. */
+    @Test
+    void noXmlIsParsed() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javax.xml..", "org.xml.sax..", "org.w3c.dom..")
+                .check(classes);
+    }
+
+    /**
+     * Article text, notes and file names are shown as plain text nodes: nothing renders HTML or runs script, so
+     * a scraped article carrying markup stays text.
+     */
+    @Test
+    void nothingRendersHtml() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx.scene.web..")
+                .check(classes);
+    }
+
+    /** Archives are read in memory by one class that refuses entries climbing out (zip slip) and zip bombs. */
+    @Test
+    void onlyTheBratArchiveReaderOpensZipFiles() {
+        noClasses().that().doNotHaveFullyQualifiedName("app.hamish.io.formats.BratArchive")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.util.zip.ZipFile")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.zip.ZipInputStream")
                 .check(classes);
     }
 }

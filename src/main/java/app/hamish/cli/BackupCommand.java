@@ -1,5 +1,6 @@
 package app.hamish.cli;
 
+import app.hamish.io.FileNames;
 import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ final class BackupCommand extends WorkspaceCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
+        FileNames.requireSafe(target);
         try (Workspace opened = openExisting()) {
             opened.backupTo(target);
             spec.commandLine().getOut().printf("Backed up %s to %s.%n", opened.location(), target);

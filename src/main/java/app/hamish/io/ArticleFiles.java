@@ -35,7 +35,6 @@ public final class ArticleFiles {
 
     static List<NewArticle> readFile(Path file) {
         String name = file.toString();
-        checkName(file);
         long size;
         byte[] bytes;
         try {
@@ -94,14 +93,6 @@ public final class ArticleFiles {
             }
         }
         return "";
-    }
-
-    private static void checkName(Path file) {
-        String fileName = file.getFileName().toString();
-        if (fileName.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InputException(file.toString().replaceAll("\\p{Cntrl}", "?"), 0,
-                    "has control characters in its name; rename it before importing");
-        }
     }
 
     private static int indexOfNul(byte[] bytes) {

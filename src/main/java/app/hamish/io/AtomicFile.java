@@ -28,7 +28,9 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** @throws InputException if the destination's name holds control characters ({@link FileNames}) */
     public static void write(Path destination, Content content) throws IOException {
+        FileNames.requireSafe(destination);
         Path target = destination.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);

@@ -66,6 +66,7 @@ public final class InputFiles {
         for (int i = 0; i < files.size(); i++) {
             AtomicFile.checkCancelled(progress);
             try {
+                FileNames.requireSafe(files.get(i));
                 reader.read(files.get(i), read, problems);
             } catch (InputException e) {
                 problems.addAll(e.problems());

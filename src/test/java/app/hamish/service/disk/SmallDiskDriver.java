@@ -132,7 +132,7 @@ public final class SmallDiskDriver {
         }
         try (Stream<Path> left = Files.list(target.getParent())) {
             List<String> names = left.map(path -> path.getFileName().toString())
-                    .filter(name -> name.startsWith("gold") || name.endsWith(".tmp")).toList();
+                    .filter(name -> name.contains("gold")).toList();
             if (!names.isEmpty()) {
                 finding("a failed export left files behind: " + names);
             }

@@ -1,0 +1,37 @@
+package app.hamish.io;
+
+import java.nio.file.Path;
+
+/**
+ * File names Hamish reads or writes may not hold control characters: a line break in a name forges lines in
+ * messages, logs and CSV cells, and a bidi override (U+202E) makes {@code gpj.exe} display as {@code exe.jpg}.
+ */
+public final class FileNames {
+    private FileNames() {
+    }
+
+    /** @throws InputException naming the file with its control characters made visible */
+    public static void requireSafe(Path file) {
+        Path name = file.getFileName();
+        if (name != null && name.toString().codePoints().anyMatch(FileNames::isControl)) {
+            throw new InputException(printable(file.toString()), 0,
+                    "has control characters in its name (shown as \\uXXXX); rename it first");
+        }
+    }
+
+    static String printable(String name) {
+        StringBuilder shown = new StringBuilder();
+        name.codePoints().forEach(c -> {
+            if (isControl(c)) {
+                shown.append("\\u%04X".formatted(c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+}
