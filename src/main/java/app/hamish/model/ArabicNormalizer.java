@@ -1,5 +1,10 @@
 package app.hamish.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Folds Arabic spelling variation away for matching: find, suggestions and propagation compare normalised text,
  * and every match is mapped back to the original text, which is never changed (decision 0002).
@@ -8,9 +13,10 @@ package app.hamish.model;
  * <ul>
  *   <li>alef with hamza above or below, alef madda and alef wasla (أ إ آ ٱ) become bare alef ا;</li>
  *   <li>alef maqsura ى becomes ya ي, and ta marbuta ة becomes ha ه, the two pairs writers and scrapers swap;</li>
- *   <li>the hamza carriers ؤ and ئ become و and ي (مسؤول matches مسوول, مسئول matches مسيول; the two spellings
- *       of the one word do not meet, as each carrier keeps its seat); a standalone hamza ء is dropped, so that
- *       شيء matches شي and القرءان matches القرآن, at the price of جزء also matching inside جزر;</li>
+ *   <li>the hamza carriers ؤ and ئ become و and ي, so that مسؤول matches مسوول, and مسئول matches مسيول; a
+ *       query is also looked for with each carrier swapped ({@link #keys}), so that the Egyptian مسئول and the
+ *       Levantine مسؤول meet; a standalone hamza ء is dropped, so that شيء matches شي and القرءان matches
+ *       القرآن, at the price of جزء also matching inside جزر;</li>
  *   <li>tatweel ـ, combining marks (harakat, shadda, sukun, superscript alef, Quranic marks) and format controls
  *       (bidi marks and isolates, zero-width space and joiners, byte-order mark) are removed;</li>
  *   <li>a dot between two tatweels, which scraped articles put inside a word to slip past keyword filters
@@ -23,6 +29,9 @@ package app.hamish.model;
 public final class ArabicNormalizer {
     static final int TATWEEL = 0x0640;
     private static final int HAMZA = 0x0621;
+    private static final char WAW_HAMZA = 'ؤ';
+    private static final char YA_HAMZA = 'ئ';
+    static final int MAX_SWAPPED_CARRIERS = 3;
 
     private ArabicNormalizer() {
     }
@@ -46,9 +55,47 @@ public final class ArabicNormalizer {
         return out.build();
     }
 
-    /** The normalised form of a query: what {@link NormalizedText#find} looks for. */
-    public static String key(String query) {
+    private static String key(String query) {
         return normalize(query.strip()).value();
+    }
+
+    /**
+     * What {@link NormalizedText#find} looks for: the query's normalised form, and those with its hamza carriers
+     * swapped (ؤ for ئ and back), since one word is written with either seat across the region (مسؤول, مسئول).
+     * Every combination up to {@link #MAX_SWAPPED_CARRIERS} carriers; past that, all swapped one way or the other.
+     * Empty when the query normalises to nothing.
+     */
+    public static List<String> keys(String query) {
+        String stripped = query.strip();
+        List<Integer> carriers = new ArrayList<>();
+        for (int i = 0; i < stripped.length(); i++) {
+            if (stripped.charAt(i) == WAW_HAMZA || stripped.charAt(i) == YA_HAMZA) {
+                carriers.add(i);
+            }
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        if (carriers.size() <= MAX_SWAPPED_CARRIERS) {
+            for (int mask = 0; mask < 1 << carriers.size(); mask++) {
+                keys.add(key(swapped(stripped, carriers, mask)));
+            }
+        } else {
+            keys.add(key(stripped));
+            keys.add(key(stripped.replace(YA_HAMZA, WAW_HAMZA)));
+            keys.add(key(stripped.replace(WAW_HAMZA, YA_HAMZA)));
+        }
+        keys.remove("");
+        return List.copyOf(keys);
+    }
+
+    private static String swapped(String text, List<Integer> carriers, int mask) {
+        char[] chars = text.toCharArray();
+        for (int bit = 0; bit < carriers.size(); bit++) {
+            if ((mask & 1 << bit) != 0) {
+                int at = carriers.get(bit);
+                chars[at] = chars[at] == WAW_HAMZA ? YA_HAMZA : WAW_HAMZA;
+            }
+        }
+        return new String(chars);
     }
 
     /** The single-character folding table; characters not listed are only lower-cased. */

@@ -16,11 +16,11 @@ public final class CueLexicon {
     static final int MAX_GAP_WORDS = 8;
     private static final String SENTENCE_ENDS = ".!?؟:;؛";
 
-    /** Each cue as its normalised parts, in order; one part unless the line has a gap. */
-    private final List<List<String>> cues;
+    /** Each cue as its parts' keys, in order; one part unless the line has a gap. */
+    private final List<List<List<String>>> cues;
     private final List<String> lines;
 
-    private CueLexicon(List<List<String>> cues, List<String> lines) {
+    private CueLexicon(List<List<List<String>>> cues, List<String> lines) {
         this.cues = cues;
         this.lines = lines;
     }
@@ -36,13 +36,13 @@ public final class CueLexicon {
                 }
             }
         }
-        List<List<String>> cues = new ArrayList<>();
+        List<List<List<String>>> cues = new ArrayList<>();
         for (String line : lines) {
-            List<String> parts = new ArrayList<>();
+            List<List<String>> parts = new ArrayList<>();
             for (String part : line.split("\\.\\.\\.|…")) {
-                String key = ArabicNormalizer.key(part);
-                if (!key.isEmpty()) {
-                    parts.add(key);
+                List<String> keys = ArabicNormalizer.keys(part);
+                if (!keys.isEmpty()) {
+                    parts.add(keys);
                 }
             }
             cues.add(parts);
@@ -58,7 +58,7 @@ public final class CueLexicon {
     public List<CueMatch> find(NormalizedText text) {
         List<CueMatch> found = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
-            List<String> parts = cues.get(i);
+            List<List<String>> parts = cues.get(i);
             for (int[] first : text.findWords(parts.getFirst(), 0, text.value().length())) {
                 int end = rest(text, parts, first[1]);
                 if (end >= 0) {
@@ -70,9 +70,9 @@ public final class CueLexicon {
     }
 
     /** Where the remaining parts end, each found within the gap after the previous; -1 if one is missing. */
-    private static int rest(NormalizedText text, List<String> parts, int from) {
+    private static int rest(NormalizedText text, List<List<String>> parts, int from) {
         int end = from;
-        for (String part : parts.subList(1, parts.size())) {
+        for (List<String> part : parts.subList(1, parts.size())) {
             List<int[]> next = text.findWords(part, end, gapEnd(text.value(), end));
             if (next.isEmpty()) {
                 return -1;

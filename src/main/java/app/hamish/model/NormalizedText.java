@@ -2,6 +2,7 @@ package app.hamish.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,39 +33,49 @@ public final class NormalizedText {
      * written letter; it never starts or ends on removed bidi controls or white space.
      */
     public List<TextRange> find(String query) {
-        String key = ArabicNormalizer.key(query);
-        List<TextRange> found = new ArrayList<>();
-        if (key.isEmpty()) {
-            return found;
+        List<int[]> found = new ArrayList<>();
+        for (String key : ArabicNormalizer.keys(query)) {
+            int at = value.indexOf(key);
+            while (at >= 0) {
+                found.add(new int[] {at, at + key.length()});
+                at = value.indexOf(key, at + key.length());
+            }
         }
-        int at = value.indexOf(key);
-        while (at >= 0) {
-            found.add(original(at, at + key.length()));
-            at = value.indexOf(key, at + key.length());
-        }
-        return found;
+        return inOrderWithoutOverlaps(found).stream().map(match -> original(match[0], match[1])).toList();
     }
 
     /**
-     * Like {@link #find}, but only whole words: a match starts where a word does, or after up to two proclitic
-     * letters (و ف ب ل ك, as in وبحسب), and ends where a word does. Ranges are in normalised characters.
+     * Like {@link #find}, but for keys already made ({@link ArabicNormalizer#keys}) and only whole words: a match
+     * starts where a word does, or after up to two proclitic letters (و ف ب ل ك, as in وبحسب), and ends where a
+     * word does. Ranges are in normalised characters, in text order, not overlapping.
      */
-    public List<int[]> findWords(String key, int from, int to) {
+    public List<int[]> findWords(List<String> keys, int from, int to) {
         List<int[]> found = new ArrayList<>();
-        if (key.isEmpty()) {
-            return found;
-        }
-        int at = value.indexOf(key, from);
-        while (at >= 0 && at + key.length() <= to) {
-            int end = at + key.length();
-            if (startsWord(at) && (end == value.length() || !Character.isLetterOrDigit(value.charAt(end)))) {
-                found.add(new int[] {at, end});
-                at = value.indexOf(key, end);
-            } else {
-                at = value.indexOf(key, at + 1);
+        for (String key : keys) {
+            int at = value.indexOf(key, from);
+            while (at >= 0 && at + key.length() <= to) {
+                int end = at + key.length();
+                if (startsWord(at) && (end == value.length() || !Character.isLetterOrDigit(value.charAt(end)))) {
+                    found.add(new int[] {at, end});
+                    at = value.indexOf(key, end);
+                } else {
+                    at = value.indexOf(key, at + 1);
+                }
             }
         }
-        return found;
+        return inOrderWithoutOverlaps(found);
+    }
+
+    /** Matches of several keys: the earliest wins where two overlap. */
+    private static List<int[]> inOrderWithoutOverlaps(List<int[]> matches) {
+        matches.sort(Comparator.<int[]>comparingInt(match -> match[0]).thenComparingInt(match -> -match[1]));
+        List<int[]> kept = new ArrayList<>();
+        for (int[] match : matches) {
+            if (kept.isEmpty() || match[0] >= kept.getLast()[1]) {
+                kept.add(match);
+            }
+        }
+        return kept;
     }
 
     private boolean startsWord(int at) {

@@ -33,8 +33,7 @@ public final class SuggestionFinder {
         List<Suggestion> found = new ArrayList<>();
         for (Annotation annotation : annotations) {
             String original = article.text().slice(annotation.span());
-            String key = ArabicNormalizer.key(original);
-            for (int[] match : text.findWords(key, 0, text.value().length())) {
+            for (int[] match : text.findWords(ArabicNormalizer.keys(original), 0, text.value().length())) {
                 Span span = text.original(match[0], match[1]).toSpan(article.text());
                 if (!span.equals(annotation.span())) {
                     found.add(new Suggestion(article.id(), span, annotation.label(), annotation.subtype(),

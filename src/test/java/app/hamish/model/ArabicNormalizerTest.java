@@ -61,7 +61,10 @@ class ArabicNormalizerTest {
                 arguments("زار الرئيس مُحَمَّدٌ القاهرة", "محمد", List.of("مُحَمَّدٌ")),
                 arguments("قال \u200Fمصادر  مطلعة\u200F إن", "مصادر مطلعة", List.of("مصادر  مطلعة")),
                 arguments("أكد المسوول والمسؤول", "مسؤول", List.of("مسوول", "مسؤول")),
-                arguments("أكد المسئول", "مسؤول", List.of()), // each carrier keeps its seat
+                arguments("أكد المسئول والمسؤول", "مسؤول", List.of("مسئول", "مسؤول")), // either seat
+                arguments("أكد المسئول والمسؤول", "مسئول", List.of("مسئول", "مسؤول")),
+                arguments("مسيول ومسوول", "مسئول", List.of("مسيول", "مسوول")),
+                arguments("الرئيس والرؤساء", "رؤساء", List.of("رؤساء")),
                 arguments("عام ١٩٥٨ وعام 1958", "1958", List.of("١٩٥٨", "1958")),
                 arguments("إلى القاهرة، الى القاهره", "إلى القاهرة", List.of("إلى القاهرة", "الى القاهره")),
                 arguments("نقلت وكالة 𝐀𝐅𝐏 عن مصادر", "عن مصادر", List.of("عن مصادر")), // after supplementary
