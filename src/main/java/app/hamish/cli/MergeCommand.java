@@ -37,9 +37,9 @@ final class MergeCommand extends WorkspaceCommand implements Callable<Integer> {
                 out.printf("Nothing new in %s.%n", other);
             } else {
                 out.printf("Merged %s: %d article(s), %d annotator(s), %d annotation(s), %d relation(s), "
-                                + "%d decision(s), %d review state(s), %d audit entries.%n", other, report.articles(),
-                        report.annotators(), report.annotations(), report.relations(), report.decisions(),
-                        report.states(), report.auditEntries());
+                                + "%d decision(s), %d review state(s), %d rejected suggestion(s), %d audit entries.%n",
+                        other, report.articles(), report.annotators(), report.annotations(), report.relations(),
+                        report.decisions(), report.states(), report.rejectedSuggestions(), report.auditEntries());
             }
             if (report.keptLocalDecisions() + report.keptLocalStates() > 0) {
                 out.printf("Kept the local version of %d decision(s) and %d review state(s) that differ in %s.%n",

@@ -5,8 +5,9 @@ package app.hamish.model;
  * other side's work is never written over local work).
  */
 public record MergeReport(int articles, int annotators, int annotations, int relations, int decisions, int states,
-                          int auditEntries, int keptLocalDecisions, int keptLocalStates) {
+                          int rejectedSuggestions, int auditEntries, int keptLocalDecisions, int keptLocalStates) {
     public boolean changedNothing() {
-        return articles + annotators + annotations + relations + decisions + states + auditEntries == 0;
+        return articles + annotators + annotations + relations + decisions + states + rejectedSuggestions
+                + auditEntries == 0;
     }
 }

@@ -38,6 +38,7 @@ final class WorkspaceMerge {
     private int newRelations;
     private int newDecisions;
     private int newStates;
+    private int newRejections;
     private int newAudit;
     private int keptDecisions;
     private int keptStates;
@@ -86,7 +87,7 @@ final class WorkspaceMerge {
             MergeReport report = database.write("merge " + source, connection -> {
                 mergeAll(connection, source);
                 return new MergeReport(newArticles, newAnnotators, newAnnotations, newRelations, newDecisions,
-                        newStates, newAudit, keptDecisions, keptStates);
+                        newStates, newRejections, newAudit, keptDecisions, keptStates);
             });
             afterCommit.forEach(Runnable::run);
             return report;
@@ -137,8 +138,10 @@ final class WorkspaceMerge {
         mergeRelations(connection);
         mergeDecisions(connection);
         mergeStates(connection);
+        mergeRejections(connection);
         mergeAudit(connection);
-        if (newArticles + newAnnotators + newAnnotations + newRelations + newDecisions + newStates + newAudit > 0) {
+        if (newArticles + newAnnotators + newAnnotations + newRelations + newDecisions + newStates + newRejections
+                + newAudit > 0) {
             AuditRows.append(connection, now, actorId, "merged", null, null, "%s: %d articles, %d annotators, "
                     .formatted(source, newArticles, newAnnotators) + "%d annotations, %d decisions"
                     .formatted(newAnnotations, newDecisions));
@@ -331,6 +334,27 @@ final class WorkspaceMerge {
                     insert.executeUpdate();
                 }
                 newStates++;
+            }
+        }
+    }
+
+    /** A suggestion rejected on either machine stays rejected: the first rejection of a span and label is kept. */
+    private void mergeRejections(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT article_id, start_cp, end_cp, label,"
+                + " source, annotator_id, rejected_at FROM other.suggestion_rejections");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO main.suggestion_rejections"
+                     + " (article_id, start_cp, end_cp, label, source, annotator_id, rejected_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                insert.setLong(1, articles.get(rows.getLong(1)));
+                insert.setInt(2, rows.getInt(2));
+                insert.setInt(3, rows.getInt(3));
+                insert.setString(4, rows.getString(4));
+                insert.setString(5, rows.getString(5));
+                insert.setLong(6, annotators.get(rows.getLong(6)));
+                insert.setLong(7, rows.getLong(7));
+                newRejections += insert.executeUpdate();
             }
         }
     }

@@ -8,6 +8,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import app.hamish.model.AuditEntry;
+import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
@@ -15,6 +16,7 @@ import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import java.nio.file.Path;
@@ -327,6 +329,29 @@ class ReviewWorkflowTest {
             assertThat(workspace.corpus().count()).isEqualTo(1);
         }
         assertThat(dump(laptopA)).isEqualTo(afterOnce);
+    }
+
+    @Test
+    void aSuggestionRejectedOnAnotherMachineStaysRejectedAfterMerging() {
+        Path laptopA = folder.resolve("laptop-a.db");
+        Path laptopB = folder.resolve("laptop-b.db");
+        CueLexicon lexicon = CueLexicons.load(List.of());
+        Suggestion unwanted;
+        try (Workspace workspace = Workspace.open(laptopB)) {
+            Cast cast = setUp(workspace);
+            unwanted = workspace.suggestions(lexicon).offered(cast.article()).stream()
+                    .filter(suggestion -> cast.article().text().slice(suggestion.span()).equals("مصادر مطلعة"))
+                    .findFirst().orElseThrow();
+            workspace.suggestions(lexicon).reject(unwanted, cast.mona());
+        }
+        try (Workspace workspace = Workspace.open(laptopA)) {
+            Cast cast = setUp(workspace);
+            assertThat(workspace.suggestions(lexicon).offered(cast.article())).contains(unwanted);
+
+            assertThat(workspace.merge(laptopB, cast.samir()).rejectedSuggestions()).isEqualTo(1);
+            assertThat(workspace.suggestions(lexicon).offered(cast.article())).doesNotContain(unwanted);
+            assertThat(workspace.merge(laptopB, cast.samir()).changedNothing()).isTrue();
+        }
     }
 
     @Test
