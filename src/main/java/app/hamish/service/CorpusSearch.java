@@ -3,6 +3,7 @@ package app.hamish.service;
 import app.hamish.model.ArabicNormalizer;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleSummary;
+import app.hamish.model.ArticleText;
 import app.hamish.model.CorpusMatch;
 import app.hamish.model.Span;
 import app.hamish.model.TextRange;
@@ -13,6 +14,9 @@ import java.util.function.Consumer;
  * each match as the original span. Articles are read one at a time, so a large corpus is never all in memory.
  */
 public final class CorpusSearch {
+    /** Characters of context on each side of a match. */
+    private static final int CONTEXT = 40;
+
     private final CorpusService corpus;
 
     public CorpusSearch(CorpusService corpus) {
@@ -29,10 +33,17 @@ public final class CorpusSearch {
             }
             for (TextRange range : ArabicNormalizer.normalize(article.text().value()).find(query)) {
                 Span span = range.toSpan(article.text());
-                sink.accept(new CorpusMatch(article.externalId(), span, article.text().slice(span)));
+                ArticleText text = article.text();
+                sink.accept(new CorpusMatch(article.externalId(), article.title(), span, text.slice(span),
+                        context(text, Math.max(0, span.start() - CONTEXT), span.start()),
+                        context(text, span.end(), Math.min(text.codePointLength(), span.end() + CONTEXT))));
                 count++;
             }
         }
         return count;
+    }
+
+    private static String context(ArticleText text, int start, int end) {
+        return end > start ? text.slice(new Span(start, end)).replace('\n', ' ') : "";
     }
 }

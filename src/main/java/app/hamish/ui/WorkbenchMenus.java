@@ -26,8 +26,8 @@ final class WorkbenchMenus {
 
     static MenuBar build(ArticleViewModel article, ReviewViewModel review, ReasonPrompt reasons, ArticleStyle style,
                          TransferActions transfers, Supplier<Window> owner, Consumer<java.util.Locale> language,
-                         Runnable quit, Runnable shortcuts, Runnable find, Runnable agreement, Supplier<Annotator> me,
-                         ResourceBundle messages) {
+                         Runnable quit, Runnable shortcuts, Runnable find, Runnable findInCorpus, Runnable agreement,
+                         Supplier<Annotator> me, ResourceBundle messages) {
         MenuItem importItem = item(messages, "menu.import", "Shortcut+O", () -> transfers.chooseAndImport(owner.get()));
         MenuItem exportJsonl = item(messages, "menu.exportJsonl", "Shortcut+E", () -> transfers.chooseAndExport(
                 owner.get(), "menu.exportJsonl", "training.jsonl", new TrainingJsonlExporter(), ExportFilter.GOLD));
@@ -50,7 +50,9 @@ final class WorkbenchMenus {
         redoAlternative.disableProperty().bind(article.canRedoProperty().not());
         MenuItem delete = item(messages, "menu.delete", null, article::deleteSelected);
         MenuItem findItem = item(messages, "menu.find", "Shortcut+F", find);
-        Menu edit = new Menu(messages.getString("menu.edit"), null, undo, redo, redoAlternative, delete, findItem);
+        MenuItem findInCorpusItem = item(messages, "menu.findInCorpus", "Shortcut+Shift+F", findInCorpus);
+        Menu edit = new Menu(messages.getString("menu.edit"), null, undo, redo, redoAlternative, delete, findItem,
+                findInCorpusItem);
 
         MenuItem zoomIn = item(messages, "menu.zoomIn", "Shortcut+Equals", () -> style.zoom(1.1));
         MenuItem zoomOut = item(messages, "menu.zoomOut", "Shortcut+Minus", () -> style.zoom(1 / 1.1));

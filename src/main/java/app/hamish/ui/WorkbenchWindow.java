@@ -4,6 +4,7 @@ import app.hamish.io.SampleCorpus;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleSummary;
+import app.hamish.model.CorpusMatch;
 import app.hamish.service.Workspace;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
@@ -61,6 +62,8 @@ public final class WorkbenchWindow {
     private boolean guideOpen;
     private TransferActions transfers;
     private BackupSchedule backups;
+    private CorpusFindWindow corpusFind;
+    private Locale locale;
 
     private WorkbenchWindow(Workspace workspace, Stage stage, String annotatorName, Options options) {
         this.workspace = workspace;
@@ -102,6 +105,7 @@ public final class WorkbenchWindow {
     }
 
     private void build(Locale locale) {
+        this.locale = locale;
         ResourceBundle messages = Messages.bundle(locale);
         Article open = article == null ? null : article.articleProperty().get();
         articles = new ArticleListViewModel(workspace.corpus());
@@ -125,7 +129,7 @@ public final class WorkbenchWindow {
         BorderPane root = new BorderPane(panes);
         MenuBar menus = WorkbenchMenus.build(article, review, reasons, style, transfers, () -> stage,
                 this::switchLanguage, this::quit, () -> Shortcuts.show(stage, messages), articlePane::openFind,
-                () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), this::annotator,
+                this::openCorpusFind, () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), this::annotator,
                 messages);
         VBox top = new VBox(menus);
         if (guideOpen) {
@@ -197,6 +201,29 @@ public final class WorkbenchWindow {
         }
     }
 
+    /** Find in all articles; the window is kept (with its results) until the workbench closes or the language changes. */
+    CorpusFindWindow openCorpusFind() {
+        if (corpusFind == null) {
+            corpusFind = CorpusFindWindow.create(stage, workspace, options.background(), this::reveal,
+                    stage.getScene().getRoot().getNodeOrientation(), Messages.bundle(locale));
+        }
+        corpusFind.show();
+        return corpusFind;
+    }
+
+    /** Opens the match's article with the match selected and in view, and gives the article the keyboard. */
+    private void reveal(CorpusMatch match) {
+        if (!selectInList(match.articleId())) {
+            return;
+        }
+        Article shown = article.articleProperty().get();
+        int start = shown.text().toUtf16(match.span().start());
+        article.select(start, shown.text().toUtf16(match.span().end()), true);
+        articlePane.view().scrollToOffset(start);
+        stage.toFront();
+        articlePane.view().requestFocus();
+    }
+
     /** Opens an article as choosing it in the list does; false when the workspace has no such article. */
     public boolean openArticle(String externalId) {
         return selectInList(externalId);
@@ -213,8 +240,12 @@ public final class WorkbenchWindow {
         return false;
     }
 
-    private void switchLanguage(Locale locale) {
-        build(locale);
+    private void switchLanguage(Locale chosen) {
+        if (corpusFind != null) {
+            corpusFind.stage().close();
+            corpusFind = null;
+        }
+        build(chosen);
     }
 
     private String nameOfAnnotator(long id) {
@@ -272,6 +303,9 @@ public final class WorkbenchWindow {
         closed = true;
         if (backups != null) {
             backups.stop();
+        }
+        if (corpusFind != null) {
+            corpusFind.stage().close();
         }
         stage.close();
         workspace.close();
