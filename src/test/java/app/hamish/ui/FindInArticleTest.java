@@ -1,5 +1,6 @@
 package app.hamish.ui;
 
+import static app.hamish.ui.KeyPresses.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.io.SampleCorpus;
@@ -68,19 +69,5 @@ class FindInArticleTest {
 
     private static IndexRange selection(WorkbenchWindow window) {
         return HeadlessFx.call(() -> window.articleModel().selectionProperty().get());
-    }
-
-    /** Presses {@code code} with the modifiers held. */
-    private static void press(Robot robot, KeyCode code, KeyCode... modifiers) {
-        HeadlessFx.run(() -> {
-            for (KeyCode modifier : modifiers) {
-                robot.keyPress(modifier);
-            }
-            robot.keyType(code);
-            for (KeyCode modifier : modifiers) {
-                robot.keyRelease(modifier);
-            }
-        });
-        HeadlessFx.settle();
     }
 }

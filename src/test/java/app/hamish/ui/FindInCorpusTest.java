@@ -1,5 +1,6 @@
 package app.hamish.ui;
 
+import static app.hamish.ui.KeyPresses.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.io.SampleCorpus;
@@ -82,18 +83,5 @@ class FindInCorpusTest {
         } finally {
             HeadlessFx.run(window::close);
         }
-    }
-
-    private static void press(Robot robot, KeyCode code, KeyCode... modifiers) {
-        HeadlessFx.run(() -> {
-            for (KeyCode modifier : modifiers) {
-                robot.keyPress(modifier);
-            }
-            robot.keyType(code);
-            for (KeyCode modifier : modifiers) {
-                robot.keyRelease(modifier);
-            }
-        });
-        HeadlessFx.settle();
     }
 }
