@@ -42,7 +42,7 @@ public final class AnnotationService {
 
     public Annotator annotator(String name, Annotator.Role role) {
         if (name == null || name.isBlank()) {
-            throw new RefusedException("An annotator needs a name.");
+            throw new RefusedException("noName", "An annotator needs a name.");
         }
         return store.annotator(name.strip(), role);
     }
@@ -131,7 +131,7 @@ public final class AnnotationService {
     /** Deletes the annotation with its relations and review decision; {@link #restore} undoes it. */
     public DeletedAnnotation delete(long annotationId, Annotator actor) {
         Annotation annotation = store.annotation(annotationId)
-                .orElseThrow(() -> new RefusedException("This annotation no longer exists."));
+                .orElseThrow(() -> new RefusedException("gone", "This annotation no longer exists."));
         return store.atomically(() -> {
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
             return store.deleteAnnotation(annotationId, actor.id());
@@ -184,7 +184,7 @@ public final class AnnotationService {
     /** A link belongs to the layer of the annotation it starts from (the claim). */
     private void checkRelationEdit(long fromAnnotationId, Annotator actor) {
         Annotation from = store.annotation(fromAnnotationId)
-                .orElseThrow(() -> new RefusedException("This annotation no longer exists."));
+                .orElseThrow(() -> new RefusedException("gone", "This annotation no longer exists."));
         rules.beforeChange(from.articleId(), from.annotatorId(), actor);
     }
 
@@ -212,8 +212,9 @@ public final class AnnotationService {
     }
 
     private static RefusedException duplicate(Article article, NewAnnotation annotation) {
-        return new RefusedException("This exact annotation already exists (" + annotation.label() + " on “"
-                + article.text().slice(annotation.span()) + "”).");
+        String text = article.text().slice(annotation.span());
+        return new RefusedException("duplicate", "This exact annotation already exists (" + annotation.label()
+                + " on “" + text + "”).", annotation.label(), text);
     }
 
     /**
@@ -234,20 +235,21 @@ public final class AnnotationService {
 
     private static void checkSpan(Article article, Span span) {
         if (!article.text().contains(span)) {
-            throw new RefusedException("The selection " + span + " lies outside the article, which has "
-                    + article.text().codePointLength() + " characters.");
+            throw new RefusedException("outside", "The selection " + span + " lies outside the article, which has "
+                    + article.text().codePointLength() + " characters.", span, article.text().codePointLength());
         }
         if (isBlank(article.text().slice(span))) {
-            throw new RefusedException("The selection holds only spaces or invisible characters; select a word.");
+            throw new RefusedException("blank", "The selection holds only spaces or invisible characters; select a word.");
         }
     }
 
     private void checkLabel(String labelName, String subtype) {
         Label label = store.labels().stream().filter(candidate -> candidate.name().equals(labelName)).findFirst()
-                .orElseThrow(() -> new RefusedException("There is no label " + labelName + " in this workspace."));
+                .orElseThrow(() -> new RefusedException("noLabel", "There is no label " + labelName
+                        + " in this workspace.", labelName));
         if (!label.allowsSubtype(subtype)) {
-            throw new RefusedException("Label " + labelName + " has no subtype '" + subtype + "'; it has "
-                    + label.subtypes() + ".");
+            throw new RefusedException("noSubtype", "Label " + labelName + " has no subtype '" + subtype
+                    + "'; it has " + label.subtypes() + ".", labelName, subtype, label.subtypes());
         }
     }
 

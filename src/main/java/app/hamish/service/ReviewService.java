@@ -57,11 +57,12 @@ public final class ReviewService {
     private void move(long articleId, long ownerId, WorkflowTransition transition, Annotator actor, String comment) {
         WorkflowState current = store.state(articleId, ownerId);
         if (current != transition.from()) {
-            throw new RefusedException("Cannot " + WorkflowRules.words(transition) + ": the article is "
-                    + WorkflowRules.words(current) + " (it must be " + WorkflowRules.words(transition.from()) + ").");
+            throw new RefusedException("wrongState", "Cannot " + WorkflowRules.words(transition) + ": the article is "
+                    + WorkflowRules.words(current) + " (it must be " + WorkflowRules.words(transition.from()) + ").",
+                    transition, current, transition.from());
         }
         if (transition == WorkflowTransition.RETURN && (comment == null || comment.isBlank())) {
-            throw new RefusedException("Say what needs fixing: returning an article needs a comment.");
+            throw new RefusedException("returnComment", "Say what needs fixing: returning an article needs a comment.");
         }
         if (transition == WorkflowTransition.SIGN_OFF) {
             requireAllDecided(articleId, ownerId);
@@ -80,15 +81,16 @@ public final class ReviewService {
                     .map(annotation -> annotation.label() + " “" + article.text().slice(annotation.span()) + "” "
                             + annotation.span())
                     .collect(Collectors.joining(", "))).orElse("");
-            throw new RefusedException("Cannot sign off: " + undecided.size() + " annotation(s) undecided: " + text
-                    + (undecided.size() > UNDECIDED_LISTED ? ", …" : "") + ".");
+            String listed = text + (undecided.size() > UNDECIDED_LISTED ? ", …" : "");
+            throw new RefusedException("undecided", "Cannot sign off: " + undecided.size() + " annotation(s) undecided: "
+                    + listed + ".", undecided.size(), listed);
         }
     }
 
     /** Accepts or rejects an annotation; a rejection needs a reason. Only during review, by a reviewer. */
     public ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
         if (status == ReviewStatus.REJECTED && (comment == null || comment.isBlank())) {
-            throw new RefusedException("Give a reason for rejecting the annotation.");
+            throw new RefusedException("rejectReason", "Give a reason for rejecting the annotation.");
         }
         Annotation annotation = reviewable(annotationId, reviewer);
         ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
@@ -111,17 +113,18 @@ public final class ReviewService {
 
     private Annotation reviewable(long annotationId, Annotator reviewer) {
         Annotation annotation = store.annotation(annotationId)
-                .orElseThrow(() -> new RefusedException("Annotation " + annotationId + " no longer exists."));
+                .orElseThrow(() -> new RefusedException("gone", "Annotation " + annotationId + " no longer exists."));
         if (reviewer.role() != Annotator.Role.REVIEWER) {
-            throw new RefusedException(reviewer.name() + " is not a reviewer; only reviewers accept or reject.");
+            throw new RefusedException("notReviewerDecide", reviewer.name()
+                    + " is not a reviewer; only reviewers accept or reject.", reviewer.name());
         }
         if (reviewer.id() == annotation.annotatorId()) {
-            throw new RefusedException("Reviewers do not decide on their own annotations.");
+            throw new RefusedException("ownDecision", "Reviewers do not decide on their own annotations.");
         }
         WorkflowState state = store.state(annotation.articleId(), annotation.annotatorId());
         if (state != WorkflowState.IN_REVIEW) {
-            throw new RefusedException("Annotations are decided during review; this layer is "
-                    + WorkflowRules.words(state) + ".");
+            throw new RefusedException("decideOutsideReview", "Annotations are decided during review; this layer is "
+                    + WorkflowRules.words(state) + ".", state);
         }
         return annotation;
     }

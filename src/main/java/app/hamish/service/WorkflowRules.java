@@ -29,44 +29,45 @@ final class WorkflowRules {
                 case RETURNED -> store.transition(articleId, ownerId, WorkflowTransition.RESUME, actor.id(), "");
                 case IN_PROGRESS -> {
                 }
-                case SUBMITTED -> throw new RefusedException("You have submitted this article for review; it can "
+                case SUBMITTED -> throw new RefusedException("submitted", "You have submitted this article for review; it can "
                         + "be changed again when a reviewer returns it.");
-                case IN_REVIEW -> throw new RefusedException("This article is being reviewed; wait until the "
+                case IN_REVIEW -> throw new RefusedException("inReview", "This article is being reviewed; wait until the "
                         + "reviewer signs it off or returns it.");
                 case SIGNED_OFF -> throw signedOff();
             }
             return;
         }
         if (actor.role() != Annotator.Role.REVIEWER) {
-            throw new RefusedException("Only the annotator who made these annotations, or a reviewer during review, "
+            throw new RefusedException("notYours", "Only the annotator who made these annotations, or a reviewer during review, "
                     + "can change them.");
         }
         if (state == WorkflowState.SIGNED_OFF) {
             throw signedOff();
         }
         if (state != WorkflowState.IN_REVIEW) {
-            throw new RefusedException("A reviewer changes annotations only during review; this layer is "
-                    + words(state) + ".");
+            throw new RefusedException("reviewerOutsideReview", "A reviewer changes annotations only during review;"
+                    + " this layer is " + words(state) + ".", state);
         }
     }
 
     void checkTransition(WorkflowTransition transition, long ownerId, Annotator actor) {
         if (transition.byReviewer()) {
             if (actor.role() != Annotator.Role.REVIEWER) {
-                throw new RefusedException(actor.name() + " is not a reviewer; only reviewers can "
-                        + words(transition) + ".");
+                throw new RefusedException("notReviewer", actor.name() + " is not a reviewer; only reviewers can "
+                        + words(transition) + ".", actor.name(), transition);
             }
             if (actor.id() == ownerId) {
-                throw new RefusedException("Reviewers do not " + words(transition) + " their own annotations; "
-                        + "another reviewer must.");
+                throw new RefusedException("ownWork", "Reviewers do not " + words(transition) + " their own annotations; "
+                        + "another reviewer must.", transition);
             }
         } else if (actor.id() != ownerId) {
-            throw new RefusedException("Only the annotator whose work it is can " + words(transition) + " it.");
+            throw new RefusedException("ownerOnly", "Only the annotator whose work it is can " + words(transition)
+                    + " it.", transition);
         }
     }
 
     private static RefusedException signedOff() {
-        return new RefusedException("This article is signed off and read-only; a reviewer can reopen it.");
+        return new RefusedException("signedOff", "This article is signed off and read-only; a reviewer can reopen it.");
     }
 
     static String words(WorkflowState state) {

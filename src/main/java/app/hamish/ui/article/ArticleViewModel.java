@@ -455,8 +455,10 @@ public final class ArticleViewModel {
             action.run();
             refreshDecisions();
             saveState.set(SaveState.SAVED);
-        } catch (RefusedException | ConflictException e) {
+        } catch (RefusedException e) {
             // Refused, not failed: the workspace is as it was and saved.
+            hint.set(Refusals.describe(e, messages));
+        } catch (ConflictException e) {
             hint.set(e.getMessage());
         } catch (StoreException e) {
             saveState.set(SaveState.FAILED);

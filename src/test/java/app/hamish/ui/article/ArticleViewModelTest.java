@@ -8,6 +8,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.Label;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
 import app.hamish.ui.Messages;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,27 @@ class ArticleViewModelTest {
         IndexRange guillemets = range("«علي مملوك»");
         model.select(guillemets.getStart(), guillemets.getEnd(), false);
         assertThat(model.selectionProperty().get()).isEqualTo(name);
+    }
+
+    @Test
+    void aRefusalIsToldInTheLanguageOfTheInterfaceWithItsStateAndStepTranslated() {
+        Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        ArticleViewModel arabic = new ArticleViewModel(workspace.annotations(), workspace.review(), () -> mona,
+                Messages.bundle(Locale.forLanguageTag("ar")));
+        arabic.open(article);
+        arabic.select(range("القاهرة").getStart(), range("القاهرة").getEnd(), true);
+        arabic.annotate(Label.CLAIM, null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+
+        arabic.select(range("مصادر").getStart(), range("مصادر").getEnd(), true);
+        arabic.annotate(Label.CLAIM, null);
+        assertThat(arabic.hintProperty().get())
+                .isEqualTo("قدّمتَ هذه المقالة للمراجعة؛ يمكن تعديلها مجددًا حين يعيدها المراجع إليك.");
+
+        arabic.commit(() -> workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona,
+                ""));
+        assertThat(arabic.hintProperty().get())
+                .isEqualTo("لا يمكن «تقديم للمراجعة»: حالة المقالة مقدَّمة (يجب أن تكون قيد العمل).");
     }
 
     @Test
