@@ -66,6 +66,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheRecommenderUsesOpenNlp() {
+        noClasses().that().resideOutsideOfPackage("app.hamish.service.recommender..")
+                .should().dependOnClassesThat().resideInAPackage("opennlp..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheUserInterfaceUsesJavaFx() {
         noClasses().that().resideOutsideOfPackages("app.hamish.ui..", "app.hamish.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")

@@ -55,8 +55,9 @@ public final class ArabicNormalizer {
         return out.build();
     }
 
-    private static String key(String query) {
-        return normalize(query.strip()).value();
+    /** The normalised form of a text, as one string: what a token is compared by (no carrier swapping). */
+    public static String key(String text) {
+        return normalize(text.strip()).value();
     }
 
     /**

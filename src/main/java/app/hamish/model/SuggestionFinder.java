@@ -45,15 +45,18 @@ public final class SuggestionFinder {
     }
 
     /**
-     * What the analyst is offered, in text order: both sources, without what the article's annotations already
-     * cover (an overlapping annotation with the same label) and without what was rejected (same span and label),
-     * each span and label once.
+     * What the analyst is offered, in text order: propagation, the lexicon and what a recommender found
+     * ({@code recommended}), without what the article's annotations already cover (an overlapping annotation with
+     * the same label) and without what was rejected (same span and label), each span and label once, from the
+     * first of those sources that proposed it.
      */
-    public List<Suggestion> offered(Article article, List<Annotation> annotations, Set<Rejection> rejected) {
+    public List<Suggestion> offered(Article article, List<Annotation> annotations, Set<Rejection> rejected,
+                                    List<Suggestion> recommended) {
         NormalizedText text = ArabicNormalizer.normalize(article.text().value());
         Map<Rejection, Suggestion> offered = new LinkedHashMap<>();
         List<Suggestion> all = new ArrayList<>(propagation(article, text, annotations));
         all.addAll(lexicon(article, text));
+        all.addAll(recommended);
         for (Suggestion suggestion : all) {
             Rejection key = Rejection.of(suggestion);
             if (!rejected.contains(key) && !covered(suggestion, annotations)) {

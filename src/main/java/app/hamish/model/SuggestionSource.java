@@ -7,7 +7,9 @@ public enum SuggestionSource {
     /** A cue from the unverified-source lexicon matched. */
     LEXICON,
     /** The same text is annotated elsewhere in the article. */
-    PROPAGATION;
+    PROPAGATION,
+    /** The entity model trained on the workspace's annotations found a name. */
+    RECOMMENDER;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -13,11 +13,14 @@ import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
 import app.hamish.model.SuggestionSource;
+import app.hamish.service.recommender.EntityExample;
+import app.hamish.service.recommender.EntityRecommender;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -26,21 +29,38 @@ import java.util.TreeMap;
  *
  * <p>Only articles with gold annotations count. The lexicon is run on the bare text. Propagation is run from the
  * gold annotations themselves: each proposes its label on the other occurrences of its text, so recall is the
- * share of gold that another gold annotation of the same text would have proposed. A prediction is exact when a
- * gold annotation has its span and label, and overlapping when one has its label and shares a character.
+ * share of gold that another gold annotation of the same text would have proposed. The recommender predicts each
+ * article from a model trained on the gold entities of the others, never its own: leave one article out, or, past
+ * {@link #MAX_FOLDS} articles, that many folds (article i held out in fold i mod folds), so that a large workspace
+ * costs ten trainings and not one per article. A prediction is exact when a gold annotation has its span and
+ * label, and overlapping when one has its label and shares a character.
  */
 public final class SuggestionEvaluation {
+    static final int MAX_FOLDS = 10;
+
     private final SuggestionFinder finder;
 
     public SuggestionEvaluation(CueLexicon lexicon) {
         this.finder = new SuggestionFinder(lexicon);
     }
 
-    /** Scores per source and label, and the time each source took. */
+    /**
+     * Scores per source and label, the time each source took to predict, and the time the recommender's trainings
+     * took ({@code models} of them, one per fold).
+     */
     public record Report(Map<SuggestionSource, Map<String, Score>> scores, Map<SuggestionSource, Long> nanos,
-                         int articles) {
+                         int articles, long trainingNanos, int models) {
         public double millisPerArticle(SuggestionSource source) {
             return articles == 0 ? 0 : nanos.get(source) / 1e6 / articles;
+        }
+
+        public double millisPerTraining() {
+            return models == 0 ? 0 : trainingNanos / 1e6 / models;
+        }
+
+        /** Whether every article was predicted by a model trained on all the others. */
+        public boolean leftOneOut() {
+            return models == articles;
         }
     }
 
@@ -89,28 +109,46 @@ public final class SuggestionEvaluation {
             scores.put(source, new TreeMap<>());
             nanos.put(source, 0L);
         }
-        int[] articles = {0};
+        // Held whole: each article is predicted by a model of the others.
+        List<ArticleExport> gold = new ArrayList<>();
         workspace.exportArticles(ExportFilter.GOLD, export -> {
-            if (export.annotations().isEmpty()) {
-                return;
-            }
-            articles[0]++;
-            for (SuggestionSource source : SuggestionSource.values()) {
-                long started = System.nanoTime();
-                List<Suggestion> predicted = predict(source, export);
-                nanos.merge(source, System.nanoTime() - started, Long::sum);
-                score(scores.get(source), predicted, export.annotations());
+            if (!export.annotations().isEmpty()) {
+                gold.add(export);
             }
         });
-        return new Report(scores, nanos, articles[0]);
+        int folds = Math.min(gold.size(), MAX_FOLDS);
+        long trainingNanos = 0;
+        for (int fold = 0; fold < folds; fold++) {
+            List<EntityExample> others = new ArrayList<>();
+            for (int i = 0; i < gold.size(); i++) {
+                if (i % folds != fold) {
+                    others.add(EntityExample.of(gold.get(i)));
+                }
+            }
+            long started = System.nanoTime();
+            Optional<EntityRecommender> model = EntityRecommender.train(
+                    others.stream().filter(example -> !example.mentions().isEmpty()).toList());
+            trainingNanos += System.nanoTime() - started;
+            for (int i = fold; i < gold.size(); i += folds) {
+                for (SuggestionSource source : SuggestionSource.values()) {
+                    started = System.nanoTime();
+                    List<Suggestion> predicted = predict(source, gold.get(i), model);
+                    nanos.merge(source, System.nanoTime() - started, Long::sum);
+                    score(scores.get(source), predicted, gold.get(i).annotations());
+                }
+            }
+        }
+        return new Report(scores, nanos, gold.size(), trainingNanos, folds);
     }
 
-    private List<Suggestion> predict(SuggestionSource source, ArticleExport export) {
+    private List<Suggestion> predict(SuggestionSource source, ArticleExport export,
+                                     Optional<EntityRecommender> model) {
         Article article = export.article();
         NormalizedText text = ArabicNormalizer.normalize(article.text().value());
         return switch (source) {
             case LEXICON -> finder.lexicon(article, text);
             case PROPAGATION -> finder.propagation(article, text, asAnnotations(export));
+            case RECOMMENDER -> model.map(recommender -> recommender.suggest(article)).orElse(List.of());
         };
     }
 

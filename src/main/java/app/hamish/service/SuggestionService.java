@@ -5,29 +5,63 @@ import app.hamish.model.Article;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
+import app.hamish.service.recommender.EntityExample;
+import app.hamish.service.recommender.EntityRecommender;
+import app.hamish.service.recommender.WorkspaceExamples;
 import app.hamish.store.WorkspaceStore;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Suggestions for an article, and the memory of those rejected. Suggestions change nothing: accepting one is
  * creating its annotation through {@link AnnotationService#create}, with provenance "suggested".
+ *
+ * <p>Safe to use from a background thread: the entity recommender is swapped whole when a training ends, so
+ * suggestions come from one model or the next, never from a mix.
  */
 public final class SuggestionService {
     private final WorkspaceStore store;
     private final SuggestionFinder finder;
+    private volatile Recommender recommender = Recommender.NONE;
+
+    /** A trained model (or none, from too few examples), what it learned from, and how many trainings made it. */
+    private record Recommender(List<EntityExample> examples, Optional<EntityRecommender> model, long version) {
+        static final Recommender NONE = new Recommender(List.of(), Optional.empty(), 0);
+    }
 
     SuggestionService(WorkspaceStore store, CueLexicon lexicon) {
         this.store = store;
         this.finder = new SuggestionFinder(lexicon);
     }
 
-    /** What to offer on the article as it now stands, in text order. */
+    /**
+     * What to offer on the article as it now stands, in text order, the recommender's finds included. Takes as long
+     * as the article is long: not on the FX thread.
+     */
     public List<Suggestion> offered(Article article) {
-        return finder.offered(article, store.annotations(article.id()), store.rejectedSuggestions(article.id()));
+        List<Suggestion> recommended = recommender.model().map(model -> model.suggest(article)).orElse(List.of());
+        return finder.offered(article, store.annotations(article.id()), store.rejectedSuggestions(article.id()),
+                recommended);
     }
 
     /** Never offers this span and label in this article again. */
     public void reject(Suggestion suggestion, Annotator actor) {
         store.rejectSuggestion(suggestion, actor.id());
+    }
+
+    /**
+     * Trains the entity recommender again on the workspace's gold and the analyst's own entities (decision 0010),
+     * unless they are what it last learned from. Seconds on a large workspace, so never on the FX thread; callers
+     * wait for each other, so one training runs at a time.
+     *
+     * @param analyst the name of the analyst whose annotations count as well as gold
+     * @return the version of the model now in use, which changes whenever a training replaces it
+     */
+    public synchronized long retrain(String analyst) {
+        List<EntityExample> examples = WorkspaceExamples.read(store, analyst);
+        if (!examples.equals(recommender.examples())) {
+            recommender = new Recommender(examples, EntityRecommender.train(examples), recommender.version() + 1);
+        }
+        return recommender.version();
     }
 }

@@ -32,7 +32,8 @@ public final class Screenshots {
             stage.setHeight(request.height());
             return WorkbenchWindow.open(stage, workspace, new WorkbenchWindow.Options("screenshot",
                     Annotator.Role.ANNOTATOR, request.articleId(), request.locale(), BackgroundWork.synchronous(),
-                    question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
+                    BackgroundWork.synchronous(), question -> java.util.Optional.empty(), SessionMemory.NONE))
+                    .orElseThrow();
         });
         try {
             HeadlessFx.settle();

@@ -43,7 +43,9 @@ public final class ViewBenchmark {
             stage.setWidth(1280);
             stage.setHeight(800);
             return WorkbenchWindow.open(stage, Workspace.open(database), new WorkbenchWindow.Options("bench",
-                    Annotator.Role.ANNOTATOR, SHORT_ARTICLE, Locale.ENGLISH, BackgroundWork.synchronous(),
+                    Annotator.Role.ANNOTATOR, SHORT_ARTICLE, Locale.ENGLISH,
+                    // Suggestions and training off the FX thread, as in the application.
+                    BackgroundWork.singleThread("hamish-background"), BackgroundWork.singleThread("hamish-training"),
                     question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
         });
         interactive(window);

@@ -29,7 +29,8 @@ public final class WorkbenchApp extends Application {
         UncaughtErrors.installOnFxThread(DataFolder.logFile(DataFolder.current()), messages);
         WorkbenchWindow.Options options = new WorkbenchWindow.Options(named.get("annotator"),
                 named.containsKey("reviewer") ? Annotator.Role.REVIEWER : Annotator.Role.ANNOTATOR,
-                named.get("article"), defaults.locale(), defaults.background(), null, defaults.memory());
+                named.get("article"), defaults.locale(), defaults.background(), defaults.training(), null,
+                defaults.memory());
         LOG.info(() -> "opening the workbench on " + location.toAbsolutePath());
         Workspace workspace;
         try {

@@ -5,10 +5,12 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.CorpusMatch;
+import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.RecommenderTraining;
 import app.hamish.ui.article.ReviewViewModel;
 import app.hamish.ui.article.SuggestionsViewModel;
 import java.text.MessageFormat;
@@ -34,13 +36,17 @@ import javafx.stage.Stage;
 public final class WorkbenchWindow {
     /**
      * How to open: who annotates (null: ask or remember), which article first (null: the one open last time, else
-     * the first), the UI language, and what is remembered between runs (including whether to show the guide).
+     * the first), the UI language, where long work runs (imports, exports and suggestions in {@code background},
+     * the recommender's training apart in {@code training}, so suggestions never wait behind it), and what is
+     * remembered between runs (including whether to show the guide).
      */
     public record Options(String annotator, Annotator.Role role, String articleId, Locale locale,
-                          BackgroundWork background, ReasonPrompt reasons, SessionMemory memory) {
+                          BackgroundWork background, BackgroundWork training, ReasonPrompt reasons,
+                          SessionMemory memory) {
         public static Options defaults() {
             return new Options(null, Annotator.Role.ANNOTATOR, null, Locale.getDefault(),
-                    BackgroundWork.singleThread(), null, SessionMemory.user());
+                    BackgroundWork.singleThread("hamish-background"), BackgroundWork.singleThread("hamish-training"),
+                    null, SessionMemory.user());
         }
     }
 
@@ -115,8 +121,10 @@ public final class WorkbenchWindow {
         review = new ReviewViewModel(article, this::nameOfAnnotator);
         ReasonPrompt reasons = options.reasons() != null ? options.reasons()
                 : ReasonPrompt.dialog(stage, messages.getString("app.title"));
-        suggestions = new SuggestionsViewModel(article,
-                workspace.suggestions(UserCues.load(article.hintProperty()::set)), this::annotator);
+        SuggestionService suggestionService = workspace.suggestions(UserCues.load(article.hintProperty()::set));
+        suggestions = new SuggestionsViewModel(article, suggestionService, this::annotator,
+                options.background()::run);
+        RecommenderTraining.start(article, suggestionService, annotatorName, suggestions, options.training()::run);
         articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages);
         ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,

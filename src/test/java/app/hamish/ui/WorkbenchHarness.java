@@ -37,7 +37,8 @@ final class WorkbenchHarness {
             stage.setWidth(width);
             stage.setHeight(height);
             return WorkbenchWindow.open(stage, Workspace.open(workspace), new WorkbenchWindow.Options(annotator,
-                    role, articleId, Locale.ENGLISH, BackgroundWork.synchronous(), reasons, memory))
+                    role, articleId, Locale.ENGLISH, BackgroundWork.synchronous(),
+                    BackgroundWork.synchronous(), reasons, memory))
                     .orElseThrow();
         });
     }

@@ -1,0 +1,117 @@
+package app.hamish.service.recommender;
+
+import app.hamish.model.ArabicNormalizer;
+import app.hamish.model.ArticleText;
+import app.hamish.model.Span;
+import app.hamish.model.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+/**
+ * An article's text as the name finder reads it: paragraphs (the text between line breaks) of tokens, each an
+ * exact code-point range of the text, so that whatever the model finds maps back to a span without drift.
+ *
+ * <p>A token is a word as the workbench selects one ({@link Words}), or one character of punctuation (guillemets
+ * and quotes around a name are good evidence of one). White space, bidi marks and other invisible characters
+ * belong to no token. A conjunction or preposition written onto the definite article is split off
+ * ({@code والقاهرة}: {@code و} + {@code القاهرة}), so that a name is the same token with or without it; the word
+ * itself is never changed. Each token is read in its normalised form ({@link ArabicNormalizer}), so spelling
+ * variants of one name are one feature.
+ */
+final class ArticleTokens {
+    private static final String PROCLITICS = "وفبكل";
+    private static final String DEFINITE_ARTICLE = "ال";
+    /** The shortest word the article and a name can make: a shorter remainder is one word, not a clitic. */
+    private static final int SHORTEST_NAME = 2;
+
+    /** One token: where it stands and what the model reads. */
+    record Token(Span span, String form) {
+        /** Whether it is a word rather than punctuation. */
+        boolean isWord() {
+            return form.codePoints().anyMatch(Character::isLetterOrDigit);
+        }
+    }
+
+    private final List<List<Token>> paragraphs;
+
+    private ArticleTokens(List<List<Token>> paragraphs) {
+        this.paragraphs = paragraphs;
+    }
+
+    /** The tokens of the text, split further wherever one of {@code cuts} (code-point offsets) falls inside one. */
+    static ArticleTokens of(ArticleText text, NavigableSet<Integer> cuts) {
+        String value = text.value();
+        List<List<Token>> paragraphs = new ArrayList<>();
+        List<Token> paragraph = new ArrayList<>();
+        int index = 0;
+        while (index < value.length()) {
+            int codePoint = value.codePointAt(index);
+            int[] word = Words.wordAt(value, index);
+            int end = word != null && word[1] > index ? word[1] : index + Character.charCount(codePoint);
+            if (codePoint == '\n') {
+                paragraphs.add(paragraph);
+                paragraph = new ArrayList<>();
+            } else if (word != null && word[1] > index) {
+                for (Span piece : pieces(text, text.spanFromUtf16(index, end), cuts)) {
+                    paragraph.add(token(text, piece));
+                }
+            } else if (!isInvisible(codePoint)) {
+                paragraph.add(token(text, text.spanFromUtf16(index, end)));
+            }
+            index = end;
+        }
+        paragraphs.add(paragraph);
+        return new ArticleTokens(paragraphs.stream().filter(tokens -> !tokens.isEmpty()).toList());
+    }
+
+    static ArticleTokens of(ArticleText text) {
+        return of(text, new TreeSet<>());
+    }
+
+    List<List<Token>> paragraphs() {
+        return paragraphs;
+    }
+
+    /** A word, split after its clitics and at every cut inside it. */
+    private static List<Span> pieces(ArticleText text, Span word, NavigableSet<Integer> cuts) {
+        NavigableSet<Integer> at = new TreeSet<>(cuts.subSet(word.start(), false, word.end(), false));
+        int clitics = cliticLength(text.slice(word));
+        if (clitics > 0) {
+            at.add(word.start() + clitics);
+        }
+        List<Span> pieces = new ArrayList<>();
+        int start = word.start();
+        for (int cut : at) {
+            pieces.add(new Span(start, cut));
+            start = cut;
+        }
+        pieces.add(new Span(start, word.end()));
+        return pieces;
+    }
+
+    /** How many code points of proclitics stand before a definite article that starts a name, or 0. */
+    private static int cliticLength(String word) {
+        int clitics = 0;
+        while (clitics < 2 && clitics < word.length() && PROCLITICS.indexOf(word.charAt(clitics)) >= 0) {
+            clitics++;
+        }
+        // Only before "ال": elsewhere a leading و or ب is as often the word's own first letter (وزير, بشار).
+        boolean beforeArticle = clitics > 0 && word.startsWith(DEFINITE_ARTICLE, clitics)
+                && word.codePointCount(clitics + DEFINITE_ARTICLE.length(), word.length()) >= SHORTEST_NAME;
+        return beforeArticle ? clitics : 0;
+    }
+
+    private static Token token(ArticleText text, Span span) {
+        String slice = text.slice(span);
+        String form = ArabicNormalizer.key(slice);
+        return new Token(span, form.isEmpty() ? slice : form);
+    }
+
+    private static boolean isInvisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || type == Character.FORMAT
+                || type == Character.CONTROL;
+    }
+}

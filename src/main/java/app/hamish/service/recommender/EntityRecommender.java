@@ -1,0 +1,101 @@
+package app.hamish.service.recommender;
+
+import app.hamish.model.Article;
+import app.hamish.model.Label;
+import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionSource;
+import app.hamish.service.recommender.ArticleTokens.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import opennlp.tools.ml.perceptron.PerceptronTrainer;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * A statistical name finder (Apache OpenNLP's {@link NameFinderME}) trained on the workspace's own entity
+ * annotations: it proposes ENTITY, with the subtype it learned, on names it has seen and on words that stand where
+ * such names stood. Nothing is downloaded; a model lives only in memory, and is trained again as the
+ * annotations change. Immutable: any thread may ask a trained recommender for suggestions.
+ */
+public final class EntityRecommender {
+    /**
+     * Fewer mentions than this teach a model nothing but the few strings themselves, which propagation already
+     * proposes; below it there is no model and so no suggestion.
+     */
+    public static final int MIN_MENTIONS = 5;
+
+    /** OpenNLP logs every training iteration at INFO; retraining as the analyst works would fill the log file. */
+    private static final Logger OPENNLP_LOG = Logger.getLogger("opennlp");
+
+    static {
+        OPENNLP_LOG.setLevel(Level.WARNING);
+    }
+
+    private final TokenNameFinderModel model;
+
+    private EntityRecommender(TokenNameFinderModel model) {
+        this.model = model;
+    }
+
+    /** A model of these examples, or none when they hold fewer than {@link #MIN_MENTIONS} usable mentions. */
+    public static Optional<EntityRecommender> train(List<EntityExample> examples) {
+        NameSamples samples = NameSamples.of(examples);
+        if (samples.mentions() < MIN_MENTIONS) {
+            return Optional.empty();
+        }
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        // On the sample articles the default maximum-entropy trainer, at 100 or 300 iterations, let "not a name"
+        // outweigh a name seen a dozen times and proposed almost nothing; the perceptron learns from so few.
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, PerceptronTrainer.PERCEPTRON_VALUE);
+        // A workspace has dozens of mentions, not thousands: every feature seen once must count.
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        // Training runs beside the workbench on a shared machine; one core is its share.
+        parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        try {
+            return Optional.of(new EntityRecommender(NameFinderME.train("ar", null,
+                    ObjectStreamUtils.createObjectStream(samples.samples()), parameters,
+                    new TokenNameFinderFactory())));
+        } catch (IOException e) {
+            // The stream is in memory: OpenNLP declares the exception for streams read from files.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The entities the model finds in the article, in text order, each with its probability as the cue. */
+    public List<Suggestion> suggest(Article article) {
+        NameFinderME finder = new NameFinderME(model);
+        List<Suggestion> found = new ArrayList<>();
+        for (List<Token> paragraph : ArticleTokens.of(article.text()).paragraphs()) {
+            String[] forms = paragraph.stream().map(Token::form).toArray(String[]::new);
+            for (opennlp.tools.util.Span name : finder.find(forms)) {
+                // Learned from a few dozen names, the model also tags the word after a context it knows, quotes and
+                // commas included; a name has letters, so punctuation at its ends is dropped, and a name of none.
+                int first = name.getStart();
+                int last = name.getEnd() - 1;
+                while (first <= last && !paragraph.get(first).isWord()) {
+                    first++;
+                }
+                while (last >= first && !paragraph.get(last).isWord()) {
+                    last--;
+                }
+                if (first <= last) {
+                    Span span = new Span(paragraph.get(first).span().start(), paragraph.get(last).span().end());
+                    found.add(new Suggestion(article.id(), span, Label.ENTITY,
+                            NameSamples.GENERIC.equals(name.getType()) ? null : name.getType(),
+                            SuggestionSource.RECOMMENDER, String.format(Locale.ROOT, "model %.2f", name.getProb())));
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,104 @@
+package app.hamish.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.io.ArticleFiles;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionFinder;
+import app.hamish.model.SuggestionSource;
+import app.hamish.service.recommender.CairoArticles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The entity recommender inside the suggestion service: trained from the analyst's entities, offered beside the
+ * other sources, and rejected for good like them.
+ */
+class RecommenderSuggestionsTest {
+
+    @TempDir
+    Path folder;
+    private Workspace workspace;
+    private List<Article> articles;
+    private SuggestionService suggestions;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(folder.resolve("w.db"));
+        List<NewArticle> texts = new ArrayList<>();
+        for (int i = 0; i < CairoArticles.TEXTS.size(); i++) {
+            texts.add(ArticleFiles.fromText(CairoArticles.TEXTS.get(i).getBytes(StandardCharsets.UTF_8), i + ".txt",
+                    i + ".txt"));
+        }
+        articles = workspace.corpus().importArticles(texts).imported();
+        suggestions = workspace.suggestions(CueLexicons.load(List.of()));
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void theAnalystsEntitiesTeachItAndARejectedSuggestionIsNotOfferedAgain() {
+        Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        assertThat(suggestions.retrain("mona")).as("nothing to learn yet").isZero();
+        for (Article article : articles.subList(0, 3)) {
+            annotateEvery(article, mona);
+        }
+        long version = suggestions.retrain("mona");
+        assertThat(version).isPositive();
+        assertThat(suggestions.retrain("mona")).as("the same examples are not learned again").isEqualTo(version);
+
+        Article unseen = articles.get(3);
+        Suggestion cairo = recommended(unseen).stream()
+                .filter(suggestion -> suggestion.span().equals(CairoArticles.CAIRO_IN_NEW)).findFirst().orElseThrow();
+        assertThat(cairo.label()).isEqualTo(Label.ENTITY);
+
+        suggestions.reject(cairo, mona);
+        assertThat(suggestions.offered(unseen)).noneMatch(suggestion ->
+                SuggestionFinder.Rejection.of(suggestion).equals(SuggestionFinder.Rejection.of(cairo)));
+        List<String> audit = new ArrayList<>();
+        workspace.review().audit(unseen.id(), entry -> audit.add(entry.details()));
+        assertThat(audit).singleElement().asString().contains("recommender: model ");
+    }
+
+    @Test
+    void tooFewExamplesOfferNothingFromTheRecommenderAndOthersUnreviewedWorkIsNotLearned() {
+        Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.ANNOTATOR);
+        annotateEvery(articles.getFirst(), mona);
+        for (Article article : articles.subList(1, 3)) {
+            annotateEvery(article, samir);
+        }
+        suggestions.retrain("mona");
+        assertThat(recommended(articles.get(3))).isEmpty();
+        assertThat(suggestions.offered(articles.get(3))).as("the other sources still suggest")
+                .isNotEmpty();
+    }
+
+    private List<Suggestion> recommended(Article article) {
+        return suggestions.offered(article).stream()
+                .filter(suggestion -> suggestion.source() == SuggestionSource.RECOMMENDER).toList();
+    }
+
+    private void annotateEvery(Article article, Annotator analyst) {
+        for (Span span : CairoArticles.cairoIn(article.text())) {
+            workspace.annotations().create(new NewAnnotation(article.id(), analyst.id(), span, Label.ENTITY,
+                    "location", "", Provenance.MANUAL));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package app.hamish.service.recommender;
+
+import app.hamish.model.ArticleText;
+import app.hamish.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Short news texts in which Cairo is named again and again, for teaching the recommender one entity: the first
+ * three to learn from, the last one new.
+ */
+public final class CairoArticles {
+    public static final String CAIRO = "القاهرة";
+    public static final List<String> TEXTS = List.of(
+            "قال مصدر في القاهرة إن الوفد وصل.\nوأكدت القاهرة أن الاجتماع انتهى دون اتفاق.",
+            "زار الوزير القاهرة أمس والتقى نظيره.\nوقالت القاهرة إنها ترحب بالزيارة.",
+            "نقلت الوكالة عن القاهرة قولها إن المحادثات بين واشنطن والقاهرة مستمرة.",
+            "أعلنت القاهرة اليوم، بحسب مصادر مطلعة، أن الوفد وصل.");
+    /** Where Cairo stands in the last text, in code points. */
+    public static final Span CAIRO_IN_NEW = new Span(6, 6 + CAIRO.length());
+
+    private CairoArticles() {
+    }
+
+    /** Every occurrence of Cairo, inside longer words too, as code-point spans. */
+    public static List<Span> cairoIn(ArticleText text) {
+        String value = text.value();
+        List<Span> spans = new ArrayList<>();
+        for (int at = value.indexOf(CAIRO); at >= 0; at = value.indexOf(CAIRO, at + CAIRO.length())) {
+            spans.add(text.spanFromUtf16(at, at + CAIRO.length()));
+        }
+        return spans;
+    }
+}
