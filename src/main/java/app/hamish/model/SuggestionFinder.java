@@ -3,13 +3,15 @@ package app.hamish.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Proposes annotations for an article: unverified sources where a lexicon cue matches, and, for every annotated
- * string, the same label on its other whole-word occurrences after Arabic normalisation.
+ * string (of this article, or on request of the whole corpus), the same label on its other whole-word occurrences
+ * after Arabic normalisation.
  */
 public final class SuggestionFinder {
     private final CueLexicon lexicon;
@@ -45,16 +47,33 @@ public final class SuggestionFinder {
     }
 
     /**
-     * What the analyst is offered, in text order: propagation, the lexicon and what a recommender found
+     * Strings annotated in other articles, found in this one with their label and subtype. Each string is searched
+     * for once, however many times it was annotated.
+     */
+    public List<Suggestion> corpus(Article article, NormalizedText text, List<AnnotatedText> elsewhere) {
+        List<Suggestion> found = new ArrayList<>();
+        for (AnnotatedText annotated : new LinkedHashSet<>(elsewhere)) {
+            for (int[] match : text.findWords(ArabicNormalizer.keys(annotated.text()), 0, text.value().length())) {
+                found.add(new Suggestion(article.id(), text.original(match[0], match[1]).toSpan(article.text()),
+                        annotated.label(), annotated.subtype(), SuggestionSource.CORPUS, annotated.text()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * What the analyst is offered, in text order: propagation (in the article, then from {@code elsewhere}, the
+     * strings annotated in other articles when the analyst asked for them), the lexicon and what a recommender found
      * ({@code recommended}), without what the article's annotations already cover (an overlapping annotation with
      * the same label) and without what was rejected (same span and label), each span and label once, from the
      * first of those sources that proposed it.
      */
     public List<Suggestion> offered(Article article, List<Annotation> annotations, Set<Rejection> rejected,
-                                    List<Suggestion> recommended) {
+                                    List<Suggestion> recommended, List<AnnotatedText> elsewhere) {
         NormalizedText text = ArabicNormalizer.normalize(article.text().value());
         Map<Rejection, Suggestion> offered = new LinkedHashMap<>();
         List<Suggestion> all = new ArrayList<>(propagation(article, text, annotations));
+        all.addAll(corpus(article, text, elsewhere));
         all.addAll(lexicon(article, text));
         all.addAll(recommended);
         for (Suggestion suggestion : all) {

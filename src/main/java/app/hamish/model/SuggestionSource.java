@@ -8,6 +8,8 @@ public enum SuggestionSource {
     LEXICON,
     /** The same text is annotated elsewhere in the article. */
     PROPAGATION,
+    /** The same text is annotated in another article (offered when the analyst asks for it). */
+    CORPUS,
     /** The entity model trained on the workspace's annotations found a name. */
     RECOMMENDER;
 

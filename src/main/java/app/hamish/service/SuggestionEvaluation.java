@@ -1,5 +1,6 @@
 package app.hamish.service;
 
+import app.hamish.model.AnnotatedText;
 import app.hamish.model.Annotation;
 import app.hamish.model.ArabicNormalizer;
 import app.hamish.model.Article;
@@ -29,7 +30,8 @@ import java.util.TreeMap;
  *
  * <p>Only articles with gold annotations count. The lexicon is run on the bare text. Propagation is run from the
  * gold annotations themselves: each proposes its label on the other occurrences of its text, so recall is the
- * share of gold that another gold annotation of the same text would have proposed. The recommender predicts each
+ * share of gold that another gold annotation of the same text would have proposed. Corpus propagation proposes
+ * in each article the strings annotated in the other gold articles, never its own. The recommender predicts each
  * article from a model trained on the gold entities of the others, never its own: leave one article out, or, past
  * {@link #MAX_FOLDS} articles, that many folds (article i held out in fold i mod folds), so that a large workspace
  * costs ten trainings and not one per article. A prediction is exact when a gold annotation has its span and
@@ -132,7 +134,7 @@ public final class SuggestionEvaluation {
             for (int i = fold; i < gold.size(); i += folds) {
                 for (SuggestionSource source : SuggestionSource.values()) {
                     started = System.nanoTime();
-                    List<Suggestion> predicted = predict(source, gold.get(i), model);
+                    List<Suggestion> predicted = predict(source, gold, i, model);
                     nanos.merge(source, System.nanoTime() - started, Long::sum);
                     score(scores.get(source), predicted, gold.get(i).annotations());
                 }
@@ -141,15 +143,30 @@ public final class SuggestionEvaluation {
         return new Report(scores, nanos, gold.size(), trainingNanos, folds);
     }
 
-    private List<Suggestion> predict(SuggestionSource source, ArticleExport export,
+    private List<Suggestion> predict(SuggestionSource source, List<ArticleExport> gold, int index,
                                      Optional<EntityRecommender> model) {
+        ArticleExport export = gold.get(index);
         Article article = export.article();
         NormalizedText text = ArabicNormalizer.normalize(article.text().value());
         return switch (source) {
             case LEXICON -> finder.lexicon(article, text);
             case PROPAGATION -> finder.propagation(article, text, asAnnotations(export));
+            case CORPUS -> finder.corpus(article, text, annotatedOutside(gold, index));
             case RECOMMENDER -> model.map(recommender -> recommender.suggest(article)).orElse(List.of());
         };
+    }
+
+    /** The gold strings of every other article, as corpus propagation would find them in the workspace. */
+    private static List<AnnotatedText> annotatedOutside(List<ArticleExport> gold, int index) {
+        List<AnnotatedText> texts = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            if (i != index) {
+                ArticleExport other = gold.get(i);
+                other.annotations().forEach(annotation -> texts.add(new AnnotatedText(
+                        other.article().text().slice(annotation.span()), annotation.label(), annotation.subtype())));
+            }
+        }
+        return texts;
     }
 
     private static List<Annotation> asAnnotations(ArticleExport export) {

@@ -39,9 +39,17 @@ public final class SuggestionService {
      * as the article is long: not on the FX thread.
      */
     public List<Suggestion> offered(Article article) {
+        return offered(article, false);
+    }
+
+    /**
+     * @param acrossCorpus also propose what is annotated in the other articles (propagation across the corpus,
+     *     which the analyst asks for)
+     */
+    public List<Suggestion> offered(Article article, boolean acrossCorpus) {
         List<Suggestion> recommended = recommender.model().map(model -> model.suggest(article)).orElse(List.of());
         return finder.offered(article, store.annotations(article.id()), store.rejectedSuggestions(article.id()),
-                recommended);
+                recommended, acrossCorpus ? store.annotatedOutside(article.id()) : List.of());
     }
 
     /** Never offers this span and label in this article again. */

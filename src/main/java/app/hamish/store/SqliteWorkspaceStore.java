@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.AnnotatedText;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -211,6 +212,12 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
             SuggestionRows.reject(connection, suggestion, audit(actorId, "rejected_suggestion"));
             return null;
         });
+    }
+
+    @Override
+    public List<AnnotatedText> annotatedOutside(long articleId) {
+        return database.read("read the corpus's annotated strings",
+                connection -> SuggestionRows.annotatedOutside(connection, articleId));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.AnnotatedText;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder.Rejection;
@@ -7,7 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** SQL for the suggestions analysts rejected. */
@@ -35,6 +38,29 @@ final class SuggestionRows {
         AuditRows.append(connection, audit.at(), audit.actorId(), audit.action(), suggestion.articleId(), null,
                 "%s [%d, %d) %s: %s".formatted(suggestion.label(), suggestion.span().start(), suggestion.span().end(),
                         suggestion.source().code(), suggestion.cue()));
+    }
+
+    /**
+     * The distinct strings annotated in every article but one, with label and subtype, leaving out annotations a
+     * reviewer rejected. SQLite's substr counts characters, that is code points, as spans do.
+     */
+    static List<AnnotatedText> annotatedOutside(Connection connection, long articleId) throws SQLException {
+        List<AnnotatedText> texts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT DISTINCT substr(ar.text, an.start_cp + 1, an.end_cp - an.start_cp), l.name, an.subtype
+                FROM annotations an
+                JOIN articles ar ON ar.id = an.article_id
+                JOIN labels l ON l.id = an.label_id
+                LEFT JOIN review_decisions d ON d.annotation_id = an.id
+                WHERE an.article_id <> ? AND (d.decision IS NULL OR d.decision <> 'rejected')""")) {
+            select.setLong(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    texts.add(new AnnotatedText(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
+        return texts;
     }
 
     static Set<Rejection> ofArticle(Connection connection, long articleId) throws SQLException {

@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.AnnotatedText;
 import app.hamish.model.Annotation;
 import app.hamish.model.AuditEntry;
 import app.hamish.model.LayerState;
@@ -121,6 +122,9 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /** The spans and labels rejected as suggestions in an article. */
     Set<Rejection> rejectedSuggestions(long articleId);
+
+    /** Distinct strings annotated in the other articles (not rejected in review), for corpus propagation. */
+    List<AnnotatedText> annotatedOutside(long articleId);
 
     WorkflowState state(long articleId, long annotatorId);
 

@@ -1,30 +1,34 @@
 package app.hamish.ui;
 
-import app.hamish.ui.article.ArticleStyle;
 import app.hamish.io.ReviewCsvExporter;
 import app.hamish.io.TrainingJsonlExporter;
 import app.hamish.model.Annotator;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.WorkflowTransition;
+import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleViewModel;
 import app.hamish.ui.article.ReviewViewModel;
+import app.hamish.ui.article.SuggestionsViewModel;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /** The menu bar; its accelerators are the window-wide keys (undo, redo, zoom, import, export). */
 final class WorkbenchMenus {
     private WorkbenchMenus() {
     }
 
-    static MenuBar build(ArticleViewModel article, ReviewViewModel review, ReasonPrompt reasons, ArticleStyle style,
+    static MenuBar build(ArticleViewModel article, ReviewViewModel review, SuggestionsViewModel suggestions,
+                         ReasonPrompt reasons, ArticleStyle style,
                          TransferActions transfers, Supplier<Window> owner, Consumer<java.util.Locale> language,
                          Runnable quit, Runnable shortcuts, Runnable find, Runnable findInCorpus, Runnable agreement,
                          Supplier<Annotator> me, ResourceBundle messages) {
@@ -51,8 +55,11 @@ final class WorkbenchMenus {
         MenuItem delete = item(messages, "menu.delete", null, article::deleteSelected);
         MenuItem findItem = item(messages, "menu.find", "Shortcut+F", find);
         MenuItem findInCorpusItem = item(messages, "menu.findInCorpus", "Shortcut+Shift+F", findInCorpus);
+        CheckMenuItem acrossCorpus = new CheckMenuItem(messages.getString("menu.suggestAcrossCorpus"));
+        acrossCorpus.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        acrossCorpus.selectedProperty().bindBidirectional(suggestions.acrossCorpusProperty());
         Menu edit = new Menu(messages.getString("menu.edit"), null, undo, redo, redoAlternative, delete, findItem,
-                findInCorpusItem);
+                findInCorpusItem, new SeparatorMenuItem(), acrossCorpus);
 
         MenuItem zoomIn = item(messages, "menu.zoomIn", "Shortcut+Equals", () -> style.zoom(1.1));
         MenuItem zoomOut = item(messages, "menu.zoomOut", "Shortcut+Minus", () -> style.zoom(1 / 1.1));

@@ -135,7 +135,7 @@ public final class WorkbenchWindow {
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
         panes.setDividerPositions(0.2, 0.72);
         BorderPane root = new BorderPane(panes);
-        MenuBar menus = WorkbenchMenus.build(article, review, reasons, style, transfers, () -> stage,
+        MenuBar menus = WorkbenchMenus.build(article, review, suggestions, reasons, style, transfers, () -> stage,
                 this::switchLanguage, this::quit, () -> Shortcuts.show(stage, messages), articlePane::openFind,
                 this::openCorpusFind, () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), this::annotator,
                 messages);

@@ -52,7 +52,8 @@ class SuggestionFinderTest {
         String text = "زار مملوك القاهرة، ثم عاد إلى القاهره والقاهرة والقاهريون";
         Article article = article(text);
         Annotation cairo = annotation(article, "القاهرة", Label.ENTITY, "location");
-        List<Suggestion> offered = new SuggestionFinder(LEXICON).offered(article, List.of(cairo), Set.of(), List.of());
+        List<Suggestion> offered = new SuggestionFinder(LEXICON).offered(article, List.of(cairo), Set.of(), List.of(),
+                List.of());
         assertThat(offered).extracting(suggestion -> article.text().slice(suggestion.span()))
                 .containsExactly("القاهره", "القاهرة");
         assertThat(offered).allSatisfy(suggestion -> {
@@ -69,13 +70,13 @@ class SuggestionFinderTest {
         Article article = article(text);
         Annotation first = annotation(article, "مصادر مطلعة", Label.UNVERIFIED_SOURCE, null);
         SuggestionFinder finder = new SuggestionFinder(LEXICON);
-        List<Suggestion> offered = finder.offered(article, List.of(first), Set.of(), List.of());
+        List<Suggestion> offered = finder.offered(article, List.of(first), Set.of(), List.of(), List.of());
         assertThat(offered).extracting(suggestion -> suggestion.span().start()).containsExactly(0, 20, 25);
         assertThat(offered.get(2).source()).as("one suggestion per span, whichever source found it first")
                 .isEqualTo(SuggestionSource.PROPAGATION);
 
         Set<SuggestionFinder.Rejection> rejected = Set.of(SuggestionFinder.Rejection.of(offered.getFirst()));
-        assertThat(finder.offered(article, List.of(first), rejected, List.of())).extracting(s -> s.span().start())
+        assertThat(finder.offered(article, List.of(first), rejected, List.of(), List.of())).extracting(s -> s.span().start())
                 .containsExactly(20, 25);
     }
 

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -40,6 +42,8 @@ public final class SuggestionsViewModel {
     private final LatestWork<List<Suggestion>> computing;
     private final ObservableList<Suggestion> offered = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Suggestion> current = new ReadOnlyObjectWrapper<>();
+    /** Whether what is annotated in the other articles is proposed here too (off until the analyst asks). */
+    private final BooleanProperty acrossCorpus = new SimpleBooleanProperty(false);
     /** Where the last suggestion visited starts, so that stepping goes on from there after it is decided. */
     private int lastStart = -1;
 
@@ -55,7 +59,12 @@ public final class SuggestionsViewModel {
             refresh();
         });
         model.annotations().addListener((ListChangeListener<Object>) change -> refresh());
+        acrossCorpus.addListener((property, before, now) -> refresh());
         refresh();
+    }
+
+    public BooleanProperty acrossCorpusProperty() {
+        return acrossCorpus;
     }
 
     public ObservableList<Suggestion> offered() {
@@ -138,8 +147,9 @@ public final class SuggestionsViewModel {
 
     private Callable<List<Suggestion>> computation() {
         Article article = model.articleProperty().get();
+        boolean corpus = acrossCorpus.get();
         return () -> article == null || article.text().codePointLength() > MAX_CHARACTERS ? List.of()
-                : service.offered(article);
+                : service.offered(article, corpus);
     }
 
     private void show(List<Suggestion> now) {

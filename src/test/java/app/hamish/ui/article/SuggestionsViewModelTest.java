@@ -1,6 +1,7 @@
 package app.hamish.ui.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotator;
@@ -101,6 +102,26 @@ class SuggestionsViewModelTest {
         HeadlessFx.run(() -> queued.get(2).run());
         assertThat(offered(suggestions)).extracting(Suggestion::source).containsOnly(SuggestionSource.PROPAGATION)
                 .isNotEmpty();
+    }
+
+    @Test
+    void askingForTheCorpusProposesWhatIsAnnotatedInOtherArticles() {
+        Article annotated = articles.get(0);
+        Article open = articles.get(3);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            SuggestionsViewModel created = new SuggestionsViewModel(model, service, () -> null,
+                    BackgroundWork.synchronous()::run);
+            model.open(annotated);
+            annotate(annotated, CairoArticles.cairoIn(annotated.text()).getFirst());
+            model.open(open);
+            return created;
+        });
+        assertThat(offered(suggestions)).extracting(Suggestion::source).doesNotContain(SuggestionSource.CORPUS);
+
+        HeadlessFx.run(() -> suggestions.acrossCorpusProperty().set(true));
+        assertThat(offered(suggestions)).filteredOn(suggestion -> suggestion.source() == SuggestionSource.CORPUS)
+                .extracting(Suggestion::span, Suggestion::label)
+                .containsExactly(tuple(CairoArticles.CAIRO_IN_NEW, Label.ENTITY));
     }
 
     @Test
