@@ -43,6 +43,9 @@ public final class ArticleView extends StackPane {
     private Map<String, Color> colours = Map.of();
     private int dragAnchor = -1;
     private boolean dragged;
+    private double dragX;
+    private double dragY;
+    private final DragScroll dragScroll;
 
     public ArticleView(ArticleViewModel model, ArticleStyle style) {
         this.model = model;
@@ -69,6 +72,7 @@ public final class ArticleView extends StackPane {
             flow.requestLayout();
         });
 
+        dragScroll = new DragScroll(flow, flow::scrollYBy, this::extendDrag);
         addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventFilter(MouseEvent.MOUSE_DRAGGED, this::drag);
         addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
@@ -222,18 +226,35 @@ public final class ArticleView extends StackPane {
             return;
         }
         dragged = true;
-        int focus = offsetAt(event.getX(), event.getY(), true).orElse(dragAnchor);
-        model.selectionProperty().set(new IndexRange(Math.min(dragAnchor, focus), Math.max(dragAnchor, focus)));
+        dragX = event.getX();
+        dragY = event.getY();
+        extendDrag();
+        dragScroll.pointerAt(dragY);
         event.consume();
+    }
+
+    /**
+     * The selection from the anchor to the text under the pointer; beyond the top or bottom edge, to the text at
+     * that edge (which auto-scroll keeps moving), not to the start or end of the article.
+     */
+    private void extendDrag() {
+        int focus = dragFocus();
+        model.selectionProperty().set(new IndexRange(Math.min(dragAnchor, focus), Math.max(dragAnchor, focus)));
+    }
+
+    private int dragFocus() {
+        return offsetAt(dragX, dragScroll.clamp(dragY), true).orElse(dragAnchor);
     }
 
     private void released(MouseEvent event) {
         if (dragAnchor < 0) {
             return;
         }
+        dragScroll.stop();
         if (dragged) {
-            int focus = offsetAt(event.getX(), event.getY(), true).orElse(dragAnchor);
-            model.select(dragAnchor, focus, event.isAltDown());
+            dragX = event.getX();
+            dragY = event.getY();
+            model.select(dragAnchor, dragFocus(), event.isAltDown());
         } else {
             int index = offsetAt(event.getX(), event.getY(), false).orElse(-1);
             Optional<Annotation> hit = index < 0 ? Optional.empty() : model.annotationAt(index);
