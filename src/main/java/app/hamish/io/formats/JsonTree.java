@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -158,8 +159,7 @@ final class JsonTree {
             }
             case String text -> json.writeString(text);
             case BigInteger number -> json.writeNumber(number);
-            case Number number when number instanceof Double || number instanceof Float ->
-                    json.writeNumber(number.doubleValue());
+            case BigDecimal number -> json.writeNumber(number);
             case Number number -> json.writeNumber(number.longValue());
             case Boolean flag -> json.writeBoolean(flag);
             case null, default -> json.writeNull();
@@ -187,10 +187,21 @@ final class JsonTree {
             }
             case VALUE_STRING -> parser.getText();
             case VALUE_NUMBER_INT -> parser.getNumberValue();
-            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_NUMBER_FLOAT -> decimal(parser, file, lineOffset);
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             default -> null;
         };
+    }
+
+    /** Exactly as written: a double would round 0.1000000000000000000001 and make 1e400 "Infinity". */
+    private static BigDecimal decimal(JsonParser parser, String file, int lineOffset) throws IOException {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            // Jackson refuses an exponent beyond what BigDecimal holds (an int) this way, not as a parse error.
+            throw new InputException(file, lineOffset + parser.currentTokenLocation().getLineNr(),
+                    "holds the number " + parser.getText() + ", whose exponent is too large");
+        }
     }
 }

@@ -148,6 +148,24 @@ class ImportChecksTest {
         }
     }
 
+    @Test
+    void metadataNumbersAreKeptExactlyAsTheFileHasThem() {
+        String json = "{\"text\": \"نص\", \"meta\": {\"huge\": 1e400, \"exact\": 0.1000000000000000000001, "
+                + "\"big\": 123456789012345678901234567890, \"small\": -2.5E-3}}\n";
+        assertThat(read("jsonl", "meta.jsonl", json).getFirst().metaJson()).isEqualTo(
+                "{\"huge\":1E+400,\"exact\":0.1000000000000000000001,\"big\":123456789012345678901234567890,"
+                        + "\"small\":-0.0025}");
+    }
+
+    @Test
+    void aNumberWhoseExponentNoDecimalHoldsIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> read("jsonl", "exponent.jsonl", "{\"text\": \"نص\"}\n{\"text\": \"نص\", "
+                + "\"meta\": {\"n\": -2.5E+68901234567890}}\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage(folder.resolve("exponent.jsonl") + ":2: holds the number -2.5E+68901234567890, whose "
+                        + "exponent is too large");
+    }
+
     private List<ImportedDocument> read(String format, String name, String content) {
         return Formats.named(format).orElseThrow().importer()
                 .read(List.of(TestFiles.write(folder.resolve(name), content)), Progress.NONE);

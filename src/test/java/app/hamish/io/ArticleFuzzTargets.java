@@ -1,0 +1,114 @@
+package app.hamish.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.TestFiles;
+import app.hamish.model.NewArticle;
+import app.hamish.store.ConflictException;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Jazzer fuzz targets for the article import (a .txt file, a .jsonl file of articles) and the decoding every text
+ * goes through. {@code ./mvnw test} runs the committed seeds in
+ * {@code src/test/resources/app/hamish/io/ArticleFuzzTargetsInputs/<method>/}; docs/reliability.md says how to fuzz.
+ */
+class ArticleFuzzTargets {
+    @TempDir
+    static Path folder;
+    /** Every .txt input is article "fuzz": a new text under that id is refused as a conflict, changing nothing. */
+    private static ImportContract contract;
+
+    @BeforeAll
+    static void openWorkspace() {
+        contract = new ImportContract(folder.resolve("fuzz.db"), ConflictException.class);
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        contract.close();
+    }
+
+    @FuzzTest
+    void textFile(byte[] file) throws SQLException {
+        importArticles(TestFiles.write(folder.resolve("fuzz.txt"), file));
+    }
+
+    @FuzzTest
+    void jsonlFile(byte[] file) throws SQLException {
+        importArticles(TestFiles.write(folder.resolve("fuzz.jsonl"), file));
+    }
+
+    /**
+     * Text is the bytes exactly, but for a leading byte-order mark dropped and CRLF and CR made LF; bytes that are
+     * not UTF-8 are refused. Checked on the bytes: in UTF-8 no byte of a multi-byte character is a CR or LF.
+     */
+    @FuzzTest
+    void textDecoding(byte[] bytes) {
+        boolean utf8 = Arrays.equals(new String(bytes, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8), bytes);
+        String text;
+        try {
+            text = TextDecoding.decode(bytes, "fuzz.txt");
+        } catch (InputException refused) {
+            assertThat(utf8).as("refused valid UTF-8: %s", refused.getMessage()).isFalse();
+            assertThat(refused.problems().getFirst().file()).isEqualTo("fuzz.txt");
+            return;
+        }
+        assertThat(utf8).as("accepted invalid UTF-8").isTrue();
+        assertThat(text.getBytes(StandardCharsets.UTF_8)).isEqualTo(lineEndingsMadeLf(withoutByteOrderMark(bytes)));
+    }
+
+    private static void importArticles(Path file) throws SQLException {
+        contract.check(() -> {
+            List<NewArticle> articles = ArticleFiles.read(List.of(file));
+            articles.forEach(article -> assertThat(isOneJsonObject(article.metaJson()))
+                    .as("metadata of %s is one JSON object: %s", article.externalId(), article.metaJson()).isTrue());
+            contract.workspace().corpus().importArticles(articles);
+        });
+    }
+
+    /** Metadata is written verbatim into every JSONL export, so it must be JSON. */
+    private static boolean isOneJsonObject(String json) {
+        try (JsonParser parser = Json.parser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static byte[] withoutByteOrderMark(byte[] bytes) {
+        boolean mark = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF;
+        return mark ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+    }
+
+    private static byte[] lineEndingsMadeLf(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\r') {
+                out.write('\n');
+                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out.write(bytes[i]);
+            }
+        }
+        return out.toByteArray();
+    }
+}
