@@ -22,7 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * annotations, decisions and sign-offs, is killed with SIGKILL at a random moment, and the workspace is reopened
  * and checked against what the process had acknowledged (see {@link CrashConsistency}). After one kill in four the
  * {@code -wal} file is deleted before reopening, as a disk cleaner or a sync tool might: acknowledged work is in
- * the main file by then (every commit is checkpointed), so it must survive that too. 200 kills in CI, on two
+ * the main file by then (every commit is checkpointed), so it must survive that too. The exception is a kill in the
+ * moment between a commit and the end of its checkpoint, when the WAL still holds frames the database lacks; no
+ * journal can be deleted then without damage, so the WAL is kept in those cycles, which are counted and must stay
+ * rare (with SQLite's default checkpointing nearly every cycle would be one). 200 kills in CI, on two
  * workspaces at once (each kill cycle is mostly JVM start-up, which two cores share well);
  * {@code -Dhamish.soak.cycles=5000} soaks longer, {@code -Dhamish.soak.seed=N} repeats a run's kill timings.
  */
@@ -39,7 +42,7 @@ class CrashSoakTest {
     Path folder;
 
     /** What one workspace's series of kills found. */
-    private record Lane(int cycles, int acknowledged, List<String> findings) {
+    private record Lane(int cycles, int acknowledged, List<String> findings, int walsDeleted, int walsNeeded) {
     }
 
     @Test
@@ -62,14 +65,20 @@ class CrashSoakTest {
         int cycles = lanes.stream().mapToInt(Lane::cycles).sum();
         int acknowledged = lanes.stream().mapToInt(Lane::acknowledged).sum();
         List<String> findings = lanes.stream().flatMap(lane -> lane.findings().stream()).toList();
-        System.out.printf("crash soak: %d kill cycles in %.1f s (seed %d), %d acknowledged changes, findings: %s%n",
-                cycles, (System.nanoTime() - started) / 1e9, seed, acknowledged,
+        int walsDeleted = lanes.stream().mapToInt(Lane::walsDeleted).sum();
+        int walsNeeded = lanes.stream().mapToInt(Lane::walsNeeded).sum();
+        System.out.printf("crash soak: %d kill cycles in %.1f s (seed %d), %d acknowledged changes, WAL deleted after"
+                        + " %d kills (kept after %d that interrupted a checkpoint), findings: %s%n",
+                cycles, (System.nanoTime() - started) / 1e9, seed, acknowledged, walsDeleted, walsNeeded,
                 findings.isEmpty() ? "none" : findings);
 
         assertThat(findings).as("seed %d", seed).isEmpty();
         assertThat(cycles).isEqualTo(CYCLES);
         // A soak whose driver never got to commit anything would prove nothing.
         assertThat(acknowledged).as("acknowledged changes").isGreaterThan(CYCLES * 5);
+        // About one in ten here; with SQLite's default checkpointing it is all of them, and this fails.
+        assertThat(walsDeleted).as("kills after which the WAL could be deleted")
+                .isGreaterThan((walsDeleted + walsNeeded) / 2);
     }
 
     /** Kills a driver {@code cycles} times on one workspace, stopping at the first finding. */
@@ -84,21 +93,31 @@ class CrashSoakTest {
         List<String> findings = new ArrayList<>();
         long unacknowledged = 0;
         int cycle = 0;
+        int walsDeleted = 0;
+        int walsNeeded = 0;
         while (cycle < cycles && findings.isEmpty()) {
             cycle++;
             long millis = MIN_KILL_MILLIS + random.nextInt(MAX_KILL_MILLIS - MIN_KILL_MILLIS + 1);
             Optional<String> run = DriverProcess.runAndKill(workspace, acknowledgements, errors, millis);
             run.ifPresent(findings::add);
-            boolean walDeleted = random.nextInt(WAL_DELETED_ONE_IN) == 0
-                    && Files.deleteIfExists(workspace.resolveSibling(workspace.getFileName() + "-wal"));
+            boolean walDeleted = false;
+            if (random.nextInt(WAL_DELETED_ONE_IN) == 0) {
+                if (WalIndex.fullyCheckpointed(workspace)) {
+                    walDeleted = Files.deleteIfExists(workspace.resolveSibling(workspace.getFileName() + "-wal"));
+                    walsDeleted += walDeleted ? 1 : 0;
+                } else {
+                    walsNeeded++;
+                }
+            }
             CrashConsistency.Result result = afterKill(workspace, acknowledgements, unacknowledged);
             unacknowledged = result.unacknowledged();
             int at = cycle;
+            boolean deleted = walDeleted;
             findings.addAll(result.findings().stream()
                     .map(finding -> folder.getFileName() + ", cycle " + at + ", kill " + millis + " ms into the run"
-                            + (walDeleted ? ", WAL deleted" : "") + ": " + finding).toList());
+                            + (deleted ? ", WAL deleted" : "") + ": " + finding).toList());
         }
-        return new Lane(cycle, Acknowledgements.read(acknowledgements).size(), findings);
+        return new Lane(cycle, Acknowledgements.read(acknowledgements).size(), findings, walsDeleted, walsNeeded);
     }
 
     /** Reopens the workspace as Hamish does (recovering the WAL), then checks it against the acknowledgements. */
