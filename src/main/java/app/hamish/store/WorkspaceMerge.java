@@ -286,25 +286,17 @@ final class WorkspaceMerge {
             while (rows.next()) {
                 long annotation = annotations.get(rows.getLong(1));
                 long reviewer = annotators.get(rows.getLong(2));
-                List<String> local = strings(connection,
+                switch (insertUnlessLocal(connection,
                         "SELECT decision || ':' || reviewer_id FROM main.review_decisions WHERE annotation_id = ?",
-                        annotation);
-                if (!local.isEmpty()) {
-                    if (!local.getFirst().equals(rows.getString(3) + ":" + reviewer)) {
-                        keptDecisions++;
+                        List.of(annotation), rows.getString(3) + ":" + reviewer,
+                        "INSERT INTO main.review_decisions (annotation_id, reviewer_id, decision, decided_at, comment)"
+                                + " VALUES (?, ?, ?, ?, ?)",
+                        List.of(annotation, reviewer, rows.getString(3), rows.getLong(4), rows.getString(5)))) {
+                    case INSERTED -> newDecisions++;
+                    case KEPT_LOCAL -> keptDecisions++;
+                    case SAME -> {
                     }
-                    continue;
                 }
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO main.review_decisions"
-                        + " (annotation_id, reviewer_id, decision, decided_at, comment) VALUES (?, ?, ?, ?, ?)")) {
-                    insert.setLong(1, annotation);
-                    insert.setLong(2, reviewer);
-                    insert.setString(3, rows.getString(3));
-                    insert.setLong(4, rows.getLong(4));
-                    insert.setString(5, rows.getString(5));
-                    insert.executeUpdate();
-                }
-                newDecisions++;
             }
         }
     }
@@ -316,26 +308,43 @@ final class WorkspaceMerge {
             while (rows.next()) {
                 long article = articles.get(rows.getLong(1));
                 long annotator = annotators.get(rows.getLong(2));
-                List<String> local = strings(connection, "SELECT state FROM main.article_states"
-                        + " WHERE article_id = ? AND annotator_id = ?", article, annotator);
-                if (!local.isEmpty()) {
-                    if (!local.getFirst().equals(rows.getString(3))) {
-                        keptStates++;
+                switch (insertUnlessLocal(connection,
+                        "SELECT state FROM main.article_states WHERE article_id = ? AND annotator_id = ?",
+                        List.of(article, annotator), rows.getString(3),
+                        "INSERT INTO main.article_states (article_id, annotator_id, state, comment, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?)",
+                        List.of(article, annotator, rows.getString(3), rows.getString(4), rows.getLong(5)))) {
+                    case INSERTED -> newStates++;
+                    case KEPT_LOCAL -> keptStates++;
+                    case SAME -> {
                     }
-                    continue;
                 }
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO main.article_states"
-                        + " (article_id, annotator_id, state, comment, updated_at) VALUES (?, ?, ?, ?, ?)")) {
-                    insert.setLong(1, article);
-                    insert.setLong(2, annotator);
-                    insert.setString(3, rows.getString(3));
-                    insert.setString(4, rows.getString(4));
-                    insert.setLong(5, rows.getLong(5));
-                    insert.executeUpdate();
-                }
-                newStates++;
             }
         }
+    }
+
+    /** What became of one row of the other workspace that this one may already have under the same key. */
+    private enum Outcome { INSERTED, SAME, KEPT_LOCAL }
+
+    /**
+     * Inserts the other side's row unless this side has one under the same key; the local row is never written
+     * over, and is reported as kept when its value differs from the other side's.
+     *
+     * @param localValue selects the local row's value by {@code key}, compared with {@code otherValue}
+     */
+    private static Outcome insertUnlessLocal(Connection connection, String localValue, List<Object> key,
+                                             String otherValue, String insert, List<Object> row) throws SQLException {
+        List<String> local = strings(connection, localValue, key.toArray());
+        if (!local.isEmpty()) {
+            return local.getFirst().equals(otherValue) ? Outcome.SAME : Outcome.KEPT_LOCAL;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            for (int i = 0; i < row.size(); i++) {
+                statement.setObject(i + 1, row.get(i));
+            }
+            statement.executeUpdate();
+        }
+        return Outcome.INSERTED;
     }
 
     /** A suggestion rejected on either machine stays rejected: the first rejection of a span and label is kept. */

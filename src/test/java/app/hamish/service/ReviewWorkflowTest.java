@@ -19,6 +19,7 @@ import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -329,6 +330,41 @@ class ReviewWorkflowTest {
             assertThat(workspace.corpus().count()).isEqualTo(1);
         }
         assertThat(dump(laptopA)).isEqualTo(afterOnce);
+    }
+
+    @Test
+    void whereBothCopiesDecidedDifferentlyMergingKeepsTheLocalDecisionAndStateAndSaysSo() throws Exception {
+        Path mine = folder.resolve("mine.db");
+        Path copy = folder.resolve("copy.db");
+        long annotationId;
+        try (Workspace workspace = Workspace.open(mine)) {
+            Cast cast = setUp(workspace);
+            annotationId = annotate(workspace, cast, "علي مملوك", Label.ENTITY).id();
+            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+        }
+        Files.copy(mine, copy);
+        try (Workspace workspace = Workspace.open(mine)) {
+            Cast cast = castOf(workspace);
+            workspace.review().decide(annotationId, cast.samir(), ReviewStatus.ACCEPTED, "");
+            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
+        }
+        try (Workspace workspace = Workspace.open(copy)) {
+            Cast cast = castOf(workspace);
+            workspace.review().decide(annotationId, cast.samir(), ReviewStatus.REJECTED, "not a name here");
+            move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), "look again");
+        }
+        try (Workspace workspace = Workspace.open(mine)) {
+            Cast cast = castOf(workspace);
+            var report = workspace.merge(copy, cast.samir());
+
+            assertThat(report.keptLocalDecisions()).isEqualTo(1);
+            assertThat(report.keptLocalStates()).isEqualTo(1);
+            assertThat(report.decisions()).isZero();
+            assertThat(workspace.review().decisions(cast.article().id()).get(annotationId).status())
+                    .isEqualTo(ReviewStatus.ACCEPTED);
+            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.SIGNED_OFF);
+        }
     }
 
     @Test
