@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Proposes annotations for an article: unverified sources where a lexicon cue matches, and, for every annotated
+ * Proposes annotations for an article: unverified sources where a lexicon cue matches, claims where a reporting
+ * verb introduces them ({@link ReportedClaims}), and, for every annotated
  * string (of this article, or on request of the whole corpus), the same label on its other whole-word occurrences
  * after Arabic normalisation.
  */
@@ -75,6 +76,7 @@ public final class SuggestionFinder {
         List<Suggestion> all = new ArrayList<>(propagation(article, text, annotations));
         all.addAll(corpus(article, text, elsewhere));
         all.addAll(lexicon(article, text));
+        all.addAll(ReportedClaims.find(article, text));
         all.addAll(recommended);
         for (Suggestion suggestion : all) {
             Rejection key = Rejection.of(suggestion);

@@ -10,6 +10,8 @@ public enum SuggestionSource {
     PROPAGATION,
     /** The same text is annotated in another article (offered when the analyst asks for it). */
     CORPUS,
+    /** A reporting verb followed by أن/إن introduced the clause, proposed as a claim. */
+    REPORTING,
     /** The entity model trained on the workspace's annotations found a name. */
     RECOMMENDER;
 

@@ -8,6 +8,7 @@ import app.hamish.model.ArticleExport;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.ReportedClaims;
 import app.hamish.model.NormalizedText;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
@@ -152,6 +153,7 @@ public final class SuggestionEvaluation {
             case LEXICON -> finder.lexicon(article, text);
             case PROPAGATION -> finder.propagation(article, text, asAnnotations(export));
             case CORPUS -> finder.corpus(article, text, annotatedOutside(gold, index));
+            case REPORTING -> ReportedClaims.find(article, text);
             case RECOMMENDER -> model.map(recommender -> recommender.suggest(article)).orElse(List.of());
         };
     }

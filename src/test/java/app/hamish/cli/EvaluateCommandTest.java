@@ -35,6 +35,23 @@ class EvaluateCommandTest {
             {"002_687307a86b555fe6", "مصادرها الخاصة", Label.UNVERIFIED_SOURCE},
             {"003_1ba4dc8c3db29aaa", "مصادر دبلوماسية مصرية -لم يسمها-", Label.UNVERIFIED_SOURCE},
             {"004_cbaf4748d8bd31e8", "مصادر صحفية", Label.UNVERIFIED_SOURCE},
+            // Claims as a reader would mark them: the reported proposition, without the clauses that only extend it.
+            {"000_8c93457ec6c28807", "رئيس مكتب الأمن الوطني التابع للرئيس السوري بشار الأسد “المخابرات”، اللواء"
+                    + " «علي مملوك» زار القاهرة على رأس وفد أمني رفيع المستوى الخميس الماضي", Label.CLAIM},
+            {"000_8c93457ec6c28807", "“مملوك” أجرى خلال الزيارة مباحثات موسعة مع مسئولين مصريين", Label.CLAIM},
+            {"000_8c93457ec6c28807", "الطرفين اتفقا على تنسيق المواقف سياسيًا بين سوريا ومصر", Label.CLAIM},
+            {"000_8c93457ec6c28807", "بعض الجنرالات المصريين عقدوا اجتماعات مكثفة مع الجنرالات الروسية في القاعدة"
+                    + " المنشأة حديثاً", Label.CLAIM},
+            {"002_687307a86b555fe6", "نظام الأسد أجرى محادثات دبلوماسية مع الجانب المصري قبل عدة أيام في العاصمة"
+                    + " المصرية “القاهرة”", Label.CLAIM},
+            {"002_687307a86b555fe6", "عشرات الجنود المصريين قد وصولوا إلى خطوط التماس مع فصائل المعارضة السورية في"
+                    + " محافظتي إدلب وحلب شمال غرب سوريا", Label.CLAIM},
+            {"003_1ba4dc8c3db29aaa", "القاهرة تلقت تحذيرات أميركية قبل توجيه الضربة العسكرية الأميركية لقاعدة"
+                    + " الشعيرات الجوية التابعة للنظام السوري", Label.CLAIM},
+            {"003_1ba4dc8c3db29aaa", "القاهرة لم تكن على علم مسبق بالضربة التي وجّهتها الولايات المتحدة بـ59 صاروخ"
+                    + " توماهوك لقاعدة الشعيرات", Label.CLAIM},
+            {"004_cbaf4748d8bd31e8", "زيارة حفتر باركتها زيارة سرية أخرى قام بها رئيس المخابرات العامة المصرية عباس"
+                    + " كامل لمدير مكتب الأمن الوطني التابع للنظام السوري اللواء علي مملوك", Label.CLAIM},
     };
 
     @TempDir
@@ -57,6 +74,10 @@ class EvaluateCommandTest {
                 || line.startsWith("propagation\t") || line.startsWith("recommender\t")).toList();
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("lexicon\tUNVERIFIED_SOURCE\t"));
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("propagation\tENTITY\t"));
+        String[] claims = report.lines().filter(line -> line.startsWith("reporting\tCLAIM\t")).findFirst()
+                .orElseThrow().split("\t");
+        assertThat(Double.parseDouble(claims[7])).as("claims overlapping gold claims: overlap recall")
+                .isGreaterThan(0.5);
         for (String source : List.of("lexicon", "recommender")) {
             int goldInReport = rows.stream().filter(row -> row.startsWith(source + "\t"))
                     .mapToInt(row -> Integer.parseInt(row.split("\t")[3])).sum();

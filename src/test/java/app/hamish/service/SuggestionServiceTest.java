@@ -39,8 +39,8 @@ class SuggestionServiceTest {
             List<Suggestion> offered = suggestions.offered(article);
             assertThat(offered).extracting(suggestion -> article.text().slice(suggestion.span()))
                     .contains("لم يسمها", "مصادر دبلوماسية", "بحسب");
-            assertThat(offered).allSatisfy(suggestion -> assertThat(suggestion.source())
-                    .isEqualTo(SuggestionSource.LEXICON));
+            assertThat(offered).extracting(Suggestion::source)
+                    .containsOnly(SuggestionSource.LEXICON, SuggestionSource.REPORTING);
 
             Suggestion first = offered.getFirst();
             Annotation accepted = workspace.annotations().create(first.toAnnotation(mona.id()));

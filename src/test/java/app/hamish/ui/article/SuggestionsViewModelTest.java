@@ -76,7 +76,7 @@ class SuggestionsViewModelTest {
         runOnAWorker(queued.getFirst());
         assertThat(offered(suggestions)).isNotEmpty().allSatisfy(suggestion -> {
             assertThat(suggestion.articleId()).isEqualTo(withCue.id());
-            assertThat(suggestion.source()).isEqualTo(SuggestionSource.LEXICON);
+            assertThat(suggestion.source()).isIn(SuggestionSource.LEXICON, SuggestionSource.REPORTING);
         });
     }
 
@@ -100,8 +100,9 @@ class SuggestionsViewModelTest {
         HeadlessFx.run(() -> queued.get(1).run());
         assertThat(offered(suggestions)).as("asked for before the annotation").isEmpty();
         HeadlessFx.run(() -> queued.get(2).run());
-        assertThat(offered(suggestions)).extracting(Suggestion::source).containsOnly(SuggestionSource.PROPAGATION)
-                .isNotEmpty();
+        // Propagation of the new annotation, beside the claims the article's reporting verbs introduce.
+        assertThat(offered(suggestions)).extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION)
+                .containsOnly(SuggestionSource.PROPAGATION, SuggestionSource.REPORTING);
     }
 
     @Test

@@ -1,0 +1,102 @@
+package app.hamish.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reported statements: a reporting verb (قال، أكد، أوضح، كشف، أشار...) followed within a few words by أن or إن
+ * introduces a clause the reader is asked to believe, and that clause, from the word after أن/إن to the end of its
+ * sentence, is proposed as a CLAIM. Matching is on normalised text, so spelling, harakat, tatweel obfuscation and
+ * proclitics (وأكدت، بأن) vary freely; the span proposed is the original text, trimmed of the punctuation and quote
+ * marks around it and never running past a line break.
+ */
+public final class ReportedClaims {
+    static final List<String> VERBS = List.of("قال", "قالت", "قالوا", "أكد", "أكدت", "أكدوا", "أوضح", "أوضحت",
+            "أشار", "أشارت", "أضاف", "أضافت", "ذكر", "ذكرت", "كشف", "كشفت", "أعلن", "أعلنت", "زعم", "زعمت", "أفاد",
+            "أفادت", "نقل", "نقلت", "اعتبر", "اعتبرت", "ادعى", "ادعت", "نفى", "نفت", "رأى", "رأت");
+    /**
+     * How many words may stand between the verb and أن/إن: "كشف موقع “العربي الجديد” عن مصادر دبلوماسية مصرية
+     * -لم يسمها- أن" has nine.
+     */
+    static final int MAX_WORDS_BEFORE_THAT = 10;
+    /** A claim needs a subject and a predicate. */
+    private static final int MIN_WORDS = 2;
+    private static final String SENTENCE_ENDS = ".!?؟;؛";
+    private static final List<String> THAT = ArabicNormalizer.keys("أن");
+    private static final List<List<String>> VERB_KEYS = VERBS.stream().map(ArabicNormalizer::keys).toList();
+
+    private ReportedClaims() {
+    }
+
+    public static List<Suggestion> find(Article article, NormalizedText text) {
+        String value = text.value();
+        List<Suggestion> found = new ArrayList<>();
+        for (List<String> verb : VERB_KEYS) {
+            for (int[] said : text.findWords(verb, 0, value.length())) {
+                int sentenceEnd = sentenceEnd(value, said[1]);
+                that(text, said[1], Math.min(sentenceEnd, wordsAfter(value, said[1])))
+                        .flatMap(start -> clause(article, text, start, sentenceEnd))
+                        .ifPresent(span -> found.add(new Suggestion(article.id(), span, Label.CLAIM, null,
+                                SuggestionSource.REPORTING, article.text().slice(
+                                        text.original(said[0], said[1]).toSpan(article.text())))));
+            }
+        }
+        return found;
+    }
+
+    /** Where the clause starts: after the first أن/إن in the window; not لأن ("because"), but بأن. */
+    private static Optional<Integer> that(NormalizedText text, int from, int to) {
+        String value = text.value();
+        for (int[] match : text.findWords(THAT, from, to)) {
+            if (match[0] == 0 || !Character.isLetter(value.charAt(match[0] - 1)) || value.charAt(match[0] - 1) == 'ب') {
+                return Optional.of(match[1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Span> clause(Article article, NormalizedText text, int start, int end) {
+        if (start >= end) {
+            return Optional.empty();
+        }
+        TextRange range = text.original(start, end);
+        String original = article.text().value();
+        int from = range.start();
+        int to = range.end();
+        int lineBreak = original.indexOf('\n', from);
+        if (lineBreak >= 0 && lineBreak < to) {
+            to = lineBreak;
+        }
+        while (from < to && !Character.isLetterOrDigit(original.codePointAt(from))) {
+            from += Character.charCount(original.codePointAt(from));
+        }
+        while (to > from && !Character.isLetterOrDigit(original.codePointBefore(to))) {
+            to -= Character.charCount(original.codePointBefore(to));
+        }
+        String clause = original.substring(from, to);
+        if (clause.strip().split("\\s+").length < MIN_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(article.text().spanFromUtf16(from, to));
+    }
+
+    private static int sentenceEnd(String value, int from) {
+        for (int i = from; i < value.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(value.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return value.length();
+    }
+
+    private static int wordsAfter(String value, int from) {
+        int words = 0;
+        for (int i = from; i < value.length(); i++) {
+            if (value.charAt(i) == ' ' && ++words > MAX_WORDS_BEFORE_THAT + 1) {
+                return i;
+            }
+        }
+        return value.length();
+    }
+}
