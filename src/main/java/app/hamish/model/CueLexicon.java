@@ -73,25 +73,13 @@ public final class CueLexicon {
     private static int rest(NormalizedText text, List<List<String>> parts, int from) {
         int end = from;
         for (List<String> part : parts.subList(1, parts.size())) {
-            List<int[]> next = text.findWords(part, end, gapEnd(text.value(), end));
+            List<int[]> next = text.findWords(part, end, text.windowEnd(end, MAX_GAP_WORDS, SENTENCE_ENDS));
             if (next.isEmpty()) {
                 return -1;
             }
             end = next.getFirst()[1];
         }
         return end;
-    }
-
-    /** The end of the window a gap may cover: MAX_GAP_WORDS more words, and never past the sentence. */
-    private static int gapEnd(String value, int from) {
-        int words = 0;
-        int i = from;
-        for (; i < value.length() && SENTENCE_ENDS.indexOf(value.charAt(i)) < 0; i++) {
-            if (value.charAt(i) == ' ' && ++words > MAX_GAP_WORDS + 1) {
-                break;
-            }
-        }
-        return i;
     }
 
     /** A cue found in a text. */

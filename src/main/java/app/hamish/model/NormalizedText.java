@@ -88,6 +88,21 @@ public final class NormalizedText {
         return true;
     }
 
+    /**
+     * Where a window that starts at {@code from} ends: after at most {@code words} more words, and before the first
+     * of {@code stops} (sentence ends), whichever comes first. What a cue's gap or a verb's reach may cover.
+     */
+    public int windowEnd(int from, int words, String stops) {
+        int spaces = 0;
+        int i = from;
+        for (; i < value.length() && stops.indexOf(value.charAt(i)) < 0; i++) {
+            if (value.charAt(i) == ' ' && ++spaces > words + 1) {
+                break;
+            }
+        }
+        return i;
+    }
+
     /** The original range that normalised characters {@code [start, end)} came from; {@code end > start}. */
     public TextRange original(int start, int end) {
         return new TextRange(originalStart[start], originalEnd[end - 1]);

@@ -35,7 +35,7 @@ public final class ReportedClaims {
         for (List<String> verb : VERB_KEYS) {
             for (int[] said : text.findWords(verb, 0, value.length())) {
                 int sentenceEnd = sentenceEnd(value, said[1]);
-                that(text, said[1], Math.min(sentenceEnd, wordsAfter(value, said[1])))
+                that(text, said[1], text.windowEnd(said[1], MAX_WORDS_BEFORE_THAT, SENTENCE_ENDS))
                         .flatMap(start -> clause(article, text, start, sentenceEnd))
                         .ifPresent(span -> found.add(new Suggestion(article.id(), span, Label.CLAIM, null,
                                 SuggestionSource.REPORTING, article.text().slice(
@@ -84,16 +84,6 @@ public final class ReportedClaims {
     private static int sentenceEnd(String value, int from) {
         for (int i = from; i < value.length(); i++) {
             if (SENTENCE_ENDS.indexOf(value.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return value.length();
-    }
-
-    private static int wordsAfter(String value, int from) {
-        int words = 0;
-        for (int i = from; i < value.length(); i++) {
-            if (value.charAt(i) == ' ' && ++words > MAX_WORDS_BEFORE_THAT + 1) {
                 return i;
             }
         }
