@@ -92,6 +92,16 @@ public final class AutomaticBackups {
     }
 
     private static List<Path> backups(Path workspace) {
+        return files(workspace, ".db");
+    }
+
+    /** A backup cut short (the workbench closed, the machine stopped) leaves its partial file; it is no use. */
+    private static void deleteUnfinished(Path workspace) {
+        files(workspace, BackupCopy.PARTIAL).forEach(AutomaticBackups::delete);
+    }
+
+    /** This workspace's files in its backup folder whose names end with {@code suffix}, oldest first. */
+    private static List<Path> files(Path workspace, String suffix) {
         Path folder = folder(workspace);
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -99,21 +109,10 @@ public final class AutomaticBackups {
         String prefix = prefix(workspace);
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().startsWith(prefix)
-                            && file.getFileName().toString().endsWith(".db"))
+                            && file.getFileName().toString().endsWith(suffix))
                     .sorted().toList();
         } catch (IOException e) {
             throw new StoreException("Could not list the backups in " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A backup cut short (the workbench closed, the machine stopped) leaves its partial file; it is no use. */
-    private static void deleteUnfinished(Path workspace) {
-        String prefix = prefix(workspace);
-        try (Stream<Path> files = Files.list(folder(workspace))) {
-            files.filter(file -> file.getFileName().toString().startsWith(prefix)
-                    && file.getFileName().toString().endsWith(BackupCopy.PARTIAL)).forEach(AutomaticBackups::delete);
-        } catch (IOException e) {
-            throw new StoreException("Could not list the backups in " + folder(workspace) + ": " + e.getMessage(), e);
         }
     }
 
