@@ -338,10 +338,7 @@ final class WorkspaceMerge {
         if (!local.isEmpty()) {
             return local.getFirst().equals(otherValue) ? Outcome.SAME : Outcome.KEPT_LOCAL;
         }
-        try (PreparedStatement statement = connection.prepareStatement(insert)) {
-            for (int i = 0; i < row.size(); i++) {
-                statement.setObject(i + 1, row.get(i));
-            }
+        try (PreparedStatement statement = bound(connection, insert, row.toArray())) {
             statement.executeUpdate();
         }
         return Outcome.INSERTED;
@@ -390,8 +387,7 @@ final class WorkspaceMerge {
     }
 
     private static Long longOrNull(Connection connection, String sql, Object parameter) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, parameter);
+        try (PreparedStatement query = bound(connection, sql, parameter)) {
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : null;
             }
@@ -400,10 +396,7 @@ final class WorkspaceMerge {
 
     private static Long insertReturningId(Connection connection, String sql, Object... parameters)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                insert.setObject(i + 1, parameters[i]);
-            }
+        try (PreparedStatement insert = bound(connection, sql, parameters)) {
             try (ResultSet key = insert.executeQuery()) {
                 key.next();
                 return key.getLong(1);
@@ -413,10 +406,7 @@ final class WorkspaceMerge {
 
     private static List<String> strings(Connection connection, String sql, Object... parameters) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
+        try (PreparedStatement query = bound(connection, sql, parameters)) {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     values.add(rows.getString(1));
@@ -424,5 +414,20 @@ final class WorkspaceMerge {
             }
         }
         return values;
+    }
+
+    /** The statement with {@code parameters} bound in order; the caller closes it. */
+    private static PreparedStatement bound(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
     }
 }
