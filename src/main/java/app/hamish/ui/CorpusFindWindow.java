@@ -50,8 +50,8 @@ final class CorpusFindWindow {
     private final ResourceBundle messages;
     private Task<?> running;
 
-    private CorpusFindWindow(Window owner, Workspace workspace, BackgroundWork background,
-                             Consumer<CorpusMatch> reveal, NodeOrientation orientation, ResourceBundle messages) {
+    CorpusFindWindow(Window owner, Workspace workspace, BackgroundWork background, Consumer<CorpusMatch> reveal,
+                     NodeOrientation orientation, ResourceBundle messages) {
         this.workspace = workspace;
         this.background = background;
         this.messages = messages;
@@ -94,12 +94,6 @@ final class CorpusFindWindow {
         stage.setTitle(messages.getString("corpusFind.title"));
         stage.setScene(new Scene(root, 720, 480));
         stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
-    }
-
-    static CorpusFindWindow create(Window owner, Workspace workspace, BackgroundWork background,
-                                   Consumer<CorpusMatch> reveal, NodeOrientation orientation,
-                                   ResourceBundle messages) {
-        return new CorpusFindWindow(owner, workspace, background, reveal, orientation, messages);
     }
 
     /** Shows the window (or brings it back) with its text selected, ready to type over. */

@@ -137,7 +137,8 @@ public final class WorkbenchWindow {
         BorderPane root = new BorderPane(panes);
         MenuBar menus = WorkbenchMenus.build(article, review, suggestions, reasons, style, transfers, () -> stage,
                 this::switchLanguage, this::quit, () -> Shortcuts.show(stage, messages), articlePane::openFind,
-                this::openCorpusFind, () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), this::annotator,
+                this::openCorpusFind,
+                () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), this::annotator,
                 messages);
         VBox top = new VBox(menus);
         if (guideOpen) {
@@ -209,10 +210,13 @@ public final class WorkbenchWindow {
         }
     }
 
-    /** Find in all articles; the window is kept (with its results) until the workbench closes or the language changes. */
+    /**
+     * Find in all articles; the window is kept (with its results) until the workbench closes or the language
+     * changes.
+     */
     CorpusFindWindow openCorpusFind() {
         if (corpusFind == null) {
-            corpusFind = CorpusFindWindow.create(stage, workspace, options.background(), this::reveal,
+            corpusFind = new CorpusFindWindow(stage, workspace, options.background(), this::reveal,
                     stage.getScene().getRoot().getNodeOrientation(), Messages.bundle(locale));
         }
         corpusFind.show();
