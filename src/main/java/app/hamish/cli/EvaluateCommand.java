@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", description = {"Measure the suggestions against gold (accepted annotations of signed-off "
         + "layers): precision and recall per source and label, exact and overlapping, and time per article.",
-        "Propagation is run from the gold annotations; the lexicon on the bare text; the entity recommender from a "
-                + "model trained on the other gold articles (leave one article out; 10 folds past 10 articles), "
-                + "with the time one training took."})
+        "Propagation is run from the gold annotations; corpus propagation from those of the other gold articles; the "
+                + "lexicon and reported claims on the bare text; the entity recommender from a model trained on the "
+                + "other gold articles (leave one article out; 10 folds past 10 articles), with the time one training "
+                + "took."})
 final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer> {
     @Option(names = "--cues", paramLabel = "FILE", description = "Unverified-source cues to add to Hamish's list.")
     List<Path> cues = new ArrayList<>();

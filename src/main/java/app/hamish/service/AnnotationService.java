@@ -239,7 +239,8 @@ public final class AnnotationService {
                     + article.text().codePointLength() + " characters.", span, article.text().codePointLength());
         }
         if (isBlank(article.text().slice(span))) {
-            throw new RefusedException("blank", "The selection holds only spaces or invisible characters; select a word.");
+            throw new RefusedException("blank",
+                    "The selection holds only spaces or invisible characters; select a word.");
         }
     }
 

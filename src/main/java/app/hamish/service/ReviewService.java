@@ -82,8 +82,8 @@ public final class ReviewService {
                             + annotation.span())
                     .collect(Collectors.joining(", "))).orElse("");
             String listed = text + (undecided.size() > UNDECIDED_LISTED ? ", …" : "");
-            throw new RefusedException("undecided", "Cannot sign off: " + undecided.size() + " annotation(s) undecided: "
-                    + listed + ".", undecided.size(), listed);
+            throw new RefusedException("undecided", "Cannot sign off: " + undecided.size()
+                    + " annotation(s) undecided: " + listed + ".", undecided.size(), listed);
         }
     }
 

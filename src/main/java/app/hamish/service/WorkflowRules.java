@@ -29,17 +29,17 @@ final class WorkflowRules {
                 case RETURNED -> store.transition(articleId, ownerId, WorkflowTransition.RESUME, actor.id(), "");
                 case IN_PROGRESS -> {
                 }
-                case SUBMITTED -> throw new RefusedException("submitted", "You have submitted this article for review; it can "
-                        + "be changed again when a reviewer returns it.");
-                case IN_REVIEW -> throw new RefusedException("inReview", "This article is being reviewed; wait until the "
-                        + "reviewer signs it off or returns it.");
+                case SUBMITTED -> throw new RefusedException("submitted", "You have submitted this article for review;"
+                        + " it can be changed again when a reviewer returns it.");
+                case IN_REVIEW -> throw new RefusedException("inReview", "This article is being reviewed; wait until"
+                        + " the reviewer signs it off or returns it.");
                 case SIGNED_OFF -> throw signedOff();
             }
             return;
         }
         if (actor.role() != Annotator.Role.REVIEWER) {
-            throw new RefusedException("notYours", "Only the annotator who made these annotations, or a reviewer during review, "
-                    + "can change them.");
+            throw new RefusedException("notYours", "Only the annotator who made these annotations, or a reviewer"
+                    + " during review, can change them.");
         }
         if (state == WorkflowState.SIGNED_OFF) {
             throw signedOff();
@@ -57,8 +57,8 @@ final class WorkflowRules {
                         + words(transition) + ".", actor.name(), transition);
             }
             if (actor.id() == ownerId) {
-                throw new RefusedException("ownWork", "Reviewers do not " + words(transition) + " their own annotations; "
-                        + "another reviewer must.", transition);
+                throw new RefusedException("ownWork", "Reviewers do not " + words(transition)
+                        + " their own annotations; another reviewer must.", transition);
             }
         } else if (actor.id() != ownerId) {
             throw new RefusedException("ownerOnly", "Only the annotator whose work it is can " + words(transition)
