@@ -10,8 +10,6 @@ import java.util.List;
  * text (UTF-16 indices, the unit of the text view) it came from.
  */
 public final class NormalizedText {
-    /** Single-letter prefixes written onto the next word: and, so, with, for, like (normalised forms). */
-    private static final String PROCLITICS = "وفبلك";
 
     private final String value;
     private final int[] originalStart;
@@ -81,7 +79,7 @@ public final class NormalizedText {
     private boolean startsWord(int at) {
         int letters = 0;
         for (int i = at - 1; i >= 0 && Character.isLetterOrDigit(value.charAt(i)); i--) {
-            if (++letters > 2 || PROCLITICS.indexOf(value.charAt(i)) < 0) {
+            if (++letters > Words.MAX_PROCLITICS || Words.PROCLITICS.indexOf(value.charAt(i)) < 0) {
                 return false;
             }
         }

@@ -13,6 +13,13 @@ import java.util.Objects;
  * filters ({@code مواجـ.ـهة}).
  */
 public final class Words {
+    /**
+     * Single letters written onto the next word: and, so, with, for, like (و ف ب ل ك). Up to {@link #MAX_PROCLITICS}
+     * stand before a word (وبحسب); folding leaves them as they are.
+     */
+    public static final String PROCLITICS = "وفبلك";
+    public static final int MAX_PROCLITICS = 2;
+
     private static final int TATWEEL = 0x0640;
     private static final int ZWNJ = 0x200C;
     private static final int ZWJ = 0x200D;

@@ -21,7 +21,6 @@ import java.util.TreeSet;
  * variants of one name are one feature.
  */
 final class ArticleTokens {
-    private static final String PROCLITICS = "وفبكل";
     private static final String DEFINITE_ARTICLE = "ال";
     /** The shortest word the article and a name can make: a shorter remainder is one word, not a clitic. */
     private static final int SHORTEST_NAME = 2;
@@ -94,7 +93,8 @@ final class ArticleTokens {
     /** How many code points of proclitics stand before a definite article that starts a name, or 0. */
     private static int cliticLength(String word) {
         int clitics = 0;
-        while (clitics < 2 && clitics < word.length() && PROCLITICS.indexOf(word.charAt(clitics)) >= 0) {
+        while (clitics < Words.MAX_PROCLITICS && clitics < word.length()
+                && Words.PROCLITICS.indexOf(word.charAt(clitics)) >= 0) {
             clitics++;
         }
         // Only before "ال": elsewhere a leading و or ب is as often the word's own first letter (وزير, بشار).
