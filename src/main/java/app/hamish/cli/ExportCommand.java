@@ -45,6 +45,10 @@ final class ExportCommand extends WorkspaceCommand implements Callable<Integer> 
     @Option(names = "--no-bom", description = "CSV: omit the byte-order mark (Excel needs it to show Arabic).")
     boolean noBom;
 
+    @Option(names = "--raw", description = "CSV: every cell exactly as it is, for programs: no ' before "
+            + "formula-like cells and no byte-order mark. Never open such a file in a spreadsheet.")
+    boolean raw;
+
     @Option(names = "--all", description = "Export every annotation with its review status; for jsonl this replaces "
             + "the default, gold only (the accepted annotations of signed-off articles).")
     boolean all;
@@ -65,7 +69,7 @@ final class ExportCommand extends WorkspaceCommand implements Callable<Integer> 
         boolean goldOnly = gold || (!all && format.name().equals("jsonl"));
         ExportFilter filter = new ExportFilter(Set.copyOf(labels), Set.copyOf(annotators), statuses(),
                 Set.copyOf(articles), goldOnly);
-        Exporter exporter = format.exporter(new Formats.ExportOptions(!noBom));
+        Exporter exporter = format.exporter(new Formats.ExportOptions(!noBom, raw));
         try (Workspace opened = openExisting()) {
             Exporter.Summary summary = exporter.export(opened, filter, out, Progress.NONE);
             spec.commandLine().getOut().printf("Exported %d annotation(s) of %d article(s) to %s.%n",

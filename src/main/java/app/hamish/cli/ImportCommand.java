@@ -1,15 +1,18 @@
 package app.hamish.cli;
 
 import app.hamish.io.AnnotationImport;
+import app.hamish.io.AnnotationImporter;
 import app.hamish.io.ArticleFiles;
-import app.hamish.io.ImportedDocument;
+import app.hamish.io.InputException;
 import app.hamish.io.LabelMapping;
 import app.hamish.io.Progress;
 import app.hamish.io.formats.Formats;
+import app.hamish.io.formats.OffsetUnit;
 import app.hamish.model.ImportReport;
 import app.hamish.model.NewArticle;
 import app.hamish.service.Workspace;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,14 +40,20 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
             + "this workspace's DST, e.g. PER=ENTITY:person (repeatable). Unmapped unknown labels are refused.")
     List<String> mappings = List.of();
 
+    @Option(names = "--offset-unit", paramLabel = "UNIT", defaultValue = "codepoint", description = "With --format "
+            + "doccano, doccano-relations, spacy, labelstudio or brat: what the file's offsets count, codepoint "
+            + "(default, as Python counts) or utf16 (JavaScript string indices, as doccano's sequence labelling "
+            + "counts them).")
+    String offsetUnit;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         if (format == null) {
-            if (!mappings.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--map needs --format");
+            if (!mappings.isEmpty() || !offsetUnit.equals(OffsetUnit.CODEPOINT.code())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--map and --offset-unit need --format");
             }
             return importArticles();
         }
@@ -58,9 +67,13 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--map: " + e.getMessage());
         }
-        List<ImportedDocument> documents = format.importer().read(paths, Progress.NONE);
+        AnnotationImporter.Reading reading = format.importer(importOptions()).readAll(paths, Progress.NONE);
+        if (!reading.problems().isEmpty() && !Files.exists(location())) {
+            // A refused import must not create the workspace, so only one that exists checks the labels too.
+            throw new InputException(reading.problems());
+        }
         try (Workspace opened = openOrCreate()) {
-            AnnotationImport.Summary summary = AnnotationImport.run(opened, format.annotator(), documents, mapping,
+            AnnotationImport.Summary summary = AnnotationImport.run(opened, format.annotator(), reading, mapping,
                     Progress.NONE);
             spec.commandLine().getOut().printf("Imported %d annotation(s) and %d relation(s) as %s into %s "
                             + "(%d already there); %d new article(s), %d matched by their text.%n",
@@ -69,6 +82,16 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                     summary.articlesMatched());
         }
         return ExitCodes.OK;
+    }
+
+    private Formats.ImportOptions importOptions() {
+        OffsetUnit unit = OffsetUnit.fromCode(offsetUnit).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "--offset-unit is codepoint or utf16, not " + offsetUnit));
+        if (unit == OffsetUnit.UTF16 && !format.readsUtf16()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), format.name()
+                    + " offsets are code points; --offset-unit utf16 is for doccano, spacy, labelstudio and brat");
+        }
+        return new Formats.ImportOptions(unit);
     }
 
     private int importArticles() {

@@ -52,8 +52,22 @@ public final class AnnotationImport {
      */
     public static Summary run(Workspace workspace, String annotatorName, List<ImportedDocument> documents,
                               LabelMapping mapping, Progress progress) {
+        return run(workspace, annotatorName, new AnnotationImporter.Reading(documents, List.of()), mapping,
+                progress);
+    }
+
+    /**
+     * Imports what was read, or refuses it with the problems reading found and those the workspace finds in the
+     * documents read (unknown labels, ...), all at once.
+     *
+     * @throws InputException listing every problem; nothing was changed
+     * @throws java.util.concurrent.CancellationException if cancelled before the first write; nothing was changed
+     */
+    public static Summary run(Workspace workspace, String annotatorName, AnnotationImporter.Reading reading,
+                              LabelMapping mapping, Progress progress) {
+        List<ImportedDocument> documents = reading.documents();
         List<Label> labels = workspace.annotations().labels();
-        List<NewArticle> articles = check(workspace, documents, mapping, labels);
+        List<NewArticle> articles = check(workspace, reading, mapping, labels);
         AtomicFile.checkCancelled(progress);
 
         // One transaction: the articles, annotations and links of the files are all committed, or none is.
@@ -137,9 +151,10 @@ public final class AnnotationImport {
     }
 
     /** Every check the workspace would make, done before anything is written; returns the articles to add. */
-    private static List<NewArticle> check(Workspace workspace, List<ImportedDocument> documents,
+    private static List<NewArticle> check(Workspace workspace, AnnotationImporter.Reading reading,
                                           LabelMapping mapping, List<Label> labels) {
-        List<InputException.Problem> problems = new ArrayList<>();
+        List<ImportedDocument> documents = reading.documents();
+        List<InputException.Problem> problems = new ArrayList<>(reading.problems());
         for (String invalid : mapping.invalidTargets(labels)) {
             problems.add(new InputException.Problem("--map " + invalid, 0,
                     "names no label of this workspace; it has " + names(labels)));

@@ -10,9 +10,32 @@ import java.util.List;
  */
 public interface AnnotationImporter {
     /**
+     * Everything read, and every problem found. Where there are problems, {@code documents} holds what could be
+     * read (each document without its refused spans), so that the workspace's own checks, such as unknown labels,
+     * can be reported in the same refusal.
+     */
+    record Reading(List<ImportedDocument> documents, List<InputException.Problem> problems) {
+        public Reading {
+            documents = List.copyOf(documents);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
      * @param paths files, and for formats that allow it folders or archives of them
+     * @throws java.util.concurrent.CancellationException if {@code progress} reports cancellation (between files)
+     */
+    Reading readAll(List<Path> paths, Progress progress);
+
+    /**
      * @throws InputException listing every problem found, each naming its file and line
      * @throws java.util.concurrent.CancellationException if {@code progress} reports cancellation (between files)
      */
-    List<ImportedDocument> read(List<Path> paths, Progress progress);
+    default List<ImportedDocument> read(List<Path> paths, Progress progress) {
+        Reading reading = readAll(paths, progress);
+        if (!reading.problems().isEmpty()) {
+            throw new InputException(reading.problems());
+        }
+        return reading.documents();
+    }
 }

@@ -1,38 +1,73 @@
 package app.hamish.io;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.text.Normalizer;
+import java.util.List;
+
 /**
- * One CSV cell as RFC 4180 and spreadsheet safety require: quoted when it holds a quote, comma, CR or LF, and
- * prefixed with {@code '} when it begins with a character a spreadsheet would run as a formula (=, +, -, @, tab,
- * CR, NUL), as OWASP ASVS 5.0 V1.2.10 recommends.
+ * CSV cells as RFC 4180 and spreadsheet safety require: quoted when they hold a quote, comma, CR or LF, and, for a
+ * spreadsheet, prefixed with {@code '} when a spreadsheet would run them as a formula. That is when the cell
+ * begins with tab, CR, LF or NUL, or when its first visible character is {@code = + - @} (OWASP's CSV injection
+ * list and ASVS 5.0 V1.2.10): spreadsheets skip leading white space, NBSP and bidi marks, and read the
+ * full-width and small forms ({@code ＝}, {@code ﹢}) and the minus sign as the ASCII ones.
  */
 final class CsvCells {
     private CsvCells() {
     }
 
+    /** A cell for a spreadsheet: guarded against formulas. */
     static String cell(String value) {
+        return cell(value, true);
+    }
+
+    /** @param guard whether to prefix formula-like values with {@code '}; false writes them exactly, for programs */
+    static String cell(String value, boolean guard) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String safe = startsLikeFormula(value) ? "'" + value : value;
+        String safe = guard && startsLikeFormula(value) ? "'" + value : value;
         boolean quote = safe.indexOf('"') >= 0 || safe.indexOf(',') >= 0 || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
-    /** One record: cells separated by commas, ended by CRLF as RFC 4180 has it. */
-    static void writeRow(java.io.Writer writer, java.util.List<String> cells) throws java.io.IOException {
+    /** One record of guarded cells, separated by commas, ended by CRLF as RFC 4180 has it. */
+    static void writeRow(Writer writer, List<String> cells) throws IOException {
+        writeRow(writer, cells, true);
+    }
+
+    static void writeRow(Writer writer, List<String> cells, boolean guard) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 writer.write(',');
             }
-            writer.write(cell(cells.get(i)));
+            writer.write(cell(cells.get(i), guard));
         }
         writer.write("\r\n");
     }
 
     static boolean startsLikeFormula(String value) {
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\0';
+        if (first == '\t' || first == '\r' || first == '\n' || first == '\0') {
+            return true;
+        }
+        int i = 0;
+        while (i < value.length() && skipped(value.codePointAt(i))) {
+            i += Character.charCount(value.codePointAt(i));
+        }
+        if (i == value.length()) {
+            return false;
+        }
+        int visible = value.codePointAt(i);
+        String ascii = Normalizer.normalize(Character.toString(visible), Normalizer.Form.NFKC);
+        return visible == '\u2212' || ascii.length() == 1 && "=+-@".indexOf(ascii.charAt(0)) >= 0;
+    }
+
+    /** White space, control and format characters (bidi marks, zero-width joiners): not shown before a formula. */
+    private static boolean skipped(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || type == Character.CONTROL
+                || type == Character.FORMAT;
     }
 }

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Input that Hamish refuses, with every problem found, each naming its file and line. Whatever raised it has
- * changed nothing.
+ * changed nothing. The message names the first {@value #SHOWN} problems and counts the rest: a file of a million
+ * bad spans once made a 28.7 MB message.
  */
 public final class InputException extends RuntimeException {
     /** One problem; {@code line} is 1-based, or 0 when the problem concerns the whole file. */
@@ -16,10 +17,13 @@ public final class InputException extends RuntimeException {
         }
     }
 
+    /** Problems named in the message; the rest are counted. */
+    public static final int SHOWN = 20;
+
     private final List<Problem> problems;
 
     public InputException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        super(message(problems));
         this.problems = List.copyOf(problems);
     }
 
@@ -29,5 +33,12 @@ public final class InputException extends RuntimeException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    private static String message(List<Problem> problems) {
+        String shown = problems.stream().limit(SHOWN).map(Problem::toString).collect(Collectors.joining("\n"));
+        int rest = problems.size() - SHOWN;
+        return rest <= 0 ? shown : shown + "\n... and " + rest + " more problem" + (rest == 1 ? "" : "s")
+                + " (" + problems.size() + " in all)";
     }
 }

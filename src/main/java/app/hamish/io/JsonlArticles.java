@@ -81,7 +81,7 @@ final class JsonlArticles {
                 throw new InputException(file, line, "holds more than one JSON value");
             }
         } catch (JsonProcessingException e) {
-            throw new InputException(file, line, "is not valid JSON: " + e.getOriginalMessage());
+            throw new InputException(file, line, JsonErrors.describe(e, line));
         } catch (IOException e) {
             throw new InputException(file, line, "cannot be read: " + e.getMessage());
         }

@@ -18,19 +18,30 @@ import java.util.List;
 /**
  * Review data: one row per annotation with its context, for a spreadsheet. UTF-8 with a byte-order mark by
  * default, because Excel on Windows garbles Arabic without one. Offsets are code points, as the column names
- * say.
+ * say. Cells a spreadsheet would run as formulas are prefixed with {@code '}, which changes them; so the last
+ * column, {@code text_json}, holds the span's exact text as a JSON string, which always begins with a quote and
+ * is never guarded. Raw output ({@code --raw}) writes every cell exactly, without guard or byte-order mark, for
+ * programs; it must not be opened in a spreadsheet.
  */
 public final class ReviewCsvExporter implements Exporter {
     static final List<String> COLUMNS = List.of("article_id", "article_title", "annotation_id", "label", "subtype",
             "start_codepoint", "end_codepoint", "text", "context_before", "context_after", "note", "annotator",
-            "created", "status", "reviewer", "decided_at", "comment");
+            "created", "status", "reviewer", "decided_at", "comment", "text_json");
     /** Characters of context on each side of a span. */
     static final int CONTEXT = 40;
 
     private final boolean byteOrderMark;
+    private final boolean raw;
 
+    /** For a spreadsheet, with or without a byte-order mark. */
     public ReviewCsvExporter(boolean byteOrderMark) {
-        this.byteOrderMark = byteOrderMark;
+        this(byteOrderMark, false);
+    }
+
+    /** @param raw cells exactly as they are, for programs: no formula guard and no byte-order mark */
+    public ReviewCsvExporter(boolean byteOrderMark, boolean raw) {
+        this.byteOrderMark = byteOrderMark && !raw;
+        this.raw = raw;
     }
 
     @Override
@@ -41,12 +52,12 @@ public final class ReviewCsvExporter implements Exporter {
             if (byteOrderMark) {
                 writer.write('\uFEFF');
             }
-            CsvCells.writeRow(writer, COLUMNS);
+            CsvCells.writeRow(writer, COLUMNS, !raw);
             return new ExportRun.ArticleWriter() {
                 @Override
                 public void write(ArticleExport article) throws IOException {
                     for (ExportedAnnotation annotation : article.annotations()) {
-                        CsvCells.writeRow(writer, row(article, annotation));
+                        CsvCells.writeRow(writer, row(article, annotation), !raw);
                     }
                 }
 
@@ -68,7 +79,7 @@ public final class ReviewCsvExporter implements Exporter {
                 Integer.toString(span.end()), text.slice(span), slice(text, before, span.start()),
                 slice(text, span.end(), after), annotation.note(), annotation.annotator(), time(annotation.created()),
                 annotation.status().code(), nullToEmpty(annotation.reviewer()), time(annotation.decidedAt()),
-                annotation.comment());
+                annotation.comment(), Json.string(text.slice(span)));
     }
 
     private static String slice(ArticleText text, int start, int end) {

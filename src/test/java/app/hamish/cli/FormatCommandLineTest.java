@@ -73,6 +73,48 @@ class FormatCommandLineTest {
     }
 
     @Test
+    void utf16OffsetsFromDoccanoImportWithTheOptionOnly() throws Exception {
+        String workspace = folder.resolve("w.db").toString();
+        // doccano's sequence labelling counts JavaScript string indices: the emoji is two units.
+        Path file = TestFiles.write(folder.resolve("d.jsonl"),
+                "{\"text\": \"🙂 زار مملوك\", \"label\": [[7, 12, \"ENTITY:person\"]]}\n");
+        Run run = hamish("import", "--workspace", workspace, "--format", "doccano", "--offset-unit", "utf16",
+                file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Run found = hamish("export", "--workspace", workspace, "--format", "spacy", "--out",
+                folder.resolve("out.jsonl").toString());
+        assertThat(found.exitCode()).as(found.err()).isZero();
+        assertThat(Files.readString(folder.resolve("out.jsonl"))).contains("\"start\":6,\"end\":11");
+
+        assertThat(hamish("import", "--workspace", workspace, "--format", "conll", "--offset-unit", "utf16",
+                file.toString()).err()).contains("conll offsets are code points");
+        assertThat(hamish("import", "--workspace", workspace, "--format", "doccano", "--offset-unit", "bytes",
+                file.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void unknownLabelsAreReportedWithSpanProblemsAndAMillionProblemsPrintTwentyAndACount() {
+        String workspace = folder.resolve("w.db").toString();
+        assertThat(hamish("import", "--workspace", workspace, "seeds").exitCode()).isZero();
+        Path file = TestFiles.write(folder.resolve("d.jsonl"), "{\"text\": \"زار مملوك دمشق\", \"label\": "
+                + "[[4, 9, \"PER\"]]}\n{\"text\": \"نص\", \"label\": [[0, 40, \"CLAIM\"]]}\n");
+        Run refused = hamish("import", "--workspace", workspace, "--format", "doccano", file.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(refused.err()).contains("d.jsonl:2: span [0,40) ends after the text")
+                .contains("d.jsonl:1: label 'PER' is not in this workspace");
+
+        StringBuilder many = new StringBuilder("{\"text\": \"نص\", \"label\": [");
+        for (int i = 0; i < 100_000; i++) {
+            many.append(i == 0 ? "" : ",").append("[0, ").append(50 + i).append(", \"CLAIM\"]");
+        }
+        Path huge = TestFiles.write(folder.resolve("huge.jsonl"), many.append("]}\n").toString());
+        Run capped = hamish("import", "--workspace", workspace, "--format", "doccano", huge.toString());
+        assertThat(capped.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(capped.err().lines().filter(line -> line.contains("huge.jsonl:1: span"))).hasSize(20);
+        assertThat(capped.err()).contains("... and 99980 more problems (100000 in all)").hasSizeLessThan(5_000);
+    }
+
+    @Test
     void wrongUsage() {
         String workspace = folder.resolve("w.db").toString();
         assertThat(hamish("import", "--workspace", workspace, "--format", "xml", "x").exitCode())

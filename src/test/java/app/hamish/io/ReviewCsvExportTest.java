@@ -65,8 +65,12 @@ class ReviewCsvExportTest {
     }
 
     private List<CSVRecord> export(boolean bom, ExportFilter filter) throws Exception {
+        return export(bom, false, filter);
+    }
+
+    private List<CSVRecord> export(boolean bom, boolean raw, ExportFilter filter) throws Exception {
         Path out = folder.resolve("review.csv");
-        new ReviewCsvExporter(bom).export(workspace, filter, out, Progress.NONE);
+        new ReviewCsvExporter(bom, raw).export(workspace, filter, out, Progress.NONE);
         byte[] bytes = Files.readAllBytes(out);
         String content = new String(bytes, StandardCharsets.UTF_8);
         assertThat(content.startsWith("\uFEFF")).isEqualTo(bom);
@@ -106,6 +110,36 @@ class ReviewCsvExportTest {
                 Set.of(ReviewStatus.PENDING), Set.of()));
         assertThat(pending).extracting(row -> row.get("text")).containsExactly("'-5");
         assertThat(export(false, new ExportFilter(Set.of(), Set.of("nobody"), Set.of(), Set.of()))).isEmpty();
+    }
+
+    @Test
+    void theExactTextOfEverySpanIsInTextJsonAndRawCellsAreExact() throws Exception {
+        for (CSVRecord row : export(true, ExportFilter.ALL)) {
+            assertThat(spanText(row)).isEqualTo(Json.parser(row.get("text_json")).nextTextValue());
+            assertThat(row.get("text_json")).startsWith("\"");
+        }
+        List<CSVRecord> raw = export(false, true, ExportFilter.ALL);
+        assertThat(raw).allSatisfy(row -> assertThat(row.get("text")).isEqualTo(spanText(row)));
+        assertThat(raw.getFirst().get("text")).isEqualTo("=HYPERLINK(\"http://x\")");
+        assertThat(raw.getFirst().get("reviewer")).isEqualTo("=samir");
+    }
+
+    @Test
+    void formulasHiddenBehindLineBreaksBidiMarksSpacesOrOtherWidthsAreGuarded() {
+        for (String formula : List.of("\n=1+1", "\u200F=1+1", "\u00A0=1+1", " =1+1", "\u200B\u2066@SUM(A1)",
+                "\uFF1D1+1", "\uFE62cmd", "\u2212 5", "\uFF20SUM(A1)", "\uFF0D5", "\n")) {
+            assertThat(CsvCells.startsLikeFormula(formula)).as(formula).isTrue();
+            assertThat(CsvCells.cell(formula)).as(formula).matches("(?s)\"?'.*");
+        }
+        for (String text : List.of("قال", " 🙂 إن", "\u200Fقال", "'=", "a=b", "\u00A0", "100%")) {
+            assertThat(CsvCells.startsLikeFormula(text)).as(text).isFalse();
+        }
+    }
+
+    private String spanText(CSVRecord row) {
+        int start = Integer.parseInt(row.get("start_codepoint"));
+        int end = Integer.parseInt(row.get("end_codepoint"));
+        return new String(TEXT.codePoints().toArray(), start, end - start);
     }
 
     @Test

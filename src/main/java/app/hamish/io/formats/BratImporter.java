@@ -21,9 +21,15 @@ import java.util.Map;
 public final class BratImporter implements AnnotationImporter {
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    private final OffsetUnit unit;
+
+    public BratImporter(OffsetUnit unit) {
+        this.unit = unit;
+    }
+
     @Override
-    public List<ImportedDocument> read(List<Path> paths, Progress progress) {
-        return InputFiles.readEach(paths, "brat standoff (.ann or .zip)", List.of(".ann", ".zip"), progress,
+    public Reading readAll(List<Path> paths, Progress progress) {
+        return FormatFiles.readEach(paths, "brat standoff (.ann or .zip)", List.of(".ann", ".zip"), progress,
                 (file, documents, problems) -> {
                     if (InputFiles.hasExtension(file, List.of(".zip"))) {
                         readArchive(file, documents, problems);
@@ -40,7 +46,7 @@ public final class BratImporter implements AnnotationImporter {
                 });
     }
 
-    private static void readArchive(Path archive, List<ImportedDocument> documents,
+    private void readArchive(Path archive, List<ImportedDocument> documents,
                                     List<InputException.Problem> problems) {
         Map<String, byte[]> files = BratArchive.read(archive);
         for (Map.Entry<String, byte[]> entry : files.entrySet()) {
@@ -63,13 +69,13 @@ public final class BratImporter implements AnnotationImporter {
         }
     }
 
-    private static ImportedDocument document(String annFile, byte[] ann, String textFile, byte[] textBytes,
+    private ImportedDocument document(String annFile, byte[] ann, String textFile, byte[] textBytes,
                                              String stem, List<InputException.Problem> problems) {
         String decoded = TextDecoding.decode(textBytes, textFile);
         boolean byteOrderMark = textBytes.length >= 3 && textBytes[0] == BYTE_ORDER_MARK[0]
                 && textBytes[1] == BYTE_ORDER_MARK[1] && textBytes[2] == BYTE_ORDER_MARK[2];
         DocumentBuilder document = new DocumentBuilder(new ImportedDocument.Origin(annFile, 0),
-                byteOrderMark ? "\uFEFF" + decoded : decoded, problems);
+                byteOrderMark ? "\uFEFF" + decoded : decoded, unit, problems);
         BratAnnotations.read(TextDecoding.decode(ann, annFile), document);
         return document.build(stem, null, "{}");
     }

@@ -10,11 +10,9 @@ import app.hamish.model.ExportFilter;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.Span;
 import app.hamish.service.Workspace;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -59,7 +57,7 @@ public final class ConllExporter implements Exporter {
         ArticleText text = export.article().text();
         StringBuilder out = new StringBuilder();
         out.append("# newdoc id = ").append(export.article().externalId()).append('\n');
-        out.append("# text_json = ").append(jsonString(text.value())).append('\n');
+        out.append("# text_json = ").append(Json.string(text.value())).append('\n');
         List<ConllLayers.Tagged> spans = new ArrayList<>();
         TreeSet<Integer> boundaries = new TreeSet<>();
         for (ExportedAnnotation annotation : export.annotations()) {
@@ -106,13 +104,5 @@ public final class ConllExporter implements Exporter {
             end--;
         }
         return start < end ? new Span(span.start() + start, span.start() + end) : span;
-    }
-
-    private static String jsonString(String value) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
-            json.writeString(value);
-        }
-        return out.toString();
     }
 }

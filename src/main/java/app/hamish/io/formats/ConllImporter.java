@@ -9,6 +9,7 @@ import app.hamish.model.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads CoNLL-style token files. Hamish's own ({@link ConllExporter}) carry the exact text ({@code # text_json})
@@ -16,13 +17,15 @@ import java.util.List;
  * first, the tag last, tab- or space-separated) have neither: the text is rebuilt with a space between tokens and
  * a line break between sentences. Documents begin at {@code -DOCSTART-} or {@code # newdoc}; a file with neither
  * is one document. Tags are BIO, also IOB1 ({@code I-} opening a span) and BIOES/BILOU; a span ends at a sentence
- * break. A line beginning {@code "# "} is a comment.
+ * break. A line beginning {@code "# "} is a comment, unless it is the token {@code #} and its tags.
  */
 public final class ConllImporter implements AnnotationImporter {
+    private static final Pattern TAG = Pattern.compile("O|[BIESLU]-\\S+");
+
     @Override
-    public List<ImportedDocument> read(List<Path> paths, Progress progress) {
-        return InputFiles.readEach(paths, "a CoNLL file", List.of(".conll", ".iob", ".bio", ".tsv", ".txt"), progress,
-                (file, documents, problems) -> {
+    public Reading readAll(List<Path> paths, Progress progress) {
+        return FormatFiles.readEach(paths, "a CoNLL file", List.of(".conll", ".iob", ".bio", ".tsv", ".txt"),
+                progress, (file, documents, problems) -> {
                     String[] lines = InputFiles.readText(file).split("\n", -1);
                     Document document = null;
                     for (int i = 0; i < lines.length; i++) {
@@ -34,7 +37,7 @@ public final class ConllImporter implements AnnotationImporter {
                             document = new Document(file.toString(), number,
                                     InputFiles.stem(file) + "-" + (documents.size() + 1));
                         }
-                        if (line.startsWith("# ") || line.equals("#")) {
+                        if (isComment(line)) {
                             document.comment(line, number);
                         } else if (line.isBlank()) {
                             document.sentenceBreak();
@@ -44,6 +47,21 @@ public final class ConllImporter implements AnnotationImporter {
                     }
                     add(document, documents, problems);
                 });
+    }
+
+    /**
+     * A line beginning {@code "# "} is a comment unless it is the token {@code #} with a tag ({@code # O},
+     * {@code # NN I-NP O}); a {@code # key = value} line is always a comment.
+     */
+    static boolean isComment(String line) {
+        if (line.equals("#")) {
+            return true;
+        }
+        if (!line.startsWith("# ")) {
+            return false;
+        }
+        String[] fields = line.strip().split("\\s+");
+        return line.contains(" = ") || fields.length < 2 || !TAG.matcher(fields[fields.length - 1]).matches();
     }
 
     private static void add(Document document, List<ImportedDocument> documents,
@@ -142,9 +160,15 @@ public final class ConllImporter implements AnnotationImporter {
             int length = document.text().source().codePointLength();
             boolean valid = true;
             for (Token token : tokens) {
-                if (token.end() <= token.start() || token.end() > length) {
+                if (token.end() <= token.start()) {
+                    document.problem(token.line(), "token [" + token.start() + "," + token.end() + ") "
+                            + (token.end() == token.start() ? "is empty" : "ends before it starts"));
+                    valid = false;
+                    continue;
+                }
+                if (token.end() > length) {
                     document.problem(token.line(), "token [" + token.start() + "," + token.end()
-                            + ") lies outside the text of " + length + " characters");
+                            + ") ends after the text, which has " + length + " characters");
                     valid = false;
                     continue;
                 }

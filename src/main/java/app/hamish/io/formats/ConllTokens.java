@@ -41,8 +41,9 @@ final class ConllTokens {
         return tokens;
     }
 
+    /** Unicode's White_Space, NEL (U+0085) included: as a token it would break the line for many readers. */
     static boolean isSpace(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == 0x85;
     }
 
     /** A word ending in a digit goes on over a separator followed by more digits: 3.5, 1,000, ٣٫٥. */

@@ -6,29 +6,44 @@ import app.hamish.io.InputException;
 import app.hamish.io.Progress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads doccano's JSONL exports in either shape, line by line: sequence labelling
- * ({@code {"text", "label": [[start, end, "LABEL"], ...]}}) and relation extraction ({@code {"text", "entities":
- * [{"id", "start_offset", "end_offset", "label"}], "relations": [{"from_id", "to_id", "type"}]}}). Offsets are
- * code points. The article id is Hamish's {@code article_id} field when the file came from Hamish.
+ * ({@code {"text", "label": [[start, end, "LABEL"], ...]}}, {@code "labels"} in some doccano versions) and relation
+ * extraction ({@code {"text", "entities": [{"id", "start_offset", "end_offset", "label"}], "relations":
+ * [{"from_id", "to_id", "type"}]}}). Offsets are code points, or UTF-16 code units where doccano's front end
+ * counted them. The article id is Hamish's {@code article_id} field when the file came from Hamish. A line with
+ * spans under any other field is refused rather than imported without them.
  */
 public final class DoccanoImporter implements AnnotationImporter {
-    @Override
-    public List<ImportedDocument> read(List<Path> paths, Progress progress) {
-        return JsonLines.read(paths, progress, DoccanoImporter::document);
+    private static final List<String> TRIPLES = List.of("label", "labels");
+    private static final Set<String> KNOWN = Set.of("label", "labels", "entities", "relations");
+
+    private final OffsetUnit unit;
+
+    public DoccanoImporter(OffsetUnit unit) {
+        this.unit = unit;
     }
 
-    private static ImportedDocument document(JsonTree.Node line, String stem, List<InputException.Problem> problems) {
-        DocumentBuilder document = DocumentBuilder.of(line, "text", problems);
-        List<Object> labels = line.optionalArray("label");
-        for (int i = 0; i < labels.size(); i++) {
-            if (!(labels.get(i) instanceof List<?> triple) || triple.size() != 3
-                    || !(triple.get(2) instanceof String label)) {
-                throw line.error("label[" + i + "] must be [start, end, \"LABEL\"]");
+    @Override
+    public Reading readAll(List<Path> paths, Progress progress) {
+        return JsonLines.read(paths, progress, this::document);
+    }
+
+    private ImportedDocument document(JsonTree.Node line, String stem, List<InputException.Problem> problems) {
+        UnreadSpans.refuse(line, KNOWN, List.of("label", "labels", "entities"));
+        DocumentBuilder document = DocumentBuilder.of(line, "text", unit, problems);
+        for (String field : TRIPLES) {
+            List<Object> labels = line.optionalArray(field);
+            for (int i = 0; i < labels.size(); i++) {
+                if (!(labels.get(i) instanceof List<?> triple) || triple.size() != 3
+                        || !(triple.get(2) instanceof String label)) {
+                    throw line.error(field + "[" + i + "] must be [start, end, \"LABEL\"]");
+                }
+                document.span(field + "[" + i + "]", offset(triple.get(0), line), offset(triple.get(1), line), label,
+                        null, null, line.line());
             }
-            document.span("label[" + i + "]", offset(triple.get(0), line), offset(triple.get(1), line), label, null,
-                    null, line.line());
         }
         for (Object item : line.optionalArray("entities")) {
             JsonTree.Node entity = line.node(item, "an entity");

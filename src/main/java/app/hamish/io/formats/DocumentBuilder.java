@@ -14,20 +14,33 @@ import java.util.Set;
  * stores. Problems are collected, not thrown, so one import reports all of them.
  */
 final class DocumentBuilder {
+    private static final String OPTION_HINT = ": import it with --offset-unit utf16";
     private final ImportedDocument.Origin origin;
     private final SourceText text;
     private final List<ImportedDocument.Mark> marks = new ArrayList<>();
     private final List<ImportedDocument.Link> links = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
     private final List<InputException.Problem> problems;
+    private final OffsetUnit unit;
+    private boolean escapedLineBreaks;
 
     /**
      * @param problems where problems go, shared by all documents of one import
      * @throws InputException if the text cannot be an article's (an unpaired surrogate)
      */
     DocumentBuilder(ImportedDocument.Origin origin, String sourceText, List<InputException.Problem> problems) {
+        this(origin, sourceText, null, problems);
+    }
+
+    /**
+     * @param unit what the file's offsets count, converted to code points before anything is checked; null where
+     *     the format has no choice (code points), so a message never suggests {@code --offset-unit}
+     */
+    DocumentBuilder(ImportedDocument.Origin origin, String sourceText, OffsetUnit unit,
+                    List<InputException.Problem> problems) {
         this.origin = origin;
         this.problems = problems;
+        this.unit = unit;
         try {
             this.text = SourceText.of(sourceText);
         } catch (IllegalArgumentException e) {
@@ -36,9 +49,19 @@ final class DocumentBuilder {
     }
 
     /** A document whose text is the string field {@code field} of a JSON object, starting where the object does. */
-    static DocumentBuilder of(JsonTree.Node object, String field, List<InputException.Problem> problems) {
+    static DocumentBuilder of(JsonTree.Node object, String field, OffsetUnit unit,
+                              List<InputException.Problem> problems) {
         return new DocumentBuilder(new ImportedDocument.Origin(object.file(), object.line()), object.string(field),
-                problems);
+                unit, problems);
+    }
+
+    /**
+     * A span's text in the file may write each line break as the two characters {@code \n}, as Label Studio does
+     * in {@code value.text}.
+     */
+    DocumentBuilder acceptingEscapedLineBreaks() {
+        escapedLineBreaks = true;
+        return this;
     }
 
     SourceText text() {
@@ -50,7 +73,7 @@ final class DocumentBuilder {
     }
 
     /**
-     * A span {@code [start, end)} in the source's code points.
+     * A span {@code [start, end)} in the source's offsets (code points unless the file counts UTF-16 units).
      *
      * @param key the file's id for the span, which links refer to
      * @param expectedText the span's text as the file gives it, or null where the format gives none
@@ -61,6 +84,14 @@ final class DocumentBuilder {
             problems.add(at.problem("span id '" + key + "' is used twice in one document"));
             return;
         }
+        if (unit == OffsetUnit.UTF16 && start >= 0 && end > start) {
+            long[] converted = fromUtf16(start, end, at);
+            if (converted == null) {
+                return;
+            }
+            start = converted[0];
+            end = converted[1];
+        }
         int length = text.source().codePointLength();
         if (label == null || label.isBlank()) {
             problems.add(at.problem("span [" + start + "," + end + ") has no label"));
@@ -68,13 +99,13 @@ final class DocumentBuilder {
             problems.add(at.problem("span [" + start + "," + end + ") is empty or ends before it starts"));
         } else if (end > length) {
             problems.add(at.problem("span [" + start + "," + end + ") ends after the text, which has " + length
-                    + " characters (code points)" + SpanTextMismatch.utf16Hint(text.source(), start, end,
-                    expectedText)));
+                    + " characters (code points)" + utf16Hint(start, end, expectedText)));
         } else {
             Span span = new Span((int) start, (int) end);
             String actual = text.source().slice(span);
-            if (expectedText != null && !expectedText.equals(actual)) {
-                problems.add(at.problem(SpanTextMismatch.describe(text.source(), span, expectedText)));
+            if (expectedText != null && !matches(expectedText, actual)) {
+                problems.add(at.problem(SpanTextMismatch.describe(text.source(), span, expectedText)
+                        + (utf16Hint(start, end, expectedText).endsWith(OPTION_HINT) ? OPTION_HINT : "")));
                 return;
             }
             int storedStart = text.toStored(span.start());
@@ -86,6 +117,40 @@ final class DocumentBuilder {
             marks.add(new ImportedDocument.Mark(key, new Span(storedStart, storedEnd), label.strip(),
                     note == null ? "" : note, at));
         }
+    }
+
+    private boolean matches(String expectedText, String actual) {
+        return expectedText.equals(actual) || escapedLineBreaks && (expectedText.equals(actual.replace("\n", "\\n"))
+                || expectedText.equals(actual.replace("\r\n", "\\n")));
+    }
+
+    private String utf16Hint(long start, long end, String expectedText) {
+        String hint = SpanTextMismatch.utf16Hint(text.source(), start, end, expectedText);
+        return hint.isEmpty() || unit != OffsetUnit.CODEPOINT ? hint : hint + OPTION_HINT;
+    }
+
+    /**
+     * UTF-16 offsets as code points, or null (with the problem recorded) if they lie beyond the text or cut a
+     * character outside the Basic Multilingual Plane in two, which UTF-16 offsets never do.
+     */
+    private long[] fromUtf16(long start, long end, ImportedDocument.Origin at) {
+        String value = text.source().value();
+        if (end > value.length()) {
+            problems.add(at.problem("span [" + start + "," + end + ") ends after the text, which has "
+                    + value.length() + " UTF-16 code units"));
+            return null;
+        }
+        for (long offset : new long[] {start, end}) {
+            int i = (int) offset;
+            if (i > 0 && i < value.length() && Character.isSurrogatePair(value.charAt(i - 1), value.charAt(i))) {
+                int codePoint = value.codePointAt(i - 1);
+                problems.add(at.problem("span [" + start + "," + end + ") cuts “" + Character.toString(codePoint)
+                        + "” (U+%X) in two at %d, so its offsets are not UTF-16 code units; read them as code points"
+                        .formatted(codePoint, offset) + " (without --offset-unit utf16)"));
+                return null;
+            }
+        }
+        return new long[] {text.source().toCodePoints((int) start), text.source().toCodePoints((int) end)};
     }
 
     void link(String fromKey, String toKey, String type, int line) {

@@ -10,24 +10,48 @@ import java.util.function.Function;
 
 /** The interchange formats, by the names {@code --format} takes. */
 public final class Formats {
-    /** What an export may be asked for beyond the format; only CSV has anything. */
-    public record ExportOptions(boolean byteOrderMark) {
+    /**
+     * What an export may be asked for beyond the format; only CSV has anything.
+     *
+     * @param byteOrderMark CSV: begin with a byte-order mark (for Excel)
+     * @param raw CSV: cells exactly as they are, for programs, without the guard against spreadsheet formulas
+     */
+    public record ExportOptions(boolean byteOrderMark, boolean raw) {
+        /** For a spreadsheet: guarded cells, and a byte-order mark or not. */
+        public ExportOptions(boolean byteOrderMark) {
+            this(byteOrderMark, false);
+        }
+    }
+
+    /** What an import may be asked for beyond the format: what the file's offsets count. */
+    public record ImportOptions(OffsetUnit offsetUnit) {
+        public static final ImportOptions DEFAULT = new ImportOptions(OffsetUnit.CODEPOINT);
     }
 
     /**
      * One format.
      *
      * @param source the tool it comes from, naming the annotator its imports land under ({@code import:SOURCE})
-     * @param importer null where Hamish only writes the format
+     * @param importers null where Hamish only writes the format
+     * @param readsUtf16 whether its files may count UTF-16 code units ({@code --offset-unit utf16})
      */
     public record Format(String name, String source, Function<ExportOptions, Exporter> exporter,
-                         AnnotationImporter importer) {
+                         Function<ImportOptions, AnnotationImporter> importers, boolean readsUtf16) {
         public Exporter exporter(ExportOptions options) {
             return exporter.apply(options);
         }
 
+        /** The importer for code-point offsets. */
+        public AnnotationImporter importer() {
+            return importer(ImportOptions.DEFAULT);
+        }
+
+        public AnnotationImporter importer(ImportOptions options) {
+            return importers.apply(options);
+        }
+
         public boolean imports() {
-            return importer != null;
+            return importers != null;
         }
 
         public String annotator() {
@@ -36,14 +60,21 @@ public final class Formats {
     }
 
     private static final List<Format> ALL = List.of(
-            new Format("jsonl", "jsonl", options -> new TrainingJsonlExporter(), new HamishJsonlImporter()),
-            new Format("csv", "csv", options -> new ReviewCsvExporter(options.byteOrderMark()), null),
-            new Format("doccano", "doccano", options -> new DoccanoExporter(false), new DoccanoImporter()),
-            new Format("doccano-relations", "doccano", options -> new DoccanoExporter(true), new DoccanoImporter()),
-            new Format("spacy", "spacy", options -> new SpacyExporter(), new SpacyImporter()),
-            new Format("labelstudio", "labelstudio", options -> new LabelStudioExporter(), new LabelStudioImporter()),
-            new Format("brat", "brat", options -> new BratExporter(), new BratImporter()),
-            new Format("conll", "conll", options -> new ConllExporter(), new ConllImporter()));
+            new Format("jsonl", "jsonl", options -> new TrainingJsonlExporter(),
+                    options -> new HamishJsonlImporter(), false),
+            new Format("csv", "csv", options -> new ReviewCsvExporter(options.byteOrderMark(), options.raw()), null,
+                    false),
+            new Format("doccano", "doccano", options -> new DoccanoExporter(false),
+                    options -> new DoccanoImporter(options.offsetUnit()), true),
+            new Format("doccano-relations", "doccano", options -> new DoccanoExporter(true),
+                    options -> new DoccanoImporter(options.offsetUnit()), true),
+            new Format("spacy", "spacy", options -> new SpacyExporter(),
+                    options -> new SpacyImporter(options.offsetUnit()), true),
+            new Format("labelstudio", "labelstudio", options -> new LabelStudioExporter(),
+                    options -> new LabelStudioImporter(options.offsetUnit()), true),
+            new Format("brat", "brat", options -> new BratExporter(),
+                    options -> new BratImporter(options.offsetUnit()), true),
+            new Format("conll", "conll", options -> new ConllExporter(), options -> new ConllImporter(), false));
 
     private Formats() {
     }

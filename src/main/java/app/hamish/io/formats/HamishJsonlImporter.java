@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class HamishJsonlImporter implements AnnotationImporter {
     @Override
-    public List<ImportedDocument> read(List<Path> paths, Progress progress) {
+    public Reading readAll(List<Path> paths, Progress progress) {
         return JsonLines.read(paths, progress, HamishJsonlImporter::document);
     }
 
@@ -23,7 +23,7 @@ public final class HamishJsonlImporter implements AnnotationImporter {
         if (unit != null && !unit.equals("codepoint")) {
             throw line.error("\"offset_unit\" is \"" + unit + "\"; Hamish reads code-point offsets only");
         }
-        DocumentBuilder document = DocumentBuilder.of(line, "text", problems);
+        DocumentBuilder document = DocumentBuilder.of(line, "text", null, problems);
         List<Object> spans = line.optionalArray("spans");
         for (int i = 0; i < spans.size(); i++) {
             JsonTree.Node span = line.node(spans.get(i), "spans[" + i + "]");

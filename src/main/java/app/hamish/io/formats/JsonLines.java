@@ -1,5 +1,6 @@
 package app.hamish.io.formats;
 
+import app.hamish.io.AnnotationImporter;
 import app.hamish.io.ImportedDocument;
 import app.hamish.io.InputException;
 import app.hamish.io.InputFiles;
@@ -19,8 +20,8 @@ final class JsonLines {
     }
 
     /** JSON Lines files (one object a line, blank lines skipped), each line read by {@code reader}. */
-    static List<ImportedDocument> read(List<Path> paths, Progress progress, LineReader reader) {
-        return InputFiles.readEach(paths, "a JSON Lines file", List.of(".jsonl"), progress,
+    static AnnotationImporter.Reading read(List<Path> paths, Progress progress, LineReader reader) {
+        return FormatFiles.readEach(paths, "a JSON Lines file", List.of(".jsonl"), progress,
                 (file, documents, problems) -> readFile(file, reader, documents, problems));
     }
 

@@ -2,6 +2,7 @@ package app.hamish.io.formats;
 
 import app.hamish.io.InputException;
 import app.hamish.io.Json;
+import app.hamish.io.JsonErrors;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -115,7 +116,7 @@ final class JsonTree {
             return value;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? firstLine : firstLine + e.getLocation().getLineNr() - 1;
-            throw new InputException(file, line, "is not valid JSON: " + e.getOriginalMessage());
+            throw new InputException(file, line, JsonErrors.describe(e, firstLine));
         } catch (IOException e) {
             throw new InputException(file, firstLine, "cannot be read: " + e.getMessage());
         }

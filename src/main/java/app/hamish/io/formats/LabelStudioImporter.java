@@ -13,14 +13,21 @@ import java.util.List;
  * Reads Label Studio's JSON export: an array of tasks, each with {@code data.text} and {@code annotations[]},
  * whose {@code result[]} holds {@code labels} regions ({@code value.start}, {@code value.end} in code points,
  * {@code value.text}, {@code value.labels}) and {@code relation}s between region ids. Cancelled annotations,
- * predictions and other result types (choices, text areas) are not imported. A region with several labels
+ * predictions and other result types (choices, text areas) are not imported. A line break in {@code value.text}
+ * may be written as the two characters {@code \n}, as Label Studio writes it. A region with several labels
  * becomes one span per label; a relation from or to it uses the first. A relation without a label is
  * {@code attributed_to}; {@code "direction": "left"} is read from {@code to_id} to {@code from_id}.
  */
 public final class LabelStudioImporter implements AnnotationImporter {
+    private final OffsetUnit unit;
+
+    public LabelStudioImporter(OffsetUnit unit) {
+        this.unit = unit;
+    }
+
     @Override
-    public List<ImportedDocument> read(List<Path> paths, Progress progress) {
-        return InputFiles.readEach(paths, "a Label Studio JSON export", List.of(".json"), progress,
+    public Reading readAll(List<Path> paths, Progress progress) {
+        return FormatFiles.readEach(paths, "a Label Studio JSON export", List.of(".json"), progress,
                 (file, documents, problems) -> {
                     Object root = JsonTree.parse(InputFiles.readText(file), file.toString(), 1);
                     List<?> tasks = root instanceof List<?> list ? list : List.of(root);
@@ -34,13 +41,13 @@ public final class LabelStudioImporter implements AnnotationImporter {
                 });
     }
 
-    private static ImportedDocument task(Object value, int index, String stem, String file,
+    private ImportedDocument task(Object value, int index, String stem, String file,
                                          List<InputException.Problem> problems) {
         if (!(value instanceof JsonTree.Node task)) {
             throw new InputException(file, 0, "task " + index + " must be a JSON object");
         }
         JsonTree.Node data = task.object("data");
-        DocumentBuilder document = DocumentBuilder.of(data, "text", problems);
+        DocumentBuilder document = DocumentBuilder.of(data, "text", unit, problems).acceptingEscapedLineBreaks();
         for (Object item : task.optionalArray("annotations")) {
             JsonTree.Node annotation = task.node(item, "an annotation");
             if (!Boolean.TRUE.equals(annotation.get("was_cancelled"))) {

@@ -2,6 +2,7 @@ package app.hamish.io.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.hamish.TestFiles;
 import app.hamish.WorkspaceTables;
@@ -82,7 +83,7 @@ class ImportChecksTest {
                 entries.putNextEntry(new ZipEntry(evil));
                 entries.write("T1\tCLAIM 0 2\tنص\n".getBytes(StandardCharsets.UTF_8));
             }
-            assertThatThrownBy(() -> new BratImporter().read(List.of(zip), Progress.NONE)).as(evil)
+            assertThatThrownBy(() -> new BratImporter(OffsetUnit.CODEPOINT).read(List.of(zip), Progress.NONE)).as(evil)
                     .isInstanceOf(InputException.class)
                     .hasMessageContaining("evil.zip: holds an entry named “" + evil + "”");
         }
@@ -99,7 +100,7 @@ class ImportChecksTest {
             entries.putNextEntry(new ZipEntry("news/unannotated.txt"));
             entries.write("نص".getBytes(StandardCharsets.UTF_8));
         }
-        List<ImportedDocument> documents = new BratImporter().read(List.of(zip), Progress.NONE);
+        List<ImportedDocument> documents = new BratImporter(OffsetUnit.CODEPOINT).read(List.of(zip), Progress.NONE);
         assertThat(documents).singleElement().satisfies(document -> {
             assertThat(document.externalId()).isEqualTo("news/d1");
             assertThat(document.marks()).singleElement().extracting(ImportedDocument.Mark::label)
@@ -113,7 +114,7 @@ class ImportChecksTest {
         TestFiles.write(folderWithBrat.resolve("d.txt"), "قال\nمملوك زار دمشق");
         TestFiles.write(folderWithBrat.resolve("d.ann"), "T1\tCLAIM 0 3;4 9\tقال مملوك\n"
                 + "T2\tCLAIM 0 3;10 13\tقال زار\n");
-        assertThatThrownBy(() -> new BratImporter().read(List.of(folderWithBrat), Progress.NONE))
+        assertThatThrownBy(() -> new BratImporter(OffsetUnit.CODEPOINT).read(List.of(folderWithBrat), Progress.NONE))
                 .hasMessageContaining("d.ann:2: is discontinuous across “\nمملوك ”")
                 .hasMessageNotContaining("d.ann:1");
     }
@@ -164,6 +165,87 @@ class ImportChecksTest {
                 .isInstanceOf(InputException.class)
                 .hasMessage(folder.resolve("exponent.jsonl") + ":2: holds the number -2.5E+68901234567890, whose "
                         + "exponent is too large");
+    }
+
+    @Test
+    void spacyDocToJsonEntsAndSpanGroupsAndDoccanoLabelsAreRead() {
+        String spacy = "{\"text\": \"زار مملوك دمشق\", \"ents\": [{\"start\": 4, \"end\": 9, \"label\": "
+                + "\"ENTITY:person\"}], \"spans\": {\"sc\": [{\"start\": 10, \"end\": 14, \"label\": "
+                + "\"ENTITY:location\", \"kb_id\": \"\"}]}, \"tokens\": [{\"id\": 0, \"start\": 0, \"end\": 3}], "
+                + "\"sents\": [{\"start\": 0, \"end\": 14}]}\n";
+        assertThat(read("spacy", "doc.jsonl", spacy).getFirst().marks()).extracting(ImportedDocument.Mark::span,
+                        ImportedDocument.Mark::label)
+                .containsExactly(tuple(new Span(4, 9), "ENTITY:person"), tuple(new Span(10, 14), "ENTITY:location"));
+        String doccano = "{\"text\": \"زار مملوك دمشق\", \"labels\": [[4, 9, \"ENTITY:person\"]]}\n";
+        assertThat(read("doccano", "labels.jsonl", doccano).getFirst().marks()).extracting(ImportedDocument.Mark::span)
+                .containsExactly(new Span(4, 9));
+    }
+
+    @Test
+    void aLineWithSpansUnderAFieldTheFormatDoesNotReadIsRefused() {
+        String doccanoAsSpacy = "{\"text\": \"زار مملوك\", \"label\": [[4, 9, \"ENTITY:person\"]]}\n";
+        assertThatThrownBy(() -> read("spacy", "d.jsonl", doccanoAsSpacy)).isInstanceOf(InputException.class)
+                .hasMessageContaining("d.jsonl:1: holds spans under \"label\", which this format does not read; "
+                        + "it reads them from \"spans\", \"ents\"");
+        String entitiesAsDoccano = "{\"text\": \"زار مملوك\", \"annotations\": [{\"start\": 4, \"end\": 9, "
+                + "\"label\": \"PER\"}]}\n";
+        assertThatThrownBy(() -> read("doccano", "a.jsonl", entitiesAsDoccano))
+                .hasMessageContaining("a.jsonl:1: holds spans under \"annotations\"");
+    }
+
+    @Test
+    void utf16OffsetsAreReadWithTheOptionAndOneCuttingAnEmojiIsRefused() {
+        String doccano = "{\"text\": \"😀😀 زار مملوك\", \"label\": [[9, 14, \"ENTITY:person\"]]}\n";
+        ImportedDocument document = read("doccano", OffsetUnit.UTF16, "u.jsonl", doccano).getFirst();
+        assertThat(document.text().slice(document.marks().getFirst().span())).isEqualTo("مملوك");
+
+        String cut = "{\"text\": \"😀😀 زار مملوك\", \"label\": [[1, 3, \"CLAIM\"]]}\n";
+        assertThatThrownBy(() -> read("doccano", OffsetUnit.UTF16, "cut.jsonl", cut))
+                .hasMessageContaining("cut.jsonl:1: span [1,3) cuts “😀” (U+1F600) in two at 1, so its offsets are "
+                        + "not UTF-16 code units; read them as code points (without --offset-unit utf16)");
+        String spacy = "{\"text\": \"😀 قال مملوك\", \"spans\": [{\"start\": 7, \"end\": 12, \"label\": \"CLAIM\", "
+                + "\"text\": \"مملوك\"}]}\n";
+        assertThatThrownBy(() -> read("spacy", "s.jsonl", spacy)).hasMessageEndingWith(
+                "not code points: import it with --offset-unit utf16");
+    }
+
+    @Test
+    void aLabelStudioRegionAcrossALineBreakMayWriteItAsBackslashN() {
+        String json = "[{\"data\": {\"text\": \"قال\\nمملوك\"}, \"annotations\": [{\"result\": [{\"id\": \"r\", "
+                + "\"type\": \"labels\", \"value\": {\"start\": 0, \"end\": 9, \"text\": \"قال\\\\nمملوك\", "
+                + "\"labels\": [\"CLAIM\"]}}]}]}]";
+        assertThat(read("labelstudio", "ls.json", json).getFirst().marks()).extracting(ImportedDocument.Mark::span)
+                .containsExactly(new Span(0, 9));
+    }
+
+    @Test
+    void invalidJsonIsExplainedWithoutParserInternals() {
+        assertThatThrownBy(() -> read("labelstudio", "bad.json", "[{\"data\": {\"text\": \"نص\"]}]"))
+                .hasMessageStartingWith(folder.resolve("bad.json") + ":1: is not valid JSON: Unexpected close marker")
+                .hasMessageContaining("(the object opened at line 1, column 11) (at column 24)")
+                .hasMessageNotContaining("Source").hasMessageNotContaining("REDACTED")
+                .hasMessageNotContaining("StreamReadFeature");
+        assertThatThrownBy(() -> read("spacy", "ctrl.jsonl", "{\"text\": \"\u0001\"}\n"))
+                .hasMessageContaining("ctrl.jsonl:1: is not valid JSON: Illegal unquoted character (the control "
+                        + "character U+0001)")
+                .hasMessageNotContaining("CTRL-CHAR");
+    }
+
+    @Test
+    void conllOffsetsEndingBeforeTheyStartAreSaidToAndAHashTokenWithATagIsAToken() {
+        String hamish = "# text_json = \"قال مملوك\"\n# columns = TOKEN START END TAG\nقال\t3\t0\tO\n";
+        assertThatThrownBy(() -> read("conll", "h.conll", hamish))
+                .hasMessageContaining("h.conll:3: token [3,0) ends before it starts")
+                .hasMessageNotContaining("outside");
+        ImportedDocument plain = read("conll", "p.conll", "قال O\n# O\nمملوك B-PER\n# text = a comment\n")
+                .getFirst();
+        assertThat(plain.text().value()).isEqualTo("قال # مملوك");
+        assertThat(plain.marks()).extracting(ImportedDocument.Mark::span).containsExactly(new Span(6, 11));
+    }
+
+    private List<ImportedDocument> read(String format, OffsetUnit unit, String name, String content) {
+        return Formats.named(format).orElseThrow().importer(new Formats.ImportOptions(unit))
+                .read(List.of(TestFiles.write(folder.resolve(name), content)), Progress.NONE);
     }
 
     private List<ImportedDocument> read(String format, String name, String content) {

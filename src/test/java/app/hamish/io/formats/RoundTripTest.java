@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.hamish.io.AnnotationImport;
 import app.hamish.io.LabelMapping;
 import app.hamish.io.Progress;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
 import app.hamish.model.ExportFilter;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
 import app.hamish.service.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hamish → format → Hamish keeps every span (and relation, where the format has them) on text with emoji, ZWJ
@@ -25,6 +32,29 @@ class RoundTripTest {
 
     @TempDir
     Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jsonl", "doccano", "doccano-relations", "spacy", "labelstudio", "conll"})
+    void unicodeLineSeparatorsAreEscapedSoEachRecordStaysOneLine(String name) throws Exception {
+        Formats.Format format = Formats.named(name).orElseThrow();
+        Path exported = folder.resolve(Fixtures.fileName("export", format));
+        String text = "قال\u2028مصدر\u2029🙂 زار\u0085مملوك";
+        try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
+            Article article = Fixtures.importText(source, "seps", text);
+            Annotator mona = source.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            source.annotations().create(new NewAnnotation(article.id(), mona.id(), Fixtures.span(article, "مملوك"),
+                    Label.ENTITY, "person", "", Provenance.MANUAL));
+            format.exporter(new Formats.ExportOptions(true)).export(source, ExportFilter.ALL, exported,
+                    Progress.NONE);
+        }
+        String written = Files.readString(exported);
+        assertThat(written).doesNotContain("\u2028", "\u2029", "\u0085").contains("\\u2028", "\\u2029", "\\u0085")
+                .contains("🙂");
+        try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
+            Fixtures.importFiles(target, format, List.of(exported), NO_MAPPING);
+            assertThat(Fixtures.spansByText(target, format.annotator())).containsOnlyKeys(text);
+        }
+    }
 
     @ParameterizedTest
     @CsvSource({"jsonl, true", "doccano, false", "doccano-relations, true", "spacy, false", "labelstudio, true",
