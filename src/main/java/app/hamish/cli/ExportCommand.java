@@ -7,6 +7,7 @@ import app.hamish.model.ExportFilter;
 import app.hamish.model.ReviewStatus;
 import app.hamish.service.Workspace;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", description = {"Export annotations as training JSONL, review CSV, or another tool's format.",
         "Offsets are Unicode code points, end exclusive: text[start:end] in Python (see docs/formats.md)."})
 final class ExportCommand extends WorkspaceCommand implements Callable<Integer> {
+    private static final int CHANGES_SHOWN = 20;
+
     @Option(names = "--format", required = true, converter = FormatNames.class,
             completionCandidates = FormatNames.class, description = "jsonl (training data), csv (review data), "
                     + "doccano, doccano-relations, spacy, labelstudio, brat (a .zip) or conll.")
@@ -72,10 +75,25 @@ final class ExportCommand extends WorkspaceCommand implements Callable<Integer> 
         Exporter exporter = format.exporter(new Formats.ExportOptions(!noBom, raw));
         try (Workspace opened = openExisting()) {
             Exporter.Summary summary = exporter.export(opened, filter, out, Progress.NONE);
-            spec.commandLine().getOut().printf("Exported %d annotation(s) of %d article(s) to %s.%n",
-                    summary.annotations(), summary.articles(), out);
+            PrintWriter printed = spec.commandLine().getOut();
+            printed.printf("Exported %d annotation(s) of %d article(s) to %s.%n", summary.annotations(),
+                    summary.articles(), out);
+            printChangedSpans(printed, summary.changedSpans());
         }
         return ExitCodes.OK;
+    }
+
+    /** An export never changes a span silently: each one the format could not hold is named, up to a limit. */
+    private void printChangedSpans(PrintWriter printed, List<String> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        printed.printf("%d span(s) written other than they are, as %s cannot hold them (also said in the file):%n",
+                changed.size(), format.name());
+        changed.stream().limit(CHANGES_SHOWN).forEach(change -> printed.println("  " + change));
+        if (changed.size() > CHANGES_SHOWN) {
+            printed.printf("  ... and %d more%n", changed.size() - CHANGES_SHOWN);
+        }
     }
 
     private Set<ReviewStatus> statuses() {

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ public final class AnnotationImport {
                           int annotationsPresent, int relationsAdded, int relationsPresent) {
     }
 
-    private record Identity(long articleId, Span span, String label, String subtype) {
+    private record Identity(long articleId, long annotatorId, Span span, String label, String subtype) {
     }
 
     private AnnotationImport() {
@@ -83,27 +84,32 @@ public final class AnnotationImport {
         if (documents.stream().allMatch(document -> document.marks().isEmpty())) {
             return new Summary(annotatorName, report.imported().size(), report.skipped().size(), 0, 0, 0, 0);
         }
-        Annotator annotator = workspace.annotations().annotator(annotatorName, Annotator.Role.ANNOTATOR);
         AnnotationService annotations = workspace.annotations();
+        Map<String, Annotator> layers = new HashMap<>();
 
         Map<Identity, Long> ids = new HashMap<>();
+        Set<List<Long>> loaded = new HashSet<>();
         Map<Identity, NewAnnotation> pending = new LinkedHashMap<>();
         List<Map<String, Identity>> keys = new ArrayList<>();
         for (ImportedDocument document : documents) {
             long articleId = articleIds.get(document.text().value());
-            for (Annotation existing : annotations.ofArticle(articleId)) {
-                if (existing.annotatorId() == annotator.id()) {
-                    ids.put(new Identity(articleId, existing.span(), existing.label(), existing.subtype()),
-                            existing.id());
-                }
-            }
             Map<String, Identity> byKey = new HashMap<>();
             for (ImportedDocument.Mark mark : document.marks()) {
+                Annotator layer = layers.computeIfAbsent(layerName(annotatorName, mark),
+                        name -> annotations.annotator(name, Annotator.Role.ANNOTATOR));
+                if (loaded.add(List.of(articleId, layer.id()))) {
+                    for (Annotation existing : annotations.ofArticle(articleId)) {
+                        if (existing.annotatorId() == layer.id()) {
+                            ids.put(new Identity(articleId, layer.id(), existing.span(), existing.label(),
+                                    existing.subtype()), existing.id());
+                        }
+                    }
+                }
                 LabelMapping.Target target = mapping.resolve(mark.label(), labels).orElseThrow();
-                Identity identity = new Identity(articleId, mark.span(), target.label(), target.subtype());
+                Identity identity = new Identity(articleId, layer.id(), mark.span(), target.label(), target.subtype());
                 byKey.put(mark.key(), identity);
                 if (!ids.containsKey(identity)) {
-                    pending.putIfAbsent(identity, new NewAnnotation(articleId, annotator.id(), mark.span(),
+                    pending.putIfAbsent(identity, new NewAnnotation(articleId, layer.id(), mark.span(),
                             target.label(), target.subtype(), mark.note(), Provenance.IMPORTED));
                 }
             }
@@ -115,13 +121,24 @@ public final class AnnotationImport {
         for (int i = 0; i < created.size(); i++) {
             ids.put(order.get(i), created.get(i).id());
         }
-        int[] relations = link(workspace, annotator, documents, keys, ids, progress);
+        Map<Long, Annotator> byId = new HashMap<>();
+        layers.values().forEach(layer -> byId.put(layer.id(), layer));
+        int[] relations = link(workspace, byId, documents, keys, ids, progress);
         return new Summary(annotatorName, report.imported().size(), report.skipped().size(), created.size(),
                 present, relations[0], relations[1]);
     }
 
-    /** Adds each link once; returns {added, already there}. */
-    private static int[] link(Workspace workspace, Annotator annotator, List<ImportedDocument> documents,
+    /**
+     * The importer's annotator, or where the file records who made the span, a layer of its own under the
+     * importer's name ({@code import:brat/mona}): one annotator's layer holds a span and label once, and two
+     * annotators' identical spans must both come back.
+     */
+    private static String layerName(String annotatorName, ImportedDocument.Mark mark) {
+        return mark.annotator() == null ? annotatorName : annotatorName + "/" + mark.annotator();
+    }
+
+    /** Adds each link once, in the layer of the span it starts from; returns {added, already there}. */
+    private static int[] link(Workspace workspace, Map<Long, Annotator> layers, List<ImportedDocument> documents,
                               List<Map<String, Identity>> keys, Map<Identity, Long> ids, Progress progress) {
         int added = 0;
         int present = 0;
@@ -135,7 +152,7 @@ public final class AnnotationImport {
                         .relations(article).stream().map(AnnotationImport::relationKey)
                         .collect(Collectors.toCollection(HashSet::new)));
                 if (known.add(List.of(fromId, toId, link.type()))) {
-                    workspace.annotations().link(fromId, toId, link.type(), annotator);
+                    workspace.annotations().link(fromId, toId, link.type(), layers.get(from.annotatorId()));
                     added++;
                 } else {
                     present++;
@@ -215,7 +232,8 @@ public final class AnnotationImport {
                                    List<InputException.Problem> problems) {
         Map<String, List<Object>> identities = new HashMap<>();
         for (ImportedDocument.Mark mark : document.marks()) {
-            identities.put(mark.key(), List.of(mark.span(), mapping.resolve(mark.label(), labels)));
+            identities.put(mark.key(), List.of(mark.span(), mapping.resolve(mark.label(), labels),
+                    Objects.toString(mark.annotator())));
         }
         for (ImportedDocument.Link link : document.links()) {
             if (identities.get(link.fromKey()).equals(identities.get(link.toKey()))) {

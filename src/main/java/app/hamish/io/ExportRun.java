@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The loop every export shares: articles streamed from one snapshot into a file written atomically, progress
@@ -19,6 +21,11 @@ public final class ExportRun {
 
         /** Writes what follows the last article (a closing bracket, a zip directory) and flushes. */
         void finish() throws IOException;
+
+        /** The spans written other than they are, because the format cannot hold them: see {@link Exporter.Summary}. */
+        default List<String> changedSpans() {
+            return List.of();
+        }
     }
 
     /** Starts writing the file; called once per export with the stream {@link AtomicFile} opened. */
@@ -35,6 +42,7 @@ public final class ExportRun {
         workspace.requireNotWorkspaceFile(destination);
         long total = workspace.corpus().count();
         long[] counts = new long[2];
+        List<String> changedSpans = new ArrayList<>();
         AtomicFile.write(destination, out -> {
             ArticleWriter writer = opener.open(out);
             try {
@@ -53,7 +61,8 @@ public final class ExportRun {
                 throw e.getCause();
             }
             writer.finish();
+            changedSpans.addAll(writer.changedSpans());
         });
-        return new Exporter.Summary(destination, (int) counts[0], counts[1]);
+        return new Exporter.Summary(destination, (int) counts[0], counts[1], changedSpans);
     }
 }

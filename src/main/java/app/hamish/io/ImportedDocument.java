@@ -21,8 +21,11 @@ public record ImportedDocument(Origin origin, String externalId, String title, A
         }
     }
 
-    /** A labelled span; {@code key} is the file's id for it (what links refer to), {@code label} the file's name. */
-    public record Mark(String key, Span span, String label, String note, Origin origin) {
+    /**
+     * A labelled span; {@code key} is the file's id for it (what links refer to), {@code label} the file's name,
+     * {@code annotator} who made it as the file records it, or null where the file does not say.
+     */
+    public record Mark(String key, Span span, String label, String note, String annotator, Origin origin) {
     }
 
     /** A directed link from one mark to another, by their keys. */

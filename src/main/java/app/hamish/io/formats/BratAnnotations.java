@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The lines of one brat {@code .ann} file that Hamish keeps: text-bound annotations ({@code T}), relations
- * ({@code R}) and {@code AnnotatorNotes} comments ({@code #}) on text-bound annotations. Events, attributes,
+ * ({@code R}), and {@code AnnotatorNotes} and {@code Annotator} (who made it, as Hamish writes it) comments
+ * ({@code #}) on text-bound annotations. Events, attributes,
  * normalisations and equivalences have no Hamish counterpart and are passed over.
  */
 final class BratAnnotations {
@@ -17,13 +18,18 @@ final class BratAnnotations {
     static void read(String content, DocumentBuilder document) {
         String[] lines = content.split("\n", -1);
         Map<String, String> notes = new HashMap<>();
+        Map<String, String> annotators = new HashMap<>();
         for (String line : lines) {
             String[] parts = line.split("\t", 3);
             if (line.startsWith("#") && parts.length == 3 && parts[1].startsWith("AnnotatorNotes ")) {
                 notes.merge(parts[1].substring("AnnotatorNotes ".length()).strip(), parts[2],
                         (first, next) -> first + "\n" + next);
+            } else if (line.startsWith("#") && parts.length == 3 && parts[1].startsWith("Annotator ")
+                    && !parts[2].isBlank()) {
+                annotators.put(parts[1].substring("Annotator ".length()).strip(), parts[2].strip());
             }
         }
+        annotators.forEach(document::annotator);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith("T")) {
                 textBound(lines[i], i + 1, notes, document);

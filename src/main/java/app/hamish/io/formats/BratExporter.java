@@ -29,7 +29,9 @@ import java.util.zip.ZipOutputStream;
  * (its exact text) and {@code ID.ann}, and an {@code annotation.conf} declaring the types used, so the folder it
  * unpacks to is a brat collection. Offsets are code points over the text with {@code \n} line endings, what brat
  * counts. A span crossing a line break is written as fragments split there ({@code T1 CLAIM 0 5;6 9}), because
- * .ann lines cannot hold one; notes become {@code AnnotatorNotes} with line breaks made spaces.
+ * .ann lines cannot hold one; a line break at a span's start or end cannot be written at all, so the span is
+ * written without it, and a {@code HamishExport} comment on it and the export's summary say so. Each span's
+ * annotator is an {@code Annotator} comment on it; a note becomes one {@code AnnotatorNotes} line per line of it.
  */
 public final class BratExporter implements Exporter {
     @Override
@@ -40,18 +42,24 @@ public final class BratExporter implements Exporter {
             Set<String> names = new HashSet<>();
             Set<String> entityTypes = new TreeSet<>();
             Set<String> relationTypes = new TreeSet<>();
+            List<String> changed = new ArrayList<>();
             return new ExportRun.ArticleWriter() {
                 @Override
                 public void write(ArticleExport article) throws IOException {
                     String name = uniqueName(article.article().externalId(), names);
                     entry(zip, name + ".txt", article.article().text().value());
-                    entry(zip, name + ".ann", ann(article, entityTypes, relationTypes));
+                    entry(zip, name + ".ann", ann(article, entityTypes, relationTypes, changed));
                 }
 
                 @Override
                 public void finish() throws IOException {
                     entry(zip, "annotation.conf", configuration(entityTypes, relationTypes));
                     zip.finish();
+                }
+
+                @Override
+                public List<String> changedSpans() {
+                    return changed;
                 }
             };
         });
@@ -62,7 +70,8 @@ public final class BratExporter implements Exporter {
         return subtype == null ? label : label + "-" + subtype;
     }
 
-    private static String ann(ArticleExport article, Set<String> entityTypes, Set<String> relationTypes) {
+    private static String ann(ArticleExport article, Set<String> entityTypes, Set<String> relationTypes,
+                              List<String> changed) {
         ArticleText text = article.article().text();
         StringBuilder ann = new StringBuilder();
         Map<Long, String> ids = new HashMap<>();
@@ -77,9 +86,23 @@ public final class BratExporter implements Exporter {
                     .append(String.join(";", fragments.stream().map(f -> f.start() + " " + f.end()).toList()))
                     .append('\t').append(String.join(" ", fragments.stream().map(text::slice).toList()))
                     .append('\n');
+            Span written = new Span(fragments.getFirst().start(), fragments.getLast().end());
+            if (!written.equals(annotation.span())) {
+                String change = type + " " + annotation.span() + " written as " + written + ": brat cannot hold the"
+                        + " line break at its " + edges(annotation.span(), written);
+                changed.add("article " + article.article().externalId() + ": " + change);
+                ann.append('#').append(++notes).append("\tHamishExport ").append(id).append('\t').append(change)
+                        .append('\n');
+            }
+            // Who made it, so that identical spans of two annotators come back as two.
+            ann.append('#').append(++notes).append("\tAnnotator ").append(id).append('\t')
+                    .append(annotation.annotator().replaceAll("[\\r\\n\\t]", " ")).append('\n');
+            // One note line per line of the note: the importer joins them with line breaks again.
             if (!annotation.note().isBlank()) {
-                ann.append('#').append(++notes).append("\tAnnotatorNotes ").append(id).append('\t')
-                        .append(annotation.note().replaceAll("[\\r\\n]+", " ")).append('\n');
+                for (String line : annotation.note().split("\r?\n", -1)) {
+                    ann.append('#').append(++notes).append("\tAnnotatorNotes ").append(id).append('\t').append(line)
+                            .append('\n');
+                }
             }
         }
         int relations = 0;
@@ -90,6 +113,14 @@ public final class BratExporter implements Exporter {
                     .append(ids.get(relation.toAnnotationId())).append('\n');
         }
         return ann.toString();
+    }
+
+    /** Which edges of {@code span} {@code written} lacks. */
+    private static String edges(Span span, Span written) {
+        if (written.start() > span.start()) {
+            return written.end() < span.end() ? "start and end" : "start";
+        }
+        return "end";
     }
 
     /** The span cut at each line break, the breaks themselves left out. */

@@ -17,7 +17,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -27,7 +29,8 @@ import java.util.TreeSet;
  * where an annotation begins or ends inside one (an entity inside {@code والقاهرة}), the token is split there and a
  * {@code # split} comment says so. Overlapping spans (a claim holding an entity) go in further TAG columns, each
  * span in the first column where it overlaps nothing. A span's white space at its edges belongs to no token: it
- * is trimmed, and a {@code # trimmed} comment says so.
+ * is trimmed, and a {@code # trimmed} comment and the export's summary say so (and when two spans of a label
+ * become the same tokens, which read back as one).
  */
 public final class ConllExporter implements Exporter {
     private static final String HEADER = "# hamish conll: TOKEN START END TAG..., tab-separated; START and END are"
@@ -39,33 +42,44 @@ public final class ConllExporter implements Exporter {
         return ExportRun.run(workspace, filter, destination, progress, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             writer.write(HEADER + "\n\n");
+            List<String> changed = new ArrayList<>();
             return new ExportRun.ArticleWriter() {
                 @Override
                 public void write(ArticleExport article) throws IOException {
-                    writer.write(document(article));
+                    writer.write(document(article, changed));
                 }
 
                 @Override
                 public void finish() throws IOException {
                     writer.flush();
                 }
+
+                @Override
+                public List<String> changedSpans() {
+                    return changed;
+                }
             };
         });
     }
 
-    private static String document(ArticleExport export) throws IOException {
+    private static String document(ArticleExport export, List<String> changed) {
         ArticleText text = export.article().text();
         StringBuilder out = new StringBuilder();
         out.append("# newdoc id = ").append(export.article().externalId()).append('\n');
         out.append("# text_json = ").append(Json.string(text.value())).append('\n');
         List<ConllLayers.Tagged> spans = new ArrayList<>();
         TreeSet<Integer> boundaries = new TreeSet<>();
+        Map<ConllLayers.Tagged, Span> untrimmed = new HashMap<>();
         for (ExportedAnnotation annotation : export.annotations()) {
             String label = ExternalLabels.name(annotation.label(), annotation.subtype());
             Span trimmed = trim(text, annotation.span());
+            Span same = untrimmed.putIfAbsent(new ConllLayers.Tagged(trimmed, label), annotation.span());
             if (!trimmed.equals(annotation.span())) {
-                out.append("# trimmed ").append(label).append(' ').append(annotation.span()).append(" to ")
-                        .append(trimmed).append(": white space at its edges has no token\n");
+                String change = label + " " + annotation.span() + " to " + trimmed
+                        + ": white space at its edges has no token" + (same == null ? ""
+                        : "; the same tokens as " + label + " " + same + ", so the two read back as one");
+                out.append("# trimmed ").append(change).append('\n');
+                changed.add("article " + export.article().externalId() + ": trimmed " + change);
             }
             spans.add(new ConllLayers.Tagged(trimmed, label));
             boundaries.add(trimmed.start());

@@ -4,8 +4,10 @@ import app.hamish.io.ImportedDocument;
 import app.hamish.io.InputException;
 import app.hamish.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +22,7 @@ final class DocumentBuilder {
     private final List<ImportedDocument.Mark> marks = new ArrayList<>();
     private final List<ImportedDocument.Link> links = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
+    private final Map<String, String> annotators = new HashMap<>();
     private final List<InputException.Problem> problems;
     private final OffsetUnit unit;
     private boolean escapedLineBreaks;
@@ -115,7 +118,7 @@ final class DocumentBuilder {
                 return;
             }
             marks.add(new ImportedDocument.Mark(key, new Span(storedStart, storedEnd), label.strip(),
-                    note == null ? "" : note, at));
+                    note == null ? "" : note, null, at));
         }
     }
 
@@ -165,12 +168,19 @@ final class DocumentBuilder {
         }
     }
 
+    /** Records who made the span with this key, as the file says. */
+    void annotator(String key, String name) {
+        annotators.put(key, name);
+    }
+
     /** Links whose ends were refused are dropped here: the refused span's own problem says what went wrong. */
     ImportedDocument build(String externalId, String title, String metaJson) {
         Set<String> accepted = new HashSet<>();
         marks.forEach(mark -> accepted.add(mark.key()));
         List<ImportedDocument.Link> kept = links.stream()
                 .filter(link -> accepted.contains(link.fromKey()) && accepted.contains(link.toKey())).toList();
-        return new ImportedDocument(origin, externalId, title, text.stored(), metaJson, marks, kept);
+        List<ImportedDocument.Mark> attributed = marks.stream().map(mark -> new ImportedDocument.Mark(mark.key(),
+                mark.span(), mark.label(), mark.note(), annotators.get(mark.key()), mark.origin())).toList();
+        return new ImportedDocument(origin, externalId, title, text.stored(), metaJson, attributed, kept);
     }
 }

@@ -83,7 +83,7 @@ final class Fixtures {
         return article;
     }
 
-    /** Each article's text with the keys of its annotations (by annotator, or all when null). */
+    /** Each article's text with the keys of its annotations (by annotator and its layers, or all when null). */
     static Map<String, Set<Key>> spansByText(Workspace workspace, String annotator) {
         Map<String, Set<Key>> spans = new HashMap<>();
         Map<Long, String> names = annotatorNames(workspace);
@@ -91,7 +91,7 @@ final class Fixtures {
             Article article = workspace.corpus().article(summary.id()).orElseThrow();
             Set<Key> keys = new TreeSet<>();
             for (Annotation annotation : workspace.annotations().ofArticle(article.id())) {
-                if (annotator == null || annotator.equals(names.get(annotation.annotatorId()))) {
+                if (annotator == null || isLayerOf(names.get(annotation.annotatorId()), annotator)) {
                     keys.add(new Key(annotation.span(), annotation.label(), annotation.subtype()));
                 }
             }
@@ -108,7 +108,7 @@ final class Fixtures {
             Article article = workspace.corpus().article(summary.id()).orElseThrow();
             Map<Long, Key> keys = new HashMap<>();
             for (Annotation annotation : workspace.annotations().ofArticle(article.id())) {
-                if (annotator == null || annotator.equals(names.get(annotation.annotatorId()))) {
+                if (annotator == null || isLayerOf(names.get(annotation.annotatorId()), annotator)) {
                     keys.put(annotation.id(), new Key(annotation.span(), annotation.label(), annotation.subtype()));
                 }
             }
@@ -122,6 +122,11 @@ final class Fixtures {
             relations.put(article.text().value(), links);
         }
         return relations;
+    }
+
+    /** An importer's own layer, or one of the layers it keeps per annotator its files record (import:brat/mona). */
+    private static boolean isLayerOf(String name, String annotator) {
+        return name.equals(annotator) || name.startsWith(annotator + "/");
     }
 
     private static Map<Long, String> annotatorNames(Workspace workspace) {
