@@ -28,14 +28,15 @@ public final class JsonErrors {
      */
     public static String describe(JsonProcessingException e, int firstLine) {
         String message = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage();
-        message = EMBEDDED_LOCATION.matcher(message).replaceAll(match -> Matcher.quoteReplacement(" (the "
-                + match.group(1).toLowerCase(Locale.ROOT) + " opened at line " + (firstLine + Integer.parseInt(match.group(2)) - 1) + ", column "
-                + match.group(3) + ")"));
+        message = EMBEDDED_LOCATION.matcher(message).replaceAll(match -> " (the "
+                + match.group(1).toLowerCase(Locale.ROOT) + " opened at line "
+                + (firstLine + Integer.parseInt(match.group(2)) - 1) + ", column " + match.group(3) + ")");
         message = TRAILING_LOCATION.matcher(message).replaceAll("");
         message = CONSTRAINT.matcher(message).replaceAll("");
         message = CONTROL.matcher(message).replaceAll(match -> "(the control character U+%04X)"
                 .formatted(Integer.parseInt(match.group(1))));
-        message = CHARACTER.matcher(message).replaceAll(match -> Matcher.quoteReplacement("“" + match.group(1) + "”"));
+        message = CHARACTER.matcher(message)
+                .replaceAll(match -> Matcher.quoteReplacement("“" + match.group(1) + "”"));
         message = message.replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                 "(a string, number, array, object, true, false or null)");
         JsonLocation location = e.getLocation();

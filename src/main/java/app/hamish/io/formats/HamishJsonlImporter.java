@@ -6,6 +6,7 @@ import app.hamish.io.InputException;
 import app.hamish.io.Progress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads Hamish's own training JSONL ({@link app.hamish.io.TrainingJsonlExporter}): spans with code-point offsets
@@ -23,6 +24,7 @@ public final class HamishJsonlImporter implements AnnotationImporter {
         if (unit != null && !unit.equals("codepoint")) {
             throw line.error("\"offset_unit\" is \"" + unit + "\"; Hamish reads code-point offsets only");
         }
+        UnreadSpans.refuse(line, Set.of("spans", "relations"), List.of("spans"));
         DocumentBuilder document = DocumentBuilder.of(line, "text", null, problems);
         List<Object> spans = line.optionalArray("spans");
         for (int i = 0; i < spans.size(); i++) {

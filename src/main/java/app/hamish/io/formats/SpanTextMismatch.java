@@ -11,9 +11,12 @@ final class SpanTextMismatch {
     private SpanTextMismatch() {
     }
 
+    /** Texts longer than this are shown shortened: a refusal names up to 20 problems, and a span can be long. */
+    private static final int SHOWN = 60;
+
     static String describe(ArticleText text, Span span, String expected) {
-        String message = "span " + span + " is “" + text.slice(span) + "” in the text, but the file says “"
-                + expected + "”";
+        String message = "span " + span + " is “" + shortened(text.slice(span)) + "” in the text, but the file says “"
+                + shortened(expected) + "”";
         String utf16 = utf16Hint(text, span.start(), span.end(), expected);
         if (!utf16.isEmpty()) {
             return message + utf16;
@@ -30,6 +33,17 @@ final class SpanTextMismatch {
         boolean fits = expected != null && end <= value.length()
                 && value.substring((int) start, (int) end).equals(expected);
         return fits ? "; its offsets count UTF-16 code units (as JavaScript does), not code points" : "";
+    }
+
+    /** The text, or its first and last characters around an ellipsis and the count of code points. */
+    static String shortened(String text) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= SHOWN) {
+            return text;
+        }
+        int head = text.offsetByCodePoints(0, SHOWN * 2 / 3);
+        int tail = text.offsetByCodePoints(text.length(), -SHOWN / 3);
+        return text.substring(0, head) + "…" + text.substring(tail) + " (" + length + " characters)";
     }
 
     private static String collapse(String text) {

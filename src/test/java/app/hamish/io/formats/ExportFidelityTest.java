@@ -74,8 +74,8 @@ class ExportFidelityTest {
         }
         try (ZipFile entries = new ZipFile(zip.toFile())) {
             assertThat(new String(entries.getInputStream(entries.getEntry("a.ann")).readAllBytes(),
-                    StandardCharsets.UTF_8)).contains("#1\tHamishExport T1\tCLAIM [0,10) written as [0,9): brat cannot hold the line break at "
-                        + "its end\n");
+                    StandardCharsets.UTF_8)).contains("#1\tHamishExport T1\tCLAIM [0,10) written as [0,9): brat "
+                    + "cannot hold the line break at its end\n");
         }
     }
 

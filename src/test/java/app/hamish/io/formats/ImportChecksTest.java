@@ -219,6 +219,17 @@ class ImportChecksTest {
     }
 
     @Test
+    void aLongSpanTextIsShownShortenedInTheMessage() {
+        String long1 = "قال ".repeat(5_000);
+        String json = "{\"text\": \"" + long1 + "\", \"spans\": [{\"start\": 0, \"end\": 20000, \"label\": \"CLAIM\", "
+                + "\"text\": \"" + "قول ".repeat(5_000) + "\"}]}\n";
+        assertThatThrownBy(() -> read("spacy", "long.jsonl", json))
+                .hasMessageContaining("long.jsonl:1: span [0,20000) is “قال قال")
+                .hasMessageContaining("…قال قال ").hasMessageContaining("(20000 characters)” in the text")
+                .message().hasSizeLessThan(400);
+    }
+
+    @Test
     void invalidJsonIsExplainedWithoutParserInternals() {
         assertThatThrownBy(() -> read("labelstudio", "bad.json", "[{\"data\": {\"text\": \"نص\"]}]"))
                 .hasMessageStartingWith(folder.resolve("bad.json") + ":1: is not valid JSON: Unexpected close marker")
