@@ -65,6 +65,10 @@ final class ExportCommand extends WorkspaceCommand implements Callable<Integer> 
 
     @Override
     public Integer call() throws IOException {
+        if (raw && !format.name().equals("csv")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--raw is for csv; "
+                    + format.name() + " is written exactly as it is");
+        }
         if (all && gold) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--all and --gold exclude each other");
         }

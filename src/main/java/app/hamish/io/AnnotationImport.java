@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +37,11 @@ import java.util.stream.Collectors;
  * files repeat, is kept once, so importing the same files again adds nothing.
  */
 public final class AnnotationImport {
-    /** What an import added, and what it found already there. */
+    /**
+     * What an import added, and what it found already there.
+     *
+     * @param annotator the annotator the annotations belong to, or the layers they went to, comma-separated
+     */
     public record Summary(String annotator, int articlesAdded, int articlesMatched, int annotationsAdded,
                           int annotationsPresent, int relationsAdded, int relationsPresent) {
     }
@@ -124,8 +129,8 @@ public final class AnnotationImport {
         Map<Long, Annotator> byId = new HashMap<>();
         layers.values().forEach(layer -> byId.put(layer.id(), layer));
         int[] relations = link(workspace, byId, documents, keys, ids, progress);
-        return new Summary(annotatorName, report.imported().size(), report.skipped().size(), created.size(),
-                present, relations[0], relations[1]);
+        return new Summary(String.join(", ", new TreeSet<>(layers.keySet())), report.imported().size(),
+                report.skipped().size(), created.size(), present, relations[0], relations[1]);
     }
 
     /**

@@ -156,6 +156,8 @@ class FormatCommandLineTest {
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(hamish("import", "--workspace", workspace, "--format", "spacy", "--map", "nonsense", "x")
                 .exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(hamish("export", "--workspace", workspace, "--format", "jsonl", "--raw", "--out", "x").err())
+                .contains("--raw is for csv");
         assertThat(hamish("export", "--workspace", workspace, "--format", "xml", "--out", "x").err())
                 .contains("unknown format 'xml'; Hamish knows jsonl, csv, doccano");
     }

@@ -44,7 +44,8 @@ class ExportFidelityTest {
             assertThat(summary.changedSpans()).isEmpty();
         }
         try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
-            Fixtures.importFiles(target, Formats.named("brat").orElseThrow(), List.of(zip), NO_MAPPING);
+            assertThat(Fixtures.importFiles(target, Formats.named("brat").orElseThrow(), List.of(zip), NO_MAPPING)
+                    .annotator()).isEqualTo("import:brat/mona, import:brat/samir");
             List<Annotation> imported = target.annotations().ofArticle(target.corpus().articles().getFirst().id());
             assertThat(imported).extracting(Annotation::note).containsExactlyInAnyOrder(
                     "seen in\ntwo reports\n\nand a third", "same person", "");
