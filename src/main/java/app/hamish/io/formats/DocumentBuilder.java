@@ -102,13 +102,14 @@ final class DocumentBuilder {
             problems.add(at.problem("span [" + start + "," + end + ") is empty or ends before it starts"));
         } else if (end > length) {
             problems.add(at.problem("span [" + start + "," + end + ") ends after the text, which has " + length
-                    + " characters (code points)" + utf16Hint(start, end, expectedText)));
+                    + " characters (code points)" + SpanTextMismatch.utf16Hint(text.source(), start, end, expectedText)
+                    + optionHint(start, end, expectedText)));
         } else {
             Span span = new Span((int) start, (int) end);
             String actual = text.source().slice(span);
             if (expectedText != null && !matches(expectedText, actual)) {
                 problems.add(at.problem(SpanTextMismatch.describe(text.source(), span, expectedText)
-                        + (utf16Hint(start, end, expectedText).endsWith(OPTION_HINT) ? OPTION_HINT : "")));
+                        + optionHint(start, end, expectedText)));
                 return;
             }
             int storedStart = text.toStored(span.start());
@@ -127,9 +128,10 @@ final class DocumentBuilder {
                 || expectedText.equals(actual.replace("\r\n", "\\n")));
     }
 
-    private String utf16Hint(long start, long end, String expectedText) {
-        String hint = SpanTextMismatch.utf16Hint(text.source(), start, end, expectedText);
-        return hint.isEmpty() || unit != OffsetUnit.CODEPOINT ? hint : hint + OPTION_HINT;
+    /** Where the offsets look like UTF-16 units and the format takes them, how to import them. */
+    private String optionHint(long start, long end, String expectedText) {
+        return unit == OffsetUnit.CODEPOINT
+                && !SpanTextMismatch.utf16Hint(text.source(), start, end, expectedText).isEmpty() ? OPTION_HINT : "";
     }
 
     /**
