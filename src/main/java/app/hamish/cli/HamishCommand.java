@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 EvaluateCommand.class, RestoreBackupCommand.class, ScreenshotCommand.class,
                 BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage", "3:workspace cannot be opened",
+        exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage, or no display for the workbench", "3:workspace cannot be opened",
                 "4:input refused, nothing changed", "5:could not write, nothing changed"})
 final class HamishCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "FILE", description = {"Workspace database (default: the workbench "

@@ -5,6 +5,7 @@ import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -18,6 +19,8 @@ public final class WorkbenchApp extends Application {
     private static final Logger LOG = Logger.getLogger(WorkbenchApp.class.getName());
     /** What {@code --exit-when-shown} prints once the first window is on screen; start-up timers wait for it. */
     public static final String SHOWN = "hamish: first window shown";
+    /** Why the workspace was refused, for the launcher to report as the exit code once JavaFX has stopped. */
+    private static volatile StoreException refusal;
     private WorkbenchWindow window;
 
     @Override
@@ -26,7 +29,7 @@ public final class WorkbenchApp extends Application {
         Path location = Path.of(named.get("workspace"));
         WorkbenchWindow.Options defaults = WorkbenchWindow.Options.defaults();
         ResourceBundle messages = Messages.bundle(defaults.locale());
-        UncaughtErrors.installOnFxThread(DataFolder.logFile(DataFolder.current()), messages);
+        UncaughtErrors.installOnFxThread(DefaultWorkspace.logFile(), messages);
         WorkbenchWindow.Options options = new WorkbenchWindow.Options(named.get("annotator"),
                 named.containsKey("reviewer") ? Annotator.Role.REVIEWER : Annotator.Role.ANNOTATOR,
                 named.get("article"), defaults.locale(), defaults.background(), defaults.training(), null,
@@ -37,9 +40,13 @@ public final class WorkbenchApp extends Application {
             workspace = Workspace.open(location);
         } catch (StoreException e) {
             LOG.warning(() -> "workspace refused: " + e.getMessage());
+            refusal = e;
             // Refused before any window exists, so no half-built workbench is ever shown.
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText(messages.getString("workspace.cannotOpen"));
+            if (named.containsKey("exit-when-shown")) {
+                alert.setOnShown(event -> Platform.runLater(alert::close));
+            }
             alert.showAndWait();
             Platform.exit();
             return;
@@ -48,6 +55,10 @@ public final class WorkbenchApp extends Application {
         if (window != null && named.containsKey("exit-when-shown")) {
             exitAfterFirstPulse(stage.getScene());
         }
+    }
+
+    static Optional<StoreException> refusal() {
+        return Optional.ofNullable(refusal);
     }
 
     /** The first pulse after showing lays the window out and renders it: from then on the user sees it. */
