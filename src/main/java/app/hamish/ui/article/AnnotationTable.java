@@ -11,6 +11,8 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** The open article's annotations; choosing a row selects the annotation and scrolls the article to it. */
 public final class AnnotationTable extends TableView<Annotation> {
@@ -50,6 +52,14 @@ public final class AnnotationTable extends TableView<Annotation> {
         model.decisions().addListener((javafx.collections.MapChangeListener<Long, app.hamish.model.ReviewDecision>)
                 change -> refresh());
 
+        // A click on a row leaves the keyboard here; the article's keys (A, R, Delete, a label's digit...) act on
+        // the selected annotation all the same. The table keeps its own keys: arrows, paging, Ctrl shortcuts.
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (isArticleKey(event)) {
+                view.fireEvent(event.copyFor(view, view));
+                event.consume();
+            }
+        });
         getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
             if (now != null && !syncing) {
                 model.click(now);
@@ -69,6 +79,16 @@ public final class AnnotationTable extends TableView<Annotation> {
                 syncing = false;
             }
         });
+    }
+
+    private static boolean isArticleKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (event.isShortcutDown()) {
+            return false;
+        }
+        return code.isLetterKey() || code.isDigitKey() || code == KeyCode.DELETE || code == KeyCode.BACK_SPACE
+                || code == KeyCode.OPEN_BRACKET || code == KeyCode.CLOSE_BRACKET
+                || event.isAltDown() && (code == KeyCode.LEFT || code == KeyCode.RIGHT);
     }
 
     private static String textOf(Article article, Annotation annotation) {
