@@ -8,6 +8,7 @@ import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.article.ArticleViewModel;
 import app.hamish.ui.article.ReviewViewModel;
 import app.hamish.ui.article.SuggestionsViewModel;
+import app.hamish.ui.article.LabelNames;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
