@@ -169,6 +169,7 @@ public final class WorkbenchWindow {
         if (scene == null) {
             stage.setScene(new Scene(root, 1280, 800));
             stage.getScene().getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
+            AltWithMouse.install(stage.getScene());
         } else {
             scene.setRoot(root);
         }
