@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
@@ -15,7 +16,11 @@ final class WindowPng {
 
     static Path write(WorkbenchWindow window, String name) {
         HeadlessFx.settle();
-        WritableImage image = HeadlessFx.call(() -> window.stage().getScene().snapshot(null));
+        return write(window.stage().getScene(), name);
+    }
+
+    static Path write(Scene scene, String name) {
+        WritableImage image = HeadlessFx.call(() -> scene.snapshot(null));
         Path png = Path.of("target", "ui-tests", name + ".png");
         try {
             Files.createDirectories(png.getParent());
