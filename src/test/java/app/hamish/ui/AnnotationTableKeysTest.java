@@ -36,7 +36,8 @@ class AnnotationTableKeysTest {
             workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
             Article article = workspace.corpus().article(ARTICLE).orElseThrow();
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-            for (String[] span : new String[][] {{"علي مملوك", Label.ENTITY}, {"مصادر مطلعة", Label.UNVERIFIED_SOURCE}}) {
+            for (String[] span : new String[][] {{"علي مملوك", Label.ENTITY},
+                    {"مصادر مطلعة", Label.UNVERIFIED_SOURCE}}) {
                 int at = article.text().value().indexOf(span[0]);
                 workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
                         article.text().spanFromUtf16(at, at + span[0].length()), span[1], null, "",

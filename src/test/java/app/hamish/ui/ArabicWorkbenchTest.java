@@ -113,7 +113,8 @@ class ArabicWorkbenchTest {
     }
 
     private static double luminance(Color color) {
-        return 0.2126 * channel(color.getRed()) + 0.7152 * channel(color.getGreen()) + 0.0722 * channel(color.getBlue());
+        return 0.2126 * channel(color.getRed()) + 0.7152 * channel(color.getGreen())
+                + 0.0722 * channel(color.getBlue());
     }
 
     private static double channel(double value) {
