@@ -24,9 +24,9 @@ final class Utf8Relaunch {
     private Utf8Relaunch() {
     }
 
-    /** The exit code of the relaunched Hamish, or empty when this JVM already reads file names as UTF-8. */
+    /** The exit code of the relaunched Hamish, or empty when this JVM can read Arabic file names already. */
     static OptionalInt ifNeeded() {
-        if (fileNamesAreUtf8()) {
+        if (!fileNamesAreAscii()) {
             return OptionalInt.empty();
         }
         if (System.getenv(MARK) != null || !Files.isReadable(COMMAND_LINE) || !Files.isExecutable(BASH)) {
@@ -41,9 +41,13 @@ final class Utf8Relaunch {
         }
     }
 
-    private static boolean fileNamesAreUtf8() {
+    /**
+     * ASCII is what no locale (or C, or POSIX) gives. A deliberate legacy locale (ISO-8859-6, say) is left alone:
+     * its file names are in that encoding, which Java then reads correctly.
+     */
+    private static boolean fileNamesAreAscii() {
         String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
-        return Charset.isSupported(encoding) && Charset.forName(encoding).equals(StandardCharsets.UTF_8);
+        return Charset.isSupported(encoding) && Charset.forName(encoding).equals(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -58,13 +62,14 @@ final class Utf8Relaunch {
         builder.environment().put("LC_CTYPE", "C.UTF-8");
         builder.environment().put(MARK, "1");
         Process hamish = builder.start();
-        while (true) {
-            try {
-                return hamish.waitFor();
-            } catch (InterruptedException e) {
-                // Ctrl+C reaches both processes; this one waits for the relaunched one to finish.
-                Thread.interrupted();
-            }
+        // Stopping this process (a service manager's SIGTERM to its pid) stops the one doing the work too.
+        Runtime.getRuntime().addShutdownHook(new Thread(hamish::destroy));
+        try {
+            return hamish.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            hamish.destroy();
+            return ExitCodes.FAILURE;
         }
     }
 }
