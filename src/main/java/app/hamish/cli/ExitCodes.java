@@ -5,6 +5,7 @@ import app.hamish.service.RefusedException;
 import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
 import app.hamish.store.WorkspaceOpenException;
+import app.hamish.ui.NoDisplayException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
@@ -17,7 +18,7 @@ import picocli.CommandLine;
  * <ul>
  *   <li>0: done</li>
  *   <li>1: unexpected failure (a bug: please report it)</li>
- *   <li>2: wrong command-line usage</li>
+ *   <li>2: wrong command-line usage, or the workbench asked for where there is no display</li>
  *   <li>3: the workspace cannot be opened (in use, not a workspace, newer version, damaged, read-only)</li>
  *   <li>4: input refused (bad file, conflicting article, invalid annotation); nothing was changed</li>
  *   <li>5: the workspace or an output file could not be written (disk full, I/O error); nothing was changed</li>
@@ -47,6 +48,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
         return switch (e) {
             case WorkspaceOpenException ignored -> WORKSPACE_UNAVAILABLE;
             case MissingWorkspaceException ignored -> WORKSPACE_UNAVAILABLE;
+            case NoDisplayException ignored -> USAGE;
             case InputException ignored -> INPUT_REFUSED;
             case RefusedException ignored -> INPUT_REFUSED;
             case ConflictException ignored -> INPUT_REFUSED;

@@ -1,9 +1,10 @@
 package app.hamish.cli;
 
-import app.hamish.ui.DataFolder;
+import app.hamish.ui.DefaultWorkspace;
 import app.hamish.ui.LogFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 
@@ -15,7 +16,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        logToFile(DataFolder.logFile(DataFolder.current()));
+        OptionalInt relaunched = Utf8Relaunch.ifNeeded();
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        logToFile(DefaultWorkspace.logFile());
         System.exit(run(args));
     }
 
@@ -26,6 +31,11 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new HamishCommand());
         commandLine.setExecutionExceptionHandler(new ExitCodes());
+        // Every subcommand, including any added later, explains itself on --help and exits 0.
+        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+            subcommand.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                    .usageHelp(true).description("Show this help message and exit.").build());
+        }
         return commandLine;
     }
 

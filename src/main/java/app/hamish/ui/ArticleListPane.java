@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -70,12 +71,17 @@ final class ArticleListPane {
             title.maxWidthProperty().bind(list.widthProperty().subtract(30));
             title.setTextOverrun(OverrunStyle.ELLIPSIS);
             title.getStyleClass().add("article-title");
-            Label details = new Label(MessageFormat.format(messages.getString("articles.details"),
-                    item.externalId(), item.annotationCount(), messages.getString(
+            // The id is a label of its own, left to right: inside an Arabic sentence its digits and underscore would
+            // be reordered with the count beside it.
+            Label id = new Label(item.externalId());
+            id.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            id.getStyleClass().addAll("article-details", "article-id");
+            Label counts = new Label(MessageFormat.format(messages.getString("articles.counts"),
+                    item.annotationCount(), messages.getString(
                             item.annotationCount() == 0 ? "articles.notStarted" : "articles.inProgress")));
-            details.getStyleClass().add("article-details");
+            counts.getStyleClass().addAll("article-details", "article-counts");
             setText(null);
-            setGraphic(new VBox(2, title, details));
+            setGraphic(new VBox(2, title, new HBox(4, id, counts)));
         }
     }
 }

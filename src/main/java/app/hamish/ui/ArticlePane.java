@@ -6,6 +6,7 @@ import app.hamish.ui.article.ArticleKeys;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.LabelNames;
 import app.hamish.ui.article.ReviewViewModel;
 import app.hamish.ui.article.SuggestionsViewModel;
 import java.util.ResourceBundle;

@@ -13,8 +13,21 @@ public final class DefaultWorkspace {
     }
 
     public static Path location() {
+        return of(installed(), DataFolder.current());
+    }
+
+    /** The log is kept beside the default workspace: in the data folder when installed, else in annotations/. */
+    public static Path logFile() {
+        return logFile(installed(), DataFolder.current());
+    }
+
+    static Path logFile(boolean installed, Path dataFolder) {
+        return installed ? DataFolder.logFile(dataFolder) : Workspace.DEFAULT_LOCATION.resolveSibling("hamish.log");
+    }
+
+    private static boolean installed() {
         // jpackage's launcher sets this property; nothing else does.
-        return of(System.getProperty("jpackage.app-path") != null, DataFolder.current());
+        return System.getProperty("jpackage.app-path") != null;
     }
 
     static Path of(boolean installed, Path dataFolder) {

@@ -1,6 +1,7 @@
 package app.hamish.ui;
 
 import app.hamish.model.Label;
+import app.hamish.ui.article.LabelNames;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;

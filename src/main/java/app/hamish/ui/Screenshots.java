@@ -1,6 +1,9 @@
 package app.hamish.ui;
 
+import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.service.RefusedException;
 import app.hamish.service.Workspace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,7 +25,11 @@ public final class Screenshots {
                           long annotationId) {
     }
 
-    /** @throws app.hamish.store.StoreException if the workspace cannot be opened */
+    /**
+     * @throws app.hamish.store.StoreException if the workspace cannot be opened
+     * @throws RefusedException if the article or the annotation asked for is not there (a picture of something
+     *         else would pass for the one asked for)
+     */
     public static void render(Request request) throws IOException {
         Workspace workspace = Workspace.open(request.workspace());
         HeadlessFx.start();
@@ -36,15 +43,15 @@ public final class Screenshots {
                     .orElseThrow();
         });
         try {
+            // The window falls back to the first article, which suits a user but not a picture of the one asked for.
+            String shown = HeadlessFx.call(() -> window.articleModel().articleProperty().get().externalId());
+            if (request.articleId() != null && !request.articleId().equals(shown)) {
+                throw new RefusedException("There is no article " + request.articleId() + " in "
+                        + request.workspace() + "; nothing was written.");
+            }
             HeadlessFx.settle();
             if (request.annotationId() >= 0) {
-                HeadlessFx.run(() -> window.articleModel().annotations().stream()
-                        .filter(annotation -> annotation.id() == request.annotationId()).findFirst()
-                        .ifPresent(annotation -> {
-                            window.articleModel().click(annotation);
-                            window.articleView().scrollToOffset(window.articleModel().articleProperty().get()
-                                    .text().toUtf16(annotation.span().start()));
-                        }));
+                HeadlessFx.run(() -> select(window, request.annotationId()));
                 HeadlessFx.settle();
             }
             WritableImage image = HeadlessFx.call(() -> window.stage().getScene().snapshot(null));
@@ -54,5 +61,15 @@ public final class Screenshots {
         } finally {
             HeadlessFx.run(window::close);
         }
+    }
+
+    private static void select(WorkbenchWindow window, long annotationId) {
+        Article shown = window.articleModel().articleProperty().get();
+        Annotation annotation = window.articleModel().annotations().stream()
+                .filter(candidate -> candidate.id() == annotationId).findFirst()
+                .orElseThrow(() -> new RefusedException("Article " + shown.externalId() + " has no annotation "
+                        + annotationId + "; nothing was written."));
+        window.articleModel().click(annotation);
+        window.articleView().scrollToOffset(shown.text().toUtf16(annotation.span().start()));
     }
 }

@@ -4,8 +4,10 @@ import app.hamish.ui.article.ArticleViewModel;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import org.controlsfx.control.StatusBar;
 
 /** The bottom line: whether everything is saved, the latest hint, and the progress of background work. */
@@ -30,7 +32,11 @@ final class StatusLine {
                 running.cancel();
             }
         });
-        bar.getLeftItems().add(new Label(annotator));
+        Label who = new Label(annotator);
+        who.setId("status-annotator");
+        who.getStyleClass().add("status-annotator");
+        // The status bar puts its message straight after its left items: the separator keeps "mona" apart from it.
+        bar.getLeftItems().addAll(who, new Separator(Orientation.VERTICAL));
         bar.getRightItems().addAll(cancel, saved);
     }
 

@@ -16,6 +16,8 @@ public final class WorkbenchLauncher {
      * @param annotator who annotates, or null to use the remembered name (or ask)
      * @param reviewer whether a new profile of that name is a reviewer's
      * @param exitWhenShown quit as soon as the first window is on screen, to measure start-up
+     * @throws NoDisplayException if there is no screen to show the workbench on
+     * @throws app.hamish.store.StoreException if the workspace was refused (after the user was told in a dialog)
      */
     public static void launch(Path workspace, String annotator, boolean reviewer, boolean exitWhenShown) {
         Path location = workspaceToOpen(workspace, SessionMemory.user(), DefaultWorkspace.location());
@@ -29,7 +31,15 @@ public final class WorkbenchLauncher {
         if (exitWhenShown) {
             arguments.add("--exit-when-shown=true");
         }
-        Application.launch(WorkbenchApp.class, arguments.toArray(String[]::new));
+        try {
+            Application.launch(WorkbenchApp.class, arguments.toArray(String[]::new));
+        } catch (UnsupportedOperationException e) {
+            // What JavaFX throws when its toolkit cannot start: on Linux, "Unable to open DISPLAY".
+            throw new NoDisplayException(e.getMessage());
+        }
+        WorkbenchApp.refusal().ifPresent(refused -> {
+            throw refused;
+        });
     }
 
     /** The named workspace wins; else the last one opened, unless it has been moved or deleted since. */

@@ -22,6 +22,7 @@ import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
@@ -165,18 +166,24 @@ public final class WorkbenchWindow {
                 articles.updateCount(current.id(), article.annotations().size());
             }
         });
-        Scene scene = stage.getScene();
-        if (scene == null) {
-            stage.setScene(new Scene(root, 1280, 800));
-            stage.getScene().getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
+        if (stage.getScene() == null) {
+            prepareScene(stage, root);
         } else {
-            scene.setRoot(root);
+            stage.getScene().setRoot(root);
         }
         stage.setOnCloseRequest(event -> close());
         if (open != null) {
             selectInList(open.externalId());
         }
         stage.setTitle(messages.getString("app.title"));
+    }
+
+    /** Gives the stage the workbench's scene (its style and key handling) with {@code root} in it, for now. */
+    static void prepareScene(Stage stage, Parent root) {
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
+        AltWithMouse.install(scene);
+        stage.setScene(scene);
     }
 
     private void closeGuide(boolean forGood) {

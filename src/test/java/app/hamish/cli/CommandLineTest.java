@@ -141,6 +141,15 @@ class CommandLineTest {
     }
 
     @Test
+    void everySubcommandPrintsItsHelpAndExitsZero() {
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            Run help = hamish(command, "--help");
+            assertThat(help.exitCode()).as(command + " --help: " + help.err()).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: hamish " + command);
+        }
+    }
+
+    @Test
     void aSecondProcessOnAnOpenWorkspaceGetsAClearMessage() throws Exception {
         Path workspace = folder.resolve("shared.db");
         try (Workspace open = Workspace.open(workspace)) {
@@ -148,8 +157,9 @@ class CommandLineTest {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                     "stats", "--workspace", workspace.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            // Main logs to the data folder: keep this run's log out of the user's.
+            // Main logs beside the default workspace, under its working directory: keep this run's log out of the
+            // checkout's.
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(folder.toFile());
             builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
             Process second = builder.start();
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();

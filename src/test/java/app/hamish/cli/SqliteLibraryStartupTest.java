@@ -28,6 +28,8 @@ class SqliteLibraryStartupTest {
         Process process = new ProcessBuilder(JavaProcess.command(Main.class,
                 List.of("-Dorg.sqlite.tmpdir=" + notAFolder.resolve("sqlite"), "-Duser.home=" + folder),
                 "import", "--workspace", workspace.toString(), article.toString()))
+                // A run from the jar logs under its working directory: here, not in the checkout.
+                .directory(folder.toFile())
                 .redirectOutput(folder.resolve("out.txt").toFile())
                 .redirectError(folder.resolve("err.txt").toFile())
                 .start();

@@ -27,8 +27,20 @@ final class WorkbenchHarness {
                 memory);
     }
 
+    /** In the interface language {@code locale}, with the layout it brings (mirrored for Arabic). */
+    static WorkbenchWindow open(Path workspace, String articleId, Locale locale) {
+        return open(workspace, "tester", Annotator.Role.ANNOTATOR, articleId, 1200, 800, question -> Optional.empty(),
+                SessionMemory.NONE, locale);
+    }
+
     private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
                                         int width, int height, ReasonPrompt reasons, SessionMemory memory) {
+        return open(workspace, annotator, role, articleId, width, height, reasons, memory, Locale.ENGLISH);
+    }
+
+    private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
+                                        int width, int height, ReasonPrompt reasons, SessionMemory memory,
+                                        Locale locale) {
         HeadlessFx.start();
         return HeadlessFx.call(() -> {
             Stage stage = new Stage();
@@ -37,7 +49,7 @@ final class WorkbenchHarness {
             stage.setWidth(width);
             stage.setHeight(height);
             return WorkbenchWindow.open(stage, Workspace.open(workspace), new WorkbenchWindow.Options(annotator,
-                    role, articleId, Locale.ENGLISH, BackgroundWork.synchronous(),
+                    role, articleId, locale, BackgroundWork.synchronous(),
                     BackgroundWork.synchronous(), reasons, memory))
                     .orElseThrow();
         });

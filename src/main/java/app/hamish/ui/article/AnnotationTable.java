@@ -11,9 +11,18 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.input.KeyEvent;
 
 /** The open article's annotations; choosing a row selects the annotation and scrolls the article to it. */
 public final class AnnotationTable extends TableView<Annotation> {
+    /** The interface font (workbench.css), with which a column's width is measured before the table is shown. */
+    private static final String FONT_FAMILY = "DejaVu Sans";
+    private static final double FONT_SIZE = 13;
+    /** A cell's padding on both sides, and the column header's separators. */
+    private static final double CELL_PADDING = 20;
     private boolean syncing;
 
     public AnnotationTable(ArticleViewModel model, ArticleView view, Function<Long, String> annotatorName,
@@ -25,7 +34,11 @@ public final class AnnotationTable extends TableView<Annotation> {
         placeholder.setPadding(new javafx.geometry.Insets(12));
         setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column(messages.getString("annotations.label"), Annotation::label, 90));
+        TableColumn<Annotation, String> label = column(messages.getString("annotations.label"),
+                annotation -> LabelNames.of(annotation.label(), messages), 90);
+        // Never narrower than its longest name, so a label is never cut to "ENT…" or "مصدر…".
+        label.setMinWidth(widestName(model, messages));
+        getColumns().add(label);
         TableColumn<Annotation, String> text = column(messages.getString("annotations.text"),
                 annotation -> textOf(model.articleProperty().get(), annotation), 180);
         text.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
@@ -50,6 +63,14 @@ public final class AnnotationTable extends TableView<Annotation> {
         model.decisions().addListener((javafx.collections.MapChangeListener<Long, app.hamish.model.ReviewDecision>)
                 change -> refresh());
 
+        // A click on a row leaves the keyboard here; the article's keys (A, R, Delete, a label's digit...) act on
+        // the selected annotation all the same. The table keeps its own keys: arrows, paging, Ctrl shortcuts.
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (isArticleKey(event)) {
+                view.fireEvent(event.copyFor(view, view));
+                event.consume();
+            }
+        });
         getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
             if (now != null && !syncing) {
                 model.click(now);
@@ -69,6 +90,26 @@ public final class AnnotationTable extends TableView<Annotation> {
                 syncing = false;
             }
         });
+    }
+
+    private static double widestName(ArticleViewModel model, ResourceBundle messages) {
+        double widest = 0;
+        for (app.hamish.model.Label label : model.labels()) {
+            Text name = new Text(LabelNames.of(label.name(), messages));
+            name.setFont(Font.font(FONT_FAMILY, FONT_SIZE));
+            widest = Math.max(widest, name.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + CELL_PADDING;
+    }
+
+    private static boolean isArticleKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (event.isShortcutDown()) {
+            return false;
+        }
+        return code.isLetterKey() || code.isDigitKey() || code == KeyCode.DELETE || code == KeyCode.BACK_SPACE
+                || code == KeyCode.OPEN_BRACKET || code == KeyCode.CLOSE_BRACKET
+                || event.isAltDown() && (code == KeyCode.LEFT || code == KeyCode.RIGHT);
     }
 
     private static String textOf(Article article, Annotation annotation) {

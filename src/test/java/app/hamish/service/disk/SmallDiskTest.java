@@ -63,8 +63,10 @@ class SmallDiskTest {
     void aTemporaryFolderMountedNoexecIsNamedWithTheFixAndNoWorkspaceIsCreated() throws Exception {
         Path article = Files.writeString(folder.resolve("a.txt"), "مرحبا بالعالم");
         Path workspace = folder.resolve("w.db");
-        String hamish = shell(JavaProcess.command(Main.class, List.of("-Dorg.sqlite.tmpdir=" + DISK,
-                "-Duser.home=" + folder), "import", "--workspace", workspace.toString(), article.toString()));
+        // Started in the test's folder: a run from the jar logs under its working directory, not in the checkout.
+        String hamish = "cd " + quote(folder.toString()) + " && " + shell(JavaProcess.command(Main.class, List.of(
+                "-Dorg.sqlite.tmpdir=" + DISK, "-Duser.home=" + folder), "import", "--workspace",
+                workspace.toString(), article.toString()));
 
         List<String> output = inNamespace(mount("noexec") + " && " + hamish + "; echo \"exit $?\"");
 

@@ -1,13 +1,13 @@
-package app.hamish.ui;
+package app.hamish.ui.article;
 
 import java.util.ResourceBundle;
 
 /** A label's display name: translated for the built-in labels, its own name for labels users added. */
-final class LabelNames {
+public final class LabelNames {
     private LabelNames() {
     }
 
-    static String of(String label, ResourceBundle messages) {
+    public static String of(String label, ResourceBundle messages) {
         String key = "label." + label;
         return messages.containsKey(key) ? messages.getString(key) : label;
     }

@@ -1,0 +1,105 @@
+package app.hamish.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.JavaProcess;
+import app.hamish.TestFiles;
+import app.hamish.service.Workspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hamish started as a tester does on a fresh clone or a server: a real process, with no UTF-8 locale, no display,
+ * or a workspace already in use.
+ */
+class FreshMachineTest {
+    private static final List<String> HEADLESS_FX = List.of("-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
+
+    @TempDir
+    Path folder;
+
+    record Run(int exitCode, String output) {
+    }
+
+    @Test
+    void anArabicFileNameImportsWithoutAUtf8Locale() throws Exception {
+        Path article = TestFiles.write(folder.resolve("مقال القاهرة.txt"), "خبر من القاهرة");
+        Run run = hamish(Map.of(), List.of(), "import", "--workspace", folder.resolve("w.db").toString(),
+                article.toString());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("Imported 1 article(s)");
+        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+            assertThat(workspace.corpus().article("مقال القاهرة")).isPresent();
+        }
+    }
+
+    @Test
+    void theWorkbenchWithoutADisplaySaysSoAndSuggestsTheCommands() throws Exception {
+        Run run = hamish(Map.of("LANG", "C.UTF-8"), List.of(), "--workspace", folder.resolve("w.db").toString(),
+                "--annotator", "mona");
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.output()).contains("hamish: the workbench needs a display, and none is available")
+                .contains("screenshot --out FILE.png").doesNotContain("unexpected failure")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aSecondWorkbenchOnAWorkspaceInUseExitsWithCodeThree() throws Exception {
+        Path shared = folder.resolve("shared.db");
+        try (Workspace open = Workspace.open(shared)) {
+            Run run = hamish(Map.of("LANG", "C.UTF-8"), HEADLESS_FX, "--workspace", shared.toString(),
+                    "--annotator", "mona", "--exit-when-shown");
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
+            assertThat(run.output()).contains("is already open in another Hamish window or process");
+        }
+    }
+
+    @Test
+    void runFromTheJarTheLogIsBesideTheDefaultWorkspace() throws Exception {
+        Run run = hamish(Map.of("LANG", "C.UTF-8"), List.of(), "stats", "--workspace",
+                folder.resolve("elsewhere.db").toString());
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
+        assertThat(folder.resolve("annotations/hamish.log")).isRegularFile();
+        assertThat(folder.resolve("data")).doesNotExist();
+    }
+
+    /**
+     * Main in a fresh JVM, working in the test's folder, with only {@code environment} beside PATH and HOME: no
+     * locale and no display unless given.
+     */
+    private Run hamish(Map<String, String> environment, List<String> options, String... arguments)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(JavaProcess.command(Main.class,
+                concat(List.of("-Duser.home=" + folder.resolve("home")), options), arguments))
+                .directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("output.txt").toFile());
+        Map<String, String> env = builder.environment();
+        String path = env.get("PATH");
+        env.clear();
+        env.put("PATH", path);
+        env.put("HOME", folder.resolve("home").toString());
+        env.put("XDG_DATA_HOME", folder.resolve("data").toString());
+        env.putAll(environment);
+        Process process = builder.start();
+        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly().waitFor();
+        }
+        String output = Files.readString(folder.resolve("output.txt"), StandardCharsets.UTF_8);
+        assertThat(ended).as("ended within two minutes: " + output).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+}
