@@ -66,7 +66,7 @@ final class ExportCommand extends WorkspaceCommand implements Callable<Integer> 
         ExportFilter filter = new ExportFilter(Set.copyOf(labels), Set.copyOf(annotators), statuses(),
                 Set.copyOf(articles), goldOnly);
         Exporter exporter = format.exporter(new Formats.ExportOptions(!noBom));
-        try (Workspace opened = openExisting()) {
+        try (Workspace opened = openForReading()) {
             Exporter.Summary summary = exporter.export(opened, filter, out, Progress.NONE);
             spec.commandLine().getOut().printf("Exported %d annotation(s) of %d article(s) to %s.%n",
                     summary.annotations(), summary.articles(), out);

@@ -39,6 +39,17 @@ abstract class WorkspaceCommand {
     }
 
     /**
+     * Opens an existing workspace to read it, beside the workbench or a command that changes it, and any number of
+     * other readers. No automatic backup: reading changes nothing, and the writer makes them.
+     */
+    Workspace openForReading() {
+        if (!Files.exists(location())) {
+            throw new MissingWorkspaceException(location());
+        }
+        return Workspace.openForReading(location());
+    }
+
+    /**
      * Commands are short, so the automatic backup that the workbench makes in the background is made here, when
      * due, before the command runs; a backup that cannot be written (a full disk) must not stop the command.
      */

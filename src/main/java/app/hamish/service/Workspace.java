@@ -44,6 +44,16 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(SqliteWorkspaceStore.open(file, clock), clock);
     }
 
+    /**
+     * Opens an existing workspace to read it while the workbench or another command may have it open; changes
+     * through it are refused.
+     *
+     * @throws app.hamish.store.WorkspaceOpenException if the file is missing, foreign, older, newer or damaged
+     */
+    public static Workspace openForReading(Path file) {
+        return new Workspace(SqliteWorkspaceStore.openForReading(file), Clock.systemUTC());
+    }
+
     public Path location() {
         return store.location();
     }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * A consistent copy of an open workspace: {@code VACUUM INTO} a temporary file, then an atomic move, so the target
@@ -64,7 +65,8 @@ final class BackupCopy {
     private static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return config.createConnection(WorkspacePath.jdbcUrl(file));
     }
 
     private static String first(Statement statement, String sql) throws SQLException {

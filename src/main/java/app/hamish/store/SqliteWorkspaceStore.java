@@ -40,6 +40,7 @@ import java.util.function.Consumer;
 public final class SqliteWorkspaceStore implements WorkspaceStore {
     private final Path location;
     private final Database database;
+    /** Null when opened for reading: readers share the workspace with its one writer. */
     private final WorkspaceLock lock;
     private final LabelCatalog labels;
     private final Clock clock;
@@ -59,6 +60,14 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
 
     public static SqliteWorkspaceStore open(Path file, Clock clock) {
         return WorkspaceOpener.open(file, clock);
+    }
+
+    /**
+     * Opens an existing, current workspace only to read it, beside its writer and other readers; every change is
+     * refused. See {@link WorkspaceOpener#openForReading}.
+     */
+    public static SqliteWorkspaceStore openForReading(Path file) {
+        return WorkspaceOpener.openForReading(file, Clock.systemUTC());
     }
 
     @Override
@@ -371,7 +380,9 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
         try {
             database.close();
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

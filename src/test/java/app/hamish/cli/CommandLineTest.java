@@ -141,13 +141,14 @@ class CommandLineTest {
     }
 
     @Test
-    void aSecondProcessOnAnOpenWorkspaceGetsAClearMessage() throws Exception {
+    void aSecondWritingProcessOnAnOpenWorkspaceGetsAClearMessage() throws Exception {
         Path workspace = folder.resolve("shared.db");
+        Path article = TestFiles.write(folder.resolve("a.txt"), "مرحبا بالعالم");
         try (Workspace open = Workspace.open(workspace)) {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "stats", "--workspace", workspace.toString()));
+                    "import", "--workspace", workspace.toString(), article.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             // Main logs to the data folder: keep this run's log out of the user's.
             builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
