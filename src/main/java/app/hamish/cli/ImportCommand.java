@@ -8,7 +8,6 @@ import app.hamish.io.Progress;
 import app.hamish.io.formats.Formats;
 import app.hamish.model.ImportReport;
 import app.hamish.model.NewArticle;
-import app.hamish.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,7 +58,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
             throw new CommandLine.ParameterException(spec.commandLine(), "--map: " + e.getMessage());
         }
         List<ImportedDocument> documents = format.importer().read(paths, Progress.NONE);
-        try (Workspace opened = openOrCreate()) {
+        changeCreatingIfAbsent(opened -> {
             AnnotationImport.Summary summary = AnnotationImport.run(opened, format.annotator(), documents, mapping,
                     Progress.NONE);
             spec.commandLine().getOut().printf("Imported %d annotation(s) and %d relation(s) as %s into %s "
@@ -67,13 +66,13 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                     summary.annotationsAdded(), summary.relationsAdded(), summary.annotator(), opened.location(),
                     summary.annotationsPresent() + summary.relationsPresent(), summary.articlesAdded(),
                     summary.articlesMatched());
-        }
+        });
         return ExitCodes.OK;
     }
 
     private int importArticles() {
         List<NewArticle> articles = ArticleFiles.read(paths);
-        try (Workspace opened = openOrCreate()) {
+        changeCreatingIfAbsent(opened -> {
             ImportReport report = opened.corpus().importArticles(articles);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Imported %d article(s) into %s.%n", report.imported().size(), opened.location());
@@ -81,7 +80,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                 out.printf("Skipped %s: same text as article %s.%n", duplicate.article().sourceName(),
                         duplicate.existingExternalId());
             }
-        }
+        });
         return ExitCodes.OK;
     }
 }

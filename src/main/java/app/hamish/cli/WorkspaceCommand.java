@@ -5,6 +5,7 @@ import app.hamish.store.StoreException;
 import app.hamish.ui.DefaultWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,9 +26,21 @@ abstract class WorkspaceCommand {
         return parent.workspace != null ? parent.workspace : DefaultWorkspace.location();
     }
 
-    /** Opens the workspace, creating it if absent. */
-    Workspace openOrCreate() {
-        return backedUp(Workspace.open(location()));
+    /**
+     * Runs {@code work} on the workspace, creating it if absent. A workspace created here is removed again when the
+     * work is refused or fails, so that a refused import leaves no empty workspace behind; a new one needs no
+     * automatic backup yet.
+     */
+    void changeCreatingIfAbsent(Consumer<Workspace> work) {
+        boolean existed = Files.exists(location());
+        try (Workspace opened = existed ? backedUp(Workspace.open(location())) : Workspace.open(location())) {
+            work.accept(opened);
+        } catch (RuntimeException e) {
+            if (!existed) {
+                Workspace.deleteNew(location(), e);
+            }
+            throw e;
+        }
     }
 
     /** Opens an existing workspace; reading commands never create an empty one by mistake. */

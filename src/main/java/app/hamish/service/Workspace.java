@@ -54,6 +54,14 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(SqliteWorkspaceStore.openForReading(file), Clock.systemUTC());
     }
 
+    /**
+     * Removes a workspace created by a run whose work then failed (it must be closed), so that nothing is left of
+     * it; what cannot be removed is added to {@code failure}.
+     */
+    public static void deleteNew(Path file, Exception failure) {
+        SqliteWorkspaceStore.deleteNew(file, failure);
+    }
+
     public Path location() {
         return store.location();
     }

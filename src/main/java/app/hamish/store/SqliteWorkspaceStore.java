@@ -70,6 +70,11 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
         return WorkspaceOpener.openForReading(file, Clock.systemUTC());
     }
 
+    /** See {@link app.hamish.service.Workspace#deleteNew}. */
+    public static void deleteNew(Path file, Exception failure) {
+        WorkspaceOpener.deleteCreated(WorkspacePath.canonical(file), failure);
+    }
+
     @Override
     public Path location() {
         return location;

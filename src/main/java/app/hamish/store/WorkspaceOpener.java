@@ -81,13 +81,7 @@ final class WorkspaceOpener {
         requireNotEmptyFile(location);
         Connection connection = null;
         try {
-            int version = probe(location, true);
-            if (version < Migrations.latestVersion()) {
-                throw new WorkspaceOpenException(WorkspaceOpenException.Reason.OLDER_VERSION, location
-                        + " was written by an older Hamish (workspace version " + version + "). Open it once in the "
-                        + "workbench, or run a command that changes it (such as import), to upgrade it; it was not"
-                        + " changed.");
-            }
+            probe(location, true);
             connection = readingConnection(location);
             Database database = new Database(connection, location.toString());
             return new SqliteWorkspaceStore(location, database, null, labels(database, location), clock);
@@ -121,7 +115,7 @@ final class WorkspaceOpener {
                 .filter(side -> !Files.exists(side)).toList();
         try (Connection probe = reader && immutable(location) ? connect(location, true, "immutable=1")
                 : connect(location, true)) {
-            return checkIdentity(probe, location);
+            return checkIdentity(probe, location, reader);
         } catch (RuntimeException | SQLException e) {
             if (reader) {
                 deleteUnlessWritten(location, created, e);
@@ -202,7 +196,7 @@ final class WorkspaceOpener {
     }
 
     /** Returns the schema version; refuses files that are not (empty or) Hamish workspaces Hamish understands. */
-    private static int checkIdentity(Connection connection, Path location) throws SQLException {
+    private static int checkIdentity(Connection connection, Path location, boolean reader) throws SQLException {
         int applicationId = intPragma(connection, "application_id");
         int version = intPragma(connection, "user_version");
         boolean empty = tableCount(connection) == 0;
@@ -216,6 +210,13 @@ final class WorkspaceOpener {
                     location + " was written by a newer Hamish (workspace version " + version
                             + "; this Hamish reads up to " + Migrations.latestVersion()
                             + "). Update Hamish to open it. It was not changed.");
+        }
+        if (reader && version < Migrations.latestVersion()) {
+            // Upgrading is writing; a reader leaves it to the writer.
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.OLDER_VERSION, location
+                    + " was written by an older Hamish (workspace version " + version + "). Open it once in the "
+                    + "workbench, or run a command that changes it (such as import), to upgrade it. It was not"
+                    + " changed.");
         }
         if (!empty) {
             String schema = SchemaCheck.difference(connection, version);
@@ -322,7 +323,7 @@ final class WorkspaceOpener {
     }
 
     /** A refused open must not leave behind a workspace it created itself. */
-    private static void deleteCreated(Path location, Exception failure) {
+    static void deleteCreated(Path location, Exception failure) {
         deleteAll(List.of(location), failure);
         deleteAll(SIDE_FILES.stream().map(suffix -> WorkspacePath.sibling(location, suffix)).toList(), failure);
     }

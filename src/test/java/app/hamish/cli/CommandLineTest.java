@@ -161,4 +161,18 @@ class CommandLineTest {
             assertThat(open.corpus().count()).isZero();
         }
     }
+
+    @Test
+    void anImportRefusedAfterTheWorkspaceWasCreatedLeavesNoWorkspaceBehind() throws Exception {
+        Path workspace = folder.resolve("new.db");
+        Path one = TestFiles.write(folder.resolve("x/same.txt"), "نص أول");
+        Path other = TestFiles.write(folder.resolve("y/same.txt"), "نص ثان مختلف");
+
+        Run refused = hamish("import", "--workspace", workspace.toString(), one.toString(), other.toString());
+
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("x", "y");
+        }
+    }
 }
