@@ -26,8 +26,11 @@ final class BackupCopy {
     static void write(Path workspace, Path target) {
         Path absolute = target.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + PARTIAL);
+        // VACUUM INTO writes through a rollback journal, which a copy cut short leaves beside the partial file.
+        Path journal = WorkspacePath.sibling(partial, "-journal");
         try {
             Files.deleteIfExists(partial);
+            Files.deleteIfExists(journal);
             try (Connection connection = readOnly(workspace);
                  PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toString());
@@ -42,6 +45,7 @@ final class BackupCopy {
         } finally {
             try {
                 Files.deleteIfExists(partial);
+                Files.deleteIfExists(journal);
             } catch (IOException ignored) {
                 // The backup itself already succeeded or failed with its own message.
             }
