@@ -380,14 +380,25 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
         }
     }
 
+    /**
+     * @throws StoreException if the changes made could not all be copied from the WAL into the workspace file: they
+     *                        are saved, in the {@code -wal} file only, which must then be kept
+     */
     @Override
     public void close() {
+        String notCopied = lock == null ? null : database.checkpointFailure();
         try {
             database.close();
         } finally {
             if (lock != null) {
                 lock.close();
             }
+        }
+        if (notCopied != null) {
+            Path wal = WorkspacePath.sibling(location, "-wal");
+            throw new StoreException("Every change is saved, but the last ones only in " + wal + ": they could not be"
+                    + " copied into " + location + " (" + notCopied + "). Keep " + wal + " beside it, and free some"
+                    + " space: Hamish copies them in the next time it opens the workspace.");
         }
     }
 }
