@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A write-protected workspace as an ordinary user meets it. Root writes through file permissions, and CI runs as
+ * Write-protected workspaces, folders and files as an ordinary user meets them. Root writes through file permissions, and CI runs as
  * root, so Hamish runs here as user 1000 of its own user namespace ({@code unshare --user --map-user}), where the
  * files, which root owns outside, are that user's and keep their permissions.
  */
-class ReadOnlyWorkspaceTest {
+class PermissionsTest {
     @TempDir
     Path folder;
 
@@ -65,6 +65,41 @@ class ReadOnlyWorkspaceTest {
         Result imported = hamish("import", "--workspace", workspace.toString(), second.toString());
         assertThat(imported.exitCode()).as(imported.output()).isZero();
         assertThat(imported.output()).contains("Imported 1 article(s)");
+    }
+
+    @Test
+    void anExportIntoAReadOnlyFolderNamesTheFileAskedForAndLeavesNothing() throws Exception {
+        Path workspace = folder.resolve("w.db");
+        assertThat(Main.run("import", "--workspace", workspace.toString(), "seeds")).isZero();
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path target = readOnly.resolve("train.jsonl");
+
+        Result export = hamish("export", "--workspace", workspace.toString(), "--format", "jsonl", "--all",
+                "--out", target.toString());
+
+        assertThat(export.exitCode()).as(export.output()).isEqualTo(ExitCodes.WRITE_FAILED);
+        assertThat(export.output()).contains("Cannot write " + target).contains("permission denied")
+                .doesNotContain(".partial");
+        try (Stream<Path> left = Files.list(readOnly)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aFolderToImportWithAnUnreadableSubfolderIsRefusedNamingItWithoutAJavaExceptionName() throws Exception {
+        Path articles = Files.createDirectory(folder.resolve("articles"));
+        TestFiles.write(articles.resolve("a.txt"), "مرحبا بالعالم");
+        Path locked = Files.createDirectory(articles.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        Path workspace = folder.resolve("w.db");
+
+        Result refused = hamish("import", "--workspace", workspace.toString(), articles.toString());
+
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(refused.output()).contains(articles.toString()).contains("permission denied")
+                .doesNotContain("Exception");
+        assertThat(workspace).doesNotExist();
     }
 
     private List<String> besideWorkspace() throws IOException {
