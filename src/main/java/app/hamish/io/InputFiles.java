@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,9 +145,11 @@ public final class InputFiles {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof NoSuchFileException) {
+            return "it is gone (deleted or moved while being read)";
+        }
         if (e instanceof FileSystemException system) {
-            return system.getReason() != null ? system.getReason()
-                    : system.getClass().getSimpleName() + " " + system.getFile();
+            return system.getReason() != null ? system.getReason() : "the file system refused it";
         }
         return e.getMessage();
     }
