@@ -33,10 +33,14 @@ abstract class WorkspaceCommand {
      */
     void changeCreatingIfAbsent(Consumer<Workspace> work) {
         boolean existed = Files.exists(location());
-        try (Workspace opened = existed ? backedUp(Workspace.open(location())) : Workspace.open(location())) {
+        Workspace opened = existed ? backedUp(Workspace.open(location())) : Workspace.open(location());
+        boolean done = false;
+        try (opened) {
             work.accept(opened);
+            done = true;
         } catch (RuntimeException e) {
-            if (!existed) {
+            // Only when the work failed: a close that fails after it (a full disk) may leave it saved in the WAL.
+            if (!existed && !done) {
                 Workspace.deleteNew(location(), e);
             }
             throw e;
