@@ -33,7 +33,7 @@ final class AgreementCommand extends WorkspaceCommand implements Callable<Intege
     @Override
     public Integer call() throws IOException {
         AgreementReport report;
-        try (Workspace opened = openExisting()) {
+        try (Workspace opened = openForReading()) {
             opened.requireNotWorkspaceFile(out);
             report = opened.agreement().report(articleIds(opened));
         }

@@ -26,7 +26,7 @@ final class AuditCommand extends WorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Workspace opened = openExisting()) {
+        try (Workspace opened = openForReading()) {
             Long articleId = article == null ? null : opened.corpus().article(article).map(Article::id)
                     .orElseThrow(() -> new RefusedException("There is no article '" + article + "'."));
             long entries = AuditCsv.write(opened, articleId, out);

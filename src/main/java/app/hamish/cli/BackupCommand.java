@@ -20,7 +20,7 @@ final class BackupCommand extends WorkspaceCommand implements Callable<Integer> 
     @Override
     public Integer call() {
         FileNames.requireSafe(target);
-        try (Workspace opened = openExisting()) {
+        try (Workspace opened = openForReading()) {
             opened.backupTo(target);
             spec.commandLine().getOut().printf("Backed up %s to %s.%n", opened.location(), target);
         }

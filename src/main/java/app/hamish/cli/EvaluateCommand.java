@@ -31,7 +31,7 @@ final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace opened = openExisting()) {
+        try (Workspace opened = openForReading()) {
             SuggestionEvaluation.Report report = new SuggestionEvaluation(CueLexicons.load(cues)).run(opened);
             out.printf("articles with gold\t%d%n", report.articles());
             out.println("source\tlabel\tpredicted\tgold\tprecision\trecall\toverlap_precision\toverlap_recall");

@@ -22,6 +22,7 @@ import picocli.CommandLine;
  *   <li>3: the workspace cannot be opened (in use, not a workspace, newer version, damaged, read-only)</li>
  *   <li>4: input refused (bad file, conflicting article, invalid annotation); nothing was changed</li>
  *   <li>5: the workspace or an output file could not be written (disk full, I/O error); nothing was changed</li>
+ *   <li>6: Hamish ran out of memory (the input, or the work asked, is too large for it); nothing was changed</li>
  * </ul>
  */
 final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
@@ -32,6 +33,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     static final int WORKSPACE_UNAVAILABLE = 3;
     static final int INPUT_REFUSED = 4;
     static final int WRITE_FAILED = 5;
+    static final int OUT_OF_MEMORY = 6;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -42,6 +44,12 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
             LOG.log(Level.SEVERE, "unexpected failure; please report it with this trace", e);
         }
         return code;
+    }
+
+    static String outOfMemory() {
+        return "Hamish ran out of memory (it may use up to " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB); nothing was changed. Split the input into smaller files, or give Hamish more memory, e.g. "
+                + "JAVA_TOOL_OPTIONS=-Xmx4g.";
     }
 
     static int codeFor(Exception e) {

@@ -77,7 +77,7 @@ final class ExportCommand extends WorkspaceCommand implements Callable<Integer> 
         ExportFilter filter = new ExportFilter(Set.copyOf(labels), Set.copyOf(annotators), statuses(),
                 Set.copyOf(articles), goldOnly);
         Exporter exporter = format.exporter(new Formats.ExportOptions(!noBom, raw));
-        try (Workspace opened = openExisting()) {
+        try (Workspace opened = openForReading()) {
             Exporter.Summary summary = exporter.export(opened, filter, out, Progress.NONE);
             PrintWriter printed = spec.commandLine().getOut();
             printed.printf("Exported %d annotation(s) of %d article(s) to %s.%n", summary.annotations(),

@@ -22,7 +22,7 @@ final class FindCommand extends WorkspaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace opened = openExisting()) {
+        try (Workspace opened = openForReading()) {
             int found = new CorpusSearch(opened.corpus()).find(text, match -> out.printf("%s\t%d\t%d\t%s%n",
                     match.articleId(), match.span().start(), match.span().end(), match.text()));
             spec.commandLine().getErr().printf("%d match(es).%n", found);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage, or no display for the workbench",
                 "3:workspace cannot be opened", "4:input refused, nothing changed",
-                "5:could not write, nothing changed"})
+                "5:could not write, nothing changed", "6:out of memory, nothing changed"})
 final class HamishCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "FILE", description = {"Workspace database (default: the workbench "
             + "reopens the one it had open last; commands, and a first start, use annotations/workbench.db, or "

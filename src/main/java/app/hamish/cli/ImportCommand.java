@@ -10,7 +10,6 @@ import app.hamish.io.formats.Formats;
 import app.hamish.io.formats.OffsetUnit;
 import app.hamish.model.ImportReport;
 import app.hamish.model.NewArticle;
-import app.hamish.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
             // A refused import must not create the workspace, so only one that exists checks the labels too.
             throw new InputException(reading.problems());
         }
-        try (Workspace opened = openOrCreate()) {
+        changeCreatingIfAbsent(opened -> {
             AnnotationImport.Summary summary = AnnotationImport.run(opened, format.annotator(), reading, mapping,
                     Progress.NONE);
             spec.commandLine().getOut().printf("Imported %d annotation(s) and %d relation(s) as %s into %s "
@@ -80,7 +79,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                     summary.annotationsAdded(), summary.relationsAdded(), summary.annotator(), opened.location(),
                     summary.annotationsPresent() + summary.relationsPresent(), summary.articlesAdded(),
                     summary.articlesMatched());
-        }
+        });
         return ExitCodes.OK;
     }
 
@@ -96,7 +95,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
 
     private int importArticles() {
         List<NewArticle> articles = ArticleFiles.read(paths);
-        try (Workspace opened = openOrCreate()) {
+        changeCreatingIfAbsent(opened -> {
             ImportReport report = opened.corpus().importArticles(articles);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Imported %d article(s) into %s.%n", report.imported().size(), opened.location());
@@ -104,7 +103,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                 out.printf("Skipped %s: same text as article %s.%n", duplicate.article().sourceName(),
                         duplicate.existingExternalId());
             }
-        }
+        });
         return ExitCodes.OK;
     }
 }

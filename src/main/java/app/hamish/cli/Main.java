@@ -25,7 +25,15 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine commandLine = commandLine();
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown past picocli, which handles only exceptions. The work it cut short unwound with it (every change
+            // is one transaction; inputs are read whole before anything is written), so memory is free again here.
+            commandLine.getErr().println("hamish: " + ExitCodes.outOfMemory());
+            return ExitCodes.OUT_OF_MEMORY;
+        }
     }
 
     static CommandLine commandLine() {

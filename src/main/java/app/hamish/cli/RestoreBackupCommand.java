@@ -11,11 +11,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "restore-backup", description = {"Put an automatic backup (the newest, unless --from names one) in "
-        + "place of a damaged workspace; the damaged file is kept beside it."})
+        + "place of a damaged workspace; the damaged file is kept beside it.",
+        "A workspace that opens cleanly is left alone unless --force is given."})
 final class RestoreBackupCommand extends WorkspaceCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "BACKUP", description = "The backup to restore (default: the newest in "
             + "WORKSPACE.backups/).")
     Path from;
+
+    @Option(names = "--force", description = "Replace the workspace even though it opens cleanly (the work done "
+            + "since the backup is rolled back; the replaced file is kept beside it).")
+    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -23,7 +28,7 @@ final class RestoreBackupCommand extends WorkspaceCommand implements Callable<In
     @Override
     public Integer call() {
         WorkspaceBackups.Restored restored = WorkspaceBackups.restore(location(), Optional.ofNullable(from),
-                Clock.systemUTC());
+                Clock.systemUTC(), force);
         spec.commandLine().getOut().printf("Restored %s from %s; the file it replaced is kept as %s.%n", location(),
                 restored.backup(), restored.keptAs());
         return ExitCodes.OK;

@@ -16,7 +16,7 @@ final class StatsCommand extends WorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace opened = openExisting()) {
+        try (Workspace opened = openForReading()) {
             WorkspaceStats stats = opened.stats();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("articles\t%d%n", stats.articles());

@@ -5,6 +5,7 @@ import app.hamish.store.StoreException;
 import app.hamish.ui.DefaultWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,9 +26,25 @@ abstract class WorkspaceCommand {
         return parent.workspace != null ? parent.workspace : DefaultWorkspace.location();
     }
 
-    /** Opens the workspace, creating it if absent. */
-    Workspace openOrCreate() {
-        return backedUp(Workspace.open(location()));
+    /**
+     * Runs {@code work} on the workspace, creating it if absent. A workspace created here is removed again when the
+     * work is refused or fails, so that a refused import leaves no empty workspace behind; a new one needs no
+     * automatic backup yet.
+     */
+    void changeCreatingIfAbsent(Consumer<Workspace> work) {
+        boolean existed = Files.exists(location());
+        Workspace opened = existed ? backedUp(Workspace.open(location())) : Workspace.open(location());
+        boolean done = false;
+        try (opened) {
+            work.accept(opened);
+            done = true;
+        } catch (RuntimeException e) {
+            // Only when the work failed: a close that fails after it (a full disk) may leave it saved in the WAL.
+            if (!existed && !done) {
+                Workspace.deleteNew(location(), e);
+            }
+            throw e;
+        }
     }
 
     /** Opens an existing workspace; reading commands never create an empty one by mistake. */
@@ -36,6 +53,17 @@ abstract class WorkspaceCommand {
             throw new MissingWorkspaceException(location());
         }
         return backedUp(Workspace.open(location()));
+    }
+
+    /**
+     * Opens an existing workspace to read it, beside the workbench or a command that changes it, and any number of
+     * other readers. No automatic backup: reading changes nothing, and the writer makes them.
+     */
+    Workspace openForReading() {
+        if (!Files.exists(location())) {
+            throw new MissingWorkspaceException(location());
+        }
+        return Workspace.openForReading(location());
     }
 
     /**

@@ -2,8 +2,6 @@ package app.hamish.io;
 
 import app.hamish.model.ArticleText;
 import app.hamish.model.NewArticle;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,24 +32,11 @@ public final class ArticleFiles {
     }
 
     static List<NewArticle> readFile(Path file) {
-        String name = file.toString();
-        long size;
-        byte[] bytes;
-        try {
-            size = Files.size(file);
-            boolean jsonl = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
-            if (!jsonl && size > MAX_ARTICLE_BYTES) {
-                throw new InputException(name, 0, "is %d MB; the largest article Hamish imports is %d MB"
-                        .formatted(size >> 20, MAX_ARTICLE_BYTES >> 20));
-            }
-            if (jsonl) {
-                return JsonlArticles.read(file);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(name, 0, "cannot be read: " + e.getMessage());
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            return JsonlArticles.read(file);
         }
-        return List.of(fromText(bytes, name, file.getFileName().toString()));
+        return List.of(fromText(InputFiles.read(file, MAX_ARTICLE_BYTES), file.toString(),
+                file.getFileName().toString()));
     }
 
     /** One .txt file's bytes as an article, its id the file name without extension. */

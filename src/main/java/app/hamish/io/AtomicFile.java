@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -24,20 +31,28 @@ public final class AtomicFile {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PARTIAL = ".partial";
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     private AtomicFile() {
     }
 
-    /** @throws InputException if the destination's name holds control characters ({@link FileNames}) */
+    /**
+     * @throws InputException if the destination's name holds control characters ({@link FileNames})
+     * @throws IOException naming {@code destination} (never the temporary file), also when it is a folder or a
+     *                     read-only file, which is not replaced
+     */
     public static void write(Path destination, Content content) throws IOException {
         FileNames.requireSafe(destination);
         Path target = destination.toAbsolutePath();
         Path folder = target.getParent();
-        Files.createDirectories(folder);
+        requireReplaceable(destination, target);
+        String prefix = "." + target.getFileName() + ".";
         // Not Files.createTempFile: its owner-only permissions would carry over to the export.
-        Path partial = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                + ".partial");
+        Path partial = folder.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + PARTIAL);
         try {
+            Files.createDirectories(folder);
+            deleteAbandoned(folder, prefix);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
@@ -50,9 +65,73 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            deleteQuietly(partial, e);
+            throw new IOException("Cannot write " + destination + ": " + reason(e), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial, e);
             throw e;
+        }
+    }
+
+    /** A folder is not a file to replace, and a write-protected file was protected on purpose. */
+    private static void requireReplaceable(Path destination, Path target) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new IOException("Cannot write " + destination + ": it is a folder; name a file to write.");
+        }
+        if (Files.exists(target) && writeProtected(target)) {
+            throw new IOException("Cannot write " + destination + ": the file is read-only, so Hamish does not "
+                    + "replace it. Name another file, or make it writable.");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new IOException("Cannot write " + destination + ": it is not a regular file.");
+        }
+    }
+
+    /** By its permissions, not by whether this user could write it anyway: root can, and must not either. */
+    private static boolean writeProtected(Path target) throws IOException {
+        if (!Files.isWritable(target)) {
+            return true;
+        }
+        PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        return posix != null && posix.readAttributes().permissions().stream()
+                .noneMatch(permission -> permission.name().endsWith("_WRITE"));
+    }
+
+    /**
+     * Removes what an export to the same destination, killed before it finished, left behind. A partial file still
+     * being written by another export is recent, so only those untouched for an hour go.
+     */
+    private static void deleteAbandoned(Path folder, String prefix) throws IOException {
+        FileTime cutoff = FileTime.from(Instant.now().minus(ABANDONED_AFTER));
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, file -> {
+            String name = file.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(PARTIAL);
+        })) {
+            for (Path leftover : leftovers) {
+                if (Files.getLastModifiedTime(leftover).compareTo(cutoff) < 0) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        }
+    }
+
+    /** What went wrong, without the temporary file's name that Java's own messages lead with. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (is the folder read-only?)";
+        }
+        if (e instanceof FileSystemException system && system.getReason() != null) {
+            return system.getReason();
+        }
+        return e.getMessage();
+    }
+
+    private static void deleteQuietly(Path partial, Exception failure) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

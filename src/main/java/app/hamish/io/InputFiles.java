@@ -1,7 +1,12 @@
 package app.hamish.io;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +42,16 @@ public final class InputFiles {
                     walk.filter(Files::isRegularFile).filter(file -> hasExtension(file, extensions)).sorted()
                             .forEach(files::add);
                 } catch (IOException e) {
-                    problems.add(new InputException.Problem(path.toString(), 0, "cannot be read: " + e.getMessage()));
+                    problems.add(new InputException.Problem(path.toString(), 0, "cannot be read: " + reason(e)));
+                } catch (UncheckedIOException e) {
+                    // A subfolder that cannot be listed surfaces while walking, wrapped.
+                    problems.add(new InputException.Problem(path.toString(), 0, "cannot be read: "
+                            + reason(e.getCause())));
                 }
             } else if (!Files.exists(path)) {
                 problems.add(new InputException.Problem(path.toString(), 0, "does not exist"));
+            } else if (!Files.isRegularFile(path)) {
+                problems.add(notRegular(path));
             } else if (!hasExtension(path, extensions)) {
                 problems.add(new InputException.Problem(path.toString(), 0, "is not " + kind + "; Hamish imports "
                         + String.join(" and ", extensions) + " here"));
@@ -91,18 +102,56 @@ public final class InputFiles {
         return extensions.stream().anyMatch(name::endsWith);
     }
 
-    /** The file's bytes, refusing files over {@code limit} bytes. */
+    /**
+     * The file's bytes, refusing files over {@code limit} bytes (at most {@link #MAX_FILE_BYTES}), and anything but
+     * a regular file: a FIFO would block forever, a device such as {@code /dev/zero} would never end. The size is
+     * checked before reading and the read stops past the limit, should the file grow meanwhile.
+     */
     public static byte[] read(Path file, long limit) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(List.of(Files.exists(file) ? notRegular(file)
+                    : new InputException.Problem(file.toString(), 0, "does not exist")));
+        }
+        long bounded = Math.min(limit, MAX_FILE_BYTES);
         try {
             long size = Files.size(file);
-            if (size > limit) {
-                throw new InputException(file.toString(), 0, "is %d MB; the largest file Hamish reads here is %d MB"
-                        .formatted(size >> 20, limit >> 20));
+            if (size > bounded) {
+                throw tooLarge(file, size, bounded);
             }
-            return Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) bounded + 1);
+                if (bytes.length > bounded) {
+                    throw tooLarge(file, bytes.length, bounded);
+                }
+                return bytes;
+            }
         } catch (IOException e) {
-            throw new InputException(file.toString(), 0, "cannot be read: " + e.getMessage());
+            throw new InputException(file.toString(), 0, "cannot be read: " + reason(e));
         }
+    }
+
+    private static InputException tooLarge(Path file, long size, long limit) {
+        return new InputException(file.toString(), 0, "is %d MB; the largest file Hamish reads here is %d MB"
+                .formatted(size >> 20, limit >> 20));
+    }
+
+    private static InputException.Problem notRegular(Path path) {
+        return new InputException.Problem(path.toString(), 0, "is not a regular file (a pipe, device or socket); "
+                + "Hamish reads only files");
+    }
+
+    /** The reason alone: Java's own messages are the exception's class name and the path, already named. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it is gone (deleted or moved while being read)";
+        }
+        if (e instanceof FileSystemException system) {
+            return system.getReason() != null ? system.getReason() : "the file system refused it";
+        }
+        return e.getMessage();
     }
 
     /** The file as strict UTF-8 text, byte-order mark dropped and line endings made {@code \n}. */

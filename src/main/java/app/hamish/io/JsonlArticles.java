@@ -18,17 +18,12 @@ import java.util.List;
  * decoded exactly as a .txt file's is (byte-order mark dropped, line endings made LF).
  */
 final class JsonlArticles {
-    static final long MAX_FILE_BYTES = 1L << 30;
-
     private JsonlArticles() {
     }
 
-    static List<NewArticle> read(Path file) throws IOException {
+    static List<NewArticle> read(Path file) {
         String name = file.toString();
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new InputException(name, 0, "is larger than 1 GB; split it into several files");
-        }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = InputFiles.read(file, InputFiles.MAX_FILE_BYTES);
         String content = TextDecoding.decode(bytes, name);
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         List<NewArticle> articles = new ArrayList<>();

@@ -44,6 +44,24 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(SqliteWorkspaceStore.open(file, clock), clock);
     }
 
+    /**
+     * Opens an existing workspace to read it while the workbench or another command may have it open; changes
+     * through it are refused.
+     *
+     * @throws app.hamish.store.WorkspaceOpenException if the file is missing, foreign, older, newer or damaged
+     */
+    public static Workspace openForReading(Path file) {
+        return new Workspace(SqliteWorkspaceStore.openForReading(file), Clock.systemUTC());
+    }
+
+    /**
+     * Removes a workspace created by a run whose work then failed (it must be closed), so that nothing is left of
+     * it; what cannot be removed is added to {@code failure}.
+     */
+    public static void deleteNew(Path file, Exception failure) {
+        SqliteWorkspaceStore.deleteNew(file, failure);
+    }
+
     public Path location() {
         return store.location();
     }

@@ -15,10 +15,13 @@ public final class WorkspaceBackups {
     private WorkspaceBackups() {
     }
 
-    /** Restores {@code backup}, or the newest automatic backup when empty; the workspace must not be open. */
-    public static Restored restore(Path workspace, Optional<Path> backup, Clock clock) {
+    /**
+     * Restores {@code backup}, or the newest automatic backup when empty; the workspace must not be open, and is
+     * replaced only if it cannot be opened cleanly, unless {@code force}.
+     */
+    public static Restored restore(Path workspace, Optional<Path> backup, Clock clock, boolean force) {
         Path chosen = backup.or(() -> AutomaticBackups.newest(workspace)).orElseThrow(() -> new StoreException(
                 "There is no automatic backup in " + AutomaticBackups.folder(workspace) + "; nothing was changed."));
-        return new Restored(chosen, AutomaticBackups.restore(workspace, chosen, clock));
+        return new Restored(chosen, AutomaticBackups.restore(workspace, chosen, clock, force));
     }
 }

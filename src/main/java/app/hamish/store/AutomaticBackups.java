@@ -1,9 +1,11 @@
 package app.hamish.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,8 @@ import java.util.stream.Stream;
 public final class AutomaticBackups {
     static final Duration INTERVAL = Duration.ofHours(12);
     static final int KEPT = 10;
+    /** The backup being put in place, beside the workspace until it is complete. */
+    private static final String RESTORING = ".restoring";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -69,35 +73,71 @@ public final class AutomaticBackups {
 
     /**
      * Puts {@code backup} in place of a workspace that cannot be opened (it must not be open anywhere: the lock
-     * is taken). The damaged file and its WAL are kept beside it as {@code .damaged-<time>} for later rescue.
+     * is taken); one that opens cleanly is replaced only when {@code force} says so. The backup is verified, copied
+     * beside the workspace and renamed over it, so an interrupted restore leaves the workspace as it was. The
+     * replaced file and its WAL are kept beside it as {@code .damaged-<time>} for later rescue.
      */
-    public static Path restore(Path workspace, Path backup, Clock clock) {
-        Path location = workspace.toAbsolutePath().normalize();
+    public static Path restore(Path workspace, Path backup, Clock clock, boolean force) {
+        Path location = WorkspacePath.canonical(workspace);
         if (!BackupCopy.verifies(backup)) {
-            throw new StoreException(backup + " is not an undamaged Hamish workspace; nothing was changed.");
+            throw new StoreException(backup + " is not an undamaged Hamish workspace (integrity_check); nothing was"
+                    + " changed.");
         }
         try (WorkspaceLock ignored = WorkspaceLock.acquire(location)) {
+            if (!force && opensCleanly(location)) {
+                throw new ConflictException(workspace + " opens cleanly, so restore-backup leaves it alone: restoring"
+                        + " would roll back the work done since " + backup.getFileName() + ". Add --force to replace it"
+                        + " anyway (it is kept beside it). Nothing was changed.");
+            }
+            Path restoring = WorkspacePath.sibling(location, RESTORING);
+            Files.deleteIfExists(restoring);
+            Files.copy(backup, restoring);
+            try (FileChannel copy = FileChannel.open(restoring, StandardOpenOption.WRITE)) {
+                copy.force(true);
+            }
             String aside = ".damaged-" + STAMP.format(clock.instant());
-            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                Path file = location.resolveSibling(location.getFileName() + suffix);
+            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+                Path file = WorkspacePath.sibling(location, suffix);
                 if (Files.exists(file)) {
-                    Files.move(file, file.resolveSibling(file.getFileName() + aside));
+                    Files.move(file, WorkspacePath.sibling(file, aside));
                 }
             }
-            Files.copy(backup, location);
-            return location.resolveSibling(location.getFileName() + aside);
+            if (Files.exists(location)) {
+                Files.copy(location, WorkspacePath.sibling(location, aside), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            Files.move(restoring, location, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return WorkspacePath.sibling(location, aside);
         } catch (IOException e) {
-            throw new StoreException("Could not restore " + backup + " to " + location + ": " + e.getMessage(), e);
+            throw new StoreException("Could not restore " + backup + " to " + workspace + ": " + e.getMessage()
+                    + ". The workspace was not replaced.", e);
         }
+    }
+
+    /** Checked read-only; the lock is held, so the files SQLite creates beside it to read are removed again. */
+    private static boolean opensCleanly(Path location) throws IOException {
+        if (!Files.exists(location)) {
+            return false;
+        }
+        List<Path> created = Stream.of("-wal", "-shm").map(suffix -> WorkspacePath.sibling(location, suffix))
+                .filter(side -> !Files.exists(side)).toList();
+        boolean clean = BackupCopy.verifies(location);
+        for (Path side : created) {
+            Files.deleteIfExists(side);
+        }
+        return clean;
     }
 
     private static List<Path> backups(Path workspace) {
         return files(workspace, ".db");
     }
 
-    /** A backup cut short (the workbench closed, the machine stopped) leaves its partial file; it is no use. */
+    /**
+     * A backup cut short (the workbench closed, the machine stopped) leaves its partial file, and the journal SQLite
+     * wrote it through; they are no use.
+     */
     private static void deleteUnfinished(Path workspace) {
         files(workspace, BackupCopy.PARTIAL).forEach(AutomaticBackups::delete);
+        files(workspace, BackupCopy.PARTIAL + "-journal").forEach(AutomaticBackups::delete);
     }
 
     /** This workspace's files in its backup folder whose names end with {@code suffix}, oldest first. */

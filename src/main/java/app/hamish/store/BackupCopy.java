@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * A consistent copy of an open workspace: {@code VACUUM INTO} a temporary file, then an atomic move, so the target
@@ -25,8 +26,11 @@ final class BackupCopy {
     static void write(Path workspace, Path target) {
         Path absolute = target.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + PARTIAL);
+        // VACUUM INTO writes through a rollback journal, which a copy cut short leaves beside the partial file.
+        Path journal = WorkspacePath.sibling(partial, "-journal");
         try {
             Files.deleteIfExists(partial);
+            Files.deleteIfExists(journal);
             try (Connection connection = readOnly(workspace);
                  PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toString());
@@ -41,6 +45,7 @@ final class BackupCopy {
         } finally {
             try {
                 Files.deleteIfExists(partial);
+                Files.deleteIfExists(journal);
             } catch (IOException ignored) {
                 // The backup itself already succeeded or failed with its own message.
             }
@@ -64,7 +69,8 @@ final class BackupCopy {
     private static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return config.createConnection(WorkspacePath.jdbcUrl(file));
     }
 
     private static String first(Statement statement, String sql) throws SQLException {

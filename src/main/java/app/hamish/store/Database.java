@@ -98,7 +98,12 @@ final class Database implements AutoCloseable {
     }
 
     StoreException translate(String what, SQLException e) {
-        String reason = switch (primaryCode(e)) {
+        return new StoreException("Could not " + what + " in " + location + ": " + reason(e)
+                + ". Nothing was changed.", e);
+    }
+
+    private static String reason(SQLException e) {
+        return switch (primaryCode(e)) {
             case SQLITE_FULL -> "the disk is full";
             case SQLITE_READONLY -> "the workspace file is read-only";
             case SQLITE_BUSY, SQLITE_LOCKED -> "the workspace is busy in another process";
@@ -106,8 +111,6 @@ final class Database implements AutoCloseable {
             case SQLITE_IOERR -> "the disk reported an input/output error";
             default -> e.getMessage();
         };
-        return new StoreException("Could not " + what + " in " + location + ": " + reason
-                + ". Nothing was changed.", e);
     }
 
     static final int SQLITE_BUSY = 5;
@@ -122,6 +125,20 @@ final class Database implements AutoCloseable {
     /** SQLite's primary result code; extended codes such as SQLITE_IOERR_WRITE keep it in their low byte. */
     static int primaryCode(SQLException e) {
         return e.getErrorCode() & 0xff;
+    }
+
+    /**
+     * Copies what the WAL holds into the main file, and returns why that failed (a full disk, an I/O error), or
+     * null. SQLite's own checkpoint after each commit fails silently; this one says so. A checkpoint held back by a
+     * reader's older snapshot is no failure: the last connection to close completes it.
+     */
+    synchronized String checkpointFailure() {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            return null;
+        } catch (SQLException e) {
+            return reason(e);
+        }
     }
 
     @Override

@@ -40,6 +40,7 @@ import java.util.function.Consumer;
 public final class SqliteWorkspaceStore implements WorkspaceStore {
     private final Path location;
     private final Database database;
+    /** Null when opened for reading: readers share the workspace with its one writer. */
     private final WorkspaceLock lock;
     private final LabelCatalog labels;
     private final Clock clock;
@@ -59,6 +60,19 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
 
     public static SqliteWorkspaceStore open(Path file, Clock clock) {
         return WorkspaceOpener.open(file, clock);
+    }
+
+    /**
+     * Opens an existing, current workspace only to read it, beside its writer and other readers; every change is
+     * refused. See {@link WorkspaceOpener#openForReading}.
+     */
+    public static SqliteWorkspaceStore openForReading(Path file) {
+        return WorkspaceOpener.openForReading(file, Clock.systemUTC());
+    }
+
+    /** See {@link app.hamish.service.Workspace#deleteNew}. */
+    public static void deleteNew(Path file, Exception failure) {
+        WorkspaceOpener.deleteCreated(WorkspacePath.canonical(file), failure);
     }
 
     @Override
@@ -366,12 +380,25 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
         }
     }
 
+    /**
+     * @throws StoreException if the changes made could not all be copied from the WAL into the workspace file: they
+     *                        are saved, in the {@code -wal} file only, which must then be kept
+     */
     @Override
     public void close() {
+        String notCopied = lock == null ? null : database.checkpointFailure();
         try {
             database.close();
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
+        }
+        if (notCopied != null) {
+            Path wal = WorkspacePath.sibling(location, "-wal");
+            throw new StoreException("Every change is saved, but the last ones only in " + wal + ": they could not be"
+                    + " copied into " + location + " (" + notCopied + "). Keep " + wal + " beside it, and free some"
+                    + " space: Hamish copies them in the next time it opens the workspace.");
         }
     }
 }

@@ -3,7 +3,7 @@ package app.hamish.store;
 /** A workspace file could not be opened; it was left exactly as it was. */
 public final class WorkspaceOpenException extends StoreException {
     /** Why opening failed, so callers (the command line's exit codes, the start dialog) can react. */
-    public enum Reason { IN_USE, NOT_A_WORKSPACE, NEWER_VERSION, DAMAGED, NOT_WRITABLE, NO_SQLITE_LIBRARY }
+    public enum Reason { IN_USE, NOT_A_WORKSPACE, NEWER_VERSION, OLDER_VERSION, DAMAGED, NOT_WRITABLE, NO_SQLITE_LIBRARY }
 
     private final Reason reason;
 

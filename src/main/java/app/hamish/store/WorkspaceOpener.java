@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -19,26 +20,27 @@ import org.sqlite.SQLiteOpenMode;
  */
 final class WorkspaceOpener {
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** The files SQLite keeps beside a workspace while it is open. */
+    private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
 
     private WorkspaceOpener() {
     }
 
     static SqliteWorkspaceStore open(Path file, Clock clock) {
         SqliteLibrary.requireLoaded();
-        Path location = file.toAbsolutePath().normalize();
-        createParentFolder(location);
+        createParentFolder(file.toAbsolutePath().normalize());
+        Path location = WorkspacePath.canonical(file);
         boolean existed = Files.exists(location);
         WorkspaceLock lock = WorkspaceLock.acquire(location);
         Connection connection = null;
         try {
             int version = 0;
             if (existed) {
-                // Checked on a read-only connection: closing a read-write one could checkpoint a WAL file into
-                // (or roll a hot journal back in) a file we are about to refuse, and it must stay as it was.
-                try (Connection probe = connect(location, true)) {
-                    version = checkIdentity(probe, location);
-                }
+                requireNotEmptyFile(location);
+                // Before any connection: a read-only connection would create -wal and -shm files as read-only as
+                // the workspace, and they would refuse every save after the user made the workspace writable.
                 checkWritable(location);
+                version = probe(location, false);
             }
             connection = connect(location, false);
             Database database = new Database(connection, location.toString());
@@ -48,15 +50,7 @@ final class WorkspaceOpener {
                 AutomaticBackups.make(location, clock.instant());
             }
             Migrations.migrate(database, version);
-            LabelCatalog labels;
-            try {
-                labels = database.read("read labels", LabelCatalog::load);
-            } catch (IllegalArgumentException e) {
-                // A stored label that no longer makes sense (e.g. a colour that is not #RRGGBB) is damage too.
-                throw new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED, location + " is damaged ("
-                        + e.getMessage() + "). It was not changed. " + restoreAdvice(location), e);
-            }
-            return new SqliteWorkspaceStore(location, database, lock, labels, clock);
+            return new SqliteWorkspaceStore(location, database, lock, labels(database, location), clock);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection, e);
             lock.close();
@@ -70,6 +64,119 @@ final class WorkspaceOpener {
         }
     }
 
+    /**
+     * Opens an existing workspace to read it beside its writer (the workbench, an import) and any number of other
+     * readers: no lock, no migration, no backup; a connection that SQLite refuses to write through. WAL mode gives
+     * each read one committed snapshot. Files SQLite needs while reading ({@code -wal}, {@code -shm}) are removed
+     * by the last connection to close, as after a writer; a read-only workspace without a WAL is read as immutable,
+     * which creates none.
+     */
+    static SqliteWorkspaceStore openForReading(Path file, Clock clock) {
+        SqliteLibrary.requireLoaded();
+        Path location = WorkspacePath.canonical(file);
+        if (!Files.exists(location)) {
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_A_WORKSPACE,
+                    "There is no workspace " + location + ".");
+        }
+        requireNotEmptyFile(location);
+        Connection connection = null;
+        try {
+            probe(location, true);
+            connection = readingConnection(location);
+            Database database = new Database(connection, location.toString());
+            return new SqliteWorkspaceStore(location, database, null, labels(database, location), clock);
+        } catch (RuntimeException | SQLException e) {
+            closeQuietly(connection, e);
+            if (e instanceof SQLException sql) {
+                throw openFailure(location, sql);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static LabelCatalog labels(Database database, Path location) {
+        try {
+            return database.read("read labels", LabelCatalog::load);
+        } catch (IllegalArgumentException e) {
+            // A stored label that no longer makes sense (e.g. a colour that is not #RRGGBB) is damage too.
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED, location + " is damaged ("
+                    + e.getMessage() + "). It was not changed. " + restoreAdvice(location), e);
+        }
+    }
+
+    /**
+     * Checks the file on a read-only connection and returns its schema version: closing a read-write one could
+     * checkpoint a WAL file into (or roll a hot journal back in) a file about to be refused, and it must stay as it
+     * was. The {@code -wal} and {@code -shm} files that SQLite creates to read are removed again when the file is
+     * refused (while no writer holds it: a reader does not remove files a writer may be using).
+     */
+    private static int probe(Path location, boolean reader) throws SQLException {
+        List<Path> created = SIDE_FILES.stream().map(suffix -> WorkspacePath.sibling(location, suffix))
+                .filter(side -> !Files.exists(side)).toList();
+        try (Connection probe = reader && immutable(location) ? connect(location, true, "immutable=1")
+                : connect(location, true)) {
+            return checkIdentity(probe, location, reader);
+        } catch (RuntimeException | SQLException e) {
+            if (reader) {
+                deleteUnlessWritten(location, created, e);
+            } else {
+                deleteAll(created, e);
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteUnlessWritten(Path location, List<Path> created, Exception failure) {
+        try (WorkspaceLock ignored = WorkspaceLock.acquire(location)) {
+            deleteAll(created, failure);
+        } catch (WorkspaceOpenException inUse) {
+            // A writer has the workspace: the files are its own now.
+        }
+    }
+
+    /**
+     * A workspace no Hamish can write (Hamish refuses to open a read-only file for writing) and with no WAL holds
+     * all its content in the one file: read as immutable, SQLite creates no {@code -shm} or {@code -wal} beside it.
+     */
+    private static boolean immutable(Path location) {
+        return !Files.isWritable(location) && !Files.exists(WorkspacePath.sibling(location, "-wal"));
+    }
+
+    /**
+     * Read-write but refusing every change ({@code query_only}): a read-only connection would leave {@code -wal} and
+     * {@code -shm} behind, while this one, if it is the last to close, removes them as a writer does.
+     */
+    private static Connection readingConnection(Path location) throws SQLException {
+        if (!Files.isWritable(location) || !Files.isWritable(location.getParent())) {
+            return immutable(location) ? connect(location, true, "immutable=1") : connect(location, true);
+        }
+        Connection connection = connect(location, false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA query_only = ON");
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+        return connection;
+    }
+
+    /**
+     * SQLite takes an empty file for an empty database and would make a workspace of it; but a file that is there
+     * and empty is someone's file (a failed download, a placeholder), not a workspace.
+     */
+    private static void requireNotEmptyFile(Path location) {
+        try {
+            if (Files.isRegularFile(location) && Files.size(location) == 0) {
+                throw new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_A_WORKSPACE, location
+                        + " is an empty file (0 bytes), not a Hamish workspace. It was not changed. Delete it to "
+                        + "start a new workspace under that name, or name another file.");
+            }
+        } catch (IOException e) {
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_A_WORKSPACE,
+                    "Cannot read " + location + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void createParentFolder(Path location) {
         try {
             Files.createDirectories(location.getParent());
@@ -79,17 +186,17 @@ final class WorkspaceOpener {
         }
     }
 
-    private static Connection connect(Path location, boolean readOnly) throws SQLException {
+    private static Connection connect(Path location, boolean readOnly, String... uriParameters) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setReadOnly(readOnly);
         // URI file names let a merge attach the other workspace read-only.
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        return config.createConnection("jdbc:sqlite:" + location);
+        return config.createConnection(WorkspacePath.jdbcUrl(location, uriParameters));
     }
 
     /** Returns the schema version; refuses files that are not (empty or) Hamish workspaces Hamish understands. */
-    private static int checkIdentity(Connection connection, Path location) throws SQLException {
+    private static int checkIdentity(Connection connection, Path location, boolean reader) throws SQLException {
         int applicationId = intPragma(connection, "application_id");
         int version = intPragma(connection, "user_version");
         boolean empty = tableCount(connection) == 0;
@@ -103,6 +210,13 @@ final class WorkspaceOpener {
                     location + " was written by a newer Hamish (workspace version " + version
                             + "; this Hamish reads up to " + Migrations.latestVersion()
                             + "). Update Hamish to open it. It was not changed.");
+        }
+        if (reader && version < Migrations.latestVersion()) {
+            // Upgrading is writing; a reader leaves it to the writer.
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.OLDER_VERSION, location
+                    + " was written by an older Hamish (workspace version " + version + "). Open it once in the "
+                    + "workbench, or run a command that changes it (such as import), to upgrade it. It was not"
+                    + " changed.");
         }
         if (!empty) {
             String schema = SchemaCheck.difference(connection, version);
@@ -209,10 +323,15 @@ final class WorkspaceOpener {
     }
 
     /** A refused open must not leave behind a workspace it created itself. */
-    private static void deleteCreated(Path location, Exception failure) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+    static void deleteCreated(Path location, Exception failure) {
+        deleteAll(List.of(location), failure);
+        deleteAll(SIDE_FILES.stream().map(suffix -> WorkspacePath.sibling(location, suffix)).toList(), failure);
+    }
+
+    private static void deleteAll(List<Path> files, Exception failure) {
+        for (Path file : files) {
             try {
-                Files.deleteIfExists(location.resolveSibling(location.getFileName() + suffix));
+                Files.deleteIfExists(file);
             } catch (IOException e) {
                 failure.addSuppressed(e);
             }

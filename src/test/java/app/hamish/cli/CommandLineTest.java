@@ -150,13 +150,14 @@ class CommandLineTest {
     }
 
     @Test
-    void aSecondProcessOnAnOpenWorkspaceGetsAClearMessage() throws Exception {
+    void aSecondWritingProcessOnAnOpenWorkspaceGetsAClearMessage() throws Exception {
         Path workspace = folder.resolve("shared.db");
+        Path article = TestFiles.write(folder.resolve("a.txt"), "مرحبا بالعالم");
         try (Workspace open = Workspace.open(workspace)) {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "stats", "--workspace", workspace.toString()));
+                    "import", "--workspace", workspace.toString(), article.toString()));
             // Main logs beside the default workspace, under its working directory: keep this run's log out of the
             // checkout's.
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(folder.toFile());
@@ -168,6 +169,20 @@ class CommandLineTest {
             assertThat(output).contains("is already open in another Hamish window or process (process "
                     + ProcessHandle.current().pid() + ")");
             assertThat(open.corpus().count()).isZero();
+        }
+    }
+
+    @Test
+    void anImportRefusedAfterTheWorkspaceWasCreatedLeavesNoWorkspaceBehind() throws Exception {
+        Path workspace = folder.resolve("new.db");
+        Path one = TestFiles.write(folder.resolve("x/same.txt"), "نص أول");
+        Path other = TestFiles.write(folder.resolve("y/same.txt"), "نص ثان مختلف");
+
+        Run refused = hamish("import", "--workspace", workspace.toString(), one.toString(), other.toString());
+
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("x", "y");
         }
     }
 }

@@ -54,4 +54,61 @@ class RestoreBackupCommandTest {
         assertThat(err.toString()).contains("no automatic backup").contains("w.db.backups");
         assertThat(TestFiles.digest(file)).isEqualTo(TestFiles.digest(TestFiles.write(folder.resolve("e"), "damaged")));
     }
+
+    @Test
+    void aWorkspaceThatOpensCleanlyIsLeftAloneUnlessForced() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.backUpIfDue();
+            workspace.corpus().importArticles(java.util.List.of(new app.hamish.model.NewArticle("a", "t", "a.txt",
+                    app.hamish.model.ArticleText.of("عمل بعد النسخة"), "{}")));
+        }
+        String before = TestFiles.digest(file);
+        StringWriter err = new StringWriter();
+
+        assertThat(run(new StringWriter(), err, "--workspace", file.toString())).isEqualTo(ExitCodes.INPUT_REFUSED);
+
+        assertThat(err.toString()).contains(file.toString()).contains("opens cleanly").contains("--force");
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("w.db", "w.db.backups");
+        }
+
+        assertThat(run(new StringWriter(), new StringWriter(), "--workspace", file.toString(), "--force"))
+                .isEqualTo(ExitCodes.OK);
+        try (Workspace restored = Workspace.open(file)) {
+            assertThat(restored.corpus().count()).isZero();
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedBeforeAnythingIsTouched() throws Exception {
+        Path file = TestFiles.write(folder.resolve("w.db"), "damaged");
+        Path backup = TestFiles.write(folder.resolve("backup.db"), "not a backup either");
+        StringWriter err = new StringWriter();
+
+        assertThat(run(new StringWriter(), err, "--workspace", file.toString(), "--from", backup.toString()))
+                .isEqualTo(ExitCodes.WRITE_FAILED);
+
+        assertThat(err.toString()).contains("backup.db").contains("integrity_check");
+        assertThat(Files.readString(file)).isEqualTo("damaged");
+    }
+
+    @Test
+    void aRestoreCutShortEarlierLeavesTheWorkspaceWholeAndTheNextRestoreCompletes() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.backUpIfDue();
+        }
+        TestFiles.write(file, "damaged");
+        TestFiles.write(folder.resolve("w.db.restoring"), "half a copy");
+
+        assertThat(run(new StringWriter(), new StringWriter(), "--workspace", file.toString()))
+                .isEqualTo(ExitCodes.OK);
+
+        assertThat(folder.resolve("w.db.restoring")).doesNotExist();
+        try (Workspace restored = Workspace.open(file)) {
+            assertThat(restored.corpus().count()).isZero();
+        }
+    }
 }

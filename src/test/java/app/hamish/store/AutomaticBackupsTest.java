@@ -96,8 +96,10 @@ class AutomaticBackupsTest {
             Path partial = Files.createDirectories(AutomaticBackups.folder(file)).resolve("w-20261120T000000Z.db"
                     + BackupCopy.PARTIAL);
             Files.writeString(partial, "cut short");
+            Path journal = Files.writeString(partial.resolveSibling(partial.getFileName() + "-journal"), "journal");
             store.backUpIfDue();
             assertThat(partial).doesNotExist();
+            assertThat(journal).doesNotExist();
             assertThat(backups(file)).isEqualTo(1);
         }
     }
@@ -130,7 +132,7 @@ class AutomaticBackupsTest {
                         e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.DAMAGED))
                 .hasMessageContaining(backup.toString()).hasMessageContaining("hamish restore-backup");
 
-        Path aside = AutomaticBackups.restore(file, backup, at(START.plusSeconds(60)));
+        Path aside = AutomaticBackups.restore(file, backup, at(START.plusSeconds(60)), false);
         assertThat(Files.readAllBytes(aside)).isEqualTo(bytes);
         try (SqliteWorkspaceStore restored = SqliteWorkspaceStore.open(file, at(START.plusSeconds(60)))) {
             assertThat(restored.articleSummaries()).hasSize(200);

@@ -47,6 +47,7 @@ public final class SmallDiskDriver {
             case "full" -> fillTheDisk(disk);
             case "prepare" -> prepare(disk.resolve("w.db"));
             case "read-only" -> openReadOnly(disk);
+            case "checkpoint" -> checkpointOnAFullDisk(disk);
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.out.println(DONE);
@@ -92,6 +93,49 @@ public final class SmallDiskDriver {
             finding("integrity_check after the full disk: " + integrity);
         }
         System.out.println("acknowledged " + acknowledged.size() + ", refusal: " + refusal);
+    }
+
+    /**
+     * A commit that fits in the WAL (rewound after a large one) while the main file cannot grow: SQLite commits it,
+     * and its checkpoint fails without a word. Closing must say where the change is, and reopening with space must
+     * find it and copy it in.
+     */
+    private static void checkpointOnAFullDisk(Path disk) throws Exception {
+        Path file = disk.resolve("w.db");
+        Path filler = disk.resolve("filler");
+        Workspace workspace = Workspace.open(file);
+        workspace.corpus().importArticles(List.of(new NewArticle("large", "كبير", "large.txt",
+                ArticleText.of("نص عربي طويل ".repeat(20_000)), "{}")));
+        fill(filler);
+        try {
+            workspace.corpus().importArticles(List.of(new NewArticle("after", "بعد", "after.txt",
+                    ArticleText.of("خبر بعد امتلاء القرص ".repeat(4_000)), "{}")));
+        } catch (StoreException refused) {
+            finding("the commit after filling the disk was refused, so no checkpoint failed silently: " + refused.getMessage());
+            return;
+        }
+        try {
+            workspace.close();
+            finding("closing reported nothing while the last change was in the WAL only");
+        } catch (StoreException expected) {
+            System.out.println("close: " + expected.getMessage());
+            if (!expected.getMessage().contains(file + "-wal") || !expected.getMessage().contains("the disk is full")) {
+                finding("unclear message on close: " + expected.getMessage());
+            }
+        }
+        Files.delete(filler);
+        try (Workspace reopened = Workspace.open(file)) {
+            if (reopened.corpus().article("after").isEmpty()) {
+                finding("the change saved in the WAL is missing after reopening");
+            }
+        }
+        if (Files.exists(disk.resolve("w.db-wal"))) {
+            finding("the WAL is still there after a clean close with space");
+        }
+        String integrity = integrity(file);
+        if (!"ok".equals(integrity)) {
+            finding("integrity_check after the failed checkpoint: " + integrity);
+        }
     }
 
     private static long prepareArticle(Workspace workspace) {

@@ -51,6 +51,15 @@ class SmallDiskTest {
     }
 
     @Test
+    void aChangeThatCouldNotBeCopiedIntoTheMainFileIsReportedOnCloseAndCopiedInOnceThereIsSpace() throws Exception {
+        List<String> output = inNamespace(String.join(" && ", mount(), driver("checkpoint")));
+
+        assertThat(output).filteredOn(line -> line.startsWith("finding:")).isEmpty();
+        assertThat(output).contains(SmallDiskDriver.DONE);
+        assertThat(output).anyMatch(line -> line.startsWith("close: Every change is saved, but the last ones only in"));
+    }
+
+    @Test
     void aWorkspaceOnAReadOnlyFileSystemIsRefusedAtOpenAndLeftUnchanged() throws Exception {
         List<String> output = inNamespace(String.join(" && ", mount(), driver("prepare"),
                 "mount -o remount,ro " + DISK, driver("read-only")));
