@@ -64,7 +64,14 @@ final class BackupCopy {
     private static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            SqliteHardening.apply(connection);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     private static String first(Statement statement, String sql) throws SQLException {
