@@ -109,7 +109,8 @@ class HostileMergeTest {
 
     @Test
     void missingUuidsAreRefusedInsteadOfDuplicatedOnEveryMerge() throws Exception {
-        tamper("UPDATE annotations SET uuid = NULL WHERE id = 2");
+        // Version 4 makes an annotation's uuid NOT NULL; an empty one is as good as none.
+        tamper("UPDATE annotations SET uuid = '' WHERE id = 2");
         assertRefused("table annotations, row 2", "uuid is missing");
         tamper("UPDATE annotations SET uuid = lower(hex(randomblob(16))) WHERE id = 2",
                 "UPDATE annotators SET uuid = NULL WHERE name = 'rana'");
