@@ -145,20 +145,35 @@ final class StoredRowsCheck {
     private static final int FIRST_CHECKED_VERSION = 3;
 
     /**
-     * The check on opening a workspace, which another program may have written: "ok", or the first bad row. Older
-     * versions are checked once migrated, at their next opening.
+     * Tables of a million rows and more, each of whose rows a check on open cannot afford to read: of annotations
+     * only what the schema cannot say is checked there, through indexes; the audit log is not read.
+     */
+    private static final List<String> LARGE = List.of("annotations", "audit_log");
+
+    /**
+     * The check on opening a workspace, which another program may have written: "ok", or the first bad row.
+     * Version 4's typed CHECKs hold the annotations' own values; what is checked here is what no CHECK can say,
+     * offsets inside their text and the article and annotator they name, from the indexes on (article, start, end)
+     * and (annotator). Older versions are checked once migrated, at their next opening.
      */
     static String onOpen(Connection connection, int version) throws SQLException {
         if (version < FIRST_CHECKED_VERSION) {
             return "ok";
         }
-        String problem = firstProblem(connection);
+        String problem = firstProblem(connection, TABLES.stream().filter(table -> !LARGE.contains(table.table()))
+                .toList());
+        problem = problem != null ? problem : missingAnnotator(connection);
+        problem = problem != null ? problem : rowWhere(connection, "annotations", "uuid = ''", "uuid is missing");
         return problem == null ? "ok" : problem;
     }
 
     /** @return "table T, row R: reason" for the first bad row found, or null when every row is valid */
     static String firstProblem(Connection connection) throws SQLException {
-        for (TableRules table : TABLES) {
+        return firstProblem(connection, TABLES);
+    }
+
+    private static String firstProblem(Connection connection, List<TableRules> tables) throws SQLException {
+        for (TableRules table : tables) {
             try (PreparedStatement query = connection.prepareStatement(table.query());
                  ResultSet rows = query.executeQuery()) {
                 if (rows.next()) {
@@ -175,19 +190,47 @@ final class StoredRowsCheck {
         return null;
     }
 
+    /** The distinct annotators come from the index on annotator, so no annotation row is read unless one is bad. */
+    private static String missingAnnotator(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT annotator_id FROM (SELECT DISTINCT"
+                + " annotator_id FROM annotations) WHERE annotator_id NOT IN (SELECT id FROM annotators) LIMIT 1");
+             ResultSet missing = query.executeQuery()) {
+            if (!missing.next()) {
+                return null;
+            }
+            long annotator = missing.getLong(1);
+            return rowWhere(connection, "annotations", "annotator_id = " + annotator, "annotator_id " + annotator
+                    + " names no row of annotators");
+        }
+    }
+
+    private static String rowWhere(Connection connection, String table, String condition, String reason)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT rowid FROM " + table + " WHERE "
+                + condition + " LIMIT 1");
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() ? "table " + table + ", row " + rows.getLong(1) + ": " + reason : null;
+        }
+    }
+
     /**
      * The furthest end per article, read from the index on (article, start, end), against the text's length in
      * code points; only an article whose furthest span overruns it is searched for the row to name.
      */
     private static String spanPastText(Connection connection, String table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT s.article_id, s.furthest, length(a.text)"
-                + " FROM (SELECT article_id, max(end_cp) AS furthest FROM " + table + " GROUP BY article_id) s"
-                + " JOIN articles a ON a.id = s.article_id WHERE s.furthest > length(a.text) LIMIT 1");
+        try (PreparedStatement query = connection.prepareStatement("SELECT s.article_id, s.furthest, length(a.text),"
+                + " a.id IS NULL FROM (SELECT article_id, max(end_cp) AS furthest FROM " + table
+                + " GROUP BY article_id) s LEFT JOIN articles a ON a.id = s.article_id"
+                + " WHERE a.id IS NULL OR s.furthest > length(a.text) LIMIT 1");
              ResultSet overrun = query.executeQuery()) {
             if (!overrun.next()) {
                 return null;
             }
             long article = overrun.getLong(1);
+            if (overrun.getBoolean(4)) {
+                return rowWhere(connection, table, "article_id = " + article, "article_id " + article
+                        + " names no row of articles");
+            }
             long length = overrun.getLong(3);
             try (PreparedStatement row = connection.prepareStatement("SELECT rowid, start_cp, end_cp FROM " + table
                     + " WHERE article_id = ? AND end_cp > ? LIMIT 1")) {
