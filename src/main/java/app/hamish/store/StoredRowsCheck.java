@@ -85,7 +85,7 @@ final class StoredRowsCheck {
     }
 
     private static final List<TableRules> TABLES = List.of(
-            new TableRules("labels", List.of(integer("position"))),
+            new TableRules("labels", List.of(name("name", InputLimits.MAX_NAME), integer("position"))),
             new TableRules("label_subtypes", List.of(references("label_id", "labels", false),
                     name("name", InputLimits.MAX_NAME))),
             new TableRules("annotators", List.of(name("name", InputLimits.MAX_NAME),
