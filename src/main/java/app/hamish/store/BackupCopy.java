@@ -64,14 +64,7 @@ final class BackupCopy {
     private static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try {
-            SqliteHardening.apply(connection);
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+        return SqliteHardening.connect(config, "jdbc:sqlite:" + file.toAbsolutePath());
     }
 
     private static String first(Statement statement, String sql) throws SQLException {

@@ -85,14 +85,7 @@ final class MergeSource {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        Connection connection = config.createConnection("jdbc:sqlite:" + uri(source));
-        try {
-            SqliteHardening.apply(connection);
-            return connection;
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
+        return SqliteHardening.connect(config, "jdbc:sqlite:" + uri(source));
     }
 
     private static String problem(Connection connection, BooleanSupplier overdue) throws SQLException {

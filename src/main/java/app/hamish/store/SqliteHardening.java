@@ -3,6 +3,7 @@ package app.hamish.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
 
@@ -23,6 +24,18 @@ final class SqliteHardening {
     static final int MAX_VALUE_BYTES = 128 * 1024 * 1024;
 
     private SqliteHardening() {
+    }
+
+    /** A new connection by {@code config} to {@code url}, hardened; closed again if hardening fails. */
+    static Connection connect(SQLiteConfig config, String url) throws SQLException {
+        Connection connection = config.createConnection(url);
+        try {
+            apply(connection);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     static void apply(Connection connection) throws SQLException {

@@ -85,14 +85,7 @@ final class WorkspaceOpener {
         config.setReadOnly(readOnly);
         // URI file names let a merge attach the other workspace read-only.
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        Connection connection = config.createConnection("jdbc:sqlite:" + location);
-        try {
-            SqliteHardening.apply(connection);
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+        return SqliteHardening.connect(config, "jdbc:sqlite:" + location);
     }
 
     /** Returns the schema version; refuses files that are not (empty or) Hamish workspaces Hamish understands. */
