@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +37,18 @@ class MergeCommandTest {
                 .isZero();
         assertThat(hamish("import", "--workspace", other.toString(), "seeds").exitCode()).isZero();
         CommandLineTest.annotateTheWordAfterTheClitic(other);
+    }
+
+    @Test
+    void aSoundWorkspaceIsMergedAsTheNamedAnnotatorAndASecondMergeFindsNothingNew() throws Exception {
+        Run first = hamish("merge", "--workspace", local.toString(), other.toString(), "--as", "lead");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Merged").contains("4 article(s)").contains("1 annotation(s)");
+        assertThat(WorkspaceTables.rows(local)).anyMatch(row -> row.startsWith("annotators|") && row.contains("|lead|"))
+                .anyMatch(row -> row.startsWith("audit_log|") && row.contains("|merged|"));
+        Run second = hamish("merge", "--workspace", local.toString(), other.toString(), "--as", "lead");
+        assertThat(second.out()).contains("Nothing new");
+        assertThat(Files.exists(Path.of(other + "-wal"))).isFalse();
     }
 
     @ParameterizedTest
