@@ -96,6 +96,7 @@ final class StoredRowsCheck {
                     rule("typeof(text) <> 'text' OR octet_length(text) > " + InputLimits.MAX_TEXT_BYTES,
                             "'text is ' || typeof(text) || ' of ' || octet_length(text) || ' bytes; at most "
                                     + InputLimits.MAX_TEXT_BYTES + " bytes of text are taken'"),
+                    rule("trim(text, char(32, 9, 10, 13)) = ''", "'text is blank'"),
                     rule("typeof(sha256) <> 'text' OR length(sha256) <> 64 OR sha256 GLOB '*[^0-9a-f]*'",
                             "'sha256 is not a SHA-256 in hex'"),
                     oneOf("direction", "'rtl', 'ltr'"),

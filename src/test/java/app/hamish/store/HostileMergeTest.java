@@ -130,6 +130,12 @@ class HostileMergeTest {
     }
 
     @Test
+    void aBlankTextIsRefusedAsAnImportRefusesIt() throws Exception {
+        tamper("UPDATE articles SET text = ' ' || char(10) || ' '");
+        assertRefused("table articles, row 1", "text is blank");
+    }
+
+    @Test
     void metaOverTheLimitOrNotAnObjectIsRefused() throws Exception {
         tamper("UPDATE articles SET meta = '[' || printf('%.*c', 1100000, '1') || ']'");
         assertRefused("table articles, row 1", "meta is not text of at most 1048576 bytes");
