@@ -93,23 +93,20 @@ class ForeignWrittenWorkspaceTest {
     }
 
     @Test
+    void aVersion3WorkspaceWithAnOffsetStoredAsTextIsRefusedBeforeItsMigrationNamingTheRow() throws Exception {
+        Path file = version3Workspace();
+        edit(file, "UPDATE annotations SET start_cp = 'abc' WHERE id = 12");
+        String before = TestFiles.digest(file);
+        assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
+                .isInstanceOfSatisfying(WorkspaceOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.DAMAGED))
+                .hasMessageContaining("table annotations, row 12: start_cp is text, not an integer");
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+    }
+
+    @Test
     void version3WorkspacesAreRebuiltWithTypedChecksKeepingEveryRowAndId() throws Exception {
-        Path file = folder.resolve("v3.db");
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement()) {
-            Migrations.applyTo(raw, 3);
-            statement.execute("PRAGMA user_version = 3");
-            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
-                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
-            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3'),"
-                    + " (4, 'rana', 'reviewer', 'u4')");
-            statement.execute("INSERT INTO annotations VALUES (11, 7, 3, 15, 34, 2, NULL, 'n', 'manual', 1, 2, 'x11'),"
-                    + " (12, 7, 3, 26, 33, 1, 'location', '', 'manual', 1, 2, 'x12')");
-            statement.execute("INSERT INTO relations VALUES (5, 11, 12, 'source')");
-            statement.execute("INSERT INTO review_decisions VALUES (11, 4, 'accepted', 3, '')");
-            statement.execute("INSERT INTO suggestion_rejections VALUES (7, 0, 3, 'CLAIM', 'lexicon', 3, 4)");
-        }
+        Path file = version3Workspace();
         try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
             Annotation claim = store.annotation(11).orElseThrow();
             assertThat(claim.span()).isEqualTo(new Span(15, 34));
@@ -143,6 +140,27 @@ class ForeignWrittenWorkspaceTest {
             assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM v"))
                     .hasMessageContaining("unsafe use of load_extension");
         }
+    }
+
+    /** A workspace as version 3 of Hamish wrote it, with a row in every table an annotation touches. */
+    private Path version3Workspace() throws SQLException {
+        Path file = folder.resolve("v3.db");
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            Migrations.applyTo(raw, 3);
+            statement.execute("PRAGMA user_version = 3");
+            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
+                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
+            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3'),"
+                    + " (4, 'rana', 'reviewer', 'u4')");
+            statement.execute("INSERT INTO annotations VALUES (11, 7, 3, 15, 34, 2, NULL, 'n', 'manual', 1, 2, 'x11'),"
+                    + " (12, 7, 3, 26, 33, 1, 'location', '', 'manual', 1, 2, 'x12')");
+            statement.execute("INSERT INTO relations VALUES (5, 11, 12, 'source')");
+            statement.execute("INSERT INTO review_decisions VALUES (11, 4, 'accepted', 3, '')");
+            statement.execute("INSERT INTO suggestion_rejections VALUES (7, 0, 3, 'CLAIM', 'lexicon', 3, 4)");
+        }
+        return file;
     }
 
     private static String single(Statement statement, String sql) throws SQLException {
