@@ -19,7 +19,7 @@ CREATE TABLE new_annotations (
     uuid         TEXT    NOT NULL CHECK (typeof(uuid) = 'text')
 );
 
--- A version 2 or 3 annotation without a uuid (written by another program) gets one, as version 2 gave them all.
+-- An annotation without a uuid (a version 2 file written by another program) gets one, as version 2 gave them all.
 INSERT INTO new_annotations (id, article_id, annotator_id, start_cp, end_cp, label_id, subtype, note, provenance,
                              created_at, updated_at, uuid)
 SELECT id, article_id, annotator_id, start_cp, end_cp, label_id, subtype, note, provenance, created_at, updated_at,
