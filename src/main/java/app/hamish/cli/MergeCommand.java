@@ -1,6 +1,5 @@
 package app.hamish.cli;
 
-import app.hamish.model.Annotator;
 import app.hamish.model.MergeReport;
 import app.hamish.service.Workspace;
 import java.io.PrintWriter;
@@ -15,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "merge", description = {"Bring another workspace's articles, annotators, annotations, decisions, "
         + "review states and audit log into this one.",
         "Idempotent; never overwrites local work; the same annotator name from another machine becomes a separate "
-                + "layer; refused (nothing changed) if an article id has different text in the two workspaces."})
+                + "layer; refused (exit 4, nothing changed) if an article id has different text in the two workspaces "
+                + "or the other file fails any check an import makes (named by table, row and reason)."})
 final class MergeCommand extends WorkspaceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "OTHER_WORKSPACE", description = "The workspace file to merge in (not changed).")
     Path other;
@@ -30,8 +30,7 @@ final class MergeCommand extends WorkspaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace opened = openExisting()) {
-            Annotator actor = opened.annotations().annotator(by, Annotator.Role.ANNOTATOR);
-            MergeReport report = opened.merge(other, actor);
+            MergeReport report = opened.merge(other, by);
             PrintWriter out = spec.commandLine().getOut();
             if (report.changedNothing()) {
                 out.printf("Nothing new in %s.%n", other);

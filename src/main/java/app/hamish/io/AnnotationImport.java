@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ContentHash;
 import app.hamish.model.ImportReport;
+import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
@@ -193,6 +194,16 @@ public final class AnnotationImport {
                 } else if (AnnotationService.isBlank(document.text().slice(mark.span()))) {
                     problems.add(mark.origin().problem("span " + mark.span()
                             + " holds only white space or invisible characters"));
+                }
+                String longNote = InputLimits.tooLong("note", mark.note(), InputLimits.MAX_NOTE);
+                if (longNote != null) {
+                    problems.add(mark.origin().problem(longNote));
+                }
+            }
+            for (ImportedDocument.Link link : document.links()) {
+                String longType = InputLimits.tooLong("relation type", link.type(), InputLimits.MAX_NAME);
+                if (longType != null) {
+                    problems.add(link.origin().problem(longType));
                 }
             }
             checkLinks(document, mapping, labels, problems);

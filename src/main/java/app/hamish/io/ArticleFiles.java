@@ -1,6 +1,7 @@
 package app.hamish.io;
 
 import app.hamish.model.ArticleText;
+import app.hamish.model.InputLimits;
 import app.hamish.model.NewArticle;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,9 +13,8 @@ import java.util.Locale;
  * at once, so a batch is imported whole or not at all.
  */
 public final class ArticleFiles {
-    /** Larger files are refused: no news article is this long, and the workbench must stay responsive. */
-    public static final long MAX_ARTICLE_BYTES = 64L * 1024 * 1024;
-    static final int MAX_TITLE_LENGTH = 200;
+    /** Larger files are refused before they are read (see {@link InputLimits}). */
+    public static final long MAX_ARTICLE_BYTES = InputLimits.MAX_TEXT_BYTES;
 
     private ArticleFiles() {
     }
@@ -60,9 +60,13 @@ public final class ArticleFiles {
         if (text.isBlank()) {
             throw new InputException(fileForMessages, line, "is empty (no text)");
         }
+        String fullTitle = title == null ? titleOf(text) : title;
+        String overLimit = InputLimits.articleProblem(id, fullTitle, sourceName, text, metaJson);
+        if (overLimit != null) {
+            throw new InputException(fileForMessages, line, overLimit);
+        }
         try {
-            return new NewArticle(id, title == null ? titleOf(text) : title, sourceName, ArticleText.of(text),
-                    metaJson);
+            return new NewArticle(id, fullTitle, sourceName, ArticleText.of(text), metaJson);
         } catch (IllegalArgumentException e) {
             throw new InputException(fileForMessages, line, e.getMessage());
         }
@@ -73,8 +77,8 @@ public final class ArticleFiles {
         for (String line : text.split("\n")) {
             String stripped = line.strip();
             if (!stripped.isEmpty()) {
-                return stripped.codePointCount(0, stripped.length()) <= MAX_TITLE_LENGTH ? stripped
-                        : stripped.substring(0, stripped.offsetByCodePoints(0, MAX_TITLE_LENGTH - 1)) + "…";
+                return stripped.codePointCount(0, stripped.length()) <= InputLimits.MAX_TITLE ? stripped
+                        : stripped.substring(0, stripped.offsetByCodePoints(0, InputLimits.MAX_TITLE - 1)) + "…";
             }
         }
         return "";

@@ -1,5 +1,6 @@
 package app.hamish.io;
 
+import app.hamish.model.InputLimits;
 import app.hamish.model.NewArticle;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -108,7 +109,18 @@ final class JsonlArticles {
         }
         StringWriter out = new StringWriter();
         try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
-            generator.copyCurrentStructure(parser);
+            // Copied event by event and stopped at the limit: a meta of hundreds of MB never sits in memory whole.
+            int depth = 0;
+            do {
+                JsonToken token = parser.currentToken();
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                generator.copyCurrentEvent(parser);
+                generator.flush();
+                if (out.getBuffer().length() > InputLimits.MAX_META_BYTES) {
+                    throw new InputException(file, line, "\"meta\" is longer than %d bytes, the most Hamish takes"
+                            .formatted(InputLimits.MAX_META_BYTES));
+                }
+            } while (depth > 0 && parser.nextToken() != null);
         }
         return out.toString();
     }

@@ -108,7 +108,15 @@ public final class Workspace implements AutoCloseable {
      * merged it.
      */
     public MergeReport merge(Path other, Annotator by) {
-        return store.mergeFrom(other, by.id());
+        return store.mergeFrom(other, by::id);
+    }
+
+    /**
+     * As {@link #merge(Path, Annotator)}, recorded as the annotator named {@code byName}, added if new in the
+     * merge's own transaction: a refused merge leaves no trace.
+     */
+    public MergeReport merge(Path other, String byName) {
+        return store.mergeFrom(other, () -> annotations.annotator(byName, Annotator.Role.ANNOTATOR).id());
     }
 
     /** Refuses an output path that is this workspace's own file (an export there would destroy the work). */

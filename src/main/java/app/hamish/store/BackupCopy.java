@@ -70,7 +70,7 @@ final class BackupCopy {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        return config.createConnection(WorkspacePath.jdbcUrl(file));
+        return SqliteHardening.connect(config, WorkspacePath.jdbcUrl(file));
     }
 
     private static String first(Statement statement, String sql) throws SQLException {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.List;
 final class Migrations {
     /** In order; script {@code i} brings the schema to version {@code i + 1}. Never edit a released script. */
     private static final List<String> SCRIPTS = List.of("V001__workspace.sql", "V002__review.sql",
-            "V003__suggestions.sql");
+            "V003__suggestions.sql", "V004__typed_offsets.sql");
 
     /** Hamish's {@code PRAGMA application_id}: "HMSH" in ASCII, so other tools can tell what the file is. */
     static final int APPLICATION_ID = 0x484D5348;
@@ -30,19 +31,52 @@ final class Migrations {
         return SCRIPTS.size();
     }
 
+    /**
+     * Foreign keys are off while the scripts run (a script may rebuild a table, and dropping the old one must not
+     * cascade to the rows that refer to it; SQLite ignores the pragma inside a transaction) and are checked before
+     * each version commits.
+     */
     static void migrate(Database database, int currentVersion) {
-        for (int version = currentVersion + 1; version <= latestVersion(); version++) {
-            String script = SCRIPTS.get(version - 1);
-            List<String> statements = statements(load(script));
-            int target = version;
-            database.write("apply schema migration " + script, connection -> {
-                apply(connection, statements);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("PRAGMA user_version = " + target);
-                    statement.execute("PRAGMA application_id = " + APPLICATION_ID);
-                }
-                return null;
-            });
+        if (currentVersion >= latestVersion()) {
+            return;
+        }
+        setForeignKeys(database, false);
+        try {
+            for (int version = currentVersion + 1; version <= latestVersion(); version++) {
+                String script = SCRIPTS.get(version - 1);
+                List<String> statements = statements(load(script));
+                int target = version;
+                database.write("apply schema migration " + script, connection -> {
+                    apply(connection, statements);
+                    requireForeignKeysHold(connection, script);
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("PRAGMA user_version = " + target);
+                        statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                    }
+                    return null;
+                });
+            }
+        } finally {
+            setForeignKeys(database, true);
+        }
+    }
+
+    private static void setForeignKeys(Database database, boolean on) {
+        database.outsideTransaction("switch foreign keys " + (on ? "on" : "off"), connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+            }
+            return null;
+        });
+    }
+
+    private static void requireForeignKeysHold(Connection connection, String script) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet violations = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (violations.next()) {
+                throw new SQLException("after " + script + ", row " + violations.getLong(2) + " of table "
+                        + violations.getString(1) + " refers to a missing row of " + violations.getString(3));
+            }
         }
     }
 

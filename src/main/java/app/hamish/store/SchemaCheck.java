@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compares a workspace's table definitions with those its version's migrations create. A damaged byte in the
@@ -16,13 +18,19 @@ final class SchemaCheck {
     private SchemaCheck() {
     }
 
+    /** The schema each version's migrations create, built once in memory: the scripts never change. */
+    private static final Map<Integer, List<String>> EXPECTED = new ConcurrentHashMap<>();
+
     /** @return null when the schema is as its version makes it, or what differs */
     static String difference(Connection workspace, int version) throws SQLException {
         List<String> actual = schema(workspace);
-        List<String> expected;
-        try (Connection reference = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            Migrations.applyTo(reference, version);
-            expected = schema(reference);
+        List<String> expected = EXPECTED.get(version);
+        if (expected == null) {
+            try (Connection reference = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+                Migrations.applyTo(reference, version);
+                expected = List.copyOf(schema(reference));
+            }
+            EXPECTED.put(version, expected);
         }
         if (actual.equals(expected)) {
             return null;

@@ -328,8 +328,8 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public MergeReport mergeFrom(Path other, long actorId) {
-        WorkspaceMerge merge = new WorkspaceMerge(database, location, labels, actorId,
+    public MergeReport mergeFrom(Path other, java.util.function.LongSupplier actor) {
+        WorkspaceMerge merge = new WorkspaceMerge(database, location, labels, actor,
                 Times.truncate(clock.instant()));
         return merge.from(other);
     }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ final class WorkspaceMerge {
     private final Database database;
     private final Path location;
     private final LabelCatalog labels;
-    private final long actorId;
+    private final java.util.function.LongSupplier actor;
+    private final Duration deadline;
     private final Instant now;
     private final Map<Long, Long> annotators = new HashMap<>();
     private final Map<Long, Long> articles = new HashMap<>();
@@ -43,12 +45,20 @@ final class WorkspaceMerge {
     private int keptDecisions;
     private int keptStates;
 
-    WorkspaceMerge(Database database, Path location, LabelCatalog labels, long actorId, Instant now) {
+    WorkspaceMerge(Database database, Path location, LabelCatalog labels, java.util.function.LongSupplier actor,
+                   Instant now) {
+        this(database, location, labels, actor, now, MergeSource.DEFAULT_DEADLINE);
+    }
+
+    /** @param deadline how long checking the other file may take before it is refused */
+    WorkspaceMerge(Database database, Path location, LabelCatalog labels, java.util.function.LongSupplier actor,
+                   Instant now, Duration deadline) {
         this.database = database;
         this.location = location;
         this.labels = labels;
-        this.actorId = actorId;
+        this.actor = actor;
         this.now = now;
+        this.deadline = deadline;
     }
 
     MergeReport from(Path other) {
@@ -59,11 +69,12 @@ final class WorkspaceMerge {
         if (!Files.isRegularFile(source)) {
             throw new ConflictException("There is no workspace at " + source + ".");
         }
+        MergeSource.check(source, deadline);
         try {
             database.outsideTransaction("open " + source + " for merging", connection -> {
-                // Read-only: merging must not change the other workspace, not even by a checkpoint.
+                // Read-only and immutable: merging must not change the other workspace, nor leave files beside it.
                 try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS other")) {
-                    attach.setString(1, "file:" + source.toUri().getRawPath() + "?mode=ro");
+                    attach.setString(1, MergeSource.uri(source));
                     attach.execute();
                 }
                 return null;
@@ -73,17 +84,6 @@ final class WorkspaceMerge {
                     + "); nothing was merged.");
         }
         try {
-            try {
-                database.read("check " + source, connection -> {
-                    checkIdentity(connection, source);
-                    return null;
-                });
-            } catch (ConflictException e) {
-                throw e;
-            } catch (StoreException e) {
-                throw new ConflictException(source + " cannot be read as a Hamish workspace (" + rootCause(e)
-                        + "); nothing was merged.");
-            }
             MergeReport report = database.write("merge " + source, connection -> {
                 mergeAll(connection, source);
                 return new MergeReport(newArticles, newAnnotators, newAnnotations, newRelations, newDecisions,
@@ -109,27 +109,8 @@ final class WorkspaceMerge {
         return cause.getMessage();
     }
 
-    private static void checkIdentity(Connection connection, Path source) throws SQLException {
-        int applicationId = pragma(connection, "other.application_id");
-        int version = pragma(connection, "other.user_version");
-        if (applicationId != Migrations.APPLICATION_ID) {
-            throw new ConflictException(source + " is not a Hamish workspace; nothing was merged.");
-        }
-        if (version != Migrations.latestVersion()) {
-            throw new ConflictException(source + " is workspace version " + version + "; this Hamish writes version "
-                    + Migrations.latestVersion() + ". Open it once with this Hamish" + (version > Migrations.latestVersion()
-                    ? "'s newer release" : "") + " and merge again; nothing was merged.");
-        }
-    }
-
-    private static int pragma(Connection connection, String pragma) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
-            return rows.next() ? rows.getInt(1) : 0;
-        }
-    }
-
     private void mergeAll(Connection connection, Path source) throws SQLException {
+        long actorId = actor.getAsLong();
         String origin = source.getFileName().toString().replaceFirst("\\.db$", "");
         mergeAnnotators(connection, origin);
         mergeLabels(connection);

@@ -192,7 +192,7 @@ final class WorkspaceOpener {
         config.setReadOnly(readOnly);
         // URI file names let a merge attach the other workspace read-only.
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        return config.createConnection(WorkspacePath.jdbcUrl(location, uriParameters));
+        return SqliteHardening.connect(config, WorkspacePath.jdbcUrl(location, uriParameters));
     }
 
     /** Returns the schema version; refuses files that are not (empty or) Hamish workspaces Hamish understands. */
@@ -221,6 +221,9 @@ final class WorkspaceOpener {
         if (!empty) {
             String schema = SchemaCheck.difference(connection, version);
             String check = schema != null ? schema : quickCheck(connection);
+            if ("ok".equals(check)) {
+                check = StoredRowsCheck.onOpen(connection, version);
+            }
             if (!"ok".equals(check)) {
                 throw new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED,
                         location + " is damaged (" + check + "). It was not changed. " + restoreAdvice(location));

@@ -143,9 +143,11 @@ public interface WorkspaceStore extends AutoCloseable {
     /**
      * Brings in another workspace's articles, annotators, annotations, relations, decisions, states and audit log,
      * in one transaction. Idempotent; never writes over local work; refuses (changing nothing) when an article id
-     * has different text on the two sides. The merge itself is audited as {@code actorId}'s.
+     * has different text on the two sides, or when the other file fails any check an import would make (see
+     * {@code MergeSource}). The merge itself is audited as the actor's, whose id {@code actor} gives inside the
+     * merge's transaction (so a refused merge adds no annotator either).
      */
-    MergeReport mergeFrom(Path other, long actorId);
+    MergeReport mergeFrom(Path other, java.util.function.LongSupplier actor);
 
     /** Streams articles in id order from one consistent snapshot, so an export never mixes two states. */
     void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink);

@@ -118,6 +118,23 @@ class ArticleImportTest {
     }
 
     @Test
+    void fieldsOverTheImportLimitsAreRefusedNamingTheirLines() {
+        String bigMeta = "{\"tags\": [" + "1,".repeat(600_000) + "1]}";
+        Path file = TestFiles.write(folder.resolve("limits.jsonl"), String.join("\n",
+                "{\"id\": \"ok\", \"text\": \"نص\", \"meta\": {\"n\": 1}}",
+                "{\"id\": \"m\", \"text\": \"نص\", \"meta\": " + bigMeta + "}",
+                "{\"id\": \"t\", \"title\": \"" + "ع".repeat(201) + "\", \"text\": \"نص\"}",
+                "{\"id\": \"" + "i".repeat(301) + "\", \"text\": \"نص\"}",
+                "{\"id\": \"s\", \"title\": \"" + "ع".repeat(200) + "\", \"text\": \"نص\"}") + "\n");
+        assertThatThrownBy(() -> ArticleFiles.read(List.of(file)))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(InputException.Problem::line).containsExactly(2, 3, 4))
+                .hasMessageContaining("limits.jsonl:2: \"meta\" is longer than 1048576 bytes")
+                .hasMessageContaining("limits.jsonl:3: title is 201 characters long; at most 200 are taken")
+                .hasMessageContaining("limits.jsonl:4: id is 301 characters long; at most 300 are taken");
+    }
+
+    @Test
     void aBatchWithOneBadFileImportsNothing() {
         Path good = TestFiles.write(folder.resolve("in/a.txt"), "مقالة سليمة");
         TestFiles.write(folder.resolve("in/b.txt"), bytes(0xC3, 0x28));

@@ -1,0 +1,156 @@
+package app.hamish.store;
+
+import app.hamish.model.ContentHash;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.sqlite.ProgressHandler;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The other workspace of a merge, checked as strictly as an import before anything is written: a Hamish
+ * workspace of this version, with exactly the tables and indexes its migrations create (a view, trigger or
+ * changed table is refused before any of it runs), and every row valid ({@link StoredRowsCheck}, and each text
+ * strict UTF-8 matching its stored SHA-256). It is opened read-only and immutable, so nothing is written beside it
+ * (no {@code -wal} or {@code -shm}), and the checks stop at a deadline.
+ */
+final class MergeSource {
+    /** Checking a workspace of a million annotations takes seconds; this is far beyond any honest file. */
+    static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
+    /** How many SQLite virtual-machine steps pass between looks at the clock. */
+    private static final int STEPS_PER_LOOK = 1_000;
+
+    private MergeSource() {
+    }
+
+    /** The URI under which the file is read, here and when it is attached for the merge. */
+    static String uri(Path source) {
+        return "file:" + source.toUri().getRawPath() + "?mode=ro&immutable=1";
+    }
+
+    /** @throws ConflictException naming the table, row and reason of the first problem, or the file's */
+    static void check(Path source, Duration deadline) {
+        long stopAt = System.nanoTime() + deadline.toNanos();
+        String problem;
+        try (Connection connection = connect(source)) {
+            // Interrupts a statement that runs past the deadline; between statements the clock is read too.
+            ProgressHandler.setHandler(connection, STEPS_PER_LOOK, new ProgressHandler() {
+                @Override
+                protected int progress() {
+                    return System.nanoTime() > stopAt ? 1 : 0;
+                }
+            });
+            problem = problem(connection, () -> System.nanoTime() > stopAt);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == SQLITE_INTERRUPT) {
+                throw overdue(source, deadline);
+            }
+            throw refused(source, "it cannot be read as a Hamish workspace: " + e.getMessage());
+        } catch (Overdue e) {
+            throw overdue(source, deadline);
+        }
+        if (problem != null) {
+            throw refused(source, problem);
+        }
+    }
+
+    /** Thrown between checks once the deadline has passed. */
+    private static final class Overdue extends RuntimeException {
+        Overdue() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static ConflictException overdue(Path source, Duration deadline) {
+        return refused(source, "checking it took longer than " + deadline.toSeconds() + " s");
+    }
+
+    private static final int SQLITE_INTERRUPT = 9;
+
+    private static ConflictException refused(Path source, String reason) {
+        return new ConflictException(source + " was refused (" + reason + "); nothing was merged.");
+    }
+
+    private static Connection connect(Path source) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return SqliteHardening.connect(config, "jdbc:sqlite:" + uri(source));
+    }
+
+    private static String problem(Connection connection, BooleanSupplier overdue) throws SQLException {
+        int applicationId = intPragma(connection, "application_id");
+        int version = intPragma(connection, "user_version");
+        if (applicationId != Migrations.APPLICATION_ID) {
+            return "it is not a Hamish workspace";
+        }
+        if (version != Migrations.latestVersion()) {
+            return "it is workspace version " + version + "; this Hamish merges version " + Migrations.latestVersion()
+                    + ". Open it once with this Hamish" + (version > Migrations.latestVersion() ? "'s newer release"
+                    : "") + " and merge again";
+        }
+        String schema = SchemaCheck.difference(connection, version);
+        if (schema != null) {
+            return schema;
+        }
+        requireInTime(overdue);
+        try {
+            LabelCatalog.load(connection);
+        } catch (IllegalArgumentException e) {
+            return "table labels: " + e.getMessage();
+        }
+        requireInTime(overdue);
+        String rows = StoredRowsCheck.firstProblem(connection);
+        return rows != null ? rows : textProblem(connection, overdue);
+    }
+
+    private static void requireInTime(BooleanSupplier overdue) {
+        if (overdue.getAsBoolean()) {
+            throw new Overdue();
+        }
+    }
+
+    /**
+     * Offsets count code points of valid text: bytes that are not UTF-8 (a lone surrogate among them) would make
+     * them point elsewhere in Java than in Python. The stored SHA-256 is what merges recognise an article by.
+     */
+    private static String textProblem(Connection connection, BooleanSupplier overdue) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, CAST(text AS BLOB), sha256 FROM articles ORDER BY id");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                requireInTime(overdue);
+                byte[] bytes = rows.getBytes(2);
+                String text;
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes == null ? new byte[0] : bytes)).toString();
+                } catch (CharacterCodingException e) {
+                    return "table articles, row " + rows.getLong(1) + ": text is not valid UTF-8";
+                }
+                if (!ContentHash.sha256(text).equals(rows.getString(3))) {
+                    return "table articles, row " + rows.getLong(1) + ": sha256 is not the SHA-256 of its text";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int intPragma(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+}

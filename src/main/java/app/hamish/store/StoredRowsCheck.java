@@ -1,0 +1,247 @@
+package app.hamish.store;
+
+import app.hamish.model.InputLimits;
+import app.hamish.model.WorkflowState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Checks every row of a workspace as strictly as an import checks its input: values of the right type and within
+ * the import limits, offsets inside their article's text, uuids present and unique, references resolved, labels,
+ * roles and states valid. The schema's CHECK constraints say much of this, but a file written by another program
+ * (or with {@code PRAGMA ignore_check_constraints}) need not have honoured them, nor its foreign keys.
+ *
+ * <p>Each table is read in one pass (one query whose CASE names the first broken rule of the first bad row), and
+ * offsets are compared with the text through the covering index on (article, start, end), so the check costs a
+ * few scans, not one query per row.
+ */
+final class StoredRowsCheck {
+    private static final String STATES = Arrays.stream(WorkflowState.values())
+            .map(state -> "'" + state.code() + "'").collect(Collectors.joining(", "));
+
+    /** One table's rules, each a condition that holds for a bad row and the reason it names. */
+    private record TableRules(String table, List<Rule> rules) {
+        String query() {
+            StringBuilder sql = new StringBuilder("SELECT rowid, CASE");
+            for (Rule rule : rules) {
+                sql.append("\n WHEN ").append(rule.badWhen()).append(" THEN ").append(rule.reason());
+            }
+            sql.append(" END AS problem FROM ").append(table).append(" WHERE problem IS NOT NULL LIMIT 1");
+            return sql.toString();
+        }
+    }
+
+    /** A condition true of a bad row, and an SQL expression saying why it is bad. */
+    private record Rule(String badWhen, String reason) {
+    }
+
+    private static Rule rule(String badWhen, String reason) {
+        return new Rule(badWhen, reason);
+    }
+
+    /** {@code column} is not an integer; also catches offsets stored as text or blob, which compare oddly. */
+    private static Rule integer(String column) {
+        return rule("typeof(" + column + ") <> 'integer'", "'" + column + " is ' || typeof(" + column
+                + ") || ', not an integer'");
+    }
+
+    private static Rule text(String column, int limit) {
+        return rule("typeof(" + column + ") <> 'text' OR length(" + column + ") > " + limit, "'" + column
+                + " is ' || CASE typeof(" + column + ") WHEN 'text' THEN length(" + column + ") || ' characters"
+                + " long; at most " + limit + " are taken' ELSE typeof(" + column + ") || ', not text' END");
+    }
+
+    private static Rule name(String column, int limit) {
+        return rule("typeof(" + column + ") <> 'text' OR trim(" + column + ") = '' OR length(" + column + ") > "
+                + limit, "'" + column + " is blank, not text, or longer than " + limit + " characters'");
+    }
+
+    private static Rule oneOf(String column, String values) {
+        return rule("typeof(" + column + ") <> 'text' OR " + column + " NOT IN (" + values + ")", "'" + column
+                + " ' || quote(substr(" + column + ", 1, 40)) || ' is not one of " + values.replace("'", "")
+                + "'");
+    }
+
+    private static Rule uuid(String column) {
+        return rule("typeof(" + column + ") <> 'text' OR trim(" + column + ") = '' OR length(" + column
+                + ") > 64", "'" + column + " is missing or not a uuid'");
+    }
+
+    private static Rule unique(String table, String column) {
+        return rule(column + " IN (SELECT " + column + " FROM " + table + " WHERE " + column + " IS NOT NULL"
+                + " GROUP BY " + column + " HAVING count(*) > 1)", "'" + column + " ' || " + column
+                + " || ' is also another row''s'");
+    }
+
+    private static Rule references(String column, String table, boolean nullable) {
+        return rule((nullable ? column + " IS NOT NULL AND " : "") + "NOT EXISTS (SELECT 1 FROM " + table
+                + " WHERE id = " + column + ")", "'" + column + " ' || quote(" + column + ") || ' names no row of "
+                + table + "'");
+    }
+
+    private static final List<TableRules> TABLES = List.of(
+            new TableRules("labels", List.of(name("name", InputLimits.MAX_NAME), integer("position"))),
+            new TableRules("label_subtypes", List.of(references("label_id", "labels", false),
+                    name("name", InputLimits.MAX_NAME))),
+            new TableRules("annotators", List.of(name("name", InputLimits.MAX_NAME),
+                    oneOf("role", "'annotator', 'reviewer'"), uuid("uuid"), unique("annotators", "uuid"))),
+            new TableRules("articles", List.of(
+                    name("external_id", InputLimits.MAX_ARTICLE_ID), text("title", InputLimits.MAX_TITLE),
+                    text("source_name", InputLimits.MAX_SOURCE_NAME),
+                    rule("typeof(text) <> 'text' OR octet_length(text) > " + InputLimits.MAX_TEXT_BYTES,
+                            "'text is ' || typeof(text) || ' of ' || octet_length(text) || ' bytes; at most "
+                                    + InputLimits.MAX_TEXT_BYTES + " bytes of text are taken'"),
+                    rule("trim(text, char(32, 9, 10, 13)) = ''", "'text is blank'"),
+                    rule("typeof(sha256) <> 'text' OR length(sha256) <> 64 OR sha256 GLOB '*[^0-9a-f]*'",
+                            "'sha256 is not a SHA-256 in hex'"),
+                    oneOf("direction", "'rtl', 'ltr'"),
+                    rule("typeof(meta) <> 'text' OR octet_length(meta) > " + InputLimits.MAX_META_BYTES,
+                            "'meta is not text of at most " + InputLimits.MAX_META_BYTES + " bytes'"),
+                    rule("NOT json_valid(meta) OR json_type(meta) <> 'object'", "'meta is not a JSON object'"),
+                    integer("imported_at"))),
+            new TableRules("annotations", List.of(
+                    integer("start_cp"), integer("end_cp"),
+                    rule("start_cp < 0 OR end_cp <= start_cp", "'span [' || start_cp || ',' || end_cp || ') is"
+                            + " empty or starts before the text'"),
+                    references("article_id", "articles", false), references("annotator_id", "annotators", false),
+                    references("label_id", "labels", false),
+                    rule("subtype IS NOT NULL AND NOT EXISTS (SELECT 1 FROM label_subtypes s WHERE"
+                            + " s.label_id = annotations.label_id AND s.name = subtype)",
+                            "'subtype ' || quote(substr(subtype, 1, 40)) || ' is not one of its label''s'"),
+                    text("note", InputLimits.MAX_NOTE),
+                    oneOf("provenance", "'manual', 'imported', 'suggested'"),
+                    integer("created_at"), integer("updated_at"), uuid("uuid"), unique("annotations", "uuid"))),
+            new TableRules("relations", List.of(references("from_annotation_id", "annotations", false),
+                    references("to_annotation_id", "annotations", false), name("type", InputLimits.MAX_NAME))),
+            new TableRules("review_decisions", List.of(references("annotation_id", "annotations", false),
+                    references("reviewer_id", "annotators", false), oneOf("decision", "'accepted', 'rejected'"),
+                    integer("decided_at"), text("comment", InputLimits.MAX_NOTE))),
+            new TableRules("article_states", List.of(references("article_id", "articles", false),
+                    references("annotator_id", "annotators", false), oneOf("state", STATES),
+                    text("comment", InputLimits.MAX_NOTE), integer("updated_at"))),
+            new TableRules("suggestion_rejections", List.of(references("article_id", "articles", false),
+                    references("annotator_id", "annotators", false), integer("start_cp"), integer("end_cp"),
+                    rule("start_cp < 0 OR end_cp <= start_cp", "'span [' || start_cp || ',' || end_cp || ') is"
+                            + " empty or starts before the text'"),
+                    name("label", InputLimits.MAX_NAME), name("source", InputLimits.MAX_NAME),
+                    integer("rejected_at"))),
+            new TableRules("audit_log", List.of(uuid("uuid"), integer("at"),
+                    references("actor_id", "annotators", false), references("article_id", "articles", true),
+                    name("action", InputLimits.MAX_NAME), text("details", InputLimits.MAX_NOTE),
+                    rule("annotation_uuid IS NOT NULL AND typeof(annotation_uuid) <> 'text'",
+                            "'annotation_uuid is not text'"))));
+
+    /** Tables whose offsets must lie inside their article's text. */
+    private static final List<String> SPANS = List.of("annotations", "suggestion_rejections");
+
+    private StoredRowsCheck() {
+    }
+
+    /** The first version whose tables hold every column checked here. */
+    private static final int FIRST_CHECKED_VERSION = 3;
+
+    /** The version whose CHECKs hold the type of every annotation value (V004). */
+    private static final int TYPED_VERSION = 4;
+
+    /**
+     * The check on opening a workspace, which another program may have written: "ok", or the first bad row.
+     * Annotations and the audit log run to a million rows and more, each of which opening cannot afford to read:
+     * the audit log is not read, and of annotations, once version 4's typed CHECKs hold their values, only what no
+     * CHECK can say is checked, offsets inside their text and the article and annotator they name, through the
+     * indexes on (article, start, end) and (annotator). A version 3 file is checked row by row once, before its
+     * migration would trip over a bad row; older versions are checked once migrated, at their next opening.
+     */
+    static String onOpen(Connection connection, int version) throws SQLException {
+        if (version < FIRST_CHECKED_VERSION) {
+            return "ok";
+        }
+        String problem = firstProblem(connection, TABLES.stream().filter(table -> !table.table().equals("audit_log")
+                && (version < TYPED_VERSION || !table.table().equals("annotations"))).toList());
+        problem = problem != null ? problem : missingAnnotator(connection);
+        problem = problem != null ? problem : rowWhere(connection, "annotations", "uuid = ''", "uuid is missing");
+        return problem == null ? "ok" : problem;
+    }
+
+    /** @return "table T, row R: reason" for the first bad row found, or null when every row is valid */
+    static String firstProblem(Connection connection) throws SQLException {
+        return firstProblem(connection, TABLES);
+    }
+
+    private static String firstProblem(Connection connection, List<TableRules> tables) throws SQLException {
+        for (TableRules table : tables) {
+            try (PreparedStatement query = connection.prepareStatement(table.query());
+                 ResultSet rows = query.executeQuery()) {
+                if (rows.next()) {
+                    return "table " + table.table() + ", row " + rows.getLong(1) + ": " + rows.getString(2);
+                }
+            }
+        }
+        for (String table : SPANS) {
+            String problem = spanPastText(connection, table);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /** The distinct annotators come from the index on annotator, so no annotation row is read unless one is bad. */
+    private static String missingAnnotator(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT annotator_id FROM (SELECT DISTINCT"
+                + " annotator_id FROM annotations) WHERE annotator_id NOT IN (SELECT id FROM annotators) LIMIT 1");
+             ResultSet missing = query.executeQuery()) {
+            if (!missing.next()) {
+                return null;
+            }
+            long annotator = missing.getLong(1);
+            return rowWhere(connection, "annotations", "annotator_id = " + annotator, "annotator_id " + annotator
+                    + " names no row of annotators");
+        }
+    }
+
+    private static String rowWhere(Connection connection, String table, String condition, String reason)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT rowid FROM " + table + " WHERE "
+                + condition + " LIMIT 1");
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() ? "table " + table + ", row " + rows.getLong(1) + ": " + reason : null;
+        }
+    }
+
+    /**
+     * The furthest end per article, read from the index on (article, start, end), against the text's length in
+     * code points; only an article whose furthest span overruns it is searched for the row to name.
+     */
+    private static String spanPastText(Connection connection, String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT s.article_id, s.furthest, length(a.text),"
+                + " a.id IS NULL FROM (SELECT article_id, max(end_cp) AS furthest FROM " + table
+                + " GROUP BY article_id) s LEFT JOIN articles a ON a.id = s.article_id"
+                + " WHERE a.id IS NULL OR s.furthest > length(a.text) LIMIT 1");
+             ResultSet overrun = query.executeQuery()) {
+            if (!overrun.next()) {
+                return null;
+            }
+            long article = overrun.getLong(1);
+            if (overrun.getBoolean(4)) {
+                return rowWhere(connection, table, "article_id = " + article, "article_id " + article
+                        + " names no row of articles");
+            }
+            long length = overrun.getLong(3);
+            try (PreparedStatement row = connection.prepareStatement("SELECT rowid, start_cp, end_cp FROM " + table
+                    + " WHERE article_id = ? AND end_cp > ? LIMIT 1")) {
+                row.setLong(1, article);
+                row.setLong(2, length);
+                try (ResultSet bad = row.executeQuery()) {
+                    bad.next();
+                    return "table %s, row %d: span [%d,%d) runs past the end of article %d's text (%d characters)"
+                            .formatted(table, bad.getLong(1), bad.getLong(2), bad.getLong(3), article, length);
+                }
+            }
+        }
+    }
+}
