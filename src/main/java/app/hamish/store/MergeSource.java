@@ -29,6 +29,8 @@ final class MergeSource {
     static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
     /** How many SQLite virtual-machine steps pass between looks at the clock. */
     private static final int STEPS_PER_LOOK = 1_000;
+    /** SQLite's result code for a statement its progress handler stopped. */
+    private static final int SQLITE_INTERRUPT = 9;
 
     private MergeSource() {
     }
@@ -74,8 +76,6 @@ final class MergeSource {
     private static ConflictException overdue(Path source, Duration deadline) {
         return refused(source, "checking it took longer than " + deadline.toSeconds() + " s");
     }
-
-    private static final int SQLITE_INTERRUPT = 9;
 
     private static ConflictException refused(Path source, String reason) {
         return new ConflictException(source + " was refused (" + reason + "); nothing was merged.");
@@ -138,6 +138,10 @@ final class MergeSource {
                             .decode(ByteBuffer.wrap(bytes == null ? new byte[0] : bytes)).toString();
                 } catch (CharacterCodingException e) {
                     return "table articles, row " + rows.getLong(1) + ": text is not valid UTF-8";
+                }
+                if (text.indexOf('\0') >= 0) {
+                    // An import refuses it as binary, and SQLite's length() stops at it, miscounting offsets.
+                    return "table articles, row " + rows.getLong(1) + ": text holds a NUL character";
                 }
                 if (!ContentHash.sha256(text).equals(rows.getString(3))) {
                     return "table articles, row " + rows.getLong(1) + ": sha256 is not the SHA-256 of its text";

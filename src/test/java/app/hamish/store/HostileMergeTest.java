@@ -166,12 +166,14 @@ class HostileMergeTest {
     }
 
     @Test
-    void textThatIsNotUtf8OrDoesNotMatchItsHashIsRefused() throws Exception {
+    void textThatIsNotUtf8HoldsNulOrDoesNotMatchItsHashIsRefused() throws Exception {
         // U+D800 encoded as if it were a character: no offset unit addresses a lone surrogate consistently.
         tamper("UPDATE articles SET text = CAST(x'EDA080' AS TEXT) || text");
         assertRefused("table articles, row 1", "text is not valid UTF-8");
         tamper("UPDATE articles SET text = substr(text, 3)");
         assertRefused("table articles, row 1", "sha256 is not the SHA-256 of its text");
+        tamper("UPDATE articles SET text = CAST(CAST(text AS BLOB) || x'00' || CAST('x' AS BLOB) AS TEXT)");
+        assertRefused("table articles, row 1", "text holds a NUL character");
     }
 
     @Test
