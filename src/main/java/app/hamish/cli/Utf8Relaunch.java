@@ -18,6 +18,7 @@ final class Utf8Relaunch {
     private static final Logger LOG = Logger.getLogger(Utf8Relaunch.class.getName());
     /** Set in the second JVM, so a system without the C.UTF-8 locale is not relaunched forever. */
     static final String MARK = "HAMISH_UTF8_RELAUNCHED";
+    private static final String PACKAGED_LAUNCHER_MARK = "_JPACKAGE_LAUNCHER";
     private static final Path COMMAND_LINE = Path.of("/proc/self/cmdline");
     private static final Path BASH = Path.of("/bin/bash");
 
@@ -59,6 +60,9 @@ final class Utf8Relaunch {
                 "mapfile -d '' -t command < /proc/" + pid + "/cmdline && exec \"${command[@]}\"").inheritIO();
         // LC_ALL would override LC_CTYPE; it is not UTF-8 here, or this JVM would be.
         builder.environment().remove("LC_ALL");
+        // The packaged launcher marks the JVM it starts with this; a launcher that finds it takes its arguments as
+        // java's own ("main class import"), so the relaunched one must start afresh.
+        builder.environment().remove(PACKAGED_LAUNCHER_MARK);
         builder.environment().put("LC_CTYPE", "C.UTF-8");
         builder.environment().put(MARK, "1");
         Process hamish = builder.start();

@@ -42,4 +42,27 @@ class AppImageIT {
         WorkbenchPng.assertRendered(png, 1280, 800);
         assertThat(folder.resolve("data/hamish/logs/hamish.log")).as("the log in the data folder").isRegularFile();
     }
+
+    @Test
+    void theAppImageImportsAnArabicFileNameWithoutAUtf8Locale() throws Exception {
+        Path launcher = Path.of(System.getProperty("hamish.appImage"), "bin", "hamish");
+        Path article = Files.writeString(folder.resolve("مقال.txt"), "نص المقال");
+        Path output = folder.resolve("output.txt");
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "import",
+                "--workspace", folder.resolve("w.db").toString(), article.toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        // As on a server or in a container: no locale at all, so Java would read file names as ASCII.
+        builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_")
+                || name.equals("JAVA_HOME") || name.equals("JAVA_TOOL_OPTIONS"));
+        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+        Process process = builder.start();
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String printed = Files.readString(output);
+        assertThat(finished).as("finished within 120 s; printed:%n%s", printed).isTrue();
+        assertThat(process.exitValue()).as("exit code; printed:%n%s", printed).isZero();
+        assertThat(printed).contains("Imported 1 article(s)");
+    }
 }
