@@ -80,6 +80,16 @@ class ArabicWorkbenchTest {
     }
 
     @Test
+    void theSpanTextColumnIsNotSqueezedByTheFullLabelNames() {
+        HeadlessFx.settle();
+        double width = HeadlessFx.call(() -> {
+            TableView<?> table = (TableView<?>) window.stage().getScene().lookup("#annotation-table");
+            return table.getColumns().get(1).getWidth();
+        });
+        assertThat(width).as("width of the Text column").isGreaterThanOrEqualTo(160);
+    }
+
+    @Test
     void theSelectedArticlesDetailsAreReadableOnTheSelectionColour() {
         HeadlessFx.run(() -> window.stage().getScene().lookup("#article-list").requestFocus());
         HeadlessFx.settle();

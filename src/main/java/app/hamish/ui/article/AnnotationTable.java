@@ -23,6 +23,8 @@ public final class AnnotationTable extends TableView<Annotation> {
     private static final double FONT_SIZE = 13;
     /** A cell's padding on both sides, and the column header's separators. */
     private static final double CELL_PADDING = 20;
+    /** Wide enough for a name of a few words. */
+    static final double MIN_TEXT_WIDTH = 160;
     private boolean syncing;
 
     public AnnotationTable(ArticleViewModel model, ArticleView view, Function<Long, String> annotatorName,
@@ -33,7 +35,9 @@ public final class AnnotationTable extends TableView<Annotation> {
         // Broken by line feeds in the message, never by JavaFX: its wrapping breaks Arabic (decision 0005).
         placeholder.setPadding(new javafx.geometry.Insets(12));
         setPlaceholder(placeholder);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep the widths they need and the table scrolls sideways: squeezed into the narrow pane, the
+        // span's text, the column an analyst reads most, was cut to a word or two.
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<Annotation, String> label = column(messages.getString("annotations.label"),
                 annotation -> LabelNames.of(annotation.label(), messages), 90);
         // Never narrower than its longest name, so a label is never cut to "ENT…" or "مصدر…".
@@ -41,6 +45,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         getColumns().add(label);
         TableColumn<Annotation, String> text = column(messages.getString("annotations.text"),
                 annotation -> textOf(model.articleProperty().get(), annotation), 180);
+        text.setMinWidth(MIN_TEXT_WIDTH);
         text.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
