@@ -102,6 +102,22 @@ class PermissionsTest {
         assertThat(workspace).doesNotExist();
     }
 
+    @Test
+    void aNewWorkspaceInAReadOnlyFolderIsRefusedWithAClearMessageAndNothingIsLeftThere() throws Exception {
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path workspace = readOnly.resolve("w.db");
+        Path article = TestFiles.write(folder.resolve("a.txt"), "مرحبا بالعالم");
+
+        Result refused = hamish("import", "--workspace", workspace.toString(), article.toString());
+
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
+        assertThat(refused.output()).contains(workspace.toString()).contains("read-only");
+        try (Stream<Path> left = Files.list(readOnly)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     private List<String> besideWorkspace() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith("w.db")).toList();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,25 +20,6 @@ class HostileWorkspaceTest {
 
     @TempDir
     Path folder;
-
-    @Test
-    void aNewWorkspaceInAReadOnlyFolderIsRefusedWithAClearMessageAndNothingIsLeftThere() throws Exception {
-        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
-        assertThat(readOnly.toFile().setWritable(false)).isTrue();
-        try {
-            Assumptions.assumeFalse(Files.isWritable(readOnly), "running as a user who can write read-only folders");
-            Path file = readOnly.resolve("w.db");
-            assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
-                    .isInstanceOfSatisfying(WorkspaceOpenException.class,
-                            e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.NOT_WRITABLE))
-                    .hasMessageContaining(file.toString()).hasMessageContaining("read-only");
-            try (var left = Files.list(readOnly)) {
-                assertThat(left).isEmpty();
-            }
-        } finally {
-            readOnly.toFile().setWritable(true);
-        }
-    }
 
     /**
      * A failing disk flips bits. SQLite keeps no checksums, so a flip inside article text can go unnoticed; what

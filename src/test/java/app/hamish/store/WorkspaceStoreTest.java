@@ -236,20 +236,6 @@ class WorkspaceStoreTest {
     }
 
     @Test
-    void aReadOnlyWorkspaceIsRefusedOnOpenNotAtTheFirstChange() throws Exception {
-        Path file = folder.resolve("w.db");
-        SqliteWorkspaceStore.open(file).close();
-        assertThat(file.toFile().setWritable(false)).isTrue();
-        try {
-            org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isWritable(file), "running as a user "
-                    + "who can write read-only files");
-            assertRefused(file, WorkspaceOpenException.Reason.NOT_WRITABLE, "read-only");
-        } finally {
-            file.toFile().setWritable(true);
-        }
-    }
-
-    @Test
     void exportsAndBackupsCannotBeWrittenOverTheOpenWorkspace() {
         Path file = folder.resolve("w.db");
         try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
