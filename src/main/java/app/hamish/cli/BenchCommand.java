@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
  * the same work in the same run on the same file system, and as a ratio of it (decision 0016). Figures, not
  * assertions.
  */
-@Command(name = "bench", description = "Measure import, commit and export speed on a synthetic workspace.")
+@Command(name = "bench", description = "Measure import, commit and export speed on a synthetic workspace, each beside "
+        + "what the machine itself does for the same work.")
 final class BenchCommand implements Callable<Integer> {
     private static final String[] WORDS = {"القاهرة", "دمشق", "مصادر", "مطلعة", "الرئيس", "وزير", "الخارجية",
             "زيارة", "أمني", "رفيع", "المستوى", "مملوك", "السيسي", "بشار", "الأسد", "المخابرات", "وفد", "اجتماع",

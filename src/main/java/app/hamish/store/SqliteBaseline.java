@@ -45,12 +45,14 @@ public final class SqliteBaseline implements AutoCloseable {
                 statement.execute("PRAGMA synchronous = FULL");
                 statement.execute("PRAGMA wal_autocheckpoint = 1");
                 statement.execute("""
-                        CREATE TABLE articles (id INTEGER PRIMARY KEY, external_id TEXT, title TEXT, source_name TEXT,
-                                               text TEXT, sha256 TEXT, direction TEXT, meta TEXT, imported_at INTEGER)""");
+                        CREATE TABLE articles (id INTEGER PRIMARY KEY, external_id TEXT, title TEXT,
+                                               source_name TEXT, text TEXT, sha256 TEXT, direction TEXT, meta TEXT,
+                                               imported_at INTEGER)""");
                 statement.execute("""
-                        CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_id INTEGER, annotator_id INTEGER,
-                                                  start_cp INTEGER, end_cp INTEGER, label TEXT, subtype TEXT, note TEXT,
-                                                  provenance TEXT, created_at INTEGER, updated_at INTEGER, uuid TEXT)""");
+                        CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_id INTEGER,
+                                                  annotator_id INTEGER, start_cp INTEGER, end_cp INTEGER, label TEXT,
+                                                  subtype TEXT, note TEXT, provenance TEXT, created_at INTEGER,
+                                                  updated_at INTEGER, uuid TEXT)""");
             }
             return new SqliteBaseline(new Database(connection, location),
                     connection.prepareStatement(INSERT_ANNOTATION));
