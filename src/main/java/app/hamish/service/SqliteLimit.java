@@ -1,0 +1,45 @@
+package app.hamish.service;
+
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.store.SqliteBaseline;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The machine's own limit for the writes a workspace makes, measured beside it by the bench: the same rows written
+ * through plain SQLite ({@link SqliteBaseline}), none of Hamish's rules, checks or audit log.
+ */
+public final class SqliteLimit implements AutoCloseable {
+    private final SqliteBaseline baseline;
+
+    private SqliteLimit(SqliteBaseline baseline) {
+        this.baseline = baseline;
+    }
+
+    /** A new baseline file {@code file}; put it on the file system of the workspace it is compared with. */
+    public static SqliteLimit create(Path file) {
+        return new SqliteLimit(SqliteBaseline.create(file));
+    }
+
+    /** Nanoseconds to insert the articles' rows in one transaction, as an import does. */
+    public long insertArticles(List<NewArticle> articles) {
+        return baseline.insertArticles(articles, Instant.now());
+    }
+
+    /** Grows the annotation table to {@code rows}, so that single commits land on a table of the workspace's size. */
+    public void fillAnnotations(long rows) {
+        baseline.fillAnnotations(rows, Instant.now());
+    }
+
+    /** Commits one annotation's row in its own transaction, as the workbench commits one annotation. */
+    public void commitAnnotation(NewAnnotation annotation) {
+        baseline.commitAnnotation(annotation, Instant.now());
+    }
+
+    @Override
+    public void close() {
+        baseline.close();
+    }
+}

@@ -1,0 +1,150 @@
+package app.hamish.store;
+
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * What SQLite itself does for the work the workspace store does, for the bench to measure Hamish against: a plain
+ * SQLite file, opened through the same driver with the workspace's durability settings (WAL,
+ * {@code synchronous=FULL}, a checkpoint after every commit), holding tables with the columns of {@code articles}
+ * and {@code annotations} and nothing else: no checks, foreign keys, secondary indexes, audit log or lookups.
+ * Whatever Hamish spends beyond this is Hamish's own cost (decision 0016).
+ */
+public final class SqliteBaseline implements AutoCloseable {
+    private static final String INSERT_ANNOTATION = """
+            INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label, subtype, note, provenance,
+                                     created_at, updated_at, uuid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final Database database;
+    private final PreparedStatement insertAnnotation;
+
+    private SqliteBaseline(Database database, PreparedStatement insertAnnotation) {
+        this.database = database;
+        this.insertAnnotation = insertAnnotation;
+    }
+
+    /** Creates the baseline file {@code file}, which must not exist yet, beside the workspace it is compared with. */
+    public static SqliteBaseline create(Path file) {
+        SqliteLibrary.requireLoaded();
+        String location = file.toAbsolutePath().toString();
+        Connection connection = null;
+        try {
+            connection = new SQLiteConfig().createConnection(WorkspacePath.jdbcUrl(file));
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA synchronous = FULL");
+                statement.execute("PRAGMA wal_autocheckpoint = 1");
+                statement.execute("""
+                        CREATE TABLE articles (id INTEGER PRIMARY KEY, external_id TEXT, title TEXT,
+                                               source_name TEXT, text TEXT, sha256 TEXT, direction TEXT, meta TEXT,
+                                               imported_at INTEGER)""");
+                statement.execute("""
+                        CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_id INTEGER,
+                                                  annotator_id INTEGER, start_cp INTEGER, end_cp INTEGER, label TEXT,
+                                                  subtype TEXT, note TEXT, provenance TEXT, created_at INTEGER,
+                                                  updated_at INTEGER, uuid TEXT)""");
+            }
+            return new SqliteBaseline(new Database(connection, location),
+                    connection.prepareStatement(INSERT_ANNOTATION));
+        } catch (SQLException e) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException closeFailure) {
+                    e.addSuppressed(closeFailure);
+                }
+            }
+            throw new StoreException("Could not create the baseline database " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Inserts the articles' rows in one transaction and returns the nanoseconds from its {@code BEGIN} to the end of
+     * its commit; the rows' values (hash, direction) are computed before, as they are not SQLite's work.
+     */
+    public long insertArticles(List<NewArticle> articles, Instant now) {
+        List<Object[]> rows = articles.stream().map(article -> new Object[] {article.externalId(), article.title(),
+                article.sourceName(), article.text().value(), article.sha256(), article.direction().code(),
+                article.metaJson(), now.toEpochMilli()}).toList();
+        long start = System.nanoTime();
+        database.write("insert the baseline articles", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO articles (external_id, title, source_name, text, sha256, direction, meta, imported_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Object[] row : rows) {
+                    for (int column = 0; column < row.length; column++) {
+                        insert.setObject(column + 1, row[column]);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
+        return System.nanoTime() - start;
+    }
+
+    /** Adds synthetic annotation rows, in one transaction, until the table holds {@code rows} of them. */
+    public void fillAnnotations(long rows, Instant now) {
+        database.write("fill the baseline annotations", connection -> {
+            long present = count(connection);
+            for (long row = present; row < rows; row++) {
+                setAnnotation(row % 10_000 + 1, 1, (int) (row % 2_000), (int) (row % 2_000) + 7, "CLAIM", null, now);
+                insertAnnotation.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Inserts one annotation's row and commits it, as the workbench commits one annotation. */
+    public void commitAnnotation(NewAnnotation annotation, Instant now) {
+        database.write("commit a baseline annotation", connection -> {
+            setAnnotation(annotation.articleId(), annotation.annotatorId(), annotation.span().start(),
+                    annotation.span().end(), annotation.label(), annotation.subtype(), now);
+            return insertAnnotation.executeUpdate();
+        });
+    }
+
+    private void setAnnotation(long articleId, long annotatorId, int start, int end, String label, String subtype,
+                               Instant now) throws SQLException {
+        insertAnnotation.setLong(1, articleId);
+        insertAnnotation.setLong(2, annotatorId);
+        insertAnnotation.setInt(3, start);
+        insertAnnotation.setInt(4, end);
+        insertAnnotation.setString(5, label);
+        insertAnnotation.setString(6, subtype);
+        insertAnnotation.setString(7, "");
+        insertAnnotation.setString(8, "manual");
+        insertAnnotation.setLong(9, now.toEpochMilli());
+        insertAnnotation.setLong(10, now.toEpochMilli());
+        insertAnnotation.setString(11, AuditRows.newUuid());
+    }
+
+    private static long count(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM annotations")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            insertAnnotation.close();
+        } catch (SQLException e) {
+            throw database.translate("close the baseline database", e);
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package app.hamish.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench} on a tiny corpus: every figure is printed beside the machine's own limit for the same work, with
+ * the ratio and its target, and the absolute figures on the line after. Timings themselves are never asserted.
+ */
+class BenchCommandTest {
+    private static final String NUMBER = "\\d+(\\.\\d+)?";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void printsEachFigureWithItsLimitItsRatioAndTheAbsoluteFigures() throws Exception {
+        CommandLineTest.Run run = CommandLineTest.hamish("bench", "--articles", "12", "--annotations-per-article",
+                "4", "--commits", "30", "--folder", folder.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+
+        assertThat(figureAndFigures(lines, "import: ")).satisfiesExactly(
+                ratio -> assertThat(ratio).matches("import: " + NUMBER + " % of plain SQLite inserting the same rows "
+                        + "in one transaction \\(target >= 60 %\\)"),
+                absolute -> assertThat(absolute).matches("  Hamish 12 articles in " + NUMBER + " s = " + NUMBER
+                        + " MB/s; plain SQLite " + NUMBER + " s = " + NUMBER + " MB/s \\(fastest of 2 runs each, "
+                        + "in turns\\)"));
+        assertThat(figureAndFigures(lines, "commit: ")).satisfiesExactly(
+                ratio -> assertThat(ratio).matches("commit: p99 " + NUMBER + "x plain SQLite committing one row to "
+                        + "a table of the same size \\(target <= 1.5x\\)"),
+                absolute -> assertThat(absolute).matches("  Hamish p50 " + NUMBER + " ms, p99 " + NUMBER + " ms, max "
+                        + NUMBER + " ms; plain SQLite p50 " + NUMBER + " ms, p99 " + NUMBER + " ms, max " + NUMBER
+                        + " ms \\(30 commits each, in turns, on 48 annotations\\)"));
+        // The exports hold the 48 annotations of the corpus and the 30 committed one by one.
+        for (String format : List.of("jsonl", "csv")) {
+            assertThat(figureAndFigures(lines, "export " + format + ": ")).satisfiesExactly(
+                    ratio -> assertThat(ratio).matches("export " + format + ": " + NUMBER + " % of writing and "
+                            + "forcing the same " + NUMBER + " MB sequentially \\(target >= 60 %\\)"),
+                    absolute -> assertThat(absolute).matches("  Hamish 78 annotations of 12 articles in " + NUMBER
+                            + " s = " + NUMBER + " annotations/s, " + NUMBER + " MB/s; sequential write " + NUMBER
+                            + " s = " + NUMBER + " MB/s \\(fastest of 2 runs each, in turns\\)"));
+        }
+
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(file -> file.getFileName().toString()))
+                    .as("the limits' own files are gone; the bench workspace and its exports stay")
+                    .containsExactlyInAnyOrder("corpus", "bench.db", "train.jsonl", "review.csv");
+        }
+    }
+
+    /** The line starting with {@code prefix} and the line after it. */
+    private static List<String> figureAndFigures(List<String> lines, String prefix) {
+        int at = lines.stream().filter(line -> line.startsWith(prefix)).findFirst().map(lines::indexOf).orElseThrow(
+                () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + String.join("\n", lines)));
+        return lines.subList(at, Math.min(at + 2, lines.size()));
+    }
+}
