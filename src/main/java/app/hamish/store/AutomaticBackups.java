@@ -120,7 +120,8 @@ public final class AutomaticBackups {
         }
         List<Path> created = Stream.of("-wal", "-shm").map(suffix -> WorkspacePath.sibling(location, suffix))
                 .filter(side -> !Files.exists(side)).toList();
-        boolean clean = BackupCopy.verifies(location);
+        // Opening checks more than integrity: a bad row is damage too, and its message sends the user here.
+        boolean clean = BackupCopy.verifies(location) && !WorkspaceOpener.refusedAsDamaged(location);
         for (Path side : created) {
             Files.deleteIfExists(side);
         }

@@ -3,11 +3,15 @@ package app.hamish.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.TestFiles;
+import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -41,6 +45,30 @@ class RestoreBackupCommandTest {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("w.db.damaged-"))
                     .map(TestFiles::digest)).containsExactly(TestFiles.digest(
                     TestFiles.write(folder.resolve("expected"), "not a workspace any more")));
+        }
+    }
+
+    /** Opening refuses a bad row as damage and names restore-backup as the way back; it must then restore. */
+    @Test
+    void aWorkspaceThatOpeningRefusesForABadRowIsRestoredWithoutForce() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.backUpIfDue();
+            workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        }
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            statement.execute("UPDATE annotators SET name = ' ' WHERE name = 'mona'");
+        }
+        assertThat(CommandLineTest.hamish("stats", "--workspace", file.toString()).err()).contains("is damaged")
+                .contains("restore-backup");
+        StringWriter err = new StringWriter();
+
+        assertThat(run(new StringWriter(), err, "--workspace", file.toString())).as(err.toString())
+                .isEqualTo(ExitCodes.OK);
+
+        try (Workspace restored = Workspace.open(file)) {
+            assertThat(restored.annotations().annotators()).isEmpty();
         }
     }
 
