@@ -208,4 +208,17 @@ class CommandLineTest {
             assertThat(left.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("x", "y");
         }
     }
+
+    @Test
+    void anImportRefusedIntoANewFolderLeavesNoFolderBehind() {
+        Path workspace = folder.resolve("new/sub/w.db");
+        Path file = TestFiles.write(folder.resolve("in/s.jsonl"), "{\"text\": \"قال مملوك\", \"spans\": "
+                + "[{\"start\": 0, \"end\": 3, \"label\": \"FOO\"}]}\n");
+
+        Run refused = hamish("import", "--workspace", workspace.toString(), "--format", "spacy", file.toString());
+
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(refused.err()).contains("label 'FOO' is not in this workspace");
+        assertThat(folder.resolve("new")).doesNotExist();
+    }
 }
