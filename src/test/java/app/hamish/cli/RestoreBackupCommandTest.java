@@ -72,6 +72,31 @@ class RestoreBackupCommandTest {
         }
     }
 
+    /**
+     * A restore that fails at its last step (here: a folder in the workspace's place) leaves nothing of itself and
+     * puts the WAL, which may hold saved changes, back beside the workspace.
+     */
+    @Test
+    void aRestoreThatFailsLeavesNoCopyBehindAndNamesNoTemporaryFile() throws Exception {
+        Path backup = folder.resolve("backup.db");
+        try (Workspace source = Workspace.open(folder.resolve("source/w.db"))) {
+            source.backupTo(backup);
+        }
+        Path file = Files.createDirectory(folder.resolve("w.db"));
+        Path wal = TestFiles.write(folder.resolve("w.db-wal"), "changes saved only here");
+        StringWriter err = new StringWriter();
+
+        assertThat(run(new StringWriter(), err, "--workspace", file.toString(), "--from", backup.toString()))
+                .isEqualTo(ExitCodes.WRITE_FAILED);
+
+        assertThat(err.toString()).contains("The workspace was not replaced").doesNotContain(".restoring");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("w.db", "w.db-wal", "backup.db",
+                    "source");
+        }
+        assertThat(Files.readString(wal)).as("the WAL is put back").isEqualTo("changes saved only here");
+    }
+
     @Test
     void withoutABackupNothingIsChangedAndTheFolderIsNamed() {
         Path file = TestFiles.write(folder.resolve("w.db"), "damaged");
