@@ -3,6 +3,7 @@ package app.hamish.cli;
 import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
 import app.hamish.ui.DefaultWorkspace;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -33,6 +34,7 @@ abstract class WorkspaceCommand {
      */
     void changeCreatingIfAbsent(Consumer<Workspace> work) {
         boolean existed = Files.exists(location());
+        Path firstNewFolder = firstMissingFolder(location().toAbsolutePath().normalize().getParent());
         Workspace opened = existed ? backedUp(Workspace.open(location())) : Workspace.open(location());
         boolean done = false;
         try (opened) {
@@ -42,8 +44,38 @@ abstract class WorkspaceCommand {
             // Only when the work failed: a close that fails after it (a full disk) may leave it saved in the WAL.
             if (!existed && !done) {
                 Workspace.deleteNew(location(), e);
+                deleteNewFolders(location().toAbsolutePath().normalize().getParent(), firstNewFolder);
             }
             throw e;
+        }
+    }
+
+    /** The outermost folder on the way to {@code folder} that does not exist yet, or null if it exists. */
+    private static Path firstMissingFolder(Path folder) {
+        Path missing = null;
+        for (Path candidate = folder; candidate != null && !Files.exists(candidate);
+             candidate = candidate.getParent()) {
+            missing = candidate;
+        }
+        return missing;
+    }
+
+    /**
+     * Removes the folders opening the workspace created for it, from {@code folder} up to {@code firstNew}, while
+     * they are empty: a refused import leaves nothing new behind.
+     */
+    private static void deleteNewFolders(Path folder, Path firstNew) {
+        if (firstNew == null) {
+            return;
+        }
+        for (Path candidate = folder; candidate != null && candidate.startsWith(firstNew);
+             candidate = candidate.getParent()) {
+            try {
+                Files.deleteIfExists(candidate);
+            } catch (IOException notEmpty) {
+                // Something else was put there meanwhile: it stays, and so do the folders holding it.
+                return;
+            }
         }
     }
 

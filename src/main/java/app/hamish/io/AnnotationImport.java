@@ -74,7 +74,7 @@ public final class AnnotationImport {
                               LabelMapping mapping, Progress progress) {
         List<ImportedDocument> documents = reading.documents();
         List<Label> labels = workspace.annotations().labels();
-        List<NewArticle> articles = check(workspace, reading, mapping, labels);
+        List<NewArticle> articles = check(workspace, annotatorName, reading, mapping, labels);
         AtomicFile.checkCancelled(progress);
 
         // One transaction: the articles, annotations and links of the files are all committed, or none is.
@@ -174,8 +174,9 @@ public final class AnnotationImport {
     }
 
     /** Every check the workspace would make, done before anything is written; returns the articles to add. */
-    private static List<NewArticle> check(Workspace workspace, AnnotationImporter.Reading reading,
-                                          LabelMapping mapping, List<Label> labels) {
+    private static List<NewArticle> check(Workspace workspace, String annotatorName,
+                                          AnnotationImporter.Reading reading, LabelMapping mapping,
+                                          List<Label> labels) {
         List<ImportedDocument> documents = reading.documents();
         List<InputException.Problem> problems = new ArrayList<>(reading.problems());
         for (String invalid : mapping.invalidTargets(labels)) {
@@ -198,6 +199,12 @@ public final class AnnotationImport {
                 String longNote = InputLimits.tooLong("note", mark.note(), InputLimits.MAX_NOTE);
                 if (longNote != null) {
                     problems.add(mark.origin().problem(longNote));
+                }
+                // The layer is an annotator, whose name opening a workspace checks against the limit.
+                String longLayer = InputLimits.tooLong("its annotator's layer name (" + annotatorName + "/ and the"
+                        + " name)", layerName(annotatorName, mark), InputLimits.MAX_NAME);
+                if (longLayer != null) {
+                    problems.add(mark.origin().problem(longLayer));
                 }
             }
             for (ImportedDocument.Link link : document.links()) {

@@ -4,6 +4,7 @@ import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.DeletedAnnotation;
+import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
@@ -44,6 +45,11 @@ public final class AnnotationService {
         if (name == null || name.isBlank()) {
             throw new RefusedException("noName", "An annotator needs a name.");
         }
+        // Opening a workspace refuses a longer name as damage (StoredRowsCheck), so none may be written.
+        if (InputLimits.tooLong("name", name.strip(), InputLimits.MAX_NAME) != null) {
+            throw new RefusedException("longName", "An annotator's name has at most " + InputLimits.MAX_NAME
+                    + " characters.", InputLimits.MAX_NAME);
+        }
         return store.annotator(name.strip(), role);
     }
 
@@ -70,6 +76,7 @@ public final class AnnotationService {
             Article article = article(annotation.articleId());
             checkSpan(article, annotation.span());
             checkLabel(annotation.label(), annotation.subtype());
+            checkNote(annotation.note());
             Set<NewAnnotation> existing = existingByArticle.computeIfAbsent(article.id(), id -> identities(id));
             if (!existing.add(identity(annotation))) {
                 throw duplicate(article, annotation);
@@ -201,6 +208,7 @@ public final class AnnotationService {
         Article article = article(annotation.articleId());
         checkSpan(article, annotation.span());
         checkLabel(annotation.label(), annotation.subtype());
+        checkNote(annotation.note());
         if (store.findSame(annotation).isPresent()) {
             throw duplicate(article, annotation);
         }
@@ -209,6 +217,15 @@ public final class AnnotationService {
     private void checkEdit(Annotation annotation) {
         checkSpan(article(annotation.articleId()), annotation.span());
         checkLabel(annotation.label(), annotation.subtype());
+        checkNote(annotation.note());
+    }
+
+    /** Opening a workspace refuses a longer note as damage (StoredRowsCheck), so none may be written. */
+    static void checkNote(String note) {
+        if (InputLimits.tooLong("note", note, InputLimits.MAX_NOTE) != null) {
+            throw new RefusedException("longNote", "A note or comment has at most " + InputLimits.MAX_NOTE
+                    + " characters.", InputLimits.MAX_NOTE);
+        }
     }
 
     private static RefusedException duplicate(Article article, NewAnnotation annotation) {

@@ -48,6 +48,7 @@ public final class ReviewService {
     public void transition(long articleId, long ownerId, WorkflowTransition transition, Annotator actor,
                            String comment) {
         rules.checkTransition(transition, ownerId, actor);
+        AnnotationService.checkNote(comment);
         store.atomically(() -> {
             move(articleId, ownerId, transition, actor, comment);
             return null;
@@ -92,6 +93,7 @@ public final class ReviewService {
         if (status == ReviewStatus.REJECTED && (comment == null || comment.isBlank())) {
             throw new RefusedException("rejectReason", "Give a reason for rejecting the annotation.");
         }
+        AnnotationService.checkNote(comment);
         Annotation annotation = reviewable(annotationId, reviewer);
         ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
                 comment == null ? "" : comment.strip());

@@ -2,6 +2,7 @@ package app.hamish.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -89,28 +91,71 @@ public final class AutomaticBackups {
                         + " would roll back the work done since " + backup.getFileName() + ". Add --force to replace it"
                         + " anyway (it is kept beside it). Nothing was changed.");
             }
-            Path restoring = WorkspacePath.sibling(location, RESTORING);
+            return replace(location, backup, ".damaged-" + STAMP.format(clock.instant()));
+        } catch (IOException e) {
+            throw new StoreException("Could not restore " + backup + " to " + workspace + ": " + reason(e)
+                    + ". The workspace was not replaced.", e);
+        }
+    }
+
+    /**
+     * Copies the backup beside the workspace and the workspace aside, then moves the WAL and its index aside and
+     * renames the copy into place. Should any step fail, what was moved aside is put back and the copies are removed,
+     * so the workspace, with the changes its WAL may hold, stays exactly as it was.
+     */
+    private static Path replace(Path location, Path backup, String aside) throws IOException {
+        Path restoring = WorkspacePath.sibling(location, RESTORING);
+        Path keptAs = WorkspacePath.sibling(location, aside);
+        List<Path> movedAside = new ArrayList<>();
+        boolean copiedAside = false;
+        try {
             Files.deleteIfExists(restoring);
             Files.copy(backup, restoring);
             try (FileChannel copy = FileChannel.open(restoring, StandardOpenOption.WRITE)) {
                 copy.force(true);
             }
-            String aside = ".damaged-" + STAMP.format(clock.instant());
+            if (Files.exists(location)) {
+                Files.copy(location, keptAs, StandardCopyOption.COPY_ATTRIBUTES);
+                copiedAside = true;
+            }
             for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
                 Path file = WorkspacePath.sibling(location, suffix);
                 if (Files.exists(file)) {
                     Files.move(file, WorkspacePath.sibling(file, aside));
+                    movedAside.add(file);
                 }
             }
-            if (Files.exists(location)) {
-                Files.copy(location, WorkspacePath.sibling(location, aside), StandardCopyOption.COPY_ATTRIBUTES);
-            }
             Files.move(restoring, location, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return WorkspacePath.sibling(location, aside);
+            return keptAs;
         } catch (IOException e) {
-            throw new StoreException("Could not restore " + backup + " to " + workspace + ": " + e.getMessage()
-                    + ". The workspace was not replaced.", e);
+            for (Path file : movedAside) {
+                undo(e, () -> Files.move(WorkspacePath.sibling(file, aside), file));
+            }
+            undo(e, () -> Files.deleteIfExists(restoring));
+            if (copiedAside) {
+                undo(e, () -> Files.deleteIfExists(keptAs));
+            }
+            throw e;
         }
+    }
+
+    /** A step of putting things back, whose failure is added to the one being reported. */
+    private interface Undo {
+        void run() throws IOException;
+    }
+
+    private static void undo(IOException failure, Undo step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** What went wrong, without the names of the temporary files that Java's messages lead with. */
+    private static String reason(IOException e) {
+        return e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
+                : e.getMessage();
     }
 
     /** Checked read-only; the lock is held, so the files SQLite creates beside it to read are removed again. */
@@ -120,7 +165,8 @@ public final class AutomaticBackups {
         }
         List<Path> created = Stream.of("-wal", "-shm").map(suffix -> WorkspacePath.sibling(location, suffix))
                 .filter(side -> !Files.exists(side)).toList();
-        boolean clean = BackupCopy.verifies(location);
+        // Opening checks more than integrity: a bad row is damage too, and its message sends the user here.
+        boolean clean = BackupCopy.verifies(location) && !WorkspaceOpener.refusedAsDamaged(location);
         for (Path side : created) {
             Files.deleteIfExists(side);
         }

@@ -1,6 +1,7 @@
 package app.hamish.store;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,6 +26,7 @@ final class BackupCopy {
 
     static void write(Path workspace, Path target) {
         Path absolute = target.toAbsolutePath();
+        requireReplaceable(target, absolute);
         Path partial = absolute.resolveSibling(absolute.getFileName() + PARTIAL);
         // VACUUM INTO writes through a rollback journal, which a copy cut short leaves beside the partial file.
         Path journal = WorkspacePath.sibling(partial, "-journal");
@@ -38,10 +40,10 @@ final class BackupCopy {
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException("Could not write backup " + target + ": " + e.getMessage(), e);
+            throw new StoreException("Could not write backup " + target + ": " + (e instanceof FileSystemException
+                    system && system.getReason() != null ? system.getReason() : e.getMessage()), e);
         } catch (SQLException e) {
-            throw new StoreException("Could not write backup " + target + ": "
-                    + (Database.primaryCode(e) == Database.SQLITE_FULL ? "the disk is full" : e.getMessage()), e);
+            throw new StoreException("Could not write backup " + target + ": " + reason(e, absolute), e);
         } finally {
             try {
                 Files.deleteIfExists(partial);
@@ -50,6 +52,28 @@ final class BackupCopy {
                 // The backup itself already succeeded or failed with its own message.
             }
         }
+    }
+
+    /**
+     * A folder, a device or a pipe is not a file to replace by a backup; the messages name the file the user named,
+     * never the temporary file beside it.
+     */
+    private static void requireReplaceable(Path target, Path absolute) {
+        if (Files.isDirectory(absolute)) {
+            throw new StoreException("Could not write backup " + target + ": it is a folder; name a file to write.");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new StoreException("Could not write backup " + target + ": it is not a regular file.");
+        }
+    }
+
+    private static String reason(SQLException e, Path absolute) {
+        return switch (Database.primaryCode(e)) {
+            case Database.SQLITE_FULL -> "the disk is full";
+            case Database.SQLITE_CANTOPEN -> "cannot create a file in " + absolute.getParent()
+                    + " (is it a folder you can write to?)";
+            default -> e.getMessage();
+        };
     }
 
     /**

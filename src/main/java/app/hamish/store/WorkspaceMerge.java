@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
 import app.hamish.model.MergeReport;
 import java.nio.file.Files;
@@ -149,9 +150,24 @@ final class WorkspaceMerge {
         String candidate = name;
         for (int n = 1; longOrNull(connection, "SELECT id FROM main.annotators WHERE name = ?", candidate) != null;
              n++) {
-            candidate = name + " (from " + origin + (n > 1 ? " " + n : "") + ")";
+            candidate = withinNameLimit(name, " (from " + cut(origin, InputLimits.MAX_NAME / 2)
+                    + (n > 1 ? " " + n : "") + ")");
         }
         return candidate;
+    }
+
+    /**
+     * {@code name + suffix}, the name shortened (ending in …) where both together would pass the limit on names:
+     * opening a workspace refuses a longer name as damage.
+     */
+    private static String withinNameLimit(String name, String suffix) {
+        int room = InputLimits.MAX_NAME - suffix.codePointCount(0, suffix.length());
+        return name.codePointCount(0, name.length()) <= room ? name + suffix : cut(name, room - 1) + "…" + suffix;
+    }
+
+    private static String cut(String text, int codePoints) {
+        return text.codePointCount(0, text.length()) <= codePoints ? text
+                : text.substring(0, text.offsetByCodePoints(0, codePoints));
     }
 
     private void mergeLabels(Connection connection) throws SQLException {

@@ -126,6 +126,21 @@ final class WorkspaceOpener {
         }
     }
 
+    /**
+     * Whether opening would refuse {@code location} as damaged, by any of its checks (schema, pages, rows); read-only,
+     * so nothing is changed. The caller holds the lock.
+     */
+    static boolean refusedAsDamaged(Path location) {
+        try {
+            probe(location, false);
+            return false;
+        } catch (WorkspaceOpenException e) {
+            return e.reason() == WorkspaceOpenException.Reason.DAMAGED;
+        } catch (SQLException e) {
+            return openFailure(location, e).reason() == WorkspaceOpenException.Reason.DAMAGED;
+        }
+    }
+
     private static void deleteUnlessWritten(Path location, List<Path> created, Exception failure) {
         try (WorkspaceLock ignored = WorkspaceLock.acquire(location)) {
             deleteAll(created, failure);

@@ -80,6 +80,29 @@ class CommandLineTest {
         assertThat(hamish("stats", "--workspace", backup.toString()).out()).contains("annotations\t1");
     }
 
+    /** As an export: a folder or a pipe is never replaced, and no message names the temporary file beside it. */
+    @Test
+    void aBackupOntoAFolderAPipeOrIntoAMissingFolderIsRefusedNamingTheFileTheUserNamed() throws Exception {
+        String workspace = folder.resolve("w.db").toString();
+        assertThat(hamish("import", "--workspace", workspace, "seeds/000_8c93457ec6c28807.txt").exitCode()).isZero();
+        Path pipe = folder.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+        Path aFolder = Files.createDirectory(folder.resolve("copy.db"));
+
+        Run ontoFolder = hamish("backup", "--workspace", workspace, aFolder.toString());
+        Run ontoPipe = hamish("backup", "--workspace", workspace, pipe.toString());
+        Run intoMissing = hamish("backup", "--workspace", workspace, folder.resolve("no/such/b.db").toString());
+
+        assertThat(ontoFolder.exitCode()).isEqualTo(ExitCodes.WRITE_FAILED);
+        assertThat(ontoFolder.err()).contains(aFolder + ": it is a folder").doesNotContain(".partial");
+        assertThat(ontoPipe.exitCode()).isEqualTo(ExitCodes.WRITE_FAILED);
+        assertThat(ontoPipe.err()).contains(pipe + ": it is not a regular file");
+        assertThat(Files.isRegularFile(pipe)).as("the pipe is still a pipe").isFalse();
+        assertThat(intoMissing.exitCode()).isEqualTo(ExitCodes.WRITE_FAILED);
+        assertThat(intoMissing.err()).contains("no/such/b.db: cannot create a file in").doesNotContain(".partial");
+    }
+
     /** Seed 000 says "زار القاهرة"; an entity inside "والقاهرة" would do the same, here the whole word. */
     static void annotateTheWordAfterTheClitic(Path workspace) {
         try (Workspace opened = Workspace.open(workspace)) {
@@ -184,5 +207,18 @@ class CommandLineTest {
         try (var left = Files.list(folder)) {
             assertThat(left.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("x", "y");
         }
+    }
+
+    @Test
+    void anImportRefusedIntoANewFolderLeavesNoFolderBehind() {
+        Path workspace = folder.resolve("new/sub/w.db");
+        Path file = TestFiles.write(folder.resolve("in/s.jsonl"), "{\"text\": \"قال مملوك\", \"spans\": "
+                + "[{\"start\": 0, \"end\": 3, \"label\": \"FOO\"}]}\n");
+
+        Run refused = hamish("import", "--workspace", workspace.toString(), "--format", "spacy", file.toString());
+
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(refused.err()).contains("label 'FOO' is not in this workspace");
+        assertThat(folder.resolve("new")).doesNotExist();
     }
 }

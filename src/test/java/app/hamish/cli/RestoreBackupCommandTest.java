@@ -3,11 +3,15 @@ package app.hamish.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.TestFiles;
+import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -42,6 +46,55 @@ class RestoreBackupCommandTest {
                     .map(TestFiles::digest)).containsExactly(TestFiles.digest(
                     TestFiles.write(folder.resolve("expected"), "not a workspace any more")));
         }
+    }
+
+    /** Opening refuses a bad row as damage and names restore-backup as the way back; it must then restore. */
+    @Test
+    void aWorkspaceThatOpeningRefusesForABadRowIsRestoredWithoutForce() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.backUpIfDue();
+            workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        }
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            statement.execute("UPDATE annotators SET name = ' ' WHERE name = 'mona'");
+        }
+        assertThat(CommandLineTest.hamish("stats", "--workspace", file.toString()).err()).contains("is damaged")
+                .contains("restore-backup");
+        StringWriter err = new StringWriter();
+
+        assertThat(run(new StringWriter(), err, "--workspace", file.toString())).as(err.toString())
+                .isEqualTo(ExitCodes.OK);
+
+        try (Workspace restored = Workspace.open(file)) {
+            assertThat(restored.annotations().annotators()).isEmpty();
+        }
+    }
+
+    /**
+     * A restore that fails at its last step (here: a folder in the workspace's place) leaves nothing of itself and
+     * puts the WAL, which may hold saved changes, back beside the workspace.
+     */
+    @Test
+    void aRestoreThatFailsLeavesNoCopyBehindAndNamesNoTemporaryFile() throws Exception {
+        Path backup = folder.resolve("backup.db");
+        try (Workspace source = Workspace.open(folder.resolve("source/w.db"))) {
+            source.backupTo(backup);
+        }
+        Path file = Files.createDirectory(folder.resolve("w.db"));
+        Path wal = TestFiles.write(folder.resolve("w.db-wal"), "changes saved only here");
+        StringWriter err = new StringWriter();
+
+        assertThat(run(new StringWriter(), err, "--workspace", file.toString(), "--from", backup.toString()))
+                .isEqualTo(ExitCodes.WRITE_FAILED);
+
+        assertThat(err.toString()).contains("The workspace was not replaced").doesNotContain(".restoring");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("w.db", "w.db-wal", "backup.db",
+                    "source");
+        }
+        assertThat(Files.readString(wal)).as("the WAL is put back").isEqualTo("changes saved only here");
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
+import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
@@ -123,5 +124,37 @@ class AnnotationServiceTest {
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer, "");
         assertThat(workspace.review().decide(claim.id(), reviewer, ReviewStatus.ACCEPTED, "checked").status())
                 .isEqualTo(ReviewStatus.ACCEPTED);
+    }
+
+    /**
+     * Opening a workspace refuses a name or note over the import limits as damage, so Hamish must never write one:
+     * a merge --as, an --annotator or a pasted note would otherwise lock the analyst out of their own work.
+     */
+    @Test
+    void namesAndNotesOverTheLimitsAreRefusedSoTheWorkspaceStillOpens() {
+        String longName = "م".repeat(InputLimits.MAX_NAME + 1);
+        String longNote = "م".repeat(InputLimits.MAX_NOTE + 1);
+        assertThatThrownBy(() -> workspace.annotations().annotator(longName, Annotator.Role.ANNOTATOR))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("at most " + InputLimits.MAX_NAME);
+        assertThatThrownBy(() -> workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
+                new Span(0, 3), Label.CLAIM, null, longNote, Provenance.MANUAL)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("at most " + InputLimits.MAX_NOTE);
+        Annotation claim = workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
+                new Span(0, 3), Label.CLAIM, null, "م".repeat(InputLimits.MAX_NOTE), Provenance.MANUAL));
+        assertThatThrownBy(() -> workspace.annotations().update(new Annotation(claim.id(), claim.articleId(),
+                claim.annotatorId(), claim.span(), claim.label(), claim.subtype(), longNote, claim.provenance(),
+                claim.created(), claim.updated()), mona)).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT,
+                mona, longNote)).isInstanceOf(RefusedException.class);
+        Annotator reviewer = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer, "");
+        assertThatThrownBy(() -> workspace.review().decide(claim.id(), reviewer, ReviewStatus.REJECTED, longNote))
+                .isInstanceOf(RefusedException.class);
+
+        workspace.close();
+        workspace = Workspace.open(folder.resolve("w.db"));
+        assertThat(workspace.annotations().annotators()).extracting(Annotator::name)
+                .containsExactlyInAnyOrder("mona", "samir");
     }
 }

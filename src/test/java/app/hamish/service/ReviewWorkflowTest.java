@@ -10,6 +10,7 @@ import app.hamish.model.ArticleText;
 import app.hamish.model.AuditEntry;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportFilter;
+import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
@@ -330,6 +331,30 @@ class ReviewWorkflowTest {
             assertThat(workspace.corpus().count()).isEqualTo(1);
         }
         assertThat(dump(laptopA)).isEqualTo(afterOnce);
+    }
+
+    /** A name already at the limit, with " (from ...)" added, would make the merged workspace open as damaged. */
+    @Test
+    void aMergedNameKeptApartStaysWithinTheLimitSoTheWorkspaceStillOpens() throws Exception {
+        String longName = "م".repeat(InputLimits.MAX_NAME);
+        Path laptopA = folder.resolve("laptop-a.db");
+        Path laptopB = folder.resolve("laptop-" + "b".repeat(InputLimits.MAX_NAME) + ".db");
+        for (Path laptop : List.of(laptopA, laptopB)) {
+            try (Workspace workspace = Workspace.open(laptop)) {
+                setUp(workspace);
+                workspace.annotations().annotator(longName, Annotator.Role.ANNOTATOR);
+            }
+        }
+        try (Workspace workspace = Workspace.open(laptopA)) {
+            workspace.merge(laptopB, castOf(workspace).samir());
+        }
+        try (Workspace workspace = Workspace.open(laptopA)) {
+            assertThat(workspace.annotations().annotators()).extracting(Annotator::name)
+                    .allSatisfy(name -> assertThat(name.codePointCount(0, name.length()))
+                            .isLessThanOrEqualTo(InputLimits.MAX_NAME))
+                    .anySatisfy(name -> assertThat(name).startsWith("مم").endsWith("…"
+                            + " (from laptop-" + "b".repeat(InputLimits.MAX_NAME / 2 - "laptop-".length()) + ")"));
+        }
     }
 
     @Test

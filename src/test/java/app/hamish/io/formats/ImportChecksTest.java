@@ -10,6 +10,7 @@ import app.hamish.io.ImportedDocument;
 import app.hamish.io.InputException;
 import app.hamish.io.LabelMapping;
 import app.hamish.io.Progress;
+import app.hamish.model.InputLimits;
 import app.hamish.model.Span;
 import app.hamish.service.Workspace;
 import java.io.OutputStream;
@@ -131,6 +132,23 @@ class ImportChecksTest {
             assertThatThrownBy(() -> Fixtures.importFiles(workspace, Formats.named("spacy").orElseThrow(),
                     List.of(file), LabelMapping.parse(List.of())))
                     .hasMessageContaining("mixed.jsonl:2: span [3,4) holds only white space or invisible characters");
+            assertThat(WorkspaceTables.rows(workspaceFile)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aBratAnnotatorWhoseLayerNamePassesTheNameLimitIsRefusedNamingTheLine() throws Exception {
+        Path brat = folder.resolve("brat");
+        TestFiles.write(brat.resolve("d.txt"), "قال مملوك");
+        TestFiles.write(brat.resolve("d.ann"), "T1\tCLAIM 0 3\tقال\n#1\tAnnotator T1\t"
+                + "م".repeat(InputLimits.MAX_NAME - 2) + "\n");
+        Path workspaceFile = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(workspaceFile)) {
+            List<String> before = WorkspaceTables.rows(workspaceFile);
+            assertThatThrownBy(() -> Fixtures.importFiles(workspace, Formats.named("brat").orElseThrow(),
+                    List.of(brat), LabelMapping.parse(List.of()))).isInstanceOf(InputException.class)
+                    .hasMessageContaining("d.ann:1: its annotator's layer name (import:brat/ and the name) is "
+                            + (InputLimits.MAX_NAME + 10) + " characters long; at most " + InputLimits.MAX_NAME);
             assertThat(WorkspaceTables.rows(workspaceFile)).isEqualTo(before);
         }
     }
