@@ -33,21 +33,24 @@ abstract class WorkspaceCommand {
      * automatic backup yet.
      */
     void changeCreatingIfAbsent(Consumer<Workspace> work) {
-        boolean existed = Files.exists(location());
         Path firstNewFolder = firstMissingFolder(location().toAbsolutePath().normalize().getParent());
-        Workspace opened = existed ? backedUp(Workspace.open(location())) : Workspace.open(location());
-        boolean done = false;
-        try (opened) {
+        Workspace opened = Workspace.open(location());
+        if (!opened.created()) {
+            backedUp(opened);
+        }
+        try {
             work.accept(opened);
-            done = true;
         } catch (RuntimeException e) {
-            // Only when the work failed: a close that fails after it (a full disk) may leave it saved in the WAL.
-            if (!existed && !done) {
-                Workspace.deleteNew(location(), e);
+            if (opened.created()) {
+                opened.discardCreated(e);
                 deleteNewFolders(location().toAbsolutePath().normalize().getParent(), firstNewFolder);
+            } else {
+                closeAfter(opened, e);
             }
             throw e;
         }
+        // Only after the work succeeded: a close that fails then (a full disk) may leave it saved in the WAL.
+        opened.close();
     }
 
     /** The outermost folder on the way to {@code folder} that does not exist yet, or null if it exists. */
@@ -102,6 +105,15 @@ abstract class WorkspaceCommand {
      * Commands are short, so the automatic backup that the workbench makes in the background is made here, when
      * due, before the command runs; a backup that cannot be written (a full disk) must not stop the command.
      */
+    /** Closes after failed work; a failure to close is kept with the work's, which is the one reported. */
+    private static void closeAfter(Workspace workspace, RuntimeException failure) {
+        try {
+            workspace.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     private static Workspace backedUp(Workspace workspace) {
         try {
             workspace.backUpIfDue();

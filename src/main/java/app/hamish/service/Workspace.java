@@ -54,14 +54,6 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(SqliteWorkspaceStore.openForReading(file), Clock.systemUTC());
     }
 
-    /**
-     * Removes a workspace created by a run whose work then failed (it must be closed), so that nothing is left of
-     * it; what cannot be removed is added to {@code failure}.
-     */
-    public static void deleteNew(Path file, Exception failure) {
-        SqliteWorkspaceStore.deleteNew(file, failure);
-    }
-
     public Path location() {
         return store.location();
     }
@@ -131,6 +123,16 @@ public final class Workspace implements AutoCloseable {
     /** See {@link WorkspaceStore#backUpIfDue()}: safe to call from a background thread. */
     public Optional<Path> backUpIfDue() {
         return store.backUpIfDue();
+    }
+
+    /** See {@link WorkspaceStore#created()}. */
+    public boolean created() {
+        return store.created();
+    }
+
+    /** See {@link WorkspaceStore#discardCreated(Exception)}. */
+    public void discardCreated(Exception failure) {
+        store.discardCreated(failure);
     }
 
     @Override

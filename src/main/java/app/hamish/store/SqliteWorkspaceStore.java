@@ -44,13 +44,16 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
     private final WorkspaceLock lock;
     private final LabelCatalog labels;
     private final Clock clock;
+    private final boolean created;
 
-    SqliteWorkspaceStore(Path location, Database database, WorkspaceLock lock, LabelCatalog labels, Clock clock) {
+    SqliteWorkspaceStore(Path location, Database database, WorkspaceLock lock, LabelCatalog labels, Clock clock,
+                         boolean created) {
         this.location = location;
         this.database = database;
         this.lock = lock;
         this.labels = labels;
         this.clock = clock;
+        this.created = created;
     }
 
     /** Opens (creating if absent) the workspace at {@code file}; see {@link WorkspaceOpener} for the checks. */
@@ -70,9 +73,26 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
         return WorkspaceOpener.openForReading(file, Clock.systemUTC());
     }
 
-    /** See {@link app.hamish.service.Workspace#deleteNew}. */
-    public static void deleteNew(Path file, Exception failure) {
-        WorkspaceOpener.deleteCreated(WorkspacePath.canonical(file), failure);
+    @Override
+    public boolean created() {
+        return created;
+    }
+
+    @Override
+    public void discardCreated(Exception failure) {
+        if (!created || lock == null) {
+            throw new IllegalStateException(location + " was not created by this open");
+        }
+        try {
+            database.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            WorkspaceOpener.deleteCreated(location, failure);
+        } finally {
+            lock.close();
+        }
     }
 
     @Override

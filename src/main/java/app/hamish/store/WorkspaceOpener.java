@@ -30,8 +30,9 @@ final class WorkspaceOpener {
         SqliteLibrary.requireLoaded();
         createParentFolder(file.toAbsolutePath().normalize());
         Path location = WorkspacePath.canonical(file);
-        boolean existed = Files.exists(location);
         WorkspaceLock lock = WorkspaceLock.acquire(location);
+        // Under the lock: a file another writer created and closed a moment ago is theirs, never deleted below.
+        boolean existed = Files.exists(location);
         Connection connection = null;
         try {
             int version = 0;
@@ -50,12 +51,15 @@ final class WorkspaceOpener {
                 AutomaticBackups.make(location, clock.instant());
             }
             Migrations.migrate(database, version);
-            return new SqliteWorkspaceStore(location, database, lock, labels(database, location), clock);
+            return new SqliteWorkspaceStore(location, database, lock, labels(database, location), clock, !existed);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection, e);
-            lock.close();
-            if (!existed) {
-                deleteCreated(location, e);
+            try {
+                if (!existed) {
+                    deleteCreated(location, e);
+                }
+            } finally {
+                lock.close();
             }
             if (e instanceof SQLException sql) {
                 throw openFailure(location, sql);
@@ -84,7 +88,7 @@ final class WorkspaceOpener {
             probe(location, true);
             connection = readingConnection(location);
             Database database = new Database(connection, location.toString());
-            return new SqliteWorkspaceStore(location, database, null, labels(database, location), clock);
+            return new SqliteWorkspaceStore(location, database, null, labels(database, location), clock, false);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection, e);
             if (e instanceof SQLException sql) {

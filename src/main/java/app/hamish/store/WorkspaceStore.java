@@ -166,6 +166,18 @@ public interface WorkspaceStore extends AutoCloseable {
      */
     Optional<Path> backUpIfDue();
 
+    /**
+     * Closes a workspace that this open created, removing it and its side files before letting go of the lock, so
+     * that no other process can have opened it (and saved work in it) in between; for work that failed on a
+     * workspace made for it. What cannot be removed is added to {@code failure}.
+     *
+     * @throws IllegalStateException if the workspace existed before this open
+     */
+    void discardCreated(Exception failure);
+
+    /** Whether this open created the workspace file. */
+    boolean created();
+
     @Override
     void close();
 }

@@ -100,6 +100,29 @@ class WorkspacePathTest {
     }
 
     @Test
+    void aWorkspaceCreatedForFailedWorkIsRemovedBeforeItsLockIsLetGoAndOneThatExistedNeverIs() throws Exception {
+        Path file = folder.resolve("new.db");
+        SqliteWorkspaceStore created = SqliteWorkspaceStore.open(file);
+        assertThat(created.created()).isTrue();
+        created.addArticles(List.of(new NewArticle("a", "t", "a.txt", ArticleText.of("نص"), "{}")));
+
+        created.discardCreated(new RuntimeException("the work failed"));
+
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).as("nothing of it, its lock file included").isEmpty();
+        }
+        try (SqliteWorkspaceStore again = SqliteWorkspaceStore.open(file)) {
+            assertThat(again.created()).as("the lock was let go: it opens, as a new workspace").isTrue();
+        }
+        try (SqliteWorkspaceStore existing = SqliteWorkspaceStore.open(file)) {
+            assertThat(existing.created()).isFalse();
+            assertThatThrownBy(() -> existing.discardCreated(new RuntimeException()))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(file).exists();
+    }
+
+    @Test
     void aReaderRefusesEveryChange() {
         Path file = folder.resolve("w.db");
         SqliteWorkspaceStore.open(file).close();
