@@ -1,25 +1,34 @@
 package app.hamish.store;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
 /**
  * A consistent copy of an open workspace: {@code VACUUM INTO} a temporary file, then an atomic move, so the target
  * is never a half-written file. The copy is read through its own read-only connection: in WAL mode that is one
- * snapshot which neither waits for nor holds up the analyst's commits, so it can run in the background.
+ * snapshot which neither waits for nor holds up the analyst's commits, so it can run in the background. Each copy
+ * has its own temporary name, so backups to one target at once never write or delete each other's file.
  */
 final class BackupCopy {
     static final String PARTIAL = ".partial";
+    /** A partial file this old is a killed run's; a younger one may be another backup still writing. */
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private BackupCopy() {
     }
@@ -27,12 +36,12 @@ final class BackupCopy {
     static void write(Path workspace, Path target) {
         Path absolute = target.toAbsolutePath();
         requireReplaceable(target, absolute);
-        Path partial = absolute.resolveSibling(absolute.getFileName() + PARTIAL);
+        Path partial = absolute.resolveSibling(absolute.getFileName() + "."
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + PARTIAL);
         // VACUUM INTO writes through a rollback journal, which a copy cut short leaves beside the partial file.
         Path journal = WorkspacePath.sibling(partial, "-journal");
         try {
-            Files.deleteIfExists(partial);
-            Files.deleteIfExists(journal);
+            deleteAbandoned(absolute);
             try (Connection connection = readOnly(workspace);
                  PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toString());
@@ -50,6 +59,25 @@ final class BackupCopy {
                 Files.deleteIfExists(journal);
             } catch (IOException ignored) {
                 // The backup itself already succeeded or failed with its own message.
+            }
+        }
+    }
+
+    /** Removes what backups to {@code target} killed before they finished left: partial copies and their journals. */
+    private static void deleteAbandoned(Path target) throws IOException {
+        if (!Files.isDirectory(target.getParent())) {
+            return;
+        }
+        String prefix = target.getFileName() + ".";
+        FileTime cutoff = FileTime.from(Instant.now().minus(ABANDONED_AFTER));
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(), file -> {
+            String name = file.getFileName().toString();
+            return name.startsWith(prefix) && (name.endsWith(PARTIAL) || name.endsWith(PARTIAL + "-journal"));
+        })) {
+            for (Path leftover : leftovers) {
+                if (Files.getLastModifiedTime(leftover).compareTo(cutoff) < 0) {
+                    Files.deleteIfExists(leftover);
+                }
             }
         }
     }
