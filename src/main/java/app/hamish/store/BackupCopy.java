@@ -105,11 +105,13 @@ final class BackupCopy {
     }
 
     /**
-     * Whether {@code copy} reopens as an undamaged Hamish workspace. Read-only, so checking never changes it (nor
-     * leaves a WAL or lock file beside it).
+     * Whether {@code copy} reopens as an undamaged Hamish workspace. Read-only, so checking never changes it; and
+     * immutable unless a WAL beside it holds part of it, because a read-only connection to a file in WAL mode (a
+     * plain copy of a workspace) would leave {@code -wal} and {@code -shm} beside it.
      */
     static boolean verifies(Path copy) {
-        try (Connection connection = readOnly(copy);
+        boolean whole = !Files.exists(WorkspacePath.sibling(copy, "-wal"));
+        try (Connection connection = whole ? readOnly(copy, "immutable=1") : readOnly(copy);
              Statement statement = connection.createStatement()) {
             return "ok".equals(first(statement, "PRAGMA integrity_check(1)"))
                     && Integer.toString(Migrations.APPLICATION_ID).equals(first(statement, "PRAGMA application_id"));
@@ -118,11 +120,11 @@ final class BackupCopy {
         }
     }
 
-    private static Connection readOnly(Path file) throws SQLException {
+    private static Connection readOnly(Path file, String... uriParameters) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        return SqliteHardening.connect(config, WorkspacePath.jdbcUrl(file));
+        return SqliteHardening.connect(config, WorkspacePath.jdbcUrl(file, uriParameters));
     }
 
     private static String first(Statement statement, String sql) throws SQLException {

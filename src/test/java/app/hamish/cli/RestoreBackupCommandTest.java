@@ -164,4 +164,27 @@ class RestoreBackupCommandTest {
             assertThat(restored.corpus().count()).isZero();
         }
     }
+
+    /** A plain copy of a workspace is in WAL mode; checking it must not leave SQLite's side files beside it. */
+    @Test
+    void aPlainCopyOfAWorkspaceIsRestoredFromWithoutLeavingFilesBesideIt() throws Exception {
+        Path copies = Files.createDirectory(folder.resolve("copies"));
+        Path plainCopy = copies.resolve("w-copy.db");
+        try (Workspace source = Workspace.open(folder.resolve("source/w.db"))) {
+            source.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        }
+        Files.copy(folder.resolve("source/w.db"), plainCopy);
+        Path file = TestFiles.write(folder.resolve("w.db"), "damaged");
+        StringWriter err = new StringWriter();
+
+        assertThat(run(new StringWriter(), err, "--workspace", file.toString(), "--from", plainCopy.toString()))
+                .as(err.toString()).isEqualTo(ExitCodes.OK);
+
+        try (var files = Files.list(copies)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("w-copy.db");
+        }
+        try (Workspace restored = Workspace.open(file)) {
+            assertThat(restored.annotations().annotators()).hasSize(1);
+        }
+    }
 }
