@@ -75,7 +75,7 @@ public final class AutomaticBackups {
 
     /**
      * Puts {@code backup} in place of a workspace that cannot be opened (it must not be open anywhere: the lock
-     * is taken); one that opens cleanly is replaced only when {@code force} says so. The backup is verified, copied
+     * is taken, and a reading command that has it open makes the restore refuse); one that opens cleanly is replaced only when {@code force} says so. The backup is verified, copied
      * beside the workspace and renamed over it, so an interrupted restore leaves the workspace as it was. The
      * replaced file and its WAL are kept beside it as {@code .damaged-<time>} for later rescue.
      */
@@ -86,6 +86,12 @@ public final class AutomaticBackups {
                     + " changed.");
         }
         try (WorkspaceLock ignored = WorkspaceLock.acquire(location)) {
+            if (WorkspaceReaders.anyOpen(location)) {
+                // Restoring renames the WAL from under a reader, which, closing last, would delete the new one.
+                throw new ConflictException(workspace + " is open in a reading command (export, stats, backup, …),"
+                        + " and restore-backup would replace the file under it. Run it again when that command has"
+                        + " finished. Nothing was changed.");
+            }
             if (!force && opensCleanly(location)) {
                 throw new ConflictException(workspace + " opens cleanly, so restore-backup leaves it alone: restoring"
                         + " would roll back the work done since " + backup.getFileName() + ". Add --force to replace it"

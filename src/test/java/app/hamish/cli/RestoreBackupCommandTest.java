@@ -187,4 +187,36 @@ class RestoreBackupCommandTest {
             assertThat(restored.annotations().annotators()).hasSize(1);
         }
     }
+
+    /**
+     * A reader's WAL would be renamed from under it, and the reader, closing last, would delete the restored
+     * workspace's new WAL by name; so restore waits for no reader but refuses, and works once the reader is gone.
+     */
+    @Test
+    void aRestoreIsRefusedWhileAReadingCommandHasTheWorkspaceOpen() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.backUpIfDue();
+            workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        }
+        String before = TestFiles.digest(file);
+        StringWriter err = new StringWriter();
+
+        try (Workspace reader = Workspace.openForReading(file)) {
+            assertThat(run(new StringWriter(), err, "--workspace", file.toString(), "--force"))
+                    .as(err.toString()).isEqualTo(ExitCodes.INPUT_REFUSED);
+            assertThat(reader.annotations().annotators()).hasSize(1);
+        }
+
+        assertThat(err.toString()).contains("is open in a reading command").contains("Nothing was changed");
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("w.db", "w.db.backups");
+        }
+        assertThat(run(new StringWriter(), new StringWriter(), "--workspace", file.toString(), "--force"))
+                .isEqualTo(ExitCodes.OK);
+        try (Workspace restored = Workspace.open(file)) {
+            assertThat(restored.annotations().annotators()).isEmpty();
+        }
+    }
 }
