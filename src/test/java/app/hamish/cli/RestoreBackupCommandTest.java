@@ -2,16 +2,20 @@ package app.hamish.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.JavaProcess;
 import app.hamish.TestFiles;
 import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -202,11 +206,18 @@ class RestoreBackupCommandTest {
         String before = TestFiles.digest(file);
         StringWriter err = new StringWriter();
 
-        try (Workspace reader = Workspace.openForReading(file)) {
+        Process reader = new ProcessBuilder(JavaProcess.command(ReaderHoldingDriver.class, file.toString()))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader output = reader.inputReader(StandardCharsets.UTF_8)) {
+            assertThat(output.readLine()).isEqualTo("reading 1");
             assertThat(run(new StringWriter(), err, "--workspace", file.toString(), "--force"))
                     .as(err.toString()).isEqualTo(ExitCodes.INPUT_REFUSED);
-            assertThat(reader.annotations().annotators()).hasSize(1);
+            reader.getOutputStream().close();
+            assertThat(reader.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            reader.destroyForcibly();
         }
+        assertThat(reader.exitValue()).isZero();
 
         assertThat(err.toString()).contains("is open in a reading command").contains("Nothing was changed");
         assertThat(TestFiles.digest(file)).isEqualTo(before);
