@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  * files repeat, is kept once, so importing the same files again adds nothing.
  */
 public final class AnnotationImport {
+    /** How every importer's annotator begins ({@code import:brat}). */
+    private static final String IMPORT_LAYER = "import:";
+
     /**
      * What an import added, and what it found already there.
      *
@@ -137,10 +140,14 @@ public final class AnnotationImport {
     /**
      * The importer's annotator, or where the file records who made the span, a layer of its own under the
      * importer's name ({@code import:brat/mona}): one annotator's layer holds a span and label once, and two
-     * annotators' identical spans must both come back.
+     * annotators' identical spans must both come back. A recorded annotator that is already an import layer
+     * ({@code import:brat}, {@code import:brat/mona}) keeps its name, so round trips do not nest it.
      */
     private static String layerName(String annotatorName, ImportedDocument.Mark mark) {
-        return mark.annotator() == null ? annotatorName : annotatorName + "/" + mark.annotator();
+        if (mark.annotator() == null) {
+            return annotatorName;
+        }
+        return mark.annotator().startsWith(IMPORT_LAYER) ? mark.annotator() : annotatorName + "/" + mark.annotator();
     }
 
     /** Adds each link once, in the layer of the span it starts from; returns {added, already there}. */

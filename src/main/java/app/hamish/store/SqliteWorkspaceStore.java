@@ -415,10 +415,7 @@ public final class SqliteWorkspaceStore implements WorkspaceStore {
             }
         }
         if (notCopied != null) {
-            Path wal = WorkspacePath.sibling(location, "-wal");
-            throw new StoreException("Every change is saved, but the last ones only in " + wal + ": they could not be"
-                    + " copied into " + location + " (" + notCopied + "). Keep " + wal + " beside it, and free some"
-                    + " space: Hamish copies them in the next time it opens the workspace.");
+            throw new UncopiedChangesException(location, WorkspacePath.sibling(location, "-wal"), notCopied);
         }
     }
 }

@@ -7,6 +7,7 @@ import app.hamish.model.ArticleSummary;
 import app.hamish.model.CorpusMatch;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
+import app.hamish.store.StoreException;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.article.ArticleViewModel;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
@@ -35,6 +37,7 @@ import javafx.stage.Stage;
  * the window shows, so a refused workspace never leaves a half-built window.
  */
 public final class WorkbenchWindow {
+    private static final Logger LOG = Logger.getLogger(WorkbenchWindow.class.getName());
     /**
      * How to open: who annotates (null: ask or remember), which article first (null: the one open last time, else
      * the first), the UI language, where long work runs (imports, exports and suggestions in {@code background},
@@ -171,7 +174,7 @@ public final class WorkbenchWindow {
         } else {
             stage.getScene().setRoot(root);
         }
-        stage.setOnCloseRequest(event -> close());
+        stage.setOnCloseRequest(event -> closeTellingTheUser());
         if (open != null) {
             selectInList(open.externalId());
         }
@@ -274,8 +277,18 @@ public final class WorkbenchWindow {
     }
 
     private void quit() {
-        close();
+        closeTellingTheUser();
         Platform.exit();
+    }
+
+    /** As the user closes the workbench, a failure to close the workspace is shown before the workbench exits. */
+    private void closeTellingTheUser() {
+        try {
+            close();
+        } catch (StoreException e) {
+            LOG.warning(() -> "closing the workspace failed: " + e.getMessage());
+            CloseFailure.alert(e, Messages.bundle(locale)).showAndWait();
+        }
     }
 
     public Stage stage() {

@@ -39,11 +39,11 @@ class ArabicWorkbenchTest {
             workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
             Article article = workspace.corpus().article(ARTICLE).orElseThrow();
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-            for (String[] span : new String[][] {{"علي مملوك", Label.ENTITY}, {"مصادر مطلعة", Label.UNVERIFIED_SOURCE},
-                    {"زار القاهرة سرا", Label.CLAIM}}) {
+            for (String[] span : new String[][] {{"علي مملوك", Label.ENTITY, "person"},
+                    {"مصادر مطلعة", Label.UNVERIFIED_SOURCE, null}, {"زار القاهرة سرا", Label.CLAIM, null}}) {
                 int at = article.text().value().indexOf(span[0]);
                 workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
-                        article.text().spanFromUtf16(at, at + span[0].length()), span[1], null, "",
+                        article.text().spanFromUtf16(at, at + span[0].length()), span[1], span[2], "",
                         Provenance.MANUAL));
             }
         }
@@ -77,6 +77,20 @@ class ArabicWorkbenchTest {
                     .map(node -> ((Text) node.lookup(".text")).getText()).sorted().toList();
         });
         assertThat(shown).containsExactly("ادعاء", "كيان", "مصدر غير موثق");
+    }
+
+    @Test
+    void theSubtypeColumnNamesTheEntitysSubtypeInArabic() {
+        HeadlessFx.settle();
+        List<String> shown = HeadlessFx.call(() -> {
+            TableView<?> table = (TableView<?>) window.stage().getScene().lookup("#annotation-table");
+            return table.lookupAll(".table-cell").stream()
+                    .filter(node -> node instanceof TableCell<?, ?> cell && !cell.isEmpty()
+                            && cell.getTableColumn() == table.getColumns().get(2) && cell.getText() != null
+                            && !cell.getText().isEmpty())
+                    .map(node -> ((TableCell<?, ?>) node).getText()).toList();
+        });
+        assertThat(shown).containsExactly("شخص");
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         });
         getColumns().add(text);
         getColumns().add(column(messages.getString("annotations.subtype"),
-                annotation -> annotation.subtype() == null ? "" : annotation.subtype(), 80));
+                annotation -> LabelNames.ofSubtype(annotation.subtype(), messages), 80));
         getColumns().add(column(messages.getString("annotations.annotator"),
                 annotation -> annotatorName.apply(annotation.annotatorId()), 80));
         getColumns().add(column(messages.getString("annotations.note"), Annotation::note, 120));

@@ -58,6 +58,28 @@ class ExportFidelityTest {
     }
 
     @Test
+    void aSecondBratRoundTripKeepsTheLayerNamesOfTheFirst() throws Exception {
+        Path first = folder.resolve("first.zip");
+        try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
+            Article article = Fixtures.importText(source, "a", "قال مملوك إن الوفد زار دمشق");
+            create(source, article, "mona", "مملوك", Label.ENTITY, "person", "");
+            create(source, article, "samir", "الوفد زار دمشق", Label.CLAIM, null, "");
+            new BratExporter().export(source, ExportFilter.ALL, first, Progress.NONE);
+        }
+        Path second = folder.resolve("second.zip");
+        try (Workspace middle = Workspace.open(folder.resolve("middle.db"))) {
+            Fixtures.importFiles(middle, Formats.named("brat").orElseThrow(), List.of(first), NO_MAPPING);
+            new BratExporter().export(middle, ExportFilter.ALL, second, Progress.NONE);
+        }
+        try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
+            assertThat(Fixtures.importFiles(target, Formats.named("brat").orElseThrow(), List.of(second), NO_MAPPING)
+                    .annotator()).isEqualTo("import:brat/mona, import:brat/samir");
+            assertThat(target.annotations().annotators()).extracting(Annotator::name)
+                    .doesNotContain("import:brat/import:brat/mona", "import:brat/import:brat/samir");
+        }
+    }
+
+    @Test
     void aLineBreakAtASpansEndThatBratCannotHoldIsSaidInTheSummaryAndTheFile() throws Exception {
         Path zip = folder.resolve("out.zip");
         try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
