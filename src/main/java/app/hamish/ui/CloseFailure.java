@@ -31,13 +31,7 @@ final class CloseFailure {
             content.getChildren().addAll(label("close-failed", messages.getString("close.failed")),
                     leftToRight(label("close-reason", failure.getMessage())));
         }
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.setTitle(messages.getString("app.title"));
-        alert.setHeaderText(messages.getString("close.header"));
-        alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setNodeOrientation(messages.getLocale().getLanguage().equals("ar")
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        return alert;
+        return Messages.alert(Alert.AlertType.WARNING, messages, "close.header", content);
     }
 
     private static Label label(String id, String text) {

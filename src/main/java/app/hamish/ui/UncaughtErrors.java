@@ -65,12 +65,6 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         Label text = new Label(messages.getString("error.text"));
         text.setId("error-text");
         VBox content = new VBox(8, text, path, new Label(messages.getString("error.report")));
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(messages.getString("app.title"));
-        alert.setHeaderText(messages.getString("error.header"));
-        alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setNodeOrientation(messages.getLocale().getLanguage().equals("ar")
-                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        return alert;
+        return Messages.alert(Alert.AlertType.ERROR, messages, "error.header", content);
     }
 }
