@@ -1,22 +1,19 @@
 package app.hamish.io;
 
+import app.hamish.model.PartialFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -32,7 +29,6 @@ public final class AtomicFile {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PARTIAL = ".partial";
-    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     private AtomicFile() {
     }
@@ -98,22 +94,9 @@ public final class AtomicFile {
                 .noneMatch(permission -> permission.name().endsWith("_WRITE"));
     }
 
-    /**
-     * Removes what an export to the same destination, killed before it finished, left behind. A partial file still
-     * being written by another export is recent, so only those untouched for an hour go.
-     */
+    /** Removes what an export to the same destination, killed before it finished, left behind. */
     private static void deleteAbandoned(Path folder, String prefix) throws IOException {
-        FileTime cutoff = FileTime.from(Instant.now().minus(ABANDONED_AFTER));
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, file -> {
-            String name = file.getFileName().toString();
-            return name.startsWith(prefix) && name.endsWith(PARTIAL);
-        })) {
-            for (Path leftover : leftovers) {
-                if (Files.getLastModifiedTime(leftover).compareTo(cutoff) < 0) {
-                    Files.deleteIfExists(leftover);
-                }
-            }
-        }
+        PartialFiles.deleteAbandoned(folder, name -> name.startsWith(prefix) && name.endsWith(PARTIAL));
     }
 
     /** What went wrong, without the temporary file's name that Java's own messages lead with. */

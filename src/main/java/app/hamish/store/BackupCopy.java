@@ -1,20 +1,17 @@
 package app.hamish.store;
 
+import app.hamish.model.PartialFiles;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -26,8 +23,6 @@ import org.sqlite.SQLiteOpenMode;
  */
 final class BackupCopy {
     static final String PARTIAL = ".partial";
-    /** A partial file this old is a killed run's; a younger one may be another backup still writing. */
-    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private BackupCopy() {
@@ -69,17 +64,8 @@ final class BackupCopy {
             return;
         }
         String prefix = target.getFileName() + ".";
-        FileTime cutoff = FileTime.from(Instant.now().minus(ABANDONED_AFTER));
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(), file -> {
-            String name = file.getFileName().toString();
-            return name.startsWith(prefix) && (name.endsWith(PARTIAL) || name.endsWith(PARTIAL + "-journal"));
-        })) {
-            for (Path leftover : leftovers) {
-                if (Files.getLastModifiedTime(leftover).compareTo(cutoff) < 0) {
-                    Files.deleteIfExists(leftover);
-                }
-            }
-        }
+        PartialFiles.deleteAbandoned(target.getParent(), name -> name.startsWith(prefix)
+                && (name.endsWith(PARTIAL) || name.endsWith(PARTIAL + "-journal")));
     }
 
     /**
