@@ -40,10 +40,8 @@ public final class SqliteBaseline implements AutoCloseable {
         Connection connection = null;
         try {
             connection = new SQLiteConfig().createConnection(WorkspacePath.jdbcUrl(file));
+            WorkspaceOpener.makeDurable(connection);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA journal_mode = WAL");
-                statement.execute("PRAGMA synchronous = FULL");
-                statement.execute("PRAGMA wal_autocheckpoint = 1");
                 statement.execute("""
                         CREATE TABLE articles (id INTEGER PRIMARY KEY, external_id TEXT, title TEXT,
                                                source_name TEXT, text TEXT, sha256 TEXT, direction TEXT, meta TEXT,

@@ -264,6 +264,14 @@ final class WorkspaceOpener {
     }
 
     private static void configure(Connection connection) throws SQLException {
+        makeDurable(connection);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /** How every commit to a workspace reaches the disk; the bench's plain-SQLite limit commits the same way. */
+    static void makeDurable(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = WAL");
             // FULL: a commit is on disk before Hamish reports it saved, even across power loss.
@@ -271,7 +279,6 @@ final class WorkspaceOpener {
             // Copy every commit into the main file before it is acknowledged, so that a WAL file lost after a
             // crash (deleted by a cleaner, left behind by a sync tool) takes no saved work with it.
             statement.execute("PRAGMA wal_autocheckpoint = 1");
-            statement.execute("PRAGMA foreign_keys = ON");
         }
     }
 
