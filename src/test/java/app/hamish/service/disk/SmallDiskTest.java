@@ -3,6 +3,7 @@ package app.hamish.service.disk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.JavaProcess;
+import app.hamish.MountNamespace;
 import app.hamish.cli.Main;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +31,7 @@ class SmallDiskTest {
 
     @BeforeAll
     static void namespacesAvailable() throws Exception {
-        boolean available;
-        try {
-            Process probe = new ProcessBuilder("unshare", "-rm", "true").redirectErrorStream(true).start();
-            available = probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException noUnshare) {
-            available = false;
-        }
-        Assumptions.assumeTrue(available, "unprivileged user and mount namespaces (unshare -rm) are not available here");
+        MountNamespace.assumeAvailable();
     }
 
     @Test
