@@ -112,6 +112,34 @@ public final class ArticleText {
         return utf16Index - low;
     }
 
+    /**
+     * Code-point offset of a UTF-16 index where the index may fall between the two halves of a surrogate pair, as
+     * a hit test on drawn text can: such an index counts as the start of the pair.
+     */
+    public int toCodePointsRoundingDown(int utf16Index) {
+        boolean splitsPair = utf16Index > 0 && utf16Index < value.length()
+                && Character.isLowSurrogate(value.charAt(utf16Index))
+                && Character.isHighSurrogate(value.charAt(utf16Index - 1));
+        return toCodePoints(splitsPair ? utf16Index - 1 : utf16Index);
+    }
+
+    /** The word holding the character at a code-point offset, or ending just before it; empty where there is none. */
+    public java.util.Optional<Span> wordAt(int codePointOffset) {
+        int[] word = Words.wordAt(value, toUtf16(codePointOffset));
+        return word == null ? java.util.Optional.empty() : java.util.Optional.of(spanFromUtf16(word[0], word[1]));
+    }
+
+    /**
+     * The span grown so that no word is cut at either end, then trimmed of white space, punctuation and invisible
+     * characters at both ends (see {@link Words#snap}); empty if nothing is left.
+     */
+    public java.util.Optional<Span> snapToWords(Span span) {
+        requireWithin(span);
+        int[] snapped = Words.snap(value, toUtf16(span.start()), toUtf16(span.end()));
+        return snapped == null ? java.util.Optional.empty()
+                : java.util.Optional.of(spanFromUtf16(snapped[0], snapped[1]));
+    }
+
     /** The span covering UTF-16 indices [start, end), as a JavaFX selection reports them. */
     public Span spanFromUtf16(int start, int end) {
         return new Span(toCodePoints(start), toCodePoints(end));
