@@ -6,7 +6,7 @@ import app.hamish.service.Workspace;
 import app.hamish.service.agreement.AgreementReport;
 import app.hamish.service.agreement.Disagreement;
 import app.hamish.ui.article.ArticleView;
-import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.AnnotateViewModel;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ final class AgreementWindow {
     private AgreementWindow() {
     }
 
-    static Stage show(Window owner, Workspace workspace, ArticleViewModel article, ArticleView view,
+    static Stage show(Window owner, Workspace workspace, AnnotateViewModel article, ArticleView view,
                       ResourceBundle messages) {
         AgreementReport report = workspace.agreement().report(List.of());
         TableView<AgreementReport.Row> table = new TableView<>(FXCollections.observableArrayList(report.corpus()));
@@ -93,11 +93,11 @@ final class AgreementWindow {
     }
 
     /** The open article's disagreements between a chosen pair of its annotators. */
-    private static List<javafx.scene.Node> disagreements(Workspace workspace, ArticleViewModel article,
+    private static List<javafx.scene.Node> disagreements(Workspace workspace, AnnotateViewModel article,
                                                          ArticleView view, ResourceBundle messages) {
-        Article open = article.articleProperty().get();
+        Article open = article.session().article();
         List<Annotator> annotators = open == null ? List.of() : workspace.annotations().annotators().stream()
-                .filter(annotator -> article.annotations().stream()
+                .filter(annotator -> article.session().annotations().stream()
                         .anyMatch(annotation -> annotation.annotatorId() == annotator.id())).toList();
         List<Annotator[]> pairs = new ArrayList<>();
         for (int i = 0; i < annotators.size(); i++) {
@@ -120,7 +120,7 @@ final class AgreementWindow {
         });
         list.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
             if (now != null) {
-                article.annotations().stream().filter(annotation -> annotation.id() == now.annotation().id())
+                article.session().annotations().stream().filter(annotation -> annotation.id() == now.annotation().id())
                         .findFirst().ifPresent(annotation -> {
                             article.click(annotation);
                             view.reveal(annotation);

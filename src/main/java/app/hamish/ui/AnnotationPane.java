@@ -3,7 +3,7 @@ package app.hamish.ui;
 import app.hamish.model.Annotation;
 import app.hamish.ui.article.AnnotationTable;
 import app.hamish.ui.article.ArticleView;
-import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.AnnotateViewModel;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -16,22 +16,22 @@ import javafx.scene.layout.VBox;
 final class AnnotationPane {
     private final VBox root;
 
-    AnnotationPane(ArticleViewModel model, ArticleView view, Function<Long, String> annotatorName,
+    AnnotationPane(AnnotateViewModel model, ArticleView view, Function<Long, String> annotatorName,
                    ReviewPane review, ResourceBundle messages) {
         AnnotationTable table = new AnnotationTable(model, view, annotatorName, messages);
         VBox.setVgrow(table, Priority.ALWAYS);
         TextField note = new TextField();
         note.setId("annotation-note");
         note.setPromptText(messages.getString("annotations.notePrompt"));
-        note.disableProperty().bind(model.selectedProperty().isNull());
-        model.selectedProperty().addListener((property, before, now) -> note.setText(now == null ? "" : now.note()));
+        note.disableProperty().bind(model.session().selectedProperty().isNull());
+        model.session().selectedProperty().addListener((property, before, now) -> note.setText(now == null ? "" : now.note()));
         // Commit on Enter or when the field loses focus: a note is never left half-saved.
         note.setOnAction(event -> {
             model.setNote(note.getText());
             view.requestFocus();
         });
         note.focusedProperty().addListener((property, was, is) -> {
-            Annotation selected = model.selectedProperty().get();
+            Annotation selected = model.session().selectedProperty().get();
             if (!is && selected != null) {
                 model.setNote(note.getText());
             }

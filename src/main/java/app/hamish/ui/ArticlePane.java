@@ -5,7 +5,7 @@ import app.hamish.ui.article.ArticleFinder;
 import app.hamish.ui.article.ArticleKeys;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
-import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.LabelNames;
 import app.hamish.ui.article.ReviewViewModel;
 import app.hamish.ui.article.SuggestionsViewModel;
@@ -25,9 +25,11 @@ final class ArticlePane {
     private final BorderPane root = new BorderPane();
     private final ArticleView view;
     private final FindBar find;
+    private final ArticleFinder finder;
 
-    ArticlePane(ArticleViewModel model, ReviewViewModel review, SuggestionsViewModel suggestions,
+    ArticlePane(AnnotateViewModel model, ReviewViewModel review, SuggestionsViewModel suggestions,
                 ReasonPrompt reasons, ArticleStyle style, ResourceBundle messages) {
+        finder = new ArticleFinder(model.session());
         view = new ArticleView(model, style);
         view.setId("article-view");
         view.showSuggestions(suggestions.offered());
@@ -60,7 +62,7 @@ final class ArticlePane {
         fonts.setFocusTraversable(false);
         fonts.setPrefWidth(150);
         tools.getItems().addAll(link, new Separator(), fonts);
-        find = new FindBar(new ArticleFinder(model), view, messages);
+        find = new FindBar(finder, view, messages);
         root.setTop(new VBox(tools, find.node()));
         root.setCenter(view);
         BorderPane.setMargin(view, new Insets(0));
@@ -77,5 +79,11 @@ final class ArticlePane {
 
     ArticleView view() {
         return view;
+    }
+
+    /** The pane is replaced (the language changed); the session it showed lives on. */
+    void dispose() {
+        view.dispose();
+        finder.dispose();
     }
 }

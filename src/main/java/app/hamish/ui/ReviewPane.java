@@ -2,7 +2,7 @@ package app.hamish.ui;
 
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
-import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.ReviewViewModel;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -21,12 +21,12 @@ import javafx.scene.layout.VBox;
 final class ReviewPane {
     private final VBox root = new VBox(4);
     private final VBox layers = new VBox(4);
-    private final ArticleViewModel article;
+    private final AnnotateViewModel article;
     private final ReviewViewModel review;
     private final ReasonPrompt prompt;
     private final ResourceBundle messages;
 
-    ReviewPane(ArticleViewModel article, ReviewViewModel review, ReasonPrompt prompt, ResourceBundle messages) {
+    ReviewPane(AnnotateViewModel article, ReviewViewModel review, ReasonPrompt prompt, ResourceBundle messages) {
         this.article = article;
         this.review = review;
         this.prompt = prompt;
@@ -51,12 +51,12 @@ final class ReviewPane {
             CheckBox shown = new CheckBox(MessageFormat.format(messages.getString("review.layer"), layer.name(),
                     messages.getString("state." + layer.state().code()), layer.annotations(), layer.undecided()));
             shown.setId("layer-" + layer.name());
-            shown.setSelected(!article.hiddenLayers().contains(layer.annotatorId()));
+            shown.setSelected(!article.session().hiddenLayers().contains(layer.annotatorId()));
             shown.setOnAction(event -> {
                 if (shown.isSelected()) {
-                    article.hiddenLayers().remove(layer.annotatorId());
+                    article.session().hiddenLayers().remove(layer.annotatorId());
                 } else {
-                    article.hiddenLayers().add(layer.annotatorId());
+                    article.session().hiddenLayers().add(layer.annotatorId());
                 }
             });
             FlowPane moves = new FlowPane(4, 4);

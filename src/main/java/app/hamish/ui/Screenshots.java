@@ -44,7 +44,7 @@ public final class Screenshots {
         });
         try {
             // The window falls back to the first article, which suits a user but not a picture of the one asked for.
-            String shown = HeadlessFx.call(() -> window.articleModel().articleProperty().get().externalId());
+            String shown = HeadlessFx.call(() -> window.session().article().externalId());
             if (request.articleId() != null && !request.articleId().equals(shown)) {
                 throw new RefusedException("There is no article " + request.articleId() + " in "
                         + request.workspace() + "; nothing was written.");
@@ -64,12 +64,12 @@ public final class Screenshots {
     }
 
     private static void select(WorkbenchWindow window, long annotationId) {
-        Article shown = window.articleModel().articleProperty().get();
-        Annotation annotation = window.articleModel().annotations().stream()
+        Article shown = window.session().article();
+        Annotation annotation = window.session().annotations().stream()
                 .filter(candidate -> candidate.id() == annotationId).findFirst()
                 .orElseThrow(() -> new RefusedException("Article " + shown.externalId() + " has no annotation "
                         + annotationId + "; nothing was written."));
-        window.articleModel().click(annotation);
-        window.articleView().scrollToOffset(shown.text().toUtf16(annotation.span().start()));
+        window.session().selectAnnotation(annotation);
+        window.articleView().scrollToOffset(annotation.span().start());
     }
 }

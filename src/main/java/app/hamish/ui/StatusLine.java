@@ -1,6 +1,7 @@
 package app.hamish.ui;
 
-import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.session.ArticleSession;
+import app.hamish.ui.session.SaveState;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
@@ -17,13 +18,13 @@ final class StatusLine {
     private final Button cancel;
     private Task<?> running;
 
-    StatusLine(ArticleViewModel article, String annotator, ResourceBundle messages) {
+    StatusLine(ArticleSession article, String annotator, ResourceBundle messages) {
         bar.setId("status-line");
         bar.setText("");
         article.hintProperty().addListener((property, before, now) -> bar.setText(now));
         saved.setId("save-state");
         saved.textProperty().bind(Bindings.createStringBinding(() -> messages.getString(
-                article.saveStateProperty().get() == ArticleViewModel.SaveState.SAVED ? "status.saved"
+                article.saveStateProperty().get() == SaveState.SAVED ? "status.saved"
                         : "status.notSaved"), article.saveStateProperty()));
         cancel = new Button(messages.getString("status.cancel"));
         cancel.setVisible(false);

@@ -6,7 +6,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.ui.article.ArticleStyle;
-import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.ReviewViewModel;
 import app.hamish.ui.article.SuggestionsViewModel;
 import java.util.ResourceBundle;
@@ -27,7 +27,7 @@ final class WorkbenchMenus {
     private WorkbenchMenus() {
     }
 
-    static MenuBar build(ArticleViewModel article, ReviewViewModel review, SuggestionsViewModel suggestions,
+    static MenuBar build(AnnotateViewModel article, ReviewViewModel review, SuggestionsViewModel suggestions,
                          ReasonPrompt reasons, ArticleStyle style,
                          TransferActions transfers, Supplier<Window> owner, Consumer<java.util.Locale> language,
                          Runnable quit, Runnable shortcuts, Runnable find, Runnable findInCorpus, Runnable agreement,
@@ -46,12 +46,12 @@ final class WorkbenchMenus {
                 merge, quitItem);
 
         MenuItem undo = item(messages, "menu.undo", "Shortcut+Z", article::undo);
-        undo.disableProperty().bind(article.canUndoProperty().not());
+        undo.disableProperty().bind(article.session().canUndoProperty().not());
         MenuItem redo = item(messages, "menu.redo", "Shortcut+Shift+Z", article::redo);
-        redo.disableProperty().bind(article.canRedoProperty().not());
+        redo.disableProperty().bind(article.session().canRedoProperty().not());
         MenuItem redoAlternative = item(messages, "menu.redo", "Shortcut+Y", article::redo);
         redoAlternative.setVisible(false);
-        redoAlternative.disableProperty().bind(article.canRedoProperty().not());
+        redoAlternative.disableProperty().bind(article.session().canRedoProperty().not());
         MenuItem delete = item(messages, "menu.delete", null, article::deleteSelected);
         MenuItem findItem = item(messages, "menu.find", "Shortcut+F", find);
         MenuItem findInCorpusItem = item(messages, "menu.findInCorpus", "Shortcut+Shift+F", findInCorpus);

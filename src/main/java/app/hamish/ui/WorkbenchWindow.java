@@ -10,10 +10,11 @@ import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
-import app.hamish.ui.article.ArticleViewModel;
+import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.RecommenderTraining;
 import app.hamish.ui.article.ReviewViewModel;
 import app.hamish.ui.article.SuggestionsViewModel;
+import app.hamish.ui.session.ArticleSession;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -62,7 +62,8 @@ public final class WorkbenchWindow {
     private final ArticleStyle style = new ArticleStyle();
     private final Map<Long, String> annotatorNames = new HashMap<>();
     private ArticleListViewModel articles;
-    private ArticleViewModel article;
+    private ArticleSession session;
+    private AnnotateViewModel article;
     private ReviewViewModel review;
     private SuggestionsViewModel suggestions;
     private ArticlePane articlePane;
@@ -105,6 +106,7 @@ public final class WorkbenchWindow {
         }
         WorkbenchWindow window = new WorkbenchWindow(workspace, stage, name.get(), options);
         window.guideOpen = options.memory().guideWanted();
+        window.startSession(messages);
         window.build(options.locale());
         window.openFirstArticle(Optional.ofNullable(options.articleId())
                 .or(() -> options.memory().lastArticle(workspace.location())));
@@ -114,26 +116,43 @@ public final class WorkbenchWindow {
         return Optional.of(window);
     }
 
+    /**
+     * The open article's session and the view models working through it, made once: switching the language
+     * builds new views on them, so the open article, its selection and its undo stay.
+     */
+    private void startSession(ResourceBundle messages) {
+        articles = new ArticleListViewModel(workspace.corpus());
+        articles.reload();
+        session = new ArticleSession(workspace.annotations(), workspace.review(), this::annotator, messages);
+        article = new AnnotateViewModel(session);
+        review = new ReviewViewModel(session, this::nameOfAnnotator);
+        SuggestionService suggestionService = workspace.suggestions(UserCues.load(session.hintProperty()::set));
+        suggestions = new SuggestionsViewModel(session, suggestionService, options.background()::run);
+        RecommenderTraining.start(session, suggestionService, annotatorName, suggestions, options.training()::run);
+        session.annotations().subscribe(() -> {
+            Article current = session.article();
+            if (current != null) {
+                articles.updateCount(current.id(), session.annotations().size());
+            }
+        });
+    }
+
     private void build(Locale locale) {
         this.locale = locale;
         ResourceBundle messages = Messages.bundle(locale);
-        Article open = article == null ? null : article.articleProperty().get();
-        articles = new ArticleListViewModel(workspace.corpus());
-        articles.reload();
-        article = new ArticleViewModel(workspace.annotations(), workspace.review(), this::annotator, messages);
+        session.useMessages(messages);
+        Article open = session.article();
+        if (articlePane != null) {
+            articlePane.dispose();
+        }
         listPane = new ArticleListPane(articles, messages);
-        review = new ReviewViewModel(article, this::nameOfAnnotator);
         ReasonPrompt reasons = options.reasons() != null ? options.reasons()
                 : ReasonPrompt.dialog(stage, messages.getString("app.title"));
-        SuggestionService suggestionService = workspace.suggestions(UserCues.load(article.hintProperty()::set));
-        suggestions = new SuggestionsViewModel(article, suggestionService, this::annotator,
-                options.background()::run);
-        RecommenderTraining.start(article, suggestionService, annotatorName, suggestions, options.training()::run);
         articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages);
         ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
                 reviewPane, messages);
-        status = new StatusLine(article, annotatorName, messages);
+        status = new StatusLine(session, annotatorName, messages);
         transfers = new TransferActions(workspace, options.background(), status, messages, this::reloadAfterImport);
 
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
@@ -146,7 +165,7 @@ public final class WorkbenchWindow {
                 messages);
         VBox top = new VBox(menus);
         if (guideOpen) {
-            top.getChildren().add(FirstRunGuide.build(article.labels(), messages, forGood -> {
+            top.getChildren().add(FirstRunGuide.build(session.labels(), messages, forGood -> {
                 top.getChildren().setAll(menus);
                 closeGuide(forGood);
             }));
@@ -157,16 +176,10 @@ public final class WorkbenchWindow {
                 : NodeOrientation.LEFT_TO_RIGHT);
 
         listPane.list().getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
-            Article current = article.articleProperty().get();
+            Article current = session.article();
             // A count update replaces the list item; that is not a request to reopen (and lose undo history).
             if (now != null && (current == null || current.id() != now.id())) {
                 workspace.corpus().article(now.id()).ifPresent(this::show);
-            }
-        });
-        article.annotations().addListener((ListChangeListener<Object>) change -> {
-            Article current = article.articleProperty().get();
-            if (current != null) {
-                articles.updateCount(current.id(), article.annotations().size());
             }
         });
         if (stage.getScene() == null) {
@@ -198,7 +211,7 @@ public final class WorkbenchWindow {
     }
 
     private void show(Article opened) {
-        article.open(opened);
+        session.open(opened);
         options.memory().opened(workspace.location(), opened.externalId());
         stage.setTitle(opened.title() + " — " + Messages.bundle(options.locale()).getString("app.title"));
         articlePane.view().requestFocus();
@@ -211,13 +224,13 @@ public final class WorkbenchWindow {
         }
     }
 
-    /** After an import or merge: new articles in the list, and the open article shown as it now is. */
+    /**
+     * After an import or merge: new articles in the list, and the open article shown as it now is, with what the
+     * merge brought; the analyst's undo stays.
+     */
     private void reloadAfterImport() {
         articles.reload();
-        Article current = article.articleProperty().get();
-        if (current != null) {
-            workspace.corpus().article(current.id()).ifPresent(article::open);
-        }
+        session.reload();
     }
 
     /**
@@ -238,10 +251,8 @@ public final class WorkbenchWindow {
         if (!selectInList(match.articleId())) {
             return;
         }
-        Article shown = article.articleProperty().get();
-        int start = shown.text().toUtf16(match.span().start());
-        article.select(start, shown.text().toUtf16(match.span().end()), true);
-        articlePane.view().scrollToOffset(start);
+        session.selectText(match.span());
+        articlePane.view().scrollToOffset(match.span().start());
         stage.toFront();
         articlePane.view().requestFocus();
     }
@@ -295,8 +306,12 @@ public final class WorkbenchWindow {
         return stage;
     }
 
-    public ArticleViewModel articleModel() {
+    public AnnotateViewModel articleModel() {
         return article;
+    }
+
+    public ArticleSession session() {
+        return session;
     }
 
     public SuggestionsViewModel suggestionsModel() {

@@ -36,7 +36,7 @@ class AltDragTest {
             HeadlessFx.settle();
             HeadlessFx.run(() -> robot.keyRelease(KeyCode.ALT));
             HeadlessFx.settle();
-            assertThat(HeadlessFx.call(() -> window.articleModel().selectionProperty().get().getLength()))
+            assertThat(HeadlessFx.call(() -> window.session().selectionProperty().get().length()))
                     .as("the drag selected characters").isPositive();
             WindowPng.write(window, "alt-drag");
             assertThat(highlightedMenus(window)).as("menus highlighted after the Alt+drag").isEmpty();

@@ -57,8 +57,8 @@ class AnnotationTableKeysTest {
             clickRow(window, robot, 1);
             KeyPresses.press(robot, KeyCode.R);
 
-            assertThat(HeadlessFx.call(() -> window.articleModel().annotations().stream()
-                    .map(annotation -> window.articleModel().decisions().get(annotation.id()))
+            assertThat(HeadlessFx.call(() -> window.session().annotations().stream()
+                    .map(annotation -> window.session().decisions().get(annotation.id()))
                     .map(decision -> decision == null ? null : decision.status()).toList()))
                     .containsExactly(ReviewStatus.ACCEPTED, ReviewStatus.REJECTED);
         } finally {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.control.IndexRange;
+import app.hamish.model.Span;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import org.junit.jupiter.api.Test;
@@ -26,29 +26,29 @@ class DragScrollTest {
         WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("drag.db"), LONG_ARTICLE, 1100, 480);
         Robot robot = HeadlessFx.call(Robot::new);
         try {
-            int length = HeadlessFx.call(() -> window.articleModel().articleProperty().get().text().value().length());
+            int length = HeadlessFx.call(() -> window.session().articleProperty().get().text().value().length());
             Bounds view = HeadlessFx.call(() -> window.articleView().localToScreen(
                     window.articleView().getBoundsInLocal()));
             Point2D firstLine = new Point2D(view.getMaxX() - 60, view.getMinY() + 12);
             Point2D belowTheView = new Point2D(view.getCenterX(), view.getMaxY() + 30);
 
-            IndexRange atOnce = drag(window, robot, firstLine, belowTheView, 0);
-            assertThat(atOnce.getLength()).as("to the bottom edge").isPositive();
-            assertThat(atOnce.getEnd()).as("not to the end of the article").isLessThan(length);
+            Span atOnce = drag(window, robot, firstLine, belowTheView, 0);
+            assertThat(atOnce.length()).as("to the bottom edge").isPositive();
+            assertThat(atOnce.end()).as("not to the end of the article").isLessThan(length);
 
             HeadlessFx.run(() -> window.articleView().scrollToOffset(0));
             HeadlessFx.settle();
-            IndexRange held = drag(window, robot, firstLine, belowTheView, 1_000);
-            assertThat(held.getStart()).isEqualTo(atOnce.getStart());
-            assertThat(held.getEnd()).as("the text scrolled under the pointer was taken in")
-                    .isGreaterThan(atOnce.getEnd());
+            Span held = drag(window, robot, firstLine, belowTheView, 1_000);
+            assertThat(held.start()).isEqualTo(atOnce.start());
+            assertThat(held.end()).as("the text scrolled under the pointer was taken in")
+                    .isGreaterThan(atOnce.end());
         } finally {
             HeadlessFx.run(window::close);
         }
     }
 
     /** Presses at {@code from}, drags to {@code to}, holds there {@code millis}, releases; the selection. */
-    private static IndexRange drag(WorkbenchWindow window, Robot robot, Point2D from, Point2D to, long millis)
+    private static Span drag(WorkbenchWindow window, Robot robot, Point2D from, Point2D to, long millis)
             throws InterruptedException {
         HeadlessFx.run(() -> robot.mouseMove(from));
         HeadlessFx.run(() -> robot.mousePress(MouseButton.PRIMARY));
@@ -60,6 +60,6 @@ class DragScrollTest {
         Thread.sleep(millis);
         HeadlessFx.run(() -> robot.mouseRelease(MouseButton.PRIMARY));
         HeadlessFx.settle();
-        return HeadlessFx.call(() -> window.articleModel().selectionProperty().get());
+        return HeadlessFx.call(() -> window.session().selectionProperty().get());
     }
 }

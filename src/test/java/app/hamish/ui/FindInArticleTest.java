@@ -10,7 +10,7 @@ import app.hamish.model.Label;
 import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.IndexRange;
+import app.hamish.model.Span;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.robot.Robot;
@@ -47,19 +47,19 @@ class FindInArticleTest {
             HeadlessFx.settle();
 
             press(robot, KeyCode.ENTER);
-            assertThat(selection(window)).isEqualTo(new IndexRange(first, first + OBFUSCATED.length()));
+            assertThat(selection(window)).isEqualTo(new Span(first, first + OBFUSCATED.length()));
             assertThat(HeadlessFx.call(() -> window.articleView().isFocused())).as("the label keys reach the article")
                     .isTrue();
             press(robot, KeyCode.ENTER);
-            assertThat(selection(window)).isEqualTo(new IndexRange(second, second + OBFUSCATED.length()));
+            assertThat(selection(window)).isEqualTo(new Span(second, second + OBFUSCATED.length()));
             press(robot, KeyCode.ENTER, KeyCode.SHIFT);
-            assertThat(selection(window).getStart()).isEqualTo(first);
+            assertThat(selection(window).start()).isEqualTo(first);
 
             press(robot, KeyCode.DIGIT2);
-            List<Annotation> annotations = HeadlessFx.call(() -> List.copyOf(window.articleModel().annotations()));
+            List<Annotation> annotations = HeadlessFx.call(() -> List.copyOf(window.session().annotations()));
             assertThat(annotations).singleElement().satisfies(annotation -> {
                 assertThat(annotation.label()).isEqualTo(Label.CLAIM);
-                assertThat(HeadlessFx.call(() -> window.articleModel().articleProperty().get().text()
+                assertThat(HeadlessFx.call(() -> window.session().articleProperty().get().text()
                         .slice(annotation.span()))).isEqualTo(OBFUSCATED);
             });
         } finally {
@@ -67,7 +67,7 @@ class FindInArticleTest {
         }
     }
 
-    private static IndexRange selection(WorkbenchWindow window) {
-        return HeadlessFx.call(() -> window.articleModel().selectionProperty().get());
+    private static Span selection(WorkbenchWindow window) {
+        return HeadlessFx.call(() -> window.session().selectionProperty().get());
     }
 }

@@ -120,6 +120,6 @@ class FirstRunTest {
     }
 
     private static String openArticle(WorkbenchWindow window) {
-        return HeadlessFx.call(() -> window.articleModel().articleProperty().get().externalId());
+        return HeadlessFx.call(() -> window.session().articleProperty().get().externalId());
     }
 }

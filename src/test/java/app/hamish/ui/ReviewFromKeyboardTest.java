@@ -63,7 +63,7 @@ class ReviewFromKeyboardTest {
             assertThat(layerState(window, "mona")).isEqualTo(WorkflowState.IN_REVIEW);
 
             shortcut(robot, KeyCode.S);
-            assertThat(HeadlessFx.call(() -> window.articleModel().hintProperty().get()))
+            assertThat(HeadlessFx.call(() -> window.session().hintProperty().get()))
                     .contains("Cannot sign off: 3 annotation(s) undecided");
             assertThat(layerState(window, "mona")).isEqualTo(WorkflowState.IN_REVIEW);
 

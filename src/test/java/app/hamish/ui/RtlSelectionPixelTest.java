@@ -7,6 +7,7 @@ import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
+import app.hamish.model.Span;
 import app.hamish.service.CueLexicons;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
@@ -134,11 +135,11 @@ class RtlSelectionPixelTest {
         robotKey(KeyCode.DIGIT1);
         HeadlessFx.settle();
 
-        Annotation stored = HeadlessFx.call(() -> window.articleModel().selectedProperty().get());
-        ArticleText text = HeadlessFx.call(() -> window.articleModel().articleProperty().get().text());
+        Annotation stored = HeadlessFx.call(() -> window.session().selectedProperty().get());
+        ArticleText text = HeadlessFx.call(() -> window.session().articleProperty().get().text());
         if (stored == null) {
             return target.word() + ": no annotation was created ("
-                    + HeadlessFx.call(() -> window.articleModel().hintProperty().get()) + ")";
+                    + HeadlessFx.call(() -> window.session().hintProperty().get()) + ")";
         }
         String storedText = text.slice(stored.span());
         if (!stored.span().equals(text.spanFromUtf16(start, end))) {
@@ -164,10 +165,11 @@ class RtlSelectionPixelTest {
     }
 
     private static Bounds glyphBounds(int start, int end) throws IOException {
-        HeadlessFx.run(() -> window.articleView().paintCharacters(start, end, Color.RED));
+        Span word = HeadlessFx.call(() -> window.session().article().text().spanFromUtf16(start, end));
+        HeadlessFx.run(() -> window.articleView().paintCharacters(word, Color.RED));
         HeadlessFx.settle();
         int[] pixels = snapshot(null);
-        HeadlessFx.run(() -> window.articleView().paintCharacters(0, 0, null));
+        HeadlessFx.run(() -> window.articleView().paintCharacters(word, null));
         HeadlessFx.settle();
         // Anti-aliased edge pixels are lighter red; they belong to the glyphs too.
         return bounds(pixels, rgb -> red(rgb) >= 150 && red(rgb) - green(rgb) >= 70 && red(rgb) - blue(rgb) >= 70,

@@ -55,7 +55,7 @@ class StartupScreenTest {
             assertThat(firstFrame.get().width()).as("laid out to the window").isEqualTo(1280);
             assertThat(firstFrame.get().background().getBrightness()).as("painted, not black").isGreaterThan(0.8);
             assertThat(opened.get()).as("the workbench follows").isNotNull();
-            assertThat(HeadlessFx.call(() -> opened.get().articleModel().articleProperty().get())).isNotNull();
+            assertThat(HeadlessFx.call(() -> opened.get().session().articleProperty().get())).isNotNull();
             WindowPng.write(scene, "after-startup");
         } finally {
             if (opened.get() != null) {

@@ -18,7 +18,7 @@ class StatusLineTest {
     void theAnnotatorsNameIsSetApartFromTheMessage() throws Exception {
         WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("w.db"), "000_8c93457ec6c28807", 1200, 800);
         try {
-            HeadlessFx.run(() -> window.articleModel().hintProperty().set("Failed; nothing was changed."));
+            HeadlessFx.run(() -> window.session().hintProperty().set("Failed; nothing was changed."));
             HeadlessFx.settle();
             Node bar = HeadlessFx.call(() -> window.stage().getScene().lookup("#status-line"));
             Bounds name = HeadlessFx.call(() -> screenBounds(labelWithText(bar, "tester")));

@@ -12,7 +12,6 @@ import app.hamish.service.CueLexicons;
 import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
 import javafx.scene.robot.Robot;
 import org.junit.jupiter.api.Test;
@@ -74,15 +73,11 @@ class SuggestionsFromKeyboardTest {
     }
 
     private static List<Annotation> annotations(WorkbenchWindow window) {
-        return HeadlessFx.call(() -> List.copyOf(window.articleModel().annotations()));
+        return HeadlessFx.call(() -> List.copyOf(window.session().annotations()));
     }
 
     private static Span selectedSpan(WorkbenchWindow window) {
-        return HeadlessFx.call(() -> {
-            IndexRange range = window.articleModel().selectionProperty().get();
-            return window.articleModel().articleProperty().get().text().spanFromUtf16(range.getStart(),
-                    range.getEnd());
-        });
+        return HeadlessFx.call(() -> window.session().selectionProperty().get());
     }
 
     private static void key(Robot robot, KeyCode code) {

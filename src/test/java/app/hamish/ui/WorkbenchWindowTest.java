@@ -17,7 +17,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.event.Event;
-import javafx.scene.control.IndexRange;
+import app.hamish.model.Span;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -43,7 +43,7 @@ class WorkbenchWindowTest {
                     (ListView<ArticleSummary>) window.stage().getScene().lookup("#article-list"));
             assertThat(HeadlessFx.call(() -> list.getItems().size())).isEqualTo(5);
             assertThat(HeadlessFx.call(() -> list.getItems().getFirst().title())).startsWith("الرئيسية » الهدهد");
-            assertThat(HeadlessFx.call(() -> window.articleModel().articleProperty().get().externalId()))
+            assertThat(HeadlessFx.call(() -> window.session().articleProperty().get().externalId()))
                     .isEqualTo(ARTICLE);
 
             TextField filter = HeadlessFx.call(() -> (TextField) window.stage().getScene().lookup("#article-filter"));
@@ -74,7 +74,7 @@ class WorkbenchWindowTest {
             assertThat(HeadlessFx.call(status::getText)).startsWith("Automatic backup failed (your work is saved");
             HeadlessFx.run(() -> window.articleModel().select(0, 5, true));
             HeadlessFx.run(() -> window.articleModel().annotate(Label.CLAIM, null));
-            assertThat(HeadlessFx.call(() -> window.articleModel().annotations().size())).isEqualTo(1);
+            assertThat(HeadlessFx.call(() -> window.session().annotations().size())).isEqualTo(1);
         } finally {
             HeadlessFx.run(window::close);
         }
@@ -86,7 +86,7 @@ class WorkbenchWindowTest {
         WorkbenchWindow window = WorkbenchHarness.open(location, ARTICLE, 1200, 800);
         List<String> before;
         try {
-            String text = HeadlessFx.call(() -> window.articleModel().articleProperty().get().text().value());
+            String text = HeadlessFx.call(() -> window.session().articleProperty().get().text().value());
             before = dump(window);
 
             selectWord(window, text, "مملوك");
@@ -98,7 +98,7 @@ class WorkbenchWindowTest {
             selectWord(window, text, "القاهرة");
             press(window, KeyCode.DIGIT3, true);
 
-            List<Annotation> made = HeadlessFx.call(() -> List.copyOf(window.articleModel().annotations()));
+            List<Annotation> made = HeadlessFx.call(() -> List.copyOf(window.session().annotations()));
             assertThat(made).extracting(annotation -> slice(text, window, annotation) + "=" + annotation.label()
                             + (annotation.subtype() == null ? "" : "/" + annotation.subtype()))
                     .containsExactlyInAnyOrder("مملوك=ENTITY", "زار=CLAIM", "مصادر=UNVERIFIED_SOURCE",
@@ -106,23 +106,23 @@ class WorkbenchWindowTest {
 
             HeadlessFx.run(() -> window.articleModel().click(made.getFirst()));
             press(window, KeyCode.DELETE, false);
-            assertThat(HeadlessFx.call(() -> window.articleModel().annotations().size())).isEqualTo(3);
+            assertThat(HeadlessFx.call(() -> window.session().annotations().size())).isEqualTo(3);
             List<String> afterEdits = dump(window);
 
             for (int i = 0; i < 5; i++) {
                 HeadlessFx.run(window.articleModel()::undo);
-                assertThat(HeadlessFx.call(() -> window.articleModel().saveStateProperty().get()))
-                        .as(HeadlessFx.call(() -> window.articleModel().hintProperty().get()))
-                        .isEqualTo(app.hamish.ui.article.ArticleViewModel.SaveState.SAVED);
+                assertThat(HeadlessFx.call(() -> window.session().saveStateProperty().get()))
+                        .as(HeadlessFx.call(() -> window.session().hintProperty().get()))
+                        .isEqualTo(app.hamish.ui.session.SaveState.SAVED);
             }
             assertThat(dump(window)).isEqualTo(before);
-            assertThat(HeadlessFx.call(() -> window.articleModel().annotations())).isEmpty();
+            assertThat(HeadlessFx.call(() -> window.session().annotations())).isEmpty();
             for (int i = 0; i < 5; i++) {
                 HeadlessFx.run(window.articleModel()::redo);
             }
             assertThat(dump(window)).isEqualTo(afterEdits);
-            assertThat(HeadlessFx.call(() -> window.articleModel().annotations().size())).isEqualTo(3);
-            assertThat(HeadlessFx.call(() -> window.articleModel().annotations().stream()
+            assertThat(HeadlessFx.call(() -> window.session().annotations().size())).isEqualTo(3);
+            assertThat(HeadlessFx.call(() -> window.session().annotations().stream()
                     .map(Annotation::label).sorted().toList()))
                     .containsExactly(Label.CLAIM, Label.ENTITY, Label.UNVERIFIED_SOURCE);
         } finally {
@@ -131,14 +131,14 @@ class WorkbenchWindowTest {
     }
 
     private static String slice(String text, WorkbenchWindow window, Annotation annotation) {
-        return HeadlessFx.call(() -> window.articleModel().articleProperty().get().text().slice(annotation.span()));
+        return HeadlessFx.call(() -> window.session().articleProperty().get().text().slice(annotation.span()));
     }
 
     private static void selectWord(WorkbenchWindow window, String text, String word) {
         int start = text.indexOf(word);
         HeadlessFx.run(() -> window.articleModel().select(start + 1, start + word.length() - 1, false));
-        assertThat(HeadlessFx.call(() -> window.articleModel().selectionProperty().get()))
-                .isEqualTo(new IndexRange(start, start + word.length()));
+        assertThat(HeadlessFx.call(() -> window.session().selectionProperty().get()))
+                .isEqualTo(new Span(start, start + word.length()));
     }
 
     private static void press(WorkbenchWindow window, KeyCode code, boolean shift) {

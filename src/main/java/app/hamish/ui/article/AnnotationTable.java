@@ -27,9 +27,9 @@ public final class AnnotationTable extends TableView<Annotation> {
     static final double MIN_TEXT_WIDTH = 160;
     private boolean syncing;
 
-    public AnnotationTable(ArticleViewModel model, ArticleView view, Function<Long, String> annotatorName,
+    public AnnotationTable(AnnotateViewModel model, ArticleView view, Function<Long, String> annotatorName,
                            ResourceBundle messages) {
-        super(model.annotations());
+        super(model.session().annotations());
         setId("annotation-table");
         Label placeholder = new Label(messages.getString("annotations.empty"));
         // Broken by line feeds in the message, never by JavaFX: its wrapping breaks Arabic (decision 0005).
@@ -44,7 +44,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         label.setMinWidth(widestName(model, messages));
         getColumns().add(label);
         TableColumn<Annotation, String> text = column(messages.getString("annotations.text"),
-                annotation -> textOf(model.articleProperty().get(), annotation), 180);
+                annotation -> textOf(model.session().article(), annotation), 180);
         text.setMinWidth(MIN_TEXT_WIDTH);
         text.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -61,11 +61,11 @@ public final class AnnotationTable extends TableView<Annotation> {
                 annotation -> annotatorName.apply(annotation.annotatorId()), 80));
         getColumns().add(column(messages.getString("annotations.note"), Annotation::note, 120));
         getColumns().add(column(messages.getString("annotations.status"), annotation -> {
-            var decision = model.decisions().get(annotation.id());
+            var decision = model.session().decisions().get(annotation.id());
             return messages.getString("status." + (app.hamish.model.ReviewDecision.stands(decision, annotation)
                     ? decision.status().code() : "pending"));
         }, 80));
-        model.decisions().addListener((javafx.collections.MapChangeListener<Long, app.hamish.model.ReviewDecision>)
+        model.session().decisions().addListener((javafx.collections.MapChangeListener<Long, app.hamish.model.ReviewDecision>)
                 change -> refresh());
 
         // A click on a row leaves the keyboard here; the article's keys (A, R, Delete, a label's digit...) act on
@@ -82,7 +82,7 @@ public final class AnnotationTable extends TableView<Annotation> {
                 view.reveal(now);
             }
         });
-        model.selectedProperty().addListener((property, before, now) -> {
+        model.session().selectedProperty().addListener((property, before, now) -> {
             syncing = true;
             try {
                 if (now == null) {
@@ -97,7 +97,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         });
     }
 
-    private static double widestName(ArticleViewModel model, ResourceBundle messages) {
+    private static double widestName(AnnotateViewModel model, ResourceBundle messages) {
         double widest = 0;
         for (app.hamish.model.Label label : model.labels()) {
             Text name = new Text(LabelNames.of(label.name(), messages));

@@ -4,10 +4,12 @@ import app.hamish.model.ArabicNormalizer;
 import app.hamish.model.Article;
 import app.hamish.model.NormalizedText;
 import app.hamish.model.TextRange;
+import app.hamish.ui.session.ArticleSession;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.util.Subscription;
 
 /**
  * Find in the open article: the matches of a query after Arabic normalisation, stepped through with next and
@@ -15,27 +17,33 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  * with a label key at once.
  */
 public final class ArticleFinder {
-    private final ArticleViewModel model;
+    private final ArticleSession session;
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     /** Which match is selected, from 1; 0 before the first step. */
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper();
     private NormalizedText normalized;
     private String query = "";
     private List<TextRange> matches = List.of();
+    private final Subscription articleOpened;
 
-    public ArticleFinder(ArticleViewModel model) {
-        this.model = model;
+    public ArticleFinder(ArticleSession session) {
+        this.session = session;
         // Normalising a long article takes a moment: once per opened article, not per keystroke.
-        model.articleProperty().addListener((property, before, now) -> {
+        articleOpened = session.articleProperty().subscribe((before, now) -> {
             normalized = null;
             search(query);
         });
     }
 
+    /** Stops following the session, which lives on after the find bar has gone (a language switch). */
+    public void dispose() {
+        articleOpened.unsubscribe();
+    }
+
     /** Looks for {@code text}; selects nothing until {@link #next} or {@link #previous}. */
     public void search(String text) {
         query = text;
-        Article article = model.articleProperty().get();
+        Article article = session.article();
         if (article != null && normalized == null) {
             normalized = ArabicNormalizer.normalize(article.text().value());
         }
@@ -60,7 +68,7 @@ public final class ArticleFinder {
         }
         TextRange match = matches.get(index);
         current.set(index + 1);
-        model.select(match.start(), match.end(), true);
+        session.selectText(session.article().text().spanFromUtf16(match.start(), match.end()));
         return Optional.of(match);
     }
 

@@ -21,7 +21,7 @@ public final class ArticleKeys {
     /**
      * @param reason asks for a rejection reason; empty means the reviewer cancelled
      */
-    public static void install(ArticleView view, ArticleViewModel model, ReviewViewModel review,
+    public static void install(ArticleView view, AnnotateViewModel model, ReviewViewModel review,
                                java.util.function.Function<String, java.util.Optional<String>> reason) {
         view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (handle(event, model) || handleReview(event, model, review, reason)) {
@@ -50,7 +50,7 @@ public final class ArticleKeys {
     }
 
     /** A accepts, R rejects (asking why), N and P go to the next and previous undecided annotation. */
-    static boolean handleReview(KeyEvent event, ArticleViewModel model, ReviewViewModel review,
+    static boolean handleReview(KeyEvent event, AnnotateViewModel model, ReviewViewModel review,
                                 java.util.function.Function<String, java.util.Optional<String>> reason) {
         if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
             return false;
@@ -58,10 +58,10 @@ public final class ArticleKeys {
         switch (event.getCode()) {
             case A -> review.accept();
             case R -> {
-                if (model.selectedProperty().get() == null) {
-                    model.hint("hint.selectAnnotation");
+                if (model.session().selectedProperty().get() == null) {
+                    model.session().hint("hint.selectAnnotation");
                 } else {
-                    reason.apply(model.message("review.rejectQuestion")).ifPresent(review::reject);
+                    reason.apply(model.session().message("review.rejectQuestion")).ifPresent(review::reject);
                 }
             }
             case N -> review.next();
@@ -73,7 +73,7 @@ public final class ArticleKeys {
         return true;
     }
 
-    static boolean handle(KeyEvent event, ArticleViewModel model) {
+    static boolean handle(KeyEvent event, AnnotateViewModel model) {
         KeyCode code = event.getCode();
         if (event.isShortcutDown()) {
             return false;
@@ -81,7 +81,7 @@ public final class ArticleKeys {
         if (event.isAltDown() && (code == KeyCode.LEFT || code == KeyCode.RIGHT)) {
             // Right-to-left: the start is the right-hand end; Left moves a boundary towards the end of the text.
             boolean towardsEnd = (code == KeyCode.LEFT) == model.isRightToLeft();
-            model.moveBoundary(event.isShiftDown() ? ArticleViewModel.Boundary.START : ArticleViewModel.Boundary.END,
+            model.moveBoundary(event.isShiftDown() ? AnnotateViewModel.Boundary.START : AnnotateViewModel.Boundary.END,
                     towardsEnd ? 1 : -1);
             return true;
         }
@@ -115,7 +115,7 @@ public final class ArticleKeys {
         return true;
     }
 
-    private static List<String> entitySubtypes(ArticleViewModel model) {
+    private static List<String> entitySubtypes(AnnotateViewModel model) {
         return model.labels().stream().filter(label -> label.name().equals(Label.ENTITY)).findFirst()
                 .map(Label::subtypes).orElse(List.of());
     }

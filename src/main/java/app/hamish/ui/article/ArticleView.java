@@ -2,27 +2,26 @@ package app.hamish.ui.article;
 
 import app.hamish.model.Annotation;
 import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
 import app.hamish.model.Label;
-import app.hamish.model.Provenance;
 import app.hamish.model.ScriptDirection;
+import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
-import java.time.Instant;
-import java.util.ArrayList;
+import app.hamish.ui.session.ArticleSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.FadeTransition;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
-import javafx.scene.control.IndexRange;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.fxmisc.flowless.Cell;
 import org.fxmisc.flowless.VirtualFlow;
 import org.fxmisc.flowless.VirtualFlowHit;
@@ -32,14 +31,20 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
  * The article, right-to-left, one virtualised cell per paragraph so a million-character article opens at once.
  * Mouse input becomes article offsets through JavaFX's hit test (correct in JavaFX 25); the view model decides
  * what they mean.
+ *
+ * <p>This is the edge between the two offset units: JavaFX draws and hit-tests in UTF-16, the session and
+ * everything behind it work in code points. Offsets are converted here (and in {@link HighlightIndex} and
+ * {@link ParagraphNode}, which draw), nowhere else in the interface.
  */
 public final class ArticleView extends StackPane {
-    private final ArticleViewModel model;
+    private final ArticleSession session;
+    private final AnnotateViewModel model;
     private final ArticleStyle style;
     private final ObservableList<Paragraph> paragraphs = FXCollections.observableArrayList();
     private final VirtualFlow<Paragraph, ParagraphCell> flow;
     private HighlightIndex highlights = HighlightIndex.EMPTY;
     private List<Suggestion> suggestions = List.of();
+    private Subscription subscriptions;
     private Map<String, Color> colours = Map.of();
     private int dragAnchor = -1;
     private boolean dragged;
@@ -47,8 +52,9 @@ public final class ArticleView extends StackPane {
     private double dragY;
     private final DragScroll dragScroll;
 
-    public ArticleView(ArticleViewModel model, ArticleStyle style) {
+    public ArticleView(AnnotateViewModel model, ArticleStyle style) {
         this.model = model;
+        this.session = model.session();
         this.style = style;
         getStyleClass().add("article-view");
         flow = VirtualFlow.createVertical(paragraphs, paragraph -> {
@@ -60,23 +66,28 @@ public final class ArticleView extends StackPane {
         getChildren().add(new VirtualizedScrollPane<>(flow));
         setFocusTraversable(true);
 
-        model.articleProperty().addListener((property, before, now) -> showArticle(now));
-        model.annotations().addListener((ListChangeListener<Annotation>) change -> rebuildHighlights());
-        model.decisions().addListener((javafx.collections.MapChangeListener<Long, app.hamish.model.ReviewDecision>)
-                change -> rebuildHighlights());
-        model.hiddenLayers().addListener((javafx.collections.SetChangeListener<Long>) change -> rebuildHighlights());
-        model.selectionProperty().addListener((property, before, now) -> redecorate());
-        model.selectedProperty().addListener((property, before, now) -> redecorate());
-        style.fontProperty().addListener((property, before, now) -> {
-            flow.visibleCells().forEach(cell -> cell.getNode().fontChanged());
-            flow.requestLayout();
-        });
+        // The session outlives this view (a language switch draws a new one): dispose() lets go of it.
+        subscriptions = Subscription.combine(
+                session.articleProperty().subscribe(this::showArticle),
+                session.annotations().subscribe(this::rebuildHighlights),
+                session.decisions().subscribe(this::rebuildHighlights),
+                session.hiddenLayers().subscribe(this::rebuildHighlights),
+                session.selectionProperty().subscribe(now -> redecorate()),
+                session.selectedProperty().subscribe(now -> redecorate()),
+                style.fontProperty().subscribe(now -> {
+                    flow.visibleCells().forEach(cell -> cell.getNode().fontChanged());
+                    flow.requestLayout();
+                }));
 
         dragScroll = new DragScroll(flow, flow::scrollYBy, this::extendDrag);
         addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventFilter(MouseEvent.MOUSE_DRAGGED, this::drag);
         addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
-        showArticle(model.articleProperty().get());
+    }
+
+    /** Stops following the session, which lives on; the view is no longer shown. */
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     private void showArticle(Article article) {
@@ -90,7 +101,7 @@ public final class ArticleView extends StackPane {
 
     private Map<String, Color> labelColours() {
         Map<String, Color> byName = new HashMap<>();
-        for (Label label : model.labels()) {
+        for (Label label : session.labels()) {
             byName.put(label.name(), Color.web(label.colour()));
         }
         return byName;
@@ -99,43 +110,15 @@ public final class ArticleView extends StackPane {
     /** Draws these suggestions (dashed) beside the annotations, following the list as it changes. */
     public void showSuggestions(ObservableList<Suggestion> offered) {
         suggestions = offered;
-        offered.addListener((ListChangeListener<Suggestion>) change -> rebuildHighlights());
+        subscriptions = subscriptions.and(offered.subscribe(this::rebuildHighlights));
         rebuildHighlights();
     }
 
     private void rebuildHighlights() {
-        Article article = model.articleProperty().get();
-        List<Annotation> drawn = new ArrayList<>(model.annotations().stream().filter(model::isShown).toList());
-        Map<Long, Highlight.Style> styles = styles();
-        // Suggestions are drawn as annotations would be, under ids no stored annotation has (nor -1, which means
-        // "nothing selected" to the paragraphs). Those of the article just left may still be listed while the
-        // suggestions catch up with the new one.
-        for (int i = 0; i < suggestions.size(); i++) {
-            Suggestion suggestion = suggestions.get(i);
-            long id = Long.MIN_VALUE + i;
-            if (article == null || suggestion.articleId() != article.id()) {
-                continue;
-            }
-            drawn.add(new Annotation(id, suggestion.articleId(), 0, suggestion.span(), suggestion.label(),
-                    suggestion.subtype(), "", Provenance.SUGGESTED, Instant.EPOCH, Instant.EPOCH));
-            styles.put(id, Highlight.Style.SUGGESTED);
-        }
+        Article article = session.article();
         highlights = article == null ? HighlightIndex.EMPTY : HighlightIndex.build(paragraphs, article.text(),
-                drawn, name -> colours.getOrDefault(name, Color.GRAY), styles);
+                ArticleMarks.of(session, suggestions), name -> colours.getOrDefault(name, Color.GRAY));
         redecorate();
-    }
-
-    /** Rejected annotations are drawn faintly, so a reviewer sees at a glance what is left. */
-    private Map<Long, Highlight.Style> styles() {
-        Map<Long, Highlight.Style> styles = new HashMap<>();
-        for (Annotation annotation : model.annotations()) {
-            var decision = model.decisions().get(annotation.id());
-            if (app.hamish.model.ReviewDecision.stands(decision, annotation)
-                    && decision.status() == app.hamish.model.ReviewStatus.REJECTED) {
-                styles.put(annotation.id(), Highlight.Style.REJECTED);
-            }
-        }
-        return styles;
     }
 
     private void redecorate() {
@@ -147,22 +130,26 @@ public final class ArticleView extends StackPane {
         if (paragraph == null) {
             return;
         }
-        IndexRange selection = model.selectionProperty().get();
-        int start = Math.max(selection.getStart(), paragraph.start()) - paragraph.start();
-        int end = Math.min(selection.getEnd(), paragraph.end()) - paragraph.start();
-        Annotation selected = model.selectedProperty().get();
+        Span selection = session.selectionProperty().get();
+        Article article = session.article();
+        int start = 0;
+        int end = 0;
+        if (selection != null && article != null) {
+            start = Math.max(article.text().toUtf16(selection.start()), paragraph.start()) - paragraph.start();
+            end = Math.min(article.text().toUtf16(selection.end()), paragraph.end()) - paragraph.start();
+        }
+        Annotation selected = session.selectedProperty().get();
         cell.getNode().decorate(highlights.in(paragraph.index()), start, Math.max(start, end),
                 selected == null ? -1 : selected.id());
     }
 
     /** Scrolls the annotation into view and flashes its highlight, as the annotation table asks. */
     public void reveal(Annotation annotation) {
-        Article article = model.articleProperty().get();
+        Article article = session.article();
         if (article == null) {
             return;
         }
-        int start = article.text().toUtf16(annotation.span().start());
-        int paragraph = paragraphAt(start);
+        int paragraph = paragraphAt(article.text().toUtf16(annotation.span().start()));
         flow.show(paragraph);
         flow.getCellIfVisible(paragraph).ifPresent(cell -> {
             FadeTransition flash = new FadeTransition(Duration.millis(180), cell.getNode());
@@ -188,8 +175,18 @@ public final class ArticleView extends StackPane {
         return low;
     }
 
-    /** Article UTF-16 offset under a point of this view; before the first or after the last line clamps. */
+    /**
+     * Article code-point offset under a point of this view; before the first or after the last line clamps. With
+     * {@code insertion}, the offset between the characters nearest the point; without, the character's, or -1
+     * where there is none.
+     */
     Optional<Integer> offsetAt(double x, double y, boolean insertion) {
+        Article article = session.article();
+        return utf16At(x, y, insertion).map(index -> index < 0 || article == null ? -1
+                : article.text().toCodePointsRoundingDown(index));
+    }
+
+    private Optional<Integer> utf16At(double x, double y, boolean insertion) {
         if (paragraphs.isEmpty()) {
             return Optional.empty();
         }
@@ -199,7 +196,7 @@ public final class ArticleView extends StackPane {
             return Optional.of(insertion ? 0 : -1);
         }
         if (hit.isAfterCells()) {
-            return Optional.of(insertion ? model.articleProperty().get().text().value().length() : -1);
+            return Optional.of(insertion ? session.article().text().value().length() : -1);
         }
         ParagraphNode node = hit.getCell().getNode();
         Point2D local = hit.getCellOffset();
@@ -239,7 +236,8 @@ public final class ArticleView extends StackPane {
      */
     private void extendDrag() {
         int focus = dragFocus();
-        model.selectionProperty().set(new IndexRange(Math.min(dragAnchor, focus), Math.max(dragAnchor, focus)));
+        session.selectionProperty().set(focus == dragAnchor ? null
+                : new Span(Math.min(dragAnchor, focus), Math.max(dragAnchor, focus)));
     }
 
     private int dragFocus() {
@@ -258,7 +256,7 @@ public final class ArticleView extends StackPane {
         } else {
             int index = offsetAt(event.getX(), event.getY(), false).orElse(-1);
             Optional<Annotation> hit = index < 0 ? Optional.empty() : model.annotationAt(index);
-            if (hit.isPresent() || model.linkingProperty().get()) {
+            if (hit.isPresent() || session.linkingProperty().get()) {
                 model.click(hit.orElse(null));
             } else {
                 model.clearSelection();
@@ -268,19 +266,23 @@ public final class ArticleView extends StackPane {
         event.consume();
     }
 
-    /** Scrolls so that the paragraph holding a UTF-16 offset is in view. */
+    /** Scrolls so that the paragraph holding a code-point offset of the article is in view. */
     public void scrollToOffset(int offset) {
-        if (!paragraphs.isEmpty()) {
-            flow.show(paragraphAt(offset));
+        Article article = session.article();
+        if (!paragraphs.isEmpty() && article != null) {
+            flow.show(paragraphAt(article.text().toUtf16(offset)));
         }
     }
 
     /**
-     * Draws the characters [start, end) (article UTF-16 offsets) in a colour, or restores normal drawing when
-     * {@code colour} is null. This splits the text into runs, which annotations never do; it exists so that tests
-     * can find exactly which pixels a word's glyphs occupy.
+     * Draws the characters of a span in a colour, or restores normal drawing when {@code colour} is null. This
+     * splits the text into runs, which annotations never do; it exists so that tests can find exactly which pixels
+     * a word's glyphs occupy.
      */
-    public void paintCharacters(int start, int end, Color colour) {
+    public void paintCharacters(Span span, Color colour) {
+        ArticleText text = session.article().text();
+        int start = text.toUtf16(span.start());
+        int end = text.toUtf16(span.end());
         for (ParagraphNode node : visibleParagraphs()) {
             Paragraph paragraph = node.paragraph();
             int from = Math.max(start, paragraph.start()) - paragraph.start();
@@ -327,7 +329,7 @@ public final class ArticleView extends StackPane {
 
         @Override
         public void updateItem(Paragraph item) {
-            Article article = model.articleProperty().get();
+            Article article = session.article();
             node.show(item, article == null || article.direction() == ScriptDirection.RTL);
             decorate(this);
         }

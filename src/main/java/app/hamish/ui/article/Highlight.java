@@ -3,9 +3,8 @@ package app.hamish.ui.article;
 import javafx.scene.paint.Color;
 
 /**
- * One annotation's part within one paragraph, in paragraph-local UTF-16 offsets. {@code lane} stacks the
- * underlines of overlapping annotations; {@code style} leaves room for suggested and reviewed states.
+ * One mark's part within one paragraph, in paragraph-local UTF-16 offsets (the drawing's unit). {@code lane}
+ * stacks the underlines of overlapping marks.
  */
-record Highlight(long annotationId, int start, int end, Color colour, int lane, Style style) {
-    enum Style { NORMAL, SUGGESTED, REJECTED }
+record Highlight(Mark mark, int start, int end, Color colour, int lane) {
 }

@@ -1,15 +1,16 @@
 package app.hamish.ui.article;
 
-import app.hamish.model.Annotation;
 import app.hamish.model.ArticleText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.paint.Color;
 
-/** Each paragraph's highlights, computed once per change of the article's annotations. */
+/**
+ * Each paragraph's highlights, computed once per change of the marks. Marks arrive in code points; here, at the
+ * drawing's edge, they become the UTF-16 offsets JavaFX draws and hit-tests in.
+ */
 final class HighlightIndex {
     static final HighlightIndex EMPTY = new HighlightIndex(List.of());
 
@@ -19,13 +20,13 @@ final class HighlightIndex {
         this.byParagraph = byParagraph;
     }
 
-    static HighlightIndex build(List<Paragraph> paragraphs, ArticleText text, List<Annotation> annotations,
-                                Function<String, Color> colourOfLabel, Map<Long, Highlight.Style> styles) {
+    static HighlightIndex build(List<Paragraph> paragraphs, ArticleText text, List<Mark> marks,
+                                Function<String, Color> colourOfLabel) {
         List<List<Highlight>> byParagraph = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             byParagraph.add(new ArrayList<>(0));
         }
-        List<Annotation> sorted = annotations.stream().sorted(Comparator.comparing(Annotation::span)).toList();
+        List<Mark> sorted = marks.stream().sorted(Comparator.comparing(Mark::span)).toList();
         int[] starts = new int[sorted.size()];
         int[] ends = new int[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
@@ -34,16 +35,15 @@ final class HighlightIndex {
         }
         int[] lanes = Lanes.assign(starts, ends);
         for (int i = 0; i < sorted.size(); i++) {
-            Annotation annotation = sorted.get(i);
-            Color colour = colourOfLabel.apply(annotation.label());
-            Highlight.Style style = styles.getOrDefault(annotation.id(), Highlight.Style.NORMAL);
+            Mark mark = sorted.get(i);
+            Color colour = colourOfLabel.apply(mark.label());
             for (int p = firstParagraphEndingAfter(paragraphs, starts[i]); p < paragraphs.size()
                     && paragraphs.get(p).start() < ends[i]; p++) {
                 Paragraph paragraph = paragraphs.get(p);
                 int start = Math.max(starts[i], paragraph.start()) - paragraph.start();
                 int end = Math.min(ends[i], paragraph.end()) - paragraph.start();
                 if (end > start) {
-                    byParagraph.get(p).add(new Highlight(annotation.id(), start, end, colour, lanes[i], style));
+                    byParagraph.get(p).add(new Highlight(mark, start, end, colour, lanes[i]));
                 }
             }
         }

@@ -230,7 +230,7 @@ final class ParagraphNode extends Region {
             for (Bounds box : boxes(highlight.start(), highlight.end())) {
                 fills.getChildren().add(fill(box, highlight));
                 fills.getChildren().add(underline(box, highlight));
-                if (highlight.annotationId() == selectedAnnotation) {
+                if (highlight.mark().marks(selectedAnnotation)) {
                     outlines.getChildren().add(outline(box));
                 }
             }
@@ -245,14 +245,14 @@ final class ParagraphNode extends Region {
 
     private Rectangle fill(Bounds box, Highlight highlight) {
         Rectangle rectangle = rectangle(box);
-        double opacity = highlight.style() == Highlight.Style.REJECTED ? 0.10 : style.tintOpacity();
+        double opacity = highlight.mark().look() == Mark.Look.REJECTED ? 0.10 : style.tintOpacity();
         rectangle.setFill(highlight.colour().deriveColor(0, 1, 1, opacity));
-        if (highlight.style() == Highlight.Style.SUGGESTED) {
+        if (highlight.mark().look() == Mark.Look.SUGGESTION) {
             rectangle.setStroke(highlight.colour());
             rectangle.getStrokeDashArray().setAll(4.0, 3.0);
         }
         rectangle.getStyleClass().add("highlight");
-        rectangle.setUserData(highlight.annotationId());
+        rectangle.setUserData(highlight.mark());
         return rectangle;
     }
 

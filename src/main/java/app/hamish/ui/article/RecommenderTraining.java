@@ -2,7 +2,7 @@ package app.hamish.ui.article;
 
 import app.hamish.service.SuggestionService;
 import java.util.function.Consumer;
-import javafx.collections.ListChangeListener;
+import app.hamish.ui.session.ArticleSession;
 import javafx.concurrent.Task;
 
 /**
@@ -18,18 +18,18 @@ public final class RecommenderTraining {
 
     /**
      * Starts the first training, and the later ones as the article's annotations change, for as long as the
-     * article model lives.
+     * session lives.
      *
      * @param analyst the name of the analyst whose own entities count as examples beside gold
      * @param background where training runs (a {@code BackgroundWork} of its own, so that suggestions never wait
      *     behind a training), never the FX thread
      */
-    public static void start(ArticleViewModel model, SuggestionService service, String analyst,
+    public static void start(ArticleSession session, SuggestionService service, String analyst,
                              SuggestionsViewModel suggestions, Consumer<Task<?>> background) {
-        new RecommenderTraining(model, service, analyst, suggestions, background);
+        new RecommenderTraining(session, service, analyst, suggestions, background);
     }
 
-    private RecommenderTraining(ArticleViewModel model, SuggestionService service, String analyst,
+    private RecommenderTraining(ArticleSession session, SuggestionService service, String analyst,
                                 SuggestionsViewModel suggestions, Consumer<Task<?>> background) {
         this.training = new LatestWork<>("training the entity recommender", background,
                 () -> () -> service.retrain(analyst), version -> {
@@ -38,7 +38,7 @@ public final class RecommenderTraining {
                         suggestions.refresh();
                     }
                 });
-        model.annotations().addListener((ListChangeListener<Object>) change -> training.request());
+        session.annotations().subscribe(training::request);
         training.request();
     }
 }

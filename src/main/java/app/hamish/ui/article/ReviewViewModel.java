@@ -8,15 +8,20 @@ import app.hamish.model.ReviewDecision;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
+import app.hamish.ui.session.ArticleSession;
+import app.hamish.ui.session.Decide;
+import app.hamish.ui.session.MoveLayer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -30,16 +35,17 @@ public final class ReviewViewModel {
                         int undecided) {
     }
 
-    private final ArticleViewModel article;
+    private final ArticleSession session;
     private final Function<Long, String> names;
     private final ObservableList<Layer> layers = FXCollections.observableArrayList();
 
-    public ReviewViewModel(ArticleViewModel article, Function<Long, String> names) {
-        this.article = article;
+    public ReviewViewModel(ArticleSession session, Function<Long, String> names) {
+        this.session = session;
         this.names = names;
-        article.articleProperty().addListener((property, before, now) -> refresh());
-        article.annotations().addListener((ListChangeListener<Annotation>) change -> refresh());
-        article.decisions().addListener((MapChangeListener<Long, ReviewDecision>) change -> refresh());
+        session.articleProperty().subscribe(this::refresh);
+        session.annotations().subscribe(this::refresh);
+        session.decisions().subscribe(this::refresh);
+        session.layerStates().subscribe(this::refresh);
         refresh();
     }
 
@@ -48,27 +54,26 @@ public final class ReviewViewModel {
     }
 
     public boolean isReviewer() {
-        return article.actor().role() == Annotator.Role.REVIEWER;
+        return session.actor().role() == Annotator.Role.REVIEWER;
     }
 
     /** Rebuilds the layer list: everyone with annotations or a state on this article, and the user. */
-    public void refresh() {
-        Article current = article.articleProperty().get();
-        if (current == null) {
+    private void refresh() {
+        if (session.article() == null) {
             layers.clear();
             return;
         }
         Map<Long, LayerState> states = new TreeMap<>();
-        article.review().layers(current.id()).forEach(state -> states.put(state.annotatorId(), state));
+        session.layerStates().forEach(state -> states.put(state.annotatorId(), state));
         Map<Long, int[]> counts = new TreeMap<>();
-        for (Annotation annotation : article.annotations()) {
+        for (Annotation annotation : session.annotations()) {
             int[] count = counts.computeIfAbsent(annotation.annotatorId(), id -> new int[2]);
             count[0]++;
-            if (!ReviewDecision.stands(article.decisions().get(annotation.id()), annotation)) {
+            if (!ReviewDecision.stands(session.decisions().get(annotation.id()), annotation)) {
                 count[1]++;
             }
         }
-        java.util.Set<Long> ids = new java.util.TreeSet<>(states.keySet());
+        Set<Long> ids = new TreeSet<>(states.keySet());
         ids.addAll(counts.keySet());
         layers.setAll(ids.stream().map(id -> {
             LayerState state = states.get(id);
@@ -87,28 +92,14 @@ public final class ReviewViewModel {
     }
 
     private void decide(ReviewStatus status, String comment) {
-        Annotation chosen = article.selectedProperty().get();
+        Annotation chosen = session.selectedProperty().get();
         if (chosen == null) {
-            article.hint("hint.selectAnnotation");
+            session.hint("hint.selectAnnotation");
             return;
         }
-        article.commit(() -> {
-            ReviewDecision before = article.decisions().get(chosen.id());
-            ReviewDecision after = article.review().decide(chosen.id(), article.actor(), status, comment);
-            article.history().done(new UndoHistory.Edit() {
-                @Override
-                public void undo() {
-                    article.restoreDecision(chosen.id(), after, before);
-                }
-
-                @Override
-                public void redo() {
-                    article.restoreDecision(chosen.id(), before, after);
-                }
-            });
-            article.hintProperty().set("");
-        });
-        article.refreshDecisions();
+        if (session.execute(new Decide(chosen, status, comment))) {
+            session.hintProperty().set("");
+        }
         next();
     }
 
@@ -123,24 +114,25 @@ public final class ReviewViewModel {
 
     /** Wraps around: after the last undecided annotation comes the first. */
     private void move(int direction) {
-        List<Annotation> candidates = article.annotations().stream().filter(article::isShown)
-                .filter(undecidedInReview()).toList();
+        List<Annotation> all = session.annotations();
+        List<Annotation> candidates = all.stream().filter(session::isShown).filter(undecidedInReview()).toList();
         if (candidates.isEmpty()) {
-            article.hint("hint.allDecided");
+            session.hint("hint.allDecided");
             return;
         }
-        Annotation current = article.selectedProperty().get();
-        int position = current == null ? -1 : article.annotations().indexOf(current);
+        Annotation current = session.selectedProperty().get();
+        int position = current == null ? -1 : all.indexOf(current);
         Annotation target = direction > 0
-                ? candidates.stream().filter(c -> article.annotations().indexOf(c) > position).findFirst()
+                ? candidates.stream().filter(c -> all.indexOf(c) > position).findFirst()
                         .orElse(candidates.getFirst())
-                : candidates.reversed().stream().filter(c -> position < 0 || article.annotations().indexOf(c) < position)
+                : candidates.reversed().stream().filter(c -> position < 0 || all.indexOf(c) < position)
                         .findFirst().orElse(candidates.getLast());
-        article.click(target);
+        session.linkingProperty().set(false);
+        session.selectAnnotation(target);
     }
 
     private Predicate<Annotation> undecidedInReview() {
-        return annotation -> !ReviewDecision.stands(article.decisions().get(annotation.id()), annotation)
+        return annotation -> !ReviewDecision.stands(session.decisions().get(annotation.id()), annotation)
                 && layers.stream()
                 .anyMatch(layer -> layer.annotatorId() == annotation.annotatorId()
                         && layer.state() == WorkflowState.IN_REVIEW);
@@ -148,15 +140,10 @@ public final class ReviewViewModel {
 
     /** Moves a layer (the user's own for annotator moves); a refusal says why in the hint. */
     public void transition(long annotatorId, WorkflowTransition transition, String comment) {
-        Article current = article.articleProperty().get();
-        if (current == null) {
-            return;
+        Article current = session.article();
+        if (current != null && session.execute(new MoveLayer(current.id(), annotatorId, transition, comment))) {
+            session.hint("hint.moved." + transition.code());
         }
-        article.commit(() -> {
-            article.review().transition(current.id(), annotatorId, transition, article.actor(), comment);
-            article.hintProperty().set(article.message("hint.moved." + transition.code()));
-        });
-        refresh();
     }
 
     /**
@@ -176,14 +163,14 @@ public final class ReviewViewModel {
      * Makes the move on the layer of the selected annotation if it is offered there, else on the first layer
      * that offers it: the keyboard's way to the workflow buttons.
      */
-    public void transitionWhereOffered(WorkflowTransition transition, java.util.function.Supplier<java.util.Optional<String>> comment) {
-        Annotation chosen = article.selectedProperty().get();
-        java.util.Optional<Layer> layer = layers.stream()
+    public void transitionWhereOffered(WorkflowTransition transition, Supplier<Optional<String>> comment) {
+        Annotation chosen = session.selectedProperty().get();
+        Optional<Layer> layer = layers.stream()
                 .filter(candidate -> chosen != null && candidate.annotatorId() == chosen.annotatorId())
                 .filter(candidate -> offers(candidate, transition)).findFirst()
                 .or(() -> layers.stream().filter(candidate -> offers(candidate, transition)).findFirst());
         if (layer.isEmpty()) {
-            article.hintProperty().set(article.message("hint.notOffered"));
+            session.hint("hint.notOffered");
             return;
         }
         if (transition == WorkflowTransition.RETURN) {
@@ -195,6 +182,6 @@ public final class ReviewViewModel {
 
     /** The user's own layer, where they submit their work. */
     public long me() {
-        return article.actor().id();
+        return session.actor().id();
     }
 }

@@ -1,27 +1,26 @@
 package app.hamish.ui.article;
 
-import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.Suggestion;
 import app.hamish.service.SuggestionService;
-import java.text.MessageFormat;
+import app.hamish.ui.session.ArticleSession;
+import app.hamish.ui.session.CreateAnnotation;
+import app.hamish.ui.session.RejectSuggestion;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 /**
  * The suggestions on the open article, and the one the analyst is looking at. Stepping to a suggestion selects
- * its text; accepting creates the annotation through the article model (so it can be undone), rejecting records
+ * its text; accepting creates the annotation as an edit of the session (so it can be undone), rejecting records
  * the rejection so that it is not offered again. Nothing changes until the analyst does one or the other.
  *
  * <p>Suggestions are computed in the background after every change to the article or its annotations; until
@@ -36,9 +35,8 @@ public final class SuggestionsViewModel {
      */
     static final int MAX_CHARACTERS = 200_000;
 
-    private final ArticleViewModel model;
+    private final ArticleSession session;
     private final SuggestionService service;
-    private final Supplier<Annotator> annotator;
     private final LatestWork<List<Suggestion>> computing;
     private final ObservableList<Suggestion> offered = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Suggestion> current = new ReadOnlyObjectWrapper<>();
@@ -48,17 +46,15 @@ public final class SuggestionsViewModel {
     private int lastStart = -1;
 
     /** @param background where suggestions are computed (a {@code BackgroundWork}), never the FX thread */
-    public SuggestionsViewModel(ArticleViewModel model, SuggestionService service, Supplier<Annotator> annotator,
-                                Consumer<Task<?>> background) {
-        this.model = model;
+    public SuggestionsViewModel(ArticleSession session, SuggestionService service, Consumer<Task<?>> background) {
+        this.session = session;
         this.service = service;
-        this.annotator = annotator;
         this.computing = new LatestWork<>("computing suggestions", background, this::computation, this::show);
-        model.articleProperty().addListener((property, before, now) -> {
+        session.articleProperty().addListener((property, before, now) -> {
             lastStart = -1;
             refresh();
         });
-        model.annotations().addListener((ListChangeListener<Object>) change -> refresh());
+        session.annotations().subscribe(this::refresh);
         acrossCorpus.addListener((property, before, now) -> refresh());
         refresh();
     }
@@ -91,15 +87,19 @@ public final class SuggestionsViewModel {
     public void accept() {
         Suggestion chosen = chosen();
         if (chosen != null) {
-            model.accept(chosen);
+            CreateAnnotation edit = new CreateAnnotation(chosen.toAnnotation(session.actor().id()));
+            if (session.execute(edit)) {
+                session.selectAnnotation(edit.created());
+                session.hintProperty().set("");
+            }
         }
     }
 
     public void reject() {
         Suggestion chosen = chosen();
         if (chosen != null) {
-            model.commit(() -> service.reject(chosen, annotator.get()));
-            model.clearSelection();
+            session.execute(new RejectSuggestion(service, chosen));
+            session.clearSelection();
             // Gone at once, not when the next computation arrives: the analyst is already looking for the next.
             offered.remove(chosen);
             refresh();
@@ -109,11 +109,9 @@ public final class SuggestionsViewModel {
     /** The current suggestion while its text is still what is selected; otherwise the analyst moved on. */
     private Suggestion chosen() {
         Suggestion chosen = current.get();
-        Article article = model.articleProperty().get();
-        if (chosen == null || article == null || model.selectionProperty().get().getLength() == 0
-                || !article.text().spanFromUtf16(model.selectionProperty().get().getStart(),
-                        model.selectionProperty().get().getEnd()).equals(chosen.span())) {
-            model.hint("hint.selectSuggestion");
+        if (chosen == null || session.article() == null
+                || !chosen.span().equals(session.selectionProperty().get())) {
+            session.hint("hint.selectSuggestion");
             return null;
         }
         return chosen;
@@ -124,19 +122,16 @@ public final class SuggestionsViewModel {
     }
 
     private Optional<Suggestion> go(Optional<Suggestion> target) {
-        Article article = model.articleProperty().get();
-        if (target.isEmpty() || article == null) {
-            model.hint("hint.noSuggestions");
+        if (target.isEmpty() || session.article() == null) {
+            session.hint("hint.noSuggestions");
             return Optional.empty();
         }
         Suggestion suggestion = target.get();
         current.set(suggestion);
         lastStart = suggestion.span().start();
-        model.select(article.text().toUtf16(suggestion.span().start()),
-                article.text().toUtf16(suggestion.span().end()), true);
+        session.selectText(suggestion.span());
         // Which source proposed it, and why, so the analyst can weigh a model's guess against a matched cue.
-        model.hintProperty().set(MessageFormat.format(model.message("hint.suggestion." + suggestion.source().code()),
-                suggestion.cue()));
+        session.hint("hint.suggestion." + suggestion.source().code(), suggestion.cue());
         return target;
     }
 
@@ -146,7 +141,7 @@ public final class SuggestionsViewModel {
     }
 
     private Callable<List<Suggestion>> computation() {
-        Article article = model.articleProperty().get();
+        Article article = session.article();
         boolean corpus = acrossCorpus.get();
         return () -> article == null || article.text().codePointLength() > MAX_CHARACTERS ? List.of()
                 : service.offered(article, corpus);

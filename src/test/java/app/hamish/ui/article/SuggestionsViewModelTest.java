@@ -18,6 +18,7 @@ import app.hamish.service.recommender.CairoArticles;
 import app.hamish.ui.BackgroundWork;
 import app.hamish.ui.HeadlessFx;
 import app.hamish.ui.Messages;
+import app.hamish.ui.session.ArticleSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class SuggestionsViewModelTest {
     private Workspace workspace;
     private List<Article> articles;
     private SuggestionService service;
-    private ArticleViewModel model;
+    private ArticleSession model;
     private final List<Task<?>> queued = new ArrayList<>();
 
     @BeforeEach
@@ -54,7 +55,7 @@ class SuggestionsViewModelTest {
         service = workspace.suggestions(CueLexicons.load(List.of()));
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
         HeadlessFx.start();
-        model = HeadlessFx.call(() -> new ArticleViewModel(workspace.annotations(), workspace.review(), () -> mona,
+        model = HeadlessFx.call(() -> new ArticleSession(workspace.annotations(), workspace.review(), () -> mona,
                 Messages.bundle(Locale.ENGLISH)));
     }
 
@@ -68,7 +69,7 @@ class SuggestionsViewModelTest {
         Article withCue = articles.get(3);
         SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
             model.open(withCue);
-            return new SuggestionsViewModel(model, service, () -> null, queued::add);
+            return new SuggestionsViewModel(model, service, queued::add);
         });
         assertThat(offered(suggestions)).as("the FX thread only starts the work").isEmpty();
         assertThat(queued).hasSize(1);
@@ -86,7 +87,7 @@ class SuggestionsViewModelTest {
         Article second = articles.get(0);
         SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
             model.open(first);
-            SuggestionsViewModel created = new SuggestionsViewModel(model, service, () -> null, queued::add);
+            SuggestionsViewModel created = new SuggestionsViewModel(model, service, queued::add);
             model.open(second);
             return created;
         });
@@ -110,7 +111,7 @@ class SuggestionsViewModelTest {
         Article annotated = articles.get(0);
         Article open = articles.get(3);
         SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
-            SuggestionsViewModel created = new SuggestionsViewModel(model, service, () -> null,
+            SuggestionsViewModel created = new SuggestionsViewModel(model, service,
                     BackgroundWork.synchronous()::run);
             model.open(annotated);
             annotate(annotated, CairoArticles.cairoIn(annotated.text()).getFirst());
@@ -129,7 +130,7 @@ class SuggestionsViewModelTest {
     void changesDuringATrainingAreLearnedByOneMoreAndTheNewModelIsSuggestedFrom() {
         Article unseen = articles.get(3);
         SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
-            SuggestionsViewModel created = new SuggestionsViewModel(model, service, () -> null,
+            SuggestionsViewModel created = new SuggestionsViewModel(model, service,
                     BackgroundWork.synchronous()::run);
             RecommenderTraining.start(model, service, "mona", created, queued::add);
             for (Article article : articles.subList(0, 3)) {
@@ -158,8 +159,8 @@ class SuggestionsViewModelTest {
     }
 
     private void annotate(Article article, Span span) {
-        model.select(article.text().toUtf16(span.start()), article.text().toUtf16(span.end()), true);
-        model.annotate(Label.ENTITY, "location");
+        new AnnotateViewModel(model).select(span.start(), span.end(), true);
+        new AnnotateViewModel(model).annotate(Label.ENTITY, "location");
     }
 
     private static List<Suggestion> offered(SuggestionsViewModel suggestions) {

@@ -15,20 +15,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.control.IndexRange;
+import app.hamish.ui.session.ArticleSession;
+import app.hamish.ui.session.MoveLayer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The article view's behaviour without a window: selection rules, annotation commands, undo. */
-class ArticleViewModelTest {
+/** Annotating without a window: selection rules, annotation commands and their undo, in code points. */
+class AnnotateViewModelTest {
     private static final String TEXT = "كشفت مصادر مطلعة، أن اللواء «علي مملوك» زار والقاهرة 😀 بـ59 صاروخ.";
 
     @TempDir
     Path folder;
     private Workspace workspace;
-    private ArticleViewModel model;
+    private ArticleSession session;
+    private AnnotateViewModel model;
     private Article article;
 
     @BeforeEach
@@ -37,9 +39,10 @@ class ArticleViewModelTest {
         article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
                 TEXT.getBytes(StandardCharsets.UTF_8), "a.txt", "a.txt"))).imported().getFirst();
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        model = new ArticleViewModel(workspace.annotations(), workspace.review(), () -> mona,
+        session = new ArticleSession(workspace.annotations(), workspace.review(), () -> mona,
                 Messages.bundle(Locale.ENGLISH));
-        model.open(article);
+        model = new AnnotateViewModel(session);
+        session.open(article);
     }
 
     @AfterEach
@@ -47,9 +50,10 @@ class ArticleViewModelTest {
         workspace.close();
     }
 
-    private static IndexRange range(String word) {
-        int start = TEXT.indexOf(word);
-        return new IndexRange(start, start + word.length());
+    /** Where a word is, in code points (the emoji before some words counts as one). */
+    private static Span range(String word) {
+        int start = TEXT.codePointCount(0, TEXT.indexOf(word));
+        return new Span(start, start + word.codePointCount(0, word.length()));
     }
 
     private String stored(Annotation annotation) {
@@ -58,89 +62,91 @@ class ArticleViewModelTest {
 
     @Test
     void aDragSnapsToWholeWordsAndDropsSurroundingPunctuation() {
-        IndexRange name = range("علي مملوك");
+        Span name = range("علي مملوك");
         // From inside «علي to inside مملوك», dragged right to left (focus before anchor).
-        model.select(name.getEnd() - 2, name.getStart() + 1, false);
-        assertThat(model.selectionProperty().get()).isEqualTo(name);
-        IndexRange guillemets = range("«علي مملوك»");
-        model.select(guillemets.getStart(), guillemets.getEnd(), false);
-        assertThat(model.selectionProperty().get()).isEqualTo(name);
+        model.select(name.end() - 2, name.start() + 1, false);
+        assertThat(session.selectionProperty().get()).isEqualTo(name);
+        Span guillemets = range("«علي مملوك»");
+        model.select(guillemets.start(), guillemets.end(), false);
+        assertThat(session.selectionProperty().get()).isEqualTo(name);
     }
 
     @Test
     void aRefusalIsToldInTheLanguageOfTheInterfaceWithItsStateAndStepTranslated() {
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        ArticleViewModel arabic = new ArticleViewModel(workspace.annotations(), workspace.review(), () -> mona,
+        ArticleSession arabicSession = new ArticleSession(workspace.annotations(), workspace.review(), () -> mona,
                 Messages.bundle(Locale.forLanguageTag("ar")));
-        arabic.open(article);
-        arabic.select(range("القاهرة").getStart(), range("القاهرة").getEnd(), true);
+        AnnotateViewModel arabic = new AnnotateViewModel(arabicSession);
+        arabicSession.open(article);
+        arabic.select(range("القاهرة").start(), range("القاهرة").end(), true);
         arabic.annotate(Label.CLAIM, null);
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
 
-        arabic.select(range("مصادر").getStart(), range("مصادر").getEnd(), true);
+        arabic.select(range("مصادر").start(), range("مصادر").end(), true);
         arabic.annotate(Label.CLAIM, null);
-        assertThat(arabic.hintProperty().get())
+        assertThat(arabicSession.hintProperty().get())
                 .isEqualTo("قدّمتَ هذه المقالة للمراجعة؛ يمكن تعديلها مجددًا حين يعيدها المراجع إليك.");
 
-        arabic.commit(() -> workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona,
-                ""));
-        assertThat(arabic.hintProperty().get())
+        arabicSession.execute(new MoveLayer(article.id(), mona.id(), WorkflowTransition.SUBMIT, ""));
+        assertThat(arabicSession.hintProperty().get())
                 .isEqualTo("لا يمكن «تقديم للمراجعة»: حالة المقالة مقدَّمة (يجب أن تكون قيد العمل).");
     }
 
     @Test
     void altDragSelectsExactCharactersInsideAWord() {
-        IndexRange city = range("القاهرة");
-        model.select(city.getEnd(), city.getStart(), true);
+        Span city = range("القاهرة");
+        model.select(city.end(), city.start(), true);
         model.annotate(Label.ENTITY, "location");
-        assertThat(model.annotations()).singleElement().satisfies(annotation -> {
+        assertThat(session.annotations()).singleElement().satisfies(annotation -> {
             assertThat(stored(annotation)).isEqualTo("القاهرة");
             assertThat(annotation.subtype()).isEqualTo("location");
         });
-        model.select(city.getStart() + 1, city.getEnd() - 1, false);
-        assertThat(model.selectionProperty().get()).isEqualTo(range("والقاهرة"));
+        model.select(city.start() + 1, city.end() - 1, false);
+        assertThat(session.selectionProperty().get()).isEqualTo(range("والقاهرة"));
     }
 
     @Test
     void doubleClickSelectsTheWordIncludingItsTatweelAndDigits() {
-        model.selectWordAt(TEXT.indexOf("59"));
-        assertThat(model.selectionProperty().get()).isEqualTo(range("بـ59"));
+        model.selectWordAt(range("59").start());
+        assertThat(session.selectionProperty().get()).isEqualTo(range("بـ59"));
     }
 
     @Test
     void annotatingNeedsASelectionAndRefusesDuplicatesWithAHint() {
         model.annotate(Label.CLAIM, null);
-        assertThat(model.hintProperty().get()).contains("Select some text first");
-        IndexRange sources = range("مصادر مطلعة");
-        model.select(sources.getStart(), sources.getEnd(), false);
+        assertThat(session.hintProperty().get()).contains("Select some text first");
+        Span sources = range("مصادر مطلعة");
+        model.select(sources.start(), sources.end(), false);
         model.annotate(Label.UNVERIFIED_SOURCE, null);
-        model.select(sources.getStart(), sources.getEnd(), false);
+        model.select(sources.start(), sources.end(), false);
         model.annotate(Label.UNVERIFIED_SOURCE, null);
-        assertThat(model.hintProperty().get()).contains("already exists");
-        assertThat(model.annotations()).hasSize(1);
+        assertThat(session.hintProperty().get()).contains("already exists");
+        assertThat(session.annotations()).hasSize(1);
         assertThat(workspace.annotations().ofArticle(article.id())).hasSize(1);
     }
 
     @Test
     void offsetsAfterAnEmojiAreCodePoints() {
-        IndexRange missiles = range("صاروخ");
-        model.select(missiles.getStart(), missiles.getEnd(), false);
+        // What the view's hit test reports (UTF-16, the drawing's unit) becomes code points at the view's edge.
+        int utf16 = TEXT.indexOf("صاروخ");
+        model.select(article.text().toCodePointsRoundingDown(utf16),
+                article.text().toCodePointsRoundingDown(utf16 + "صاروخ".length()), false);
         model.annotate(Label.CLAIM, null);
-        Annotation created = model.selectedProperty().get();
-        int codePointStart = TEXT.codePointCount(0, missiles.getStart());
+        Annotation created = session.selectedProperty().get();
+        int codePointStart = TEXT.codePointCount(0, utf16);
         assertThat(created.span()).isEqualTo(new Span(codePointStart, codePointStart + "صاروخ".length()));
         assertThat(stored(created)).isEqualTo("صاروخ");
     }
 
     @Test
     void boundariesMoveByKeyAndUndoRestoresEachStep() {
-        IndexRange city = range("والقاهرة");
-        model.select(city.getStart(), city.getEnd(), false);
+        Span city = range("والقاهرة");
+        model.select(city.start(), city.end(), false);
         model.annotate(Label.ENTITY, null);
-        model.moveBoundary(ArticleViewModel.Boundary.START, 1);
-        assertThat(stored(model.selectedProperty().get())).isEqualTo("القاهرة");
-        model.moveBoundary(ArticleViewModel.Boundary.END, 2);
-        assertThat(stored(model.selectedProperty().get())).isEqualTo("القاهرة 😀");
+        model.moveBoundary(AnnotateViewModel.Boundary.START, 1);
+        assertThat(stored(session.selectedProperty().get())).isEqualTo("القاهرة");
+        model.moveBoundary(AnnotateViewModel.Boundary.END, 2);
+        assertThat(stored(session.selectedProperty().get())).isEqualTo("القاهرة 😀");
         model.setNote("the city, without the clitic");
         assertThat(workspace.annotations().ofArticle(article.id()).getFirst().note())
                 .isEqualTo("the city, without the clitic");
@@ -150,34 +156,34 @@ class ArticleViewModelTest {
         assertThat(workspace.annotations().ofArticle(article.id())).singleElement()
                 .satisfies(annotation -> assertThat(stored(annotation)).isEqualTo("القاهرة"));
         model.redo();
-        assertThat(stored(model.annotations().getFirst())).isEqualTo("القاهرة 😀");
+        assertThat(stored(session.annotations().getFirst())).isEqualTo("القاهرة 😀");
     }
 
     @Test
     void aBoundaryCannotLeaveTheTextOrCrossTheOtherEnd() {
-        IndexRange first = range("كشفت");
-        model.select(first.getStart(), first.getEnd(), false);
+        Span first = range("كشفت");
+        model.select(first.start(), first.end(), false);
         model.annotate(Label.CLAIM, null);
-        model.moveBoundary(ArticleViewModel.Boundary.START, -1);
-        assertThat(model.hintProperty().get()).contains("cannot grow or shrink");
-        model.moveBoundary(ArticleViewModel.Boundary.END, -4);
-        assertThat(stored(model.annotations().getFirst())).isEqualTo("كشفت");
+        model.moveBoundary(AnnotateViewModel.Boundary.START, -1);
+        assertThat(session.hintProperty().get()).contains("cannot grow or shrink");
+        model.moveBoundary(AnnotateViewModel.Boundary.END, -4);
+        assertThat(stored(session.annotations().getFirst())).isEqualTo("كشفت");
     }
 
     @Test
     void aClaimIsLinkedToTheSourceClickedAfterPressingL() {
-        IndexRange sources = range("مصادر مطلعة");
-        model.select(sources.getStart(), sources.getEnd(), false);
+        Span sources = range("مصادر مطلعة");
+        model.select(sources.start(), sources.end(), false);
         model.annotate(Label.UNVERIFIED_SOURCE, null);
-        Annotation source = model.selectedProperty().get();
-        IndexRange visit = range("زار والقاهرة");
-        model.select(visit.getStart(), visit.getEnd(), false);
+        Annotation source = session.selectedProperty().get();
+        Span visit = range("زار والقاهرة");
+        model.select(visit.start(), visit.end(), false);
         model.annotate(Label.CLAIM, null);
-        Annotation claim = model.selectedProperty().get();
+        Annotation claim = session.selectedProperty().get();
 
         model.beginLink();
-        assertThat(model.linkingProperty().get()).isTrue();
-        model.click(model.annotationAt(sources.getStart()).orElseThrow());
+        assertThat(session.linkingProperty().get()).isTrue();
+        model.click(model.annotationAt(sources.start()).orElseThrow());
         assertThat(workspace.annotations().relations(article.id())).singleElement().satisfies(relation -> {
             assertThat(relation.fromAnnotationId()).isEqualTo(claim.id());
             assertThat(relation.toAnnotationId()).isEqualTo(source.id());
@@ -185,55 +191,57 @@ class ArticleViewModelTest {
         model.undo();
         assertThat(workspace.annotations().relations(article.id())).isEmpty();
         model.redo();
-        assertThat(model.relations()).hasSize(1);
+        assertThat(session.relations()).hasSize(1);
         assertThat(workspace.annotations().relations(article.id())).hasSize(1);
     }
 
     @Test
     void anExactSelectionNeverSplitsAnEmoji() {
+        // A hit test can land between the emoji's two UTF-16 halves; at the view's edge that is the emoji's start.
         int emoji = TEXT.indexOf("😀");
-        model.select(emoji + 1, emoji + 2, true);
-        assertThat(model.selectionProperty().get()).isEqualTo(new IndexRange(emoji, emoji + 2));
+        model.select(article.text().toCodePointsRoundingDown(emoji + 1),
+                article.text().toCodePointsRoundingDown(emoji + 2), true);
+        assertThat(session.selectionProperty().get()).isEqualTo(range("😀"));
     }
 
     @Test
     void linkingEndsWhenTheAnalystClicksElsewhereOrSelectsText() {
-        IndexRange sources = range("مصادر مطلعة");
-        model.select(sources.getStart(), sources.getEnd(), false);
+        Span sources = range("مصادر مطلعة");
+        model.select(sources.start(), sources.end(), false);
         model.annotate(Label.UNVERIFIED_SOURCE, null);
         model.beginLink();
         model.click(null);
-        assertThat(model.linkingProperty().get()).isFalse();
+        assertThat(session.linkingProperty().get()).isFalse();
         model.beginLink();
         model.select(0, 4, false);
-        assertThat(model.linkingProperty().get()).isFalse();
+        assertThat(session.linkingProperty().get()).isFalse();
     }
 
     @Test
     void clickingWhereAnnotationsOverlapPicksTheShortest() {
-        IndexRange sentence = range("زار والقاهرة");
-        model.select(sentence.getStart(), sentence.getEnd(), false);
+        Span sentence = range("زار والقاهرة");
+        model.select(sentence.start(), sentence.end(), false);
         model.annotate(Label.CLAIM, null);
-        IndexRange city = range("والقاهرة");
-        model.select(city.getStart(), city.getEnd(), false);
+        Span city = range("والقاهرة");
+        model.select(city.start(), city.end(), false);
         model.annotate(Label.ENTITY, null);
-        assertThat(model.annotationAt(city.getStart() + 2)).hasValueSatisfying(
+        assertThat(model.annotationAt(city.start() + 2)).hasValueSatisfying(
                 annotation -> assertThat(annotation.label()).isEqualTo(Label.ENTITY));
-        assertThat(model.annotationAt(sentence.getStart())).hasValueSatisfying(
+        assertThat(model.annotationAt(sentence.start())).hasValueSatisfying(
                 annotation -> assertThat(annotation.label()).isEqualTo(Label.CLAIM));
         assertThat(model.annotationAt(0)).isEmpty();
     }
 
     @Test
     void deletingAndUndoingBringsBackTheSameAnnotation() {
-        IndexRange name = range("علي مملوك");
-        model.select(name.getStart(), name.getEnd(), false);
+        Span name = range("علي مملوك");
+        model.select(name.start(), name.end(), false);
         model.annotate(Label.ENTITY, "person");
-        Annotation created = model.selectedProperty().get();
+        Annotation created = session.selectedProperty().get();
         model.deleteSelected();
         assertThat(workspace.annotations().ofArticle(article.id())).isEmpty();
         model.undo();
         assertThat(workspace.annotations().ofArticle(article.id())).containsExactly(created);
-        assertThat(model.annotations()).containsExactly(created);
+        assertThat(session.annotations()).containsExactly(created);
     }
 }

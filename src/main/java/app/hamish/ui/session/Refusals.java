@@ -1,4 +1,4 @@
-package app.hamish.ui.article;
+package app.hamish.ui.session;
 
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;

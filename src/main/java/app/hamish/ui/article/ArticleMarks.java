@@ -1,0 +1,43 @@
+package app.hamish.ui.article;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Article;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.Suggestion;
+import app.hamish.ui.session.ArticleSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What is drawn over the open article: the shown layers' annotations, rejected ones faint, and the suggestions. */
+final class ArticleMarks {
+    private ArticleMarks() {
+    }
+
+    static List<Mark> of(ArticleSession session, List<Suggestion> suggestions) {
+        Article article = session.article();
+        if (article == null) {
+            return List.of();
+        }
+        List<Mark> marks = new ArrayList<>(session.annotations().size() + suggestions.size());
+        for (Annotation annotation : session.annotations()) {
+            if (session.isShown(annotation)) {
+                marks.add(new Mark(annotation.span(), annotation.label(), look(session, annotation), annotation));
+            }
+        }
+        for (Suggestion suggestion : suggestions) {
+            // Those of the article just left may still be listed while the suggestions catch up with the new one.
+            if (suggestion.articleId() == article.id()) {
+                marks.add(new Mark(suggestion.span(), suggestion.label(), Mark.Look.SUGGESTION, null));
+            }
+        }
+        return marks;
+    }
+
+    /** Rejected annotations are drawn faintly, so a reviewer sees at a glance what is left. */
+    private static Mark.Look look(ArticleSession session, Annotation annotation) {
+        ReviewDecision decision = session.decisions().get(annotation.id());
+        return ReviewDecision.stands(decision, annotation) && decision.status() == ReviewStatus.REJECTED
+                ? Mark.Look.REJECTED : Mark.Look.ANNOTATION;
+    }
+}

@@ -1,0 +1,350 @@
+package app.hamish.ui.session;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.Label;
+import app.hamish.model.LayerState;
+import app.hamish.model.Relation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.ScriptDirection;
+import app.hamish.model.Span;
+import app.hamish.service.AnnotationService;
+import app.hamish.service.RefusedException;
+import app.hamish.service.ReviewService;
+import app.hamish.store.ConflictException;
+import app.hamish.store.StoreException;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+
+/**
+ * The open article as the analyst works on it: the article, its annotations, relations, review decisions and
+ * layer states as stored, what is selected (in code points, the unit Hamish stores), the hint line and whether
+ * everything shown is saved. It changes only by {@link #execute(Change)}, which commits through the services
+ * first, so what is shown is always what is stored; and by {@link #reload()}, where changes made elsewhere (another
+ * window, a merge, later another person) arrive. A refused or failed change leaves everything as it was and says
+ * why in the hint.
+ *
+ * <p>The session outlives the views drawn on it: switching the interface's language keeps it, and its undo.
+ */
+public final class ArticleSession {
+    private final AnnotationService annotationService;
+    private final ReviewService reviewService;
+    private final Supplier<Annotator> actor;
+    private ResourceBundle messages;
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableList<Relation> relations = FXCollections.observableArrayList();
+    private final ObservableMap<Long, ReviewDecision> decisions = FXCollections.observableHashMap();
+    private final ObservableList<LayerState> layerStates = FXCollections.observableArrayList();
+    private final ObservableSet<Long> hiddenLayers = FXCollections.observableSet();
+    private final ObjectProperty<Span> selection = new SimpleObjectProperty<>();
+    private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty linking = new SimpleBooleanProperty();
+    private final StringProperty hint = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final UndoHistory history = new UndoHistory(this::nameOf);
+    private final EditContext context = new EditContext(this);
+
+    /** @param actor who acts: asked only when a change is made, so merely looking creates no annotator */
+    public ArticleSession(AnnotationService annotationService, ReviewService reviewService, Supplier<Annotator> actor,
+                          ResourceBundle messages) {
+        this.annotationService = annotationService;
+        this.reviewService = reviewService;
+        this.actor = actor;
+        this.messages = messages;
+    }
+
+    /** Opens an article (or none): a fresh start, without the previous article's selection or undo. */
+    public void open(Article opened) {
+        article.set(opened);
+        clearSelection();
+        history.clear();
+        hint.set("");
+        hiddenLayers.clear();
+        annotations.setAll(opened == null ? List.of() : annotationService.ofArticle(opened.id()));
+        relations.setAll(opened == null ? List.of() : annotationService.relations(opened.id()));
+        refreshReview();
+    }
+
+    /**
+     * Shows the open article as the workspace now holds it, after a change made elsewhere. Undo is kept: each
+     * step commits its own inverse, and one that no longer applies is refused like any other change.
+     */
+    public void reload() {
+        Article current = article.get();
+        if (current == null) {
+            return;
+        }
+        List<Annotation> now = annotationService.ofArticle(current.id());
+        if (!now.equals(annotations)) {
+            annotations.setAll(now);
+        }
+        List<Relation> linked = annotationService.relations(current.id());
+        if (!linked.equals(relations)) {
+            relations.setAll(linked);
+        }
+        Annotation chosen = selected.get();
+        if (chosen != null) {
+            selected.set(now.stream().filter(annotation -> annotation.id() == chosen.id()).findFirst().orElse(null));
+        }
+        refreshReview();
+    }
+
+    /**
+     * Commits a change and, if it is an edit, remembers it for undo. The lists here change only after the commit.
+     *
+     * @return whether it was committed; if not, the hint says why
+     */
+    public boolean execute(Change change) {
+        return commit(() -> {
+            change.apply(context);
+            if (change instanceof Edit edit) {
+                history.done(edit);
+            }
+        });
+    }
+
+    public void undo() {
+        commit(() -> {
+            if (!history.undo(context)) {
+                hint("hint.nothingToUndo");
+            }
+            selected.set(null);
+        });
+    }
+
+    public void redo() {
+        commit(() -> {
+            if (!history.redo(context)) {
+                hint("hint.nothingToRedo");
+            }
+            selected.set(null);
+        });
+    }
+
+    private boolean commit(Runnable work) {
+        try {
+            work.run();
+            refreshReview();
+            saveState.set(SaveState.SAVED);
+            return true;
+        } catch (RefusedException e) {
+            // Refused, not failed: the workspace is as it was and saved.
+            hint.set(Refusals.describe(e, messages));
+        } catch (ConflictException e) {
+            hint.set(e.getMessage());
+        } catch (StoreException e) {
+            saveState.set(SaveState.FAILED);
+            hint.set(e.getMessage());
+        }
+        refreshReview();
+        return false;
+    }
+
+    private void refreshReview() {
+        Article current = article.get();
+        Map<Long, ReviewDecision> now = storedDecisions();
+        decisions.keySet().retainAll(now.keySet());
+        now.forEach((id, decision) -> {
+            if (!decision.equals(decisions.get(id))) {
+                decisions.put(id, decision);
+            }
+        });
+        List<LayerState> states = current == null ? List.of() : reviewService.layers(current.id());
+        if (!states.equals(layerStates)) {
+            layerStates.setAll(states);
+        }
+    }
+
+    Map<Long, ReviewDecision> storedDecisions() {
+        Article current = article.get();
+        return current == null ? Map.of() : reviewService.decisions(current.id());
+    }
+
+    void show(Annotation annotation) {
+        int existing = indexOf(annotation.id());
+        if (existing >= 0) {
+            annotations.remove(existing);
+        }
+        int index = 0;
+        while (index < annotations.size() && annotations.get(index).span().compareTo(annotation.span()) <= 0) {
+            index++;
+        }
+        annotations.add(index, annotation);
+        if (selected.get() != null && selected.get().id() == annotation.id()) {
+            selected.set(annotation);
+        }
+    }
+
+    void forget(Annotation annotation) {
+        int existing = indexOf(annotation.id());
+        if (existing >= 0) {
+            annotations.remove(existing);
+        }
+        relations.removeIf(relation -> relation.fromAnnotationId() == annotation.id()
+                || relation.toAnnotationId() == annotation.id());
+        if (selected.get() != null && selected.get().id() == annotation.id()) {
+            selected.set(null);
+        }
+    }
+
+    private int indexOf(long annotationId) {
+        for (int i = 0; i < annotations.size(); i++) {
+            if (annotations.get(i).id() == annotationId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Selects text (null: none); an annotation selected before is no longer, and linking ends. */
+    public void selectText(Span span) {
+        linking.set(false);
+        selected.set(null);
+        selection.set(span);
+    }
+
+    /** Selects an annotation; a text selection ends. */
+    public void selectAnnotation(Annotation annotation) {
+        selection.set(null);
+        selected.set(annotation);
+    }
+
+    public void clearSelection() {
+        linking.set(false);
+        selection.set(null);
+        selected.set(null);
+    }
+
+    /** Says something in the hint line, in the interface's language. */
+    public void hint(String key, Object... arguments) {
+        hint.set(arguments.length == 0 ? messages.getString(key)
+                : MessageFormat.format(messages.getString(key), arguments));
+    }
+
+    public String message(String key) {
+        return messages.getString(key);
+    }
+
+    /** The interface's language changed: hints from now on are in the new one. */
+    public void useMessages(ResourceBundle chosen) {
+        messages = chosen;
+        history.renamed();
+    }
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article;
+    }
+
+    public Article article() {
+        return article.get();
+    }
+
+    public ObservableList<Annotation> annotations() {
+        return annotations;
+    }
+
+    public ObservableList<Relation> relations() {
+        return relations;
+    }
+
+    /** Review decisions on the open article's annotations, by annotation id. */
+    public ObservableMap<Long, ReviewDecision> decisions() {
+        return decisions;
+    }
+
+    /** Each annotator's workflow state on the open article, as stored (layers never moved are not listed). */
+    public ObservableList<LayerState> layerStates() {
+        return layerStates;
+    }
+
+    /** Annotators whose layer the user has switched off; their highlights are not drawn or clickable. */
+    public ObservableSet<Long> hiddenLayers() {
+        return hiddenLayers;
+    }
+
+    public boolean isShown(Annotation annotation) {
+        return !hiddenLayers.contains(annotation.annotatorId());
+    }
+
+    /** The selected text in code points of the article, or null. */
+    public ObjectProperty<Span> selectionProperty() {
+        return selection;
+    }
+
+    public ObjectProperty<Annotation> selectedProperty() {
+        return selected;
+    }
+
+    /** Whether the next click on a highlight links the selected annotation to it. */
+    public BooleanProperty linkingProperty() {
+        return linking;
+    }
+
+    public StringProperty hintProperty() {
+        return hint;
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    /** What Undo would undo, named in the interface's language ("" when nothing). */
+    public ReadOnlyObjectProperty<String> undoNameProperty() {
+        return history.undoNameProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> redoNameProperty() {
+        return history.redoNameProperty();
+    }
+
+    public boolean isRightToLeft() {
+        Article current = article.get();
+        return current == null || current.direction() == ScriptDirection.RTL;
+    }
+
+    public List<Label> labels() {
+        return annotationService.labels();
+    }
+
+    public Annotator actor() {
+        return actor.get();
+    }
+
+    AnnotationService annotationService() {
+        return annotationService;
+    }
+
+    ReviewService reviewService() {
+        return reviewService;
+    }
+
+    private String nameOf(Edit edit) {
+        return messages.getString(edit.nameKey());
+    }
+}

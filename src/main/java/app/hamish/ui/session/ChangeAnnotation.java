@@ -1,0 +1,74 @@
+package app.hamish.ui.session;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.Span;
+
+/**
+ * Changes an annotation's span, label, subtype or note. A reviewer's change during review also accepts the
+ * annotation, so undo puts the decision it had before back too, and redo the one the change made.
+ */
+public final class ChangeAnnotation implements Edit {
+    private final Annotation before;
+    private final Annotation wanted;
+    private final String nameKey;
+    private Annotation after;
+    private ReviewDecision decisionBefore;
+    private ReviewDecision decisionAfter;
+
+    private ChangeAnnotation(Annotation before, Annotation wanted, String nameKey) {
+        this.before = before;
+        this.wanted = wanted;
+        this.nameKey = nameKey;
+    }
+
+    public static ChangeAnnotation span(Annotation annotation, Span span) {
+        return new ChangeAnnotation(annotation, with(annotation, span, annotation.label(), annotation.subtype(),
+                annotation.note()), "edit.span");
+    }
+
+    public static ChangeAnnotation label(Annotation annotation, String label, String subtype) {
+        return new ChangeAnnotation(annotation, with(annotation, annotation.span(), label, subtype,
+                annotation.note()), "edit.label");
+    }
+
+    public static ChangeAnnotation note(Annotation annotation, String note) {
+        return new ChangeAnnotation(annotation, with(annotation, annotation.span(), annotation.label(),
+                annotation.subtype(), note), "edit.note");
+    }
+
+    private static Annotation with(Annotation annotation, Span span, String label, String subtype, String note) {
+        return new Annotation(annotation.id(), annotation.articleId(), annotation.annotatorId(), span, label, subtype,
+                note, annotation.provenance(), annotation.created(), annotation.updated());
+    }
+
+    @Override
+    public void apply(EditContext context) {
+        if (after == null) {
+            decisionBefore = context.storedDecision(before.id());
+            after = context.annotations().update(wanted, context.actor());
+            decisionAfter = context.storedDecision(before.id());
+        } else {
+            after = context.annotations().revert(after, context.actor());
+            context.bringDecision(before.id(), decisionBefore, decisionAfter);
+        }
+        context.stored(after);
+    }
+
+    @Override
+    public void revert(EditContext context) {
+        Annotation reverted = context.annotations().revert(before, context.actor());
+        context.bringDecision(before.id(), decisionAfter, decisionBefore);
+        context.stored(reverted);
+    }
+
+    /** The annotation as changed, once applied. */
+    public Annotation after() {
+        return after;
+    }
+
+    @Override
+    public String nameKey() {
+        return nameKey;
+    }
+}

@@ -1,0 +1,46 @@
+package app.hamish.ui.session;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.DeletedAnnotation;
+import app.hamish.model.NewAnnotation;
+
+/**
+ * Tags a span: the analyst's own, or an accepted suggestion. Undone, the annotation is deleted; redone, it comes
+ * back under the same id (so the audit log and merged copies still refer to it), with any relations made since.
+ */
+public final class CreateAnnotation implements Edit {
+    private final NewAnnotation request;
+    private Annotation created;
+    private DeletedAnnotation undone;
+
+    public CreateAnnotation(NewAnnotation request) {
+        this.request = request;
+    }
+
+    @Override
+    public void apply(EditContext context) {
+        if (undone == null) {
+            created = context.annotations().create(request);
+        } else {
+            context.annotations().restore(undone, context.actor());
+            context.linked(undone.relations());
+        }
+        context.stored(created);
+    }
+
+    @Override
+    public void revert(EditContext context) {
+        undone = context.annotations().delete(created.id(), context.actor());
+        context.deleted(created);
+    }
+
+    /** The annotation made, once applied. */
+    public Annotation created() {
+        return created;
+    }
+
+    @Override
+    public String nameKey() {
+        return request.provenance() == app.hamish.model.Provenance.SUGGESTED ? "edit.accept" : "edit.create";
+    }
+}

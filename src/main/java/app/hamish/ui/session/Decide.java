@@ -1,0 +1,40 @@
+package app.hamish.ui.session;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.ReviewStatus;
+
+/** A reviewer accepts or rejects an annotation; undone, the decision it had before (or none) is back. */
+public final class Decide implements Edit {
+    private final Annotation annotation;
+    private final ReviewStatus status;
+    private final String comment;
+    private ReviewDecision before;
+    private ReviewDecision after;
+
+    public Decide(Annotation annotation, ReviewStatus status, String comment) {
+        this.annotation = annotation;
+        this.status = status;
+        this.comment = comment;
+    }
+
+    @Override
+    public void apply(EditContext context) {
+        if (after == null) {
+            before = context.storedDecision(annotation.id());
+            after = context.review().decide(annotation.id(), context.actor(), status, comment);
+        } else {
+            context.bringDecision(annotation.id(), before, after);
+        }
+    }
+
+    @Override
+    public void revert(EditContext context) {
+        context.bringDecision(annotation.id(), after, before);
+    }
+
+    @Override
+    public String nameKey() {
+        return status == ReviewStatus.ACCEPTED ? "edit.accept.decision" : "edit.reject.decision";
+    }
+}

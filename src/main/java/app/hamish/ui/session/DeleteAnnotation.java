@@ -1,0 +1,32 @@
+package app.hamish.ui.session;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.DeletedAnnotation;
+
+/** Deletes an annotation; undone, it comes back exactly, with its id, relations and review decision. */
+public final class DeleteAnnotation implements Edit {
+    private final Annotation annotation;
+    private DeletedAnnotation deleted;
+
+    public DeleteAnnotation(Annotation annotation) {
+        this.annotation = annotation;
+    }
+
+    @Override
+    public void apply(EditContext context) {
+        deleted = context.annotations().delete(annotation.id(), context.actor());
+        context.deleted(annotation);
+    }
+
+    @Override
+    public void revert(EditContext context) {
+        context.annotations().restore(deleted, context.actor());
+        context.stored(deleted.annotation());
+        context.linked(deleted.relations());
+    }
+
+    @Override
+    public String nameKey() {
+        return "edit.delete";
+    }
+}
