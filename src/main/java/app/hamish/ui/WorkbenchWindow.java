@@ -273,7 +273,7 @@ public final class WorkbenchWindow {
         return false;
     }
 
-    private void switchLanguage(Locale chosen) {
+    void switchLanguage(Locale chosen) {
         if (corpusFind != null) {
             corpusFind.stage().close();
             corpusFind = null;

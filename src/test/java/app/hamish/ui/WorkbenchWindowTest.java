@@ -130,6 +130,40 @@ class WorkbenchWindowTest {
         }
     }
 
+    @Test
+    void switchingTheLanguageKeepsTheOpenArticleItsSelectionAndItsUndo() {
+        Path location = folder.resolve("language.db");
+        WorkbenchWindow window = WorkbenchHarness.open(location, ARTICLE, 1200, 800);
+        try {
+            String text = HeadlessFx.call(() -> window.session().article().text().value());
+            selectWord(window, text, "مملوك");
+            press(window, KeyCode.DIGIT1, false);
+            Annotation made = HeadlessFx.call(() -> window.session().selectedProperty().get());
+            var viewBefore = HeadlessFx.call(window::articleView);
+
+            HeadlessFx.run(() -> window.switchLanguage(java.util.Locale.forLanguageTag("ar")));
+            assertThat(HeadlessFx.call(window::articleView)).as("a view drawn in the new language")
+                    .isNotSameAs(viewBefore);
+            assertThat(HeadlessFx.call(() -> window.session().article().externalId())).isEqualTo(ARTICLE);
+            assertThat(HeadlessFx.call(() -> window.session().selectedProperty().get())).isEqualTo(made);
+            assertThat(HeadlessFx.call(() -> window.session().undoNameProperty().get())).isEqualTo("الوسم");
+
+            javafx.scene.robot.Robot robot = HeadlessFx.call(javafx.scene.robot.Robot::new);
+            HeadlessFx.run(() -> window.articleView().requestFocus());
+            KeyPresses.press(robot, KeyCode.Z, KeyCode.CONTROL);
+            assertThat(HeadlessFx.call(() -> window.session().annotations())).isEmpty();
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + location);
+                 Statement statement = db.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM annotations")) {
+                assertThat(rows.getInt(1)).as("the undo was committed").isZero();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        } finally {
+            HeadlessFx.run(window::close);
+        }
+    }
+
     private static String slice(String text, WorkbenchWindow window, Annotation annotation) {
         return HeadlessFx.call(() -> window.session().articleProperty().get().text().slice(annotation.span()));
     }

@@ -1,0 +1,114 @@
+package app.hamish.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.io.ArticleFiles;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
+import app.hamish.model.Span;
+import app.hamish.model.WorkflowTransition;
+import app.hamish.service.Workspace;
+import app.hamish.ui.Messages;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The session as the one way the open article changes: commit first, then show; refusals change nothing. */
+class ArticleSessionTest {
+    private static final String TEXT = "قال مصدر إن علي مملوك زار القاهرة.";
+
+    @TempDir
+    Path folder;
+    private Workspace workspace;
+    private Article article;
+    private Annotator mona;
+    private ArticleSession session;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(folder.resolve("w.db"));
+        article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
+                TEXT.getBytes(StandardCharsets.UTF_8), "a.txt", "a.txt"))).imported().getFirst();
+        mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        session = new ArticleSession(workspace.annotations(), workspace.review(), () -> mona,
+                Messages.bundle(Locale.ENGLISH));
+        session.open(article);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private CreateAnnotation create(String words, String label) {
+        int start = TEXT.indexOf(words);
+        return new CreateAnnotation(new NewAnnotation(article.id(), mona.id(), new Span(start,
+                start + words.length()), label, null, "", Provenance.MANUAL));
+    }
+
+    @Test
+    void undoAndRedoAreNamedAfterTheEditTheyWouldTakeBackInTheInterfacesLanguage() {
+        assertThat(session.undoNameProperty().get()).isEmpty();
+        session.execute(create("علي مملوك", Label.ENTITY));
+        assertThat(session.undoNameProperty().get()).isEqualTo("tag");
+        session.execute(new DeleteAnnotation(session.annotations().getFirst()));
+        assertThat(session.undoNameProperty().get()).isEqualTo("delete annotation");
+
+        session.undo();
+        assertThat(session.undoNameProperty().get()).isEqualTo("tag");
+        assertThat(session.redoNameProperty().get()).isEqualTo("delete annotation");
+
+        session.useMessages(Messages.bundle(Locale.forLanguageTag("ar")));
+        assertThat(session.redoNameProperty().get()).isEqualTo("حذف الوسم");
+        session.redo();
+        assertThat(session.annotations()).isEmpty();
+        assertThat(workspace.annotations().ofArticle(article.id())).isEmpty();
+    }
+
+    @Test
+    void aRefusedEditChangesNothingShownOrStoredAndIsNotUndoable() {
+        session.execute(create("علي مملوك", Label.ENTITY));
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+
+        assertThat(session.execute(create("القاهرة", Label.ENTITY))).isFalse();
+        assertThat(session.hintProperty().get()).contains("submitted");
+        assertThat(session.annotations()).hasSize(1);
+        assertThat(workspace.annotations().ofArticle(article.id())).hasSize(1);
+        assertThat(session.undoNameProperty().get()).isEqualTo("tag");
+        assertThat(session.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void aChangeMadeElsewhereArrivesOnReloadAndUndoStillTakesBackTheAnalystsOwnEdit() {
+        session.execute(create("علي مملوك", Label.ENTITY));
+        // Another window on the same workspace (later: another person on the server) tags the city.
+        workspace.annotations().create(new NewAnnotation(article.id(), mona.id(), new Span(TEXT.indexOf("القاهرة"),
+                TEXT.indexOf("القاهرة") + "القاهرة".length()), Label.ENTITY, "location", "", Provenance.MANUAL));
+        assertThat(session.annotations()).hasSize(1);
+
+        session.reload();
+        assertThat(session.annotations()).containsExactlyElementsOf(workspace.annotations().ofArticle(article.id()));
+        session.undo();
+        assertThat(session.annotations()).singleElement().satisfies(annotation ->
+                assertThat(annotation.subtype()).isEqualTo("location"));
+        assertThat(workspace.annotations().ofArticle(article.id())).hasSize(1);
+    }
+
+    @Test
+    void theLayerStatesShownFollowAWorkflowMove() {
+        session.execute(create("علي مملوك", Label.ENTITY));
+        assertThat(session.execute(new MoveLayer(article.id(), mona.id(), WorkflowTransition.SUBMIT, ""))).isTrue();
+        assertThat(session.layerStates()).singleElement().satisfies(state ->
+                assertThat(state.state()).isEqualTo(app.hamish.model.WorkflowState.SUBMITTED));
+        assertThat(session.canUndoProperty().get()).as("a workflow move is not an edit").isTrue();
+        assertThat(session.undoNameProperty().get()).isEqualTo("tag");
+    }
+}
