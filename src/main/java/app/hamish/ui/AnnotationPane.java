@@ -11,10 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /** The open article's annotation table and the note of the selected annotation. */
 final class AnnotationPane {
     private final VBox root;
+    private final Subscription subscriptions;
 
     AnnotationPane(AnnotateViewModel model, ArticleView view, Function<Long, String> annotatorName,
                    ReviewPane review, ResourceBundle messages) {
@@ -24,7 +26,8 @@ final class AnnotationPane {
         note.setId("annotation-note");
         note.setPromptText(messages.getString("annotations.notePrompt"));
         note.disableProperty().bind(model.session().selectedProperty().isNull());
-        model.session().selectedProperty().addListener((property, before, now) -> note.setText(now == null ? "" : now.note()));
+        Subscription noteShown = model.session().selectedProperty()
+                .subscribe(now -> note.setText(now == null ? "" : now.note()));
         // Commit on Enter or when the field loses focus: a note is never left half-saved.
         note.setOnAction(event -> {
             model.setNote(note.getText());
@@ -39,6 +42,12 @@ final class AnnotationPane {
         root = new VBox(6, new Label(messages.getString("annotations.title")), table,
                 new Label(messages.getString("annotations.note")), note, review.node());
         root.setPadding(new Insets(8));
+        subscriptions = noteShown.and(table::dispose);
+    }
+
+    /** The pane is replaced (the language changed); the session it showed lives on. */
+    void dispose() {
+        subscriptions.unsubscribe();
     }
 
     VBox node() {

@@ -6,13 +6,13 @@ import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.ReviewViewModel;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * Each annotator's layer of the open article: shown or hidden, its review state, and the workflow moves the user
@@ -25,6 +25,7 @@ final class ReviewPane {
     private final ReviewViewModel review;
     private final ReasonPrompt prompt;
     private final ResourceBundle messages;
+    private final Subscription layersShown;
 
     ReviewPane(AnnotateViewModel article, ReviewViewModel review, ReasonPrompt prompt, ResourceBundle messages) {
         this.article = article;
@@ -37,8 +38,13 @@ final class ReviewPane {
         // Lines broken in the message itself: JavaFX's own wrapping breaks Arabic (decision 0005).
         keys.getStyleClass().add("article-details");
         root.getChildren().addAll(new Label(messages.getString("review.title")), layers, keys);
-        review.layers().addListener((ListChangeListener<ReviewViewModel.Layer>) change -> rebuild());
+        layersShown = review.layers().subscribe(this::rebuild);
         rebuild();
+    }
+
+    /** The pane is replaced (the language changed); the review it showed lives on. */
+    void dispose() {
+        layersShown.unsubscribe();
     }
 
     VBox node() {

@@ -9,6 +9,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.util.Subscription;
 import org.controlsfx.control.StatusBar;
 
 /** The bottom line: whether everything is saved, the latest hint, and the progress of background work. */
@@ -17,11 +18,12 @@ final class StatusLine {
     private final Label saved = new Label();
     private final Button cancel;
     private Task<?> running;
+    private final Subscription hintShown;
 
     StatusLine(ArticleSession article, String annotator, ResourceBundle messages) {
         bar.setId("status-line");
         bar.setText("");
-        article.hintProperty().addListener((property, before, now) -> bar.setText(now));
+        hintShown = article.hintProperty().subscribe(bar::setText);
         saved.setId("save-state");
         saved.textProperty().bind(Bindings.createStringBinding(() -> messages.getString(
                 article.saveStateProperty().get() == SaveState.SAVED ? "status.saved"
@@ -73,5 +75,10 @@ final class StatusLine {
 
     String text() {
         return bar.getText();
+    }
+
+    /** The status line is replaced (the language changed); the session it showed lives on. */
+    void dispose() {
+        hintShown.unsubscribe();
     }
 }

@@ -31,6 +31,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 
 /**
  * The main window on one workspace. The workspace is opened (and, when empty, given the sample articles) before
@@ -67,6 +68,8 @@ public final class WorkbenchWindow {
     private ReviewViewModel review;
     private SuggestionsViewModel suggestions;
     private ArticlePane articlePane;
+    /** What the views of the current language follow; let go when the language changes. */
+    private Subscription views;
     private ArticleListPane listPane;
     private StatusLine status;
     private boolean closed;
@@ -142,8 +145,8 @@ public final class WorkbenchWindow {
         ResourceBundle messages = Messages.bundle(locale);
         session.useMessages(messages);
         Article open = session.article();
-        if (articlePane != null) {
-            articlePane.dispose();
+        if (views != null) {
+            views.unsubscribe();
         }
         listPane = new ArticleListPane(articles, messages);
         ReasonPrompt reasons = options.reasons() != null ? options.reasons()
@@ -153,6 +156,8 @@ public final class WorkbenchWindow {
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
                 reviewPane, messages);
         status = new StatusLine(session, annotatorName, messages);
+        views = Subscription.combine(articlePane::dispose, reviewPane::dispose, annotationPane::dispose,
+                status::dispose);
         transfers = new TransferActions(workspace, options.background(), status, messages, this::reloadAfterImport);
 
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.util.Subscription;
 import javafx.scene.input.KeyEvent;
 
 /** The open article's annotations; choosing a row selects the annotation and scrolls the article to it. */
@@ -26,6 +27,7 @@ public final class AnnotationTable extends TableView<Annotation> {
     /** Wide enough for a name of a few words. */
     static final double MIN_TEXT_WIDTH = 160;
     private boolean syncing;
+    private final Subscription subscriptions;
 
     public AnnotationTable(AnnotateViewModel model, ArticleView view, Function<Long, String> annotatorName,
                            ResourceBundle messages) {
@@ -65,8 +67,7 @@ public final class AnnotationTable extends TableView<Annotation> {
             return messages.getString("status." + (app.hamish.model.ReviewDecision.stands(decision, annotation)
                     ? decision.status().code() : "pending"));
         }, 80));
-        model.session().decisions().addListener((javafx.collections.MapChangeListener<Long, app.hamish.model.ReviewDecision>)
-                change -> refresh());
+        Subscription decisionsShown = model.session().decisions().subscribe(this::refresh);
 
         // A click on a row leaves the keyboard here; the article's keys (A, R, Delete, a label's digit...) act on
         // the selected annotation all the same. The table keeps its own keys: arrows, paging, Ctrl shortcuts.
@@ -82,7 +83,7 @@ public final class AnnotationTable extends TableView<Annotation> {
                 view.reveal(now);
             }
         });
-        model.session().selectedProperty().addListener((property, before, now) -> {
+        Subscription selectionShown = model.session().selectedProperty().subscribe((before, now) -> {
             syncing = true;
             try {
                 if (now == null) {
@@ -95,6 +96,12 @@ public final class AnnotationTable extends TableView<Annotation> {
                 syncing = false;
             }
         });
+        subscriptions = decisionsShown.and(selectionShown);
+    }
+
+    /** The table is replaced (the language changed); the session it showed lives on. */
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     private static double widestName(AnnotateViewModel model, ResourceBundle messages) {
