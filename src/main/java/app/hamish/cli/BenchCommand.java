@@ -15,7 +15,7 @@ import app.hamish.model.Provenance;
 import app.hamish.model.Span;
 import app.hamish.service.SqliteLimit;
 import app.hamish.service.Workspace;
-import app.hamish.ui.ViewBenchmark;
+import app.hamish.ui.shell.ViewBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

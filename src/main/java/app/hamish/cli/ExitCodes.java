@@ -5,7 +5,7 @@ import app.hamish.service.RefusedException;
 import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
 import app.hamish.store.WorkspaceOpenException;
-import app.hamish.ui.NoDisplayException;
+import app.hamish.ui.shell.NoDisplayException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;

@@ -1,6 +1,6 @@
 package app.hamish.cli;
 
-import app.hamish.ui.WorkbenchLauncher;
+import app.hamish.ui.shell.WorkbenchLauncher;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

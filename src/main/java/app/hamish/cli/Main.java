@@ -1,7 +1,7 @@
 package app.hamish.cli;
 
-import app.hamish.ui.DefaultWorkspace;
-import app.hamish.ui.LogFile;
+import app.hamish.ui.shell.DefaultWorkspace;
+import app.hamish.ui.shell.LogFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalInt;

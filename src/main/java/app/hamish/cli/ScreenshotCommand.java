@@ -1,6 +1,6 @@
 package app.hamish.cli;
 
-import app.hamish.ui.Screenshots;
+import app.hamish.ui.shell.Screenshots;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package app.hamish.cli;
 
 import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
-import app.hamish.ui.DefaultWorkspace;
+import app.hamish.ui.shell.DefaultWorkspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package app.hamish.ui.article;
 
 import app.hamish.model.Label;
+import app.hamish.ui.review.ReviewViewModel;
+import app.hamish.ui.suggest.SuggestionsViewModel;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;

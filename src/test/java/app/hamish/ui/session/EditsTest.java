@@ -13,7 +13,7 @@ import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
-import app.hamish.ui.Messages;
+import app.hamish.ui.shell.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,0 +1,93 @@
+package app.hamish.ui.find;
+
+import app.hamish.model.TextRange;
+import app.hamish.ui.article.ArticleView;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+
+/**
+ * The find bar above the article (Ctrl+F). Enter and Shift+Enter go to the next and previous match and hand the
+ * keyboard to the article, where the label keys tag the match; there Enter and Shift+Enter keep stepping while the
+ * bar is open. Escape closes it.
+ */
+public final class FindBar {
+    private final HBox root = new HBox(6);
+    private final TextField field = new TextField();
+    private final ArticleFinder finder;
+    private final ArticleView view;
+
+    public FindBar(ArticleFinder finder, ArticleView view, ResourceBundle messages) {
+        this.finder = finder;
+        this.view = view;
+        field.setId("find-field");
+        field.setPromptText(messages.getString("find.prompt"));
+        field.setPrefColumnCount(24);
+        field.textProperty().addListener((property, before, now) -> finder.search(now));
+        field.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                step(event.isShiftDown()).ifPresent(match -> view.requestFocus());
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                close();
+                event.consume();
+            }
+        });
+        view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && root.isVisible() && !event.isShortcutDown()) {
+                step(event.isShiftDown());
+                event.consume();
+            }
+        });
+        // "3 / 7": digits and a slash only, so no Arabic for JavaFX to wrap.
+        Label count = new Label();
+        count.setId("find-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> field.getText().isBlank() ? ""
+                        : finder.countProperty().get() == 0 ? messages.getString("find.none")
+                        : finder.currentProperty().get() + " / " + finder.countProperty().get(),
+                finder.countProperty(), finder.currentProperty(), field.textProperty()));
+        Button close = new Button("✕");
+        close.setFocusTraversable(false);
+        close.setOnAction(event -> close());
+        root.getChildren().addAll(field, count, close);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(4, 8, 4, 8));
+        root.setId("find-bar");
+        show(false);
+    }
+
+    public HBox node() {
+        return root;
+    }
+
+    /** Opens the bar (or returns to it) with its text selected, ready to type over. */
+    public void open() {
+        show(true);
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void close() {
+        show(false);
+        view.requestFocus();
+    }
+
+    private Optional<TextRange> step(boolean backwards) {
+        Optional<TextRange> match = backwards ? finder.previous() : finder.next();
+        match.ifPresent(range -> view.scrollToOffset(range.start()));
+        return match;
+    }
+
+    private void show(boolean shown) {
+        root.setVisible(shown);
+        root.setManaged(shown);
+    }
+}

@@ -1,0 +1,99 @@
+package app.hamish.ui.review;
+
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import app.hamish.ui.article.AnnotateViewModel;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+
+/**
+ * Each annotator's layer of the open article: shown or hidden, its review state, and the workflow moves the user
+ * may make on it (submit their own; take, sign off, return or reopen someone else's when they review).
+ */
+public final class ReviewPane {
+    private final VBox root = new VBox(4);
+    private final VBox layers = new VBox(4);
+    private final AnnotateViewModel article;
+    private final ReviewViewModel review;
+    private final ReasonPrompt prompt;
+    private final ResourceBundle messages;
+    private final Subscription layersShown;
+
+    public ReviewPane(AnnotateViewModel article, ReviewViewModel review, ReasonPrompt prompt, ResourceBundle messages) {
+        this.article = article;
+        this.review = review;
+        this.prompt = prompt;
+        this.messages = messages;
+        root.setId("review-pane");
+        root.setPadding(new Insets(8, 8, 0, 8));
+        Label keys = new Label(messages.getString(review.isReviewer() ? "review.keys" : "review.annotatorKeys"));
+        // Lines broken in the message itself: JavaFX's own wrapping breaks Arabic (decision 0005).
+        keys.getStyleClass().add("article-details");
+        root.getChildren().addAll(new Label(messages.getString("review.title")), layers, keys);
+        layersShown = review.layers().subscribe(this::rebuild);
+        rebuild();
+    }
+
+    /** The pane is replaced (the language changed); the review it showed lives on. */
+    public void dispose() {
+        layersShown.unsubscribe();
+    }
+
+    public VBox node() {
+        return root;
+    }
+
+    private void rebuild() {
+        layers.getChildren().clear();
+        for (ReviewViewModel.Layer layer : review.layers()) {
+            CheckBox shown = new CheckBox(MessageFormat.format(messages.getString("review.layer"), layer.name(),
+                    messages.getString("state." + layer.state().code()), layer.annotations(), layer.undecided()));
+            shown.setId("layer-" + layer.name());
+            shown.setSelected(!article.session().hiddenLayers().contains(layer.annotatorId()));
+            shown.setOnAction(event -> {
+                if (shown.isSelected()) {
+                    article.session().hiddenLayers().remove(layer.annotatorId());
+                } else {
+                    article.session().hiddenLayers().add(layer.annotatorId());
+                }
+            });
+            FlowPane moves = new FlowPane(4, 4);
+            for (WorkflowTransition transition : WorkflowTransition.values()) {
+                if (review.offers(layer, transition)) {
+                    moves.getChildren().add(button(layer, transition));
+                }
+            }
+            VBox entry = new VBox(2, shown, moves);
+            if (layer.state() == WorkflowState.RETURNED && !layer.comment().isBlank()) {
+                Label comment = new Label(MessageFormat.format(messages.getString("review.returnedComment"),
+                        layer.comment()));
+                // One line, never wrapped by JavaFX (decision 0005); the whole comment is in the tooltip.
+                comment.setTooltip(new javafx.scene.control.Tooltip(layer.comment()));
+                entry.getChildren().add(comment);
+            }
+            layers.getChildren().add(entry);
+        }
+    }
+
+    private Button button(ReviewViewModel.Layer layer, WorkflowTransition transition) {
+        Button button = new Button(messages.getString("move." + transition.code()));
+        button.setId(transition.code() + "-" + layer.name());
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> {
+            if (transition == WorkflowTransition.RETURN) {
+                prompt.ask(messages.getString("review.returnQuestion"))
+                        .ifPresent(comment -> review.transition(layer.annotatorId(), transition, comment));
+            } else {
+                review.transition(layer.annotatorId(), transition, "");
+            }
+        });
+        return button;
+    }
+}

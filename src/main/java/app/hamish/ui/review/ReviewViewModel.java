@@ -1,0 +1,187 @@
+package app.hamish.ui.review;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.LayerState;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import app.hamish.ui.session.ArticleSession;
+import app.hamish.ui.session.Decide;
+import app.hamish.ui.session.MoveLayer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Review of the open article: each annotator's layer with its state, a reviewer's decisions from the keyboard
+ * (accept, reject with a reason, next and previous undecided), and the moves of the workflow. Decisions are
+ * undoable like edits; workflow moves are not (they are audited steps of a process).
+ */
+public final class ReviewViewModel {
+    /** One annotator's layer of the open article, as the review pane lists it. */
+    public record Layer(long annotatorId, String name, WorkflowState state, String comment, int annotations,
+                        int undecided) {
+    }
+
+    private final ArticleSession session;
+    private final Function<Long, String> names;
+    private final ObservableList<Layer> layers = FXCollections.observableArrayList();
+
+    public ReviewViewModel(ArticleSession session, Function<Long, String> names) {
+        this.session = session;
+        this.names = names;
+        session.articleProperty().subscribe(this::refresh);
+        session.annotations().subscribe(this::refresh);
+        session.decisions().subscribe(this::refresh);
+        session.layerStates().subscribe(this::refresh);
+        refresh();
+    }
+
+    public ObservableList<Layer> layers() {
+        return layers;
+    }
+
+    public boolean isReviewer() {
+        return session.actor().role() == Annotator.Role.REVIEWER;
+    }
+
+    /** Rebuilds the layer list: everyone with annotations or a state on this article, and the user. */
+    private void refresh() {
+        if (session.article() == null) {
+            layers.clear();
+            return;
+        }
+        Map<Long, LayerState> states = new TreeMap<>();
+        session.layerStates().forEach(state -> states.put(state.annotatorId(), state));
+        Map<Long, int[]> counts = new TreeMap<>();
+        for (Annotation annotation : session.annotations()) {
+            int[] count = counts.computeIfAbsent(annotation.annotatorId(), id -> new int[2]);
+            count[0]++;
+            if (!ReviewDecision.stands(session.decisions().get(annotation.id()), annotation)) {
+                count[1]++;
+            }
+        }
+        Set<Long> ids = new TreeSet<>(states.keySet());
+        ids.addAll(counts.keySet());
+        layers.setAll(ids.stream().map(id -> {
+            LayerState state = states.get(id);
+            int[] count = counts.getOrDefault(id, new int[2]);
+            return new Layer(id, names.apply(id), state == null ? WorkflowState.NEW : state.state(),
+                    state == null ? "" : state.comment(), count[0], count[1]);
+        }).sorted(Comparator.comparing(Layer::name)).toList());
+    }
+
+    public void accept() {
+        decide(ReviewStatus.ACCEPTED, "");
+    }
+
+    public void reject(String reason) {
+        decide(ReviewStatus.REJECTED, reason);
+    }
+
+    private void decide(ReviewStatus status, String comment) {
+        Annotation chosen = session.selectedProperty().get();
+        if (chosen == null) {
+            session.hint("hint.selectAnnotation");
+            return;
+        }
+        if (session.execute(new Decide(chosen, status, comment))) {
+            session.hintProperty().set("");
+        }
+        next();
+    }
+
+    /** Selects the next annotation (in text order) still to decide in a layer under review, or says none is. */
+    public void next() {
+        move(1);
+    }
+
+    public void previous() {
+        move(-1);
+    }
+
+    /** Wraps around: after the last undecided annotation comes the first. */
+    private void move(int direction) {
+        List<Annotation> all = session.annotations();
+        List<Annotation> candidates = all.stream().filter(session::isShown).filter(undecidedInReview()).toList();
+        if (candidates.isEmpty()) {
+            session.hint("hint.allDecided");
+            return;
+        }
+        Annotation current = session.selectedProperty().get();
+        int position = current == null ? -1 : all.indexOf(current);
+        Annotation target = direction > 0
+                ? candidates.stream().filter(c -> all.indexOf(c) > position).findFirst()
+                        .orElse(candidates.getFirst())
+                : candidates.reversed().stream().filter(c -> position < 0 || all.indexOf(c) < position)
+                        .findFirst().orElse(candidates.getLast());
+        session.linkingProperty().set(false);
+        session.selectAnnotation(target);
+    }
+
+    private Predicate<Annotation> undecidedInReview() {
+        return annotation -> !ReviewDecision.stands(session.decisions().get(annotation.id()), annotation)
+                && layers.stream()
+                .anyMatch(layer -> layer.annotatorId() == annotation.annotatorId()
+                        && layer.state() == WorkflowState.IN_REVIEW);
+    }
+
+    /** Moves a layer (the user's own for annotator moves); a refusal says why in the hint. */
+    public void transition(long annotatorId, WorkflowTransition transition, String comment) {
+        Article current = session.article();
+        if (current != null && session.execute(new MoveLayer(current.id(), annotatorId, transition, comment))) {
+            session.hint("hint.moved." + transition.code());
+        }
+    }
+
+    /**
+     * Whether this user could make the move on the layer now; the service still checks. Starting and resuming are
+     * not offered: they happen by themselves when the annotator changes their layer.
+     */
+    public boolean offers(Layer layer, WorkflowTransition transition) {
+        if (transition.from() != layer.state() || transition == WorkflowTransition.START
+                || transition == WorkflowTransition.RESUME) {
+            return false;
+        }
+        boolean mine = layer.annotatorId() == me();
+        return transition.byReviewer() ? isReviewer() && !mine : mine;
+    }
+
+    /**
+     * Makes the move on the layer of the selected annotation if it is offered there, else on the first layer
+     * that offers it: the keyboard's way to the workflow buttons.
+     */
+    public void transitionWhereOffered(WorkflowTransition transition, Supplier<Optional<String>> comment) {
+        Annotation chosen = session.selectedProperty().get();
+        Optional<Layer> layer = layers.stream()
+                .filter(candidate -> chosen != null && candidate.annotatorId() == chosen.annotatorId())
+                .filter(candidate -> offers(candidate, transition)).findFirst()
+                .or(() -> layers.stream().filter(candidate -> offers(candidate, transition)).findFirst());
+        if (layer.isEmpty()) {
+            session.hint("hint.notOffered");
+            return;
+        }
+        if (transition == WorkflowTransition.RETURN) {
+            comment.get().ifPresent(text -> transition(layer.get().annotatorId(), transition, text));
+        } else {
+            transition(layer.get().annotatorId(), transition, "");
+        }
+    }
+
+    /** The user's own layer, where they submit their work. */
+    public long me() {
+        return session.actor().id();
+    }
+}

@@ -1,0 +1,59 @@
+package app.hamish.ui.shell;
+
+import app.hamish.model.ArticleSummary;
+import app.hamish.service.CorpusService;
+import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The article list: every article of the workspace, narrowed by a filter on title or id. */
+public final class ArticleListViewModel {
+    private final CorpusService corpus;
+    private final ObservableList<ArticleSummary> all = FXCollections.observableArrayList();
+    private final FilteredList<ArticleSummary> visible = new FilteredList<>(all);
+    private final StringProperty filter = new SimpleStringProperty("");
+
+    public ArticleListViewModel(CorpusService corpus) {
+        this.corpus = corpus;
+        filter.addListener((property, before, now) -> visible.setPredicate(summary -> matches(summary, now)));
+    }
+
+    public void reload() {
+        all.setAll(corpus.articles());
+    }
+
+    public ObservableList<ArticleSummary> articles() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public boolean isWorkspaceEmpty() {
+        return all.isEmpty();
+    }
+
+    /** Keeps an article's count in step with its annotations without re-reading the whole list. */
+    public void updateCount(long articleId, int annotations) {
+        for (int i = 0; i < all.size(); i++) {
+            ArticleSummary summary = all.get(i);
+            if (summary.id() == articleId && summary.annotationCount() != annotations) {
+                all.set(i, new ArticleSummary(summary.id(), summary.externalId(), summary.title(),
+                        summary.characters(), annotations));
+            }
+        }
+    }
+
+    private static boolean matches(ArticleSummary summary, String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String needle = filter.strip().toLowerCase(Locale.ROOT);
+        return summary.title().toLowerCase(Locale.ROOT).contains(needle)
+                || summary.externalId().toLowerCase(Locale.ROOT).contains(needle);
+    }
+}

@@ -1,0 +1,85 @@
+package app.hamish.ui.shell;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+
+/**
+ * JavaFX without a display, for the screenshot and bench commands: Monocle's headless platform with software
+ * rendering. Text still goes through Pango, so a headless render shows what a Linux user sees.
+ */
+public final class HeadlessFx {
+    private static boolean started;
+
+    private HeadlessFx() {
+    }
+
+    public static synchronized void start() {
+        if (started) {
+            return;
+        }
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> { });
+        started = true;
+    }
+
+    /** Runs work on the FX thread and waits for its result. */
+    public static <T> T call(Callable<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("the JavaFX thread did not answer", e);
+        }
+    }
+
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Lets JavaFX run a few layout and render pulses, so what is measured or captured is on screen. */
+    public static void settle() {
+        for (int i = 0; i < 3; i++) {
+            run(() -> { });
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package app.hamish.ui.shell;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+/**
+ * What the workbench remembers between runs: the last workspace and article, so a later run carries on where the
+ * user stopped, and whether the first-run guide is still wanted.
+ */
+public interface SessionMemory {
+    /** For renders and benchmarks: remembers nothing, shows no guide, leaves the user's preferences alone. */
+    SessionMemory NONE = new SessionMemory() {
+        @Override
+        public Optional<Path> lastWorkspace() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> lastArticle(Path workspace) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void opened(Path workspace, String articleId) {
+        }
+
+        @Override
+        public boolean guideWanted() {
+            return false;
+        }
+
+        @Override
+        public void guideNotWanted() {
+        }
+    };
+
+    /** The user's own memory, beside the remembered annotator name. */
+    static SessionMemory user() {
+        return in(Preferences.userRoot().node("app/hamish"));
+    }
+
+    static SessionMemory in(Preferences node) {
+        return new PreferencesMemory(node);
+    }
+
+    Optional<Path> lastWorkspace();
+
+    /** The article last open in this workspace, if it was the last workspace opened. */
+    Optional<String> lastArticle(Path workspace);
+
+    /** @param articleId the open article, or null */
+    void opened(Path workspace, String articleId);
+
+    boolean guideWanted();
+
+    void guideNotWanted();
+}

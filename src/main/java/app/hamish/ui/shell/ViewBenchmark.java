@@ -1,0 +1,123 @@
+package app.hamish.ui.shell;
+
+import app.hamish.io.ArticleFiles;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
+import app.hamish.model.Span;
+import app.hamish.service.Workspace;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import javafx.stage.Stage;
+
+/**
+ * Opens a 1,000,000-character article with 10,000 annotations in the real workbench window (headless) and reports
+ * the time until its first screen is laid out and answers input, the time per scrolled screen, and the heap.
+ */
+public final class ViewBenchmark {
+    private static final String[] WORDS = {"القاهرة", "دمشق", "مصادر", "مطلعة", "الرئيس", "وزير", "الخارجية",
+            "زيارة", "أمني", "رفيع", "المستوى", "مملوك", "السيسي", "والقاهرة", "بـ59", "(Tomahawk)", "2017",
+            "مواجـ.ـهة", "السـ.ـرية", "التنسيق", "الاستخباراتية", "وقالت", "«علي", "مملوك»", "،"};
+
+    private static final String SHORT_ARTICLE = "short";
+
+    private ViewBenchmark() {
+    }
+
+    public static void run(Path folder, int characters, int annotations, PrintWriter out) {
+        Path database = folder.resolve("view-bench.db");
+        String articleId = prepare(database, characters, annotations, out);
+        HeadlessFx.start();
+        System.gc();
+        long start = System.nanoTime();
+        WorkbenchWindow window = HeadlessFx.call(() -> {
+            Stage stage = new Stage();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            return WorkbenchWindow.open(stage, Workspace.open(database), new WorkbenchWindow.Options("bench",
+                    Annotator.Role.ANNOTATOR, SHORT_ARTICLE, Locale.ENGLISH,
+                    // Suggestions and training off the FX thread, as in the application.
+                    BackgroundWork.singleThread("hamish-background"), BackgroundWork.singleThread("hamish-training"),
+                    question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
+        });
+        interactive(window);
+        out.printf(Locale.ROOT, "window: %.0f ms to open the workbench (cold JavaFX) on a short article%n",
+                (System.nanoTime() - start) / 1e6);
+
+        // What the analyst waits for: choosing the long article in the list until its first screen answers.
+        System.gc();
+        start = System.nanoTime();
+        HeadlessFx.run(() -> window.openArticle(articleId));
+        interactive(window);
+        double interactiveMs = (System.nanoTime() - start) / 1e6;
+        int visible = HeadlessFx.call(() -> window.articleView().visibleParagraphCount());
+        out.printf(Locale.ROOT, "open: %.0f ms from choosing the article to an interactive first screen "
+                + "(%d paragraphs visible; target < 1500 ms)%n", interactiveMs, visible);
+
+        int screens = 200;
+        long scrollStart = System.nanoTime();
+        for (int i = 0; i < screens; i++) {
+            HeadlessFx.run(() -> {
+                window.articleView().scrollByScreen();
+                window.stage().getScene().getRoot().layout();
+            });
+        }
+        double perScreen = (System.nanoTime() - scrollStart) / 1e6 / screens;
+        out.printf(Locale.ROOT, "scroll: %.1f ms per screen scrolled and laid out, over %d screens%n", perScreen,
+                screens);
+        System.gc();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        out.printf(Locale.ROOT, "heap: %d MB in use after GC with the article open (target < 1024 MB)%n",
+                heap >> 20);
+        HeadlessFx.run(window::close);
+    }
+
+    /** Interactive: the screen has been laid out and the FX thread answers the next event. */
+    private static void interactive(WorkbenchWindow window) {
+        HeadlessFx.run(() -> window.stage().getScene().getRoot().layout());
+        HeadlessFx.run(() -> { });
+    }
+
+    private static String prepare(Path database, int characters, int count, PrintWriter out) {
+        Random random = new Random(11);
+        StringBuilder text = new StringBuilder(characters + 100);
+        int paragraph = 0;
+        while (text.length() < characters) {
+            text.append(WORDS[random.nextInt(WORDS.length)]);
+            paragraph++;
+            text.append(paragraph % 120 == 0 ? "\n\n" : " ");
+        }
+        text.setLength(characters);
+        try (Workspace workspace = Workspace.open(database)) {
+            workspace.corpus().importArticles(List.of(ArticleFiles.fromText("مقالة قصيرة يفتحها النافذة أولًا"
+                    .getBytes(StandardCharsets.UTF_8), SHORT_ARTICLE + ".txt", SHORT_ARTICLE + ".txt")));
+            Article article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
+                    text.toString().getBytes(StandardCharsets.UTF_8), "long.txt", "long.txt"))).imported().getFirst();
+            Annotator annotator = workspace.annotations().annotator("bench", Annotator.Role.ANNOTATOR);
+            List<NewAnnotation> spans = new ArrayList<>(count);
+            int stride = characters / count;
+            String[] labels = {Label.ENTITY, Label.CLAIM, Label.UNVERIFIED_SOURCE};
+            for (int i = 0; i < count; i++) {
+                int start = i * stride + 1;
+                Span span = new Span(start, start + Math.max(2, Math.min(stride - 2, 6 + random.nextInt(30))));
+                spans.add(new NewAnnotation(article.id(), annotator.id(), span, labels[i % 3], null, "",
+                        Provenance.MANUAL));
+            }
+            List<NewAnnotation> valid = spans.stream()
+                    .filter(span -> !article.text().slice(span.span()).isBlank()).toList();
+            workspace.annotations().createAll(valid);
+            out.printf(Locale.ROOT, "article: %d characters in %d paragraphs, %d annotations%n",
+                    article.text().codePointLength(), text.chars().filter(c -> c == '\n').count() + 1,
+                    valid.size());
+            return article.externalId();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package app.hamish.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+
+/** Starts the JavaFX workbench on a workspace; returns when the window closes. */
+public final class WorkbenchLauncher {
+    private WorkbenchLauncher() {
+    }
+
+    /**
+     * @param workspace the workspace named on the command line, or null for the one opened last (or the default)
+     * @param annotator who annotates, or null to use the remembered name (or ask)
+     * @param reviewer whether a new profile of that name is a reviewer's
+     * @param exitWhenShown quit as soon as the first window is on screen, to measure start-up
+     * @throws NoDisplayException if there is no screen to show the workbench on
+     * @throws app.hamish.store.StoreException if the workspace was refused (after the user was told in a dialog)
+     */
+    public static void launch(Path workspace, String annotator, boolean reviewer, boolean exitWhenShown) {
+        Path location = workspaceToOpen(workspace, SessionMemory.user(), DefaultWorkspace.location());
+        List<String> arguments = new ArrayList<>(List.of("--workspace=" + location));
+        if (annotator != null) {
+            arguments.add("--annotator=" + annotator);
+        }
+        if (reviewer) {
+            arguments.add("--reviewer=true");
+        }
+        if (exitWhenShown) {
+            arguments.add("--exit-when-shown=true");
+        }
+        try {
+            Application.launch(WorkbenchApp.class, arguments.toArray(String[]::new));
+        } catch (UnsupportedOperationException e) {
+            // What JavaFX throws when its toolkit cannot start: on Linux, "Unable to open DISPLAY".
+            throw new NoDisplayException(e.getMessage());
+        }
+        WorkbenchApp.refusal().ifPresent(refused -> {
+            throw refused;
+        });
+    }
+
+    /** The named workspace wins; else the last one opened, unless it has been moved or deleted since. */
+    static Path workspaceToOpen(Path named, SessionMemory memory, Path fallback) {
+        if (named != null) {
+            return named;
+        }
+        return memory.lastWorkspace().filter(Files::isRegularFile).orElse(fallback);
+    }
+}

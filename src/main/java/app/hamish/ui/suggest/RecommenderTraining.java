@@ -1,0 +1,44 @@
+package app.hamish.ui.suggest;
+
+import app.hamish.service.SuggestionService;
+import java.util.function.Consumer;
+import app.hamish.ui.session.ArticleSession;
+import javafx.concurrent.Task;
+
+/**
+ * Keeps the entity recommender trained on what the analyst has annotated so far: a training starts in the
+ * background when the window opens and after the open article's annotations change (opening another article
+ * included, which also brings in what a merge or import added). One training at a time; changes made during one
+ * are answered by one more. When a new model is in use, the suggestions are computed again.
+ */
+public final class RecommenderTraining {
+    private final LatestWork<Long> training;
+    /** The model version the suggestions were last computed after; 0 is "no model yet". */
+    private long shown;
+
+    /**
+     * Starts the first training, and the later ones as the article's annotations change, for as long as the
+     * session lives.
+     *
+     * @param analyst the name of the analyst whose own entities count as examples beside gold
+     * @param background where training runs (a {@code BackgroundWork} of its own, so that suggestions never wait
+     *     behind a training), never the FX thread
+     */
+    public static void start(ArticleSession session, SuggestionService service, String analyst,
+                             SuggestionsViewModel suggestions, Consumer<Task<?>> background) {
+        new RecommenderTraining(session, service, analyst, suggestions, background);
+    }
+
+    private RecommenderTraining(ArticleSession session, SuggestionService service, String analyst,
+                                SuggestionsViewModel suggestions, Consumer<Task<?>> background) {
+        this.training = new LatestWork<>("training the entity recommender", background,
+                () -> () -> service.retrain(analyst), version -> {
+                    if (version != shown) {
+                        shown = version;
+                        suggestions.refresh();
+                    }
+                });
+        session.annotations().subscribe(training::request);
+        training.request();
+    }
+}

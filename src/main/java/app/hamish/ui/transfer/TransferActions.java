@@ -1,0 +1,145 @@
+package app.hamish.ui.transfer;
+
+import app.hamish.io.ArticleFiles;
+import app.hamish.io.AtomicFile;
+import app.hamish.io.Exporter;
+import app.hamish.io.Progress;
+import app.hamish.io.ReviewCsvExporter;
+import app.hamish.io.TrainingJsonlExporter;
+import app.hamish.model.Annotator;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ImportReport;
+import app.hamish.model.MergeReport;
+import app.hamish.model.NewArticle;
+import app.hamish.service.Workspace;
+import app.hamish.ui.shell.BackgroundWork;
+import app.hamish.ui.shell.ProgressTask;
+import app.hamish.ui.shell.StatusLine;
+import java.io.File;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Import, export and merge from the menu: chosen in a file dialog, run in the background with progress (and cancel,
+ * where the work can stop without leaving anything half done).
+ */
+public final class TransferActions {
+    private final Workspace workspace;
+    private final BackgroundWork background;
+    private final StatusLine status;
+    private final ResourceBundle messages;
+    private final Runnable afterImport;
+
+    public TransferActions(Workspace workspace, BackgroundWork background, StatusLine status, ResourceBundle messages,
+                    Runnable afterImport) {
+        this.workspace = workspace;
+        this.background = background;
+        this.status = status;
+        this.messages = messages;
+        this.afterImport = afterImport;
+    }
+
+    public void chooseAndImport(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("menu.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("files.articles"),
+                "*.txt", "*.jsonl"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files != null && !files.isEmpty()) {
+            importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    public Task<ImportReport> importFiles(List<Path> files) {
+        Task<ImportReport> task = new ProgressTask<>() {
+            @Override
+            protected ImportReport work(Progress progress) {
+                List<NewArticle> articles = ArticleFiles.read(files, progress);
+                AtomicFile.checkCancelled(progress);
+                // From here the import is one transaction; cancelling it could only pretend to stop it.
+                javafx.application.Platform.runLater(status::uncancellable);
+                return workspace.corpus().importArticles(articles);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            ImportReport report = task.getValue();
+            status.finished(MessageFormat.format(messages.getString("status.imported"), report.imported().size(),
+                    report.skipped().size()));
+            afterImport.run();
+        });
+        start(task, messages.getString("status.importing"), true);
+        return task;
+    }
+
+    /** Training data is gold by default (accepted annotations of signed-off articles); review data is all. */
+    public void chooseAndExport(Window owner, String titleKey, String fileName, Exporter exporter, ExportFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString(titleKey));
+        chooser.setInitialFileName(fileName);
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            export(file.toPath(), exporter, filter);
+        }
+    }
+
+    public void chooseAndMerge(Window owner, Supplier<Annotator> by) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("menu.merge"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("files.workspaces"),
+                "*.db"));
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            merge(file.toPath(), by.get());
+        }
+    }
+
+    public Task<MergeReport> merge(Path other, Annotator by) {
+        Task<MergeReport> task = new ProgressTask<>() {
+            @Override
+            protected MergeReport work(Progress progress) {
+                return workspace.merge(other, by);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            MergeReport report = task.getValue();
+            status.finished(MessageFormat.format(messages.getString("status.merged"), report.articles(),
+                    report.annotations(), report.decisions(), report.keptLocalDecisions() + report.keptLocalStates()));
+            afterImport.run();
+        });
+        // A merge is one transaction that cannot stop half-way: no Cancel that would only pretend.
+        start(task, messages.getString("status.merging"), false);
+        return task;
+    }
+
+    Task<Exporter.Summary> export(Path destination, Exporter exporter, ExportFilter filter) {
+        Task<Exporter.Summary> task = new ProgressTask<>() {
+            @Override
+            protected Exporter.Summary work(Progress progress) throws Exception {
+                return exporter.export(workspace, filter, destination, progress);
+            }
+        };
+        task.setOnSucceeded(event -> status.finished(MessageFormat.format(messages.getString("status.exported"),
+                task.getValue().annotations(), task.getValue().articles(), destination)));
+        start(task, messages.getString("status.exporting"), true);
+        return task;
+    }
+
+    private void start(Task<?> task, String what, boolean cancellable) {
+        status.track(task, what, cancellable);
+        task.setOnCancelled(event -> status.finished(messages.getString("status.cancelled")));
+        task.setOnFailed(event -> {
+            status.finished(messages.getString("status.failed"));
+            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(task.getException().getMessage()));
+            alert.setHeaderText(what);
+            alert.show();
+        });
+        background.run(task);
+    }
+}

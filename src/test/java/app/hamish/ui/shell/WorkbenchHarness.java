@@ -1,0 +1,58 @@
+package app.hamish.ui.shell;
+
+import app.hamish.model.Annotator;
+import app.hamish.service.Workspace;
+import app.hamish.ui.review.ReasonPrompt;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.stage.Stage;
+
+/** Opens the real workbench window, headless, for tests. */
+final class WorkbenchHarness {
+    private WorkbenchHarness() {
+    }
+
+    static WorkbenchWindow open(Path workspace, String articleId, int width, int height) {
+        return open(workspace, "tester", Annotator.Role.ANNOTATOR, articleId, width, height, question -> Optional.empty());
+    }
+
+    static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId, int width,
+                                int height, ReasonPrompt reasons) {
+        return open(workspace, annotator, role, articleId, width, height, reasons, SessionMemory.NONE);
+    }
+
+    /** With what is remembered between runs (null article: the remembered one, as in the application). */
+    static WorkbenchWindow open(Path workspace, String articleId, SessionMemory memory) {
+        return open(workspace, "tester", Annotator.Role.ANNOTATOR, articleId, 1200, 800, question -> Optional.empty(),
+                memory);
+    }
+
+    /** In the interface language {@code locale}, with the layout it brings (mirrored for Arabic). */
+    static WorkbenchWindow open(Path workspace, String articleId, Locale locale) {
+        return open(workspace, "tester", Annotator.Role.ANNOTATOR, articleId, 1200, 800, question -> Optional.empty(),
+                SessionMemory.NONE, locale);
+    }
+
+    private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
+                                        int width, int height, ReasonPrompt reasons, SessionMemory memory) {
+        return open(workspace, annotator, role, articleId, width, height, reasons, memory, Locale.ENGLISH);
+    }
+
+    private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
+                                        int width, int height, ReasonPrompt reasons, SessionMemory memory,
+                                        Locale locale) {
+        HeadlessFx.start();
+        return HeadlessFx.call(() -> {
+            Stage stage = new Stage();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return WorkbenchWindow.open(stage, Workspace.open(workspace), new WorkbenchWindow.Options(annotator,
+                    role, articleId, locale, BackgroundWork.synchronous(),
+                    BackgroundWork.synchronous(), reasons, memory))
+                    .orElseThrow();
+        });
+    }
+}

@@ -1,0 +1,183 @@
+package app.hamish.ui.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import app.hamish.io.ArticleFiles;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.Label;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionSource;
+import app.hamish.service.CueLexicons;
+import app.hamish.service.SuggestionService;
+import app.hamish.service.Workspace;
+import app.hamish.service.recommender.CairoArticles;
+import app.hamish.ui.article.AnnotateViewModel;
+import app.hamish.ui.session.ArticleSession;
+import app.hamish.ui.shell.BackgroundWork;
+import app.hamish.ui.shell.HeadlessFx;
+import app.hamish.ui.shell.Messages;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.concurrent.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Suggestions and the recommender's training run as background tasks that the tests hold and then run, on a
+ * worker thread or in an order of their choosing, so that what reaches the FX thread, and when, is deterministic.
+ */
+class SuggestionsViewModelTest {
+    @TempDir
+    Path folder;
+    private Workspace workspace;
+    private List<Article> articles;
+    private SuggestionService service;
+    private ArticleSession model;
+    private final List<Task<?>> queued = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(folder.resolve("w.db"));
+        List<NewArticle> texts = new ArrayList<>();
+        for (int i = 0; i < CairoArticles.TEXTS.size(); i++) {
+            texts.add(ArticleFiles.fromText(CairoArticles.TEXTS.get(i).getBytes(StandardCharsets.UTF_8),
+                    i + ".txt", i + ".txt"));
+        }
+        articles = workspace.corpus().importArticles(texts).imported();
+        service = workspace.suggestions(CueLexicons.load(List.of()));
+        Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        HeadlessFx.start();
+        model = HeadlessFx.call(() -> new ArticleSession(workspace.annotations(), workspace.review(), () -> mona,
+                Messages.bundle(Locale.ENGLISH)));
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void suggestionsAreComputedOnAWorkerAndArriveOnTheFxThread() {
+        Article withCue = articles.get(3);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(withCue);
+            return new SuggestionsViewModel(model, service, queued::add);
+        });
+        assertThat(offered(suggestions)).as("the FX thread only starts the work").isEmpty();
+        assertThat(queued).hasSize(1);
+
+        runOnAWorker(queued.getFirst());
+        assertThat(offered(suggestions)).isNotEmpty().allSatisfy(suggestion -> {
+            assertThat(suggestion.articleId()).isEqualTo(withCue.id());
+            assertThat(suggestion.source()).isIn(SuggestionSource.LEXICON, SuggestionSource.REPORTING);
+        });
+    }
+
+    @Test
+    void aResultForAnArticleNoLongerOpenIsDropped() {
+        Article first = articles.get(3);
+        Article second = articles.get(0);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(first);
+            SuggestionsViewModel created = new SuggestionsViewModel(model, service, queued::add);
+            model.open(second);
+            return created;
+        });
+        assertThat(queued).as("one computation at a time").hasSize(1);
+
+        HeadlessFx.run(() -> queued.getFirst().run());
+        assertThat(offered(suggestions)).as("computed for the article closed meanwhile").isEmpty();
+        assertThat(queued).as("computed again for the open one").hasSize(2);
+
+        HeadlessFx.run(() -> annotate(second, CairoArticles.cairoIn(second.text()).getFirst()));
+        HeadlessFx.run(() -> queued.get(1).run());
+        assertThat(offered(suggestions)).as("asked for before the annotation").isEmpty();
+        HeadlessFx.run(() -> queued.get(2).run());
+        // Propagation of the new annotation, beside the claims the article's reporting verbs introduce.
+        assertThat(offered(suggestions)).extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION)
+                .containsOnly(SuggestionSource.PROPAGATION, SuggestionSource.REPORTING);
+    }
+
+    @Test
+    void askingForTheCorpusProposesWhatIsAnnotatedInOtherArticles() {
+        Article annotated = articles.get(0);
+        Article open = articles.get(3);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            SuggestionsViewModel created = new SuggestionsViewModel(model, service,
+                    BackgroundWork.synchronous()::run);
+            model.open(annotated);
+            annotate(annotated, CairoArticles.cairoIn(annotated.text()).getFirst());
+            model.open(open);
+            return created;
+        });
+        assertThat(offered(suggestions)).extracting(Suggestion::source).doesNotContain(SuggestionSource.CORPUS);
+
+        HeadlessFx.run(() -> suggestions.acrossCorpusProperty().set(true));
+        assertThat(offered(suggestions)).filteredOn(suggestion -> suggestion.source() == SuggestionSource.CORPUS)
+                .extracting(Suggestion::span, Suggestion::label)
+                .containsExactly(tuple(CairoArticles.CAIRO_IN_NEW, Label.ENTITY));
+    }
+
+    @Test
+    void changesDuringATrainingAreLearnedByOneMoreAndTheNewModelIsSuggestedFrom() {
+        Article unseen = articles.get(3);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            SuggestionsViewModel created = new SuggestionsViewModel(model, service,
+                    BackgroundWork.synchronous()::run);
+            RecommenderTraining.start(model, service, "mona", created, queued::add);
+            for (Article article : articles.subList(0, 3)) {
+                model.open(article);
+                CairoArticles.cairoIn(article.text()).forEach(span -> annotate(article, span));
+            }
+            model.open(unseen);
+            return created;
+        });
+        assertThat(queued).as("every change came while the first training waited").hasSize(1);
+
+        runOnAWorker(queued.getFirst());
+        assertThat(queued).as("one more training for all those changes").hasSize(2);
+        assertThat(offered(suggestions)).extracting(Suggestion::source).doesNotContain(SuggestionSource.RECOMMENDER);
+
+        runOnAWorker(queued.get(1));
+        assertThat(queued).hasSize(2);
+        assertThat(offered(suggestions)).filteredOn(suggestion -> suggestion.source() == SuggestionSource.RECOMMENDER)
+                .extracting(Suggestion::span).containsExactly(CairoArticles.CAIRO_IN_NEW);
+        String hint = HeadlessFx.call(() -> {
+            suggestions.next();
+            return model.hintProperty().get();
+        });
+        assertThat(hint).as("the source is named when the analyst steps to it")
+                .containsPattern("entity model .*\\(model \\d\\.\\d\\d\\)");
+    }
+
+    private void annotate(Article article, Span span) {
+        new AnnotateViewModel(model).select(span.start(), span.end(), true);
+        new AnnotateViewModel(model).annotate(Label.ENTITY, "location");
+    }
+
+    private static List<Suggestion> offered(SuggestionsViewModel suggestions) {
+        return HeadlessFx.call(() -> List.copyOf(suggestions.offered()));
+    }
+
+    /** Runs the task on a thread of its own; its outcome reaches the FX thread before this returns. */
+    private static void runOnAWorker(Task<?> task) {
+        Thread worker = Thread.ofPlatform().name("test-background").start(task);
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        // The task posted its outcome to the FX thread before ending; this waits until that has been handled.
+        HeadlessFx.run(() -> { });
+    }
+}
