@@ -59,11 +59,12 @@ public final class AnnotationService {
 
     /**
      * Commits a new annotation and returns it; refused (with a hint) when the span is outside the text or only
-     * blank, the label or subtype is unknown, or the annotator already has exactly this annotation.
+     * blank, the label or subtype is unknown, or the annotator already has exactly this annotation. The check for
+     * a duplicate runs in the transaction that writes, so that a second session cannot add the same one between.
      */
     public Annotation create(NewAnnotation annotation) {
-        check(annotation);
         return store.atomically(() -> {
+            check(annotation);
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), annotator(annotation.annotatorId()));
             return store.addAnnotation(annotation);
         });
@@ -71,18 +72,18 @@ public final class AnnotationService {
 
     /** Commits many annotations in one transaction, each checked as by {@link #create}, or none of them. */
     public List<Annotation> createAll(List<NewAnnotation> annotations) {
-        Map<Long, Set<NewAnnotation>> existingByArticle = new HashMap<>();
-        for (NewAnnotation annotation : annotations) {
-            Article article = article(annotation.articleId());
-            checkSpan(article, annotation.span());
-            checkLabel(annotation.label(), annotation.subtype());
-            checkNote(annotation.note());
-            Set<NewAnnotation> existing = existingByArticle.computeIfAbsent(article.id(), id -> identities(id));
-            if (!existing.add(identity(annotation))) {
-                throw duplicate(article, annotation);
-            }
-        }
         return store.atomically(() -> {
+            Map<Long, Set<NewAnnotation>> existingByArticle = new HashMap<>();
+            for (NewAnnotation annotation : annotations) {
+                Article article = article(annotation.articleId());
+                checkSpan(article, annotation.span());
+                checkLabel(annotation.label(), annotation.subtype());
+                checkNote(annotation.note());
+                Set<NewAnnotation> existing = existingByArticle.computeIfAbsent(article.id(), id -> identities(id));
+                if (!existing.add(identity(annotation))) {
+                    throw duplicate(article, annotation);
+                }
+            }
             Set<List<Long>> layers = new HashSet<>();
             for (NewAnnotation annotation : annotations) {
                 if (layers.add(List.of(annotation.articleId(), annotation.annotatorId()))) {
@@ -114,8 +115,8 @@ public final class AnnotationService {
      * also accepts the annotation (reviewing means deciding, and an edited annotation is the reviewer's answer).
      */
     public Annotation update(Annotation annotation, Annotator actor) {
-        checkEdit(annotation);
         return store.atomically(() -> {
+            checkEdit(annotation);
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
             Annotation updated = store.updateAnnotation(annotation, actor.id());
             if (actor.id() != annotation.annotatorId()) {
@@ -128,8 +129,8 @@ public final class AnnotationService {
 
     /** Undoes an edit: writes {@code previous} back exactly, including its update time. */
     public Annotation revert(Annotation previous, Annotator actor) {
-        checkEdit(previous);
         return store.atomically(() -> {
+            checkEdit(previous);
             rules.beforeChange(previous.articleId(), previous.annotatorId(), actor);
             return store.replaceAnnotation(previous, actor.id());
         });
@@ -137,9 +138,9 @@ public final class AnnotationService {
 
     /** Deletes the annotation with its relations and review decision; {@link #restore} undoes it. */
     public DeletedAnnotation delete(long annotationId, Annotator actor) {
-        Annotation annotation = store.annotation(annotationId)
-                .orElseThrow(() -> new RefusedException("gone", "This annotation no longer exists."));
         return store.atomically(() -> {
+            Annotation annotation = store.annotation(annotationId)
+                    .orElseThrow(() -> new RefusedException("gone", "This annotation no longer exists."));
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
             return store.deleteAnnotation(annotationId, actor.id());
         });
@@ -154,7 +155,6 @@ public final class AnnotationService {
         store.atomically(() -> {
             rules.beforeChange(deleted.annotation().articleId(), deleted.annotation().annotatorId(), actor);
             store.restoreAnnotation(deleted, actor.id());
-            return null;
         });
     }
 
@@ -175,7 +175,6 @@ public final class AnnotationService {
         store.atomically(() -> {
             checkRelationEdit(relation.fromAnnotationId(), actor);
             store.deleteRelation(relation, actor.id());
-            return null;
         });
     }
 
@@ -184,7 +183,6 @@ public final class AnnotationService {
         store.atomically(() -> {
             checkRelationEdit(relation.fromAnnotationId(), actor);
             store.restoreRelation(relation, actor.id());
-            return null;
         });
     }
 

@@ -49,10 +49,7 @@ public final class ReviewService {
                            String comment) {
         rules.checkTransition(transition, ownerId, actor);
         AnnotationService.checkNote(comment);
-        store.atomically(() -> {
-            move(articleId, ownerId, transition, actor, comment);
-            return null;
-        });
+        store.atomically(() -> move(articleId, ownerId, transition, actor, comment));
     }
 
     private void move(long articleId, long ownerId, WorkflowTransition transition, Annotator actor, String comment) {
@@ -94,23 +91,29 @@ public final class ReviewService {
             throw new RefusedException("rejectReason", "Give a reason for rejecting the annotation.");
         }
         AnnotationService.checkNote(comment);
-        Annotation annotation = reviewable(annotationId, reviewer);
-        ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
-                comment == null ? "" : comment.strip());
-        store.recordDecision(decision);
-        return decision;
+        return store.atomically(() -> {
+            Annotation annotation = reviewable(annotationId, reviewer);
+            ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
+                    comment == null ? "" : comment.strip());
+            store.recordDecision(decision);
+            return decision;
+        });
     }
 
     /** Takes back the decision on an annotation (to undo it); returns it, or null if there was none. */
     public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
-        reviewable(annotationId, reviewer);
-        return store.withdrawDecision(annotationId, reviewer.id());
+        return store.atomically(() -> {
+            reviewable(annotationId, reviewer);
+            return store.withdrawDecision(annotationId, reviewer.id());
+        });
     }
 
     /** Puts back a decision withdrawn by {@link #withdraw} (to redo or undo). */
     public void reinstate(ReviewDecision decision, Annotator reviewer) {
-        reviewable(decision.annotationId(), reviewer);
-        store.recordDecision(decision);
+        store.atomically(() -> {
+            reviewable(decision.annotationId(), reviewer);
+            store.recordDecision(decision);
+        });
     }
 
     private Annotation reviewable(long annotationId, Annotator reviewer) {
