@@ -43,12 +43,11 @@ public final class AnnotationService {
 
     public Annotator annotator(String name, Annotator.Role role) {
         if (name == null || name.isBlank()) {
-            throw new RefusedException("noName", "An annotator needs a name.");
+            throw new RefusedException(Refusal.NO_NAME);
         }
         // Opening a workspace refuses a longer name as damage (StoredRowsCheck), so none may be written.
         if (InputLimits.tooLong("name", name.strip(), InputLimits.MAX_NAME) != null) {
-            throw new RefusedException("longName", "An annotator's name has at most " + InputLimits.MAX_NAME
-                    + " characters.", InputLimits.MAX_NAME);
+            throw new RefusedException(Refusal.LONG_NAME, InputLimits.MAX_NAME);
         }
         return store.annotator(name.strip(), role);
     }
@@ -140,7 +139,7 @@ public final class AnnotationService {
     public DeletedAnnotation delete(long annotationId, Annotator actor) {
         return store.atomically(() -> {
             Annotation annotation = store.annotation(annotationId)
-                    .orElseThrow(() -> new RefusedException("gone", "This annotation no longer exists."));
+                    .orElseThrow(() -> new RefusedException(Refusal.GONE));
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
             return store.deleteAnnotation(annotationId, actor.id());
         });
@@ -189,13 +188,13 @@ public final class AnnotationService {
     /** A link belongs to the layer of the annotation it starts from (the claim). */
     private void checkRelationEdit(long fromAnnotationId, Annotator actor) {
         Annotation from = store.annotation(fromAnnotationId)
-                .orElseThrow(() -> new RefusedException("gone", "This annotation no longer exists."));
+                .orElseThrow(() -> new RefusedException(Refusal.GONE));
         rules.beforeChange(from.articleId(), from.annotatorId(), actor);
     }
 
     private Annotator annotator(long id) {
         return store.annotators().stream().filter(candidate -> candidate.id() == id).findFirst()
-                .orElseThrow(() -> new RefusedException("Annotator " + id + " is not in this workspace."));
+                .orElseThrow(() -> new RefusedException(Refusal.NO_ANNOTATOR, id));
     }
 
     public List<Relation> relations(long articleId) {
@@ -221,15 +220,13 @@ public final class AnnotationService {
     /** Opening a workspace refuses a longer note as damage (StoredRowsCheck), so none may be written. */
     static void checkNote(String note) {
         if (InputLimits.tooLong("note", note, InputLimits.MAX_NOTE) != null) {
-            throw new RefusedException("longNote", "A note or comment has at most " + InputLimits.MAX_NOTE
-                    + " characters.", InputLimits.MAX_NOTE);
+            throw new RefusedException(Refusal.LONG_NOTE, InputLimits.MAX_NOTE);
         }
     }
 
     private static RefusedException duplicate(Article article, NewAnnotation annotation) {
         String text = article.text().slice(annotation.span());
-        return new RefusedException("duplicate", "This exact annotation already exists (" + annotation.label()
-                + " on “" + text + "”).", annotation.label(), text);
+        return new RefusedException(Refusal.DUPLICATE, annotation.label(), text);
     }
 
     /**
@@ -243,29 +240,25 @@ public final class AnnotationService {
             return cached;
         }
         Article article = store.article(articleId)
-                .orElseThrow(() -> new RefusedException("Article " + articleId + " is not in this workspace."));
+                .orElseThrow(() -> new RefusedException(Refusal.NO_ARTICLE, articleId));
         lastArticle = article;
         return article;
     }
 
     private static void checkSpan(Article article, Span span) {
         if (!article.text().contains(span)) {
-            throw new RefusedException("outside", "The selection " + span + " lies outside the article, which has "
-                    + article.text().codePointLength() + " characters.", span, article.text().codePointLength());
+            throw new RefusedException(Refusal.OUTSIDE, span, article.text().codePointLength());
         }
         if (isBlank(article.text().slice(span))) {
-            throw new RefusedException("blank",
-                    "The selection holds only spaces or invisible characters; select a word.");
+            throw new RefusedException(Refusal.BLANK);
         }
     }
 
     private void checkLabel(String labelName, String subtype) {
         Label label = store.labels().stream().filter(candidate -> candidate.name().equals(labelName)).findFirst()
-                .orElseThrow(() -> new RefusedException("noLabel", "There is no label " + labelName
-                        + " in this workspace.", labelName));
+                .orElseThrow(() -> new RefusedException(Refusal.NO_LABEL, labelName));
         if (!label.allowsSubtype(subtype)) {
-            throw new RefusedException("noSubtype", "Label " + labelName + " has no subtype '" + subtype
-                    + "'; it has " + label.subtypes() + ".", labelName, subtype, label.subtypes());
+            throw new RefusedException(Refusal.NO_SUBTYPE, labelName, String.valueOf(subtype), label.subtypes());
         }
     }
 
