@@ -258,7 +258,7 @@ public final class AnnotationService {
         Label label = store.labels().stream().filter(candidate -> candidate.name().equals(labelName)).findFirst()
                 .orElseThrow(() -> new RefusedException(Refusal.NO_LABEL, labelName));
         if (!label.allowsSubtype(subtype)) {
-            throw new RefusedException(Refusal.NO_SUBTYPE, labelName, String.valueOf(subtype), label.subtypes());
+            throw new RefusedException(Refusal.NO_SUBTYPE, labelName, subtype, label.subtypes());
         }
     }
 
