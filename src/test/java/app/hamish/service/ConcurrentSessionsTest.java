@@ -63,6 +63,27 @@ class ConcurrentSessionsTest {
     }
 
     @Test
+    void anAnnotationAddedWhileABatchWithTheSameOneIsCheckedIsRefusedAndTheBatchCommitsWhole() throws Exception {
+        Interleaving between = new Interleaving("annotations");
+        try (Workspace workspace = new Workspace(between.around(SqliteWorkspaceStore.open(folder.resolve("w.db"))),
+                Clock.systemUTC())) {
+            Article article = article(workspace);
+            Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            NewAnnotation said = new NewAnnotation(article.id(), mona.id(), new Span(0, 3), Label.CLAIM, null, "",
+                    Provenance.IMPORTED);
+            NewAnnotation cairo = new NewAnnotation(article.id(), mona.id(), new Span(6, 14), Label.ENTITY,
+                    "location", "", Provenance.IMPORTED);
+            between.secondSession(() -> workspace.annotations().create(cairo));
+
+            List<Annotation> batch = workspace.annotations().createAll(List.of(said, cairo));
+
+            assertThat(between.secondOutcome()).failsWithin(30, TimeUnit.SECONDS).withThrowableThat()
+                    .havingCause().isInstanceOf(RefusedException.class).withMessageContaining("already exists");
+            assertThat(workspace.annotations().ofArticle(article.id())).containsExactlyElementsOf(batch);
+        }
+    }
+
+    @Test
     void aReviewerWithdrawingADecisionWhileAnotherSignsOffNeverLeavesASignedOffLayerUndecided() throws Exception {
         Interleaving between = new Interleaving("state");
         try (Workspace workspace = new Workspace(between.around(SqliteWorkspaceStore.open(folder.resolve("w.db"))),
