@@ -43,12 +43,11 @@ public final class AnnotationService {
 
     public Annotator annotator(String name, Annotator.Role role) {
         if (name == null || name.isBlank()) {
-            throw new RefusedException("noName", "An annotator needs a name.");
+            throw new RefusedException(Refusal.NO_NAME);
         }
         // Opening a workspace refuses a longer name as damage (StoredRowsCheck), so none may be written.
         if (InputLimits.tooLong("name", name.strip(), InputLimits.MAX_NAME) != null) {
-            throw new RefusedException("longName", "An annotator's name has at most " + InputLimits.MAX_NAME
-                    + " characters.", InputLimits.MAX_NAME);
+            throw new RefusedException(Refusal.LONG_NAME, InputLimits.MAX_NAME);
         }
         return store.annotator(name.strip(), role);
     }
@@ -59,11 +58,12 @@ public final class AnnotationService {
 
     /**
      * Commits a new annotation and returns it; refused (with a hint) when the span is outside the text or only
-     * blank, the label or subtype is unknown, or the annotator already has exactly this annotation.
+     * blank, the label or subtype is unknown, or the annotator already has exactly this annotation. The check for
+     * a duplicate runs in the transaction that writes, so that a second session cannot add the same one between.
      */
     public Annotation create(NewAnnotation annotation) {
-        check(annotation);
         return store.atomically(() -> {
+            check(annotation);
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), annotator(annotation.annotatorId()));
             return store.addAnnotation(annotation);
         });
@@ -71,18 +71,18 @@ public final class AnnotationService {
 
     /** Commits many annotations in one transaction, each checked as by {@link #create}, or none of them. */
     public List<Annotation> createAll(List<NewAnnotation> annotations) {
-        Map<Long, Set<NewAnnotation>> existingByArticle = new HashMap<>();
-        for (NewAnnotation annotation : annotations) {
-            Article article = article(annotation.articleId());
-            checkSpan(article, annotation.span());
-            checkLabel(annotation.label(), annotation.subtype());
-            checkNote(annotation.note());
-            Set<NewAnnotation> existing = existingByArticle.computeIfAbsent(article.id(), id -> identities(id));
-            if (!existing.add(identity(annotation))) {
-                throw duplicate(article, annotation);
-            }
-        }
         return store.atomically(() -> {
+            Map<Long, Set<NewAnnotation>> existingByArticle = new HashMap<>();
+            for (NewAnnotation annotation : annotations) {
+                Article article = article(annotation.articleId());
+                checkSpan(article, annotation.span());
+                checkLabel(annotation.label(), annotation.subtype());
+                checkNote(annotation.note());
+                Set<NewAnnotation> existing = existingByArticle.computeIfAbsent(article.id(), id -> identities(id));
+                if (!existing.add(identity(annotation))) {
+                    throw duplicate(article, annotation);
+                }
+            }
             Set<List<Long>> layers = new HashSet<>();
             for (NewAnnotation annotation : annotations) {
                 if (layers.add(List.of(annotation.articleId(), annotation.annotatorId()))) {
@@ -114,8 +114,8 @@ public final class AnnotationService {
      * also accepts the annotation (reviewing means deciding, and an edited annotation is the reviewer's answer).
      */
     public Annotation update(Annotation annotation, Annotator actor) {
-        checkEdit(annotation);
         return store.atomically(() -> {
+            checkEdit(annotation);
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
             Annotation updated = store.updateAnnotation(annotation, actor.id());
             if (actor.id() != annotation.annotatorId()) {
@@ -128,8 +128,8 @@ public final class AnnotationService {
 
     /** Undoes an edit: writes {@code previous} back exactly, including its update time. */
     public Annotation revert(Annotation previous, Annotator actor) {
-        checkEdit(previous);
         return store.atomically(() -> {
+            checkEdit(previous);
             rules.beforeChange(previous.articleId(), previous.annotatorId(), actor);
             return store.replaceAnnotation(previous, actor.id());
         });
@@ -137,9 +137,9 @@ public final class AnnotationService {
 
     /** Deletes the annotation with its relations and review decision; {@link #restore} undoes it. */
     public DeletedAnnotation delete(long annotationId, Annotator actor) {
-        Annotation annotation = store.annotation(annotationId)
-                .orElseThrow(() -> new RefusedException("gone", "This annotation no longer exists."));
         return store.atomically(() -> {
+            Annotation annotation = store.annotation(annotationId)
+                    .orElseThrow(() -> new RefusedException(Refusal.GONE));
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
             return store.deleteAnnotation(annotationId, actor.id());
         });
@@ -154,7 +154,6 @@ public final class AnnotationService {
         store.atomically(() -> {
             rules.beforeChange(deleted.annotation().articleId(), deleted.annotation().annotatorId(), actor);
             store.restoreAnnotation(deleted, actor.id());
-            return null;
         });
     }
 
@@ -175,7 +174,6 @@ public final class AnnotationService {
         store.atomically(() -> {
             checkRelationEdit(relation.fromAnnotationId(), actor);
             store.deleteRelation(relation, actor.id());
-            return null;
         });
     }
 
@@ -184,20 +182,19 @@ public final class AnnotationService {
         store.atomically(() -> {
             checkRelationEdit(relation.fromAnnotationId(), actor);
             store.restoreRelation(relation, actor.id());
-            return null;
         });
     }
 
     /** A link belongs to the layer of the annotation it starts from (the claim). */
     private void checkRelationEdit(long fromAnnotationId, Annotator actor) {
         Annotation from = store.annotation(fromAnnotationId)
-                .orElseThrow(() -> new RefusedException("gone", "This annotation no longer exists."));
+                .orElseThrow(() -> new RefusedException(Refusal.GONE));
         rules.beforeChange(from.articleId(), from.annotatorId(), actor);
     }
 
     private Annotator annotator(long id) {
         return store.annotators().stream().filter(candidate -> candidate.id() == id).findFirst()
-                .orElseThrow(() -> new RefusedException("Annotator " + id + " is not in this workspace."));
+                .orElseThrow(() -> new RefusedException(Refusal.NO_ANNOTATOR, id));
     }
 
     public List<Relation> relations(long articleId) {
@@ -223,15 +220,13 @@ public final class AnnotationService {
     /** Opening a workspace refuses a longer note as damage (StoredRowsCheck), so none may be written. */
     static void checkNote(String note) {
         if (InputLimits.tooLong("note", note, InputLimits.MAX_NOTE) != null) {
-            throw new RefusedException("longNote", "A note or comment has at most " + InputLimits.MAX_NOTE
-                    + " characters.", InputLimits.MAX_NOTE);
+            throw new RefusedException(Refusal.LONG_NOTE, InputLimits.MAX_NOTE);
         }
     }
 
     private static RefusedException duplicate(Article article, NewAnnotation annotation) {
         String text = article.text().slice(annotation.span());
-        return new RefusedException("duplicate", "This exact annotation already exists (" + annotation.label()
-                + " on “" + text + "”).", annotation.label(), text);
+        return new RefusedException(Refusal.DUPLICATE, annotation.label(), text);
     }
 
     /**
@@ -245,29 +240,25 @@ public final class AnnotationService {
             return cached;
         }
         Article article = store.article(articleId)
-                .orElseThrow(() -> new RefusedException("Article " + articleId + " is not in this workspace."));
+                .orElseThrow(() -> new RefusedException(Refusal.NO_ARTICLE, articleId));
         lastArticle = article;
         return article;
     }
 
     private static void checkSpan(Article article, Span span) {
         if (!article.text().contains(span)) {
-            throw new RefusedException("outside", "The selection " + span + " lies outside the article, which has "
-                    + article.text().codePointLength() + " characters.", span, article.text().codePointLength());
+            throw new RefusedException(Refusal.OUTSIDE, span, article.text().codePointLength());
         }
         if (isBlank(article.text().slice(span))) {
-            throw new RefusedException("blank",
-                    "The selection holds only spaces or invisible characters; select a word.");
+            throw new RefusedException(Refusal.BLANK);
         }
     }
 
     private void checkLabel(String labelName, String subtype) {
         Label label = store.labels().stream().filter(candidate -> candidate.name().equals(labelName)).findFirst()
-                .orElseThrow(() -> new RefusedException("noLabel", "There is no label " + labelName
-                        + " in this workspace.", labelName));
+                .orElseThrow(() -> new RefusedException(Refusal.NO_LABEL, labelName));
         if (!label.allowsSubtype(subtype)) {
-            throw new RefusedException("noSubtype", "Label " + labelName + " has no subtype '" + subtype
-                    + "'; it has " + label.subtypes() + ".", labelName, subtype, label.subtypes());
+            throw new RefusedException(Refusal.NO_SUBTYPE, labelName, subtype, label.subtypes());
         }
     }
 

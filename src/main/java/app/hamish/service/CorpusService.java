@@ -24,10 +24,8 @@ public final class CorpusService {
 
     /** First run: an empty workspace gets the built-in sample articles, so there is something to annotate. */
     public Optional<ImportReport> importSamplesIfEmpty(Supplier<List<NewArticle>> samples) {
-        if (store.articleCount() > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(store.addArticles(samples.get()));
+        return store.atomically(() -> store.articleCount() > 0 ? Optional.<ImportReport>empty()
+                : Optional.of(store.addArticles(samples.get())));
     }
 
     public List<ArticleSummary> articles() {

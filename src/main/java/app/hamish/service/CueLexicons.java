@@ -32,7 +32,7 @@ public final class CueLexicons {
                 try {
                     contents.add(Files.readString(extension, StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    throw new RefusedException("Cannot read the cue list " + extension + ": " + e.getMessage());
+                    throw new RefusedException(Refusal.CUE_LIST, extension, String.valueOf(e.getMessage()));
                 }
             }
         }

@@ -2,36 +2,44 @@ package app.hamish.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
- * A change the workflow rules refuse, with a message meant for the analyst; nothing was changed. The message is
- * English; a refusal the workbench shows also carries a key and the values that fill it in, so the workbench can
- * say it in the analyst's language.
+ * A change the workflow rules refuse, with a message meant for the analyst; nothing was changed. The message is the
+ * English text of its {@link Refusal}; {@link #describe} says it in the workbench's language.
  */
 public final class RefusedException extends RuntimeException {
-    private final String key;
+    private final Refusal refusal;
     private final List<Object> arguments;
 
-    /** A refusal only the command line shows. */
+    /** A refusal made above the services, which only the command line shows; the services name a {@link Refusal}. */
     public RefusedException(String message) {
-        this(null, message);
+        super(message);
+        this.refusal = null;
+        this.arguments = List.of();
     }
 
     /**
-     * @param key the workbench message {@code refused.KEY}; {@code arguments} fill in its {@code {0}}, {@code {1}}...
-     *            (workflow states and transitions among them are translated as well)
+     * @param arguments fill in the text's {@code {0}}, {@code {1}}... (workflow states and transitions among them are
+     *                  named in the text's language)
      */
-    public RefusedException(String key, String message, Object... arguments) {
-        super(message);
-        this.key = key;
-        this.arguments = List.of(arguments);
+    public RefusedException(Refusal refusal, Object... arguments) {
+        this(refusal, List.of(arguments));
     }
 
-    public Optional<String> key() {
-        return Optional.ofNullable(key);
+    private RefusedException(Refusal refusal, List<Object> arguments) {
+        super(RefusalTexts.format(refusal, arguments, RefusalTexts.english()));
+        this.refusal = refusal;
+        this.arguments = arguments;
     }
 
-    public List<Object> arguments() {
-        return arguments;
+    public Optional<Refusal> refusal() {
+        return Optional.ofNullable(refusal);
+    }
+
+    /** This refusal in the language of {@code messages}; in English if that bundle does not word it. */
+    public String describe(ResourceBundle messages) {
+        return refusal != null && messages.containsKey(refusal.bundleKey())
+                ? RefusalTexts.format(refusal, arguments, messages) : getMessage();
     }
 }

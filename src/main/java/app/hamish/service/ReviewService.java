@@ -49,21 +49,16 @@ public final class ReviewService {
                            String comment) {
         rules.checkTransition(transition, ownerId, actor);
         AnnotationService.checkNote(comment);
-        store.atomically(() -> {
-            move(articleId, ownerId, transition, actor, comment);
-            return null;
-        });
+        store.atomically(() -> move(articleId, ownerId, transition, actor, comment));
     }
 
     private void move(long articleId, long ownerId, WorkflowTransition transition, Annotator actor, String comment) {
         WorkflowState current = store.state(articleId, ownerId);
         if (current != transition.from()) {
-            throw new RefusedException("wrongState", "Cannot " + WorkflowRules.words(transition) + ": the article is "
-                    + WorkflowRules.words(current) + " (it must be " + WorkflowRules.words(transition.from()) + ").",
-                    transition, current, transition.from());
+            throw new RefusedException(Refusal.WRONG_STATE, transition, current, transition.from());
         }
         if (transition == WorkflowTransition.RETURN && (comment == null || comment.isBlank())) {
-            throw new RefusedException("returnComment", "Say what needs fixing: returning an article needs a comment.");
+            throw new RefusedException(Refusal.RETURN_COMMENT);
         }
         if (transition == WorkflowTransition.SIGN_OFF) {
             requireAllDecided(articleId, ownerId);
@@ -83,50 +78,53 @@ public final class ReviewService {
                             + annotation.span())
                     .collect(Collectors.joining(", "))).orElse("");
             String listed = text + (undecided.size() > UNDECIDED_LISTED ? ", …" : "");
-            throw new RefusedException("undecided", "Cannot sign off: " + undecided.size()
-                    + " annotation(s) undecided: " + listed + ".", undecided.size(), listed);
+            throw new RefusedException(Refusal.UNDECIDED, undecided.size(), listed);
         }
     }
 
     /** Accepts or rejects an annotation; a rejection needs a reason. Only during review, by a reviewer. */
     public ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
         if (status == ReviewStatus.REJECTED && (comment == null || comment.isBlank())) {
-            throw new RefusedException("rejectReason", "Give a reason for rejecting the annotation.");
+            throw new RefusedException(Refusal.REJECT_REASON);
         }
         AnnotationService.checkNote(comment);
-        Annotation annotation = reviewable(annotationId, reviewer);
-        ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
-                comment == null ? "" : comment.strip());
-        store.recordDecision(decision);
-        return decision;
+        return store.atomically(() -> {
+            Annotation annotation = reviewable(annotationId, reviewer);
+            ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
+                    comment == null ? "" : comment.strip());
+            store.recordDecision(decision);
+            return decision;
+        });
     }
 
     /** Takes back the decision on an annotation (to undo it); returns it, or null if there was none. */
     public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
-        reviewable(annotationId, reviewer);
-        return store.withdrawDecision(annotationId, reviewer.id());
+        return store.atomically(() -> {
+            reviewable(annotationId, reviewer);
+            return store.withdrawDecision(annotationId, reviewer.id());
+        });
     }
 
     /** Puts back a decision withdrawn by {@link #withdraw} (to redo or undo). */
     public void reinstate(ReviewDecision decision, Annotator reviewer) {
-        reviewable(decision.annotationId(), reviewer);
-        store.recordDecision(decision);
+        store.atomically(() -> {
+            reviewable(decision.annotationId(), reviewer);
+            store.recordDecision(decision);
+        });
     }
 
     private Annotation reviewable(long annotationId, Annotator reviewer) {
         Annotation annotation = store.annotation(annotationId)
-                .orElseThrow(() -> new RefusedException("gone", "Annotation " + annotationId + " no longer exists."));
+                .orElseThrow(() -> new RefusedException(Refusal.GONE));
         if (reviewer.role() != Annotator.Role.REVIEWER) {
-            throw new RefusedException("notReviewerDecide", reviewer.name()
-                    + " is not a reviewer; only reviewers accept or reject.", reviewer.name());
+            throw new RefusedException(Refusal.NOT_REVIEWER_DECIDE, reviewer.name());
         }
         if (reviewer.id() == annotation.annotatorId()) {
-            throw new RefusedException("ownDecision", "Reviewers do not decide on their own annotations.");
+            throw new RefusedException(Refusal.OWN_DECISION);
         }
         WorkflowState state = store.state(annotation.articleId(), annotation.annotatorId());
         if (state != WorkflowState.IN_REVIEW) {
-            throw new RefusedException("decideOutsideReview", "Annotations are decided during review; this layer is "
-                    + WorkflowRules.words(state) + ".", state);
+            throw new RefusedException(Refusal.DECIDE_OUTSIDE_REVIEW, state);
         }
         return annotation;
     }

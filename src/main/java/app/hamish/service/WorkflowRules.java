@@ -29,52 +29,37 @@ final class WorkflowRules {
                 case RETURNED -> store.transition(articleId, ownerId, WorkflowTransition.RESUME, actor.id(), "");
                 case IN_PROGRESS -> {
                 }
-                case SUBMITTED -> throw new RefusedException("submitted", "You have submitted this article for review;"
-                        + " it can be changed again when a reviewer returns it.");
-                case IN_REVIEW -> throw new RefusedException("inReview", "This article is being reviewed; wait until"
-                        + " the reviewer signs it off or returns it.");
+                case SUBMITTED -> throw new RefusedException(Refusal.SUBMITTED);
+                case IN_REVIEW -> throw new RefusedException(Refusal.IN_REVIEW);
                 case SIGNED_OFF -> throw signedOff();
             }
             return;
         }
         if (actor.role() != Annotator.Role.REVIEWER) {
-            throw new RefusedException("notYours", "Only the annotator who made these annotations, or a reviewer"
-                    + " during review, can change them.");
+            throw new RefusedException(Refusal.NOT_YOURS);
         }
         if (state == WorkflowState.SIGNED_OFF) {
             throw signedOff();
         }
         if (state != WorkflowState.IN_REVIEW) {
-            throw new RefusedException("reviewerOutsideReview", "A reviewer changes annotations only during review;"
-                    + " this layer is " + words(state) + ".", state);
+            throw new RefusedException(Refusal.REVIEWER_OUTSIDE_REVIEW, state);
         }
     }
 
     void checkTransition(WorkflowTransition transition, long ownerId, Annotator actor) {
         if (transition.byReviewer()) {
             if (actor.role() != Annotator.Role.REVIEWER) {
-                throw new RefusedException("notReviewer", actor.name() + " is not a reviewer; only reviewers can "
-                        + words(transition) + ".", actor.name(), transition);
+                throw new RefusedException(Refusal.NOT_REVIEWER, actor.name(), transition);
             }
             if (actor.id() == ownerId) {
-                throw new RefusedException("ownWork", "Reviewers do not " + words(transition)
-                        + " their own annotations; another reviewer must.", transition);
+                throw new RefusedException(Refusal.OWN_WORK, transition);
             }
         } else if (actor.id() != ownerId) {
-            throw new RefusedException("ownerOnly", "Only the annotator whose work it is can " + words(transition)
-                    + " it.", transition);
+            throw new RefusedException(Refusal.OWNER_ONLY, transition);
         }
     }
 
     private static RefusedException signedOff() {
-        return new RefusedException("signedOff", "This article is signed off and read-only; a reviewer can reopen it.");
-    }
-
-    static String words(WorkflowState state) {
-        return state.code().replace('_', ' ');
-    }
-
-    static String words(WorkflowTransition transition) {
-        return transition.code().replace('_', ' ');
+        return new RefusedException(Refusal.SIGNED_OFF);
     }
 }

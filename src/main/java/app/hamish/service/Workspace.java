@@ -78,6 +78,11 @@ public final class Workspace implements AutoCloseable {
         return store.atomically(work);
     }
 
+    /** As {@link #atomically(java.util.function.Supplier)}, for changes that return nothing. */
+    public void atomically(Runnable work) {
+        store.atomically(work);
+    }
+
     /** Suggestions drawn from this lexicon (see {@link CueLexicons}) and the article's own annotations. */
     public SuggestionService suggestions(CueLexicon lexicon) {
         return new SuggestionService(store, lexicon);

@@ -44,6 +44,14 @@ public interface WorkspaceStore extends AutoCloseable {
      */
     <T> T atomically(java.util.function.Supplier<T> work);
 
+    /** As {@link #atomically(java.util.function.Supplier)}, for work that returns nothing. */
+    default void atomically(Runnable work) {
+        atomically(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     List<Label> labels();
 
     Label addLabel(Label label);

@@ -147,7 +147,7 @@ public final class ArticleSession {
             return true;
         } catch (RefusedException e) {
             // Refused, not failed: the workspace is as it was and saved.
-            hint.set(Refusals.describe(e, messages));
+            hint.set(e.describe(messages));
         } catch (ConflictException e) {
             hint.set(e.getMessage());
         } catch (StoreException e) {
