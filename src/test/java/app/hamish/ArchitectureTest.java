@@ -79,6 +79,29 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Offsets are code points everywhere but at the two edges where another unit is the truth: the article view,
+     * which JavaFX draws and hit-tests in UTF-16 (decision 0017), and the formats whose files count in UTF-16 or
+     * bytes (decision 0008). Anywhere else a conversion is a span about to be wrong.
+     */
+    @Test
+    void utf16OffsetsAreConvertedOnlyAtTheViewsEdgeAndInTheFormatsThatCountThem() {
+        noClasses().that().doNotHaveFullyQualifiedName("app.hamish.model.ArticleText")
+                .and().doNotHaveFullyQualifiedName("app.hamish.model.NormalizedText")
+                .and().doNotHaveFullyQualifiedName("app.hamish.ui.article.ArticleView")
+                .and().doNotHaveFullyQualifiedName("app.hamish.ui.article.HighlightIndex")
+                .and().doNotHaveFullyQualifiedName("app.hamish.ui.article.ParagraphNode")
+                .and().doNotHaveFullyQualifiedName("app.hamish.io.formats.OffsetUnit")
+                .and().doNotHaveFullyQualifiedName("app.hamish.io.formats.SourceText")
+                .and().doNotHaveFullyQualifiedName("app.hamish.io.formats.DocumentBuilder")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "converts between UTF-16 and code points",
+                        call -> call.getTargetOwner().isEquivalentTo(app.hamish.model.ArticleText.class)
+                                && java.util.Set.of("toUtf16", "toCodePoints", "toCodePointsRoundingDown",
+                                "spanFromUtf16").contains(call.getName())))
+                .check(classes);
+    }
+
     /** No XML is parsed at all, so no importer can be handed an external entity (XXE) or an entity bomb. */
     @Test
     void noXmlIsParsed() {
