@@ -2,11 +2,12 @@ package app.hamish.ui;
 
 import app.hamish.model.Label;
 import app.hamish.ui.article.LabelNames;
-import app.hamish.ui.command.Command;
 import app.hamish.ui.command.KeyBindings;
 import app.hamish.ui.command.KeyNames;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,36 +28,32 @@ final class Shortcuts {
     }
 
     static void show(Window owner, List<Label> labels, ResourceBundle messages) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setHeaderText(messages.getString("menu.shortcuts"));
         TableView<Row> table = new TableView<>();
         table.setId("shortcuts");
         table.getColumns().add(column(messages.getString("shortcuts.category"), Row::category, 110));
-        table.getColumns().add(column(messages.getString("shortcuts.command"), Row::name, 330));
+        table.getColumns().add(column(messages.getString("shortcuts.command"), Row::name, 380));
         table.getColumns().add(column(messages.getString("shortcuts.keys"), Row::keys, 170));
         table.getItems().setAll(rows(labels, messages));
-        table.setPrefSize(640, 480);
-        alert.getDialogPane().setContent(table);
+        table.setPrefSize(690, 520);
+        Alert alert = Messages.alert(Alert.AlertType.INFORMATION, messages, "menu.shortcuts", table);
+        alert.initOwner(owner);
         alert.setResizable(true);
         alert.show();
     }
 
     /** The rows, in the table's order; a command with several keys is one row. */
     static List<Row> rows(List<Label> labels, ResourceBundle messages) {
-        Map<String, List<String>> keysByName = new LinkedHashMap<>();
-        Map<String, Command.Category> categories = new LinkedHashMap<>();
+        Map<List<Object>, Row> rows = new LinkedHashMap<>();
         List<KeyBindings.Binding> bindings = new ArrayList<>(new KeyBindings(labels).all());
-        bindings.sort(java.util.Comparator.comparing(binding -> binding.command().category()));
+        bindings.sort(Comparator.comparing(binding -> binding.command().category()));
         for (KeyBindings.Binding binding : bindings) {
-            String name = name(binding, messages);
-            keysByName.computeIfAbsent(name, absent -> new ArrayList<>()).add(KeyNames.of(binding.key()));
-            categories.putIfAbsent(name, binding.command().category());
+            List<Object> row = Arrays.asList(binding.command(), binding.label(), binding.subtype());
+            String key = KeyNames.of(binding.key());
+            rows.merge(row, new Row(messages.getString(binding.command().category().nameKey()),
+                    name(binding, messages), key), (first, next) -> new Row(first.category(), first.name(),
+                    first.keys() + ", " + key));
         }
-        List<Row> rows = new ArrayList<>();
-        keysByName.forEach((name, keys) -> rows.add(new Row(messages.getString(categories.get(name).nameKey()),
-                name, String.join(", ", keys))));
-        return rows;
+        return List.copyOf(rows.values());
     }
 
     private static String name(KeyBindings.Binding binding, ResourceBundle messages) {

@@ -36,10 +36,12 @@ class ShortcutsTest {
     }
 
     @Test
-    void inArabicTheHelpIsInArabic() {
+    void inArabicTheHelpIsInArabicAndCommandsOfOneNameKeepTheirOwnKeys() {
         assertThat(rows(Locale.forLanguageTag("ar"))).contains(
                 new Shortcuts.Row("مساعدة", "اختصارات لوحة المفاتيح", "F1"),
                 new Shortcuts.Row("تحرير", "إلغاء التحديد", "Esc"),
+                new Shortcuts.Row("تحرير", "إعادة", "Ctrl+Shift+Z, Ctrl+Y"),
+                new Shortcuts.Row("مراجعة", "إعادة", "Ctrl+Alt+R"),
                 new Shortcuts.Row("وسم", "وسم التحديد: ادعاء", "2"));
     }
 
