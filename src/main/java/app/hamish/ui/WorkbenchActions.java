@@ -55,6 +55,7 @@ final class WorkbenchActions {
         return this;
     }
 
+    /** @throws IllegalStateException when none was given, so a menu built without one fails as it is built */
     Runnable action(Command command) {
         Runnable action = actions.get(command);
         if (action == null) {

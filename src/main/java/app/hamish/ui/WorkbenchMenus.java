@@ -65,8 +65,7 @@ final class WorkbenchMenus {
 
     /** Hamish's own format: its default export (gold, for training data), and all annotations where that differs. */
     private List<MenuItem> export(Formats.Format format, Command command) {
-        List<MenuItem> items = new ArrayList<>(items(command));
-        items.forEach(item -> item.setOnAction(event -> actions.export(format, defaultFilter(format))));
+        List<MenuItem> items = new ArrayList<>(items(command, () -> actions.export(format, defaultFilter(format))));
         items.getFirst().setId("export-" + format.name());
         if (format.goldByDefault()) {
             MenuItem all = new MenuItem(messages.getString("menu.exportAllJsonl"));
@@ -142,6 +141,10 @@ final class WorkbenchMenus {
      * keys belong to the article, where an accelerator would take them from the find field too.
      */
     private List<MenuItem> items(Command command) {
+        return items(command, actions.action(command));
+    }
+
+    private List<MenuItem> items(Command command, Runnable action) {
         List<MenuItem> items = new ArrayList<>();
         List<javafx.scene.input.KeyCombination> keys = command.context() == Command.Context.WINDOW
                 ? command.keys() : List.of();
@@ -151,7 +154,7 @@ final class WorkbenchMenus {
                 item.setAccelerator(keys.get(i));
             }
             item.setVisible(i == 0);
-            item.setOnAction(event -> actions.action(command).run());
+            item.setOnAction(event -> action.run());
             actions.enabled(command).ifPresent(enabled -> item.disableProperty().bind(Bindings.not(enabled)));
             items.add(item);
         }
