@@ -72,8 +72,7 @@ final class ExportCommand extends WorkspaceCommand implements Callable<Integer> 
         if (all && gold) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--all and --gold exclude each other");
         }
-        // Training JSONL is gold unless asked otherwise; other formats export what the filters select.
-        boolean goldOnly = gold || (!all && format.name().equals("jsonl"));
+        boolean goldOnly = gold || (!all && format.goldByDefault());
         ExportFilter filter = new ExportFilter(Set.copyOf(labels), Set.copyOf(annotators), statuses(),
                 Set.copyOf(articles), goldOnly);
         Exporter exporter = format.exporter(new Formats.ExportOptions(!noBom, raw));

@@ -28,15 +28,35 @@ public final class Formats {
         public static final ImportOptions DEFAULT = new ImportOptions(OffsetUnit.CODEPOINT);
     }
 
+    /** What a format's files are for. */
+    public enum Kind {
+        /** Hamish's own training data. */
+        TRAINING,
+        /** Hamish's own review table. */
+        REVIEW,
+        /** Another tool's format. */
+        INTERCHANGE
+    }
+
     /**
      * One format.
      *
      * @param source the tool it comes from, naming the annotator its imports land under ({@code import:SOURCE})
+     * @param extension what its export's file name ends with, without the dot
      * @param importers null where Hamish only writes the format
      * @param readsUtf16 whether its files may count UTF-16 code units ({@code --offset-unit utf16})
      */
-    public record Format(String name, String source, Function<ExportOptions, Exporter> exporter,
+    public record Format(String name, String source, Kind kind, String extension,
+                         Function<ExportOptions, Exporter> exporter,
                          Function<ImportOptions, AnnotationImporter> importers, boolean readsUtf16) {
+        /**
+         * Training data is gold by default (the accepted annotations of signed-off articles), so an unreviewed
+         * guess never trains a model unasked; every other export is of all annotations, each with its status.
+         */
+        public boolean goldByDefault() {
+            return kind == Kind.TRAINING;
+        }
+
         public Exporter exporter(ExportOptions options) {
             return exporter.apply(options);
         }
@@ -60,21 +80,23 @@ public final class Formats {
     }
 
     private static final List<Format> ALL = List.of(
-            new Format("jsonl", "jsonl", options -> new TrainingJsonlExporter(),
+            new Format("jsonl", "jsonl", Kind.TRAINING, "jsonl", options -> new TrainingJsonlExporter(),
                     options -> new HamishJsonlImporter(), false),
-            new Format("csv", "csv", options -> new ReviewCsvExporter(options.byteOrderMark(), options.raw()), null,
-                    false),
-            new Format("doccano", "doccano", options -> new DoccanoExporter(false),
+            new Format("csv", "csv", Kind.REVIEW, "csv",
+                    options -> new ReviewCsvExporter(options.byteOrderMark(), options.raw()), null, false),
+            new Format("doccano", "doccano", Kind.INTERCHANGE, "jsonl", options -> new DoccanoExporter(false),
                     options -> new DoccanoImporter(options.offsetUnit()), true),
-            new Format("doccano-relations", "doccano", options -> new DoccanoExporter(true),
-                    options -> new DoccanoImporter(options.offsetUnit()), true),
-            new Format("spacy", "spacy", options -> new SpacyExporter(),
+            new Format("doccano-relations", "doccano", Kind.INTERCHANGE, "jsonl",
+                    options -> new DoccanoExporter(true), options -> new DoccanoImporter(options.offsetUnit()), true),
+            new Format("spacy", "spacy", Kind.INTERCHANGE, "jsonl", options -> new SpacyExporter(),
                     options -> new SpacyImporter(options.offsetUnit()), true),
-            new Format("labelstudio", "labelstudio", options -> new LabelStudioExporter(),
+            new Format("labelstudio", "labelstudio", Kind.INTERCHANGE, "json",
+                    options -> new LabelStudioExporter(),
                     options -> new LabelStudioImporter(options.offsetUnit()), true),
-            new Format("brat", "brat", options -> new BratExporter(),
+            new Format("brat", "brat", Kind.INTERCHANGE, "zip", options -> new BratExporter(),
                     options -> new BratImporter(options.offsetUnit()), true),
-            new Format("conll", "conll", options -> new ConllExporter(), options -> new ConllImporter(), false));
+            new Format("conll", "conll", Kind.INTERCHANGE, "conll", options -> new ConllExporter(),
+                    options -> new ConllImporter(), false));
 
     private Formats() {
     }
@@ -85,6 +107,11 @@ public final class Formats {
 
     public static Optional<Format> named(String name) {
         return ALL.stream().filter(format -> format.name().equals(name)).findFirst();
+    }
+
+    /** The first format of this kind: Hamish has one training and one review format. */
+    public static Format of(Kind kind) {
+        return ALL.stream().filter(format -> format.kind() == kind).findFirst().orElseThrow();
     }
 
     public static List<String> names() {

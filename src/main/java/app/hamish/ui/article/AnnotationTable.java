@@ -3,6 +3,8 @@ package app.hamish.ui.article;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
+import app.hamish.ui.command.Command;
+import app.hamish.ui.command.KeyBindings;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -11,7 +13,6 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Subscription;
@@ -72,7 +73,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         // A click on a row leaves the keyboard here; the article's keys (A, R, Delete, a label's digit...) act on
         // the selected annotation all the same. The table keeps its own keys: arrows, paging, Ctrl shortcuts.
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (isArticleKey(event)) {
+            if (new KeyBindings(model.labels()).find(Command.Context.ARTICLE, event).isPresent()) {
                 view.fireEvent(event.copyFor(view, view));
                 event.consume();
             }
@@ -112,16 +113,6 @@ public final class AnnotationTable extends TableView<Annotation> {
             widest = Math.max(widest, name.getLayoutBounds().getWidth());
         }
         return Math.ceil(widest) + CELL_PADDING;
-    }
-
-    private static boolean isArticleKey(KeyEvent event) {
-        KeyCode code = event.getCode();
-        if (event.isShortcutDown()) {
-            return false;
-        }
-        return code.isLetterKey() || code.isDigitKey() || code == KeyCode.DELETE || code == KeyCode.BACK_SPACE
-                || code == KeyCode.OPEN_BRACKET || code == KeyCode.CLOSE_BRACKET
-                || event.isAltDown() && (code == KeyCode.LEFT || code == KeyCode.RIGHT);
     }
 
     private static String textOf(Article article, Annotation annotation) {

@@ -3,6 +3,7 @@ package app.hamish.ui.find;
 import app.hamish.model.CorpusMatch;
 import app.hamish.service.CorpusSearch;
 import app.hamish.service.Workspace;
+import app.hamish.ui.command.Command;
 import app.hamish.ui.shell.BackgroundWork;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -60,7 +60,7 @@ public final class CorpusFindWindow {
         field.setPromptText(messages.getString("corpusFind.prompt"));
         field.setOnAction(event -> search(field.getText()));
         field.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.DOWN && !results.isEmpty()) {
+            if (Command.GO_TO_MATCHES.matches(event) && !results.isEmpty()) {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
                 event.consume();
@@ -71,7 +71,7 @@ public final class CorpusFindWindow {
         list.setPlaceholder(new Label(messages.getString("corpusFind.empty")));
         list.setCellFactory(view -> new MatchCell());
         list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+            if (Command.OPEN_MATCH.matches(event) && list.getSelectionModel().getSelectedItem() != null) {
                 reveal.accept(list.getSelectionModel().getSelectedItem());
                 event.consume();
             }
@@ -87,7 +87,7 @@ public final class CorpusFindWindow {
         root.setPadding(new Insets(10));
         root.setNodeOrientation(orientation);
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
+            if (Command.CLOSE_CORPUS_FIND.matches(event)) {
                 stage.hide();
             }
         });

@@ -2,6 +2,7 @@ package app.hamish.ui.find;
 
 import app.hamish.model.TextRange;
 import app.hamish.ui.article.ArticleView;
+import app.hamish.ui.command.Command;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -10,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 
@@ -33,17 +33,17 @@ public final class FindBar {
         field.setPrefColumnCount(24);
         field.textProperty().addListener((property, before, now) -> finder.search(now));
         field.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                step(event.isShiftDown()).ifPresent(match -> view.requestFocus());
-                event.consume();
-            } else if (event.getCode() == KeyCode.ESCAPE) {
+            if (Command.CLOSE_FIND.matches(event)) {
                 close();
+                event.consume();
+            } else if (isStep(event)) {
+                step(Command.FIND_PREVIOUS.matches(event)).ifPresent(match -> view.requestFocus());
                 event.consume();
             }
         });
         view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && root.isVisible() && !event.isShortcutDown()) {
-                step(event.isShiftDown());
+            if (root.isVisible() && isStep(event)) {
+                step(Command.FIND_PREVIOUS.matches(event));
                 event.consume();
             }
         });
@@ -78,6 +78,10 @@ public final class FindBar {
     private void close() {
         show(false);
         view.requestFocus();
+    }
+
+    private static boolean isStep(KeyEvent event) {
+        return Command.FIND_NEXT.matches(event) || Command.FIND_PREVIOUS.matches(event);
     }
 
     private Optional<TextRange> step(boolean backwards) {

@@ -1,19 +1,14 @@
 package app.hamish.ui.shell;
 
-import app.hamish.io.ReviewCsvExporter;
-import app.hamish.io.TrainingJsonlExporter;
-import app.hamish.model.Annotator;
+import app.hamish.io.formats.Formats;
 import app.hamish.model.ExportFilter;
-import app.hamish.model.WorkflowTransition;
-import app.hamish.ui.article.AnnotateViewModel;
-import app.hamish.ui.article.ArticleStyle;
-import app.hamish.ui.review.ReasonPrompt;
-import app.hamish.ui.review.ReviewViewModel;
-import app.hamish.ui.suggest.SuggestionsViewModel;
-import app.hamish.ui.transfer.TransferActions;
+import app.hamish.ui.command.Command;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -21,88 +16,152 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
-import javafx.stage.Window;
 
-/** The menu bar; its accelerators are the window-wide keys (undo, redo, zoom, import, export). */
+/**
+ * The menu bar, built from the command table: a window command's first key is its item's accelerator, its other keys
+ * hidden items' accelerators. The import and export items are one per format {@link Formats} knows.
+ */
 final class WorkbenchMenus {
-    private WorkbenchMenus() {
+    private final WorkbenchActions actions;
+    private final ResourceBundle messages;
+
+    private WorkbenchMenus(WorkbenchActions actions, ResourceBundle messages) {
+        this.actions = actions;
+        this.messages = messages;
     }
 
-    static MenuBar build(AnnotateViewModel article, ReviewViewModel review, SuggestionsViewModel suggestions,
-                         ReasonPrompt reasons, ArticleStyle style,
-                         TransferActions transfers, Supplier<Window> owner, Consumer<java.util.Locale> language,
-                         Runnable quit, Runnable shortcuts, Runnable find, Runnable findInCorpus, Runnable agreement,
-                         Supplier<Annotator> me, ResourceBundle messages) {
-        MenuItem importItem = item(messages, "menu.import", "Shortcut+O", () -> transfers.chooseAndImport(owner.get()));
-        MenuItem exportJsonl = item(messages, "menu.exportJsonl", "Shortcut+E", () -> transfers.chooseAndExport(
-                owner.get(), "menu.exportJsonl", "training.jsonl", new TrainingJsonlExporter(), ExportFilter.GOLD));
-        MenuItem exportAll = item(messages, "menu.exportAllJsonl", null, () -> transfers.chooseAndExport(
-                owner.get(), "menu.exportAllJsonl", "all-annotations.jsonl", new TrainingJsonlExporter(),
-                ExportFilter.ALL));
-        MenuItem exportCsv = item(messages, "menu.exportCsv", "Shortcut+Shift+E", () -> transfers.chooseAndExport(
-                owner.get(), "menu.exportCsv", "review.csv", new ReviewCsvExporter(true), ExportFilter.ALL));
-        MenuItem merge = item(messages, "menu.merge", null, () -> transfers.chooseAndMerge(owner.get(), me));
-        MenuItem quitItem = item(messages, "menu.quit", "Shortcut+Q", quit);
-        Menu file = new Menu(messages.getString("menu.file"), null, importItem, exportJsonl, exportAll, exportCsv,
-                merge, quitItem);
-
-        MenuItem undo = item(messages, "menu.undo", "Shortcut+Z", article::undo);
-        undo.disableProperty().bind(article.session().canUndoProperty().not());
-        MenuItem redo = item(messages, "menu.redo", "Shortcut+Shift+Z", article::redo);
-        redo.disableProperty().bind(article.session().canRedoProperty().not());
-        MenuItem redoAlternative = item(messages, "menu.redo", "Shortcut+Y", article::redo);
-        redoAlternative.setVisible(false);
-        redoAlternative.disableProperty().bind(article.session().canRedoProperty().not());
-        MenuItem delete = item(messages, "menu.delete", null, article::deleteSelected);
-        MenuItem findItem = item(messages, "menu.find", "Shortcut+F", find);
-        MenuItem findInCorpusItem = item(messages, "menu.findInCorpus", "Shortcut+Shift+F", findInCorpus);
-        CheckMenuItem acrossCorpus = new CheckMenuItem(messages.getString("menu.suggestAcrossCorpus"));
-        acrossCorpus.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
-        acrossCorpus.selectedProperty().bindBidirectional(suggestions.acrossCorpusProperty());
-        Menu edit = new Menu(messages.getString("menu.edit"), null, undo, redo, redoAlternative, delete, findItem,
-                findInCorpusItem, new SeparatorMenuItem(), acrossCorpus);
-
-        MenuItem zoomIn = item(messages, "menu.zoomIn", "Shortcut+Equals", () -> style.zoom(1.1));
-        MenuItem zoomOut = item(messages, "menu.zoomOut", "Shortcut+Minus", () -> style.zoom(1 / 1.1));
-        ToggleGroup languages = new ToggleGroup();
-        RadioMenuItem english = new RadioMenuItem(messages.getString("menu.english"));
-        english.setToggleGroup(languages);
-        english.setOnAction(event -> language.accept(java.util.Locale.ENGLISH));
-        RadioMenuItem arabic = new RadioMenuItem(messages.getString("menu.arabic"));
-        arabic.setToggleGroup(languages);
-        arabic.setOnAction(event -> language.accept(java.util.Locale.forLanguageTag("ar")));
-        (messages.getLocale().getLanguage().equals("ar") ? arabic : english).setSelected(true);
-        Menu view = new Menu(messages.getString("menu.view"), null, zoomIn, zoomOut,
-                new Menu(messages.getString("menu.language"), null, english, arabic));
-
-        Menu reviewMenu = new Menu(messages.getString("menu.review"), null,
-                move(review, reasons, messages, WorkflowTransition.SUBMIT, "Shortcut+Alt+U"),
-                move(review, reasons, messages, WorkflowTransition.TAKE_FOR_REVIEW, "Shortcut+Alt+T"),
-                move(review, reasons, messages, WorkflowTransition.SIGN_OFF, "Shortcut+Alt+S"),
-                move(review, reasons, messages, WorkflowTransition.RETURN, "Shortcut+Alt+R"),
-                move(review, reasons, messages, WorkflowTransition.REOPEN, "Shortcut+Alt+O"),
-                item(messages, "menu.agreement", "Shortcut+Alt+G", agreement));
-
-        Menu help = new Menu(messages.getString("menu.help"), null,
-                item(messages, "menu.shortcuts", "F1", shortcuts));
-        MenuBar bar = new MenuBar(file, edit, view, reviewMenu, help);
+    static MenuBar build(WorkbenchActions actions, ResourceBundle messages) {
+        WorkbenchMenus menus = new WorkbenchMenus(actions, messages);
+        MenuBar bar = new MenuBar(menus.file(), menus.edit(), menus.view(), menus.review(),
+                menus.menu("menu.help", Command.SHORTCUTS));
         bar.setId("menu-bar");
         return bar;
     }
 
-    private static MenuItem move(ReviewViewModel review, ReasonPrompt reasons, ResourceBundle messages,
-                                 WorkflowTransition transition, String accelerator) {
-        return item(messages, "move." + transition.code(), accelerator, () -> review.transitionWhereOffered(
-                transition, () -> reasons.ask(messages.getString("review.returnQuestion"))));
+    private Menu file() {
+        Menu file = new Menu(messages.getString("menu.file"));
+        file.getItems().addAll(items(Command.IMPORT_ARTICLES));
+        file.getItems().add(importAnnotations());
+        file.getItems().addAll(export(Formats.of(Formats.Kind.TRAINING), Command.EXPORT_TRAINING));
+        file.getItems().addAll(export(Formats.of(Formats.Kind.REVIEW), Command.EXPORT_REVIEW));
+        file.getItems().add(exportForOtherTools());
+        file.getItems().addAll(items(Command.MERGE));
+        file.getItems().addAll(items(Command.QUIT));
+        return file;
     }
 
-    private static MenuItem item(ResourceBundle messages, String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(messages.getString(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    private Menu importAnnotations() {
+        Menu importing = new Menu(messages.getString("menu.importAnnotations"));
+        for (Formats.Format format : Formats.all()) {
+            if (format.imports()) {
+                MenuItem item = new MenuItem(format.name() + "\u2026");
+                item.setId("import-" + format.name());
+                item.setOnAction(event -> actions.importAnnotations(format));
+                importing.getItems().add(item);
+            }
         }
-        item.setOnAction(event -> action.run());
+        return importing;
+    }
+
+    /** Hamish's own format: its default export (gold, for training data), and all annotations where that differs. */
+    private List<MenuItem> export(Formats.Format format, Command command) {
+        List<MenuItem> items = new ArrayList<>(items(command, () -> actions.export(format, defaultFilter(format))));
+        items.getFirst().setId("export-" + format.name());
+        if (format.goldByDefault()) {
+            MenuItem all = new MenuItem(messages.getString("menu.exportAllJsonl"));
+            all.setId("export-" + format.name() + "-all");
+            all.setOnAction(event -> actions.export(format, ExportFilter.ALL));
+            items.add(all);
+        }
+        return items;
+    }
+
+    private Menu exportForOtherTools() {
+        Menu exporting = new Menu(messages.getString("menu.exportForTools"));
+        for (Formats.Format format : Formats.all()) {
+            if (format.kind() == Formats.Kind.INTERCHANGE) {
+                MenuItem item = new MenuItem(MessageFormat.format(messages.getString("menu.exportFormat"),
+                        format.name(), format.extension()));
+                item.setId("export-" + format.name());
+                item.setOnAction(event -> actions.export(format, defaultFilter(format)));
+                exporting.getItems().add(item);
+            }
+        }
+        return exporting;
+    }
+
+    private static ExportFilter defaultFilter(Formats.Format format) {
+        return format.goldByDefault() ? ExportFilter.GOLD : ExportFilter.ALL;
+    }
+
+    private Menu edit() {
+        Menu edit = menu("menu.edit", Command.UNDO, Command.REDO, Command.DELETE_ANNOTATION, Command.FIND,
+                Command.FIND_IN_CORPUS);
+        edit.getItems().add(new SeparatorMenuItem());
+        Command across = Command.SUGGEST_ACROSS_CORPUS;
+        CheckMenuItem acrossCorpus = new CheckMenuItem(messages.getString(across.nameKey()));
+        acrossCorpus.setAccelerator(across.keys().getFirst());
+        acrossCorpus.selectedProperty().bindBidirectional(actions.state(across));
+        edit.getItems().add(acrossCorpus);
+        return edit;
+    }
+
+    private Menu view() {
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = language("menu.english", Locale.ENGLISH, languages);
+        RadioMenuItem arabic = language("menu.arabic", Locale.forLanguageTag("ar"), languages);
+        (messages.getLocale().getLanguage().equals("ar") ? arabic : english).setSelected(true);
+        Menu view = menu("menu.view", Command.ZOOM_IN, Command.ZOOM_OUT);
+        view.getItems().add(new Menu(messages.getString("menu.language"), null, english, arabic));
+        return view;
+    }
+
+    private RadioMenuItem language(String nameKey, Locale locale, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem(messages.getString(nameKey));
+        item.setToggleGroup(group);
+        item.setOnAction(event -> actions.switchLanguage(locale));
         return item;
+    }
+
+    private Menu review() {
+        return menu("menu.review", Command.SUBMIT, Command.TAKE_FOR_REVIEW, Command.SIGN_OFF, Command.RETURN,
+                Command.REOPEN, Command.AGREEMENT);
+    }
+
+    private Menu menu(String nameKey, Command... commands) {
+        Menu menu = new Menu(messages.getString(nameKey));
+        for (Command command : commands) {
+            menu.getItems().addAll(items(command));
+        }
+        return menu;
+    }
+
+    /**
+     * The command's item, then a hidden item per further key. Only window commands get accelerators: the others'
+     * keys belong to the article, where an accelerator would take them from the find field too.
+     */
+    private List<MenuItem> items(Command command) {
+        return items(command, actions.action(command));
+    }
+
+    private List<MenuItem> items(Command command, Runnable action) {
+        List<MenuItem> items = new ArrayList<>();
+        List<javafx.scene.input.KeyCombination> keys = command.context() == Command.Context.WINDOW
+                ? command.keys() : List.of();
+        for (int i = 0; i < Math.max(1, keys.size()); i++) {
+            MenuItem item = new MenuItem(messages.getString(command.nameKey()));
+            if (i < keys.size()) {
+                item.setAccelerator(keys.get(i));
+            }
+            item.setVisible(i == 0);
+            item.setOnAction(event -> action.run());
+            actions.enabled(command).ifPresent(enabled -> item.disableProperty().bind(Bindings.not(enabled)));
+            actions.detail(command).ifPresent(detail -> item.textProperty().bind(Bindings.createStringBinding(
+                    () -> detail.value().getValue().isEmpty() ? messages.getString(command.nameKey())
+                            : MessageFormat.format(messages.getString(detail.patternKey()), detail.value().getValue()),
+                    detail.value())));
+            items.add(item);
+        }
+        return items;
     }
 }

@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.CorpusMatch;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
@@ -13,6 +14,7 @@ import app.hamish.ui.article.AnnotationPane;
 import app.hamish.ui.article.ArticlePane;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
+import app.hamish.ui.command.Command;
 import app.hamish.ui.find.CorpusFindWindow;
 import app.hamish.ui.review.AgreementWindow;
 import app.hamish.ui.review.ReasonPrompt;
@@ -29,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
@@ -171,11 +174,33 @@ public final class WorkbenchWindow {
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
         panes.setDividerPositions(0.2, 0.72);
         BorderPane root = new BorderPane(panes);
-        MenuBar menus = WorkbenchMenus.build(article, review, suggestions, reasons, style, transfers, () -> stage,
-                this::switchLanguage, this::quit, () -> Shortcuts.show(stage, messages), articlePane::openFind,
-                this::openCorpusFind,
-                () -> AgreementWindow.show(stage, workspace, article, articlePane.view(), messages), this::annotator,
-                messages);
+        Function<WorkflowTransition, Runnable> move = transition -> () -> review.transitionWhereOffered(transition,
+                () -> reasons.ask(messages.getString("review.returnQuestion")));
+        MenuBar menus = WorkbenchMenus.build(new WorkbenchActions()
+                .on(Command.IMPORT_ARTICLES, () -> transfers.chooseAndImport(stage))
+                .importingAnnotations(format -> transfers.chooseAndImportAnnotations(stage, format))
+                .exporting((format, filter) -> transfers.chooseAndExport(stage, format, filter))
+                .on(Command.MERGE, () -> transfers.chooseAndMerge(stage, this::annotator))
+                .on(Command.QUIT, this::quit)
+                .on(Command.UNDO, session::undo).enabledWhen(Command.UNDO, session.canUndoProperty())
+                .namedAfter(Command.UNDO, "menu.undoNamed", session.undoNameProperty())
+                .on(Command.REDO, session::redo).enabledWhen(Command.REDO, session.canRedoProperty())
+                .namedAfter(Command.REDO, "menu.redoNamed", session.redoNameProperty())
+                .on(Command.DELETE_ANNOTATION, article::deleteSelected)
+                .on(Command.FIND, articlePane::openFind)
+                .on(Command.FIND_IN_CORPUS, this::openCorpusFind)
+                .switching(Command.SUGGEST_ACROSS_CORPUS, suggestions.acrossCorpusProperty())
+                .on(Command.ZOOM_IN, () -> style.zoom(1.1))
+                .on(Command.ZOOM_OUT, () -> style.zoom(1 / 1.1))
+                .switchingLanguage(this::switchLanguage)
+                .on(Command.SUBMIT, move.apply(WorkflowTransition.SUBMIT))
+                .on(Command.TAKE_FOR_REVIEW, move.apply(WorkflowTransition.TAKE_FOR_REVIEW))
+                .on(Command.SIGN_OFF, move.apply(WorkflowTransition.SIGN_OFF))
+                .on(Command.RETURN, move.apply(WorkflowTransition.RETURN))
+                .on(Command.REOPEN, move.apply(WorkflowTransition.REOPEN))
+                .on(Command.AGREEMENT, () -> AgreementWindow.show(stage, workspace, article, articlePane.view(),
+                        messages))
+                .on(Command.SHORTCUTS, () -> Shortcuts.show(stage, article.labels(), messages)), messages);
         VBox top = new VBox(menus);
         if (guideOpen) {
             top.getChildren().add(FirstRunGuide.build(session.labels(), messages, forGood -> {

@@ -1,11 +1,13 @@
 package app.hamish.ui.transfer;
 
+import app.hamish.io.AnnotationImport;
+import app.hamish.io.AnnotationImporter;
 import app.hamish.io.ArticleFiles;
 import app.hamish.io.AtomicFile;
 import app.hamish.io.Exporter;
+import app.hamish.io.LabelMapping;
 import app.hamish.io.Progress;
-import app.hamish.io.ReviewCsvExporter;
-import app.hamish.io.TrainingJsonlExporter;
+import app.hamish.io.formats.Formats;
 import app.hamish.model.Annotator;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ImportReport;
@@ -78,15 +80,54 @@ public final class TransferActions {
         return task;
     }
 
-    /** Training data is gold by default (accepted annotations of signed-off articles); review data is all. */
-    public void chooseAndExport(Window owner, String titleKey, String fileName, Exporter exporter, ExportFilter filter) {
+    /** Asks where to write, then exports {@code format} with {@code filter}. */
+    public void chooseAndExport(Window owner, Formats.Format format, ExportFilter filter) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString(titleKey));
-        chooser.setInitialFileName(fileName);
+        chooser.setTitle(format.name());
+        chooser.setInitialFileName(fileName(format, filter));
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            export(file.toPath(), exporter, filter);
+            export(file.toPath(), format.exporter(new Formats.ExportOptions(true)), filter);
         }
+    }
+
+    private static String fileName(Formats.Format format, ExportFilter filter) {
+        String name = switch (format.kind()) {
+            case TRAINING -> filter.goldOnly() ? "training" : "all-annotations";
+            case REVIEW -> "review";
+            case INTERCHANGE -> format.name();
+        };
+        return name + "." + format.extension();
+    }
+
+    /** Asks for annotated files in {@code format}, then imports them as the annotator {@code import:SOURCE}. */
+    public void chooseAndImportAnnotations(Window owner, Formats.Format format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(format.name());
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files != null && !files.isEmpty()) {
+            importAnnotations(format, files.stream().map(File::toPath).toList());
+        }
+    }
+
+    public Task<AnnotationImport.Summary> importAnnotations(Formats.Format format, List<Path> files) {
+        Task<AnnotationImport.Summary> task = new ProgressTask<>() {
+            @Override
+            protected AnnotationImport.Summary work(Progress progress) {
+                AnnotationImporter.Reading reading = format.importer().readAll(files, progress);
+                return AnnotationImport.run(workspace, format.annotator(), reading, LabelMapping.parse(List.of()),
+                        progress);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            AnnotationImport.Summary summary = task.getValue();
+            status.finished(MessageFormat.format(messages.getString("status.importedAnnotations"),
+                    summary.annotationsAdded(), summary.annotator(), summary.articlesAdded()));
+            afterImport.run();
+        });
+        // Where reading ends and the one transaction begins is inside the import: no Cancel that might only pretend.
+        start(task, messages.getString("status.importing"), false);
+        return task;
     }
 
     public void chooseAndMerge(Window owner, Supplier<Annotator> by) {

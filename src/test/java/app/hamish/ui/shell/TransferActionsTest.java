@@ -3,9 +3,11 @@ package app.hamish.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.TestFiles;
+import app.hamish.io.AnnotationImport;
 import app.hamish.io.Exporter;
 import app.hamish.io.Progress;
 import app.hamish.io.TrainingJsonlExporter;
+import app.hamish.io.formats.Formats;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ImportReport;
 import app.hamish.service.Workspace;
@@ -49,6 +51,24 @@ class TransferActionsTest {
             assertThat(HeadlessFx.call(task::getState)).isEqualTo(Worker.State.FAILED);
             assertThat(HeadlessFx.call(() -> task.getException().getMessage())).contains("bad.txt");
             assertThat(window.workspace().corpus().count()).isEqualTo(5);
+        } finally {
+            HeadlessFx.run(window::close);
+        }
+    }
+
+    @Test
+    void annotationsInAnotherToolsFormatImportFromTheMenuUnderThatTool() {
+        Path doccano = TestFiles.write(folder.resolve("d.jsonl"),
+                "{\"text\": \"زار مملوك دمشق\", \"label\": [[4, 9, \"ENTITY\"]]}\n");
+        WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("w.db"), null, 1000, 700);
+        try {
+            Task<AnnotationImport.Summary> task = HeadlessFx.call(() -> window.transfers().importAnnotations(
+                    Formats.named("doccano").orElseThrow(), List.of(doccano)));
+            HeadlessFx.settle();
+            assertThat(HeadlessFx.call(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
+            assertThat(HeadlessFx.call(window::statusText))
+                    .isEqualTo("Imported 1 annotation(s) as import:doccano; 1 new article(s).");
+            assertThat(window.workspace().corpus().count()).isEqualTo(6);
         } finally {
             HeadlessFx.run(window::close);
         }

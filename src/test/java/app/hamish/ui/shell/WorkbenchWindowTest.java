@@ -140,13 +140,14 @@ class WorkbenchWindowTest {
             press(window, KeyCode.DIGIT1, false);
             Annotation made = HeadlessFx.call(() -> window.session().selectedProperty().get());
             var viewBefore = HeadlessFx.call(window::articleView);
+            assertThat(undoItem(window)).isEqualTo("Undo tag");
 
             HeadlessFx.run(() -> window.switchLanguage(java.util.Locale.forLanguageTag("ar")));
             assertThat(HeadlessFx.call(window::articleView)).as("a view drawn in the new language")
                     .isNotSameAs(viewBefore);
             assertThat(HeadlessFx.call(() -> window.session().article().externalId())).isEqualTo(ARTICLE);
             assertThat(HeadlessFx.call(() -> window.session().selectedProperty().get())).isEqualTo(made);
-            assertThat(HeadlessFx.call(() -> window.session().undoNameProperty().get())).isEqualTo("الوسم");
+            assertThat(undoItem(window)).isEqualTo("تراجع عن الوسم");
 
             javafx.scene.robot.Robot robot = HeadlessFx.call(javafx.scene.robot.Robot::new);
             HeadlessFx.run(() -> window.articleView().requestFocus());
@@ -162,6 +163,12 @@ class WorkbenchWindowTest {
         } finally {
             HeadlessFx.run(window::close);
         }
+    }
+
+    /** The Edit menu's first item, Undo, as the analyst reads it. */
+    private static String undoItem(WorkbenchWindow window) {
+        return HeadlessFx.call(() -> ((javafx.scene.control.MenuBar) window.stage().getScene().lookup("#menu-bar"))
+                .getMenus().get(1).getItems().getFirst().getText());
     }
 
     private static String slice(String text, WorkbenchWindow window, Annotation annotation) {
