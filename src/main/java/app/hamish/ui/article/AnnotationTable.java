@@ -68,7 +68,7 @@ public final class AnnotationTable extends TableView<Annotation> {
             return messages.getString("status." + (app.hamish.model.ReviewDecision.stands(decision, annotation)
                     ? decision.status().code() : "pending"));
         }, 80));
-        Subscription decisionsShown = model.session().decisions().subscribe(this::refresh);
+        Subscription decisionsShown = model.session().decisionsProperty().subscribe((before, now) -> refresh());
 
         // A click on a row leaves the keyboard here; the article's keys (A, R, Delete, a label's digit...) act on
         // the selected annotation all the same. The table keeps its own keys: arrows, paging, Ctrl shortcuts.

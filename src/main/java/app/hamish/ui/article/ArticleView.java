@@ -70,7 +70,7 @@ public final class ArticleView extends StackPane {
         subscriptions = Subscription.combine(
                 session.articleProperty().subscribe(this::showArticle),
                 session.annotations().subscribe(this::rebuildHighlights),
-                session.decisions().subscribe(this::rebuildHighlights),
+                session.decisionsProperty().subscribe((before, now) -> rebuildHighlights()),
                 session.hiddenLayers().subscribe(this::rebuildHighlights),
                 session.selectionProperty().subscribe(now -> redecorate()),
                 session.selectedProperty().subscribe(now -> redecorate()),

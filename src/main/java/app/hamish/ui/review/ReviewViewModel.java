@@ -44,7 +44,7 @@ public final class ReviewViewModel {
         this.names = names;
         session.articleProperty().subscribe(this::refresh);
         session.annotations().subscribe(this::refresh);
-        session.decisions().subscribe(this::refresh);
+        session.decisionsProperty().subscribe((before, now) -> refresh());
         session.layerStates().subscribe(this::refresh);
         refresh();
     }

@@ -30,7 +30,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 
 /**
@@ -51,7 +50,8 @@ public final class ArticleSession {
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Relation> relations = FXCollections.observableArrayList();
-    private final ObservableMap<Long, ReviewDecision> decisions = FXCollections.observableHashMap();
+    /** Replaced whole: one change per commit, not one per decision (thousands on a reviewed article). */
+    private final ReadOnlyObjectWrapper<Map<Long, ReviewDecision>> decisions = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObservableList<LayerState> layerStates = FXCollections.observableArrayList();
     private final ObservableSet<Long> hiddenLayers = FXCollections.observableSet();
     private final ObjectProperty<Span> selection = new SimpleObjectProperty<>();
@@ -161,12 +161,9 @@ public final class ArticleSession {
     private void refreshReview() {
         Article current = article.get();
         Map<Long, ReviewDecision> now = storedDecisions();
-        decisions.keySet().retainAll(now.keySet());
-        now.forEach((id, decision) -> {
-            if (!decision.equals(decisions.get(id))) {
-                decisions.put(id, decision);
-            }
-        });
+        if (!now.equals(decisions.get())) {
+            decisions.set(Map.copyOf(now));
+        }
         List<LayerState> states = current == null ? List.of() : reviewService.layers(current.id());
         if (!states.equals(layerStates)) {
             layerStates.setAll(states);
@@ -266,8 +263,12 @@ public final class ArticleSession {
     }
 
     /** Review decisions on the open article's annotations, by annotation id. */
-    public ObservableMap<Long, ReviewDecision> decisions() {
-        return decisions;
+    public Map<Long, ReviewDecision> decisions() {
+        return decisions.get();
+    }
+
+    public ReadOnlyObjectProperty<Map<Long, ReviewDecision>> decisionsProperty() {
+        return decisions.getReadOnlyProperty();
     }
 
     /** Each annotator's workflow state on the open article, as stored (layers never moved are not listed). */
