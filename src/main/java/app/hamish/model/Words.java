@@ -33,7 +33,7 @@ public final class Words {
      */
     public static int[] wordAt(String text, int index) {
         Objects.checkIndex(index, text.length() + 1);
-        int at = splitsPair(text, index) ? index - 1 : index;
+        int at = ArticleText.splitsPair(text, index) ? index - 1 : index;
         if (at < text.length() && isWordCharAt(text, at)) {
             return new int[] {wordStart(text, at), wordEnd(text, at)};
         }
@@ -49,8 +49,8 @@ public final class Words {
      */
     public static int[] snap(String text, int start, int end) {
         Objects.checkFromToIndex(start, end, text.length());
-        int from = splitsPair(text, start) ? start - 1 : start;
-        int to = splitsPair(text, end) ? end + 1 : end;
+        int from = ArticleText.splitsPair(text, start) ? start - 1 : start;
+        int to = ArticleText.splitsPair(text, end) ? end + 1 : end;
         if (from == to) {
             return null;
         }
@@ -140,11 +140,6 @@ public final class Words {
                  Character.OTHER_PUNCTUATION -> true;
             default -> false;
         };
-    }
-
-    private static boolean splitsPair(String text, int index) {
-        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
-                && Character.isHighSurrogate(text.charAt(index - 1));
     }
 
     private static int next(String text, int index) {

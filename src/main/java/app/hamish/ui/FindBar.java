@@ -1,6 +1,6 @@
 package app.hamish.ui;
 
-import app.hamish.model.TextRange;
+import app.hamish.model.Span;
 import app.hamish.ui.article.ArticleFinder;
 import app.hamish.ui.article.ArticleView;
 import java.util.Optional;
@@ -81,9 +81,9 @@ final class FindBar {
         view.requestFocus();
     }
 
-    private Optional<TextRange> step(boolean backwards) {
-        Optional<TextRange> match = backwards ? finder.previous() : finder.next();
-        match.ifPresent(range -> view.scrollToOffset(range.start()));
+    private Optional<Span> step(boolean backwards) {
+        Optional<Span> match = backwards ? finder.previous() : finder.next();
+        match.ifPresent(span -> view.scrollToOffset(finder.viewOffset(span.start())));
         return match;
     }
 

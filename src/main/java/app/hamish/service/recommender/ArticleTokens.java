@@ -7,6 +7,7 @@ import app.hamish.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -41,25 +42,23 @@ final class ArticleTokens {
 
     /** The tokens of the text, split further wherever one of {@code cuts} (code-point offsets) falls inside one. */
     static ArticleTokens of(ArticleText text, NavigableSet<Integer> cuts) {
-        String value = text.value();
         List<List<Token>> paragraphs = new ArrayList<>();
         List<Token> paragraph = new ArrayList<>();
         int index = 0;
-        while (index < value.length()) {
-            int codePoint = value.codePointAt(index);
-            int[] word = Words.wordAt(value, index);
-            int end = word != null && word[1] > index ? word[1] : index + Character.charCount(codePoint);
+        while (index < text.codePointLength()) {
+            int codePoint = text.codePointAt(index);
+            Optional<Span> word = text.wordStartingAt(index);
             if (codePoint == '\n') {
                 paragraphs.add(paragraph);
                 paragraph = new ArrayList<>();
-            } else if (word != null && word[1] > index) {
-                for (Span piece : pieces(text, text.spanFromUtf16(index, end), cuts)) {
+            } else if (word.isPresent()) {
+                for (Span piece : pieces(text, word.get(), cuts)) {
                     paragraph.add(token(text, piece));
                 }
             } else if (!isInvisible(codePoint)) {
-                paragraph.add(token(text, text.spanFromUtf16(index, end)));
+                paragraph.add(token(text, new Span(index, index + 1)));
             }
-            index = end;
+            index = word.map(Span::end).orElse(index + 1);
         }
         paragraphs.add(paragraph);
         return new ArticleTokens(paragraphs.stream().filter(tokens -> !tokens.isEmpty()).toList());

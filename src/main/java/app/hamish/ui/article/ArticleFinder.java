@@ -3,7 +3,7 @@ package app.hamish.ui.article;
 import app.hamish.model.ArabicNormalizer;
 import app.hamish.model.Article;
 import app.hamish.model.NormalizedText;
-import app.hamish.model.TextRange;
+import app.hamish.model.Span;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -21,7 +21,7 @@ public final class ArticleFinder {
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper();
     private NormalizedText normalized;
     private String query = "";
-    private List<TextRange> matches = List.of();
+    private List<Span> matches = List.of();
 
     public ArticleFinder(ArticleViewModel model) {
         this.model = model;
@@ -37,7 +37,7 @@ public final class ArticleFinder {
         query = text;
         Article article = model.articleProperty().get();
         if (article != null && normalized == null) {
-            normalized = ArabicNormalizer.normalize(article.text().value());
+            normalized = ArabicNormalizer.normalize(article.text());
         }
         matches = article == null ? List.of() : normalized.find(text);
         count.set(matches.size());
@@ -45,23 +45,28 @@ public final class ArticleFinder {
     }
 
     /** Selects the next match, after the last wrapping to the first; empty if there is none. */
-    public Optional<TextRange> next() {
+    public Optional<Span> next() {
         return step(current.get() % Math.max(1, matches.size()));
     }
 
     /** Selects the previous match, before the first wrapping to the last. */
-    public Optional<TextRange> previous() {
+    public Optional<Span> previous() {
         return step(current.get() <= 1 ? matches.size() - 1 : current.get() - 2);
     }
 
-    private Optional<TextRange> step(int index) {
+    private Optional<Span> step(int index) {
         if (matches.isEmpty()) {
             return Optional.empty();
         }
-        TextRange match = matches.get(index);
+        Span match = matches.get(index);
         current.set(index + 1);
-        model.select(match.start(), match.end(), true);
+        model.select(viewOffset(match.start()), viewOffset(match.end()), true);
         return Optional.of(match);
+    }
+
+    /** A match's offset as the article view counts it (UTF-16), for selecting and scrolling to it. */
+    public int viewOffset(int codePointOffset) {
+        return model.articleProperty().get().text().toUtf16(codePointOffset);
     }
 
     public ReadOnlyIntegerProperty countProperty() {
