@@ -75,7 +75,7 @@ final class ArticleTokens {
     /** A word, split after its clitics and at every cut inside it. */
     private static List<Span> pieces(ArticleText text, Span word, NavigableSet<Integer> cuts) {
         NavigableSet<Integer> at = new TreeSet<>(cuts.subSet(word.start(), false, word.end(), false));
-        int clitics = cliticLength(text.slice(word));
+        int clitics = cliticLength(text, word);
         if (clitics > 0) {
             at.add(word.start() + clitics);
         }
@@ -90,15 +90,17 @@ final class ArticleTokens {
     }
 
     /** How many code points of proclitics stand before a definite article that starts a name, or 0. */
-    private static int cliticLength(String word) {
+    private static int cliticLength(ArticleText text, Span word) {
         int clitics = 0;
         while (clitics < Words.MAX_PROCLITICS && clitics < word.length()
-                && Words.PROCLITICS.indexOf(word.charAt(clitics)) >= 0) {
+                && Words.PROCLITICS.indexOf(text.codePointAt(word.start() + clitics)) >= 0) {
             clitics++;
         }
         // Only before "ال": elsewhere a leading و or ب is as often the word's own first letter (وزير, بشار).
-        boolean beforeArticle = clitics > 0 && word.startsWith(DEFINITE_ARTICLE, clitics)
-                && word.codePointCount(clitics + DEFINITE_ARTICLE.length(), word.length()) >= SHORTEST_NAME;
+        int article = word.start() + clitics;
+        boolean beforeArticle = clitics > 0
+                && word.end() - article - DEFINITE_ARTICLE.length() >= SHORTEST_NAME
+                && text.slice(new Span(article, article + DEFINITE_ARTICLE.length())).equals(DEFINITE_ARTICLE);
         return beforeArticle ? clitics : 0;
     }
 
