@@ -1,12 +1,13 @@
 package app.hamish.model;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The exact text of an article, and the one place that converts between UTF-16 indices (what Java and JavaFX
@@ -17,6 +18,7 @@ import java.util.function.IntPredicate;
  * text without any, which is most Arabic news.
  */
 public final class ArticleText {
+    private static final Pattern GRAPHEME = Pattern.compile("\\X");
     private final String value;
     /** Code-point offset of each supplementary character, ascending. */
     private final int[] supplementaryAtCodePoint;
@@ -188,14 +190,15 @@ public final class ArticleText {
     }
 
     /**
-     * From a code-point offset to the end of the user-perceived character there: a letter with its marks, an
-     * emoji with its modifiers and joined emoji, as {@link BreakIterator} finds them.
+     * From a code-point offset to the end of the user-perceived character there (Unicode's extended grapheme
+     * cluster): a letter with its marks, an emoji with its modifiers and the emoji joined to it.
      */
     public Span graphemeAt(int codePointOffset) {
         Objects.checkIndex(codePointOffset, codePointLength);
-        BreakIterator characters = BreakIterator.getCharacterInstance();
-        characters.setText(value);
-        return new Span(codePointOffset, toCodePoints(characters.following(toUtf16(codePointOffset))));
+        // A matcher reads only the one character; a BreakIterator would find every boundary of the text first.
+        Matcher grapheme = GRAPHEME.matcher(value).region(toUtf16(codePointOffset), value.length());
+        grapheme.lookingAt();
+        return new Span(codePointOffset, toCodePoints(grapheme.end()));
     }
 
     /** The span less the code points at either end that {@code trimmed} accepts; empty if nothing is left. */
