@@ -36,8 +36,17 @@ public final class ArabicNormalizer {
     private ArabicNormalizer() {
     }
 
-    /** The normalised form of {@code original}, with a map back to its UTF-16 indices. */
-    public static NormalizedText normalize(String original) {
+    /** The normalised form of an article's text, with a map back to its spans. */
+    public static NormalizedText normalize(ArticleText original) {
+        return fold(original.value()).build(original);
+    }
+
+    /** The normalised form of a text, as one string: what a token is compared by (no carrier swapping). */
+    public static String key(String text) {
+        return fold(text.strip()).value();
+    }
+
+    private static NormalizedText.Builder fold(String original) {
         NormalizedText.Builder out = new NormalizedText.Builder(original);
         int i = 0;
         while (i < original.length()) {
@@ -52,12 +61,7 @@ public final class ArabicNormalizer {
             }
             i = next;
         }
-        return out.build();
-    }
-
-    /** The normalised form of a text, as one string: what a token is compared by (no carrier swapping). */
-    public static String key(String text) {
-        return normalize(text.strip()).value();
+        return out;
     }
 
     /**

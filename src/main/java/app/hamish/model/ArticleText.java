@@ -1,15 +1,24 @@
 package app.hamish.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The exact text of an article, and the one place that converts between UTF-16 indices (what Java and JavaFX
- * use) and Unicode code points (what Hamish stores and exports, and what Python slicing uses).
+ * use) and Unicode code points (what Hamish stores and exports, and what Python slicing uses). What the rest of
+ * Hamish asks of a text by position (words, characters, trimming, lines) it asks here, in code points.
  *
  * <p>Conversions are O(log k) in the number k of characters outside the Basic Multilingual Plane, and O(1) for
  * text without any, which is most Arabic news.
  */
 public final class ArticleText {
+    private static final Pattern GRAPHEME = Pattern.compile("\\X");
     private final String value;
     /** Code-point offset of each supplementary character, ascending. */
     private final int[] supplementaryAtCodePoint;
@@ -95,7 +104,7 @@ public final class ArticleText {
         if (supplementaryAtCodePoint.length == 0) {
             return utf16Index;
         }
-        if (utf16Index > 0 && utf16Index < value.length() && Character.isLowSurrogate(value.charAt(utf16Index))) {
+        if (splitsPair(utf16Index)) {
             throw new IllegalArgumentException("UTF-16 index " + utf16Index + " splits a surrogate pair");
         }
         // The UTF-16 index of the i-th supplementary character is its code-point offset plus i.
@@ -117,32 +126,115 @@ public final class ArticleText {
      * a hit test on drawn text can: such an index counts as the start of the pair.
      */
     public int toCodePointsRoundingDown(int utf16Index) {
-        boolean splitsPair = utf16Index > 0 && utf16Index < value.length()
-                && Character.isLowSurrogate(value.charAt(utf16Index))
-                && Character.isHighSurrogate(value.charAt(utf16Index - 1));
-        return toCodePoints(splitsPair ? utf16Index - 1 : utf16Index);
+        return toCodePoints(splitsPair(utf16Index) ? utf16Index - 1 : utf16Index);
+    }
+
+    /** Whether a UTF-16 index falls between the two halves of a surrogate pair. */
+    public boolean splitsPair(int utf16Index) {
+        return splitsPair(value, utf16Index);
+    }
+
+    /** {@link #splitsPair(int)} for a string that may not be an article's text, as {@link Words} reads. */
+    static boolean splitsPair(String text, int utf16Index) {
+        return utf16Index > 0 && utf16Index < text.length() && Character.isLowSurrogate(text.charAt(utf16Index))
+                && Character.isHighSurrogate(text.charAt(utf16Index - 1));
+    }
+
+    /** The span covering UTF-16 indices [start, end), as a JavaFX selection reports them. */
+    public Span spanFromUtf16(int start, int end) {
+        return new Span(toCodePoints(start), toCodePoints(end));
+    }
+
+    /** The code point at a code-point offset (0..codePointLength exclusive). */
+    public int codePointAt(int offset) {
+        Objects.checkIndex(offset, codePointLength);
+        return value.codePointAt(toUtf16(offset));
     }
 
     /** The word holding the character at a code-point offset, or ending just before it; empty where there is none. */
-    public java.util.Optional<Span> wordAt(int codePointOffset) {
+    public Optional<Span> wordAt(int codePointOffset) {
         int[] word = Words.wordAt(value, toUtf16(codePointOffset));
-        return word == null ? java.util.Optional.empty() : java.util.Optional.of(spanFromUtf16(word[0], word[1]));
+        return word == null ? Optional.empty() : Optional.of(spanFromUtf16(word[0], word[1]));
+    }
+
+    /** The word that starts at a code-point offset; empty inside a word or where none is. */
+    public Optional<Span> wordStartingAt(int codePointOffset) {
+        Objects.checkIndex(codePointOffset, codePointLength);
+        return wordAt(codePointOffset).filter(word -> word.start() == codePointOffset);
+    }
+
+    /** Every word of the text ({@link Words}: clitics attached, punctuation and white space in none), in order. */
+    public List<Span> words() {
+        List<Span> words = new ArrayList<>();
+        int at = 0;
+        while (at < codePointLength) {
+            Optional<Span> word = wordStartingAt(at);
+            if (word.isPresent()) {
+                words.add(word.get());
+                at = word.get().end();
+            } else {
+                at++;
+            }
+        }
+        return words;
     }
 
     /**
      * The span grown so that no word is cut at either end, then trimmed of white space, punctuation and invisible
      * characters at both ends (see {@link Words#snap}); empty if nothing is left.
      */
-    public java.util.Optional<Span> snapToWords(Span span) {
+    public Optional<Span> snapToWords(Span span) {
         requireWithin(span);
         int[] snapped = Words.snap(value, toUtf16(span.start()), toUtf16(span.end()));
-        return snapped == null ? java.util.Optional.empty()
-                : java.util.Optional.of(spanFromUtf16(snapped[0], snapped[1]));
+        return snapped == null ? Optional.empty() : Optional.of(spanFromUtf16(snapped[0], snapped[1]));
     }
 
-    /** The span covering UTF-16 indices [start, end), as a JavaFX selection reports them. */
-    public Span spanFromUtf16(int start, int end) {
-        return new Span(toCodePoints(start), toCodePoints(end));
+    /**
+     * From a code-point offset to the end of the user-perceived character there (Unicode's extended grapheme
+     * cluster): a letter with its marks, an emoji with its modifiers and the emoji joined to it.
+     */
+    public Span graphemeAt(int codePointOffset) {
+        Objects.checkIndex(codePointOffset, codePointLength);
+        // A matcher reads only the one character; a BreakIterator would find every boundary of the text first.
+        Matcher grapheme = GRAPHEME.matcher(value).region(toUtf16(codePointOffset), value.length());
+        grapheme.lookingAt();
+        return new Span(codePointOffset, toCodePoints(grapheme.end()));
+    }
+
+    /** The span less the code points at either end that {@code trimmed} accepts; empty if nothing is left. */
+    public Optional<Span> trim(Span span, IntPredicate trimmed) {
+        requireWithin(span);
+        int start = span.start();
+        int end = span.end();
+        while (start < end && trimmed.test(codePointAt(start))) {
+            start++;
+        }
+        while (end > start && trimmed.test(codePointAt(end - 1))) {
+            end--;
+        }
+        return start < end ? Optional.of(new Span(start, end)) : Optional.empty();
+    }
+
+    /**
+     * The span cut at each line break, the breaks themselves left out, and no piece where two breaks meet or one
+     * stands at an end. A stored text's only line break is {@code \n} (import makes every line ending one).
+     */
+    public List<Span> splitAtLineBreaks(Span span) {
+        requireWithin(span);
+        List<Span> lines = new ArrayList<>();
+        int start = span.start();
+        int end = toUtf16(span.end());
+        for (int at = value.indexOf('\n', toUtf16(start)); at >= 0 && at < end; at = value.indexOf('\n', at + 1)) {
+            int lineBreak = toCodePoints(at);
+            if (lineBreak > start) {
+                lines.add(new Span(start, lineBreak));
+            }
+            start = lineBreak + 1;
+        }
+        if (span.end() > start) {
+            lines.add(new Span(start, span.end()));
+        }
+        return lines;
     }
 
     private static int countBelow(int[] sorted, int limit) {

@@ -54,7 +54,7 @@ public final class CueLexicon {
         return lines.size();
     }
 
-    /** Every place a cue matches, as a range of the original text with the lexicon line that matched. */
+    /** Every place a cue matches, as a span of the original text with the lexicon line that matched. */
     public List<CueMatch> find(NormalizedText text) {
         List<CueMatch> found = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
@@ -83,6 +83,6 @@ public final class CueLexicon {
     }
 
     /** A cue found in a text. */
-    public record CueMatch(TextRange range, String cue) {
+    public record CueMatch(Span span, String cue) {
     }
 }

@@ -6,17 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Text as {@link ArabicNormalizer} folds it, remembering for each of its characters the range of the original
- * text (UTF-16 indices, the unit of the text view) it came from.
+ * An article's text as {@link ArabicNormalizer} folds it, remembering for each of its characters the span of the
+ * original text it came from.
  */
 public final class NormalizedText {
 
     private final String value;
+    private final ArticleText originalText;
+    /** UTF-16 indices into the original, as the normaliser walks it; made spans by {@link #original(int, int)}. */
     private final int[] originalStart;
     private final int[] originalEnd;
 
-    private NormalizedText(String value, int[] originalStart, int[] originalEnd) {
+    private NormalizedText(String value, ArticleText original, int[] originalStart, int[] originalEnd) {
         this.value = value;
+        this.originalText = original;
         this.originalStart = originalStart;
         this.originalEnd = originalEnd;
     }
@@ -26,11 +29,11 @@ public final class NormalizedText {
     }
 
     /**
-     * Every occurrence of the query, normalised the same way, as ranges of the original text, in text order and
+     * Every occurrence of the query, normalised the same way, as spans of the original text, in text order and
      * not overlapping. A match covers the marks and tatweel on its last letter, so selecting it takes the whole
      * written letter; it never starts or ends on removed bidi controls or white space.
      */
-    public List<TextRange> find(String query) {
+    public List<Span> find(String query) {
         List<int[]> found = new ArrayList<>();
         for (String key : ArabicNormalizer.keys(query)) {
             int at = value.indexOf(key);
@@ -101,9 +104,9 @@ public final class NormalizedText {
         return i;
     }
 
-    /** The original range that normalised characters {@code [start, end)} came from; {@code end > start}. */
-    public TextRange original(int start, int end) {
-        return new TextRange(originalStart[start], originalEnd[end - 1]);
+    /** The original span that normalised characters {@code [start, end)} came from; {@code end > start}. */
+    public Span original(int start, int end) {
+        return originalText.spanFromUtf16(originalStart[start], originalEnd[end - 1]);
     }
 
     /** Collects the normalised text and its map; used only by the normaliser. */
@@ -151,9 +154,15 @@ public final class NormalizedText {
             }
         }
 
-        NormalizedText build() {
+        String value() {
+            return value.toString();
+        }
+
+        /** @param original the text this builder was given, as an article's */
+        NormalizedText build(ArticleText original) {
             int length = value.length();
-            return new NormalizedText(value.toString(), Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
+            return new NormalizedText(value.toString(), original, Arrays.copyOf(starts, length),
+                    Arrays.copyOf(ends, length));
         }
     }
 }

@@ -38,8 +38,7 @@ public final class ReportedClaims {
                 that(text, said[1], text.windowEnd(said[1], MAX_WORDS_BEFORE_THAT, SENTENCE_ENDS))
                         .flatMap(start -> clause(article, text, start, sentenceEnd))
                         .ifPresent(span -> found.add(new Suggestion(article.id(), span, Label.CLAIM, null,
-                                SuggestionSource.REPORTING, article.text().slice(
-                                        text.original(said[0], said[1]).toSpan(article.text())))));
+                                SuggestionSource.REPORTING, article.text().slice(text.original(said[0], said[1])))));
             }
         }
         return found;
@@ -60,25 +59,13 @@ public final class ReportedClaims {
         if (start >= end) {
             return Optional.empty();
         }
-        TextRange range = text.original(start, end);
-        String original = article.text().value();
-        int from = range.start();
-        int to = range.end();
-        int lineBreak = original.indexOf('\n', from);
-        if (lineBreak >= 0 && lineBreak < to) {
-            to = lineBreak;
-        }
-        while (from < to && !Character.isLetterOrDigit(original.codePointAt(from))) {
-            from += Character.charCount(original.codePointAt(from));
-        }
-        while (to > from && !Character.isLetterOrDigit(original.codePointBefore(to))) {
-            to -= Character.charCount(original.codePointBefore(to));
-        }
-        String clause = original.substring(from, to);
-        if (clause.strip().split("\\s+").length < MIN_WORDS) {
-            return Optional.empty();
-        }
-        return Optional.of(article.text().spanFromUtf16(from, to));
+        ArticleText original = article.text();
+        Span sentence = text.original(start, end);
+        // Up to the first line break: one right where the clause starts leaves none.
+        return original.splitAtLineBreaks(sentence).stream().findFirst()
+                .filter(line -> line.start() == sentence.start())
+                .flatMap(line -> original.trim(line, codePoint -> !Character.isLetterOrDigit(codePoint)))
+                .filter(clause -> original.slice(clause).strip().split("\\s+").length >= MIN_WORDS);
     }
 
     private static int sentenceEnd(String value, int from) {

@@ -25,7 +25,7 @@ public final class SuggestionFinder {
     public List<Suggestion> lexicon(Article article, NormalizedText text) {
         List<Suggestion> found = new ArrayList<>();
         for (CueLexicon.CueMatch match : lexicon.find(text)) {
-            found.add(new Suggestion(article.id(), match.range().toSpan(article.text()), Label.UNVERIFIED_SOURCE,
+            found.add(new Suggestion(article.id(), match.span(), Label.UNVERIFIED_SOURCE,
                     null, SuggestionSource.LEXICON, match.cue()));
         }
         return found;
@@ -37,7 +37,7 @@ public final class SuggestionFinder {
         for (Annotation annotation : annotations) {
             String original = article.text().slice(annotation.span());
             for (int[] match : text.findWords(ArabicNormalizer.keys(original), 0, text.value().length())) {
-                Span span = text.original(match[0], match[1]).toSpan(article.text());
+                Span span = text.original(match[0], match[1]);
                 if (!span.equals(annotation.span())) {
                     found.add(new Suggestion(article.id(), span, annotation.label(), annotation.subtype(),
                             SuggestionSource.PROPAGATION, original));
@@ -55,7 +55,7 @@ public final class SuggestionFinder {
         List<Suggestion> found = new ArrayList<>();
         for (AnnotatedText annotated : new LinkedHashSet<>(elsewhere)) {
             for (int[] match : text.findWords(ArabicNormalizer.keys(annotated.text()), 0, text.value().length())) {
-                found.add(new Suggestion(article.id(), text.original(match[0], match[1]).toSpan(article.text()),
+                found.add(new Suggestion(article.id(), text.original(match[0], match[1]),
                         annotated.label(), annotated.subtype(), SuggestionSource.CORPUS, annotated.text()));
             }
         }
@@ -71,7 +71,7 @@ public final class SuggestionFinder {
      */
     public List<Suggestion> offered(Article article, List<Annotation> annotations, Set<Rejection> rejected,
                                     List<Suggestion> recommended, List<AnnotatedText> elsewhere) {
-        NormalizedText text = ArabicNormalizer.normalize(article.text().value());
+        NormalizedText text = ArabicNormalizer.normalize(article.text());
         Map<Rejection, Suggestion> offered = new LinkedHashMap<>();
         List<Suggestion> all = new ArrayList<>(propagation(article, text, annotations));
         all.addAll(corpus(article, text, elsewhere));

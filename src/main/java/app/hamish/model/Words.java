@@ -31,9 +31,9 @@ public final class Words {
      * The word holding the character at {@code index}, or ending just before it, as {@code [start, end)}; null
      * where there is none (white space, punctuation).
      */
-    public static int[] wordAt(String text, int index) {
+    static int[] wordAt(String text, int index) {
         Objects.checkIndex(index, text.length() + 1);
-        int at = splitsPair(text, index) ? index - 1 : index;
+        int at = ArticleText.splitsPair(text, index) ? index - 1 : index;
         if (at < text.length() && isWordCharAt(text, at)) {
             return new int[] {wordStart(text, at), wordEnd(text, at)};
         }
@@ -47,10 +47,10 @@ public final class Words {
      * The selection {@code [start, end)} grown so that no word is cut at either end, then trimmed of white space,
      * punctuation and invisible characters (bidi marks, joiners) at both ends; null if nothing is left.
      */
-    public static int[] snap(String text, int start, int end) {
+    static int[] snap(String text, int start, int end) {
         Objects.checkFromToIndex(start, end, text.length());
-        int from = splitsPair(text, start) ? start - 1 : start;
-        int to = splitsPair(text, end) ? end + 1 : end;
+        int from = ArticleText.splitsPair(text, start) ? start - 1 : start;
+        int to = ArticleText.splitsPair(text, end) ? end + 1 : end;
         if (from == to) {
             return null;
         }
@@ -140,11 +140,6 @@ public final class Words {
                  Character.OTHER_PUNCTUATION -> true;
             default -> false;
         };
-    }
-
-    private static boolean splitsPair(String text, int index) {
-        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
-                && Character.isHighSurrogate(text.charAt(index - 1));
     }
 
     private static int next(String text, int index) {

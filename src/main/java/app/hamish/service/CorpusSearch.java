@@ -6,7 +6,6 @@ import app.hamish.model.ArticleSummary;
 import app.hamish.model.ArticleText;
 import app.hamish.model.CorpusMatch;
 import app.hamish.model.Span;
-import app.hamish.model.TextRange;
 import java.util.function.Consumer;
 
 /**
@@ -31,9 +30,8 @@ public final class CorpusSearch {
             if (article == null) {
                 continue; // deleted since the list was read
             }
-            for (TextRange range : ArabicNormalizer.normalize(article.text().value()).find(query)) {
-                Span span = range.toSpan(article.text());
-                ArticleText text = article.text();
+            ArticleText text = article.text();
+            for (Span span : ArabicNormalizer.normalize(text).find(query)) {
                 sink.accept(new CorpusMatch(article.externalId(), article.title(), span, text.slice(span),
                         context(text, Math.max(0, span.start() - CONTEXT), span.start()),
                         context(text, span.end(), Math.min(text.codePointLength(), span.end() + CONTEXT))));

@@ -148,7 +148,7 @@ public final class SuggestionEvaluation {
                                      Optional<EntityRecommender> model) {
         ArticleExport export = gold.get(index);
         Article article = export.article();
-        NormalizedText text = ArabicNormalizer.normalize(article.text().value());
+        NormalizedText text = ArabicNormalizer.normalize(article.text());
         return switch (source) {
             case LEXICON -> finder.lexicon(article, text);
             case PROPAGATION -> finder.propagation(article, text, asAnnotations(export));

@@ -3,6 +3,8 @@ package app.hamish.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ArticleTextTest {
@@ -55,6 +57,86 @@ class ArticleTextTest {
         assertThatThrownBy(() -> text.slice(new Span(1, 3))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Span(2, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Span(-1, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void trimsCodePointsAtBothEndsAfterAndAroundSupplementaryCharacters() {
+        // "😀 «في 𝐀𝐅𝐏»": the emoji before the span and the mathematical letters inside it are one code point each.
+        ArticleText text = ArticleText.of("😀 «في 𝐀𝐅𝐏» 😀");
+        Span trimmed = text.trim(new Span(1, 11), codePoint -> !Character.isLetterOrDigit(codePoint)).orElseThrow();
+        assertThat(trimmed).isEqualTo(new Span(3, 9));
+        assertThat(text.slice(trimmed)).isEqualTo("في 𝐀𝐅𝐏");
+        assertThat(text.trim(new Span(0, 12), codePoint -> codePoint == 0x1F600)).hasValue(new Span(1, 11));
+    }
+
+    @Test
+    void trimmingEverythingLeavesNothing() {
+        ArticleText text = ArticleText.of("😀 «»😀");
+        assertThat(text.trim(new Span(1, 4), codePoint -> !Character.isLetterOrDigit(codePoint))).isEmpty();
+        assertThat(text.trim(new Span(0, 5), codePoint -> true)).isEmpty();
+    }
+
+    @Test
+    void splitsASpanAtLineBreaksLeavingThemOut() {
+        // Python: "😀 في\n𝐀𝐅𝐏 قال\n\nو😀\n"[2:17] == "في\n𝐀𝐅𝐏 قال\n\nو😀\n"
+        ArticleText text = ArticleText.of("😀 في\n𝐀𝐅𝐏 قال\n\nو😀\n");
+        List<Span> lines = text.splitAtLineBreaks(new Span(2, 17));
+        assertThat(lines).containsExactly(new Span(2, 4), new Span(5, 12), new Span(14, 16));
+        assertThat(lines).extracting(text::slice).containsExactly("في", "𝐀𝐅𝐏 قال", "و😀");
+        assertThat(text.splitAtLineBreaks(new Span(4, 12))).containsExactly(new Span(5, 12));
+    }
+
+    @Test
+    void aSpanWithoutLineBreaksIsOneLineAndOneOfOnlyBreaksIsNone() {
+        ArticleText text = ArticleText.of("😀\n\nقال 😀");
+        assertThat(text.splitAtLineBreaks(new Span(3, 7))).containsExactly(new Span(3, 7));
+        assertThat(text.splitAtLineBreaks(new Span(1, 3))).isEmpty();
+    }
+
+    @Test
+    void wordsAreCodePointSpansAfterEmojiAndZwjSequences() {
+        ArticleText text = ArticleText.of(TEXT);
+        assertThat(text.words()).extracting(text::slice).containsExactly("في", "القاهرة", "والقاهرة");
+        assertThat(text.words()).containsExactly(new Span(2, 4), new Span(5, 12), new Span(17, 25));
+        assertThat(ArticleText.of("😀 «» ...").words()).isEmpty();
+    }
+
+    @Test
+    void aWordStartsOnlyAtItsFirstCharacter() {
+        ArticleText text = ArticleText.of(TEXT);
+        assertThat(text.wordStartingAt(5)).hasValue(new Span(5, 12));
+        assertThat(text.wordStartingAt(6)).isEmpty();
+        assertThat(text.wordStartingAt(12)).isEmpty();
+        assertThat(text.wordAt(12)).hasValue(new Span(5, 12));
+    }
+
+    @Test
+    void aGraphemeHoldsAnEmojiZwjSequenceAndAMarkedLetter() {
+        // 👩‍💻 is three code points (woman, ZWJ, laptop) drawn as one; بِ is a letter and its kasra.
+        ArticleText text = ArticleText.of(TEXT + " بِ");
+        assertThat(text.graphemeAt(13)).isEqualTo(new Span(13, 16));
+        assertThat(text.slice(text.graphemeAt(13))).isEqualTo("👩‍💻");
+        assertThat(text.graphemeAt(0)).isEqualTo(new Span(0, 1));
+        assertThat(text.graphemeAt(26)).isEqualTo(new Span(26, 28));
+    }
+
+    @Test
+    void codePointsAreReadByCodePointOffset() {
+        ArticleText text = ArticleText.of(TEXT);
+        assertThat(text.codePointAt(0)).isEqualTo(0x1F600);
+        assertThat(text.codePointAt(2)).isEqualTo('ف');
+        assertThat(Character.toString(text.codePointAt(15))).isEqualTo("💻");
+    }
+
+    @Test
+    void anIndexBetweenTheHalvesOfAPairIsOneCheck() {
+        ArticleText text = ArticleText.of(TEXT);
+        assertThat(text.splitsPair(1)).isTrue();
+        assertThat(text.splitsPair(0)).isFalse();
+        assertThat(text.splitsPair(2)).isFalse();
+        assertThat(text.toCodePointsRoundingDown(1)).isEqualTo(0);
+        assertThat(Words.wordAt("😀في", 1)).isNull();
+        assertThat(text.snapToWords(new Span(1, 3))).isEqualTo(Optional.of(new Span(2, 4)));
     }
 
     @Test

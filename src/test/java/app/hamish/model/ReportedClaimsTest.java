@@ -32,7 +32,7 @@ class ReportedClaimsTest {
     @MethodSource("sentences")
     void theClauseAfterAReportingVerbAndThatIsProposed(String text, List<String> expected) {
         Article article = SuggestionFinderTest.article(text);
-        List<Suggestion> found = ReportedClaims.find(article, ArabicNormalizer.normalize(text));
+        List<Suggestion> found = ReportedClaims.find(article, ArabicNormalizer.normalize(article.text()));
         assertThat(found).extracting(suggestion -> article.text().slice(suggestion.span()))
                 .containsExactlyElementsOf(expected);
         assertThat(found).allSatisfy(suggestion -> {

@@ -1,5 +1,7 @@
 package app.hamish.io.formats;
 
+import app.hamish.model.ArticleText;
+import app.hamish.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +76,8 @@ final class BratAnnotations {
      * between them; their text is joined with spaces, as brat joins it.
      */
     private static boolean continuous(List<long[]> fragments, String text, int number, DocumentBuilder document) {
-        int length = document.text().source().codePointLength();
+        ArticleText source = document.text().source();
+        int length = source.codePointLength();
         StringBuilder joined = new StringBuilder();
         long previousEnd = -1;
         for (long[] fragment : fragments) {
@@ -84,7 +87,8 @@ final class BratAnnotations {
                 return false;
             }
             if (previousEnd >= 0) {
-                String gap = slice(document, previousEnd, fragment[0]);
+                String gap = fragment[0] == previousEnd ? ""
+                        : source.slice(new Span((int) previousEnd, (int) fragment[0]));
                 if (!gap.isBlank()) {
                     document.problem(number, "is discontinuous across “" + gap
                             + "”; Hamish spans are continuous");
@@ -92,7 +96,7 @@ final class BratAnnotations {
                 }
                 joined.append(' ');
             }
-            joined.append(slice(document, fragment[0], fragment[1]));
+            joined.append(source.slice(new Span((int) fragment[0], (int) fragment[1])));
             previousEnd = fragment[1];
         }
         if (text != null && !text.contentEquals(joined)) {
@@ -100,11 +104,6 @@ final class BratAnnotations {
             return false;
         }
         return true;
-    }
-
-    private static String slice(DocumentBuilder document, long start, long end) {
-        return document.text().source().value().substring(document.text().source().toUtf16((int) start),
-                document.text().source().toUtf16((int) end));
     }
 
     private static void relation(String line, int number, DocumentBuilder document) {

@@ -81,7 +81,7 @@ public final class BratExporter implements Exporter {
             ids.put(annotation.id(), id);
             String type = typeName(annotation.label(), annotation.subtype());
             entityTypes.add(type);
-            List<Span> fragments = fragments(text, annotation.span());
+            List<Span> fragments = text.splitAtLineBreaks(annotation.span());
             ann.append(id).append('\t').append(type).append(' ')
                     .append(String.join(";", fragments.stream().map(f -> f.start() + " " + f.end()).toList()))
                     .append('\t').append(String.join(" ", fragments.stream().map(text::slice).toList()))
@@ -121,26 +121,6 @@ public final class BratExporter implements Exporter {
             return written.end() < span.end() ? "start and end" : "start";
         }
         return "end";
-    }
-
-    /** The span cut at each line break, the breaks themselves left out. */
-    private static List<Span> fragments(ArticleText text, Span span) {
-        List<Span> fragments = new ArrayList<>();
-        String slice = text.slice(span);
-        int start = 0;
-        int codePoint = 0;
-        for (int i = 0; i < slice.length(); i += Character.charCount(slice.codePointAt(i)), codePoint++) {
-            if (slice.charAt(i) == '\n') {
-                if (codePoint > start) {
-                    fragments.add(new Span(span.start() + start, span.start() + codePoint));
-                }
-                start = codePoint + 1;
-            }
-        }
-        if (span.length() > start) {
-            fragments.add(new Span(span.start() + start, span.end()));
-        }
-        return fragments;
     }
 
     private static String configuration(Set<String> entityTypes, Set<String> relationTypes) {

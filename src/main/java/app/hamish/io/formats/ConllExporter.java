@@ -72,7 +72,7 @@ public final class ConllExporter implements Exporter {
         Map<ConllLayers.Tagged, Span> untrimmed = new HashMap<>();
         for (ExportedAnnotation annotation : export.annotations()) {
             String label = ExternalLabels.name(annotation.label(), annotation.subtype());
-            Span trimmed = trim(text, annotation.span());
+            Span trimmed = text.trim(annotation.span(), ConllTokens::isSpace).orElse(annotation.span());
             Span same = untrimmed.putIfAbsent(new ConllLayers.Tagged(trimmed, label), annotation.span());
             if (!trimmed.equals(annotation.span())) {
                 String change = label + " " + annotation.span() + " to " + trimmed
@@ -107,16 +107,4 @@ public final class ConllExporter implements Exporter {
         return out.append('\n').toString();
     }
 
-    private static Span trim(ArticleText text, Span span) {
-        int[] codePoints = text.slice(span).codePoints().toArray();
-        int start = 0;
-        int end = codePoints.length;
-        while (start < end && ConllTokens.isSpace(codePoints[start])) {
-            start++;
-        }
-        while (end > start && ConllTokens.isSpace(codePoints[end - 1])) {
-            end--;
-        }
-        return start < end ? new Span(span.start() + start, span.start() + end) : span;
-    }
 }

@@ -5,6 +5,7 @@ import app.hamish.io.ImportedDocument;
 import app.hamish.io.InputException;
 import app.hamish.io.InputFiles;
 import app.hamish.io.Progress;
+import app.hamish.model.ArticleText;
 import app.hamish.model.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,13 +195,14 @@ public final class ConllImporter implements AnnotationImporter {
             return rebuilt.toString();
         }
 
+        /** Each token's place in {@link #rebuiltText()}: one separator after the token before it. */
         private List<Span> rebuiltPlaces() {
             List<Span> places = new ArrayList<>();
             int at = 0;
             for (Token token : tokens) {
-                int length = token.text().codePointCount(0, token.text().length());
-                places.add(new Span(at, at + length));
-                at += length + 1;
+                Span place = new Span(at, at + ArticleText.of(token.text()).codePointLength());
+                places.add(place);
+                at = place.end() + 1;
             }
             return places;
         }

@@ -3,7 +3,6 @@ package app.hamish.io.formats;
 import app.hamish.model.ArticleText;
 import app.hamish.model.Span;
 import app.hamish.model.Words;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,22 +20,18 @@ final class ConllTokens {
 
     /** The tokens of the text in order, as code-point ranges. */
     static List<Span> of(ArticleText text) {
-        String value = text.value();
-        BreakIterator characters = BreakIterator.getCharacterInstance();
-        characters.setText(value);
         List<Span> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < value.length()) {
-            int codePoint = value.codePointAt(i);
-            if (isSpace(codePoint)) {
-                i += Character.charCount(codePoint);
+        int at = 0;
+        while (at < text.codePointLength()) {
+            if (isSpace(text.codePointAt(at))) {
+                at++;
                 continue;
             }
-            int[] word = Words.wordAt(value, i);
-            int end = word != null && word[0] == i && word[1] > i ? numberEnd(value, word[1])
-                    : characters.following(i);
-            tokens.add(text.spanFromUtf16(i, end));
-            i = end;
+            int start = at;
+            Span token = text.wordStartingAt(start).map(word -> withNumber(text, word))
+                    .orElseGet(() -> text.graphemeAt(start));
+            tokens.add(token);
+            at = token.end();
         }
         return tokens;
     }
@@ -47,13 +42,13 @@ final class ConllTokens {
     }
 
     /** A word ending in a digit goes on over a separator followed by more digits: 3.5, 1,000, ٣٫٥. */
-    private static int numberEnd(String value, int wordEnd) {
-        int end = wordEnd;
-        while (end + 1 < value.length() && Character.isDigit(value.codePointBefore(end))
-                && ".,\u066B\u066C".indexOf(value.charAt(end)) >= 0 && Character.isDigit(value.codePointAt(end + 1))) {
-            int[] next = Words.wordAt(value, end + 1);
-            end = next[1];
+    private static Span withNumber(ArticleText text, Span word) {
+        int end = word.end();
+        while (end + 1 < text.codePointLength() && Character.isDigit(text.codePointAt(end - 1))
+                && ".,\u066B\u066C".indexOf(text.codePointAt(end)) >= 0
+                && Character.isDigit(text.codePointAt(end + 1))) {
+            end = text.wordAt(end + 1).orElseThrow().end();
         }
-        return end;
+        return new Span(word.start(), end);
     }
 }

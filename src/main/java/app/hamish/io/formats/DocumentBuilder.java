@@ -147,7 +147,7 @@ final class DocumentBuilder {
         }
         for (long offset : new long[] {start, end}) {
             int i = (int) offset;
-            if (i > 0 && i < value.length() && Character.isSurrogatePair(value.charAt(i - 1), value.charAt(i))) {
+            if (text.source().splitsPair(i)) {
                 int codePoint = value.codePointAt(i - 1);
                 problems.add(at.problem("span [" + start + "," + end + ") cuts “" + Character.toString(codePoint)
                         + "” (U+%X) in two at %d, so its offsets are not UTF-16 code units; read them as code points"

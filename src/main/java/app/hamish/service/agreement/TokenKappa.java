@@ -49,20 +49,7 @@ public final class TokenKappa {
 
     /** The article's word tokens, in code points, in text order. */
     public static List<Span> tokens(ArticleText text) {
-        String value = text.value();
-        List<Span> tokens = new ArrayList<>();
-        int index = 0;
-        while (index < value.length()) {
-            int[] word = Words.wordAt(value, index);
-            // wordAt also answers with the word ending just before index; only a word starting here is a token.
-            if (word != null && word[1] > index) {
-                tokens.add(text.spanFromUtf16(word[0], word[1]));
-                index = word[1];
-            } else {
-                index += Character.charCount(value.codePointAt(index));
-            }
-        }
-        return tokens;
+        return text.words();
     }
 
     public int tokenCount() {

@@ -7,6 +7,7 @@ import app.hamish.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -41,25 +42,23 @@ final class ArticleTokens {
 
     /** The tokens of the text, split further wherever one of {@code cuts} (code-point offsets) falls inside one. */
     static ArticleTokens of(ArticleText text, NavigableSet<Integer> cuts) {
-        String value = text.value();
         List<List<Token>> paragraphs = new ArrayList<>();
         List<Token> paragraph = new ArrayList<>();
         int index = 0;
-        while (index < value.length()) {
-            int codePoint = value.codePointAt(index);
-            int[] word = Words.wordAt(value, index);
-            int end = word != null && word[1] > index ? word[1] : index + Character.charCount(codePoint);
+        while (index < text.codePointLength()) {
+            int codePoint = text.codePointAt(index);
+            Optional<Span> word = text.wordStartingAt(index);
             if (codePoint == '\n') {
                 paragraphs.add(paragraph);
                 paragraph = new ArrayList<>();
-            } else if (word != null && word[1] > index) {
-                for (Span piece : pieces(text, text.spanFromUtf16(index, end), cuts)) {
+            } else if (word.isPresent()) {
+                for (Span piece : pieces(text, word.get(), cuts)) {
                     paragraph.add(token(text, piece));
                 }
             } else if (!isInvisible(codePoint)) {
-                paragraph.add(token(text, text.spanFromUtf16(index, end)));
+                paragraph.add(token(text, new Span(index, index + 1)));
             }
-            index = end;
+            index = word.map(Span::end).orElse(index + 1);
         }
         paragraphs.add(paragraph);
         return new ArticleTokens(paragraphs.stream().filter(tokens -> !tokens.isEmpty()).toList());
@@ -76,7 +75,7 @@ final class ArticleTokens {
     /** A word, split after its clitics and at every cut inside it. */
     private static List<Span> pieces(ArticleText text, Span word, NavigableSet<Integer> cuts) {
         NavigableSet<Integer> at = new TreeSet<>(cuts.subSet(word.start(), false, word.end(), false));
-        int clitics = cliticLength(text.slice(word));
+        int clitics = cliticLength(text, word);
         if (clitics > 0) {
             at.add(word.start() + clitics);
         }
@@ -91,15 +90,17 @@ final class ArticleTokens {
     }
 
     /** How many code points of proclitics stand before a definite article that starts a name, or 0. */
-    private static int cliticLength(String word) {
+    private static int cliticLength(ArticleText text, Span word) {
         int clitics = 0;
         while (clitics < Words.MAX_PROCLITICS && clitics < word.length()
-                && Words.PROCLITICS.indexOf(word.charAt(clitics)) >= 0) {
+                && Words.PROCLITICS.indexOf(text.codePointAt(word.start() + clitics)) >= 0) {
             clitics++;
         }
         // Only before "ال": elsewhere a leading و or ب is as often the word's own first letter (وزير, بشار).
-        boolean beforeArticle = clitics > 0 && word.startsWith(DEFINITE_ARTICLE, clitics)
-                && word.codePointCount(clitics + DEFINITE_ARTICLE.length(), word.length()) >= SHORTEST_NAME;
+        int article = word.start() + clitics;
+        boolean beforeArticle = clitics > 0
+                && word.end() - article - DEFINITE_ARTICLE.length() >= SHORTEST_NAME
+                && text.slice(new Span(article, article + DEFINITE_ARTICLE.length())).equals(DEFINITE_ARTICLE);
         return beforeArticle ? clitics : 0;
     }
 

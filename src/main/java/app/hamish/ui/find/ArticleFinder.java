@@ -3,7 +3,7 @@ package app.hamish.ui.find;
 import app.hamish.model.ArabicNormalizer;
 import app.hamish.model.Article;
 import app.hamish.model.NormalizedText;
-import app.hamish.model.TextRange;
+import app.hamish.model.Span;
 import app.hamish.ui.session.ArticleSession;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public final class ArticleFinder {
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper();
     private NormalizedText normalized;
     private String query = "";
-    private List<TextRange> matches = List.of();
+    private List<Span> matches = List.of();
     private final Subscription articleOpened;
 
     public ArticleFinder(ArticleSession session) {
@@ -45,7 +45,7 @@ public final class ArticleFinder {
         query = text;
         Article article = session.article();
         if (article != null && normalized == null) {
-            normalized = ArabicNormalizer.normalize(article.text().value());
+            normalized = ArabicNormalizer.normalize(article.text());
         }
         matches = article == null ? List.of() : normalized.find(text);
         count.set(matches.size());
@@ -53,24 +53,25 @@ public final class ArticleFinder {
     }
 
     /** Selects the next match, after the last wrapping to the first; empty if there is none. */
-    public Optional<TextRange> next() {
+    public Optional<Span> next() {
         return step(current.get() % Math.max(1, matches.size()));
     }
 
     /** Selects the previous match, before the first wrapping to the last. */
-    public Optional<TextRange> previous() {
+    public Optional<Span> previous() {
         return step(current.get() <= 1 ? matches.size() - 1 : current.get() - 2);
     }
 
-    private Optional<TextRange> step(int index) {
+    private Optional<Span> step(int index) {
         if (matches.isEmpty()) {
             return Optional.empty();
         }
-        TextRange match = matches.get(index);
+        Span match = matches.get(index);
         current.set(index + 1);
-        session.selectText(session.article().text().spanFromUtf16(match.start(), match.end()));
+        session.selectText(match);
         return Optional.of(match);
     }
+
 
     public ReadOnlyIntegerProperty countProperty() {
         return count.getReadOnlyProperty();

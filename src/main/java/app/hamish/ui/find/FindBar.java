@@ -1,6 +1,6 @@
 package app.hamish.ui.find;
 
-import app.hamish.model.TextRange;
+import app.hamish.model.Span;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.command.Command;
 import java.util.Optional;
@@ -84,9 +84,9 @@ public final class FindBar {
         return Command.FIND_NEXT.matches(event) || Command.FIND_PREVIOUS.matches(event);
     }
 
-    private Optional<TextRange> step(boolean backwards) {
-        Optional<TextRange> match = backwards ? finder.previous() : finder.next();
-        match.ifPresent(range -> view.scrollToOffset(range.start()));
+    private Optional<Span> step(boolean backwards) {
+        Optional<Span> match = backwards ? finder.previous() : finder.next();
+        match.ifPresent(span -> view.scrollToOffset(span.start()));
         return match;
     }
 
