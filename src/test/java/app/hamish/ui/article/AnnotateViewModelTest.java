@@ -2,7 +2,6 @@ package app.hamish.ui.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -10,13 +9,11 @@ import app.hamish.model.Label;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
-import app.hamish.ui.shell.Messages;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.MoveLayer;
+import app.hamish.ui.session.OneArticle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +33,10 @@ class AnnotateViewModelTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder.resolve("w.db"));
-        article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
-                TEXT.getBytes(StandardCharsets.UTF_8), "a.txt", "a.txt"))).imported().getFirst();
+        article = OneArticle.importInto(workspace, TEXT);
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        session = new ArticleSession(workspace.annotations(), workspace.review(), () -> mona,
-                Messages.bundle(Locale.ENGLISH));
+        session = OneArticle.session(workspace, article, mona, Locale.ENGLISH);
         model = new AnnotateViewModel(session);
-        session.open(article);
     }
 
     @AfterEach
@@ -74,10 +68,8 @@ class AnnotateViewModelTest {
     @Test
     void aRefusalIsToldInTheLanguageOfTheInterfaceWithItsStateAndStepTranslated() {
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        ArticleSession arabicSession = new ArticleSession(workspace.annotations(), workspace.review(), () -> mona,
-                Messages.bundle(Locale.forLanguageTag("ar")));
+        ArticleSession arabicSession = OneArticle.session(workspace, article, mona, Locale.forLanguageTag("ar"));
         AnnotateViewModel arabic = new AnnotateViewModel(arabicSession);
-        arabicSession.open(article);
         arabic.select(range("القاهرة").start(), range("القاهرة").end(), true);
         arabic.annotate(Label.CLAIM, null);
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");

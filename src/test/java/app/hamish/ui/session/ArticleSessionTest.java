@@ -2,7 +2,6 @@ package app.hamish.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.Label;
@@ -12,9 +11,7 @@ import app.hamish.model.Span;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
 import app.hamish.ui.shell.Messages;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +32,9 @@ class ArticleSessionTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder.resolve("w.db"));
-        article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
-                TEXT.getBytes(StandardCharsets.UTF_8), "a.txt", "a.txt"))).imported().getFirst();
+        article = OneArticle.importInto(workspace, TEXT);
         mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        session = new ArticleSession(workspace.annotations(), workspace.review(), () -> mona,
-                Messages.bundle(Locale.ENGLISH));
-        session.open(article);
+        session = OneArticle.session(workspace, article, mona, Locale.ENGLISH);
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package app.hamish.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -13,8 +12,6 @@ import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
-import app.hamish.ui.shell.Messages;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +39,7 @@ class EditsTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder.resolve("w.db"));
-        article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
-                TEXT.getBytes(StandardCharsets.UTF_8), "a.txt", "a.txt"))).imported().getFirst();
+        article = OneArticle.importInto(workspace, TEXT);
         mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
         rana = workspace.annotations().annotator("rana", Annotator.Role.REVIEWER);
         session = session(mona);
@@ -51,10 +47,7 @@ class EditsTest {
     }
 
     private ArticleSession session(Annotator actor) {
-        ArticleSession opened = new ArticleSession(workspace.annotations(), workspace.review(), () -> actor,
-                Messages.bundle(Locale.ENGLISH));
-        opened.open(article);
-        return opened;
+        return OneArticle.session(workspace, article, actor, Locale.ENGLISH);
     }
 
     @AfterEach
