@@ -84,7 +84,7 @@ public final class AnnotationTable extends TableView<Annotation> {
                 view.reveal(now);
             }
         });
-        Subscription selectionShown = model.session().selectedProperty().subscribe((before, now) -> {
+        Subscription selectionShown = model.session().selectedProperty().subscribe(now -> {
             syncing = true;
             try {
                 if (now == null) {

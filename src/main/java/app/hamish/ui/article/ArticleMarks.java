@@ -21,7 +21,7 @@ final class ArticleMarks {
         }
         List<Mark> marks = new ArrayList<>(session.annotations().size() + suggestions.size());
         for (Annotation annotation : session.annotations()) {
-            if (session.isShown(annotation)) {
+            if (annotation.articleId() == article.id() && session.isShown(annotation)) {
                 marks.add(new Mark(annotation.span(), annotation.label(), look(session, annotation), annotation));
             }
         }

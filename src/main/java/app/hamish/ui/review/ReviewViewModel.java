@@ -42,7 +42,7 @@ public final class ReviewViewModel {
     public ReviewViewModel(ArticleSession session, Function<Long, String> names) {
         this.session = session;
         this.names = names;
-        session.articleProperty().subscribe(this::refresh);
+        session.articleProperty().subscribe((before, now) -> refresh());
         session.annotations().subscribe(this::refresh);
         session.decisionsProperty().subscribe((before, now) -> refresh());
         session.layerStates().subscribe(this::refresh);

@@ -12,6 +12,7 @@ import app.hamish.model.Span;
 import app.hamish.service.AnnotationService;
 import app.hamish.service.RefusedException;
 import app.hamish.service.ReviewService;
+import app.hamish.service.Workspace;
 import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
 import java.text.MessageFormat;
@@ -43,8 +44,7 @@ import javafx.collections.ObservableSet;
  * <p>The session outlives the views drawn on it: switching the interface's language keeps it, and its undo.
  */
 public final class ArticleSession {
-    private final AnnotationService annotationService;
-    private final ReviewService reviewService;
+    private final Workspace workspace;
     private final Supplier<Annotator> actor;
     private ResourceBundle messages;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
@@ -63,23 +63,25 @@ public final class ArticleSession {
     private final EditContext context = new EditContext(this);
 
     /** @param actor who acts: asked only when a change is made, so merely looking creates no annotator */
-    public ArticleSession(AnnotationService annotationService, ReviewService reviewService, Supplier<Annotator> actor,
-                          ResourceBundle messages) {
-        this.annotationService = annotationService;
-        this.reviewService = reviewService;
+    public ArticleSession(Workspace workspace, Supplier<Annotator> actor, ResourceBundle messages) {
+        this.workspace = workspace;
         this.actor = actor;
         this.messages = messages;
     }
 
     /** Opens an article (or none): a fresh start, without the previous article's selection or undo. */
     public void open(Article opened) {
-        article.set(opened);
+        // Nothing of the article left may be drawn against the new one's text, where its offsets may not exist.
         clearSelection();
+        annotations.clear();
+        relations.clear();
+        decisions.set(Map.of());
+        article.set(opened);
         history.clear();
         hint.set("");
         hiddenLayers.clear();
-        annotations.setAll(opened == null ? List.of() : annotationService.ofArticle(opened.id()));
-        relations.setAll(opened == null ? List.of() : annotationService.relations(opened.id()));
+        annotations.setAll(opened == null ? List.of() : annotationService().ofArticle(opened.id()));
+        relations.setAll(opened == null ? List.of() : annotationService().relations(opened.id()));
         refreshReview();
     }
 
@@ -92,11 +94,11 @@ public final class ArticleSession {
         if (current == null) {
             return;
         }
-        List<Annotation> now = annotationService.ofArticle(current.id());
+        List<Annotation> now = annotationService().ofArticle(current.id());
         if (!now.equals(annotations)) {
             annotations.setAll(now);
         }
-        List<Relation> linked = annotationService.relations(current.id());
+        List<Relation> linked = annotationService().relations(current.id());
         if (!linked.equals(relations)) {
             relations.setAll(linked);
         }
@@ -108,54 +110,66 @@ public final class ArticleSession {
     }
 
     /**
-     * Commits a change and, if it is an edit, remembers it for undo. The lists here change only after the commit.
+     * Commits a change, as one transaction however many writes it makes, and, if it is an edit, remembers it for
+     * undo. The lists here change only after the commit.
      *
      * @return whether it was committed; if not, the hint says why
      */
     public boolean execute(Change change) {
-        return commit(() -> {
-            change.apply(context);
-            if (change instanceof Edit edit) {
-                history.done(edit);
-            }
-        });
+        boolean committed = commit(() -> change.apply(context));
+        if (committed && change instanceof Edit edit) {
+            history.done(edit);
+        }
+        return committed;
     }
 
     public void undo() {
-        commit(() -> {
-            if (!history.undo(context)) {
-                hint("hint.nothingToUndo");
-            }
-            selected.set(null);
-        });
+        Edit edit = history.nextUndo();
+        if (edit == null) {
+            hint("hint.nothingToUndo");
+        } else if (commit(() -> edit.revert(context))) {
+            history.undone();
+        }
+        selected.set(null);
     }
 
     public void redo() {
-        commit(() -> {
-            if (!history.redo(context)) {
-                hint("hint.nothingToRedo");
-            }
-            selected.set(null);
-        });
+        Edit edit = history.nextRedo();
+        if (edit == null) {
+            hint("hint.nothingToRedo");
+        } else if (commit(() -> edit.apply(context))) {
+            history.redone();
+        }
+        selected.set(null);
     }
 
     private boolean commit(Runnable work) {
         try {
-            work.run();
-            refreshReview();
-            saveState.set(SaveState.SAVED);
-            return true;
+            workspace.atomically(work);
         } catch (RefusedException e) {
+            context.forgetRolledBack();
             // Refused, not failed: the workspace is as it was and saved.
             hint.set(e.describe(messages));
+            return false;
         } catch (ConflictException e) {
+            context.forgetRolledBack();
             hint.set(e.getMessage());
+            return false;
         } catch (StoreException e) {
+            context.forgetRolledBack();
             saveState.set(SaveState.FAILED);
             hint.set(e.getMessage());
+            return false;
         }
-        refreshReview();
-        return false;
+        context.showCommitted();
+        saveState.set(SaveState.SAVED);
+        try {
+            refreshReview();
+        } catch (StoreException e) {
+            // The change is committed; only reading the decisions back failed, and the next change reads again.
+            hint.set(e.getMessage());
+        }
+        return true;
     }
 
     private void refreshReview() {
@@ -164,7 +178,7 @@ public final class ArticleSession {
         if (!now.equals(decisions.get())) {
             decisions.set(Map.copyOf(now));
         }
-        List<LayerState> states = current == null ? List.of() : reviewService.layers(current.id());
+        List<LayerState> states = current == null ? List.of() : reviewService().layers(current.id());
         if (!states.equals(layerStates)) {
             layerStates.setAll(states);
         }
@@ -172,7 +186,7 @@ public final class ArticleSession {
 
     Map<Long, ReviewDecision> storedDecisions() {
         Article current = article.get();
-        return current == null ? Map.of() : reviewService.decisions(current.id());
+        return current == null ? Map.of() : reviewService().decisions(current.id());
     }
 
     void show(Annotation annotation) {
@@ -330,7 +344,7 @@ public final class ArticleSession {
     }
 
     public List<Label> labels() {
-        return annotationService.labels();
+        return annotationService().labels();
     }
 
     public Annotator actor() {
@@ -338,11 +352,11 @@ public final class ArticleSession {
     }
 
     AnnotationService annotationService() {
-        return annotationService;
+        return workspace.annotations();
     }
 
     ReviewService reviewService() {
-        return reviewService;
+        return workspace.review();
     }
 
     private String nameOf(Edit edit) {

@@ -57,9 +57,8 @@ public final class ChangeAnnotation implements Edit {
 
     @Override
     public void revert(EditContext context) {
-        Annotation reverted = context.annotations().revert(before, context.actor());
+        context.stored(context.annotations().revert(before, context.actor()));
         context.bringDecision(before.id(), decisionAfter, decisionBefore);
-        context.stored(reverted);
     }
 
     /** The annotation as changed, once applied. */

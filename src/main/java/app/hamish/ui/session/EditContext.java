@@ -6,18 +6,34 @@ import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.service.AnnotationService;
 import app.hamish.service.ReviewService;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What an edit commits through (the services, as the acting user) and where it reports what it stored, so the
- * session's lists change only by what was committed.
+ * What an edit commits through (the services, as the acting user) and where it reports what it stored. The
+ * reports are held until the session's transaction commits and only then shown, so a change that fails part-way
+ * shows nothing of what it had done before failing.
  */
 public final class EditContext {
     private final ArticleSession session;
+    private final List<Runnable> toShow = new ArrayList<>();
 
     EditContext(ArticleSession session) {
         this.session = session;
+    }
+
+    /** Shows what the committed change stored. */
+    void showCommitted() {
+        List<Runnable> committed = List.copyOf(toShow);
+        toShow.clear();
+        committed.forEach(Runnable::run);
+    }
+
+    /** The change was rolled back: what it reported was never stored. */
+    void forgetRolledBack() {
+        toShow.clear();
     }
 
     public AnnotationService annotations() {
@@ -51,19 +67,20 @@ public final class EditContext {
 
     /** An annotation was stored (created, restored or changed): shown in text order, replacing its old self. */
     public void stored(Annotation annotation) {
-        session.show(annotation);
+        toShow.add(() -> session.show(annotation));
     }
 
     /** An annotation and its relations were deleted. */
     public void deleted(Annotation annotation) {
-        session.forget(annotation);
+        toShow.add(() -> session.forget(annotation));
     }
 
     public void linked(Collection<Relation> relations) {
-        session.relations().addAll(relations);
+        List<Relation> linked = List.copyOf(relations);
+        toShow.add(() -> session.relations().addAll(linked));
     }
 
     public void unlinked(Relation relation) {
-        session.relations().remove(relation);
+        toShow.add(() -> session.relations().remove(relation));
     }
 }

@@ -9,8 +9,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Committed edits that Ctrl+Z and Ctrl+Shift+Z walk back and forth; each step is itself committed. An edit moves
- * to the other stack only once its step committed, so a refused or failed undo can be tried again.
+ * Committed edits that Ctrl+Z and Ctrl+Shift+Z walk back and forth; each step is itself committed. The session
+ * moves an edit to the other stack only once its step committed, so a refused or failed undo can be tried again.
  */
 final class UndoHistory {
     private final Deque<Edit> undoable = new ArrayDeque<>();
@@ -32,29 +32,25 @@ final class UndoHistory {
         update();
     }
 
-    /** @return false when there is nothing to undo */
-    boolean undo(EditContext context) {
-        if (undoable.isEmpty()) {
-            return false;
-        }
-        Edit edit = undoable.peek();
-        edit.revert(context);
-        undoable.pop();
-        redoable.push(edit);
-        update();
-        return true;
+    /** The edit Undo would take back, or null. */
+    Edit nextUndo() {
+        return undoable.peek();
     }
 
-    boolean redo(EditContext context) {
-        if (redoable.isEmpty()) {
-            return false;
-        }
-        Edit edit = redoable.peek();
-        edit.apply(context);
-        redoable.pop();
-        undoable.push(edit);
+    Edit nextRedo() {
+        return redoable.peek();
+    }
+
+    /** The next undo was committed. */
+    void undone() {
+        redoable.push(undoable.pop());
         update();
-        return true;
+    }
+
+    /** The next redo was committed. */
+    void redone() {
+        undoable.push(redoable.pop());
+        update();
     }
 
     void clear() {

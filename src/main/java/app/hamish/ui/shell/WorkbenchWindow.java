@@ -137,7 +137,7 @@ public final class WorkbenchWindow {
     private void startSession(ResourceBundle messages) {
         articles = new ArticleListViewModel(workspace.corpus());
         articles.reload();
-        session = new ArticleSession(workspace.annotations(), workspace.review(), this::annotator, messages);
+        session = new ArticleSession(workspace, this::annotator, messages);
         article = new AnnotateViewModel(session);
         review = new ReviewViewModel(session, this::nameOfAnnotator);
         SuggestionService suggestionService = workspace.suggestions(UserCues.load(session.hintProperty()::set));
@@ -228,6 +228,11 @@ public final class WorkbenchWindow {
         stage.setOnCloseRequest(event -> closeTellingTheUser());
         if (open != null) {
             selectInList(open.externalId());
+            // The article stays open, so the list does not reopen it and give its view the keyboard. JavaFX hands
+            // the focus of the replaced scene graph to a control of its choosing in the next pulse; the view takes
+            // it back after that.
+            ArticleView view = articlePane.view();
+            Platform.runLater(view::requestFocus);
         }
         stage.setTitle(messages.getString("app.title"));
     }

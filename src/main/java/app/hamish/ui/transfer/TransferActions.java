@@ -83,12 +83,22 @@ public final class TransferActions {
     /** Asks where to write, then exports {@code format} with {@code filter}. */
     public void chooseAndExport(Window owner, Formats.Format format, ExportFilter filter) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(format.name());
+        chooser.setTitle(exportTitle(format, filter));
         chooser.setInitialFileName(fileName(format, filter));
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
             export(file.toPath(), format.exporter(new Formats.ExportOptions(true)), filter);
         }
+    }
+
+    /** The dialog says what the menu item said, in the interface's language. */
+    private String exportTitle(Formats.Format format, ExportFilter filter) {
+        return switch (format.kind()) {
+            case TRAINING -> messages.getString(filter.goldOnly() ? "menu.exportJsonl" : "menu.exportAllJsonl");
+            case REVIEW -> messages.getString("menu.exportCsv");
+            case INTERCHANGE -> MessageFormat.format(messages.getString("menu.exportFormat"), format.name(),
+                    format.extension());
+        };
     }
 
     private static String fileName(Formats.Format format, ExportFilter filter) {
@@ -103,7 +113,7 @@ public final class TransferActions {
     /** Asks for annotated files in {@code format}, then imports them as the annotator {@code import:SOURCE}. */
     public void chooseAndImportAnnotations(Window owner, Formats.Format format) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(format.name());
+        chooser.setTitle(messages.getString("menu.importAnnotations") + ": " + format.name());
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files != null && !files.isEmpty()) {
             importAnnotations(format, files.stream().map(File::toPath).toList());

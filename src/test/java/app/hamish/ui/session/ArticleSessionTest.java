@@ -81,6 +81,35 @@ class ArticleSessionTest {
     }
 
     @Test
+    void anEditThatFailsPartWayLeavesNothingStoredOrShown() {
+        CreateAnnotation first = create("علي مملوك", Label.ENTITY);
+        // Two writes, the second refused: as a reviewer's undo whose decision cannot be put back.
+        Edit partWay = new Edit() {
+            @Override
+            public void apply(EditContext context) {
+                first.apply(context);
+                throw new app.hamish.service.RefusedException("the second write is refused");
+            }
+
+            @Override
+            public void revert(EditContext context) {
+                first.revert(context);
+            }
+
+            @Override
+            public String nameKey() {
+                return "edit.create";
+            }
+        };
+
+        assertThat(session.execute(partWay)).isFalse();
+        assertThat(session.hintProperty().get()).isEqualTo("the second write is refused");
+        assertThat(workspace.annotations().ofArticle(article.id())).as("rolled back as one").isEmpty();
+        assertThat(session.annotations()).as("nothing of it shown").isEmpty();
+        assertThat(session.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
     void aChangeMadeElsewhereArrivesOnReloadAndUndoStillTakesBackTheAnalystsOwnEdit() {
         session.execute(create("علي مملوك", Label.ENTITY));
         // Another window on the same workspace (later: another person on the server) tags the city.

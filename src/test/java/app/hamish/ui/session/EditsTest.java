@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each named edit on its own, against a real workspace file: applied, reverted and applied again, the workspace
- * holds what it should after each step, and the session shows exactly what the workspace holds.
+ * Each named edit on its own, against a real workspace file: executed, undone and redone through the session,
+ * the workspace holds what it should after each step, and the session shows exactly what the workspace holds.
  */
 class EditsTest {
     private static final String TEXT = "قال مصدر 😀 إن علي مملوك زار القاهرة.";
@@ -34,7 +34,6 @@ class EditsTest {
     private Annotator mona;
     private Annotator rana;
     private ArticleSession session;
-    private EditContext context;
 
     @BeforeEach
     void open() {
@@ -43,7 +42,6 @@ class EditsTest {
         mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
         rana = workspace.annotations().annotator("rana", Annotator.Role.REVIEWER);
         session = session(mona);
-        context = new EditContext(session);
     }
 
     private ArticleSession session(Annotator actor) {
@@ -69,6 +67,10 @@ class EditsTest {
     }
 
     private void showsWhatIsStored() {
+        showsWhatIsStored(session);
+    }
+
+    private void showsWhatIsStored(ArticleSession session) {
         assertThat(session.annotations()).containsExactlyElementsOf(stored());
         assertThat(session.relations()).containsExactlyInAnyOrderElementsOf(
                 workspace.annotations().relations(article.id()));
@@ -78,16 +80,16 @@ class EditsTest {
     @Test
     void creatingAnAnnotationIsUndoneByDeletingItAndRedoneUnderTheSameId() {
         CreateAnnotation create = new CreateAnnotation(request("علي مملوك", Label.ENTITY));
-        create.apply(context);
+        assertThat(session.execute(create)).isTrue();
         Annotation created = create.created();
         assertThat(stored()).containsExactly(created);
         showsWhatIsStored();
 
-        create.revert(context);
+        session.undo();
         assertThat(stored()).isEmpty();
         showsWhatIsStored();
 
-        create.apply(context);
+        session.redo();
         assertThat(stored()).containsExactly(created);
         showsWhatIsStored();
     }
@@ -96,46 +98,44 @@ class EditsTest {
     void deletingAnAnnotationIsUndoneWithItsLinksAndDecision() {
         CreateAnnotation source = new CreateAnnotation(request("مصدر", Label.UNVERIFIED_SOURCE));
         CreateAnnotation claim = new CreateAnnotation(request("علي مملوك زار القاهرة", Label.CLAIM));
-        source.apply(context);
-        claim.apply(context);
-        new Link(claim.created(), source.created()).apply(context);
+        session.execute(source);
+        session.execute(claim);
+        session.execute(new Link(claim.created(), source.created()));
+        // Arranged as another window would: reviewed, a decision made, returned.
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
         workspace.review().decide(source.created().id(), rana, ReviewStatus.REJECTED, "not a source");
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RETURN, rana, "fix it");
         session.reload();
 
-        DeleteAnnotation delete = new DeleteAnnotation(source.created());
-        delete.apply(context);
+        assertThat(session.execute(new DeleteAnnotation(source.created()))).isTrue();
         assertThat(stored()).containsExactly(claim.created());
         assertThat(workspace.annotations().relations(article.id())).isEmpty();
-        session.reload();
         showsWhatIsStored();
 
-        delete.revert(context);
+        session.undo();
         assertThat(stored()).hasSize(2);
         assertThat(workspace.annotations().relations(article.id())).hasSize(1);
         assertThat(workspace.review().decisions(article.id()).get(source.created().id()).status())
                 .isEqualTo(ReviewStatus.REJECTED);
-        session.reload();
         showsWhatIsStored();
     }
 
     @Test
     void changingABoundaryIsUndoneToTheSpanBefore() {
         CreateAnnotation create = new CreateAnnotation(request("علي مملوك", Label.ENTITY));
-        create.apply(context);
+        session.execute(create);
         ChangeAnnotation change = ChangeAnnotation.span(create.created(), span("علي مملوك زار"));
-        change.apply(context);
+        assertThat(session.execute(change)).isTrue();
         assertThat(stored()).singleElement().satisfies(annotation ->
                 assertThat(annotation.span()).isEqualTo(span("علي مملوك زار")));
         showsWhatIsStored();
 
-        change.revert(context);
+        session.undo();
         assertThat(stored()).containsExactly(create.created());
         showsWhatIsStored();
 
-        change.apply(context);
+        session.redo();
         assertThat(stored()).containsExactly(change.after());
         showsWhatIsStored();
     }
@@ -143,44 +143,45 @@ class EditsTest {
     @Test
     void aReviewersChangeAcceptsAndItsUndoPutsTheEarlierDecisionBack() {
         CreateAnnotation create = new CreateAnnotation(request("علي مملوك", Label.ENTITY));
-        create.apply(context);
+        session.execute(create);
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
         workspace.review().decide(create.created().id(), rana, ReviewStatus.REJECTED, "a person, not an org");
         ArticleSession reviewer = session(rana);
-        EditContext reviewing = new EditContext(reviewer);
 
         ChangeAnnotation relabel = ChangeAnnotation.label(create.created(), Label.ENTITY, "person");
-        relabel.apply(reviewing);
+        assertThat(reviewer.execute(relabel)).isTrue();
         assertThat(workspace.review().decisions(article.id()).get(create.created().id()).status())
                 .isEqualTo(ReviewStatus.ACCEPTED);
-        relabel.revert(reviewing);
+        showsWhatIsStored(reviewer);
+        reviewer.undo();
         assertThat(workspace.review().decisions(article.id()).get(create.created().id()).status())
                 .isEqualTo(ReviewStatus.REJECTED);
         assertThat(stored()).containsExactly(create.created());
-        relabel.apply(reviewing);
+        showsWhatIsStored(reviewer);
+        reviewer.redo();
         assertThat(workspace.review().decisions(article.id()).get(create.created().id()).status())
                 .isEqualTo(ReviewStatus.ACCEPTED);
         assertThat(stored().getFirst().subtype()).isEqualTo("person");
+        showsWhatIsStored(reviewer);
     }
 
     @Test
     void aLinkIsUndoneAndRedoneUnderTheSameId() {
         CreateAnnotation source = new CreateAnnotation(request("مصدر", Label.UNVERIFIED_SOURCE));
         CreateAnnotation claim = new CreateAnnotation(request("علي مملوك زار القاهرة", Label.CLAIM));
-        source.apply(context);
-        claim.apply(context);
-        Link link = new Link(claim.created(), source.created());
-        link.apply(context);
+        session.execute(source);
+        session.execute(claim);
+        assertThat(session.execute(new Link(claim.created(), source.created()))).isTrue();
         var relations = workspace.annotations().relations(article.id());
         assertThat(relations).hasSize(1);
         showsWhatIsStored();
 
-        link.revert(context);
+        session.undo();
         assertThat(workspace.annotations().relations(article.id())).isEmpty();
         showsWhatIsStored();
 
-        link.apply(context);
+        session.redo();
         assertThat(workspace.annotations().relations(article.id())).isEqualTo(relations);
         showsWhatIsStored();
     }
@@ -188,19 +189,20 @@ class EditsTest {
     @Test
     void aDecisionIsUndoneToNoDecisionAndRedone() {
         CreateAnnotation create = new CreateAnnotation(request("علي مملوك", Label.ENTITY));
-        create.apply(context);
+        session.execute(create);
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
         ArticleSession reviewer = session(rana);
-        EditContext reviewing = new EditContext(reviewer);
 
-        Decide accept = new Decide(create.created(), ReviewStatus.ACCEPTED, "");
-        accept.apply(reviewing);
+        assertThat(reviewer.execute(new Decide(create.created(), ReviewStatus.ACCEPTED, ""))).isTrue();
         assertThat(workspace.review().decisions(article.id())).containsOnlyKeys(create.created().id());
-        accept.revert(reviewing);
+        showsWhatIsStored(reviewer);
+        reviewer.undo();
         assertThat(workspace.review().decisions(article.id())).isEmpty();
-        accept.apply(reviewing);
+        showsWhatIsStored(reviewer);
+        reviewer.redo();
         assertThat(workspace.review().decisions(article.id()).get(create.created().id()).status())
                 .isEqualTo(ReviewStatus.ACCEPTED);
+        showsWhatIsStored(reviewer);
     }
 }

@@ -21,8 +21,7 @@ public final class OneArticle {
 
     /** A session on the article, acting as {@code actor}, in English unless told otherwise. */
     public static ArticleSession session(Workspace workspace, Article article, Annotator actor, Locale locale) {
-        ArticleSession session = new ArticleSession(workspace.annotations(), workspace.review(), () -> actor,
-                Messages.bundle(locale));
+        ArticleSession session = new ArticleSession(workspace, () -> actor, Messages.bundle(locale));
         session.open(article);
         return session;
     }

@@ -26,7 +26,7 @@ class DragScrollTest {
         WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("drag.db"), LONG_ARTICLE, 1100, 480);
         Robot robot = HeadlessFx.call(Robot::new);
         try {
-            int length = HeadlessFx.call(() -> window.session().articleProperty().get().text().value().length());
+            int length = HeadlessFx.call(() -> window.session().articleProperty().get().text().codePointLength());
             Bounds view = HeadlessFx.call(() -> window.articleView().localToScreen(
                     window.articleView().getBoundsInLocal()));
             Point2D firstLine = new Point2D(view.getMaxX() - 60, view.getMinY() + 12);

@@ -33,8 +33,8 @@ class FindInArticleTest {
             workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
             text = workspace.corpus().article(ARTICLE).map(Article::text).orElseThrow().value();
         }
-        int first = text.indexOf(OBFUSCATED);
-        int second = text.indexOf(OBFUSCATED, first + 1);
+        int first = text.codePointCount(0, text.indexOf(OBFUSCATED));
+        int second = text.codePointCount(0, text.indexOf(OBFUSCATED, text.offsetByCodePoints(0, first) + 1));
 
         WorkbenchWindow window = WorkbenchHarness.open(file, ARTICLE, 1200, 800);
         Robot robot = HeadlessFx.call(Robot::new);

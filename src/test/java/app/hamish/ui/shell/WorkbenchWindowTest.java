@@ -149,8 +149,12 @@ class WorkbenchWindowTest {
             assertThat(HeadlessFx.call(() -> window.session().selectedProperty().get())).isEqualTo(made);
             assertThat(undoItem(window)).isEqualTo("تراجع عن الوسم");
 
+            assertThat(HeadlessFx.call(() -> window.articleView().isFocused())).as("the article keeps the keyboard")
+                    .isTrue();
+            javafx.scene.control.TableView<?> table = HeadlessFx.call(() -> (javafx.scene.control.TableView<?>)
+                    window.stage().getScene().lookup("#annotation-table"));
+            assertThat(HeadlessFx.call(() -> table.getSelectionModel().getSelectedItem())).isEqualTo(made);
             javafx.scene.robot.Robot robot = HeadlessFx.call(javafx.scene.robot.Robot::new);
-            HeadlessFx.run(() -> window.articleView().requestFocus());
             KeyPresses.press(robot, KeyCode.Z, KeyCode.CONTROL);
             assertThat(HeadlessFx.call(() -> window.session().annotations())).isEmpty();
             try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + location);
@@ -176,7 +180,7 @@ class WorkbenchWindowTest {
     }
 
     private static void selectWord(WorkbenchWindow window, String text, String word) {
-        int start = text.indexOf(word);
+        int start = text.codePointCount(0, text.indexOf(word));
         HeadlessFx.run(() -> window.articleModel().select(start + 1, start + word.length() - 1, false));
         assertThat(HeadlessFx.call(() -> window.session().selectionProperty().get()))
                 .isEqualTo(new Span(start, start + word.length()));

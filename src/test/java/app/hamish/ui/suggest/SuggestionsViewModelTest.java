@@ -56,7 +56,7 @@ class SuggestionsViewModelTest {
         service = workspace.suggestions(CueLexicons.load(List.of()));
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
         HeadlessFx.start();
-        model = HeadlessFx.call(() -> new ArticleSession(workspace.annotations(), workspace.review(), () -> mona,
+        model = HeadlessFx.call(() -> new ArticleSession(workspace, () -> mona,
                 Messages.bundle(Locale.ENGLISH)));
     }
 
