@@ -74,8 +74,10 @@ class CrashSoakTest {
 
         assertThat(findings).as("seed %d", seed).isEmpty();
         assertThat(cycles).isEqualTo(CYCLES);
-        // A soak whose driver never got to commit anything would prove nothing.
-        assertThat(acknowledged).as("acknowledged changes").isGreaterThan(CYCLES * 5);
+        // A soak whose driver never got to commit anything would prove nothing. One change a cycle on average, not
+        // more: how many fit between a kill's random times depends on the machine's load (4 a cycle at a load of 12
+        // on 2 cores, 8 idle), and this is no benchmark.
+        assertThat(acknowledged).as("acknowledged changes").isGreaterThan(CYCLES);
         // About one in ten here; with SQLite's default checkpointing it is all of them, and this fails.
         assertThat(walsDeleted).as("kills after which the WAL could be deleted")
                 .isGreaterThan((walsDeleted + walsNeeded) / 2);
