@@ -97,6 +97,14 @@ public final class ReviewService {
         });
     }
 
+    /**
+     * Refuses, as {@link #decide} would, when {@code reviewer} may not decide the annotation now; changes nothing.
+     * For asking a reason only where it can be used.
+     */
+    public void checkDecidable(long annotationId, Annotator reviewer) {
+        reviewable(annotationId, reviewer);
+    }
+
     /** Takes back the decision on an annotation (to undo it); returns it, or null if there was none. */
     public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
         return store.atomically(() -> {
