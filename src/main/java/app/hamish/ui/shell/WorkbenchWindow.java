@@ -161,7 +161,8 @@ public final class WorkbenchWindow {
         }
         listPane = new ArticleListPane(articles, messages);
         ReasonPrompt reasons = options.reasons() != null ? options.reasons()
-                : ReasonPrompt.dialog(stage, messages.getString("app.title"));
+                : ReasonPrompt.dialog(stage, messages.getString("app.title"),
+                messages.getString("review.answerNeeded"));
         articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages);
         ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
