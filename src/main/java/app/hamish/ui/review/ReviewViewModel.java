@@ -22,6 +22,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -164,6 +166,12 @@ public final class ReviewViewModel {
         }
         boolean mine = layer.annotatorId() == me();
         return transition.byReviewer() ? isReviewer() && !mine : mine;
+    }
+
+    /** Whether some layer of the open article offers this user the move now: its menu item is enabled. */
+    public ObservableBooleanValue offeredOnAnyLayer(WorkflowTransition transition) {
+        return Bindings.createBooleanBinding(() -> layers.stream().anyMatch(layer -> offers(layer, transition)),
+                layers);
     }
 
     /**
