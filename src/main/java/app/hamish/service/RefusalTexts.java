@@ -1,11 +1,13 @@
 package app.hamish.service;
 
+import app.hamish.model.Span;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The wording of refusals, from the interface's message bundles, so that each is written once: in English for the
@@ -27,17 +29,42 @@ final class RefusalTexts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    static String format(Refusal refusal, List<Object> arguments, ResourceBundle messages) {
+    /** First strong isolate and pop directional isolate (Unicode bidi, UAX #9). */
+    private static final String FSI = "\u2068";
+    private static final String PDI = "\u2069";
+
+    /**
+     * @param isolated whether quoted texts, names and offsets are set apart as bidi isolates, for a window that
+     *                 lays text out by the bidi algorithm: Arabic beside an offset otherwise draws the offset's
+     *                 numbers reversed, into the Arabic. A terminal gets the plain text, which scripts compare.
+     */
+    static String format(Refusal refusal, List<Object> arguments, ResourceBundle messages, boolean isolated) {
         return MessageFormat.format(messages.getString(refusal.bundleKey()),
-                arguments.stream().map(argument -> word(argument, messages)).toArray());
+                arguments.stream().map(argument -> word(argument, messages, isolated)).toArray());
     }
 
     /** States and transitions by their names in the bundle's language; anything else as text (no digit grouping). */
-    private static String word(Object argument, ResourceBundle messages) {
+    private static String word(Object argument, ResourceBundle messages, boolean isolated) {
         return switch (argument) {
             case WorkflowState state -> messages.getString("state." + state.code());
             case WorkflowTransition transition -> messages.getString("refused.transition." + transition.code());
-            default -> String.valueOf(argument);
+            case Number number -> String.valueOf(number);
+            case QuotedAnnotations quoted -> quoted.annotations().stream()
+                    .map(annotation -> annotation.label() + " \u201c" + isolate(annotation.text(), isolated)
+                            + "\u201d " + isolate(annotation.span().toString(), isolated))
+                    .collect(Collectors.joining(", ")) + (quoted.more() ? ", \u2026" : "");
+            default -> isolate(String.valueOf(argument), isolated);
         };
+    }
+
+    private static String isolate(String text, boolean isolated) {
+        return isolated ? FSI + text + PDI : text;
+    }
+
+    /** Annotations a refusal names by label, text and span; {@code more}: there are others, not listed. */
+    record QuotedAnnotations(List<Quoted> annotations, boolean more) {
+    }
+
+    record Quoted(String label, String text, Span span) {
     }
 }
