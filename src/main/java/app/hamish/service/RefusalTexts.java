@@ -32,6 +32,8 @@ final class RefusalTexts {
     /** First strong isolate and pop directional isolate (Unicode bidi, UAX #9). */
     private static final String FSI = "\u2068";
     private static final String PDI = "\u2069";
+    /** Left-to-right mark. */
+    private static final String LRM = "\u200e";
 
     /**
      * @param isolated whether quoted texts, names and offsets are set apart as bidi isolates, for a window that
@@ -50,15 +52,36 @@ final class RefusalTexts {
             case WorkflowTransition transition -> messages.getString("refused.transition." + transition.code());
             case Number number -> String.valueOf(number);
             case QuotedAnnotations quoted -> quoted.annotations().stream()
-                    .map(annotation -> annotation.label() + " \u201c" + isolate(annotation.text(), isolated)
-                            + "\u201d " + isolate(annotation.span().toString(), isolated))
+                    .map(annotation -> annotation.label() + " \u201c" + quoted(annotation.text(), messages, isolated)
+                            + "\u201d " + offsets(annotation.span(), messages, isolated))
                     .collect(Collectors.joining(", ")) + (quoted.more() ? ", \u2026" : "");
-            default -> isolate(String.valueOf(argument), isolated);
+            case Span span -> offsets(span, messages, isolated);
+            default -> quoted(String.valueOf(argument), messages, isolated);
         };
     }
 
-    private static String isolate(String text, boolean isolated) {
-        return isolated ? FSI + text + PDI : text;
+    /**
+     * A quoted text or a name, set apart as a bidi isolate in a left-to-right message. Right to left JavaFX draws
+     * isolates as boxes, and the quoted text, Arabic as a rule, runs the message's way already.
+     */
+    private static String quoted(String text, ResourceBundle messages, boolean isolated) {
+        return isolated && !rightToLeft(messages) ? FSI + text + PDI : text;
+    }
+
+    /**
+     * Offsets, set apart so they read {@code [51,66)} beside Arabic: an isolate left to right; right to left, where
+     * isolates are drawn as boxes, between left-to-right marks, after which numbers and the brackets around them
+     * stay left to right.
+     */
+    private static String offsets(Span span, ResourceBundle messages, boolean isolated) {
+        if (!isolated) {
+            return span.toString();
+        }
+        return rightToLeft(messages) ? LRM + span + LRM : FSI + span + PDI;
+    }
+
+    private static boolean rightToLeft(ResourceBundle messages) {
+        return messages.getLocale().getLanguage().equals("ar");
     }
 
     /** Annotations a refusal names by label, text and span; {@code more}: there are others, not listed. */
