@@ -114,17 +114,22 @@ public final class AnnotationTable extends TableView<Annotation> {
     private void mirror(ListChangeListener.Change<? extends Annotation> change, Annotation selected) {
         syncing = true;
         try {
+            boolean sorted = !getSortOrder().isEmpty();
             while (change.next()) {
                 if (change.wasPermutated()) {
                     getItems().setAll(change.getList());
                     continue;
                 }
-                if (change.wasRemoved()) {
-                    getItems().remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
-                }
-                if (change.wasAdded()) {
+                // Rows sorted by a column are in another order than the session's: removed by what they hold.
+                getItems().removeAll(change.getRemoved());
+                if (change.wasAdded() && sorted) {
+                    getItems().addAll(change.getAddedSubList());
+                } else if (change.wasAdded()) {
                     getItems().addAll(change.getFrom(), change.getAddedSubList());
                 }
+            }
+            if (sorted) {
+                sort();
             }
             if (selected == null) {
                 getSelectionModel().clearSelection();

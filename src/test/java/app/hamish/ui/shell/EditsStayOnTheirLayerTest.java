@@ -7,6 +7,8 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Span;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.robot.Robot;
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,40 @@ class EditsStayOnTheirLayerTest {
         assertThat(fixture.stored(fixture.monaClaim()).span())
                 .isEqualTo(new Span(mona.span().start(), mona.span().end() - 4));
         assertThat(fixture.stored(fixture.aliClaim()).span()).isEqualTo(mona.span());
+    }
+
+    @Test
+    void aTableSortedByAColumnShowsTheEditedAnnotationOnceAndKeepsItSelected() {
+        TwoLayersInReview fixture = TwoLayersInReview.create(folder.resolve("review.db"), "mona", "ali");
+        WorkbenchWindow window = WorkbenchHarness.open(fixture.file(), "samir", Annotator.Role.REVIEWER,
+                TwoLayersInReview.ARTICLE, 1200, 800, question -> Optional.empty());
+        Robot robot = HeadlessFx.call(Robot::new);
+        try {
+            @SuppressWarnings("unchecked")
+            TableView<Annotation> table = HeadlessFx.call(() -> (TableView<Annotation>) window.stage().getScene()
+                    .lookup("#annotation-table"));
+            HeadlessFx.run(() -> {
+                TableColumn<Annotation, ?> annotator = table.getColumns().stream()
+                        .filter(column -> column.getText().equals("Annotator")).findFirst().orElseThrow();
+                annotator.setSortType(TableColumn.SortType.DESCENDING);
+                table.getSortOrder().setAll(annotator);
+                window.session().selectAnnotation(window.session().annotations().stream()
+                        .filter(annotation -> annotation.id() == fixture.aliClaim()).findFirst().orElseThrow());
+                window.articleView().requestFocus();
+            });
+            KeyPresses.press(robot, KeyCode.RIGHT, KeyCode.ALT);
+            KeyPresses.press(robot, KeyCode.RIGHT, KeyCode.ALT);
+            HeadlessFx.run(() -> {
+                assertThat(table.getItems()).containsExactlyInAnyOrderElementsOf(window.session().annotations());
+                assertThat(table.getItems()).extracting(annotation -> window.workspace().annotations().annotators()
+                        .stream().filter(who -> who.id() == annotation.annotatorId()).findFirst().orElseThrow()
+                        .name()).as("still sorted by annotator, descending").containsSubsequence("mona", "ali");
+                assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(fixture.aliClaim());
+            });
+        } finally {
+            HeadlessFx.run(window::close);
+        }
+        assertThat(fixture.stored(fixture.aliClaim()).span().end())
+                .isEqualTo(fixture.stored(fixture.monaClaim()).span().end() - 2);
     }
 }
