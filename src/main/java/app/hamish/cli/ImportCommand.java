@@ -32,7 +32,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatNames.class,
             completionCandidates = FormatNames.class, description = "Import annotations in this format: jsonl, "
             + "doccano, doccano-relations, spacy, labelstudio, brat (.ann files, folders, .zip) or conll. They land "
-            + "under the annotator import:FORMAT; articles are matched by their text or added.")
+            + "under the annotator import:FORMAT (or --annotator); articles are matched by their text or added.")
     Formats.Format format;
 
     @Option(names = "--map", paramLabel = "SRC=DST", description = "With --format: read the file's label SRC as "
@@ -45,20 +45,30 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
             + "counts them).")
     String offsetUnit;
 
+    @Option(names = "--annotator", paramLabel = "NAME", description = "With --format: put the annotations in this "
+            + "person's layer (pre-annotations, or their work in another tool) instead of import:FORMAT; refused "
+            + "while that layer is submitted, in review or signed off.")
+    String annotator;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         if (format == null) {
-            if (!mappings.isEmpty() || !offsetUnit.equals(OffsetUnit.CODEPOINT.code())) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--map and --offset-unit need --format");
+            if (!mappings.isEmpty() || !offsetUnit.equals(OffsetUnit.CODEPOINT.code()) || annotator != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--map, --offset-unit and --annotator need --format");
             }
             return importArticles();
         }
         if (!format.imports()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Hamish writes " + format.name()
                     + " but does not read it");
+        }
+        if (annotator != null && AnnotationImport.isImportLayer(annotator.strip())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--annotator names a person; "
+                    + annotator + " is an importer's own layer name");
         }
         LabelMapping mapping;
         try {
@@ -72,7 +82,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
             throw new InputException(reading.problems());
         }
         changeCreatingIfAbsent(opened -> {
-            AnnotationImport.Summary summary = AnnotationImport.run(opened, format.annotator(), reading, mapping,
+            AnnotationImport.Summary summary = AnnotationImport.run(opened, layer(), reading, mapping,
                     Progress.NONE);
             spec.commandLine().getOut().printf("Imported %d annotation(s) and %d relation(s) as %s into %s "
                             + "(%d already there); %d new article(s), %d matched by their text.%n",
@@ -81,6 +91,11 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                     summary.articlesMatched());
         });
         return ExitCodes.OK;
+    }
+
+    /** The person named, or the importer's own layer. */
+    private String layer() {
+        return annotator == null ? format.annotator() : annotator.strip();
     }
 
     private Formats.ImportOptions importOptions() {

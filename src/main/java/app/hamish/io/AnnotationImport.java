@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Brings documents read by an {@link AnnotationImporter} into a workspace, under one annotator named after their
- * source (e.g. {@code import:doccano}) with provenance {@code imported}, so a reviewer accepts or rejects them like
- * anyone's work.
+ * source (e.g. {@code import:doccano}), or under a person who did the work in another tool, with provenance
+ * {@code imported}, so a reviewer accepts or rejects them like anyone's work.
  *
  * <p>Everything the workspace could refuse is checked before the first write (labels, blank spans, links, article
  * ids), so a refused import changes nothing. An article is matched by its text (SHA-256): one the workspace holds
@@ -54,6 +54,11 @@ public final class AnnotationImport {
     }
 
     private AnnotationImport() {
+    }
+
+    /** Whether a name is an importer's own layer ({@code import:brat}, {@code import:brat/mona}), not a person. */
+    public static boolean isImportLayer(String name) {
+        return name.startsWith(IMPORT_LAYER);
     }
 
     /**
@@ -141,13 +146,14 @@ public final class AnnotationImport {
      * The importer's annotator, or where the file records who made the span, a layer of its own under the
      * importer's name ({@code import:brat/mona}): one annotator's layer holds a span and label once, and two
      * annotators' identical spans must both come back. A recorded annotator that is already an import layer
-     * ({@code import:brat}, {@code import:brat/mona}) keeps its name, so round trips do not nest it.
+     * ({@code import:brat}, {@code import:brat/mona}) keeps its name, so round trips do not nest it. Imported as a
+     * person ({@code import --annotator mona}), every span goes to that person's one layer.
      */
     private static String layerName(String annotatorName, ImportedDocument.Mark mark) {
-        if (mark.annotator() == null) {
+        if (mark.annotator() == null || !isImportLayer(annotatorName)) {
             return annotatorName;
         }
-        return mark.annotator().startsWith(IMPORT_LAYER) ? mark.annotator() : annotatorName + "/" + mark.annotator();
+        return isImportLayer(mark.annotator()) ? mark.annotator() : annotatorName + "/" + mark.annotator();
     }
 
     /** Adds each link once, in the layer of the span it starts from; returns {added, already there}. */

@@ -28,7 +28,7 @@ public final class RefusedException extends RuntimeException {
     }
 
     private RefusedException(Refusal refusal, List<Object> arguments) {
-        super(RefusalTexts.format(refusal, arguments, RefusalTexts.english()));
+        super(RefusalTexts.format(refusal, arguments, RefusalTexts.english(), false));
         this.refusal = refusal;
         this.arguments = arguments;
     }
@@ -37,9 +37,12 @@ public final class RefusedException extends RuntimeException {
         return Optional.ofNullable(refusal);
     }
 
-    /** This refusal in the language of {@code messages}; in English if that bundle does not word it. */
+    /**
+     * This refusal in the language of {@code messages}, for the workbench: quoted texts, names and offsets as bidi
+     * isolates, so they show in order beside Arabic. In English if that bundle does not word it.
+     */
     public String describe(ResourceBundle messages) {
         return refusal != null && messages.containsKey(refusal.bundleKey())
-                ? RefusalTexts.format(refusal, arguments, messages) : getMessage();
+                ? RefusalTexts.format(refusal, arguments, messages, true) : getMessage();
     }
 }

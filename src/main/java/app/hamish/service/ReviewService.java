@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The review workflow: moving each annotator's layer of an article through its states, a reviewer's accept and
@@ -73,12 +72,11 @@ public final class ReviewService {
                         && !ReviewDecision.stands(decisions.get(annotation.id()), annotation))
                 .toList();
         if (!undecided.isEmpty()) {
-            String text = store.article(articleId).map(article -> undecided.stream().limit(UNDECIDED_LISTED)
-                    .map(annotation -> annotation.label() + " “" + article.text().slice(annotation.span()) + "” "
-                            + annotation.span())
-                    .collect(Collectors.joining(", "))).orElse("");
-            String listed = text + (undecided.size() > UNDECIDED_LISTED ? ", …" : "");
-            throw new RefusedException(Refusal.UNDECIDED, undecided.size(), listed);
+            List<RefusalTexts.Quoted> listed = store.article(articleId).map(article -> undecided.stream()
+                    .limit(UNDECIDED_LISTED).map(annotation -> new RefusalTexts.Quoted(annotation.label(),
+                            article.text().slice(annotation.span()), annotation.span())).toList()).orElse(List.of());
+            throw new RefusedException(Refusal.UNDECIDED, undecided.size(),
+                    new RefusalTexts.QuotedAnnotations(listed, undecided.size() > UNDECIDED_LISTED));
         }
     }
 
@@ -95,6 +93,14 @@ public final class ReviewService {
             store.recordDecision(decision);
             return decision;
         });
+    }
+
+    /**
+     * Refuses, as {@link #decide} would, when {@code reviewer} may not decide the annotation now; changes nothing.
+     * For asking a reason only where it can be used.
+     */
+    public void checkDecidable(long annotationId, Annotator reviewer) {
+        reviewable(annotationId, reviewer);
     }
 
     /** Takes back the decision on an annotation (to undo it); returns it, or null if there was none. */

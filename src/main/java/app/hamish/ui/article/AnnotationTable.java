@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,7 +35,8 @@ public final class AnnotationTable extends TableView<Annotation> {
 
     public AnnotationTable(AnnotateViewModel model, ArticleView view, Function<Long, String> annotatorName,
                            ResourceBundle messages) {
-        super(model.session().annotations());
+        ObservableList<Annotation> annotations = model.session().annotations();
+        setItems(FXCollections.observableArrayList(annotations));
         setId("annotation-table");
         Label placeholder = new Label(messages.getString("annotations.empty"));
         // Broken by line feeds in the message, never by JavaFX: its wrapping breaks Arabic (decision 0005).
@@ -97,7 +101,44 @@ public final class AnnotationTable extends TableView<Annotation> {
                 syncing = false;
             }
         });
-        subscriptions = decisionsShown.and(selectionShown);
+        ListChangeListener<Annotation> mirror = change -> mirror(change, model.session().selectedProperty().get());
+        annotations.addListener(mirror);
+        subscriptions = decisionsShown.and(selectionShown).and(() -> annotations.removeListener(mirror));
+    }
+
+    /**
+     * Shows a change to the session's annotations as a change to the rows, keeping the session's selection. The
+     * rows are the table's own: when the selected row goes (an edit re-sorts it), the table selects a neighbour,
+     * which is no choice of the analyst's and, taken for one, sent the next edit to another layer's identical span.
+     */
+    private void mirror(ListChangeListener.Change<? extends Annotation> change, Annotation selected) {
+        syncing = true;
+        try {
+            boolean sorted = !getSortOrder().isEmpty();
+            while (change.next()) {
+                if (change.wasPermutated()) {
+                    getItems().setAll(change.getList());
+                    continue;
+                }
+                // Rows sorted by a column are in another order than the session's: removed by what they hold.
+                getItems().removeAll(change.getRemoved());
+                if (change.wasAdded() && sorted) {
+                    getItems().addAll(change.getAddedSubList());
+                } else if (change.wasAdded()) {
+                    getItems().addAll(change.getFrom(), change.getAddedSubList());
+                }
+            }
+            if (sorted) {
+                sort();
+            }
+            if (selected == null) {
+                getSelectionModel().clearSelection();
+            } else if (getSelectionModel().getSelectedItem() != selected) {
+                getSelectionModel().select(selected);
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     /** The table is replaced (the language changed); the session it showed lives on. */

@@ -56,13 +56,7 @@ public final class ArticleKeys {
             case LINK -> model.beginLink();
             case CLEAR_SELECTION -> model.clearSelection();
             case ACCEPT -> review.accept();
-            case REJECT -> {
-                if (model.session().selectedProperty().get() == null) {
-                    model.session().hint("hint.selectAnnotation");
-                } else {
-                    reason.apply(model.session().message("review.rejectQuestion")).ifPresent(review::reject);
-                }
-            }
+            case REJECT -> review.reject(() -> reason.apply(model.session().message("review.rejectQuestion")));
             case NEXT_UNDECIDED -> review.next();
             case PREVIOUS_UNDECIDED -> review.previous();
             default -> {

@@ -7,9 +7,9 @@ import java.util.function.ToDoubleFunction;
  * docs/decisions/0005). The result is a display copy of the paragraph of the same length in which the space at
  * each break is replaced by a line feed, so every offset in the display copy is the offset in the stored text.
  */
-final class LineBreaks {
+public final class LineBreaks {
     /** The display copy and the width of its widest line, measured as the break decisions were. */
-    record Result(String display, double widestLine, int lines) {
+    public record Result(String display, double widestLine, int lines) {
     }
 
     private LineBreaks() {
@@ -19,7 +19,7 @@ final class LineBreaks {
      * Greedy breaking at spaces. Words are measured one at a time: Arabic letters do not join across a space, so a
      * line is as wide as its words and spaces. A word wider than {@code maxWidth} gets a line of its own.
      */
-    static Result breakLines(String paragraph, double maxWidth, ToDoubleFunction<String> width) {
+    public static Result breakLines(String paragraph, double maxWidth, ToDoubleFunction<String> width) {
         char[] display = paragraph.toCharArray();
         double spaceWidth = width.applyAsDouble(" ");
         double lineWidth = 0;

@@ -10,6 +10,7 @@ import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.Decide;
+import app.hamish.ui.session.MayDecide;
 import app.hamish.ui.session.MoveLayer;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -84,23 +87,29 @@ public final class ReviewViewModel {
     }
 
     public void accept() {
-        decide(ReviewStatus.ACCEPTED, "");
+        selectedToDecide().ifPresent(chosen -> decide(chosen, ReviewStatus.ACCEPTED, ""));
     }
 
-    public void reject(String reason) {
-        decide(ReviewStatus.REJECTED, reason);
+    /** Asks why only where the selected annotation can be rejected now; where not, the hint says why. */
+    public void reject(Supplier<Optional<String>> reason) {
+        selectedToDecide().filter(chosen -> session.execute(new MayDecide(chosen)))
+                .ifPresent(chosen -> reason.get().ifPresent(why -> decide(chosen, ReviewStatus.REJECTED, why)));
     }
 
-    private void decide(ReviewStatus status, String comment) {
+    private Optional<Annotation> selectedToDecide() {
         Annotation chosen = session.selectedProperty().get();
         if (chosen == null) {
             session.hint("hint.selectAnnotation");
-            return;
         }
+        return Optional.ofNullable(chosen);
+    }
+
+    /** On to the next undecided annotation once decided; refused, the hint keeps saying why. */
+    private void decide(Annotation chosen, ReviewStatus status, String comment) {
         if (session.execute(new Decide(chosen, status, comment))) {
             session.hintProperty().set("");
+            next();
         }
-        next();
     }
 
     /** Selects the next annotation (in text order) still to decide in a layer under review, or says none is. */
@@ -157,6 +166,12 @@ public final class ReviewViewModel {
         }
         boolean mine = layer.annotatorId() == me();
         return transition.byReviewer() ? isReviewer() && !mine : mine;
+    }
+
+    /** Whether some layer of the open article offers this user the move now: its menu item is enabled. */
+    public ObservableBooleanValue offeredOnAnyLayer(WorkflowTransition transition) {
+        return Bindings.createBooleanBinding(() -> layers.stream().anyMatch(layer -> offers(layer, transition)),
+                layers);
     }
 
     /**

@@ -1,29 +1,41 @@
 package app.hamish.ui.shell;
 
+import app.hamish.ui.article.LineBreaks;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.SaveState;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.Subscription;
 import org.controlsfx.control.StatusBar;
 
 /** The bottom line: whether everything is saved, the latest hint, and the progress of background work. */
 public final class StatusLine {
+    /** The bar's padding and the gaps around its message. */
+    private static final double MESSAGE_MARGIN = 40;
+    /** The bar's padding above and below its message, with room for the separators' ends. */
+    private static final double MESSAGE_PADDING = 12;
     private final StatusBar bar = new StatusBar();
     private final Label saved = new Label();
     private final Button cancel;
     private Task<?> running;
+    /** What the status line says, as said: before it is broken into lines. */
+    private String message = "";
     private final Subscription hintShown;
 
     StatusLine(ArticleSession article, String annotator, ResourceBundle messages) {
         bar.setId("status-line");
-        bar.setText("");
-        hintShown = article.hintProperty().subscribe(bar::setText);
+        show("");
+        hintShown = article.hintProperty().subscribe(this::show).and(bar.widthProperty().subscribe(width -> show(
+                message)));
         saved.setId("save-state");
         saved.textProperty().bind(Bindings.createStringBinding(() -> messages.getString(
                 article.saveStateProperty().get() == SaveState.SAVED ? "status.saved"
@@ -50,7 +62,7 @@ public final class StatusLine {
     /** @param cancellable whether the work can stop without leaving anything half done; only then is Cancel shown */
     public void track(Task<?> task, String what, boolean cancellable) {
         running = task;
-        bar.setText(what);
+        show(what);
         bar.progressProperty().bind(task.progressProperty());
         cancel.setVisible(cancellable);
     }
@@ -65,16 +77,60 @@ public final class StatusLine {
         bar.progressProperty().unbind();
         bar.setProgress(0);
         cancel.setVisible(false);
-        bar.setText(message);
+        show(message);
     }
 
     /** A message that does not end the background work being tracked (its progress stays). */
     void note(String message) {
-        bar.setText(message);
+        show(message);
     }
 
     String text() {
-        return bar.getText();
+        return message;
+    }
+
+    /**
+     * Shows a message whole: one too long for the line is broken into lines here, at spaces, since JavaFX's own
+     * wrapping garbles Arabic (decision 0005); never inside a bidi isolate, whose break would end it and let the
+     * quoted Arabic draw the offsets after it reversed.
+     */
+    private void show(String text) {
+        message = text == null ? "" : text;
+        double available = bar.getWidth() - MESSAGE_MARGIN - bar.getLeftItems().stream().mapToDouble(
+                node -> node.prefWidth(-1)).sum() - bar.getRightItems().stream().filter(Node::isVisible)
+                .mapToDouble(node -> node.prefWidth(-1)).sum();
+        if (available <= 0) {
+            bar.setText(message);
+            return;
+        }
+        Font font = bar.lookup(".status-label") instanceof Label label ? label.getFont() : Font.getDefault();
+        LineBreaks.Result lines = LineBreaks.breakLines(unbreakableIsolates(message), available,
+                words -> measured(words, font).getWidth());
+        bar.setText(lines.display());
+        // The bar's style fixes its height to one line's; it grows for more.
+        bar.setMinHeight(lines.lines() == 1 ? Region.USE_COMPUTED_SIZE
+                : lines.lines() * measured("X", font).getHeight() + MESSAGE_PADDING);
+    }
+
+    private static javafx.geometry.Bounds measured(String words, Font font) {
+        Text text = new Text(words);
+        text.setFont(font);
+        return text.getLayoutBounds();
+    }
+
+    /** Spaces inside bidi isolates (U+2066 to U+2069) made no-break spaces, which look the same. */
+    private static String unbreakableIsolates(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c >= '\u2066' && c <= '\u2068') {
+                depth++;
+            } else if (c == '\u2069' && depth > 0) {
+                depth--;
+            }
+            kept.append(c == ' ' && depth > 0 ? '\u00a0' : c);
+        }
+        return kept.toString();
     }
 
     /** The status line is replaced (the language changed); the session it showed lives on. */

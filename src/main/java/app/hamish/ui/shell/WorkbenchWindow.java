@@ -161,7 +161,8 @@ public final class WorkbenchWindow {
         }
         listPane = new ArticleListPane(articles, messages);
         ReasonPrompt reasons = options.reasons() != null ? options.reasons()
-                : ReasonPrompt.dialog(stage, messages.getString("app.title"));
+                : ReasonPrompt.dialog(stage, messages.getString("app.title"),
+                messages.getString("review.answerNeeded"));
         articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages);
         ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
@@ -194,10 +195,15 @@ public final class WorkbenchWindow {
                 .on(Command.ZOOM_OUT, () -> style.zoom(1 / 1.1))
                 .switchingLanguage(this::switchLanguage)
                 .on(Command.SUBMIT, move.apply(WorkflowTransition.SUBMIT))
+                .enabledWhen(Command.SUBMIT, review.offeredOnAnyLayer(WorkflowTransition.SUBMIT))
                 .on(Command.TAKE_FOR_REVIEW, move.apply(WorkflowTransition.TAKE_FOR_REVIEW))
+                .enabledWhen(Command.TAKE_FOR_REVIEW, review.offeredOnAnyLayer(WorkflowTransition.TAKE_FOR_REVIEW))
                 .on(Command.SIGN_OFF, move.apply(WorkflowTransition.SIGN_OFF))
+                .enabledWhen(Command.SIGN_OFF, review.offeredOnAnyLayer(WorkflowTransition.SIGN_OFF))
                 .on(Command.RETURN, move.apply(WorkflowTransition.RETURN))
+                .enabledWhen(Command.RETURN, review.offeredOnAnyLayer(WorkflowTransition.RETURN))
                 .on(Command.REOPEN, move.apply(WorkflowTransition.REOPEN))
+                .enabledWhen(Command.REOPEN, review.offeredOnAnyLayer(WorkflowTransition.REOPEN))
                 .on(Command.AGREEMENT, () -> AgreementWindow.show(stage, workspace, article, articlePane.view(),
                         messages))
                 .on(Command.SHORTCUTS, () -> Shortcuts.show(stage, article.labels(), messages)), messages);

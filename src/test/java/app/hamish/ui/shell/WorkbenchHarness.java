@@ -39,6 +39,13 @@ final class WorkbenchHarness {
         return open(workspace, annotator, role, articleId, width, height, reasons, memory, Locale.ENGLISH);
     }
 
+    /** As {@code annotator} in the interface language {@code locale}. */
+    static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId, int width,
+                                int height, Locale locale) {
+        return open(workspace, annotator, role, articleId, width, height, question -> Optional.empty(),
+                SessionMemory.NONE, locale);
+    }
+
     private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
                                         int width, int height, ReasonPrompt reasons, SessionMemory memory,
                                         Locale locale) {
