@@ -73,6 +73,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--view-annotations", description = "--view: annotations on it (default: ${DEFAULT-VALUE}).")
     int viewAnnotations = 10_000;
 
+    @Option(names = "--presses", description = "--view: times each edit key is timed (default: ${DEFAULT-VALUE}).")
+    int presses = 500;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         Path root = temporary ? Files.createTempDirectory("hamish-bench") : Files.createDirectories(folder);
         try {
             if (view) {
-                ViewBenchmark.run(root, characters, viewAnnotations, out);
+                ViewBenchmark.run(root, characters, viewAnnotations, presses, out);
             } else {
                 run(root, out);
             }
