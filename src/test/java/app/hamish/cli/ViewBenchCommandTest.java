@@ -32,15 +32,18 @@ class ViewBenchCommandTest {
                     absolute -> assertThat(absolute).matches("  Hamish p50 " + NUMBER + " ms, p99 " + NUMBER
                             + " ms, max " + NUMBER + " ms; one-pixel change p50 " + NUMBER + " ms, p99 " + NUMBER
                             + " ms \\(.+, key event to the post-layout pulse showing it; 5 presses each, in "
-                            + "turns\\)"));
+                            + "turns\\)"),
+                    processor -> assertThat(processor).matches("  of which the FX thread's processor time: Hamish p50 "
+                            + NUMBER + " ms, p99 " + NUMBER + " ms; one-pixel change p50 " + NUMBER + " ms, p99 "
+                            + NUMBER + " ms"));
         }
         assertThat(lines).anyMatch(line -> line.startsWith("suggestion accept: "));
     }
 
-    /** The line starting with {@code prefix} and the line after it. */
+    /** The line starting with {@code prefix} and the two lines after it. */
     private static List<String> figureAndFigures(List<String> lines, String prefix) {
         int at = lines.stream().filter(line -> line.startsWith(prefix)).findFirst().map(lines::indexOf).orElseThrow(
                 () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + String.join("\n", lines)));
-        return lines.subList(at, Math.min(at + 2, lines.size()));
+        return lines.subList(at, Math.min(at + 3, lines.size()));
     }
 }

@@ -1,5 +1,7 @@
 package app.hamish.ui.shell;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +23,14 @@ import javafx.scene.shape.Rectangle;
 final class KeyToPulse {
     /** No command uses it: the limit's key reaches only the probe. */
     private static final KeyCode PROBE_KEY = KeyCode.F24;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Robot robot;
     private final Rectangle probe = new Rectangle(1, 1, Color.TRANSPARENT);
     private BooleanSupplier awaited;
     private long pressedAt;
-    private CompletableFuture<Long> shown;
+    private long cpuAtPress;
+    private CompletableFuture<Press> shown;
 
     private KeyToPulse(Scene scene) {
         robot = new Robot();
@@ -45,12 +49,20 @@ final class KeyToPulse {
         return HeadlessFx.call(() -> new KeyToPulse(scene));
     }
 
-    /** Nanoseconds from pressing the key (with the modifiers held) to the first pulse after which {@code done}. */
-    long time(BooleanSupplier done, KeyCode key, KeyCode... modifiers) {
-        CompletableFuture<Long> result = new CompletableFuture<>();
+    /**
+     * One press: nanoseconds from the key event to the pulse, and of them the FX thread's processor time, which a
+     * neighbour's load barely moves (waiting for the disk or for the processor is not in it).
+     */
+    record Press(long nanos, long cpuNanos) {
+    }
+
+    /** From pressing the key (with the modifiers held) to the first pulse after which {@code done}. */
+    Press time(BooleanSupplier done, KeyCode key, KeyCode... modifiers) {
+        CompletableFuture<Press> result = new CompletableFuture<>();
         HeadlessFx.run(() -> {
             awaited = done;
             shown = result;
+            cpuAtPress = THREADS.getCurrentThreadCpuTime();
             pressedAt = System.nanoTime();
             for (KeyCode modifier : modifiers) {
                 robot.keyPress(modifier);
@@ -73,7 +85,7 @@ final class KeyToPulse {
     }
 
     /** The limit: the same key path and pulse for a change of one transparent pixel. */
-    long timeLimit() {
+    Press timeLimit() {
         double before = HeadlessFx.call(probe::getWidth);
         return time(() -> probe.getWidth() != before, PROBE_KEY);
     }
@@ -81,8 +93,9 @@ final class KeyToPulse {
     private void pulse() {
         if (awaited != null && awaited.getAsBoolean()) {
             long elapsed = System.nanoTime() - pressedAt;
+            long cpu = THREADS.getCurrentThreadCpuTime() - cpuAtPress;
             awaited = null;
-            shown.complete(elapsed);
+            shown.complete(new Press(elapsed, cpu));
         }
     }
 }
