@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  * <pre>
  *   java packaging/Package.java app-image [VERSION]   # target/jpackage/image/
  *   java packaging/Package.java installer [VERSION]   # target/jpackage/installer/
+ *   java packaging/Package.java jar-cache             # target/hamish.aot, for java -XX:AOTCache=... -jar
  * </pre>
  *
  * <p>A source-file program rather than a shell script, so that one file serves all three systems.
@@ -61,12 +62,19 @@ public class Package {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || !List.of("app-image", "installer").contains(args[0])) {
-            System.err.println("usage: java packaging/Package.java app-image|installer [VERSION]");
+        if (args.length < 1 || !List.of("app-image", "installer", "jar-cache").contains(args[0])) {
+            System.err.println("usage: java packaging/Package.java app-image|installer|jar-cache [VERSION]");
             System.exit(2);
         }
         if (!Files.isRegularFile(JAR)) {
             fail(JAR + " is missing: run ./mvnw package first");
+        }
+        if (args[0].equals("jar-cache")) {
+            // The README's `java -XX:AOTCache=target/hamish.aot -jar target/hamish.jar` starts as fast as a package.
+            train(Path.of(System.getProperty("java.home"), "bin", "java"), List.of("-jar", JAR.toString()),
+                    TARGET.resolve(AOT_CACHE), TARGET.resolve("aot-training"));
+            System.out.println("AOT cache: " + TARGET.resolve(AOT_CACHE));
+            return;
         }
         Os os = Os.current();
         String version = numericVersion(args.length > 1 ? args[1] : "0.1.0");
@@ -136,26 +144,40 @@ public class Package {
         Path jar = app.resolve("hamish.jar");
         Instant jarTime = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Files.setLastModifiedTime(jar, FileTime.from(jarTime));
-        Path scratch = Files.createDirectories(OUT.resolve("training"));
         // The launcher's jar and module options; the cache still fits when the image is moved or installed.
-        ProcessBuilder training = new ProcessBuilder(java.toString(), "-XX:AOTCacheOutput=" + app.resolve(AOT_CACHE),
-                "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath(),
-                "-cp", jar.toAbsolutePath().toString(), "app.hamish.cli.Main",
-                "--workspace", scratch.resolve("training.db").toString(), "--annotator", "training",
-                "--exit-when-shown").redirectErrorStream(true).redirectOutput(scratch.resolve("training.log").toFile());
+        train(java, List.of("--enable-native-access=ALL-UNNAMED", "-cp", jar.toAbsolutePath().toString(),
+                "app.hamish.cli.Main"), app.resolve(AOT_CACHE), OUT.resolve("training"));
+        return jarTime;
+    }
+
+    /**
+     * Trains {@code cache} for Hamish started by {@code java} with {@code launch} (the class path and module
+     * options, then the main class or jar, exactly as the later starts give them: the JVM refuses a cache made with
+     * other ones): one headless start of the workbench on a new workspace in {@code scratch}, its preferences and
+     * data there too, so the user's own are left alone.
+     */
+    private static void train(Path java, List<String> launch, Path cache, Path scratch) throws IOException {
+        Files.createDirectories(scratch);
+        Files.deleteIfExists(scratch.resolve("training.db"));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:AOTCacheOutput=" + cache,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath()));
+        command.addAll(launch);
+        command.addAll(List.of("--workspace", scratch.resolve("training.db").toString(), "--annotator", "training",
+                "--exit-when-shown"));
+        ProcessBuilder training = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(scratch.resolve("training.log").toFile());
         training.environment().remove("JAVA_TOOL_OPTIONS");
         training.environment().put("XDG_DATA_HOME", scratch.resolve("data").toAbsolutePath().toString());
         try {
             int code = training.start().waitFor();
-            if (code != 0 || !Files.isRegularFile(app.resolve(AOT_CACHE))) {
+            if (code != 0 || !Files.isRegularFile(cache)) {
                 System.err.println("packaging: warning: no AOT cache (exit " + code + "); see "
                         + scratch.resolve("training.log"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return jarTime;
     }
 
     private static List<String> installer(Os os, String version, Path image, Path dest, Instant jarTime)

@@ -19,10 +19,14 @@ import java.util.concurrent.TimeUnit;
  * and the JVM's own start.
  *
  * <pre>
- *   java packaging/StartupTime.java [--runs N] [--display] [--java-options "..."] COMMAND...
+ *   java packaging/StartupTime.java [--runs N] [--display] [--java-options "..."] [--limit JAR] COMMAND...
  *   java packaging/StartupTime.java target/jpackage/image/hamish/bin/hamish
- *   java packaging/StartupTime.java java -jar target/hamish.jar
+ *   java packaging/StartupTime.java --limit target/hamish.jar java -XX:AOTCache=target/hamish.aot -jar target/hamish.jar
  * </pre>
+ *
+ * {@code --limit JAR} also times, in turns with each run, the JVM and JavaFX showing an empty window
+ * ({@code app.hamish.ui.shell.EmptyWindow} from JAR, by this JDK's {@code java}), and prints the median beside that
+ * limit's and the ratio (decision 0022): a figure measured alone on a shared machine says more about its neighbours.
  *
  * Headless (Monocle) unless {@code --display} is given. Preferences and the log go to a temporary folder, so the
  * user's own last workspace and guide settings are left alone. {@code --java-options} adds JVM options (through
@@ -36,12 +40,14 @@ public class StartupTime {
         int runs = 10;
         boolean display = false;
         String javaOptions = "";
+        String limitJar = null;
         int next = 0;
         while (next < args.length && args[next].startsWith("--")) {
             switch (args[next++]) {
                 case "--runs" -> runs = Integer.parseInt(args[next++]);
                 case "--display" -> display = true;
                 case "--java-options" -> javaOptions = args[next++];
+                case "--limit" -> limitJar = args[next++];
                 default -> usage();
             }
         }
@@ -60,15 +66,34 @@ public class StartupTime {
 
         System.out.printf(Locale.ROOT, "first run (new workspace, samples imported): %d ms%n",
                 launch(command, environment, errors));
+        List<String> limit = limitJar == null ? null : List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-cp", limitJar, "app.hamish.ui.shell.EmptyWindow");
         long[] times = new long[runs];
+        long[] limits = new long[runs];
         for (int i = 0; i < runs; i++) {
             times[i] = launch(command, environment, errors);
-            System.out.printf(Locale.ROOT, "run %d: %d ms%n", i + 1, times[i]);
+            if (limit == null) {
+                System.out.printf(Locale.ROOT, "run %d: %d ms%n", i + 1, times[i]);
+            } else {
+                limits[i] = launch(limit, environment, errors);
+                System.out.printf(Locale.ROOT, "run %d: %d ms; empty window %d ms%n", i + 1, times[i], limits[i]);
+            }
         }
         Arrays.sort(times);
-        long median = runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
         System.out.printf(Locale.ROOT, "time to first window over %d runs: median %d ms, min %d ms, max %d ms%n", runs,
-                median, times[0], times[runs - 1]);
+                median(times), times[0], times[runs - 1]);
+        if (limit != null) {
+            Arrays.sort(limits);
+            System.out.printf(Locale.ROOT, "start-up: median %.2fx the JVM showing an empty JavaFX window, in turns "
+                    + "(target < 1500 ms median on an idle machine)%n", (double) median(times) / median(limits));
+            System.out.printf(Locale.ROOT, "  Hamish median %d ms, min %d ms; empty window median %d ms, min %d ms "
+                    + "(%d runs each, in turns)%n", median(times), times[0], median(limits), limits[0], runs);
+        }
+    }
+
+    private static long median(long[] sorted) {
+        int runs = sorted.length;
+        return runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
     }
 
     /** Milliseconds from starting the process to its "shown" line; fails if it never says it, or exits badly. */
@@ -103,7 +128,7 @@ public class StartupTime {
 
     private static void usage() {
         System.err.println("usage: java packaging/StartupTime.java [--runs N] [--display] [--java-options \"...\"] "
-                + "COMMAND...");
+                + "[--limit JAR] COMMAND...");
         System.exit(2);
     }
 }

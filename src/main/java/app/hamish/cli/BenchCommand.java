@@ -51,8 +51,12 @@ final class BenchCommand implements Callable<Integer> {
     private static final int ROUNDS = 2;
     private static final String FASTEST = " (fastest of " + ROUNDS + " runs each, in turns)";
 
-    @Option(names = "--articles", description = "Articles in the corpus (default: ${DEFAULT-VALUE}).")
-    int articles = 10_000;
+    @Option(names = "--articles", split = ",", description = {"Articles in the corpus (default: ${DEFAULT-VALUE}). "
+            + "Several sizes (--articles 1000,10000) measure each in turn and end with a table of how cost grows."})
+    List<Integer> sizes = List.of(10_000);
+
+    /** The corpus size being measured. */
+    private int articles;
 
     @Option(names = "--annotations-per-article", description = "Default: ${DEFAULT-VALUE}.")
     int perArticle = 100;
@@ -73,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--view-annotations", description = "--view: annotations on it (default: ${DEFAULT-VALUE}).")
     int viewAnnotations = 10_000;
 
+    @Option(names = "--presses", description = "--view: times each edit key is timed (default: ${DEFAULT-VALUE}).")
+    int presses = 500;
+
     @Spec
     CommandSpec spec;
 
@@ -83,9 +90,18 @@ final class BenchCommand implements Callable<Integer> {
         Path root = temporary ? Files.createTempDirectory("hamish-bench") : Files.createDirectories(folder);
         try {
             if (view) {
-                ViewBenchmark.run(root, characters, viewAnnotations, out);
-            } else {
+                ViewBenchmark.run(root, characters, viewAnnotations, presses, out);
+            } else if (sizes.size() == 1) {
+                articles = sizes.getFirst();
                 run(root, out);
+            } else {
+                List<Growth.Row> rows = new ArrayList<>();
+                for (int size : sizes) {
+                    articles = size;
+                    out.printf("%n%d articles:%n", size);
+                    rows.add(run(Files.createDirectories(root.resolve("articles-" + size)), out));
+                }
+                Growth.print(rows, out);
             }
         } finally {
             if (temporary) {
@@ -95,14 +111,15 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void run(Path root, PrintWriter out) throws IOException {
+    private Growth.Row run(Path root, PrintWriter out) throws IOException {
         Random random = new Random(42);
         Path corpus = Files.createDirectories(root.resolve("corpus"));
         long bytes = writeCorpus(corpus, random);
         out.printf("corpus: %d articles, %.1f MB of UTF-8 text%n", articles, bytes / 1e6);
 
         Path database = root.resolve("bench.db");
-        measureImport(root, corpus, database, bytes, out);
+        Growth.Row growth;
+        Growth.Pair imported = measureImport(root, corpus, database, bytes, out);
         try (Workspace workspace = Workspace.open(database)) {
             long start = System.nanoTime();
             long created = annotateAll(workspace, random);
@@ -114,20 +131,24 @@ final class BenchCommand implements Callable<Integer> {
         try (Workspace workspace = Workspace.open(database)) {
             out.printf("open: %.0f ms to open and check the %d MB workspace%n",
                     (System.nanoTime() - openStart) / 1e6, Files.size(database) >> 20);
-            measureCommits(workspace, root.resolve("limit-commit.db"), random, out);
-            measureExport(workspace, new TrainingJsonlExporter(), root.resolve("train.jsonl"), "jsonl", out);
-            measureExport(workspace, new ReviewCsvExporter(true), root.resolve("review.csv"), "csv", out);
+            Growth.Pair committed = measureCommits(workspace, root.resolve("limit-commit.db"), random, out);
+            Growth.Pair jsonl = measureExport(workspace, new TrainingJsonlExporter(), root.resolve("train.jsonl"),
+                    "jsonl", out);
+            Growth.Pair csv = measureExport(workspace, new ReviewCsvExporter(true), root.resolve("review.csv"), "csv",
+                    out);
+            growth = new Growth.Row(articles, imported, jsonl, csv, committed);
         }
         Runtime runtime = Runtime.getRuntime();
         out.printf("heap: %d MB used of %d MB max%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20,
                 runtime.maxMemory() >> 20);
+        return growth;
     }
 
     /**
      * Hamish's import (reading the files included) and plain SQLite inserting the same rows, in turns, each into a
      * new file; the first workspace is kept as the bench workspace.
      */
-    private void measureImport(Path root, Path corpus, Path database, long bytes, PrintWriter out)
+    private Growth.Pair measureImport(Path root, Path corpus, Path database, long bytes, PrintWriter out)
             throws IOException {
         long hamish = Long.MAX_VALUE;
         long limit = Long.MAX_VALUE;
@@ -153,6 +174,7 @@ final class BenchCommand implements Callable<Integer> {
                 100.0 * limit / hamish);
         out.printf("  Hamish %d articles in %.2f s = %.1f MB/s; plain SQLite %.2f s = %.1f MB/s%s%n", articles,
                 hamish / 1e9, bytes / 1e6 / (hamish / 1e9), limit / 1e9, bytes / 1e6 / (limit / 1e9), FASTEST);
+        return new Growth.Pair(hamish, limit);
     }
 
     private long writeCorpus(Path corpus, Random random) throws IOException {
@@ -204,7 +226,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Hamish committing one annotation and plain SQLite committing one row, in turns, on tables of one size. */
-    private void measureCommits(Workspace workspace, Path baseline, Random random, PrintWriter out)
+    private Growth.Pair measureCommits(Workspace workspace, Path baseline, Random random, PrintWriter out)
             throws IOException {
         Annotator annotator = workspace.annotations().annotator("bench-ui", Annotator.Role.ANNOTATOR);
         List<ArticleSummary> summaries = workspace.corpus().articles();
@@ -240,10 +262,11 @@ final class BenchCommand implements Callable<Integer> {
                         + "max %.2f ms (%d commits each, in turns, on %d annotations)%n", hamish[commits / 2] / 1e6,
                 hamish[p99] / 1e6, hamish[commits - 1] / 1e6, limit[commits / 2] / 1e6, limit[p99] / 1e6,
                 limit[commits - 1] / 1e6, commits, rows);
+        return new Growth.Pair(hamish[p99], limit[p99]);
     }
 
     /** The export and a plain sequential write of as many bytes, in turns, each forced to disk. */
-    private static void measureExport(Workspace workspace, Exporter exporter, Path file, String name,
+    private static Growth.Pair measureExport(Workspace workspace, Exporter exporter, Path file, String name,
                                       PrintWriter out) throws IOException {
         long hamish = Long.MAX_VALUE;
         long limit = Long.MAX_VALUE;
@@ -262,6 +285,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "sequential write %.2f s = %.1f MB/s%s%n", summary.annotations(), summary.articles(),
                 hamish / 1e9, summary.annotations() / (hamish / 1e9), megabytes / (hamish / 1e9), limit / 1e9,
                 megabytes / (limit / 1e9), FASTEST);
+        return new Growth.Pair(hamish, limit);
     }
 
     /** A closed database file and what SQLite may have left beside it. */

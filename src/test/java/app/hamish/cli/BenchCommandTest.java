@@ -55,6 +55,29 @@ class BenchCommandTest {
         }
     }
 
+    @Test
+    void severalCorpusSizesEndWithATableOfHowEachFigureGrowsBesideItsLimit() {
+        CommandLineTest.Run run = CommandLineTest.hamish("bench", "--articles", "6,12", "--annotations-per-article",
+                "4", "--commits", "10", "--folder", folder.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+
+        String last = " +" + NUMBER + " / +" + NUMBER;
+        String pair = last + " ";
+        assertThat(lines.subList(lines.indexOf("growth: time as the corpus grows, each beside its limit in the same "
+                + "run (Hamish / limit)"), lines.size())).satisfiesExactly(
+                title -> assertThat(title).startsWith("growth: "),
+                header -> assertThat(header).matches(" +articles \\| import s +\\| export jsonl s +\\| export csv s +\\| "
+                        + "commit p99 ms *"),
+                small -> assertThat(small).matches(" +6 \\|" + pair + "\\|" + pair + "\\|" + pair + "\\|" + last),
+                large -> assertThat(large).matches(" +12 \\|" + pair + "\\|" + pair + "\\|" + pair + "\\|" + last),
+                growth -> assertThat(growth).matches("  6 to 12 articles \\(2.0x\\): import " + NUMBER + "x \\(limit "
+                        + NUMBER + "x\\), export jsonl " + NUMBER + "x \\(limit " + NUMBER + "x\\), export csv "
+                        + NUMBER + "x \\(limit " + NUMBER + "x\\) \\(linear: 2.0x\\); commit p99 " + NUMBER
+                        + "x \\(limit " + NUMBER + "x\\) \\(flat: 1.0x\\)"));
+        assertThat(lines).filteredOn(line -> line.startsWith("import: ")).hasSize(2);
+    }
+
     /** The line starting with {@code prefix} and the line after it. */
     private static List<String> figureAndFigures(List<String> lines, String prefix) {
         int at = lines.stream().filter(line -> line.startsWith(prefix)).findFirst().map(lines::indexOf).orElseThrow(

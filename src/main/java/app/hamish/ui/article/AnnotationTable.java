@@ -3,11 +3,13 @@ package app.hamish.ui.article;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
+import app.hamish.model.ReviewDecision;
 import app.hamish.ui.command.Command;
 import app.hamish.ui.command.KeyBindings;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -67,12 +69,14 @@ public final class AnnotationTable extends TableView<Annotation> {
         getColumns().add(column(messages.getString("annotations.annotator"),
                 annotation -> annotatorName.apply(annotation.annotatorId()), 80));
         getColumns().add(column(messages.getString("annotations.note"), Annotation::note, 120));
-        getColumns().add(column(messages.getString("annotations.status"), annotation -> {
-            var decision = model.session().decisions().get(annotation.id());
-            return messages.getString("status." + (app.hamish.model.ReviewDecision.stands(decision, annotation)
-                    ? decision.status().code() : "pending"));
-        }, 80));
-        Subscription decisionsShown = model.session().decisionsProperty().subscribe((before, now) -> refresh());
+        // Each status cell follows the decisions itself: refreshing the table on every decision rebuilt all its
+        // rows, which on a long article made a reviewer's A miss the frame.
+        TableColumn<Annotation, String> status = new TableColumn<>(messages.getString("annotations.status"));
+        status.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> statusOf(model.session().decisions().get(cell.getValue().id()), cell.getValue(), messages),
+                model.session().decisionsProperty()));
+        status.setPrefWidth(80);
+        getColumns().add(status);
 
         // A click on a row leaves the keyboard here; the article's keys (A, R, Delete, a label's digit...) act on
         // the selected annotation all the same. The table keeps its own keys: arrows, paging, Ctrl shortcuts.
@@ -103,7 +107,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         });
         ListChangeListener<Annotation> mirror = change -> mirror(change, model.session().selectedProperty().get());
         annotations.addListener(mirror);
-        subscriptions = decisionsShown.and(selectionShown).and(() -> annotations.removeListener(mirror));
+        subscriptions = selectionShown.and(() -> annotations.removeListener(mirror));
     }
 
     /**
@@ -154,6 +158,11 @@ public final class AnnotationTable extends TableView<Annotation> {
             widest = Math.max(widest, name.getLayoutBounds().getWidth());
         }
         return Math.ceil(widest) + CELL_PADDING;
+    }
+
+    private static String statusOf(ReviewDecision decision, Annotation annotation, ResourceBundle messages) {
+        return messages.getString("status." + (ReviewDecision.stands(decision, annotation)
+                ? decision.status().code() : "pending"));
     }
 
     private static String textOf(Article article, Annotation annotation) {

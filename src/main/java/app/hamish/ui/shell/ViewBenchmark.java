@@ -7,6 +7,8 @@ import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -28,26 +30,21 @@ public final class ViewBenchmark {
             "مواجـ.ـهة", "السـ.ـرية", "التنسيق", "الاستخباراتية", "وقالت", "«علي", "مملوك»", "،"};
 
     private static final String SHORT_ARTICLE = "short";
+    /** Tags on the long article beside the annotator whose layer is under review there. */
+    private static final String ANALYST = "bench-analyst";
+    private static final String REVIEWER = "bench-reviewer";
 
     private ViewBenchmark() {
     }
 
-    public static void run(Path folder, int characters, int annotations, PrintWriter out) {
+    /** @param presses how many times each key is timed for the edit latencies */
+    public static void run(Path folder, int characters, int annotations, int presses, PrintWriter out) {
         Path database = folder.resolve("view-bench.db");
         String articleId = prepare(database, characters, annotations, out);
         HeadlessFx.start();
         System.gc();
         long start = System.nanoTime();
-        WorkbenchWindow window = HeadlessFx.call(() -> {
-            Stage stage = new Stage();
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            return WorkbenchWindow.open(stage, Workspace.open(database), new WorkbenchWindow.Options("bench",
-                    Annotator.Role.ANNOTATOR, SHORT_ARTICLE, Locale.ENGLISH,
-                    // Suggestions and training off the FX thread, as in the application.
-                    BackgroundWork.singleThread("hamish-background"), BackgroundWork.singleThread("hamish-training"),
-                    question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
-        });
+        WorkbenchWindow window = open(database, ANALYST, Annotator.Role.ANNOTATOR, SHORT_ARTICLE);
         interactive(window);
         out.printf(Locale.ROOT, "window: %.0f ms to open the workbench (cold JavaFX) on a short article%n",
                 (System.nanoTime() - start) / 1e6);
@@ -77,7 +74,29 @@ public final class ViewBenchmark {
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         out.printf(Locale.ROOT, "heap: %d MB in use after GC with the article open (target < 1024 MB)%n",
                 heap >> 20);
+
+        EditLatency edits = EditLatency.on(window, out);
+        edits.tagDeleteUndo(presses);
+        edits.acceptSuggestions(presses);
         HeadlessFx.run(window::close);
+
+        WorkbenchWindow review = open(database, REVIEWER, Annotator.Role.REVIEWER, articleId);
+        interactive(review);
+        EditLatency.on(review, out).reviewAccept(presses);
+        HeadlessFx.run(review::close);
+    }
+
+    private static WorkbenchWindow open(Path database, String annotator, Annotator.Role role, String articleId) {
+        return HeadlessFx.call(() -> {
+            Stage stage = new Stage();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            return WorkbenchWindow.open(stage, Workspace.open(database), new WorkbenchWindow.Options(annotator,
+                    role, articleId, Locale.ENGLISH,
+                    // Suggestions and training off the FX thread, as in the application.
+                    BackgroundWork.singleThread("hamish-background"), BackgroundWork.singleThread("hamish-training"),
+                    question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
+        });
     }
 
     /** Interactive: the screen has been laid out and the FX thread answers the next event. */
@@ -114,6 +133,13 @@ public final class ViewBenchmark {
             List<NewAnnotation> valid = spans.stream()
                     .filter(span -> !article.text().slice(span.span()).isBlank()).toList();
             workspace.annotations().createAll(valid);
+            Annotator reviewer = workspace.annotations().annotator(REVIEWER, Annotator.Role.REVIEWER);
+            if (workspace.review().state(article.id(), annotator.id()) == WorkflowState.NEW) {
+                workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.START, annotator, "");
+            }
+            workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.SUBMIT, annotator, "");
+            workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer,
+                    "");
             out.printf(Locale.ROOT, "article: %d characters in %d paragraphs, %d annotations%n",
                     article.text().codePointLength(), text.chars().filter(c -> c == '\n').count() + 1,
                     valid.size());

@@ -1,0 +1,221 @@
+package app.hamish.ui.shell;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.ArticleText;
+import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
+import app.hamish.ui.session.ArticleSession;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import javafx.scene.input.KeyCode;
+
+/**
+ * What an analyst waits for on a long article: a key that tags, deletes, undoes, accepts a suggestion or accepts
+ * as a reviewer, from the key event to the pulse that shows it, each press followed by the limit's press
+ * (decision 0022). Timings are printed, never asserted.
+ */
+final class EditLatency {
+    private static final double FRAME_MS = 16;
+
+    private final WorkbenchWindow window;
+    private final ArticleSession session;
+    private final KeyToPulse keys;
+    private final PrintWriter out;
+
+    private EditLatency(WorkbenchWindow window, PrintWriter out) {
+        this.window = window;
+        this.session = window.session();
+        this.keys = KeyToPulse.on(window.stage().getScene());
+        this.out = out;
+    }
+
+    static EditLatency on(WorkbenchWindow window, PrintWriter out) {
+        return new EditLatency(window, out);
+    }
+
+    /** Selects an unannotated word, presses 1, then Delete, then Ctrl+Z: each timed with its limit. */
+    void tagDeleteUndo(int cycles) {
+        Samples tag = new Samples();
+        Samples delete = new Samples();
+        Samples undo = new Samples();
+        for (Span word : freeWords(cycles)) {
+            HeadlessFx.run(() -> {
+                window.articleView().scrollToOffset(word.start());
+                session.selectText(word);
+                window.articleView().requestFocus();
+            });
+            settle();
+            int before = count();
+            tag.add(keys.time(() -> count() == before + 1, KeyCode.DIGIT1), keys.timeLimit());
+            delete.add(keys.time(() -> count() == before, KeyCode.DELETE), keys.timeLimit());
+            undo.add(keys.time(() -> count() == before + 1, KeyCode.Z, KeyCode.CONTROL), keys.timeLimit());
+        }
+        tag.print("tag", "selecting a word and pressing 1");
+        delete.print("delete", "Delete on the new annotation");
+        undo.print("undo", "Ctrl+Z bringing it back");
+    }
+
+    /** Steps to the next suggestion (untimed), presses Y; as many times as suggestions are offered, up to cycles. */
+    void acceptSuggestions(int cycles) {
+        Samples accept = new Samples();
+        for (int i = 0; i < cycles; i++) {
+            Optional<Suggestion> next = HeadlessFx.call(() -> {
+                Optional<Suggestion> chosen = window.suggestionsModel().next();
+                chosen.ifPresent(suggestion -> window.articleView().scrollToOffset(suggestion.span().start()));
+                window.articleView().requestFocus();
+                return chosen;
+            });
+            if (next.isEmpty()) {
+                break;
+            }
+            settle();
+            int before = count();
+            accept.add(keys.time(() -> count() == before + 1, KeyCode.Y), keys.timeLimit());
+            // The next step must not land on the accepted one before the suggestions catch up.
+            waitFor(() -> !window.suggestionsModel().offered().contains(next.get()));
+        }
+        if (accept.size() == 0) {
+            out.println("suggestion accept: not timed, no suggestions are offered on this article");
+        } else {
+            accept.print("suggestion accept", "] then Y");
+        }
+    }
+
+    /** A reviewer's A on the selected undecided annotation of a layer in review (A then selects the next). */
+    void reviewAccept(int cycles) {
+        Samples accept = new Samples();
+        HeadlessFx.run(() -> window.reviewModel().next());
+        for (int i = 0; i < cycles; i++) {
+            Annotation chosen = HeadlessFx.call(() -> {
+                Annotation selected = session.selectedProperty().get();
+                if (selected != null) {
+                    window.articleView().scrollToOffset(selected.span().start());
+                }
+                window.articleView().requestFocus();
+                return selected;
+            });
+            if (chosen == null) {
+                break;
+            }
+            settle();
+            accept.add(keys.time(() -> session.decisions().containsKey(chosen.id()), KeyCode.A), keys.timeLimit());
+        }
+        accept.print("review accept", "a reviewer's A on an annotation in review");
+    }
+
+    private int count() {
+        return session.annotations().size();
+    }
+
+    /** Words of the open article that no annotation touches, spread over it, in a fixed pseudo-random order. */
+    private List<Span> freeWords(int wanted) {
+        return HeadlessFx.call(() -> {
+            ArticleText text = session.article().text();
+            boolean[] taken = new boolean[text.codePointLength() + 1];
+            for (Annotation annotation : session.annotations()) {
+                Arrays.fill(taken, annotation.span().start(), annotation.span().end(), true);
+            }
+            Random random = new Random(17);
+            List<Span> words = new ArrayList<>(wanted);
+            Set<Integer> starts = new HashSet<>();
+            while (words.size() < wanted) {
+                Optional<Span> word = text.wordAt(random.nextInt(text.codePointLength()));
+                if (word.isPresent() && starts.add(word.get().start())
+                        && !anyTaken(taken, word.get().start(), word.get().end())) {
+                    words.add(word.get());
+                }
+            }
+            return words;
+        });
+    }
+
+    private static boolean anyTaken(boolean[] taken, int start, int end) {
+        for (int i = Math.max(0, start - 1); i <= end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lets the scroll and selection be laid out and drawn, so the timed key finds the screen at rest. */
+    private static void settle() {
+        HeadlessFx.run(() -> { });
+        sleep(20);
+        HeadlessFx.run(() -> { });
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!HeadlessFx.call(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the suggestions did not catch up within 60 s");
+            }
+            sleep(5);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Hamish's times and the limit's, pair by pair. */
+    private final class Samples {
+        private final List<Long> hamish = new ArrayList<>();
+        private final List<Long> hamishCpu = new ArrayList<>();
+        private final List<Long> limit = new ArrayList<>();
+        private final List<Long> limitCpu = new ArrayList<>();
+
+        void add(KeyToPulse.Press mine, KeyToPulse.Press machine) {
+            hamish.add(mine.nanos());
+            hamishCpu.add(mine.cpuNanos());
+            limit.add(machine.nanos());
+            limitCpu.add(machine.cpuNanos());
+        }
+
+        int size() {
+            return hamish.size();
+        }
+
+        void print(String figure, String what) {
+            double[] mine = sortedMillis(hamish);
+            double[] machine = sortedMillis(limit);
+            double[] mineCpu = sortedMillis(hamishCpu);
+            double[] machineCpu = sortedMillis(limitCpu);
+            out.printf(Locale.ROOT, "%s: p99 %.2fx a one-pixel change reaching the next pulse (target p99 < %.0f ms)%n",
+                    figure, p99(mine) / p99(machine), FRAME_MS);
+            out.printf(Locale.ROOT, "  Hamish p50 %.2f ms, p99 %.2f ms, max %.2f ms; one-pixel change p50 %.2f ms, "
+                            + "p99 %.2f ms (%s, key event to the post-layout pulse showing it; %d presses each, in "
+                            + "turns)%n", p50(mine), p99(mine), mine[mine.length - 1], p50(machine), p99(machine),
+                    what, mine.length);
+            out.printf(Locale.ROOT, "  of which the FX thread's processor time: Hamish p50 %.2f ms, p99 %.2f ms; "
+                    + "one-pixel change p50 %.2f ms, p99 %.2f ms%n", p50(mineCpu), p99(mineCpu), p50(machineCpu),
+                    p99(machineCpu));
+        }
+
+        private static double[] sortedMillis(List<Long> nanos) {
+            return nanos.stream().mapToDouble(value -> value / 1e6).sorted().toArray();
+        }
+
+        private static double p50(double[] sorted) {
+            return sorted[sorted.length / 2];
+        }
+
+        private static double p99(double[] sorted) {
+            return sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))];
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package app.hamish.ui.shell;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.robot.Robot;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * Times a key press from its event to the first layout pulse that shows its effect, as an analyst waits for it;
+ * and, as the machine's own limit for the same pulse, a key whose only effect is a one-pixel change of the scene
+ * (decision 0022). Called off the FX thread; the key goes through the robot as a real one does.
+ */
+final class KeyToPulse {
+    /** No command uses it: the limit's key reaches only the probe. */
+    private static final KeyCode PROBE_KEY = KeyCode.F24;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Robot robot;
+    private final Rectangle probe = new Rectangle(1, 1, Color.TRANSPARENT);
+    private BooleanSupplier awaited;
+    private long pressedAt;
+    private long cpuAtPress;
+    private CompletableFuture<Press> shown;
+
+    private KeyToPulse(Scene scene) {
+        robot = new Robot();
+        probe.setManaged(false);
+        ((Pane) scene.getRoot()).getChildren().add(probe);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == PROBE_KEY) {
+                probe.setWidth(3 - probe.getWidth());
+                event.consume();
+            }
+        });
+        scene.addPostLayoutPulseListener(this::pulse);
+    }
+
+    static KeyToPulse on(Scene scene) {
+        return HeadlessFx.call(() -> new KeyToPulse(scene));
+    }
+
+    /**
+     * One press: nanoseconds from the key event to the pulse, and of them the FX thread's processor time, which a
+     * neighbour's load barely moves (waiting for the disk or for the processor is not in it).
+     */
+    record Press(long nanos, long cpuNanos) {
+    }
+
+    /** From pressing the key (with the modifiers held) to the first pulse after which {@code done}. */
+    Press time(BooleanSupplier done, KeyCode key, KeyCode... modifiers) {
+        CompletableFuture<Press> result = new CompletableFuture<>();
+        HeadlessFx.run(() -> {
+            awaited = done;
+            shown = result;
+            cpuAtPress = THREADS.getCurrentThreadCpuTime();
+            pressedAt = System.nanoTime();
+            for (KeyCode modifier : modifiers) {
+                robot.keyPress(modifier);
+            }
+            robot.keyType(key);
+            for (KeyCode modifier : modifiers) {
+                robot.keyRelease(modifier);
+            }
+        });
+        try {
+            return result.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("no pulse showed the effect of " + key, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            HeadlessFx.run(() -> awaited = null);
+        }
+    }
+
+    /** The limit: the same key path and pulse for a change of one transparent pixel. */
+    Press timeLimit() {
+        double before = HeadlessFx.call(probe::getWidth);
+        return time(() -> probe.getWidth() != before, PROBE_KEY);
+    }
+
+    private void pulse() {
+        if (awaited != null && awaited.getAsBoolean()) {
+            long elapsed = System.nanoTime() - pressedAt;
+            long cpu = THREADS.getCurrentThreadCpuTime() - cpuAtPress;
+            awaited = null;
+            shown.complete(new Press(elapsed, cpu));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package app.hamish.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench --view} on a short article: each edit key's latency, from the key event to the pulse that shows
+ * it, is printed beside a one-pixel change's pulse timed in turns with it, with the ratio and the one-frame target,
+ * and the absolute figures on the line after. Timings themselves are never asserted.
+ */
+class ViewBenchCommandTest {
+    private static final String NUMBER = "\\d+(\\.\\d+)?";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void printsEachEditKeysLatencyBesideAOnePixelChangesPulse() {
+        CommandLineTest.Run run = CommandLineTest.hamish("bench", "--view", "--characters", "20000",
+                "--view-annotations", "200", "--presses", "5", "--folder", folder.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+
+        for (String figure : List.of("tag", "delete", "undo", "review accept")) {
+            assertThat(figureAndFigures(lines, figure + ": ")).satisfiesExactly(
+                    ratio -> assertThat(ratio).matches(figure + ": p99 " + NUMBER + "x a one-pixel change reaching "
+                            + "the next pulse \\(target p99 < 16 ms\\)"),
+                    absolute -> assertThat(absolute).matches("  Hamish p50 " + NUMBER + " ms, p99 " + NUMBER
+                            + " ms, max " + NUMBER + " ms; one-pixel change p50 " + NUMBER + " ms, p99 " + NUMBER
+                            + " ms \\(.+, key event to the post-layout pulse showing it; 5 presses each, in "
+                            + "turns\\)"),
+                    processor -> assertThat(processor).matches("  of which the FX thread's processor time: Hamish p50 "
+                            + NUMBER + " ms, p99 " + NUMBER + " ms; one-pixel change p50 " + NUMBER + " ms, p99 "
+                            + NUMBER + " ms"));
+        }
+        assertThat(lines).anyMatch(line -> line.startsWith("suggestion accept: "));
+    }
+
+    /** The line starting with {@code prefix} and the two lines after it. */
+    private static List<String> figureAndFigures(List<String> lines, String prefix) {
+        int at = lines.stream().filter(line -> line.startsWith(prefix)).findFirst().map(lines::indexOf).orElseThrow(
+                () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + String.join("\n", lines)));
+        return lines.subList(at, Math.min(at + 3, lines.size()));
+    }
+}
