@@ -2,8 +2,10 @@ package app.hamish.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article's text as {@link ArabicNormalizer} folds it, remembering for each of its characters the span of the
@@ -48,19 +50,47 @@ public final class NormalizedText {
     /**
      * Like {@link #find}, but for keys already made ({@link ArabicNormalizer#keys}) and only whole words: a match
      * starts where a word does, or after up to two proclitic letters (و ف ب ل ك, as in وبحسب), and ends where a
-     * word does. Ranges are in normalised characters, in text order, not overlapping.
+     * word does. Ranges are in normalised characters, in text order, not overlapping. The search never reads past
+     * {@code to}, so a short window costs its own length and not the rest of the text.
      */
     public List<int[]> findWords(List<String> keys, int from, int to) {
         List<int[]> found = new ArrayList<>();
         for (String key : keys) {
-            int at = value.indexOf(key, from);
-            while (at >= 0 && at + key.length() <= to) {
+            int at = value.indexOf(key, from, to);
+            while (at >= 0) {
                 int end = at + key.length();
-                if (startsWord(at) && (end == value.length() || !Character.isLetterOrDigit(value.charAt(end)))) {
+                if (startsWord(at) && endsWord(end)) {
                     found.add(new int[] {at, end});
-                    at = value.indexOf(key, end);
+                    at = value.indexOf(key, end, to);
                 } else {
-                    at = value.indexOf(key, at + 1);
+                    at = value.indexOf(key, at + 1, to);
+                }
+            }
+        }
+        return inOrderWithoutOverlaps(found);
+    }
+
+    /**
+     * The whole-word occurrences of many keys, found in one pass over the text ({@link KeyMatcher}): per key, all
+     * of them, overlapping ones included, in text order. {@link #words} picks what {@link #findWords} would.
+     */
+    Map<String, List<int[]>> wordOccurrences(Collection<String> keys) {
+        return new KeyMatcher(keys).find(value, this::endsWord, this::startsWord);
+    }
+
+    /**
+     * What {@link #findWords} finds in the whole text for these keys, from occurrences found beforehand by
+     * {@link #wordOccurrences} (for these keys among others): each key's occurrences without those overlapping an
+     * earlier one of the same key, then the earliest of all keys where two overlap.
+     */
+    static List<int[]> words(List<String> keys, Map<String, List<int[]>> occurrences) {
+        List<int[]> found = new ArrayList<>();
+        for (String key : keys) {
+            int end = 0;
+            for (int[] occurrence : occurrences.getOrDefault(key, List.of())) {
+                if (occurrence[0] >= end) {
+                    found.add(occurrence);
+                    end = occurrence[1];
                 }
             }
         }
@@ -77,6 +107,10 @@ public final class NormalizedText {
             }
         }
         return kept;
+    }
+
+    private boolean endsWord(int end) {
+        return end == value.length() || !Character.isLetterOrDigit(value.charAt(end));
     }
 
     private boolean startsWord(int at) {

@@ -2,6 +2,8 @@ package app.hamish.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,35 +33,75 @@ public final class SuggestionFinder {
         return found;
     }
 
-    /** Each annotation's text, found again elsewhere, with its label and subtype; never its own span. */
+    /**
+     * Each annotation's text, found again elsewhere, with its label and subtype; never its own span. Every annotated
+     * string is looked for in one pass over the text, and annotations of the same text, label and subtype are looked
+     * for together: each place is proposed once, by the first of them that is not there, so the cost grows with the
+     * text and the places found, not with the number of annotations times the text.
+     */
     public List<Suggestion> propagation(Article article, NormalizedText text, List<Annotation> annotations) {
-        List<Suggestion> found = new ArrayList<>();
-        for (Annotation annotation : annotations) {
-            String original = article.text().slice(annotation.span());
-            for (int[] match : text.findWords(ArabicNormalizer.keys(original), 0, text.value().length())) {
-                Span span = text.original(match[0], match[1]);
-                if (!span.equals(annotation.span())) {
-                    found.add(new Suggestion(article.id(), span, annotation.label(), annotation.subtype(),
-                            SuggestionSource.PROPAGATION, original));
-                }
-            }
+        Map<Annotated, List<Integer>> byText = new LinkedHashMap<>();
+        for (int i = 0; i < annotations.size(); i++) {
+            Annotation annotation = annotations.get(i);
+            byText.computeIfAbsent(new Annotated(article.text().slice(annotation.span()), annotation.label(),
+                    annotation.subtype()), annotated -> new ArrayList<>()).add(i);
         }
-        return found;
+        Map<String, List<String>> keys = keysOf(byText.keySet().stream().map(Annotated::text).toList());
+        Map<String, List<int[]>> occurrences = text.wordOccurrences(allOf(keys));
+        Map<String, List<int[]>> matches = new HashMap<>();
+        List<Proposal> proposals = new ArrayList<>();
+        byText.forEach((annotated, same) -> {
+            List<int[]> found = matches.computeIfAbsent(annotated.text(),
+                    original -> NormalizedText.words(keys.get(original), occurrences));
+            for (int[] match : found) {
+                Span span = text.original(match[0], match[1]);
+                same.stream().filter(i -> !annotations.get(i).span().equals(span)).findFirst()
+                        .ifPresent(first -> proposals.add(new Proposal(first, span,
+                                new Suggestion(article.id(), span, annotated.label(), annotated.subtype(),
+                                        SuggestionSource.PROPAGATION, annotated.text()))));
+            }
+        });
+        // As if each annotation were looked for in turn: by annotation, then in text order.
+        proposals.sort(Comparator.comparingInt(Proposal::by).thenComparing(Proposal::span));
+        return proposals.stream().map(Proposal::suggestion).toList();
     }
 
     /**
      * Strings annotated in other articles, found in this one with their label and subtype. Each string is searched
-     * for once, however many times it was annotated.
+     * for once, however many times it was annotated, and all of them in one pass over the text.
      */
     public List<Suggestion> corpus(Article article, NormalizedText text, List<AnnotatedText> elsewhere) {
+        Set<AnnotatedText> distinct = new LinkedHashSet<>(elsewhere);
+        Map<String, List<String>> keys = keysOf(distinct.stream().map(AnnotatedText::text).toList());
+        Map<String, List<int[]>> occurrences = text.wordOccurrences(allOf(keys));
         List<Suggestion> found = new ArrayList<>();
-        for (AnnotatedText annotated : new LinkedHashSet<>(elsewhere)) {
-            for (int[] match : text.findWords(ArabicNormalizer.keys(annotated.text()), 0, text.value().length())) {
+        for (AnnotatedText annotated : distinct) {
+            for (int[] match : NormalizedText.words(keys.get(annotated.text()), occurrences)) {
                 found.add(new Suggestion(article.id(), text.original(match[0], match[1]),
                         annotated.label(), annotated.subtype(), SuggestionSource.CORPUS, annotated.text()));
             }
         }
         return found;
+    }
+
+    private static Map<String, List<String>> keysOf(List<String> texts) {
+        Map<String, List<String>> keys = new HashMap<>();
+        texts.forEach(text -> keys.computeIfAbsent(text, ArabicNormalizer::keys));
+        return keys;
+    }
+
+    private static Set<String> allOf(Map<String, List<String>> keys) {
+        Set<String> all = new HashSet<>();
+        keys.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** An annotated string with what it was annotated as. */
+    private record Annotated(String text, String label, String subtype) {
+    }
+
+    /** A suggestion and the position, in the annotations given, of the annotation that proposed it. */
+    private record Proposal(int by, Span span, Suggestion suggestion) {
     }
 
     /**
@@ -78,18 +120,63 @@ public final class SuggestionFinder {
         all.addAll(lexicon(article, text));
         all.addAll(ReportedClaims.find(article, text));
         all.addAll(recommended);
+        Coverage covered = new Coverage(annotations);
         for (Suggestion suggestion : all) {
             Rejection key = Rejection.of(suggestion);
-            if (!rejected.contains(key) && !covered(suggestion, annotations)) {
+            if (!rejected.contains(key) && !covered.covers(suggestion)) {
                 offered.putIfAbsent(key, suggestion);
             }
         }
         return offered.values().stream().sorted(Comparator.comparing(Suggestion::span)).toList();
     }
 
-    private static boolean covered(Suggestion suggestion, List<Annotation> annotations) {
-        return annotations.stream().anyMatch(annotation -> annotation.label().equals(suggestion.label())
-                && annotation.span().overlaps(suggestion.span()));
+    /**
+     * Whether an annotation of a suggestion's label overlaps it, answered by binary search: per label, the
+     * annotations by start, with the furthest end of those starting before each.
+     */
+    private static final class Coverage {
+        private final Map<String, int[][]> byLabel = new HashMap<>();
+
+        Coverage(List<Annotation> annotations) {
+            Map<String, List<Span>> spans = new HashMap<>();
+            annotations.forEach(annotation -> spans.computeIfAbsent(annotation.label(), label -> new ArrayList<>())
+                    .add(annotation.span()));
+            spans.forEach((label, list) -> {
+                list.sort(Comparator.naturalOrder());
+                int[] starts = new int[list.size()];
+                int[] furthestEnds = new int[list.size()];
+                for (int i = 0; i < list.size(); i++) {
+                    starts[i] = list.get(i).start();
+                    furthestEnds[i] = Math.max(list.get(i).end(), i == 0 ? 0 : furthestEnds[i - 1]);
+                }
+                byLabel.put(label, new int[][] {starts, furthestEnds});
+            });
+        }
+
+        boolean covers(Suggestion suggestion) {
+            int[][] index = byLabel.get(suggestion.label());
+            if (index == null) {
+                return false;
+            }
+            // The last annotation starting before the suggestion ends; an overlap ends after the suggestion starts.
+            int last = startingBefore(index[0], suggestion.span().end()) - 1;
+            return last >= 0 && index[1][last] > suggestion.span().start();
+        }
+
+        /** How many of the sorted starts are below {@code limit}. */
+        private static int startingBefore(int[] starts, int limit) {
+            int low = 0;
+            int high = starts.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (starts[mid] < limit) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
     }
 
     /** What identifies a rejected suggestion: it is not offered again, whichever source proposes it. */
