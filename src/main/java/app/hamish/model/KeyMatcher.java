@@ -19,8 +19,8 @@ final class KeyMatcher {
     private static final int ROOT = 0;
 
     private final List<String> keys;
-    /** Goto edges: (node, character) to node. */
-    private final Map<Long, Integer> next = new HashMap<>();
+    /** Goto edges: (node, character) to node, in a table of primitives, since every character of the text asks it. */
+    private final Edges next = new Edges();
     private int[] failure = new int[16];
     private int[] depth = new int[16];
     /** The key ending at a node, or -1. */
@@ -72,8 +72,8 @@ final class KeyMatcher {
     private int step(int node, char c) {
         int at = node;
         while (true) {
-            Integer to = next.get(edge(at, c));
-            if (to != null) {
+            int to = next.get(edge(at, c));
+            if (to >= 0) {
                 return to;
             }
             if (at == ROOT) {
@@ -87,8 +87,8 @@ final class KeyMatcher {
         int node = ROOT;
         for (int i = 0; i < key.length(); i++) {
             long edge = edge(node, key.charAt(i));
-            Integer to = next.get(edge);
-            if (to == null) {
+            int to = next.get(edge);
+            if (to < 0) {
                 to = newNode(depth[node] + 1);
                 next.put(edge, to);
             }
@@ -135,5 +135,75 @@ final class KeyMatcher {
 
     private static long edge(int node, char c) {
         return (long) node << 16 | c;
+    }
+
+    /** An open-addressing hash table from edge to node; nodes are never negative, so -1 says "none". */
+    private static final class Edges {
+        private static final long EMPTY = -1;
+        private long[] keys = filled(16);
+        private int[] values = new int[16];
+        private int size;
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int slot = hash(key) & mask; ; slot = slot + 1 & mask) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                if (keys[slot] == EMPTY) {
+                    return -1;
+                }
+            }
+        }
+
+        void put(long key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int slot = hash(key) & mask;
+            while (keys[slot] != EMPTY && keys[slot] != key) {
+                slot = slot + 1 & mask;
+            }
+            size += keys[slot] == EMPTY ? 1 : 0;
+            keys[slot] = key;
+            values[slot] = value;
+        }
+
+        void forEach(EdgeConsumer consumer) {
+            for (int slot = 0; slot < keys.length; slot++) {
+                if (keys[slot] != EMPTY) {
+                    consumer.accept(keys[slot], values[slot]);
+                }
+            }
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = filled(oldKeys.length * 2);
+            values = new int[oldKeys.length * 2];
+            size = 0;
+            for (int slot = 0; slot < oldKeys.length; slot++) {
+                if (oldKeys[slot] != EMPTY) {
+                    put(oldKeys[slot], oldValues[slot]);
+                }
+            }
+        }
+
+        private static long[] filled(int length) {
+            long[] table = new long[length];
+            Arrays.fill(table, EMPTY);
+            return table;
+        }
+
+        private static int hash(long key) {
+            long mixed = key * 0x9E3779B97F4A7C15L;
+            return (int) (mixed >>> 32);
+        }
+    }
+
+    private interface EdgeConsumer {
+        void accept(long edge, int node);
     }
 }

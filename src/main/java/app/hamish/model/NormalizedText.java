@@ -14,14 +14,12 @@ import java.util.Map;
 public final class NormalizedText {
 
     private final String value;
-    private final ArticleText originalText;
-    /** UTF-16 indices into the original, as the normaliser walks it; made spans by {@link #original(int, int)}. */
+    /** Code-point offsets into the original, as the normaliser walks it: {@link #original(int, int)}'s spans. */
     private final int[] originalStart;
     private final int[] originalEnd;
 
-    private NormalizedText(String value, ArticleText original, int[] originalStart, int[] originalEnd) {
+    private NormalizedText(String value, int[] originalStart, int[] originalEnd) {
         this.value = value;
-        this.originalText = original;
         this.originalStart = originalStart;
         this.originalEnd = originalEnd;
     }
@@ -140,7 +138,7 @@ public final class NormalizedText {
 
     /** The original span that normalised characters {@code [start, end)} came from; {@code end > start}. */
     public Span original(int start, int end) {
-        return originalText.spanFromUtf16(originalStart[start], originalEnd[end - 1]);
+        return new Span(originalStart[start], originalEnd[end - 1]);
     }
 
     /** Collects the normalised text and its map; used only by the normaliser. */
@@ -192,10 +190,9 @@ public final class NormalizedText {
             return value.toString();
         }
 
-        /** @param original the text this builder was given, as an article's */
-        NormalizedText build(ArticleText original) {
+        NormalizedText build() {
             int length = value.length();
-            return new NormalizedText(value.toString(), original, Arrays.copyOf(starts, length),
+            return new NormalizedText(value.toString(), Arrays.copyOf(starts, length),
                     Arrays.copyOf(ends, length));
         }
     }

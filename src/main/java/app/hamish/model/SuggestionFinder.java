@@ -55,10 +55,11 @@ public final class SuggestionFinder {
                     original -> NormalizedText.words(keys.get(original), occurrences));
             for (int[] match : found) {
                 Span span = text.original(match[0], match[1]);
-                same.stream().filter(i -> !annotations.get(i).span().equals(span)).findFirst()
-                        .ifPresent(first -> proposals.add(new Proposal(first, span,
-                                new Suggestion(article.id(), span, annotated.label(), annotated.subtype(),
-                                        SuggestionSource.PROPAGATION, annotated.text()))));
+                int by = firstElsewhere(same, annotations, span);
+                if (by >= 0) {
+                    proposals.add(new Proposal(by, span, new Suggestion(article.id(), span, annotated.label(),
+                            annotated.subtype(), SuggestionSource.PROPAGATION, annotated.text())));
+                }
             }
         });
         // As if each annotation were looked for in turn: by annotation, then in text order.
@@ -84,6 +85,16 @@ public final class SuggestionFinder {
         return found;
     }
 
+    /** The first of these annotations (positions in {@code annotations}) that is not at {@code span}, or -1. */
+    private static int firstElsewhere(List<Integer> same, List<Annotation> annotations, Span span) {
+        for (int position : same) {
+            if (!annotations.get(position).span().equals(span)) {
+                return position;
+            }
+        }
+        return -1;
+    }
+
     private static Map<String, List<String>> keysOf(List<String> texts) {
         Map<String, List<String>> keys = new HashMap<>();
         texts.forEach(text -> keys.computeIfAbsent(text, ArabicNormalizer::keys));
@@ -105,6 +116,25 @@ public final class SuggestionFinder {
     }
 
     /**
+     * What the article's text alone proposes, the lexicon's cues and the reported claims, with the normalised text:
+     * no annotation changes them, so they can be kept while the article is open.
+     */
+    public TextSuggestions fromText(Article article) {
+        NormalizedText text = ArabicNormalizer.normalize(article.text());
+        List<Suggestion> found = new ArrayList<>(lexicon(article, text));
+        found.addAll(ReportedClaims.find(article, text));
+        return new TextSuggestions(article.id(), article.text(), text, List.copyOf(found));
+    }
+
+    /** The suggestions of an article's text alone ({@link #fromText}), and that text normalised. */
+    public record TextSuggestions(long articleId, ArticleText original, NormalizedText text, List<Suggestion> found) {
+        /** Whether these are the suggestions of this article as it is. */
+        public boolean of(Article article) {
+            return articleId == article.id() && original.equals(article.text());
+        }
+    }
+
+    /**
      * What the analyst is offered, in text order: propagation (in the article, then from {@code elsewhere}, the
      * strings annotated in other articles when the analyst asked for them), the lexicon and what a recommender found
      * ({@code recommended}), without what the article's annotations already cover (an overlapping annotation with
@@ -113,12 +143,22 @@ public final class SuggestionFinder {
      */
     public List<Suggestion> offered(Article article, List<Annotation> annotations, Set<Rejection> rejected,
                                     List<Suggestion> recommended, List<AnnotatedText> elsewhere) {
-        NormalizedText text = ArabicNormalizer.normalize(article.text());
+        return offered(article, fromText(article), annotations, rejected, recommended, elsewhere);
+    }
+
+    /** As {@link #offered(Article, List, Set, List, List)}, with what the text alone proposes found before. */
+    public List<Suggestion> offered(Article article, TextSuggestions fromText, List<Annotation> annotations,
+                                    Set<Rejection> rejected, List<Suggestion> recommended,
+                                    List<AnnotatedText> elsewhere) {
+        if (!fromText.of(article)) {
+            throw new IllegalArgumentException("suggestions of article " + fromText.articleId() + " offered on "
+                    + article.id());
+        }
+        NormalizedText text = fromText.text();
         Map<Rejection, Suggestion> offered = new LinkedHashMap<>();
         List<Suggestion> all = new ArrayList<>(propagation(article, text, annotations));
         all.addAll(corpus(article, text, elsewhere));
-        all.addAll(lexicon(article, text));
-        all.addAll(ReportedClaims.find(article, text));
+        all.addAll(fromText.found());
         all.addAll(recommended);
         Coverage covered = new Coverage(annotations);
         for (Suggestion suggestion : all) {

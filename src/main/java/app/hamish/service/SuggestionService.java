@@ -2,6 +2,7 @@ package app.hamish.service;
 
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
@@ -23,6 +24,16 @@ public final class SuggestionService {
     private final WorkspaceStore store;
     private final SuggestionFinder finder;
     private volatile Recommender recommender = Recommender.NONE;
+    /**
+     * What the last article's text alone proposes, and what the model in use found in it: an article's text never
+     * changes, so after an annotation only propagation is looked for again, not every cue, verb and name.
+     */
+    private volatile SuggestionFinder.TextSuggestions lastText;
+    private volatile Recommended lastRecommended;
+
+    /** What one version of the model found in one article. */
+    private record Recommended(long articleId, ArticleText text, long version, List<Suggestion> found) {
+    }
 
     /** A trained model (or none, from too few examples), what it learned from, and how many trainings made it. */
     private record Recommender(List<EntityExample> examples, Optional<EntityRecommender> model, long version) {
@@ -47,9 +58,30 @@ public final class SuggestionService {
      *     which the analyst asks for)
      */
     public List<Suggestion> offered(Article article, boolean acrossCorpus) {
-        List<Suggestion> recommended = recommender.model().map(model -> model.suggest(article)).orElse(List.of());
-        return finder.offered(article, store.annotations(article.id()), store.rejectedSuggestions(article.id()),
-                recommended, acrossCorpus ? store.annotatedOutside(article.id()) : List.of());
+        return finder.offered(article, fromText(article), store.annotations(article.id()),
+                store.rejectedSuggestions(article.id()), recommended(article),
+                acrossCorpus ? store.annotatedOutside(article.id()) : List.of());
+    }
+
+    private SuggestionFinder.TextSuggestions fromText(Article article) {
+        SuggestionFinder.TextSuggestions known = lastText;
+        if (known == null || !known.of(article)) {
+            known = finder.fromText(article);
+            lastText = known;
+        }
+        return known;
+    }
+
+    private List<Suggestion> recommended(Article article) {
+        Recommender current = recommender;
+        Recommended known = lastRecommended;
+        if (known == null || known.articleId() != article.id() || !known.text().equals(article.text())
+                || known.version() != current.version()) {
+            known = new Recommended(article.id(), article.text(), current.version(),
+                    current.model().map(model -> model.suggest(article)).orElse(List.of()));
+            lastRecommended = known;
+        }
+        return known.found();
     }
 
     /** Never offers this span and label in this article again. */
