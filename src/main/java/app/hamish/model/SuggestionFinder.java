@@ -139,17 +139,23 @@ public final class SuggestionFinder {
      * strings annotated in other articles when the analyst asked for them), the lexicon and what a recommender found
      * ({@code recommended}), without what the article's annotations already cover (an overlapping annotation with
      * the same label) and without what was rejected (same span and label), each span and label once, from the
-     * first of those sources that proposed it.
+     * first of those sources that proposed it. Spans follow the convention for invisible edge marks that the
+     * article's annotations show, if they show one.
      */
     public List<Suggestion> offered(Article article, List<Annotation> annotations, Set<Rejection> rejected,
                                     List<Suggestion> recommended, List<AnnotatedText> elsewhere) {
-        return offered(article, fromText(article), annotations, rejected, recommended, elsewhere);
+        return offered(article, fromText(article), annotations, rejected, recommended, elsewhere,
+                BoundaryEvidence.of(article.text(), annotations.stream().map(Annotation::span).toList())
+                        .convention());
     }
 
-    /** As {@link #offered(Article, List, Set, List, List)}, with what the text alone proposes found before. */
+    /**
+     * As {@link #offered(Article, List, Set, List, List)}, with what the text alone proposes found before, and the
+     * spans following {@code convention}, the corpus's.
+     */
     public List<Suggestion> offered(Article article, TextSuggestions fromText, List<Annotation> annotations,
                                     Set<Rejection> rejected, List<Suggestion> recommended,
-                                    List<AnnotatedText> elsewhere) {
+                                    List<AnnotatedText> elsewhere, BoundaryConvention convention) {
         if (!fromText.of(article)) {
             throw new IllegalArgumentException("suggestions of article " + fromText.articleId() + " offered on "
                     + article.id());
@@ -161,7 +167,8 @@ public final class SuggestionFinder {
         all.addAll(fromText.found());
         all.addAll(recommended);
         Coverage covered = new Coverage(annotations);
-        for (Suggestion suggestion : all) {
+        for (Suggestion found : all) {
+            Suggestion suggestion = convention.apply(article.text(), found);
             Rejection key = Rejection.of(suggestion);
             if (!rejected.contains(key) && !covered.covers(suggestion)) {
                 offered.putIfAbsent(key, suggestion);
