@@ -34,7 +34,7 @@ public final class SuggestionFinder {
     }
 
     /**
-     * Each annotation's text, found again elsewhere, with its label and subtype; never its own span. Every annotated
+     * Each annotation's text, found again elsewhere, with its label and subtype; never its own words. Every annotated
      * string is looked for in one pass over the text, and annotations of the same text, label and subtype are looked
      * for together: each place is proposed once, by the first of them that is not there, so the cost grows with the
      * text and the places found, not with the number of annotations times the text.
@@ -55,7 +55,7 @@ public final class SuggestionFinder {
                     original -> NormalizedText.words(keys.get(original), occurrences));
             for (int[] match : found) {
                 Span span = text.original(match[0], match[1]);
-                int by = firstElsewhere(same, annotations, span);
+                int by = firstElsewhere(same, annotations, article.text(), span);
                 if (by >= 0) {
                     proposals.add(new Proposal(by, span, new Suggestion(article.id(), span, annotated.label(),
                             annotated.subtype(), SuggestionSource.PROPAGATION, annotated.text())));
@@ -85,10 +85,15 @@ public final class SuggestionFinder {
         return found;
     }
 
-    /** The first of these annotations (positions in {@code annotations}) that is not at {@code span}, or -1. */
-    private static int firstElsewhere(List<Integer> same, List<Annotation> annotations, Span span) {
+    /**
+     * The first of these annotations (positions in {@code annotations}) that is not at {@code span}, or -1. An
+     * annotation that takes in an invisible mark or a space at its edge is still at the match of its own words.
+     */
+    private static int firstElsewhere(List<Integer> same, List<Annotation> annotations, ArticleText text,
+                                      Span span) {
         for (int position : same) {
-            if (!annotations.get(position).span().equals(span)) {
+            Span annotated = annotations.get(position).span();
+            if (!annotated.equals(span) && !EdgeMarks.core(text, annotated).orElse(annotated).equals(span)) {
                 return position;
             }
         }
