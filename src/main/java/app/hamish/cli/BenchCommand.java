@@ -71,10 +71,11 @@ final class BenchCommand implements Callable<Integer> {
             + "many annotations, beside normalising its text once."})
     boolean suggestions;
 
-    @Option(names = "--characters", description = "--view: article length (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--characters", description = "--view, --suggestions: article length (default: ${DEFAULT-VALUE}).")
     int characters = 1_000_000;
 
-    @Option(names = "--view-annotations", description = "--view: annotations on it (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--view-annotations", description = "--view, --suggestions: annotations on it (default: "
+            + "${DEFAULT-VALUE}).")
     int viewAnnotations = 10_000;
 
     @Spec
