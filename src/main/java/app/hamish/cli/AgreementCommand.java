@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "agreement", description = {
         "Measure how far annotators agree: per article and over the corpus, for every two annotators and label,",
-        "exact and overlap span F1 and Cohen's kappa over word tokens. Writes all rows as CSV and prints the",
-        "corpus rows."})
+        "exact span F1, exact ignoring invisible marks and white space at span edges, overlap span F1 and Cohen's",
+        "kappa over word tokens. Writes all rows as CSV and prints the corpus rows."})
 final class AgreementCommand extends WorkspaceCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "CSV file to write (replaced atomically).")
@@ -57,11 +57,11 @@ final class AgreementCommand extends WorkspaceCommand implements Callable<Intege
             return;
         }
         printer.printf("Agreement on %d article(s) written to %s. Over the corpus:%n", articleCount, out);
-        printer.println("annotator_a\tannotator_b\tlabel\ta_spans\tb_spans\texact_f1\toverlap_f1\tkappa");
+        printer.println("annotator_a\tannotator_b\tlabel\ta_spans\tb_spans\texact_f1\ttolerant_f1\toverlap_f1\tkappa");
         for (AgreementReport.Row row : report.corpus()) {
-            printer.printf("%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s%n", row.annotatorA(), row.annotatorB(), row.label(),
-                    row.spans().aSpans(), row.spans().bSpans(), shown(row.exactF1()), shown(row.overlapF1()),
-                    shown(row.kappa()));
+            printer.printf("%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s%n", row.annotatorA(), row.annotatorB(), row.label(),
+                    row.spans().aSpans(), row.spans().bSpans(), shown(row.exactF1()), shown(row.tolerantF1()),
+                    shown(row.overlapF1()), shown(row.kappa()));
         }
     }
 

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = "Measure import, commit and export speed on a synthetic workspace, each beside "
         + "what the machine itself does for the same work.")
 final class BenchCommand implements Callable<Integer> {
-    private static final String[] WORDS = {"القاهرة", "دمشق", "مصادر", "مطلعة", "الرئيس", "وزير", "الخارجية",
+    static final String[] WORDS = {"القاهرة", "دمشق", "مصادر", "مطلعة", "الرئيس", "وزير", "الخارجية",
             "زيارة", "أمني", "رفيع", "المستوى", "مملوك", "السيسي", "بشار", "الأسد", "المخابرات", "وفد", "اجتماع",
             "بـ59", "(Tomahawk)", "2024", "مواجـ.ـهة", "السـ.ـرية", "التنسيق", "الاستخباراتية", "😀", "👩‍💻", "وقالت"};
 
@@ -71,10 +71,15 @@ final class BenchCommand implements Callable<Integer> {
             + "annotations, scroll it, report time to interactive and heap."})
     boolean view;
 
-    @Option(names = "--characters", description = "--view: article length (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--suggestions", description = {"Measure suggestions instead: every source on a long article with "
+            + "many annotations, beside normalising its text once."})
+    boolean suggestions;
+
+    @Option(names = "--characters", description = "--view, --suggestions: article length (default: ${DEFAULT-VALUE}).")
     int characters = 1_000_000;
 
-    @Option(names = "--view-annotations", description = "--view: annotations on it (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--view-annotations", description = "--view, --suggestions: annotations on it (default: "
+            + "${DEFAULT-VALUE}).")
     int viewAnnotations = 10_000;
 
     @Option(names = "--presses", description = "--view: times each edit key is timed (default: ${DEFAULT-VALUE}).")
@@ -91,6 +96,8 @@ final class BenchCommand implements Callable<Integer> {
         try {
             if (view) {
                 ViewBenchmark.run(root, characters, viewAnnotations, presses, out);
+            } else if (suggestions) {
+                SuggestionBenchmark.run(root, characters, viewAnnotations, out);
             } else if (sizes.size() == 1) {
                 articles = sizes.getFirst();
                 run(root, out);

@@ -1,5 +1,6 @@
 package app.hamish.cli;
 
+import app.hamish.model.Label;
 import app.hamish.model.SuggestionSource;
 import app.hamish.service.CueLexicons;
 import app.hamish.service.SuggestionEvaluation;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", description = {"Measure the suggestions against gold (accepted annotations of signed-off "
-        + "layers): precision and recall per source and label, exact and overlapping, and time per article.",
+        + "layers): precision and recall per source, label and entity subtype, exact, exact ignoring invisible marks "
+        + "and white space at span edges, and overlapping; the recommender's learning curve; time per article.",
         "Propagation is run from the gold annotations; corpus propagation from those of the other gold articles; the "
                 + "lexicon and reported claims on the bare text; the entity recommender from a model trained on the "
                 + "other gold articles (leave one article out; 10 folds past 10 articles), with the time one training "
@@ -34,10 +36,27 @@ final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer
         try (Workspace opened = openForReading()) {
             SuggestionEvaluation.Report report = new SuggestionEvaluation(CueLexicons.load(cues)).run(opened);
             out.printf("articles with gold\t%d%n", report.articles());
-            out.println("source\tlabel\tpredicted\tgold\tprecision\trecall\toverlap_precision\toverlap_recall");
-            report.scores().forEach((source, byLabel) -> byLabel.forEach((label, score) -> out.printf(
-                    "%s\t%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f%n", source.code(), label, score.predicted(), score.gold(),
-                    score.precision(), score.recall(), score.overlapPrecision(), score.overlapRecall())));
+            out.println("source\tlabel\tsubtype\tpredicted\tgold\tprecision\trecall\ttolerant_precision\t"
+                    + "tolerant_recall\toverlap_precision\toverlap_recall");
+            report.scores().forEach((source, byCategory) -> byCategory.forEach((category, score) -> {
+                // Subtypes only where the source proposes the label at all: otherwise the label's row says it.
+                SuggestionEvaluation.Score label = byCategory.get(
+                        new SuggestionEvaluation.Category(category.label(), SuggestionEvaluation.Category.ALL));
+                if (category.subtype().equals(SuggestionEvaluation.Category.ALL) || label.predicted() > 0) {
+                    out.println(String.join("\t", source.code(), category.label(), category.subtype(),
+                            figures(score)));
+                }
+            }));
+            out.println("curve\tsource\tgold_articles\tpredicted\tgold\tprecision\trecall\ttolerant_precision\t"
+                    + "tolerant_recall\toverlap_precision\toverlap_recall");
+            String recommender = SuggestionSource.RECOMMENDER.code();
+            report.curve().forEach((articles, score) -> out.println(String.join("\t", "curve", recommender,
+                    Integer.toString(articles), figures(score))));
+            SuggestionEvaluation.Score all = report.scores().get(SuggestionSource.RECOMMENDER)
+                    .get(new SuggestionEvaluation.Category(Label.ENTITY, SuggestionEvaluation.Category.ALL));
+            if (all != null) {
+                out.println(String.join("\t", "curve", recommender, "all", figures(all)));
+            }
             for (SuggestionSource source : SuggestionSource.values()) {
                 out.printf(Locale.ROOT, "time\t%s\t%.3f ms per article%n", source.code(), report.millisPerArticle(source));
             }
@@ -46,5 +65,12 @@ final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer
                     report.leftOneOut() ? "leave one article out" : "one per fold");
         }
         return ExitCodes.OK;
+    }
+
+    /** Counts, then precision and recall at each level: exact, exact ignoring edges, overlapping. */
+    private static String figures(SuggestionEvaluation.Score score) {
+        return String.format(Locale.ROOT, "%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f", score.predicted(),
+                score.gold(), score.precision(), score.recall(), score.tolerantPrecision(), score.tolerantRecall(),
+                score.overlapPrecision(), score.overlapRecall());
     }
 }

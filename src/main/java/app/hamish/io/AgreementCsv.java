@@ -14,11 +14,12 @@ import java.util.Locale;
 /**
  * An {@link AgreementReport} as CSV (RFC 4180): a row per article, annotator pair and label, then the corpus
  * rows with {@value #CORPUS} as their scope. UTF-8 with a byte-order mark, as the review CSV, because Excel on
- * Windows garbles Arabic names without one.
+ * Windows garbles Arabic names without one. The boundary-tolerant exact level (decision 0023) is last, so that
+ * readers of the earlier columns by position are unaffected.
  */
 public final class AgreementCsv {
     static final List<String> COLUMNS = List.of("scope", "annotator_a", "annotator_b", "label", "a_spans",
-            "b_spans", "exact_matches", "exact_f1", "overlap_f1", "kappa");
+            "b_spans", "exact_matches", "exact_f1", "overlap_f1", "kappa", "tolerant_matches", "tolerant_f1");
     /** The scope of rows over the whole corpus; article rows name the article's id. */
     public static final String CORPUS = "corpus";
 
@@ -58,6 +59,8 @@ public final class AgreementCsv {
         cells.add(score(row.exactF1()));
         cells.add(score(row.overlapF1()));
         cells.add(score(row.kappa()));
+        cells.add(Integer.toString(row.spans().tolerantMatches()));
+        cells.add(score(row.tolerantF1()));
         return cells;
     }
 

@@ -38,7 +38,7 @@ public final class ArabicNormalizer {
 
     /** The normalised form of an article's text, with a map back to its spans. */
     public static NormalizedText normalize(ArticleText original) {
-        return fold(original.value()).build(original);
+        return fold(original.value()).build();
     }
 
     /** The normalised form of a text, as one string: what a token is compared by (no carrier swapping). */
@@ -49,17 +49,17 @@ public final class ArabicNormalizer {
     private static NormalizedText.Builder fold(String original) {
         NormalizedText.Builder out = new NormalizedText.Builder(original);
         int i = 0;
-        while (i < original.length()) {
+        // The map back counts code points, what spans count, so that a match becomes a span without a conversion.
+        for (int offset = 0; i < original.length(); offset++) {
             int codePoint = original.codePointAt(i);
-            int next = i + Character.charCount(codePoint);
             if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
-                out.space(i, next);
+                out.space(offset, offset + 1);
             } else if (isDropped(original, i, codePoint)) {
-                out.extendLast(next, codePoint != HAMZA && Character.getType(codePoint) == Character.FORMAT);
+                out.extendLast(offset + 1, codePoint != HAMZA && Character.getType(codePoint) == Character.FORMAT);
             } else {
-                out.append(fold(codePoint), i, next);
+                out.append(fold(codePoint), offset, offset + 1);
             }
-            i = next;
+            i += Character.charCount(codePoint);
         }
         return out;
     }

@@ -237,6 +237,20 @@ public final class ArticleText {
         return lines;
     }
 
+    /**
+     * The first piece {@link #splitAtLineBreaks} would give if it starts where the span does: the span up to its
+     * first line break; empty when a break stands at its start. Reads no further than that break.
+     */
+    public Optional<Span> firstLine(Span span) {
+        requireWithin(span);
+        int start = toUtf16(span.start());
+        int lineBreak = value.indexOf('\n', start, toUtf16(span.end()));
+        if (lineBreak == start) {
+            return Optional.empty();
+        }
+        return Optional.of(lineBreak < 0 ? span : new Span(span.start(), toCodePoints(lineBreak)));
+    }
+
     private static int countBelow(int[] sorted, int limit) {
         int low = 0;
         int high = sorted.length;

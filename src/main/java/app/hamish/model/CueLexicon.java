@@ -1,8 +1,10 @@
 package app.hamish.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,12 +56,18 @@ public final class CueLexicon {
         return lines.size();
     }
 
-    /** Every place a cue matches, as a span of the original text with the lexicon line that matched. */
+    /**
+     * Every place a cue matches, as a span of the original text with the lexicon line that matched. The cues' first
+     * parts are looked for in one pass over the text; the rest only in the few words after each.
+     */
     public List<CueMatch> find(NormalizedText text) {
+        Set<String> firstParts = new HashSet<>();
+        cues.forEach(parts -> firstParts.addAll(parts.getFirst()));
+        Map<String, List<int[]>> occurrences = text.wordOccurrences(firstParts);
         List<CueMatch> found = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
             List<List<String>> parts = cues.get(i);
-            for (int[] first : text.findWords(parts.getFirst(), 0, text.value().length())) {
+            for (int[] first : NormalizedText.words(parts.getFirst(), occurrences)) {
                 int end = rest(text, parts, first[1]);
                 if (end >= 0) {
                     found.add(new CueMatch(text.original(first[0], end), lines.get(i)));

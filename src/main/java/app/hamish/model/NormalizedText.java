@@ -2,8 +2,10 @@ package app.hamish.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article's text as {@link ArabicNormalizer} folds it, remembering for each of its characters the span of the
@@ -12,14 +14,12 @@ import java.util.List;
 public final class NormalizedText {
 
     private final String value;
-    private final ArticleText originalText;
-    /** UTF-16 indices into the original, as the normaliser walks it; made spans by {@link #original(int, int)}. */
+    /** Code-point offsets into the original, as the normaliser walks it: {@link #original(int, int)}'s spans. */
     private final int[] originalStart;
     private final int[] originalEnd;
 
-    private NormalizedText(String value, ArticleText original, int[] originalStart, int[] originalEnd) {
+    private NormalizedText(String value, int[] originalStart, int[] originalEnd) {
         this.value = value;
-        this.originalText = original;
         this.originalStart = originalStart;
         this.originalEnd = originalEnd;
     }
@@ -48,19 +48,47 @@ public final class NormalizedText {
     /**
      * Like {@link #find}, but for keys already made ({@link ArabicNormalizer#keys}) and only whole words: a match
      * starts where a word does, or after up to two proclitic letters (و ف ب ل ك, as in وبحسب), and ends where a
-     * word does. Ranges are in normalised characters, in text order, not overlapping.
+     * word does. Ranges are in normalised characters, in text order, not overlapping. The search never reads past
+     * {@code to}, so a short window costs its own length and not the rest of the text.
      */
     public List<int[]> findWords(List<String> keys, int from, int to) {
         List<int[]> found = new ArrayList<>();
         for (String key : keys) {
-            int at = value.indexOf(key, from);
-            while (at >= 0 && at + key.length() <= to) {
+            int at = value.indexOf(key, from, to);
+            while (at >= 0) {
                 int end = at + key.length();
-                if (startsWord(at) && (end == value.length() || !Character.isLetterOrDigit(value.charAt(end)))) {
+                if (startsWord(at) && endsWord(end)) {
                     found.add(new int[] {at, end});
-                    at = value.indexOf(key, end);
+                    at = value.indexOf(key, end, to);
                 } else {
-                    at = value.indexOf(key, at + 1);
+                    at = value.indexOf(key, at + 1, to);
+                }
+            }
+        }
+        return inOrderWithoutOverlaps(found);
+    }
+
+    /**
+     * The whole-word occurrences of many keys, found in one pass over the text ({@link KeyMatcher}): per key, all
+     * of them, overlapping ones included, in text order. {@link #words} picks what {@link #findWords} would.
+     */
+    Map<String, List<int[]>> wordOccurrences(Collection<String> keys) {
+        return new KeyMatcher(keys).find(value, this::endsWord, this::startsWord);
+    }
+
+    /**
+     * What {@link #findWords} finds in the whole text for these keys, from occurrences found beforehand by
+     * {@link #wordOccurrences} (for these keys among others): each key's occurrences without those overlapping an
+     * earlier one of the same key, then the earliest of all keys where two overlap.
+     */
+    static List<int[]> words(List<String> keys, Map<String, List<int[]>> occurrences) {
+        List<int[]> found = new ArrayList<>();
+        for (String key : keys) {
+            int end = 0;
+            for (int[] occurrence : occurrences.getOrDefault(key, List.of())) {
+                if (occurrence[0] >= end) {
+                    found.add(occurrence);
+                    end = occurrence[1];
                 }
             }
         }
@@ -77,6 +105,10 @@ public final class NormalizedText {
             }
         }
         return kept;
+    }
+
+    private boolean endsWord(int end) {
+        return end == value.length() || !Character.isLetterOrDigit(value.charAt(end));
     }
 
     private boolean startsWord(int at) {
@@ -106,7 +138,7 @@ public final class NormalizedText {
 
     /** The original span that normalised characters {@code [start, end)} came from; {@code end > start}. */
     public Span original(int start, int end) {
-        return originalText.spanFromUtf16(originalStart[start], originalEnd[end - 1]);
+        return new Span(originalStart[start], originalEnd[end - 1]);
     }
 
     /** Collects the normalised text and its map; used only by the normaliser. */
@@ -158,10 +190,9 @@ public final class NormalizedText {
             return value.toString();
         }
 
-        /** @param original the text this builder was given, as an article's */
-        NormalizedText build(ArticleText original) {
+        NormalizedText build() {
             int length = value.length();
-            return new NormalizedText(value.toString(), original, Arrays.copyOf(starts, length),
+            return new NormalizedText(value.toString(), Arrays.copyOf(starts, length),
                     Arrays.copyOf(ends, length));
         }
     }

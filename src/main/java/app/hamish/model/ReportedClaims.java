@@ -2,6 +2,7 @@ package app.hamish.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,8 +21,8 @@ public final class ReportedClaims {
      * -لم يسمها- أن" has nine.
      */
     static final int MAX_WORDS_BEFORE_THAT = 10;
-    /** A claim needs a subject and a predicate. */
-    private static final int MIN_WORDS = 2;
+    /** What separates words when a clause is counted: a regular expression's white space (NBSP joins). */
+    private static final String WORD_BREAKS = " \t\n\u000B\f\r";
     private static final String SENTENCE_ENDS = ".!?؟;؛";
     private static final List<String> THAT = ArabicNormalizer.keys("أن");
     private static final List<List<String>> VERB_KEYS = VERBS.stream().map(ArabicNormalizer::keys).toList();
@@ -29,12 +30,18 @@ public final class ReportedClaims {
     private ReportedClaims() {
     }
 
+    /**
+     * The verbs are looked for in one pass over the text, and sentence ends once, so that a long text without a
+     * full stop is not read again to its end for every verb found in it.
+     */
     public static List<Suggestion> find(Article article, NormalizedText text) {
         String value = text.value();
+        Map<String, List<int[]>> verbs = text.wordOccurrences(VERB_KEYS.stream().flatMap(List::stream).toList());
+        int[] sentenceEnds = sentenceEnds(value);
         List<Suggestion> found = new ArrayList<>();
         for (List<String> verb : VERB_KEYS) {
-            for (int[] said : text.findWords(verb, 0, value.length())) {
-                int sentenceEnd = sentenceEnd(value, said[1]);
+            for (int[] said : NormalizedText.words(verb, verbs)) {
+                int sentenceEnd = sentenceEnds[said[1]];
                 that(text, said[1], text.windowEnd(said[1], MAX_WORDS_BEFORE_THAT, SENTENCE_ENDS))
                         .flatMap(start -> clause(article, text, start, sentenceEnd))
                         .ifPresent(span -> found.add(new Suggestion(article.id(), span, Label.CLAIM, null,
@@ -62,18 +69,31 @@ public final class ReportedClaims {
         ArticleText original = article.text();
         Span sentence = text.original(start, end);
         // Up to the first line break: one right where the clause starts leaves none.
-        return original.splitAtLineBreaks(sentence).stream().findFirst()
-                .filter(line -> line.start() == sentence.start())
+        return original.firstLine(sentence)
                 .flatMap(line -> original.trim(line, codePoint -> !Character.isLetterOrDigit(codePoint)))
-                .filter(clause -> original.slice(clause).strip().split("\\s+").length >= MIN_WORDS);
+                .filter(clause -> hasWords(original, clause));
     }
 
-    private static int sentenceEnd(String value, int from) {
-        for (int i = from; i < value.length(); i++) {
-            if (SENTENCE_ENDS.indexOf(value.charAt(i)) >= 0) {
-                return i;
+    /**
+     * Whether the clause holds at least two words, a subject and a predicate: it is trimmed to letters at both ends,
+     * so two words are one break between them, found as soon as it is read.
+     */
+    private static boolean hasWords(ArticleText text, Span clause) {
+        for (int offset = clause.start(); offset < clause.end(); offset++) {
+            if (WORD_BREAKS.indexOf(text.codePointAt(offset)) >= 0) {
+                return true;
             }
         }
-        return value.length();
+        return false;
+    }
+
+    /** For each position of the text, where the sentence holding it ends: the next sentence end, or the text's. */
+    private static int[] sentenceEnds(String value) {
+        int[] ends = new int[value.length() + 1];
+        ends[value.length()] = value.length();
+        for (int i = value.length() - 1; i >= 0; i--) {
+            ends[i] = SENTENCE_ENDS.indexOf(value.charAt(i)) >= 0 ? i : ends[i + 1];
+        }
+        return ends;
     }
 }

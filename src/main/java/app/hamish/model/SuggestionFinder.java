@@ -2,6 +2,8 @@ package app.hamish.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,30 +33,51 @@ public final class SuggestionFinder {
         return found;
     }
 
-    /** Each annotation's text, found again elsewhere, with its label and subtype; never its own span. */
+    /**
+     * Each annotation's text, found again elsewhere, with its label and subtype; never its own words. Every annotated
+     * string is looked for in one pass over the text, and annotations of the same text, label and subtype are looked
+     * for together: each place is proposed once, by the first of them that is not there, so the cost grows with the
+     * text and the places found, not with the number of annotations times the text.
+     */
     public List<Suggestion> propagation(Article article, NormalizedText text, List<Annotation> annotations) {
-        List<Suggestion> found = new ArrayList<>();
-        for (Annotation annotation : annotations) {
-            String original = article.text().slice(annotation.span());
-            for (int[] match : text.findWords(ArabicNormalizer.keys(original), 0, text.value().length())) {
+        Map<Annotated, List<Integer>> byText = new LinkedHashMap<>();
+        for (int i = 0; i < annotations.size(); i++) {
+            Annotation annotation = annotations.get(i);
+            byText.computeIfAbsent(new Annotated(article.text().slice(annotation.span()), annotation.label(),
+                    annotation.subtype()), annotated -> new ArrayList<>()).add(i);
+        }
+        Map<String, List<String>> keys = keysOf(byText.keySet().stream().map(Annotated::text).toList());
+        Map<String, List<int[]>> occurrences = text.wordOccurrences(allOf(keys));
+        Map<String, List<int[]>> matches = new HashMap<>();
+        List<Proposal> proposals = new ArrayList<>();
+        byText.forEach((annotated, same) -> {
+            List<int[]> found = matches.computeIfAbsent(annotated.text(),
+                    original -> NormalizedText.words(keys.get(original), occurrences));
+            for (int[] match : found) {
                 Span span = text.original(match[0], match[1]);
-                if (!span.equals(annotation.span())) {
-                    found.add(new Suggestion(article.id(), span, annotation.label(), annotation.subtype(),
-                            SuggestionSource.PROPAGATION, original));
+                int by = firstElsewhere(same, annotations, article.text(), span);
+                if (by >= 0) {
+                    proposals.add(new Proposal(by, span, new Suggestion(article.id(), span, annotated.label(),
+                            annotated.subtype(), SuggestionSource.PROPAGATION, annotated.text())));
                 }
             }
-        }
-        return found;
+        });
+        // As if each annotation were looked for in turn: by annotation, then in text order.
+        proposals.sort(Comparator.comparingInt(Proposal::by).thenComparing(Proposal::span));
+        return proposals.stream().map(Proposal::suggestion).toList();
     }
 
     /**
      * Strings annotated in other articles, found in this one with their label and subtype. Each string is searched
-     * for once, however many times it was annotated.
+     * for once, however many times it was annotated, and all of them in one pass over the text.
      */
     public List<Suggestion> corpus(Article article, NormalizedText text, List<AnnotatedText> elsewhere) {
+        Set<AnnotatedText> distinct = new LinkedHashSet<>(elsewhere);
+        Map<String, List<String>> keys = keysOf(distinct.stream().map(AnnotatedText::text).toList());
+        Map<String, List<int[]>> occurrences = text.wordOccurrences(allOf(keys));
         List<Suggestion> found = new ArrayList<>();
-        for (AnnotatedText annotated : new LinkedHashSet<>(elsewhere)) {
-            for (int[] match : text.findWords(ArabicNormalizer.keys(annotated.text()), 0, text.value().length())) {
+        for (AnnotatedText annotated : distinct) {
+            for (int[] match : NormalizedText.words(keys.get(annotated.text()), occurrences)) {
                 found.add(new Suggestion(article.id(), text.original(match[0], match[1]),
                         annotated.label(), annotated.subtype(), SuggestionSource.CORPUS, annotated.text()));
             }
@@ -63,33 +86,149 @@ public final class SuggestionFinder {
     }
 
     /**
+     * The first of these annotations (positions in {@code annotations}) that is not at {@code span}, or -1. An
+     * annotation that takes in an invisible mark or a space at its edge is still at the match of its own words.
+     */
+    private static int firstElsewhere(List<Integer> same, List<Annotation> annotations, ArticleText text,
+                                      Span span) {
+        for (int position : same) {
+            Span annotated = annotations.get(position).span();
+            if (!annotated.equals(span) && !EdgeMarks.core(text, annotated).orElse(annotated).equals(span)) {
+                return position;
+            }
+        }
+        return -1;
+    }
+
+    private static Map<String, List<String>> keysOf(List<String> texts) {
+        Map<String, List<String>> keys = new HashMap<>();
+        texts.forEach(text -> keys.computeIfAbsent(text, ArabicNormalizer::keys));
+        return keys;
+    }
+
+    private static Set<String> allOf(Map<String, List<String>> keys) {
+        Set<String> all = new HashSet<>();
+        keys.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** An annotated string with what it was annotated as. */
+    private record Annotated(String text, String label, String subtype) {
+    }
+
+    /** A suggestion and the position, in the annotations given, of the annotation that proposed it. */
+    private record Proposal(int by, Span span, Suggestion suggestion) {
+    }
+
+    /**
+     * What the article's text alone proposes, the lexicon's cues and the reported claims, with the normalised text:
+     * no annotation changes them, so they can be kept while the article is open.
+     */
+    public TextSuggestions fromText(Article article) {
+        NormalizedText text = ArabicNormalizer.normalize(article.text());
+        List<Suggestion> found = new ArrayList<>(lexicon(article, text));
+        found.addAll(ReportedClaims.find(article, text));
+        return new TextSuggestions(article.id(), article.text(), text, List.copyOf(found));
+    }
+
+    /** The suggestions of an article's text alone ({@link #fromText}), and that text normalised. */
+    public record TextSuggestions(long articleId, ArticleText original, NormalizedText text, List<Suggestion> found) {
+        /** Whether these are the suggestions of this article as it is. */
+        public boolean of(Article article) {
+            return articleId == article.id() && original.equals(article.text());
+        }
+    }
+
+    /**
      * What the analyst is offered, in text order: propagation (in the article, then from {@code elsewhere}, the
      * strings annotated in other articles when the analyst asked for them), the lexicon and what a recommender found
      * ({@code recommended}), without what the article's annotations already cover (an overlapping annotation with
      * the same label) and without what was rejected (same span and label), each span and label once, from the
-     * first of those sources that proposed it.
+     * first of those sources that proposed it. Spans follow the convention for invisible edge marks that the
+     * article's annotations show, if they show one.
      */
     public List<Suggestion> offered(Article article, List<Annotation> annotations, Set<Rejection> rejected,
                                     List<Suggestion> recommended, List<AnnotatedText> elsewhere) {
-        NormalizedText text = ArabicNormalizer.normalize(article.text());
+        return offered(article, fromText(article), annotations, rejected, recommended, elsewhere,
+                BoundaryEvidence.of(article.text(), annotations.stream().map(Annotation::span).toList())
+                        .convention());
+    }
+
+    /**
+     * As {@link #offered(Article, List, Set, List, List)}, with what the text alone proposes found before, and the
+     * spans following {@code convention}, the corpus's.
+     */
+    public List<Suggestion> offered(Article article, TextSuggestions fromText, List<Annotation> annotations,
+                                    Set<Rejection> rejected, List<Suggestion> recommended,
+                                    List<AnnotatedText> elsewhere, BoundaryConvention convention) {
+        if (!fromText.of(article)) {
+            throw new IllegalArgumentException("suggestions of article " + fromText.articleId() + " offered on "
+                    + article.id());
+        }
+        NormalizedText text = fromText.text();
         Map<Rejection, Suggestion> offered = new LinkedHashMap<>();
         List<Suggestion> all = new ArrayList<>(propagation(article, text, annotations));
         all.addAll(corpus(article, text, elsewhere));
-        all.addAll(lexicon(article, text));
-        all.addAll(ReportedClaims.find(article, text));
+        all.addAll(fromText.found());
         all.addAll(recommended);
-        for (Suggestion suggestion : all) {
+        Coverage covered = new Coverage(annotations);
+        for (Suggestion found : all) {
+            Suggestion suggestion = convention.apply(article.text(), found);
             Rejection key = Rejection.of(suggestion);
-            if (!rejected.contains(key) && !covered(suggestion, annotations)) {
+            if (!rejected.contains(key) && !covered.covers(suggestion)) {
                 offered.putIfAbsent(key, suggestion);
             }
         }
         return offered.values().stream().sorted(Comparator.comparing(Suggestion::span)).toList();
     }
 
-    private static boolean covered(Suggestion suggestion, List<Annotation> annotations) {
-        return annotations.stream().anyMatch(annotation -> annotation.label().equals(suggestion.label())
-                && annotation.span().overlaps(suggestion.span()));
+    /**
+     * Whether an annotation of a suggestion's label overlaps it, answered by binary search: per label, the
+     * annotations by start, with the furthest end of those starting before each.
+     */
+    private static final class Coverage {
+        private final Map<String, int[][]> byLabel = new HashMap<>();
+
+        Coverage(List<Annotation> annotations) {
+            Map<String, List<Span>> spans = new HashMap<>();
+            annotations.forEach(annotation -> spans.computeIfAbsent(annotation.label(), label -> new ArrayList<>())
+                    .add(annotation.span()));
+            spans.forEach((label, list) -> {
+                list.sort(Comparator.naturalOrder());
+                int[] starts = new int[list.size()];
+                int[] furthestEnds = new int[list.size()];
+                for (int i = 0; i < list.size(); i++) {
+                    starts[i] = list.get(i).start();
+                    furthestEnds[i] = Math.max(list.get(i).end(), i == 0 ? 0 : furthestEnds[i - 1]);
+                }
+                byLabel.put(label, new int[][] {starts, furthestEnds});
+            });
+        }
+
+        boolean covers(Suggestion suggestion) {
+            int[][] index = byLabel.get(suggestion.label());
+            if (index == null) {
+                return false;
+            }
+            // The last annotation starting before the suggestion ends; an overlap ends after the suggestion starts.
+            int last = startingBefore(index[0], suggestion.span().end()) - 1;
+            return last >= 0 && index[1][last] > suggestion.span().start();
+        }
+
+        /** How many of the sorted starts are below {@code limit}. */
+        private static int startingBefore(int[] starts, int limit) {
+            int low = 0;
+            int high = starts.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (starts[mid] < limit) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
     }
 
     /** What identifies a rejected suggestion: it is not offered again, whichever source proposes it. */

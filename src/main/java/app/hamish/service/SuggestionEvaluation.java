@@ -5,12 +5,17 @@ import app.hamish.model.Annotation;
 import app.hamish.model.ArabicNormalizer;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleExport;
+import app.hamish.model.ArticleText;
+import app.hamish.model.BoundaryConvention;
+import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
+import app.hamish.model.EdgeMarks;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ExportedAnnotation;
-import app.hamish.model.ReportedClaims;
+import app.hamish.model.Label;
 import app.hamish.model.NormalizedText;
 import app.hamish.model.Provenance;
+import app.hamish.model.ReportedClaims;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
@@ -24,10 +29,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
- * How well each suggestion source predicts gold (the accepted annotations of signed-off layers), per label.
+ * How well each suggestion source predicts gold (the accepted annotations of signed-off layers), per label and, for
+ * entities, per subtype, at three levels: exact (same span), exact ignoring invisible marks and white space at the
+ * edges (decision 0023), and overlapping.
  *
  * <p>Only articles with gold annotations count. The lexicon is run on the bare text. Propagation is run from the
  * gold annotations themselves: each proposes its label on the other occurrences of its text, so recall is the
@@ -35,11 +45,16 @@ import java.util.TreeMap;
  * in each article the strings annotated in the other gold articles, never its own. The recommender predicts each
  * article from a model trained on the gold entities of the others, never its own: leave one article out, or, past
  * {@link #MAX_FOLDS} articles, that many folds (article i held out in fold i mod folds), so that a large workspace
- * costs ten trainings and not one per article. A prediction is exact when a gold annotation has its span and
- * label, and overlapping when one has its label and shares a character.
+ * costs ten trainings and not one per article. Its learning curve trains each fold's model again on the first 5,
+ * 10, 20 and 40 of the other articles, as far as there are so many. Every prediction follows the convention for
+ * edge marks that the other gold articles show, as suggestions in the workbench do. A prediction is exact when a
+ * gold annotation has its span and label (and subtype, in a subtype's row), tolerant when one has the same span
+ * once marks and white space are trimmed from both, and overlapping when one has its label and shares a character.
  */
 public final class SuggestionEvaluation {
     static final int MAX_FOLDS = 10;
+    /** How many gold articles the learning curve trains on, as far as the workspace has them. */
+    static final List<Integer> CURVE = List.of(5, 10, 20, 40);
 
     private final SuggestionFinder finder;
 
@@ -48,11 +63,32 @@ public final class SuggestionEvaluation {
     }
 
     /**
-     * Scores per source and label, the time each source took to predict, and the time the recommender's trainings
-     * took ({@code models} of them, one per fold).
+     * What a row of scores is about: a label over all its subtypes ({@link #ALL}), or one entity subtype ({@link
+     * #NONE} for entities without one).
      */
-    public record Report(Map<SuggestionSource, Map<String, Score>> scores, Map<SuggestionSource, Long> nanos,
-                         int articles, long trainingNanos, int models) {
+    public record Category(String label, String subtype) implements Comparable<Category> {
+        public static final String ALL = "*";
+        public static final String NONE = "-";
+
+        @Override
+        public int compareTo(Category other) {
+            int byLabel = label.compareTo(other.label);
+            if (byLabel != 0) {
+                return byLabel;
+            }
+            return subtype.equals(ALL) || other.subtype.equals(ALL) ? Boolean.compare(!subtype.equals(ALL),
+                    !other.subtype.equals(ALL)) : subtype.compareTo(other.subtype);
+        }
+    }
+
+    /**
+     * Scores per source and category, the recommender's learning curve (its entity scores by the number of gold
+     * articles trained on, short of all the others, which is its row in {@code scores}), the time each source took
+     * to predict, and the time the recommender's trainings took ({@code models} of them, one per fold; the curve's
+     * not counted).
+     */
+    public record Report(Map<SuggestionSource, Map<Category, Score>> scores, SortedMap<Integer, Score> curve,
+                         Map<SuggestionSource, Long> nanos, int articles, long trainingNanos, int models) {
         public double millisPerArticle(SuggestionSource source) {
             return articles == 0 ? 0 : nanos.get(source) / 1e6 / articles;
         }
@@ -67,13 +103,15 @@ public final class SuggestionEvaluation {
         }
     }
 
-    /** Counts for one source and label. */
+    /** Counts for one source and category. */
     public static final class Score {
         private int predicted;
         private int gold;
         private int exactCorrect;
+        private int tolerantCorrect;
         private int overlapCorrect;
         private int exactFound;
+        private int tolerantFound;
         private int overlapFound;
 
         public double precision() {
@@ -82,6 +120,14 @@ public final class SuggestionEvaluation {
 
         public double recall() {
             return ratio(exactFound, gold);
+        }
+
+        public double tolerantPrecision() {
+            return ratio(tolerantCorrect, predicted);
+        }
+
+        public double tolerantRecall() {
+            return ratio(tolerantFound, gold);
         }
 
         public double overlapPrecision() {
@@ -106,7 +152,7 @@ public final class SuggestionEvaluation {
     }
 
     public Report run(Workspace workspace) {
-        Map<SuggestionSource, Map<String, Score>> scores = new EnumMap<>(SuggestionSource.class);
+        Map<SuggestionSource, Map<Category, Score>> scores = new EnumMap<>(SuggestionSource.class);
         Map<SuggestionSource, Long> nanos = new EnumMap<>(SuggestionSource.class);
         for (SuggestionSource source : SuggestionSource.values()) {
             scores.put(source, new TreeMap<>());
@@ -119,7 +165,14 @@ public final class SuggestionEvaluation {
                 gold.add(export);
             }
         });
+        List<BoundaryEvidence> evidence = gold.stream().map(export -> BoundaryEvidence.of(export.article().text(),
+                export.annotations().stream().map(ExportedAnnotation::span).toList())).toList();
+        BoundaryEvidence allEvidence = evidence.stream().reduce(BoundaryEvidence.NONE, BoundaryEvidence::plus);
         int folds = Math.min(gold.size(), MAX_FOLDS);
+        // Points below the fewest articles any fold trains on, so that each is measured on every article.
+        int fewestOthers = folds == 0 ? 0 : gold.size() - (gold.size() + folds - 1) / folds;
+        List<Integer> points = CURVE.stream().filter(size -> size < fewestOthers).toList();
+        SortedMap<Integer, Score> curve = new TreeMap<>();
         long trainingNanos = 0;
         for (int fold = 0; fold < folds; fold++) {
             List<EntityExample> others = new ArrayList<>();
@@ -129,19 +182,34 @@ public final class SuggestionEvaluation {
                 }
             }
             long started = System.nanoTime();
-            Optional<EntityRecommender> model = EntityRecommender.train(
-                    others.stream().filter(example -> !example.mentions().isEmpty()).toList());
+            Optional<EntityRecommender> model = train(others);
             trainingNanos += System.nanoTime() - started;
+            List<Optional<EntityRecommender>> smaller = new ArrayList<>();
+            for (int size : points) {
+                smaller.add(train(others.subList(0, size)));
+            }
             for (int i = fold; i < gold.size(); i += folds) {
+                BoundaryConvention convention = allEvidence.minus(evidence.get(i)).convention();
                 for (SuggestionSource source : SuggestionSource.values()) {
                     started = System.nanoTime();
                     List<Suggestion> predicted = predict(source, gold, i, model);
                     nanos.merge(source, System.nanoTime() - started, Long::sum);
-                    score(scores.get(source), predicted, gold.get(i).annotations());
+                    score(scores.get(source), predicted, gold.get(i), convention);
+                }
+                Article article = gold.get(i).article();
+                for (int point = 0; point < points.size(); point++) {
+                    List<Suggestion> predicted = smaller.get(point).map(recommender -> recommender.suggest(article))
+                            .orElse(List.of());
+                    scoreEntities(curve.computeIfAbsent(points.get(point), size -> new Score()), predicted,
+                            gold.get(i), convention);
                 }
             }
         }
-        return new Report(scores, nanos, gold.size(), trainingNanos, folds);
+        return new Report(scores, curve, nanos, gold.size(), trainingNanos, folds);
+    }
+
+    private static Optional<EntityRecommender> train(List<EntityExample> examples) {
+        return EntityRecommender.train(examples.stream().filter(example -> !example.mentions().isEmpty()).toList());
     }
 
     private List<Suggestion> predict(SuggestionSource source, List<ArticleExport> gold, int index,
@@ -180,30 +248,115 @@ public final class SuggestionEvaluation {
         return annotations;
     }
 
-    private static void score(Map<String, Score> byLabel, List<Suggestion> predictions,
-                              List<ExportedAnnotation> gold) {
+    private static void score(Map<Category, Score> byCategory, List<Suggestion> predictions, ArticleExport gold,
+                              BoundaryConvention convention) {
+        ArticleText text = gold.article().text();
+        List<Labelled> predicted = labelled(text, predictions, convention);
+        List<Labelled> expected = expected(gold);
+        count(byCategory, predicted, expected, labelled -> new Category(labelled.label(), Category.ALL),
+                Labelled::sameLabel);
+        // Entities again, per subtype: right only with the subtype right too.
+        count(byCategory, predicted.stream().filter(Labelled::isEntity).toList(),
+                expected.stream().filter(Labelled::isEntity).toList(),
+                labelled -> new Category(labelled.label(), labelled.subtypeOrNone()), Labelled::sameSubtype);
+    }
+
+    /** The recommender's entities against the gold entities: a point of the learning curve. */
+    private static void scoreEntities(Score score, List<Suggestion> predictions, ArticleExport gold,
+                                      BoundaryConvention convention) {
+        Map<Category, Score> one = new TreeMap<>();
+        one.put(new Category(Label.ENTITY, Category.ALL), score);
+        count(one, labelled(gold.article().text(), predictions, convention).stream().filter(Labelled::isEntity)
+                        .toList(), expected(gold).stream().filter(Labelled::isEntity).toList(),
+                labelled -> new Category(labelled.label(), Category.ALL), Labelled::sameLabel);
+    }
+
+    private static List<Labelled> labelled(ArticleText text, List<Suggestion> predictions,
+                                           BoundaryConvention convention) {
         // The same span and label proposed twice (two gold annotations of one text) is one prediction.
         Set<Labelled> predicted = new LinkedHashSet<>();
-        predictions.forEach(suggestion -> predicted.add(new Labelled(suggestion.span(), suggestion.label())));
+        for (Suggestion suggestion : predictions) {
+            Span span = convention.apply(text, suggestion.span());
+            predicted.add(Labelled.of(text, span, suggestion.label(), suggestion.subtype()));
+        }
+        return List.copyOf(predicted);
+    }
+
+    private static List<Labelled> expected(ArticleExport gold) {
+        ArticleText text = gold.article().text();
         Set<Labelled> expected = new LinkedHashSet<>();
-        gold.forEach(annotation -> expected.add(new Labelled(annotation.span(), annotation.label())));
+        gold.annotations().forEach(annotation -> expected.add(Labelled.of(text, annotation.span(),
+                annotation.label(), annotation.subtype())));
+        return List.copyOf(expected);
+    }
+
+    /**
+     * Adds predictions and gold to the rows {@code category} puts them in; {@code same} says whether a prediction
+     * and a gold annotation agree on what the row is about (label, or label and subtype).
+     */
+    private static void count(Map<Category, Score> byCategory, List<Labelled> predicted, List<Labelled> expected,
+                              Function<Labelled, Category> category, BiPredicate<Labelled, Labelled> same) {
         for (Labelled prediction : predicted) {
-            Score score = byLabel.computeIfAbsent(prediction.label(), label -> new Score());
+            Score score = byCategory.computeIfAbsent(category.apply(prediction), row -> new Score());
             score.predicted++;
-            score.exactCorrect += expected.contains(prediction) ? 1 : 0;
-            score.overlapCorrect += expected.stream().anyMatch(prediction::overlaps) ? 1 : 0;
+            score.exactCorrect += anyMatch(expected, prediction, same, Labelled::sameSpan);
+            score.tolerantCorrect += anyMatch(expected, prediction, same, Labelled::sameCore);
+            score.overlapCorrect += anyMatch(expected, prediction, same, Labelled::overlaps);
         }
         for (Labelled wanted : expected) {
-            Score score = byLabel.computeIfAbsent(wanted.label(), label -> new Score());
+            Score score = byCategory.computeIfAbsent(category.apply(wanted), row -> new Score());
             score.gold++;
-            score.exactFound += predicted.contains(wanted) ? 1 : 0;
-            score.overlapFound += predicted.stream().anyMatch(wanted::overlaps) ? 1 : 0;
+            score.exactFound += anyMatch(predicted, wanted, same, Labelled::sameSpan);
+            score.tolerantFound += anyMatch(predicted, wanted, same, Labelled::sameCore);
+            score.overlapFound += anyMatch(predicted, wanted, same, Labelled::overlaps);
         }
     }
 
-    private record Labelled(Span span, String label) {
+    private static int anyMatch(List<Labelled> candidates, Labelled one, BiPredicate<Labelled, Labelled> same,
+                                BiPredicate<Labelled, Labelled> level) {
+        for (Labelled candidate : candidates) {
+            if (same.test(candidate, one) && level.test(candidate, one)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A span with its label and subtype, and its core: the span without invisible marks and white space at its
+     * edges ({@link EdgeMarks#core}), or the span itself when nothing else is in it.
+     */
+    private record Labelled(Span span, Span core, String label, String subtype) {
+        static Labelled of(ArticleText text, Span span, String label, String subtype) {
+            return new Labelled(span, EdgeMarks.core(text, span).orElse(span), label, subtype);
+        }
+
+        boolean isEntity() {
+            return label.equals(Label.ENTITY);
+        }
+
+        String subtypeOrNone() {
+            return subtype == null ? Category.NONE : subtype;
+        }
+
+        boolean sameLabel(Labelled other) {
+            return label.equals(other.label);
+        }
+
+        boolean sameSubtype(Labelled other) {
+            return sameLabel(other) && subtypeOrNone().equals(other.subtypeOrNone());
+        }
+
+        boolean sameSpan(Labelled other) {
+            return span.equals(other.span);
+        }
+
+        boolean sameCore(Labelled other) {
+            return core.equals(other.core);
+        }
+
         boolean overlaps(Labelled other) {
-            return label.equals(other.label) && span.overlaps(other.span);
+            return span.overlaps(other.span);
         }
     }
 }

@@ -1,7 +1,11 @@
 package app.hamish.service;
 
 import app.hamish.model.Annotator;
+import app.hamish.model.Annotation;
 import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.BoundaryConvention;
+import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
@@ -10,6 +14,7 @@ import app.hamish.service.recommender.EntityRecommender;
 import app.hamish.service.recommender.WorkspaceExamples;
 import app.hamish.store.WorkspaceStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +28,24 @@ public final class SuggestionService {
     private final WorkspaceStore store;
     private final SuggestionFinder finder;
     private volatile Recommender recommender = Recommender.NONE;
+    /**
+     * What the last article's text alone proposes, and what the model in use found in it: an article's text never
+     * changes, so after an annotation only propagation is looked for again, not every cue, verb and name.
+     */
+    private volatile SuggestionFinder.TextSuggestions lastText;
+    private volatile Recommended lastRecommended;
+    private volatile Boundaries boundaries = new Boundaries(Map.of());
+
+    /** Per article and in all, what gold and the analyst's own annotations showed of edge marks. */
+    private record Boundaries(Map<Long, BoundaryEvidence> byArticle, BoundaryEvidence total) {
+        Boundaries(Map<Long, BoundaryEvidence> byArticle) {
+            this(byArticle, byArticle.values().stream().reduce(BoundaryEvidence.NONE, BoundaryEvidence::plus));
+        }
+    }
+
+    /** What one version of the model found in one article. */
+    private record Recommended(long articleId, ArticleText text, long version, List<Suggestion> found) {
+    }
 
     /** A trained model (or none, from too few examples), what it learned from, and how many trainings made it. */
     private record Recommender(List<EntityExample> examples, Optional<EntityRecommender> model, long version) {
@@ -47,9 +70,42 @@ public final class SuggestionService {
      *     which the analyst asks for)
      */
     public List<Suggestion> offered(Article article, boolean acrossCorpus) {
-        List<Suggestion> recommended = recommender.model().map(model -> model.suggest(article)).orElse(List.of());
-        return finder.offered(article, store.annotations(article.id()), store.rejectedSuggestions(article.id()),
-                recommended, acrossCorpus ? store.annotatedOutside(article.id()) : List.of());
+        List<Annotation> annotations = store.annotations(article.id());
+        return finder.offered(article, fromText(article), annotations, store.rejectedSuggestions(article.id()),
+                recommended(article), acrossCorpus ? store.annotatedOutside(article.id()) : List.of(),
+                convention(article, annotations));
+    }
+
+    /**
+     * The corpus's convention for invisible edge marks (decision 0023): what gold and the analyst's own
+     * annotations in the other articles showed at the last training, and this article's annotations as they are.
+     */
+    private BoundaryConvention convention(Article article, List<Annotation> annotations) {
+        Boundaries corpus = boundaries;
+        return corpus.total().minus(corpus.byArticle().getOrDefault(article.id(), BoundaryEvidence.NONE))
+                .plus(BoundaryEvidence.of(article.text(), annotations.stream().map(Annotation::span).toList()))
+                .convention();
+    }
+
+    private SuggestionFinder.TextSuggestions fromText(Article article) {
+        SuggestionFinder.TextSuggestions known = lastText;
+        if (known == null || !known.of(article)) {
+            known = finder.fromText(article);
+            lastText = known;
+        }
+        return known;
+    }
+
+    private List<Suggestion> recommended(Article article) {
+        Recommender current = recommender;
+        Recommended known = lastRecommended;
+        if (known == null || known.articleId() != article.id() || !known.text().equals(article.text())
+                || known.version() != current.version()) {
+            known = new Recommended(article.id(), article.text(), current.version(),
+                    current.model().map(model -> model.suggest(article)).orElse(List.of()));
+            lastRecommended = known;
+        }
+        return known.found();
     }
 
     /** Never offers this span and label in this article again. */
@@ -66,7 +122,9 @@ public final class SuggestionService {
      * @return the version of the model now in use, which changes whenever a training replaces it
      */
     public synchronized long retrain(String analyst) {
-        List<EntityExample> examples = WorkspaceExamples.read(store, analyst);
+        WorkspaceExamples.Reading read = WorkspaceExamples.read(store, analyst);
+        boundaries = new Boundaries(read.boundaries());
+        List<EntityExample> examples = read.examples();
         if (!examples.equals(recommender.examples())) {
             recommender = new Recommender(examples, EntityRecommender.train(examples), recommender.version() + 1);
         }

@@ -78,10 +78,10 @@ class AgreementCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         // mona 1 span, samir 2, one exact match: F1 = 2/3; tokens: 1 both, 1 samir only, 3 neither.
         assertThat(run.out()).contains("Agreement on 1 article(s)")
-                .contains("mona\tsamir\tENTITY\t1\t2\t0.6667\t0.6667\t0.5455");
+                .contains("mona\tsamir\tENTITY\t1\t2\t0.6667\t0.6667\t0.6667\t0.5455");
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(5)
-                .contains("shared,mona,samir,ENTITY,1,2,1,0.6667,0.6667,0.5455")
-                .contains("corpus,mona,samir,*,1,2,1,0.6667,0.6667,0.5455");
+                .contains("shared,mona,samir,ENTITY,1,2,1,0.6667,0.6667,0.5455,1,0.6667")
+                .contains("corpus,mona,samir,*,1,2,1,0.6667,0.6667,0.5455,1,0.6667");
     }
 
     @Test

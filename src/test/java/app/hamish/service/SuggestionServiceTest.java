@@ -3,12 +3,16 @@ package app.hamish.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.hamish.io.ArticleFiles;
 import app.hamish.io.SampleCorpus;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.CueLexicon;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
+import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionSource;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +65,35 @@ class SuggestionServiceTest {
             reopened.review().audit(article.id(), entry -> audit.add(entry.action() + " " + entry.details()));
             assertThat(audit).filteredOn(line -> line.startsWith("rejected_suggestion")).singleElement()
                     .asString().contains("UNVERIFIED_SOURCE").contains("lexicon");
+        }
+    }
+
+    @Test
+    void anAcceptedSuggestionFollowsTheCorpussConventionForEdgeMarks() {
+        // Text from a web page: a left-to-right mark before every word, NBSP, tatweel and harakat.
+        String annotated = "\u200Eزار \u200Eمملوك \u200Eالقاهرةَ\u00A0\u200Eأمس";
+        String open = "\u200Eوقال \u200Eبحسب \u200Eمصادر\u00A0\u200Eمطلعـــة \u200Eإن \u200Eالوفد \u200Eغادر";
+        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+            List<Article> articles = workspace.corpus().importArticles(List.of(
+                    ArticleFiles.fromText(annotated.getBytes(StandardCharsets.UTF_8), "a.txt", "a.txt"),
+                    ArticleFiles.fromText(open.getBytes(StandardCharsets.UTF_8), "b.txt", "b.txt"))).imported();
+            Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            for (String name : List.of("\u200Eمملوك", "\u200Eالقاهرةَ")) {
+                int at = annotated.indexOf(name);
+                workspace.annotations().create(new NewAnnotation(articles.getFirst().id(), mona.id(),
+                        new Span(at, at + name.length()), Label.ENTITY, null, "", Provenance.MANUAL));
+            }
+            Article article = articles.get(1);
+            SuggestionService suggestions = workspace.suggestions(CueLexicons.load(List.of()));
+            assertThat(suggestions.offered(article)).as("before anything is learned, the word rules")
+                    .extracting(suggestion -> article.text().slice(suggestion.span())).contains("بحسب");
+
+            suggestions.retrain("mona");
+            List<Suggestion> offered = suggestions.offered(article);
+            assertThat(offered).extracting(suggestion -> article.text().slice(suggestion.span()))
+                    .contains("\u200Eبحسب", "\u200Eمصادر\u00A0\u200Eمطلعـــة", "\u200Eالوفد \u200Eغادر");
+            Annotation accepted = workspace.annotations().create(offered.getFirst().toAnnotation(mona.id()));
+            assertThat(article.text().slice(accepted.span())).startsWith("\u200E");
         }
     }
 

@@ -51,7 +51,7 @@ public final class AgreementCalculator {
         Pair pair = new Pair(article.nameOf(annotatorA), article.nameOf(annotatorB));
         List<Annotation> a = article.annotationsOf(annotatorA);
         List<Annotation> b = article.annotationsOf(annotatorB);
-        SortedMap<String, SpanAgreement> spans = SpanAgreement.perLabel(a, b);
+        SortedMap<String, SpanAgreement> spans = SpanAgreement.perLabel(article.text(), a, b);
         TokenKappa kappa = new TokenKappa(tokens, a, b);
         Map<String, ConfusionTable> tables = new LinkedHashMap<>();
         spans.keySet().forEach(label -> tables.put(label, kappa.forLabel(label)));

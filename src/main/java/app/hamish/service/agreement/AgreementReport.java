@@ -37,6 +37,10 @@ public record AgreementReport(List<ArticleRow> articles, List<Row> corpus) {
             return spans.exactF1();
         }
 
+        public double tolerantF1() {
+            return spans.tolerantF1();
+        }
+
         public double overlapF1() {
             return spans.overlapF1();
         }

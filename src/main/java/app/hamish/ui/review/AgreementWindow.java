@@ -50,6 +50,7 @@ public final class AgreementWindow {
         table.getColumns().add(column(messages.getString("agreement.spans"),
                 row -> row.spans().aSpans() + " / " + row.spans().bSpans()));
         table.getColumns().add(column(messages.getString("agreement.exact"), row -> score(row.exactF1())));
+        table.getColumns().add(column(messages.getString("agreement.tolerant"), row -> score(row.tolerantF1())));
         table.getColumns().add(column(messages.getString("agreement.overlap"), row -> score(row.overlapF1())));
         table.getColumns().add(column(messages.getString("agreement.kappa"), row -> score(row.kappa())));
         table.setPrefHeight(200);

@@ -27,14 +27,6 @@ import javafx.concurrent.Task;
  * they arrive the previous ones stay, and a result computed for a state that has since changed is dropped.
  */
 public final class SuggestionsViewModel {
-    /**
-     * Off the FX thread, suggestions no longer stall typing, but propagation searches the whole text once per
-     * annotation: measured on 2 cores, 0.5 s for 200,000 characters with 2,000 annotations, and 60 s (and 400,000
-     * suggestions, more than anyone could review or the view draw) for 1,000,000 with 10,000. Longer articles
-     * (benchmarks, whole books) get none.
-     */
-    static final int MAX_CHARACTERS = 200_000;
-
     private final ArticleSession session;
     private final SuggestionService service;
     private final LatestWork<List<Suggestion>> computing;
@@ -143,8 +135,7 @@ public final class SuggestionsViewModel {
     private Callable<List<Suggestion>> computation() {
         Article article = session.article();
         boolean corpus = acrossCorpus.get();
-        return () -> article == null || article.text().codePointLength() > MAX_CHARACTERS ? List.of()
-                : service.offered(article, corpus);
+        return () -> article == null ? List.of() : service.offered(article, corpus);
     }
 
     private void show(List<Suggestion> now) {

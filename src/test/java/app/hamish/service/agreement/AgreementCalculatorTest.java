@@ -38,7 +38,7 @@ class AgreementCalculatorTest {
                 tuple("article-2", "UNVERIFIED_SOURCE"), tuple("article-2", "*"));
         assertThat(report.corpus()).extracting(AgreementReport.Row::label)
                 .containsExactly("CLAIM", "ENTITY", "UNVERIFIED_SOURCE", "*");
-        assertThat(report.corpus().getLast().spans()).isEqualTo(new SpanAgreement(3, 3, 3, 3, 3));
+        assertThat(report.corpus().getLast().spans()).isEqualTo(new SpanAgreement(3, 3, 3, 3, 3, 3));
         assertThat(report.articles().stream().map(AgreementReport.ArticleRow::row)).allSatisfy(this::agreesFully);
         assertThat(report.corpus()).allSatisfy(this::agreesFully);
     }
@@ -65,7 +65,7 @@ class AgreementCalculatorTest {
                 tuple("adel", "samir", "CLAIM"), tuple("adel", "samir", "ENTITY"), tuple("adel", "samir", "*"),
                 tuple("mona", "samir", "ENTITY"), tuple("mona", "samir", "*"));
         AgreementReport.Row adelMonaClaim = report.corpus().getFirst();
-        assertThat(adelMonaClaim.spans()).isEqualTo(new SpanAgreement(1, 0, 0, 0, 0));
+        assertThat(adelMonaClaim.spans()).isEqualTo(new SpanAgreement(1, 0, 0, 0, 0, 0));
         assertThat(adelMonaClaim.exactF1()).isZero();
     }
 
@@ -98,11 +98,11 @@ class AgreementCalculatorTest {
         assertThat(articleEntity.kappa()).isCloseTo(0.3478, within(0.00005));
         Map<String, AgreementReport.Row> corpus = report.corpus().stream()
                 .collect(Collectors.toMap(AgreementReport.Row::label, row -> row));
-        assertThat(corpus.get("ENTITY").spans()).isEqualTo(new SpanAgreement(1, 2, 0, 1, 1));
+        assertThat(corpus.get("ENTITY").spans()).isEqualTo(new SpanAgreement(1, 2, 0, 0, 1, 1));
         assertThat(corpus.get("ENTITY").kappa()).isCloseTo(0.4444, within(0.00005));
-        assertThat(corpus.get("CLAIM").spans()).isEqualTo(new SpanAgreement(1, 1, 1, 1, 1));
+        assertThat(corpus.get("CLAIM").spans()).isEqualTo(new SpanAgreement(1, 1, 1, 1, 1, 1));
         assertThat(corpus.get("CLAIM").kappa()).isEqualTo(1.0);
-        assertThat(corpus.get("*").spans()).isEqualTo(new SpanAgreement(2, 3, 1, 2, 2));
+        assertThat(corpus.get("*").spans()).isEqualTo(new SpanAgreement(2, 3, 1, 1, 2, 2));
         assertThat(corpus.get("*").exactF1()).isCloseTo(2.0 / 5, within(1e-12));
         assertThat(corpus.get("*").kappa()).isCloseTo(0.5588, within(0.00005));
     }

@@ -83,6 +83,22 @@ class SuggestionsViewModelTest {
     }
 
     @Test
+    void anArticleOfAMillionCharactersGetsSuggestionsToo() {
+        String paragraph = "قالت مصادر مطلعة إن الوفد زار القاهرة أمس.\n";
+        Article book = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
+                paragraph.repeat(1_000_000 / paragraph.length() + 1).getBytes(StandardCharsets.UTF_8), "book.txt",
+                "book.txt"))).imported().getFirst();
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(book);
+            return new SuggestionsViewModel(model, service, BackgroundWork.synchronous()::run);
+        });
+        assertThat(book.text().codePointLength()).isGreaterThan(1_000_000);
+        assertThat(offered(suggestions)).as("the last paragraph's cue, a million characters in")
+                .anySatisfy(suggestion -> assertThat(suggestion.span().start())
+                        .isGreaterThan(book.text().codePointLength() - paragraph.length()));
+    }
+
+    @Test
     void aResultForAnArticleNoLongerOpenIsDropped() {
         Article first = articles.get(3);
         Article second = articles.get(0);

@@ -1,0 +1,126 @@
+package app.hamish.cli;
+
+import app.hamish.io.ArticleFiles;
+import app.hamish.model.AnnotatedText;
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.ArabicNormalizer;
+import app.hamish.model.Article;
+import app.hamish.model.CueLexicon;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NormalizedText;
+import app.hamish.model.Provenance;
+import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionFinder;
+import app.hamish.service.CueLexicons;
+import app.hamish.service.SuggestionService;
+import app.hamish.service.Workspace;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * Times the suggestions of a long article with many annotations, as the workbench computes them in the background
+ * after each change, beside the least any Arabic-aware suggestion must do: normalising the article's text once
+ * (decision 0016's style: in turns, fastest of each kept).
+ */
+final class SuggestionBenchmark {
+    private static final int ROUNDS = 3;
+    private static final String ANALYST = "bench";
+
+    private SuggestionBenchmark() {
+    }
+
+    static void run(Path folder, int characters, int annotations, PrintWriter out) {
+        try (Workspace workspace = Workspace.open(folder.resolve("suggest-bench.db"))) {
+            CueLexicon lexicon = CueLexicons.load(List.of());
+            Article article = prepare(workspace, characters, annotations, out);
+            Annotator analyst = workspace.annotations().annotator(ANALYST, Annotator.Role.ANNOTATOR);
+            SuggestionService service = workspace.suggestions(lexicon);
+            long start = System.nanoTime();
+            service.retrain(ANALYST);
+            long training = System.nanoTime() - start;
+            start = System.nanoTime();
+            int offered = service.offered(article, true).size();
+            long first = System.nanoTime() - start;
+
+            List<Annotation> annotated = workspace.annotations().ofArticle(article.id());
+            // Its own strings stand in for as many annotated in other articles.
+            List<AnnotatedText> elsewhere = annotated.stream().map(annotation -> new AnnotatedText(
+                    article.text().slice(annotation.span()), annotation.label(), annotation.subtype())).toList();
+            SuggestionFinder finder = new SuggestionFinder(lexicon);
+            NormalizedText normalized = ArabicNormalizer.normalize(article.text());
+            Span word = article.text().words().getLast();
+            long afterChange = Long.MAX_VALUE;
+            long limit = Long.MAX_VALUE;
+            long propagation = Long.MAX_VALUE;
+            long corpus = Long.MAX_VALUE;
+            for (int round = 0; round < ROUNDS; round++) {
+                // What the analyst waits for after pressing 1: the suggestions of the article as it now stands.
+                Annotation added = workspace.annotations().create(new NewAnnotation(article.id(), analyst.id(), word,
+                        Label.ENTITY, null, "", Provenance.MANUAL));
+                start = System.nanoTime();
+                service.offered(article, true);
+                afterChange = Math.min(afterChange, System.nanoTime() - start);
+                workspace.annotations().delete(added.id(), analyst);
+                start = System.nanoTime();
+                ArabicNormalizer.normalize(article.text());
+                limit = Math.min(limit, System.nanoTime() - start);
+                propagation = Math.min(propagation, nanos(() -> finder.propagation(article, normalized, annotated)));
+                corpus = Math.min(corpus, nanos(() -> finder.corpus(article, normalized, elsewhere)));
+            }
+            out.printf(Locale.ROOT, "suggestions: %.1fx normalising the article's text once, after each change "
+                    + "(%.0f ms against %.0f ms; target < 1000 ms)%n", (double) afterChange / limit,
+                    afterChange / 1e6, limit / 1e6);
+            out.printf(Locale.ROOT, "  %d offered, every source, the store's reads included; propagation alone %.0f ms, "
+                            + "corpus propagation of %d strings %.0f ms (fastest of %d runs each, in turns); on opening "
+                            + "the article, with its cues, claims and the recommender's names, which a change does not "
+                            + "look for again, %.0f ms; the recommender's training %.1f s%n", offered,
+                    propagation / 1e6, elsewhere.size(), corpus / 1e6, ROUNDS, first / 1e6, training / 1e9);
+        }
+    }
+
+    private static long nanos(Supplier<List<Suggestion>> work) {
+        long start = System.nanoTime();
+        work.get();
+        return System.nanoTime() - start;
+    }
+
+    /** The article of {@code bench --view}: words of Arabic news at random, annotated every so many characters. */
+    private static Article prepare(Workspace workspace, int characters, int count, PrintWriter out) {
+        Random random = new Random(11);
+        StringBuilder text = new StringBuilder(characters + 100);
+        int words = 0;
+        while (text.length() < characters) {
+            text.append(BenchCommand.WORDS[random.nextInt(BenchCommand.WORDS.length)]);
+            text.append(++words % 120 == 0 ? "\n\n" : " ");
+        }
+        text.setLength(characters);
+        Article article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
+                text.toString().getBytes(StandardCharsets.UTF_8), "long.txt", "long.txt"))).imported().getFirst();
+        Annotator annotator = workspace.annotations().annotator(ANALYST, Annotator.Role.ANNOTATOR);
+        List<NewAnnotation> spans = new ArrayList<>(count);
+        int stride = characters / count;
+        String[] labels = {Label.ENTITY, Label.CLAIM, Label.UNVERIFIED_SOURCE};
+        for (int i = 0; i < count; i++) {
+            int start = i * stride + 1;
+            Span span = new Span(start, start + Math.max(2, Math.min(stride - 2, 6 + random.nextInt(30))));
+            spans.add(new NewAnnotation(article.id(), annotator.id(), span, labels[i % 3], null, "",
+                    Provenance.MANUAL));
+        }
+        List<NewAnnotation> valid = spans.stream().filter(span -> article.text().contains(span.span())
+                && !article.text().slice(span.span()).isBlank()).toList();
+        workspace.annotations().createAll(valid);
+        out.printf(Locale.ROOT, "suggestion article: %d characters, %d annotations%n", article.text().codePointLength(),
+                valid.size());
+        return article;
+    }
+}
