@@ -4,6 +4,7 @@ import app.hamish.io.InputException;
 import app.hamish.service.RefusedException;
 import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
+import app.hamish.store.UnsupportedOnServerException;
 import app.hamish.store.WorkspaceOpenException;
 import app.hamish.ui.shell.NoDisplayException;
 import java.io.IOException;
@@ -61,6 +62,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
             case InputException ignored -> INPUT_REFUSED;
             case RefusedException ignored -> INPUT_REFUSED;
             case ConflictException ignored -> INPUT_REFUSED;
+            case UnsupportedOnServerException ignored -> USAGE;
             case StoreException ignored -> WRITE_FAILED;
             case IOException ignored -> WRITE_FAILED;
             case UncheckedIOException ignored -> WRITE_FAILED;
