@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.hamish.TestFiles;
-import app.hamish.model.Annotation;
-import app.hamish.model.Annotator;
-import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import app.hamish.model.Label;
-import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
-import app.hamish.model.Provenance;
-import app.hamish.model.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
