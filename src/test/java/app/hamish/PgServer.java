@@ -93,13 +93,18 @@ public final class PgServer {
             Path data = home.resolve("data");
             run(home, command(asUnprivileged, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER,
                     "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"));
+            // The superuser logs in without a password, for the tests' setup; every other role needs one, as on a team's
+            // server, so that refused logins can be tested.
+            Files.writeString(data.resolve("pg_hba.conf"), "host all " + SUPERUSER + " " + HOST + "/32 trust\n"
+                    + "host all all " + HOST + "/32 scram-sha-256\n");
             int port = freePort();
             // The shell stops the server (immediately: the data is thrown away) once this JVM closes the pipe.
             ProcessBuilder server = new ProcessBuilder(command(asUnprivileged, "sh", "-c",
                     "exec 3<&0; \"$0\" \"$@\" </dev/null & pid=$!; read _ <&3; kill -QUIT $pid; wait $pid",
                     bin.resolve("postgres").toString(), "-D", data.toString(), "-p", String.valueOf(port),
                     "-c", "listen_addresses=" + HOST, "-c", "unix_socket_directories=", "-c", "fsync=off",
-                    "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"))
+                    "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200",
+                    "-c", "autovacuum=off"))
                     .redirectErrorStream(true).redirectOutput(home.resolveSibling(home.getFileName() + ".log").toFile());
             Process process = server.start();
             PgServer started = new PgServer(home, port, process);

@@ -19,7 +19,8 @@ import picocli.CommandLine;
  * <ul>
  *   <li>0: done</li>
  *   <li>1: unexpected failure (a bug: please report it)</li>
- *   <li>2: wrong command-line usage, or the workbench asked for where there is no display</li>
+ *   <li>2: wrong command-line usage (also a mistyped server address, or what a server workspace cannot do yet),
+ *   or the workbench asked for where there is no display</li>
  *   <li>3: the workspace cannot be opened (in use, not a workspace, newer version, damaged, read-only; for
  *   a reading command, older version)</li>
  *   <li>4: input refused (bad file, conflicting article, invalid annotation); nothing was changed</li>

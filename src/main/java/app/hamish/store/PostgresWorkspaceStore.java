@@ -49,15 +49,35 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
         try {
             return DriverManager.getConnection(address.jdbcUrl(), address.connectionProperties());
         } catch (SQLException e) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.UNREACHABLE, "Cannot connect to "
-                    + address.host() + ":" + address.port() + " as " + address.user() + ": " + e.getMessage(), e);
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.UNREACHABLE, "Cannot open the workspace "
+                    + address.database() + " on " + address.host() + ":" + address.port() + " as "
+                    + address.user() + ": " + whyNotConnected(e), e);
         }
     }
 
-    /** Not a file: the address, in a path's clothes, for the places that name the workspace. */
+    /** By SQLSTATE: the driver's own words for a refused password are "FATAL: ..." and a stack of causes. */
+    private static String whyNotConnected(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.equals("28P01") || state.equals("08004") && String.valueOf(e.getMessage()).contains("password")) {
+            return "the server refused the password, or none was given (Hamish reads it from PGPASSWORD or"
+                    + " ~/.pgpass).";
+        }
+        if (state.startsWith("28")) {
+            return "the server does not let this user in (" + e.getMessage() + ").";
+        }
+        if (state.equals("3D000")) {
+            return "the server has no such database; an administrator creates it (createdb).";
+        }
+        if (state.startsWith("08")) {
+            return "the server cannot be reached (" + e.getMessage() + ").";
+        }
+        return e.getMessage();
+    }
+
+    /** Not a file: {@code HOST:PORT/DATABASE}, in a path's clothes, for the places that name the workspace. */
     @Override
     public Path location() {
-        return Path.of(address.toString());
+        return Path.of(address.host() + ":" + address.port(), address.database());
     }
 
     public ServerAddress address() {
