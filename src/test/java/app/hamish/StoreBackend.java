@@ -18,8 +18,13 @@ public enum StoreBackend {
 
     /** A place for a new, empty workspace: a file in {@code folder}, or a database of its own on the server. */
     public Place newPlace(Path folder) {
+        return newPlace(folder, "w");
+    }
+
+    /** As {@link #newPlace(Path)}, for tests with several workspaces: the file is {@code name.db}. */
+    public Place newPlace(Path folder, String name) {
         return switch (this) {
-            case SQLITE -> new Place(this, folder.resolve("w.db"), null);
+            case SQLITE -> new Place(this, folder.resolve(name + ".db"), null);
             case POSTGRESQL -> {
                 PgServer server = PgServer.shared();
                 yield new Place(this, null, new ServerAddress(PgServer.HOST, server.port(), server.newDatabase(),

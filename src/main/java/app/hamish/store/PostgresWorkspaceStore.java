@@ -3,7 +3,6 @@ package app.hamish.store;
 import app.hamish.model.MergeReport;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
@@ -47,7 +46,8 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
 
     private static Connection connect(ServerAddress address) {
         try {
-            return DriverManager.getConnection(address.jdbcUrl(), address.connectionProperties());
+            // The driver itself rather than DriverManager, which would load every driver on the class path.
+            return new org.postgresql.Driver().connect(address.jdbcUrl(), address.connectionProperties());
         } catch (SQLException e) {
             throw new WorkspaceOpenException(WorkspaceOpenException.Reason.UNREACHABLE, "Cannot open the workspace "
                     + address.database() + " on " + address.host() + ":" + address.port() + " as "
