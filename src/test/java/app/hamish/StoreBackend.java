@@ -2,7 +2,7 @@ package app.hamish;
 
 import app.hamish.service.Workspace;
 import app.hamish.store.PostgresWorkspaceStore;
-import app.hamish.store.ServerAddress;
+import app.hamish.model.ServerAddress;
 import app.hamish.store.SqliteWorkspaceStore;
 import app.hamish.store.WorkspaceStore;
 import java.nio.file.Path;

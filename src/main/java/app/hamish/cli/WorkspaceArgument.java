@@ -1,6 +1,6 @@
 package app.hamish.cli;
 
-import app.hamish.store.ServerAddress;
+import app.hamish.model.ServerAddress;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import picocli.CommandLine;

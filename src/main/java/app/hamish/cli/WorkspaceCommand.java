@@ -1,7 +1,7 @@
 package app.hamish.cli;
 
 import app.hamish.service.Workspace;
-import app.hamish.store.ServerAddress;
+import app.hamish.model.ServerAddress;
 import app.hamish.store.StoreException;
 import app.hamish.store.UnsupportedOnServerException;
 import app.hamish.ui.shell.DefaultWorkspace;

@@ -7,7 +7,7 @@ import app.hamish.model.MergeReport;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.WorkspaceStats;
 import app.hamish.store.PostgresWorkspaceStore;
-import app.hamish.store.ServerAddress;
+import app.hamish.model.ServerAddress;
 import app.hamish.store.SqliteWorkspaceStore;
 import app.hamish.store.WorkspaceStore;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.ServerAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

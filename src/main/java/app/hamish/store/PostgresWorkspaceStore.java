@@ -1,11 +1,13 @@
 package app.hamish.store;
 
 import app.hamish.model.MergeReport;
+import app.hamish.model.ServerAddress;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.LongSupplier;
 
 /**
@@ -47,12 +49,25 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     private static Connection connect(ServerAddress address) {
         try {
             // The driver itself rather than DriverManager, which would load every driver on the class path.
-            return new org.postgresql.Driver().connect(address.jdbcUrl(), address.connectionProperties());
+            return new org.postgresql.Driver().connect("jdbc:postgresql://" + address.host() + ":" + address.port()
+                    + "/" + address.database(), connectionProperties(address));
         } catch (SQLException e) {
             throw new WorkspaceOpenException(WorkspaceOpenException.Reason.UNREACHABLE, "Cannot open the workspace "
                     + address.database() + " on " + address.host() + ":" + address.port() + " as "
                     + address.user() + ": " + whyNotConnected(e), e);
         }
+    }
+
+    /** The driver's properties: user and options, and {@code PGPASSWORD} if set (the driver reads ~/.pgpass). */
+    private static Properties connectionProperties(ServerAddress address) {
+        Properties properties = new Properties();
+        properties.setProperty("user", address.user());
+        address.options().forEach(properties::setProperty);
+        String password = System.getenv("PGPASSWORD");
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return properties;
     }
 
     /** By SQLSTATE: the driver's own words for a refused password are "FATAL: ..." and a stack of causes. */

@@ -9,6 +9,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import app.hamish.model.NewArticle;
+import app.hamish.model.ServerAddress;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import java.net.ServerSocket;

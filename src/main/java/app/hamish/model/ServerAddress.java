@@ -1,4 +1,4 @@
-package app.hamish.store;
+package app.hamish.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,16 +6,15 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
  * A workspace on a PostgreSQL server, as {@code postgresql://HOST[:PORT]/DB[?user=NAME&sslmode=MODE]}. It never
- * holds a password: the driver takes it from {@code PGPASSWORD} or {@code ~/.pgpass}, as PostgreSQL's own tools do.
+ * holds a password: that comes from {@code PGPASSWORD} or {@code ~/.pgpass}, as for PostgreSQL's own tools.
  */
 public record ServerAddress(String host, int port, String database, String user, Map<String, String> options) {
     public static final String SCHEME = "postgresql";
-    static final int DEFAULT_PORT = 5432;
+    public static final int DEFAULT_PORT = 5432;
     /** Connection options a URL may carry besides {@code user}; anything else is more likely a typo than meant. */
     private static final Set<String> OPTIONS = Set.of("sslmode", "sslrootcert", "sslcert", "sslkey",
             "connectTimeout", "ApplicationName");
@@ -76,22 +75,6 @@ public record ServerAddress(String host, int port, String database, String user,
 
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    String jdbcUrl() {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
-    }
-
-    /** The driver's properties: user and options, and {@code PGPASSWORD} if set (the driver reads ~/.pgpass). */
-    Properties connectionProperties() {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        options.forEach(properties::setProperty);
-        String password = System.getenv("PGPASSWORD");
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        return properties;
     }
 
     @Override
