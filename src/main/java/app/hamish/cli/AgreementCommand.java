@@ -46,7 +46,7 @@ final class AgreementCommand extends WorkspaceCommand implements Callable<Intege
     private List<Long> articleIds(Workspace workspace) {
         return articles.stream().map(externalId -> workspace.corpus().article(externalId)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "There is no article " + externalId + " in " + location() + ".")))
+                        "There is no article " + externalId + " in " + name() + ".")))
                 .map(Article::id).toList();
     }
 

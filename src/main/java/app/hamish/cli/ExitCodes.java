@@ -4,6 +4,7 @@ import app.hamish.io.InputException;
 import app.hamish.service.RefusedException;
 import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
+import app.hamish.store.UnsupportedOnServerException;
 import app.hamish.store.WorkspaceOpenException;
 import app.hamish.ui.shell.NoDisplayException;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import picocli.CommandLine;
  * <ul>
  *   <li>0: done</li>
  *   <li>1: unexpected failure (a bug: please report it)</li>
- *   <li>2: wrong command-line usage, or the workbench asked for where there is no display</li>
+ *   <li>2: wrong command-line usage (also a mistyped server address, or what a server workspace cannot do yet),
+ *   or the workbench asked for where there is no display</li>
  *   <li>3: the workspace cannot be opened (in use, not a workspace, newer version, damaged, read-only; for
  *   a reading command, older version)</li>
  *   <li>4: input refused (bad file, conflicting article, invalid annotation); nothing was changed</li>
@@ -61,6 +63,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
             case InputException ignored -> INPUT_REFUSED;
             case RefusedException ignored -> INPUT_REFUSED;
             case ConflictException ignored -> INPUT_REFUSED;
+            case UnsupportedOnServerException ignored -> USAGE;
             case StoreException ignored -> WRITE_FAILED;
             case IOException ignored -> WRITE_FAILED;
             case UncheckedIOException ignored -> WRITE_FAILED;

@@ -1,7 +1,7 @@
 package app.hamish.cli;
 
+import app.hamish.store.UnsupportedOnServerException;
 import app.hamish.ui.shell.WorkbenchLauncher;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
                 "3:workspace cannot be opened", "4:input refused, nothing changed",
                 "5:could not write, nothing changed", "6:out of memory, nothing changed"})
 final class HamishCommand implements Callable<Integer> {
-    @Option(names = "--workspace", paramLabel = "FILE", description = {"Workspace database (default: the workbench "
-            + "reopens the one it had open last; commands, and a first start, use annotations/workbench.db, or "
-            + "workbench.db in your data folder when Hamish is installed)."})
-    Path workspace;
+    @Option(names = "--workspace", paramLabel = "FILE|URL", converter = WorkspaceArgument.Converter.class,
+            description = {"Workspace database (default: the workbench reopens the one it had open last; commands, "
+                    + "and a first start, use annotations/workbench.db, or workbench.db in your data folder when "
+                    + "Hamish is installed), or for commands a server's: postgresql://HOST[:PORT]/DB?user=NAME."})
+    WorkspaceArgument workspace;
 
     @Option(names = "--annotator", paramLabel = "NAME",
             description = "Who annotates in the workbench (default: the name given last time).")
@@ -37,7 +38,11 @@ final class HamishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkbenchLauncher.launch(workspace, annotator, reviewer, exitWhenShown);
+        if (workspace != null && workspace.server() != null) {
+            throw new UnsupportedOnServerException("The workbench opens only workspace files yet; " + workspace.server()
+                    + " is a server workspace, which the commands (import, export, stats...) already work on.");
+        }
+        WorkbenchLauncher.launch(workspace == null ? null : workspace.file(), annotator, reviewer, exitWhenShown);
         return ExitCodes.OK;
     }
 }

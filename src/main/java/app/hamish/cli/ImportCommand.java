@@ -77,7 +77,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
             throw new CommandLine.ParameterException(spec.commandLine(), "--map: " + e.getMessage());
         }
         AnnotationImporter.Reading reading = format.importer(importOptions()).readAll(paths, Progress.NONE);
-        if (!reading.problems().isEmpty() && !Files.exists(location())) {
+        if (!reading.problems().isEmpty() && !exists()) {
             // A refused import must not create the workspace, so only one that exists checks the labels too.
             throw new InputException(reading.problems());
         }

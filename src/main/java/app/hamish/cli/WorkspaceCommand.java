@@ -1,11 +1,14 @@
 package app.hamish.cli;
 
 import app.hamish.service.Workspace;
+import app.hamish.model.ServerAddress;
 import app.hamish.store.StoreException;
+import app.hamish.store.UnsupportedOnServerException;
 import app.hamish.ui.shell.DefaultWorkspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -15,16 +18,47 @@ abstract class WorkspaceCommand {
     @ParentCommand
     HamishCommand parent;
 
-    @Option(names = "--workspace", paramLabel = "FILE", description = {"Workspace database (default: "
-            + "annotations/workbench.db, or workbench.db in your data folder when Hamish is installed)."})
-    Path workspace;
+    @Option(names = "--workspace", paramLabel = "FILE|URL", converter = WorkspaceArgument.Converter.class,
+            description = {"Workspace database (default: annotations/workbench.db, or workbench.db in your data "
+                    + "folder when Hamish is installed), or a server's: postgresql://HOST[:PORT]/DB?user=NAME "
+                    + "(the password from PGPASSWORD or ~/.pgpass)."})
+    WorkspaceArgument workspace;
 
-    /** Named here, or before the command, or the default: commands never follow the workbench's last workspace. */
+    /** Named here, or before the command; null for the default. */
+    private WorkspaceArgument named() {
+        return workspace != null ? workspace : parent.workspace;
+    }
+
+    /** The server workspace named, if one is. */
+    Optional<ServerAddress> server() {
+        return Optional.ofNullable(named()).map(WorkspaceArgument::server);
+    }
+
+    /**
+     * The workspace file named, or the default: commands never follow the workbench's last workspace.
+     *
+     * @throws UnsupportedOnServerException if a server workspace is named, for what only a file can do yet
+     */
     Path location() {
-        if (workspace != null) {
-            return workspace;
+        WorkspaceArgument named = named();
+        if (named == null) {
+            return DefaultWorkspace.location();
         }
-        return parent.workspace != null ? parent.workspace : DefaultWorkspace.location();
+        if (named.server() != null) {
+            throw new UnsupportedOnServerException(named.server() + " is a server workspace; this command works"
+                    + " only on a workspace file: it is not supported on a server workspace yet.");
+        }
+        return named.file();
+    }
+
+    /** How messages name the workspace. */
+    String name() {
+        return server().map(ServerAddress::toString).orElseGet(() -> location().toString());
+    }
+
+    /** Whether the workspace is there already: a server's database always is (or the server says otherwise). */
+    boolean exists() {
+        return server().isPresent() || Files.exists(location());
     }
 
     /**
@@ -33,6 +67,10 @@ abstract class WorkspaceCommand {
      * automatic backup yet.
      */
     void changeCreatingIfAbsent(Consumer<Workspace> work) {
+        if (server().isPresent()) {
+            change(Workspace.open(server().get()), work);
+            return;
+        }
         Path firstNewFolder = firstMissingFolder(location().toAbsolutePath().normalize().getParent());
         Workspace opened = Workspace.open(location());
         if (!opened.created()) {
@@ -50,6 +88,17 @@ abstract class WorkspaceCommand {
             throw e;
         }
         // Only after the work succeeded: a close that fails then (a full disk) may leave it saved in the WAL.
+        opened.close();
+    }
+
+    /** A server's database is never created here, so failed work has no workspace to remove; its writes rolled back. */
+    private static void change(Workspace opened, Consumer<Workspace> work) {
+        try {
+            work.accept(opened);
+        } catch (RuntimeException e) {
+            closeAfter(opened, e);
+            throw e;
+        }
         opened.close();
     }
 
@@ -84,6 +133,9 @@ abstract class WorkspaceCommand {
 
     /** Opens an existing workspace; reading commands never create an empty one by mistake. */
     Workspace openExisting() {
+        if (server().isPresent()) {
+            return Workspace.open(server().get());
+        }
         if (!Files.exists(location())) {
             throw new MissingWorkspaceException(location());
         }
@@ -95,6 +147,9 @@ abstract class WorkspaceCommand {
      * other readers. No automatic backup: reading changes nothing, and the writer makes them.
      */
     Workspace openForReading() {
+        if (server().isPresent()) {
+            return Workspace.open(server().get());
+        }
         if (!Files.exists(location())) {
             throw new MissingWorkspaceException(location());
         }

@@ -6,6 +6,8 @@ import app.hamish.model.CueLexicon;
 import app.hamish.model.MergeReport;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.WorkspaceStats;
+import app.hamish.store.PostgresWorkspaceStore;
+import app.hamish.model.ServerAddress;
 import app.hamish.store.SqliteWorkspaceStore;
 import app.hamish.store.WorkspaceStore;
 import java.nio.file.Path;
@@ -42,6 +44,17 @@ public final class Workspace implements AutoCloseable {
 
     public static Workspace open(Path file, Clock clock) {
         return new Workspace(SqliteWorkspaceStore.open(file, clock), clock);
+    }
+
+    /**
+     * Opens the workspace in a database on a PostgreSQL server, creating its schema in an empty database.
+     *
+     * @throws app.hamish.store.WorkspaceOpenException if the server cannot be reached or refuses the login, or the
+     *                                                 database holds something else or a newer workspace
+     */
+    public static Workspace open(ServerAddress server) {
+        Clock clock = Clock.systemUTC();
+        return new Workspace(PostgresWorkspaceStore.open(server, clock), clock);
     }
 
     /**

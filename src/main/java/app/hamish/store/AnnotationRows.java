@@ -128,7 +128,7 @@ final class AnnotationRows {
     static Optional<Annotation> findSame(Connection connection, NewAnnotation annotation) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SELECT + """
                  WHERE a.article_id = ? AND a.start_cp = ? AND a.end_cp = ? AND a.annotator_id = ?
-                   AND l.name = ? AND a.subtype IS ? LIMIT 1""")) {
+                   AND l.name = ? AND a.subtype IS NOT DISTINCT FROM ? LIMIT 1""")) {
             query.setLong(1, annotation.articleId());
             query.setInt(2, annotation.span().start());
             query.setInt(3, annotation.span().end());

@@ -62,7 +62,7 @@ final class AuditRows {
                 SELECT l.id, l.at, an.name, l.action, ar.external_id, l.annotation_uuid, l.details
                 FROM audit_log l JOIN annotators an ON an.id = l.actor_id
                 LEFT JOIN articles ar ON ar.id = l.article_id
-                WHERE ? IS NULL OR l.article_id = ? ORDER BY l.id""")) {
+                WHERE CAST(? AS BIGINT) IS NULL OR l.article_id = ? ORDER BY l.id""")) {
             query.setObject(1, articleId);
             query.setObject(2, articleId);
             try (ResultSet rows = query.executeQuery()) {

@@ -82,9 +82,9 @@ final class BackupCopy {
     }
 
     private static String reason(SQLException e, Path absolute) {
-        return switch (Database.primaryCode(e)) {
-            case Database.SQLITE_FULL -> "the disk is full";
-            case Database.SQLITE_CANTOPEN -> "cannot create a file in " + absolute.getParent()
+        return switch (SqliteDialect.primaryCode(e)) {
+            case SqliteDialect.SQLITE_FULL -> "the disk is full";
+            case SqliteDialect.SQLITE_CANTOPEN -> "cannot create a file in " + absolute.getParent()
                     + " (is it a folder you can write to?)";
             default -> e.getMessage();
         };

@@ -3,30 +3,33 @@ package app.hamish.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
- * The single connection to a workspace file. Every write runs in a {@code BEGIN IMMEDIATE} transaction (so it
- * never fails half-way with "database is locked" on upgrade from a read lock) that commits or rolls back and
- * rethrows; reads run in a deferred transaction so that multi-statement reads see one snapshot.
+ * The single connection to a workspace. Every write runs in a transaction that holds off other writers from its
+ * start (see {@link SqlDialect#beginWrite()}) and commits or rolls back and rethrows; reads run in a transaction of
+ * their own so that multi-statement reads see one snapshot.
  */
 final class Database implements AutoCloseable {
     private final Connection connection;
     private final String location;
+    private final SqlDialect dialect;
 
-    Database(Connection connection, String location) {
+    Database(Connection connection, String location, SqlDialect dialect) {
         this.connection = connection;
         this.location = location;
+        this.dialect = dialect;
     }
 
     /** Transactions this thread has open on the connection: nested writes and reads join the outermost one. */
     private int depth;
 
     synchronized <T> T write(String what, SqlWork<T> work) {
-        return depth > 0 ? joined(what, work) : inTransaction("BEGIN IMMEDIATE", what, work);
+        return depth > 0 ? joined(what, work) : inTransaction(dialect.beginWrite(), what, work);
     }
 
     synchronized <T> T read(String what, SqlWork<T> work) {
-        return depth > 0 ? joined(what, work) : inTransaction("BEGIN", what, work);
+        return depth > 0 ? joined(what, work) : inTransaction(List.of(dialect.beginRead()), what, work);
     }
 
     /**
@@ -54,14 +57,17 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private <T> T inTransaction(String begin, String what, SqlWork<T> work) {
+    private <T> T inTransaction(List<String> begin, String what, SqlWork<T> work) {
         try {
-            execute(begin);
+            execute(begin.getFirst());
         } catch (SQLException e) {
             throw translate(what, e);
         }
         depth++;
         try {
+            for (String statement : begin.subList(1, begin.size())) {
+                execute(statement);
+            }
             T result = work.run(connection);
             execute("COMMIT");
             return result;
@@ -77,8 +83,7 @@ final class Database implements AutoCloseable {
         try {
             execute("ROLLBACK");
         } catch (SQLException rollbackFailure) {
-            // SQLite rolls back by itself after some errors (e.g. a full disk); then there is nothing to undo.
-            if (!String.valueOf(rollbackFailure.getMessage()).contains("no transaction is active")) {
+            if (!dialect.alreadyRolledBack(rollbackFailure)) {
                 failure.addSuppressed(rollbackFailure);
             }
         }
@@ -98,33 +103,8 @@ final class Database implements AutoCloseable {
     }
 
     StoreException translate(String what, SQLException e) {
-        return new StoreException("Could not " + what + " in " + location + ": " + reason(e)
+        return new StoreException("Could not " + what + " in " + location + ": " + dialect.reason(e)
                 + ". Nothing was changed.", e);
-    }
-
-    private static String reason(SQLException e) {
-        return switch (primaryCode(e)) {
-            case SQLITE_FULL -> "the disk is full";
-            case SQLITE_READONLY -> "the workspace file is read-only";
-            case SQLITE_BUSY, SQLITE_LOCKED -> "the workspace is busy in another process";
-            case SQLITE_CORRUPT, SQLITE_NOTADB -> "the workspace file is damaged";
-            case SQLITE_IOERR -> "the disk reported an input/output error";
-            default -> e.getMessage();
-        };
-    }
-
-    static final int SQLITE_BUSY = 5;
-    static final int SQLITE_LOCKED = 6;
-    static final int SQLITE_READONLY = 8;
-    static final int SQLITE_IOERR = 10;
-    static final int SQLITE_CORRUPT = 11;
-    static final int SQLITE_FULL = 13;
-    static final int SQLITE_CANTOPEN = 14;
-    static final int SQLITE_NOTADB = 26;
-
-    /** SQLite's primary result code; extended codes such as SQLITE_IOERR_WRITE keep it in their low byte. */
-    static int primaryCode(SQLException e) {
-        return e.getErrorCode() & 0xff;
     }
 
     /**
@@ -137,7 +117,7 @@ final class Database implements AutoCloseable {
             statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
             return null;
         } catch (SQLException e) {
-            return reason(e);
+            return dialect.reason(e);
         }
     }
 

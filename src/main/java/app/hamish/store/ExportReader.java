@@ -126,7 +126,7 @@ final class ExportReader {
     }
 
     private static String annotationConditions(ExportFilter filter, List<Object> parameters) {
-        List<String> conditions = new ArrayList<>(List.of("1"));
+        List<String> conditions = new ArrayList<>(List.of("TRUE"));
         if (!filter.labels().isEmpty()) {
             conditions.add("a.label_id IN (SELECT id FROM labels WHERE " + in("name", filter.labels(), parameters)
                     + ")");
@@ -138,7 +138,7 @@ final class ExportReader {
         if (!filter.statuses().isEmpty()) {
             List<String> decided = filter.statuses().stream()
                     .filter(status -> status != ReviewStatus.PENDING).map(ReviewStatus::code).toList();
-            String decidedCondition = decided.isEmpty() ? "0"
+            String decidedCondition = decided.isEmpty() ? "FALSE"
                     : "(" + in("d.decision", decided, parameters) + " AND d.decided_at >= a.updated_at)";
             conditions.add(filter.statuses().contains(ReviewStatus.PENDING)
                     ? "(d.decision IS NULL OR d.decided_at < a.updated_at OR " + decidedCondition + ")"
@@ -159,7 +159,7 @@ final class ExportReader {
 
     private static String in(String column, Collection<String> values, List<Object> parameters) {
         if (values.isEmpty()) {
-            return "1";
+            return "TRUE";
         }
         parameters.addAll(values);
         return column + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The workspace's tag set, cached in memory because every annotation write resolves a label name. Only this
- * process writes labels (the workspace lock guarantees it), so the cache cannot go stale.
+ * The workspace's tag set, cached in memory because every annotation write resolves a label name. On a file only
+ * this process writes labels (the workspace lock guarantees it), so the cache cannot go stale; on a server, a label
+ * another client adds is seen after reopening, until the server tells its clients (decision 0021).
  */
 final class LabelCatalog {
     // Read by the FX thread while a background merge may add labels: concurrent map, copy-on-write list.

@@ -1,7 +1,6 @@
 package app.hamish.store;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,7 +25,8 @@ final class SchemaCheck {
         List<String> actual = schema(workspace);
         List<String> expected = EXPECTED.get(version);
         if (expected == null) {
-            try (Connection reference = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            // Not through DriverManager, which loads every driver on the class path (PostgreSQL's too) on first use.
+            try (Connection reference = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
                 Migrations.applyTo(reference, version);
                 expected = List.copyOf(schema(reference));
             }

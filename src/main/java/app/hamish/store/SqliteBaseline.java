@@ -52,7 +52,7 @@ public final class SqliteBaseline implements AutoCloseable {
                                                   subtype TEXT, note TEXT, provenance TEXT, created_at INTEGER,
                                                   updated_at INTEGER, uuid TEXT)""");
             }
-            return new SqliteBaseline(new Database(connection, location),
+            return new SqliteBaseline(new Database(connection, location, SqliteDialect.INSTANCE),
                     connection.prepareStatement(INSERT_ANNOTATION));
         } catch (SQLException e) {
             if (connection != null) {

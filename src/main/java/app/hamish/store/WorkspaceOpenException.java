@@ -1,9 +1,13 @@
 package app.hamish.store;
 
-/** A workspace file could not be opened; it was left exactly as it was. */
+/** A workspace (a file, or a database on a server) could not be opened; it was left exactly as it was. */
 public final class WorkspaceOpenException extends StoreException {
     /** Why opening failed, so callers (the command line's exit codes, the start dialog) can react. */
-    public enum Reason { IN_USE, NOT_A_WORKSPACE, NEWER_VERSION, OLDER_VERSION, DAMAGED, NOT_WRITABLE, NO_SQLITE_LIBRARY }
+    public enum Reason {
+        IN_USE, NOT_A_WORKSPACE, NEWER_VERSION, OLDER_VERSION, DAMAGED, NOT_WRITABLE, NO_SQLITE_LIBRARY,
+        /** The server cannot be reached, or refused the login. */
+        UNREACHABLE
+    }
 
     private final Reason reason;
 

@@ -44,7 +44,7 @@ final class WorkspaceOpener {
                 version = probe(location, false);
             }
             connection = connect(location, false);
-            Database database = new Database(connection, location.toString());
+            Database database = new Database(connection, location.toString(), SqliteDialect.INSTANCE);
             configure(connection);
             if (version > 0 && version < Migrations.latestVersion()) {
                 // A migration rewrites the schema: keep the file as it was, whatever happens next.
@@ -87,7 +87,7 @@ final class WorkspaceOpener {
         try {
             probe(location, true);
             connection = readingConnection(location);
-            Database database = new Database(connection, location.toString());
+            Database database = new Database(connection, location.toString(), SqliteDialect.INSTANCE);
             return new SqliteWorkspaceStore(location, database, null, labels(database, location), clock, false);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection, e);
@@ -309,21 +309,21 @@ final class WorkspaceOpener {
     }
 
     private static WorkspaceOpenException openFailure(Path location, SQLException e) {
-        int code = Database.primaryCode(e);
-        if (code == Database.SQLITE_NOTADB) {
+        int code = SqliteDialect.primaryCode(e);
+        if (code == SqliteDialect.SQLITE_NOTADB) {
             return new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_A_WORKSPACE,
                     location + " is not a Hamish workspace (not a SQLite database). It was not changed.", e);
         }
-        if (code == Database.SQLITE_CORRUPT) {
+        if (code == SqliteDialect.SQLITE_CORRUPT) {
             return new WorkspaceOpenException(WorkspaceOpenException.Reason.DAMAGED,
                     location + " is damaged (" + e.getMessage() + "). It was not changed. "
                             + restoreAdvice(location), e);
         }
-        if (code == Database.SQLITE_BUSY || code == Database.SQLITE_LOCKED) {
+        if (code == SqliteDialect.SQLITE_BUSY || code == SqliteDialect.SQLITE_LOCKED) {
             return new WorkspaceOpenException(WorkspaceOpenException.Reason.IN_USE,
                     location + " is in use by another program. Close it there first.", e);
         }
-        if (code == Database.SQLITE_READONLY || code == Database.SQLITE_CANTOPEN) {
+        if (code == SqliteDialect.SQLITE_READONLY || code == SqliteDialect.SQLITE_CANTOPEN) {
             return new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_WRITABLE,
                     "Cannot open " + location + " for writing: " + e.getMessage(), e);
         }

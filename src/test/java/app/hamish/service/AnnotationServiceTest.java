@@ -3,6 +3,7 @@ package app.hamish.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.hamish.StoreBackend;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -21,20 +22,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class AnnotationServiceTest {
+    @Parameter
+    StoreBackend backend;
     // Word boundaries: "قال" 0-3, space, "\u200F" (RLM) 4, space 5, "والقاهرة" 6-14.
     private static final String TEXT = "قال \u200F والقاهرة";
 
     @TempDir
     Path folder;
+    private StoreBackend.Place place;
     private Workspace workspace;
     private Article article;
     private Annotator mona;
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder.resolve("w.db"));
+        workspace = place().workspace();
         article = workspace.corpus().importArticles(List.of(
                 new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
         mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
@@ -153,8 +162,16 @@ class AnnotationServiceTest {
                 .isInstanceOf(RefusedException.class);
 
         workspace.close();
-        workspace = Workspace.open(folder.resolve("w.db"));
+        workspace = place().workspace();
         assertThat(workspace.annotations().annotators()).extracting(Annotator::name)
                 .containsExactlyInAnyOrder("mona", "samir");
+    }
+
+    /** This test's workspace, made on first use and reopened at the same place after. */
+    private StoreBackend.Place place() {
+        if (place == null) {
+            place = backend.newPlace(folder);
+        }
+        return place;
     }
 }

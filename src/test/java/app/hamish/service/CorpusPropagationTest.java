@@ -3,6 +3,7 @@ package app.hamish.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.hamish.StoreBackend;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -20,22 +21,30 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Propagation across the corpus, on request: what is annotated in one article is proposed in another, at the
  * exact code points of the other spelling there, and never what a reviewer rejected.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class CorpusPropagationTest {
+    @Parameter
+    StoreBackend backend;
     // Emoji and a ZWJ sequence before the names: a span counted in UTF-16 instead of code points would be off.
     private static final String FIRST = "😀 التقى علي مملوك في القاهرة بمسؤول أمني";
     private static final String SECOND = "👩‍💻 ووصل عليّ مملوك إلى القاهرة، وقال مسئول إن";
 
     @TempDir
     Path folder;
+    private StoreBackend.Place place;
 
     @Test
     void whatIsAnnotatedInOneArticleIsProposedInAnotherOnlyWhenAskedAndNeverWhatReviewRejected() {
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+        try (Workspace workspace = place().workspace()) {
             List<Article> articles = workspace.corpus().importArticles(List.of(
                     new NewArticle("first", "t", "first.txt", ArticleText.of(FIRST), "{}"),
                     new NewArticle("second", "t", "second.txt", ArticleText.of(SECOND), "{}"))).imported();
@@ -69,5 +78,13 @@ class CorpusPropagationTest {
         Span span = article.text().spanFromUtf16(start, start + text.length());
         return workspace.annotations().create(new NewAnnotation(article.id(), annotator.id(), span, label, subtype,
                 "", Provenance.MANUAL));
+    }
+
+    /** This test's workspace, made on first use and reopened at the same place after. */
+    private StoreBackend.Place place() {
+        if (place == null) {
+            place = backend.newPlace(folder);
+        }
+        return place;
     }
 }

@@ -2,6 +2,7 @@ package app.hamish.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.StoreBackend;
 import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -22,22 +23,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The entity recommender inside the suggestion service: trained from the analyst's entities, offered beside the
  * other sources, and rejected for good like them.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class RecommenderSuggestionsTest {
+    @Parameter
+    StoreBackend backend;
 
     @TempDir
     Path folder;
+    private StoreBackend.Place place;
     private Workspace workspace;
     private List<Article> articles;
     private SuggestionService suggestions;
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder.resolve("w.db"));
+        workspace = place().workspace();
         List<NewArticle> texts = new ArrayList<>();
         for (int i = 0; i < CairoArticles.TEXTS.size(); i++) {
             texts.add(ArticleFiles.fromText(CairoArticles.TEXTS.get(i).getBytes(StandardCharsets.UTF_8), i + ".txt",
@@ -100,5 +109,13 @@ class RecommenderSuggestionsTest {
             workspace.annotations().create(new NewAnnotation(article.id(), analyst.id(), span, Label.ENTITY,
                     "location", "", Provenance.MANUAL));
         }
+    }
+
+    /** This test's workspace, made on first use and reopened at the same place after. */
+    private StoreBackend.Place place() {
+        if (place == null) {
+            place = backend.newPlace(folder);
+        }
+        return place;
     }
 }

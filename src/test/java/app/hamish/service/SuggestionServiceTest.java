@@ -3,6 +3,7 @@ package app.hamish.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.hamish.StoreBackend;
 import app.hamish.io.ArticleFiles;
 import app.hamish.io.SampleCorpus;
 import app.hamish.model.Annotation;
@@ -22,20 +23,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Suggestions on a sample article: accepted through the annotation service, rejected for good. */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class SuggestionServiceTest {
+    @Parameter
+    StoreBackend backend;
     private static final String ARTICLE = "003_1ba4dc8c3db29aaa";
 
     @TempDir
     Path folder;
+    private StoreBackend.Place place;
 
     @Test
     void acceptedBecomesASuggestedAnnotationAndRejectedIsNeverOfferedAgain() {
-        Path file = folder.resolve("w.db");
         CueLexicon lexicon = CueLexicons.load(List.of());
         Suggestion rejected;
-        try (Workspace workspace = Workspace.open(file)) {
+        try (Workspace workspace = place().workspace()) {
             workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
             Article article = workspace.corpus().article(ARTICLE).orElseThrow();
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
@@ -57,7 +65,7 @@ class SuggestionServiceTest {
             suggestions.reject(rejected, mona);
             assertThat(suggestions.offered(article)).doesNotContain(rejected).hasSize(offered.size() - 2);
         }
-        try (Workspace reopened = Workspace.open(file)) {
+        try (Workspace reopened = place().workspace()) {
             Article article = reopened.corpus().article(ARTICLE).orElseThrow();
             assertThat(reopened.suggestions(lexicon).offered(article)).as("rejections persist")
                     .doesNotContain(rejected);
@@ -106,5 +114,13 @@ class SuggestionServiceTest {
         Files.write(mine, new byte[] {(byte) 0xC3, (byte) 0x28});
         assertThatThrownBy(() -> CueLexicons.load(List.of(mine))).isInstanceOf(RefusedException.class)
                 .hasMessageContaining(mine.toString());
+    }
+
+    /** This test's workspace, made on first use and reopened at the same place after. */
+    private StoreBackend.Place place() {
+        if (place == null) {
+            place = backend.newPlace(folder);
+        }
+        return place;
     }
 }

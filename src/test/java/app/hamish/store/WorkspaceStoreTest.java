@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.hamish.TestFiles;
-import app.hamish.model.Annotation;
-import app.hamish.model.Annotator;
-import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import app.hamish.model.Label;
-import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
-import app.hamish.model.Provenance;
-import app.hamish.model.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,81 +42,6 @@ class WorkspaceStoreTest {
             try (ResultSet rows = statement.executeQuery("PRAGMA journal_mode")) {
                 assertThat(rows.getString(1)).isEqualTo("wal");
             }
-        }
-    }
-
-    @Test
-    void reopeningKeepsEverythingCommitted() {
-        Path file = folder.resolve("w.db");
-        long annotationId;
-        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
-            Article article = store.addArticles(List.of(article("a1", "زار علي مملوك القاهرة"))).imported().getFirst();
-            Annotator annotator = store.annotator("mona", Annotator.Role.ANNOTATOR);
-            Annotation annotation = store.addAnnotation(new NewAnnotation(article.id(), annotator.id(),
-                    new Span(4, 13), Label.ENTITY, "person", "head of security", Provenance.MANUAL));
-            annotationId = annotation.id();
-            store.addLabel(new Label("EVENT", "#00AA00", "4", List.of()));
-        }
-        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
-            Article article = store.articleByExternalId("a1").orElseThrow();
-            assertThat(article.text().value()).isEqualTo("زار علي مملوك القاهرة");
-            Annotation annotation = store.annotation(annotationId).orElseThrow();
-            assertThat(annotation.span()).isEqualTo(new Span(4, 13));
-            assertThat(article.text().slice(annotation.span())).isEqualTo("علي مملوك");
-            assertThat(annotation.note()).isEqualTo("head of security");
-            assertThat(annotation.subtype()).isEqualTo("person");
-            assertThat(store.labels()).extracting(Label::name).contains("EVENT");
-            assertThat(store.annotators()).extracting(Annotator::name).containsExactly("mona");
-        }
-    }
-
-    @Test
-    void aWriteThatFailsLeavesNoPartialRows() {
-        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(folder.resolve("w.db"))) {
-            Article article = store.addArticles(List.of(article("a1", "نص المقالة الأولى"))).imported().getFirst();
-            Annotator annotator = store.annotator("mona", Annotator.Role.ANNOTATOR);
-            NewAnnotation good = new NewAnnotation(article.id(), annotator.id(), new Span(0, 2), Label.CLAIM, null,
-                    "", Provenance.MANUAL);
-            NewAnnotation bad = new NewAnnotation(article.id(), annotator.id(), new Span(3, 9), "NO_SUCH_LABEL",
-                    null, "", Provenance.MANUAL);
-            assertThatThrownBy(() -> store.addAnnotations(List.of(good, bad))).isInstanceOf(ConflictException.class);
-            assertThat(store.annotations(article.id())).isEmpty();
-
-            assertThatThrownBy(() -> store.addArticles(List.of(article("a2", "نص جديد"), article("a1", "نص آخر"))))
-                    .isInstanceOf(ConflictException.class).hasMessageContaining("'a1'");
-            assertThat(store.articleCount()).isEqualTo(1);
-        }
-    }
-
-    @Test
-    void changesMadeTogetherAreCommittedTogetherOrNotAtAll() {
-        Path file = folder.resolve("w.db");
-        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
-            assertThatThrownBy(() -> store.atomically(() -> {
-                Article article = store.addArticles(List.of(article("a1", "نص المقالة"))).imported().getFirst();
-                Annotator annotator = store.annotator("import:doccano", Annotator.Role.ANNOTATOR);
-                store.addAnnotation(new NewAnnotation(article.id(), annotator.id(), new Span(0, 2), Label.CLAIM, null,
-                        "", Provenance.IMPORTED));
-                throw new IllegalStateException("the disk failed while linking");
-            })).hasMessageContaining("the disk failed");
-            assertThat(store.articleCount()).isZero();
-            assertThat(store.annotators()).isEmpty();
-
-            store.atomically(() -> store.addArticles(List.of(article("a2", "نص آخر"))));
-        }
-        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
-            assertThat(store.articleCount()).isEqualTo(1);
-        }
-    }
-
-    @Test
-    void sameTextIsSkippedAsDuplicate() {
-        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(folder.resolve("w.db"))) {
-            store.addArticles(List.of(article("a1", "نص")));
-            var report = store.addArticles(List.of(article("copy", "نص"), article("a2", "نص ثان")));
-            assertThat(report.imported()).extracting(Article::externalId).containsExactly("a2");
-            assertThat(report.skipped()).singleElement()
-                    .satisfies(duplicate -> assertThat(duplicate.existingExternalId()).isEqualTo("a1"));
         }
     }
 

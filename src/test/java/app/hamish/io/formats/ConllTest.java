@@ -2,6 +2,7 @@ package app.hamish.io.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.StoreBackend;
 import app.hamish.io.Progress;
 import app.hamish.model.ArticleText;
 import app.hamish.model.Annotator;
@@ -16,8 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class ConllTest {
+    @Parameter
+    StoreBackend backend;
     @TempDir
     Path folder;
 
@@ -31,7 +39,7 @@ class ConllTest {
     @Test
     void aTokenSplitByAnAnnotationAndTrimmedWhiteSpaceAreSaidInComments() throws Exception {
         Path out = folder.resolve("out.conll");
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+        try (Workspace workspace = backend.newPlace(folder, "w").workspace()) {
             Article article = Fixtures.importText(workspace, "a", "زار والقاهرة أمس");
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
             workspace.annotations().create(new NewAnnotation(article.id(), mona.id(), Fixtures.span(article,

@@ -2,6 +2,7 @@ package app.hamish.io.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.StoreBackend;
 import app.hamish.io.Exporter;
 import app.hamish.io.LabelMapping;
 import app.hamish.io.Progress;
@@ -21,21 +22,28 @@ import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An export never changes a span silently: where the format cannot hold a span, the summary and a comment in the
  * file say which and how; and a round trip through a format that holds everything loses nothing.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class ExportFidelityTest {
     private static final LabelMapping NO_MAPPING = LabelMapping.parse(List.of());
 
+    @Parameter
+    StoreBackend backend;
     @TempDir
     Path folder;
 
     @Test
     void aBratRoundTripOfTwoAnnotatorsKeepsIdenticalSpansAndEveryNote() throws Exception {
         Path zip = folder.resolve("out.zip");
-        try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
+        try (Workspace source = backend.newPlace(folder, "source").workspace()) {
             Article article = Fixtures.importText(source, "a", "قال مملوك إن الوفد زار دمشق");
             create(source, article, "mona", "مملوك", Label.ENTITY, "person", "seen in\ntwo reports\n\nand a third");
             create(source, article, "samir", "مملوك", Label.ENTITY, "person", "same person");
@@ -43,7 +51,7 @@ class ExportFidelityTest {
             Exporter.Summary summary = new BratExporter().export(source, ExportFilter.ALL, zip, Progress.NONE);
             assertThat(summary.changedSpans()).isEmpty();
         }
-        try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
+        try (Workspace target = backend.newPlace(folder, "target").workspace()) {
             assertThat(Fixtures.importFiles(target, Formats.named("brat").orElseThrow(), List.of(zip), NO_MAPPING)
                     .annotator()).isEqualTo("import:brat/mona, import:brat/samir");
             List<Annotation> imported = target.annotations().ofArticle(target.corpus().articles().getFirst().id());
@@ -60,18 +68,18 @@ class ExportFidelityTest {
     @Test
     void aSecondBratRoundTripKeepsTheLayerNamesOfTheFirst() throws Exception {
         Path first = folder.resolve("first.zip");
-        try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
+        try (Workspace source = backend.newPlace(folder, "source").workspace()) {
             Article article = Fixtures.importText(source, "a", "قال مملوك إن الوفد زار دمشق");
             create(source, article, "mona", "مملوك", Label.ENTITY, "person", "");
             create(source, article, "samir", "الوفد زار دمشق", Label.CLAIM, null, "");
             new BratExporter().export(source, ExportFilter.ALL, first, Progress.NONE);
         }
         Path second = folder.resolve("second.zip");
-        try (Workspace middle = Workspace.open(folder.resolve("middle.db"))) {
+        try (Workspace middle = backend.newPlace(folder, "middle").workspace()) {
             Fixtures.importFiles(middle, Formats.named("brat").orElseThrow(), List.of(first), NO_MAPPING);
             new BratExporter().export(middle, ExportFilter.ALL, second, Progress.NONE);
         }
-        try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
+        try (Workspace target = backend.newPlace(folder, "target").workspace()) {
             assertThat(Fixtures.importFiles(target, Formats.named("brat").orElseThrow(), List.of(second), NO_MAPPING)
                     .annotator()).isEqualTo("import:brat/mona, import:brat/samir");
             assertThat(target.annotations().annotators()).extracting(Annotator::name)
@@ -82,7 +90,7 @@ class ExportFidelityTest {
     @Test
     void aLineBreakAtASpansEndThatBratCannotHoldIsSaidInTheSummaryAndTheFile() throws Exception {
         Path zip = folder.resolve("out.zip");
-        try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
+        try (Workspace source = backend.newPlace(folder, "source").workspace()) {
             Article article = Fixtures.importText(source, "a", "قال مملوك\nزار دمشق");
             create(source, article, "mona", "قال مملوك\n", Label.CLAIM, null, "");
             create(source, article, "mona", "مملوك\nزار", Label.CLAIM, null, "");
@@ -90,7 +98,7 @@ class ExportFidelityTest {
             assertThat(summary.changedSpans()).containsExactly("article a: CLAIM [0,10) written as [0,9): brat "
                     + "cannot hold the line break at its end");
         }
-        try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
+        try (Workspace target = backend.newPlace(folder, "target").workspace()) {
             Fixtures.importFiles(target, Formats.named("brat").orElseThrow(), List.of(zip), NO_MAPPING);
             assertThat(target.annotations().ofArticle(target.corpus().articles().getFirst().id()))
                     .extracting(Annotation::span).containsExactlyInAnyOrder(new Span(0, 9), new Span(4, 13));
@@ -105,7 +113,7 @@ class ExportFidelityTest {
     @Test
     void twoSpansThatConllTrimsToTheSameTokensAreSaidToReadBackAsOne() throws Exception {
         Path conll = folder.resolve("out.conll");
-        try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
+        try (Workspace source = backend.newPlace(folder, "source").workspace()) {
             Article article = Fixtures.importText(source, "a", "قال إن مملوك زار دمشق");
             create(source, article, "mona", " مملوك زار", Label.CLAIM, null, "");
             create(source, article, "mona", "مملوك زار ", Label.CLAIM, null, "");
@@ -117,7 +125,7 @@ class ExportFidelityTest {
         }
         assertThat(Files.readString(conll)).contains("# trimmed CLAIM [6,16) to [7,16)")
                 .contains("# trimmed CLAIM [7,17) to [7,16): white space at its edges has no token; the same tokens");
-        try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
+        try (Workspace target = backend.newPlace(folder, "target").workspace()) {
             Fixtures.importFiles(target, Formats.named("conll").orElseThrow(), List.of(conll), NO_MAPPING);
             assertThat(target.annotations().ofArticle(target.corpus().articles().getFirst().id()))
                     .extracting(Annotation::span).containsExactly(new Span(7, 16));

@@ -2,6 +2,7 @@ package app.hamish.io.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.StoreBackend;
 import app.hamish.io.Progress;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
@@ -28,16 +29,23 @@ import java.util.zip.ZipInputStream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The examples in docs/formats.md are what the exporters write for one tiny article, so the documentation cannot
  * drift from the code. On a failure, the actual output is in target/format-examples/.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class FormatExamplesTest {
     private static final Path DOC = Path.of("docs", "formats.md");
     private static final Pattern EXAMPLE = Pattern.compile("<!-- example: ([a-z-]+) -->\\n```[a-z]*\\n(.*?)```",
             Pattern.DOTALL);
 
+    @Parameter
+    StoreBackend backend;
     @TempDir
     Path folder;
 
@@ -47,7 +55,7 @@ class FormatExamplesTest {
         List<String> checked = new ArrayList<>();
         SoftAssertions softly = new SoftAssertions();
         Clock clock = Clock.fixed(Instant.parse("2026-01-15T09:30:00Z"), ZoneOffset.UTC);
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"), clock)) {
+        try (Workspace workspace = backend.newPlace(folder, "w").workspace(clock)) {
             example(workspace);
             Matcher examples = EXAMPLE.matcher(Files.readString(DOC));
             while (examples.find()) {

@@ -1,0 +1,313 @@
+package app.hamish.store;
+
+import app.hamish.model.AnnotatedText;
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ArticleSummary;
+import app.hamish.model.AuditEntry;
+import app.hamish.model.DeletedAnnotation;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ImportReport;
+import app.hamish.model.Label;
+import app.hamish.model.LayerState;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Relation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionFinder.Rejection;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import app.hamish.model.WorkspaceStats;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Everything a workspace holds, read and written through one JDBC connection with the same SQL on every engine;
+ * the subclass for each engine opens it and adds what only that engine can do (decision 0021).
+ */
+abstract class JdbcWorkspaceStore implements WorkspaceStore {
+    final Database database;
+    final LabelCatalog labels;
+    final Clock clock;
+
+    JdbcWorkspaceStore(Database database, LabelCatalog labels, Clock clock) {
+        this.database = database;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    @Override
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return database.atomically("save the changes", work);
+    }
+
+    @Override
+    public List<Label> labels() {
+        return labels.labels();
+    }
+
+    @Override
+    public Label addLabel(Label label) {
+        database.write("add label " + label.name(), connection -> labels.insert(connection, label)).run();
+        return label;
+    }
+
+    @Override
+    public Annotator annotator(String name, Annotator.Role role) {
+        return database.write("add annotator " + name, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO annotators (name, role, uuid) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
+                insert.setString(1, name);
+                insert.setString(2, role.code());
+                insert.setString(3, AuditRows.newUuid());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, name, role FROM annotators WHERE name = ?")) {
+                query.setString(1, name);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return new Annotator(rows.getLong(1), rows.getString(2), Annotator.Role.fromCode(rows.getString(3)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Annotator> annotators() {
+        return database.read("list annotators", connection -> {
+            List<Annotator> annotators = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, name, role FROM annotators ORDER BY name");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    annotators.add(new Annotator(rows.getLong(1), rows.getString(2),
+                            Annotator.Role.fromCode(rows.getString(3))));
+                }
+            }
+            return annotators;
+        });
+    }
+
+    @Override
+    public ImportReport addArticles(List<NewArticle> batch) {
+        return database.write("import " + batch.size() + " articles",
+                connection -> ArticleRows.insert(connection, batch, clock.instant()));
+    }
+
+    @Override
+    public List<ArticleSummary> articleSummaries() {
+        return database.read("list articles", ArticleRows::summaries);
+    }
+
+    @Override
+    public Optional<Article> article(long id) {
+        return database.read("read article " + id, connection -> ArticleRows.find(connection, "id = ?", id));
+    }
+
+    @Override
+    public Optional<Article> articleByExternalId(String externalId) {
+        return database.read("read article " + externalId,
+                connection -> ArticleRows.find(connection, "external_id = ?", externalId));
+    }
+
+    @Override
+    public Optional<String> articleSha256(long articleId) {
+        return database.read("read article " + articleId, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT sha256 FROM articles WHERE id = ?")) {
+                query.setLong(1, articleId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public int articleCount() {
+        return database.read("count articles", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM articles");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public Annotation addAnnotation(NewAnnotation annotation) {
+        return addAnnotations(List.of(annotation)).getFirst();
+    }
+
+    @Override
+    public List<Annotation> addAnnotations(List<NewAnnotation> annotations) {
+        return database.write("save " + annotations.size() + " annotation(s)",
+                connection -> AnnotationRows.insert(connection, labels, annotations, clock.instant()));
+    }
+
+    @Override
+    public Annotation updateAnnotation(Annotation annotation, long actorId) {
+        return database.write("save annotation " + annotation.id(), connection -> AnnotationRows.update(connection,
+                labels, annotation, clock.instant(), audit(actorId, "edited")));
+    }
+
+    @Override
+    public Annotation replaceAnnotation(Annotation exact, long actorId) {
+        return database.write("revert annotation " + exact.id(), connection -> AnnotationRows.update(connection,
+                labels, exact, exact.updated(), audit(actorId, "reverted")));
+    }
+
+    @Override
+    public Optional<Annotation> findSame(NewAnnotation annotation) {
+        return database.read("look for duplicates", connection -> AnnotationRows.findSame(connection, annotation));
+    }
+
+    @Override
+    public DeletedAnnotation deleteAnnotation(long annotationId, long actorId) {
+        return database.write("delete annotation " + annotationId,
+                connection -> DeletionRows.delete(connection, annotationId, audit(actorId, "deleted")));
+    }
+
+    @Override
+    public void restoreAnnotation(DeletedAnnotation deleted, long actorId) {
+        database.write("restore annotation " + deleted.annotation().id(), connection -> {
+            DeletionRows.restore(connection, labels, deleted, audit(actorId, "restored"));
+            return null;
+        });
+    }
+
+    @Override
+    public void rejectSuggestion(Suggestion suggestion, long actorId) {
+        database.write("reject a suggestion", connection -> {
+            SuggestionRows.reject(connection, suggestion, audit(actorId, "rejected_suggestion"));
+            return null;
+        });
+    }
+
+    @Override
+    public List<AnnotatedText> annotatedOutside(long articleId) {
+        return database.read("read the corpus's annotated strings",
+                connection -> SuggestionRows.annotatedOutside(connection, articleId));
+    }
+
+    @Override
+    public Set<Rejection> rejectedSuggestions(long articleId) {
+        return database.read("read rejected suggestions", connection -> SuggestionRows.ofArticle(connection,
+                articleId));
+    }
+
+    @Override
+    public Optional<Annotation> annotation(long annotationId) {
+        return database.read("read annotation " + annotationId,
+                connection -> AnnotationRows.find(connection, annotationId));
+    }
+
+    @Override
+    public List<Annotation> annotations(long articleId) {
+        return database.read("read annotations", connection -> AnnotationRows.ofArticle(connection, articleId));
+    }
+
+    @Override
+    public Relation addRelation(long fromAnnotationId, long toAnnotationId, String type, long actorId) {
+        return database.write("link annotations", connection -> AnnotationRows.insertRelation(connection,
+                fromAnnotationId, toAnnotationId, type, audit(actorId, "linked")));
+    }
+
+    @Override
+    public List<Relation> relations(long articleId) {
+        return database.read("read relations", connection -> AnnotationRows.relationsOf(connection, articleId));
+    }
+
+    @Override
+    public void deleteRelation(Relation relation, long actorId) {
+        database.write("unlink annotations", connection -> {
+            DeletionRows.deleteRelation(connection, relation, audit(actorId, "unlinked"));
+            return null;
+        });
+    }
+
+    @Override
+    public void restoreRelation(Relation relation, long actorId) {
+        database.write("link annotations", connection -> {
+            DeletionRows.restoreRelation(connection, relation);
+            AnnotationRows.auditRelation(connection, relation, audit(actorId, "linked"));
+            return null;
+        });
+    }
+
+    @Override
+    public void recordDecision(ReviewDecision decision) {
+        database.write("record review decision", connection -> {
+            AnnotationRows.decide(connection, decision, Times.truncate(clock.instant()));
+            return null;
+        });
+    }
+
+    @Override
+    public ReviewDecision withdrawDecision(long annotationId, long actorId) {
+        return database.write("withdraw review decision", connection -> AnnotationRows.withdrawDecision(connection,
+                annotationId, actorId, Times.truncate(clock.instant())));
+    }
+
+    @Override
+    public Map<Long, ReviewDecision> decisions(long articleId) {
+        return database.read("read review decisions", connection -> AnnotationRows.decisionsOf(connection, articleId));
+    }
+
+    @Override
+    public WorkflowState state(long articleId, long annotatorId) {
+        return database.read("read review state", connection -> StateRows.stateOf(connection, articleId,
+                annotatorId));
+    }
+
+    @Override
+    public List<LayerState> states(long articleId) {
+        return database.read("read review states", connection -> StateRows.ofArticle(connection, articleId));
+    }
+
+    @Override
+    public void transition(long articleId, long annotatorId, WorkflowTransition transition, long actorId,
+                           String comment) {
+        database.write(transition.code().replace('_', ' '), connection -> {
+            StateRows.apply(connection, articleId, annotatorId, transition, actorId, comment,
+                    Times.truncate(clock.instant()));
+            return null;
+        });
+    }
+
+    @Override
+    public void audit(Long articleId, Consumer<AuditEntry> sink) {
+        database.read("read the audit log", connection -> {
+            AuditRows.read(connection, articleId, sink);
+            return null;
+        });
+    }
+
+    private Audit audit(long actorId, String action) {
+        return new Audit(actorId, action, clock.instant());
+    }
+
+    @Override
+    public void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink) {
+        database.read("export", connection -> {
+            ExportReader.stream(connection, filter, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public WorkspaceStats stats() {
+        return database.read("count annotations", ExportReader::stats);
+    }
+
+}

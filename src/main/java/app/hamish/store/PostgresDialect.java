@@ -1,0 +1,51 @@
+package app.hamish.store;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * PostgreSQL: a write transaction first takes one transaction-scoped advisory lock, so writers from every client
+ * run one at a time, as SQLite's {@code BEGIN IMMEDIATE} makes them; each check a write makes then sees every
+ * commit before it (READ COMMITTED takes a snapshot per statement). Reads see one snapshot (REPEATABLE READ).
+ */
+final class PostgresDialect implements SqlDialect {
+    static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    /** The advisory lock's key, per database: "HMSH" in ASCII, as SQLite's application id. */
+    static final long WRITER_LOCK = 0x484D5348L;
+
+    private PostgresDialect() {
+    }
+
+    @Override
+    public List<String> beginWrite() {
+        return List.of("BEGIN", "SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+    }
+
+    @Override
+    public String beginRead() {
+        return "BEGIN ISOLATION LEVEL REPEATABLE READ";
+    }
+
+    /** By SQLSTATE class (postgresql.org/docs/current/errcodes-appendix.html). */
+    @Override
+    public String reason(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            return "the connection to the server was lost";
+        }
+        if (state.equals("53100")) {
+            return "the server's disk is full";
+        }
+        if (state.equals("42501")) {
+            return "the server does not allow it (" + e.getMessage() + ")";
+        }
+        return e.getMessage();
+    }
+
+    /** PostgreSQL only warns about a ROLLBACK outside a transaction; a failed one means the connection is gone. */
+    @Override
+    public boolean alreadyRolledBack(SQLException rollbackFailure) {
+        return false;
+    }
+}

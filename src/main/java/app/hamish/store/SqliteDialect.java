@@ -1,0 +1,55 @@
+package app.hamish.store;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** SQLite: {@code BEGIN IMMEDIATE} takes the write lock up front; errors are told by their result codes. */
+final class SqliteDialect implements SqlDialect {
+    static final SqliteDialect INSTANCE = new SqliteDialect();
+
+    static final int SQLITE_BUSY = 5;
+    static final int SQLITE_LOCKED = 6;
+    static final int SQLITE_READONLY = 8;
+    static final int SQLITE_IOERR = 10;
+    static final int SQLITE_CORRUPT = 11;
+    static final int SQLITE_FULL = 13;
+    static final int SQLITE_CANTOPEN = 14;
+    static final int SQLITE_NOTADB = 26;
+
+    private SqliteDialect() {
+    }
+
+    /** IMMEDIATE, so that a write never fails half-way with "database is locked" on upgrade from a read lock. */
+    @Override
+    public List<String> beginWrite() {
+        return List.of("BEGIN IMMEDIATE");
+    }
+
+    @Override
+    public String beginRead() {
+        return "BEGIN";
+    }
+
+    @Override
+    public String reason(SQLException e) {
+        return switch (primaryCode(e)) {
+            case SQLITE_FULL -> "the disk is full";
+            case SQLITE_READONLY -> "the workspace file is read-only";
+            case SQLITE_BUSY, SQLITE_LOCKED -> "the workspace is busy in another process";
+            case SQLITE_CORRUPT, SQLITE_NOTADB -> "the workspace file is damaged";
+            case SQLITE_IOERR -> "the disk reported an input/output error";
+            default -> e.getMessage();
+        };
+    }
+
+    /** SQLite rolls back by itself after some errors (e.g. a full disk); then there is nothing to undo. */
+    @Override
+    public boolean alreadyRolledBack(SQLException rollbackFailure) {
+        return String.valueOf(rollbackFailure.getMessage()).contains("no transaction is active");
+    }
+
+    /** SQLite's primary result code; extended codes such as SQLITE_IOERR_WRITE keep it in their low byte. */
+    static int primaryCode(SQLException e) {
+        return e.getErrorCode() & 0xff;
+    }
+}

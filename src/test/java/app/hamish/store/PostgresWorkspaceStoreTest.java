@@ -1,0 +1,169 @@
+package app.hamish.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.hamish.PgServer;
+import app.hamish.StoreBackend;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.NewArticle;
+import app.hamish.model.ServerAddress;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What is particular to a workspace on a PostgreSQL server: refusals at open, the schema's guards, sharing. */
+class PostgresWorkspaceStoreTest {
+    @TempDir
+    Path folder;
+    private StoreBackend.Place place;
+
+    @BeforeEach
+    void newDatabase() {
+        place = StoreBackend.POSTGRESQL.newPlace(folder);
+    }
+
+    private static NewArticle article(String id, String text) {
+        return new NewArticle(id, "title " + id, id + ".txt", ArticleText.of(text), "{}");
+    }
+
+    private Connection raw() throws SQLException {
+        return PgServer.shared().connect(place.server().database());
+    }
+
+    @Test
+    void aWorkspaceFromANewerHamishIsRefusedAndUnchanged() throws Exception {
+        try (WorkspaceStore store = place.open()) {
+            store.addArticles(List.of(article("a1", "نص")));
+        }
+        try (Connection raw = raw(); Statement statement = raw.createStatement()) {
+            statement.execute("UPDATE hamish_schema SET version = 99");
+        }
+        assertThatThrownBy(place::open).isInstanceOfSatisfying(WorkspaceOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.NEWER_VERSION))
+                .hasMessageContaining("newer Hamish").hasMessageContaining(place.server().database());
+        try (Connection raw = raw(); Statement statement = raw.createStatement()) {
+            assertThat(single(statement, "SELECT version FROM hamish_schema")).isEqualTo(99);
+            assertThat(single(statement, "SELECT count(*) FROM articles")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDatabaseHoldingOtherTablesIsRefusedAndUnchanged() throws Exception {
+        try (Connection raw = raw(); Statement statement = raw.createStatement()) {
+            statement.execute("CREATE TABLE notes (body TEXT)");
+            statement.execute("INSERT INTO notes VALUES ('keep me')");
+        }
+        assertThatThrownBy(place::open).isInstanceOfSatisfying(WorkspaceOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.NOT_A_WORKSPACE))
+                .hasMessageContaining("not a Hamish workspace");
+        try (Connection raw = raw(); Statement statement = raw.createStatement()) {
+            assertThat(single(statement, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).isEqualTo(1);
+            assertThat(single(statement, "SELECT count(*) FROM notes")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsNamedWithItsUser() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ServerAddress nowhere = new ServerAddress("127.0.0.1", closedPort, "team", "mona", Map.of());
+        assertThatThrownBy(() -> PostgresWorkspaceStore.open(nowhere, Clock.systemUTC()))
+                .isInstanceOfSatisfying(WorkspaceOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.UNREACHABLE))
+                .hasMessageContaining("127.0.0.1:" + closedPort).hasMessageContaining("as mona");
+    }
+
+    @Test
+    void whatOnlyAFileCanDoIsRefusedClearly() {
+        try (WorkspaceStore store = place.open()) {
+            assertThatThrownBy(() -> store.mergeFrom(folder.resolve("other.db"), () -> 1))
+                    .isInstanceOf(UnsupportedOnServerException.class)
+                    .hasMessageContaining("not supported on a server workspace yet");
+            assertThatThrownBy(() -> store.backupTo(folder.resolve("copy.db")))
+                    .isInstanceOf(UnsupportedOnServerException.class).hasMessageContaining("pg_dump");
+            assertThat(store.backUpIfDue()).isEmpty();
+            store.requireNotWorkspaceFile(folder.resolve("export.jsonl"));
+            assertThat(store.created()).isFalse();
+        }
+    }
+
+    @Test
+    void theServerRefusesToChangeTheAuditLogOrStoreImpossibleOffsets() throws Exception {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", "نص المقالة"))).imported().getFirst();
+            store.transition(article.id(), store.annotator("mona", Annotator.Role.ANNOTATOR).id(),
+                    WorkflowTransition.START, 1, null);
+        }
+        try (Connection raw = raw(); Statement statement = raw.createStatement()) {
+            for (String change : List.of("UPDATE audit_log SET details = 'forged'", "DELETE FROM audit_log",
+                    "TRUNCATE audit_log")) {
+                assertThatThrownBy(() -> statement.execute(change)).hasMessageContaining("append-only");
+            }
+            String insert = "INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, provenance,"
+                    + " created_at, updated_at, uuid) VALUES (1, 1, %s, %s, 1, 'manual', 0, 0, '%s')";
+            assertThatThrownBy(() -> statement.execute(insert.formatted(5, 5, "empty")))
+                    .hasMessageContaining("annotations_check");
+            assertThatThrownBy(() -> statement.execute(insert.formatted(-1, 3, "negative")))
+                    .hasMessageContaining("annotations_start_cp_check");
+            assertThatThrownBy(() -> statement.execute(insert.formatted("'abc'", 3, "text")))
+                    .hasMessageContaining("invalid input syntax for type integer");
+            assertThat(single(statement, "SELECT count(*) FROM audit_log")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWriterWaitsForAnotherClientsWriteAndThenSeesIt() throws Exception {
+        try (WorkspaceStore first = place.open(); WorkspaceStore second = place.open()) {
+            Article article = first.addArticles(List.of(article("a1", "نص المقالة"))).imported().getFirst();
+            Annotator mona = first.annotator("mona", Annotator.Role.ANNOTATOR);
+            assertThat(second.article(article.id())).contains(article);
+
+            CompletableFuture<RuntimeException> other = first.atomically(() -> {
+                first.transition(article.id(), mona.id(), WorkflowTransition.START, mona.id(), null);
+                CompletableFuture<RuntimeException> started = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        second.transition(article.id(), mona.id(), WorkflowTransition.START, mona.id(), null);
+                        return null;
+                    } catch (RuntimeException refused) {
+                        return refused;
+                    }
+                });
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                assertThat(started).as("the second writer waits for the first to commit").isNotDone();
+                return started;
+            });
+            assertThat(other.get(30, TimeUnit.SECONDS)).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("in progress");
+            assertThat(second.state(article.id(), mona.id())).isEqualTo(WorkflowState.IN_PROGRESS);
+        }
+    }
+
+    private static long single(Statement statement, String query) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package app.hamish.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.hamish.StoreBackend;
+import app.hamish.model.AnnotatedText;
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ArticleSummary;
+import app.hamish.model.ArticleText;
+import app.hamish.model.AuditEntry;
+import app.hamish.model.DeletedAnnotation;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.Relation;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.Span;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * What every {@link WorkspaceStore} promises, run on a SQLite file and on a real PostgreSQL server alike, so that
+ * the two backends cannot drift apart.
+ */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
+class WorkspaceStoreContractTest {
+    // An astral character (two UTF-16 units, one code point) before the Arabic: offsets count code points.
+    private static final String TEXT = "𝔸 زار علي مملوك القاهرة";
+
+    @Parameter
+    StoreBackend backend;
+    @TempDir
+    Path folder;
+    private StoreBackend.Place place;
+
+    @BeforeEach
+    void newPlace() {
+        place = backend.newPlace(folder);
+    }
+
+    private static NewArticle article(String id, String text) {
+        return new NewArticle(id, "title " + id, id + ".txt", ArticleText.of(text), "{}");
+    }
+
+    private static NewAnnotation entity(Article article, Annotator by, Span span, String subtype) {
+        return new NewAnnotation(article.id(), by.id(), span, Label.ENTITY, subtype, "", Provenance.MANUAL);
+    }
+
+    @Test
+    void aNewWorkspaceHasTheThreeDefaultLabels() {
+        try (WorkspaceStore store = place.open()) {
+            assertThat(store.labels()).extracting(Label::name)
+                    .containsExactly(Label.ENTITY, Label.CLAIM, Label.UNVERIFIED_SOURCE);
+            assertThat(store.labels().getFirst().subtypes())
+                    .containsExactly("person", "organisation", "location", "other");
+            assertThat(store.labels()).extracting(Label::hotkey).containsExactly("1", "2", "3");
+            assertThat(store.addLabel(new Label("EVENT", "#00AA00", "4", List.of("war"))).name()).isEqualTo("EVENT");
+        }
+    }
+
+    @Test
+    void reopeningKeepsEverythingCommitted() {
+        long annotationId;
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator annotator = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotation annotation = store.addAnnotation(new NewAnnotation(article.id(), annotator.id(),
+                    new Span(6, 15), Label.ENTITY, "person", "head of security", Provenance.MANUAL));
+            annotationId = annotation.id();
+            store.addLabel(new Label("EVENT", "#00AA00", "4", List.of()));
+        }
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.articleByExternalId("a1").orElseThrow();
+            assertThat(article.text().value()).isEqualTo(TEXT);
+            Annotation annotation = store.annotation(annotationId).orElseThrow();
+            assertThat(annotation.span()).isEqualTo(new Span(6, 15));
+            assertThat(article.text().slice(annotation.span())).isEqualTo("علي مملوك");
+            assertThat(annotation.note()).isEqualTo("head of security");
+            assertThat(annotation.subtype()).isEqualTo("person");
+            assertThat(store.labels()).extracting(Label::name).contains("EVENT");
+            assertThat(store.annotators()).extracting(Annotator::name).containsExactly("mona");
+            assertThat(store.article(article.id())).contains(article);
+            assertThat(store.articleSha256(article.id())).contains(article.sha256());
+        }
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNoPartialRows() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", "نص المقالة الأولى"))).imported().getFirst();
+            Annotator annotator = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            NewAnnotation good = new NewAnnotation(article.id(), annotator.id(), new Span(0, 2), Label.CLAIM, null,
+                    "", Provenance.MANUAL);
+            NewAnnotation bad = new NewAnnotation(article.id(), annotator.id(), new Span(3, 9), "NO_SUCH_LABEL",
+                    null, "", Provenance.MANUAL);
+            assertThatThrownBy(() -> store.addAnnotations(List.of(good, bad))).isInstanceOf(ConflictException.class);
+            assertThat(store.annotations(article.id())).isEmpty();
+
+            assertThatThrownBy(() -> store.addArticles(List.of(article("a2", "نص جديد"), article("a1", "نص آخر"))))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("'a1'");
+            assertThat(store.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void changesMadeTogetherAreCommittedTogetherOrNotAtAll() {
+        try (WorkspaceStore store = place.open()) {
+            assertThatThrownBy(() -> store.atomically(() -> {
+                Article article = store.addArticles(List.of(article("a1", "نص المقالة"))).imported().getFirst();
+                Annotator annotator = store.annotator("import:doccano", Annotator.Role.ANNOTATOR);
+                store.addAnnotation(new NewAnnotation(article.id(), annotator.id(), new Span(0, 2), Label.CLAIM, null,
+                        "", Provenance.IMPORTED));
+                throw new IllegalStateException("the disk failed while linking");
+            })).hasMessageContaining("the disk failed");
+            assertThat(store.articleCount()).isZero();
+            assertThat(store.annotators()).isEmpty();
+
+            store.atomically(() -> store.addArticles(List.of(article("a2", "نص آخر"))));
+        }
+        try (WorkspaceStore store = place.open()) {
+            assertThat(store.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void sameTextIsSkippedAsDuplicate() {
+        try (WorkspaceStore store = place.open()) {
+            store.addArticles(List.of(article("a1", "نص")));
+            var report = store.addArticles(List.of(article("copy", "نص"), article("a2", "نص ثان")));
+            assertThat(report.imported()).extracting(Article::externalId).containsExactly("a2");
+            assertThat(report.skipped()).singleElement()
+                    .satisfies(duplicate -> assertThat(duplicate.existingExternalId()).isEqualTo("a1"));
+        }
+    }
+
+    @Test
+    void lengthsAndAnnotatedStringsCountCodePoints() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Article other = store.addArticles(List.of(article("a2", "نص آخر"))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            store.addAnnotation(entity(article, mona, new Span(0, 5), null));
+            store.addAnnotation(entity(article, mona, new Span(16, 23), "location"));
+
+            assertThat(store.articleSummaries()).extracting(ArticleSummary::characters)
+                    .containsExactly(TEXT.codePointCount(0, TEXT.length()), 6);
+            assertThat(store.annotatedOutside(other.id())).containsExactlyInAnyOrder(
+                    new AnnotatedText("𝔸 زار", Label.ENTITY, null),
+                    new AnnotatedText("القاهرة", Label.ENTITY, "location"));
+            assertThat(store.annotatedOutside(article.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void theSameAnnotationIsFoundWithOrWithoutASubtype() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotation plain = store.addAnnotation(entity(article, mona, new Span(2, 5), null));
+            Annotation person = store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
+
+            assertThat(store.findSame(entity(article, mona, new Span(2, 5), null))).contains(plain);
+            assertThat(store.findSame(entity(article, mona, new Span(6, 15), "person"))).contains(person);
+            assertThat(store.findSame(entity(article, mona, new Span(6, 15), null))).isEmpty();
+            assertThat(store.findSame(entity(article, mona, new Span(2, 5), "person"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aDeletedAnnotationComesBackWithItsIdRelationAndDecisionAndNewOnesGetNewIds() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator rami = store.annotator("rami", Annotator.Role.REVIEWER);
+            Annotation source = store.addAnnotation(new NewAnnotation(article.id(), mona.id(), new Span(0, 1),
+                    Label.UNVERIFIED_SOURCE, null, "", Provenance.MANUAL));
+            Annotation claim = store.addAnnotation(new NewAnnotation(article.id(), mona.id(), new Span(2, 23),
+                    Label.CLAIM, null, "", Provenance.MANUAL));
+            Relation relation = store.addRelation(claim.id(), source.id(), "attributed_to", mona.id());
+            store.recordDecision(new ReviewDecision(claim.id(), rami.id(), ReviewStatus.ACCEPTED,
+                    Instant.ofEpochMilli(claim.updated().toEpochMilli() + 1), "fine"));
+
+            DeletedAnnotation deleted = store.deleteAnnotation(claim.id(), mona.id());
+            assertThat(store.relations(article.id())).isEmpty();
+            assertThat(store.decisions(article.id())).isEmpty();
+            store.restoreAnnotation(deleted, mona.id());
+
+            assertThat(store.annotation(claim.id())).contains(claim);
+            assertThat(store.relations(article.id())).containsExactly(relation);
+            assertThat(store.decisions(article.id())).containsOnlyKeys(claim.id());
+            Annotation later = store.addAnnotation(entity(article, mona, new Span(6, 9), null));
+            assertThat(later.id()).isNotIn(source.id(), claim.id());
+
+            store.deleteRelation(relation, mona.id());
+            store.restoreRelation(relation, mona.id());
+            assertThat(store.relations(article.id())).containsExactly(relation);
+            assertThatThrownBy(() -> store.restoreRelation(relation, mona.id()))
+                    .isInstanceOf(ConflictException.class);
+            assertThat(store.withdrawDecision(claim.id(), rami.id()).status()).isEqualTo(ReviewStatus.ACCEPTED);
+            assertThat(store.withdrawDecision(claim.id(), rami.id())).isNull();
+        }
+    }
+
+    @Test
+    void anEditIsStoredAndRevertedExactly() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotation before = store.addAnnotation(entity(article, mona, new Span(6, 15), null));
+            Annotation after = store.updateAnnotation(new Annotation(before.id(), before.articleId(),
+                    before.annotatorId(), new Span(6, 9), Label.ENTITY, "person", "first name only",
+                    before.provenance(), before.created(), before.updated()), mona.id());
+            assertThat(after.span()).isEqualTo(new Span(6, 9));
+            assertThat(after.subtype()).isEqualTo("person");
+            assertThat(store.replaceAnnotation(before, mona.id())).isEqualTo(before);
+            assertThat(store.annotations(article.id())).containsExactly(before);
+        }
+    }
+
+    @Test
+    void aLayerMovesOnlyFromTheStateItIsIn() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            assertThat(store.state(article.id(), mona.id())).isEqualTo(WorkflowState.NEW);
+            store.transition(article.id(), mona.id(), WorkflowTransition.START, mona.id(), null);
+            store.transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona.id(), "done");
+            assertThatThrownBy(() -> store.transition(article.id(), mona.id(), WorkflowTransition.START, mona.id(),
+                    null)).isInstanceOf(ConflictException.class).hasMessageContaining("submitted");
+            assertThat(store.states(article.id())).singleElement()
+                    .satisfies(layer -> assertThat(layer.state()).isEqualTo(WorkflowState.SUBMITTED));
+        }
+    }
+
+    @Test
+    void theAuditLogIsReadForOneArticleOrAll() {
+        try (WorkspaceStore store = place.open()) {
+            Article first = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Article second = store.addArticles(List.of(article("a2", "نص آخر"))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            store.addAnnotation(entity(first, mona, new Span(6, 9), null));
+            store.addAnnotation(entity(second, mona, new Span(0, 2), null));
+            store.transition(second.id(), mona.id(), WorkflowTransition.START, mona.id(), null);
+
+            List<AuditEntry> all = new ArrayList<>();
+            store.audit(null, all::add);
+            List<AuditEntry> ofSecond = new ArrayList<>();
+            store.audit(second.id(), ofSecond::add);
+            assertThat(all).extracting(AuditEntry::action).containsExactly("created", "created", "started");
+            assertThat(ofSecond).extracting(AuditEntry::articleExternalId).containsExactly("a2", "a2");
+        }
+    }
+
+    @Test
+    void exportsFilterByStatusAndGold() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator rami = store.annotator("rami", Annotator.Role.REVIEWER);
+            Annotation accepted = store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
+            Annotation pending = store.addAnnotation(entity(article, mona, new Span(16, 23), null));
+            store.recordDecision(new ReviewDecision(accepted.id(), rami.id(), ReviewStatus.ACCEPTED,
+                    Instant.ofEpochMilli(accepted.updated().toEpochMilli() + 1), ""));
+
+            assertThat(exported(store, new ExportFilter(Set.of(), Set.of(), Set.of(ReviewStatus.PENDING), Set.of())))
+                    .containsExactly(pending.id());
+            assertThat(exported(store, new ExportFilter(Set.of(), Set.of(), Set.of(ReviewStatus.ACCEPTED),
+                    Set.of()))).containsExactly(accepted.id());
+            assertThat(exported(store, new ExportFilter(Set.of(Label.CLAIM), Set.of(), Set.of(), Set.of())))
+                    .isEmpty();
+            assertThat(exported(store, ExportFilter.GOLD)).isEmpty();
+            for (WorkflowTransition step : List.of(WorkflowTransition.START, WorkflowTransition.SUBMIT,
+                    WorkflowTransition.TAKE_FOR_REVIEW, WorkflowTransition.SIGN_OFF)) {
+                store.transition(article.id(), mona.id(), step, step.byReviewer() ? rami.id() : mona.id(), null);
+            }
+            assertThat(exported(store, ExportFilter.GOLD)).containsExactly(accepted.id());
+            assertThat(store.stats().annotations()).isEqualTo(2);
+            assertThat(store.stats().annotationsByAnnotator()).containsEntry("mona", 2L);
+        }
+    }
+
+    @Test
+    void annotatorsAreListedByNameInCodePointOrder() {
+        try (WorkspaceStore store = place.open()) {
+            for (String name : List.of("ابن", "alice", "Zed", "émile")) {
+                store.annotator(name, Annotator.Role.ANNOTATOR);
+            }
+            assertThat(store.annotator("alice", Annotator.Role.REVIEWER).role()).isEqualTo(Annotator.Role.ANNOTATOR);
+            assertThat(store.annotators()).extracting(Annotator::name).containsExactly("Zed", "alice", "émile", "ابن");
+        }
+    }
+
+    private static List<Long> exported(WorkspaceStore store, ExportFilter filter) {
+        List<Long> ids = new ArrayList<>();
+        store.exportArticles(filter, export -> export.annotations().stream().map(ExportedAnnotation::id)
+                .forEach(ids::add));
+        return ids;
+    }
+}
