@@ -1,6 +1,5 @@
 package app.hamish.cli;
 
-import app.hamish.io.ArticleFiles;
 import app.hamish.model.AnnotatedText;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
@@ -17,14 +16,11 @@ import app.hamish.model.SuggestionFinder;
 import app.hamish.service.CueLexicons;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
+import app.hamish.ui.shell.ViewBenchmark;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.function.Supplier;
 
 /**
@@ -96,31 +92,9 @@ final class SuggestionBenchmark {
 
     /** The article of {@code bench --view}: words of Arabic news at random, annotated every so many characters. */
     private static Article prepare(Workspace workspace, int characters, int count, PrintWriter out) {
-        Random random = new Random(11);
-        StringBuilder text = new StringBuilder(characters + 100);
-        int words = 0;
-        while (text.length() < characters) {
-            text.append(BenchCommand.WORDS[random.nextInt(BenchCommand.WORDS.length)]);
-            text.append(++words % 120 == 0 ? "\n\n" : " ");
-        }
-        text.setLength(characters);
-        Article article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
-                text.toString().getBytes(StandardCharsets.UTF_8), "long.txt", "long.txt"))).imported().getFirst();
-        Annotator annotator = workspace.annotations().annotator(ANALYST, Annotator.Role.ANNOTATOR);
-        List<NewAnnotation> spans = new ArrayList<>(count);
-        int stride = characters / count;
-        String[] labels = {Label.ENTITY, Label.CLAIM, Label.UNVERIFIED_SOURCE};
-        for (int i = 0; i < count; i++) {
-            int start = i * stride + 1;
-            Span span = new Span(start, start + Math.max(2, Math.min(stride - 2, 6 + random.nextInt(30))));
-            spans.add(new NewAnnotation(article.id(), annotator.id(), span, labels[i % 3], null, "",
-                    Provenance.MANUAL));
-        }
-        List<NewAnnotation> valid = spans.stream().filter(span -> article.text().contains(span.span())
-                && !article.text().slice(span.span()).isBlank()).toList();
-        workspace.annotations().createAll(valid);
+        Article article = ViewBenchmark.longArticle(workspace, characters, count, ANALYST);
         out.printf(Locale.ROOT, "suggestion article: %d characters, %d annotations%n", article.text().codePointLength(),
-                valid.size());
+                workspace.annotations().ofArticle(article.id()).size());
         return article;
     }
 }

@@ -106,33 +106,11 @@ public final class ViewBenchmark {
     }
 
     private static String prepare(Path database, int characters, int count, PrintWriter out) {
-        Random random = new Random(11);
-        StringBuilder text = new StringBuilder(characters + 100);
-        int paragraph = 0;
-        while (text.length() < characters) {
-            text.append(WORDS[random.nextInt(WORDS.length)]);
-            paragraph++;
-            text.append(paragraph % 120 == 0 ? "\n\n" : " ");
-        }
-        text.setLength(characters);
         try (Workspace workspace = Workspace.open(database)) {
             workspace.corpus().importArticles(List.of(ArticleFiles.fromText("مقالة قصيرة يفتحها النافذة أولًا"
                     .getBytes(StandardCharsets.UTF_8), SHORT_ARTICLE + ".txt", SHORT_ARTICLE + ".txt")));
-            Article article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
-                    text.toString().getBytes(StandardCharsets.UTF_8), "long.txt", "long.txt"))).imported().getFirst();
+            Article article = longArticle(workspace, characters, count, "bench");
             Annotator annotator = workspace.annotations().annotator("bench", Annotator.Role.ANNOTATOR);
-            List<NewAnnotation> spans = new ArrayList<>(count);
-            int stride = characters / count;
-            String[] labels = {Label.ENTITY, Label.CLAIM, Label.UNVERIFIED_SOURCE};
-            for (int i = 0; i < count; i++) {
-                int start = i * stride + 1;
-                Span span = new Span(start, start + Math.max(2, Math.min(stride - 2, 6 + random.nextInt(30))));
-                spans.add(new NewAnnotation(article.id(), annotator.id(), span, labels[i % 3], null, "",
-                        Provenance.MANUAL));
-            }
-            List<NewAnnotation> valid = spans.stream()
-                    .filter(span -> !article.text().slice(span.span()).isBlank()).toList();
-            workspace.annotations().createAll(valid);
             Annotator reviewer = workspace.annotations().annotator(REVIEWER, Annotator.Role.REVIEWER);
             if (workspace.review().state(article.id(), annotator.id()) == WorkflowState.NEW) {
                 workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.START, annotator, "");
@@ -141,9 +119,39 @@ public final class ViewBenchmark {
             workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer,
                     "");
             out.printf(Locale.ROOT, "article: %d characters in %d paragraphs, %d annotations%n",
-                    article.text().codePointLength(), text.chars().filter(c -> c == '\n').count() + 1,
-                    valid.size());
+                    article.text().codePointLength(), article.text().value().chars().filter(c -> c == '\n').count() + 1,
+                    workspace.annotations().ofArticle(article.id()).size());
             return article.externalId();
         }
+    }
+
+    /**
+     * The benchmarks' long article: words of Arabic news at random, paragraphs of 120 words, imported with
+     * {@code count} annotations by {@code annotator} spread evenly over it (those that would be blank left out).
+     */
+    public static Article longArticle(Workspace workspace, int characters, int count, String annotatorName) {
+        Random random = new Random(11);
+        StringBuilder text = new StringBuilder(characters + 100);
+        int words = 0;
+        while (text.length() < characters) {
+            text.append(WORDS[random.nextInt(WORDS.length)]);
+            text.append(++words % 120 == 0 ? "\n\n" : " ");
+        }
+        text.setLength(characters);
+        Article article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
+                text.toString().getBytes(StandardCharsets.UTF_8), "long.txt", "long.txt"))).imported().getFirst();
+        Annotator annotator = workspace.annotations().annotator(annotatorName, Annotator.Role.ANNOTATOR);
+        List<NewAnnotation> spans = new ArrayList<>(count);
+        int stride = characters / count;
+        String[] labels = {Label.ENTITY, Label.CLAIM, Label.UNVERIFIED_SOURCE};
+        for (int i = 0; i < count; i++) {
+            int start = i * stride + 1;
+            Span span = new Span(start, start + Math.max(2, Math.min(stride - 2, 6 + random.nextInt(30))));
+            spans.add(new NewAnnotation(article.id(), annotator.id(), span, labels[i % 3], null, "",
+                    Provenance.MANUAL));
+        }
+        workspace.annotations().createAll(spans.stream().filter(span -> article.text().contains(span.span())
+                && !article.text().slice(span.span()).isBlank()).toList());
+        return article;
     }
 }
