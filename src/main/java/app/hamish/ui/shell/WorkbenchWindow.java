@@ -122,9 +122,14 @@ public final class WorkbenchWindow {
         window.guideOpen = options.memory().guideWanted();
         window.startSession(messages);
         window.build(options.locale());
-        window.openFirstArticle(Optional.ofNullable(options.articleId())
-                .or(() -> options.memory().lastArticle(workspace.location())));
         stage.show();
+        // The window is drawn first, then filled: listing a large corpus and opening a long article are reads the
+        // analyst should see happen in a window, not wait for before one appears.
+        Platform.runLater(() -> {
+            window.articles.reload();
+            window.openFirstArticle(Optional.ofNullable(options.articleId())
+                    .or(() -> options.memory().lastArticle(workspace.location())));
+        });
         window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
                 MessageFormat.format(messages.getString("status.backupFailed"), problem)));
         return Optional.of(window);
@@ -136,7 +141,6 @@ public final class WorkbenchWindow {
      */
     private void startSession(ResourceBundle messages) {
         articles = new ArticleListViewModel(workspace.corpus());
-        articles.reload();
         session = new ArticleSession(workspace, this::annotator, messages);
         article = new AnnotateViewModel(session);
         review = new ReviewViewModel(session, this::nameOfAnnotator);
