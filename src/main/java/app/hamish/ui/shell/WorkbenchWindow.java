@@ -238,11 +238,11 @@ public final class WorkbenchWindow {
         stage.setOnCloseRequest(event -> closeTellingTheUser());
         if (open != null) {
             selectInList(open.externalId());
-            // The article stays open, so the list does not reopen it and give its view the keyboard. JavaFX hands
-            // the focus of the replaced scene graph to a control of its choosing in the next pulse; the view takes
-            // it back after that.
-            ArticleView view = articlePane.view();
-            Platform.runLater(view::requestFocus);
+            // The article stays open, so the list does not reopen it and give its view the keyboard. The new
+            // controls' skins are made first (a skin made later may take the focus for itself), then the view asks.
+            root.applyCss();
+            root.layout();
+            articlePane.view().requestFocus();
         }
         stage.setTitle(messages.getString("app.title"));
     }
