@@ -183,12 +183,4 @@ public final class AnnotateViewModel {
         session.linkingProperty().set(true);
         session.hint("hint.linking");
     }
-
-    public void undo() {
-        session.undo();
-    }
-
-    public void redo() {
-        session.redo();
-    }
 }

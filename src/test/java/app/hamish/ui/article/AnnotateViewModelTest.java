@@ -143,11 +143,11 @@ class AnnotateViewModelTest {
         assertThat(workspace.annotations().ofArticle(article.id()).getFirst().note())
                 .isEqualTo("the city, without the clitic");
 
-        model.undo();
-        model.undo();
+        session.undo();
+        session.undo();
         assertThat(workspace.annotations().ofArticle(article.id())).singleElement()
                 .satisfies(annotation -> assertThat(stored(annotation)).isEqualTo("القاهرة"));
-        model.redo();
+        session.redo();
         assertThat(stored(session.annotations().getFirst())).isEqualTo("القاهرة 😀");
     }
 
@@ -180,9 +180,9 @@ class AnnotateViewModelTest {
             assertThat(relation.fromAnnotationId()).isEqualTo(claim.id());
             assertThat(relation.toAnnotationId()).isEqualTo(source.id());
         });
-        model.undo();
+        session.undo();
         assertThat(workspace.annotations().relations(article.id())).isEmpty();
-        model.redo();
+        session.redo();
         assertThat(session.relations()).hasSize(1);
         assertThat(workspace.annotations().relations(article.id())).hasSize(1);
     }
@@ -232,7 +232,7 @@ class AnnotateViewModelTest {
         Annotation created = session.selectedProperty().get();
         model.deleteSelected();
         assertThat(workspace.annotations().ofArticle(article.id())).isEmpty();
-        model.undo();
+        session.undo();
         assertThat(workspace.annotations().ofArticle(article.id())).containsExactly(created);
         assertThat(session.annotations()).containsExactly(created);
     }

@@ -51,7 +51,7 @@ class SuggestionsFromKeyboardTest {
                 assertThat(annotation.provenance()).isEqualTo(Provenance.SUGGESTED);
             });
             assertThat(HeadlessFx.call(() -> List.copyOf(window.suggestionsModel().offered()))).doesNotContain(first);
-            HeadlessFx.run(() -> window.articleModel().undo());
+            HeadlessFx.run(() -> window.session().undo());
             HeadlessFx.settle();
             assertThat(annotations(window)).isEmpty();
             assertThat(HeadlessFx.call(() -> List.copyOf(window.suggestionsModel().offered()))).contains(first);

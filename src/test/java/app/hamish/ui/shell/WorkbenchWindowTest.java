@@ -110,7 +110,7 @@ class WorkbenchWindowTest {
             List<String> afterEdits = dump(window);
 
             for (int i = 0; i < 5; i++) {
-                HeadlessFx.run(window.articleModel()::undo);
+                HeadlessFx.run(window.session()::undo);
                 assertThat(HeadlessFx.call(() -> window.session().saveStateProperty().get()))
                         .as(HeadlessFx.call(() -> window.session().hintProperty().get()))
                         .isEqualTo(app.hamish.ui.session.SaveState.SAVED);
@@ -118,7 +118,7 @@ class WorkbenchWindowTest {
             assertThat(dump(window)).isEqualTo(before);
             assertThat(HeadlessFx.call(() -> window.session().annotations())).isEmpty();
             for (int i = 0; i < 5; i++) {
-                HeadlessFx.run(window.articleModel()::redo);
+                HeadlessFx.run(window.session()::redo);
             }
             assertThat(dump(window)).isEqualTo(afterEdits);
             assertThat(HeadlessFx.call(() -> window.session().annotations().size())).isEqualTo(3);
