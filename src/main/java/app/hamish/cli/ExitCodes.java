@@ -3,6 +3,7 @@ package app.hamish.cli;
 import app.hamish.io.InputException;
 import app.hamish.service.RefusedException;
 import app.hamish.store.ConflictException;
+import app.hamish.store.NotAllowedException;
 import app.hamish.store.StoreException;
 import app.hamish.store.UnsupportedOnServerException;
 import app.hamish.store.WorkspaceOpenException;
@@ -23,7 +24,8 @@ import picocli.CommandLine;
  *   or the workbench asked for where there is no display</li>
  *   <li>3: the workspace cannot be opened (in use, not a workspace, newer version, damaged, read-only; for
  *   a reading command, older version)</li>
- *   <li>4: input refused (bad file, conflicting article, invalid annotation); nothing was changed</li>
+ *   <li>4: input refused (bad file, conflicting article, invalid annotation), or a change the server does not allow
+ *   this login; nothing was changed</li>
  *   <li>5: the workspace or an output file could not be written (disk full, I/O error); nothing was changed</li>
  *   <li>6: Hamish ran out of memory (the input, or the work asked, is too large for it); nothing was changed</li>
  * </ul>
@@ -63,6 +65,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
             case InputException ignored -> INPUT_REFUSED;
             case RefusedException ignored -> INPUT_REFUSED;
             case ConflictException ignored -> INPUT_REFUSED;
+            case NotAllowedException ignored -> INPUT_REFUSED;
             case UnsupportedOnServerException ignored -> USAGE;
             case StoreException ignored -> WRITE_FAILED;
             case IOException ignored -> WRITE_FAILED;

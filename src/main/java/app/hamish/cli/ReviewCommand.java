@@ -100,8 +100,8 @@ final class ReviewCommand extends WorkspaceCommand implements Callable<Integer> 
     public Integer call() {
         Step step = Step.named(stepName).orElseThrow(() -> usage("STEP is one of "
                 + String.join(", ", new StepNames()) + ", not " + stepName));
-        String actorName = annotator != null ? annotator : parent.annotator;
-        if (actorName == null) {
+        String requestedName = annotator != null ? annotator : parent.annotator;
+        if (requestedName == null && server().isEmpty()) {
             throw usage("say who acts with --annotator NAME (and --reviewer for a reviewer)");
         }
         boolean decides = step == Step.ACCEPT || step == Step.REJECT;
@@ -115,6 +115,7 @@ final class ReviewCommand extends WorkspaceCommand implements Callable<Integer> 
             throw usage("--all-agreed accepts; reject names each --annotation with its --comment");
         }
         try (Workspace opened = openExisting()) {
+            String actorName = opened.actingName(requestedName);
             // One transaction: a refused step leaves no new annotator behind either.
             String done = opened.atomically(() -> {
                 Annotator actor = opened.annotations().annotator(actorName,

@@ -67,6 +67,24 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(SqliteWorkspaceStore.openForReading(file), Clock.systemUTC());
     }
 
+    /**
+     * Who acts in this workspace. On a server it is the login, whatever is asked: the server guards each change by
+     * who is logged in (decision 0024), so another name is refused rather than quietly replaced. On a file it is
+     * {@code requested}, which may be null (not said).
+     *
+     * @throws RefusedException if on a server {@code requested} names someone other than the login
+     */
+    public String actingName(String requested) {
+        if (!(store instanceof PostgresWorkspaceStore server)) {
+            return requested;
+        }
+        String login = server.address().user();
+        if (requested != null && !requested.equals(login)) {
+            throw new RefusedException(Refusal.NOT_LOGIN, login, requested);
+        }
+        return login;
+    }
+
     public Path location() {
         return store.location();
     }

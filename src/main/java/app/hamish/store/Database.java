@@ -103,6 +103,10 @@ final class Database implements AutoCloseable {
     }
 
     StoreException translate(String what, SQLException e) {
+        if (NotAllowedException.SQL_STATE.equals(e.getSQLState())) {
+            return new NotAllowedException("Could not " + what + " in " + location + ": " + dialect.reason(e)
+                    + ". Nothing was changed.", e);
+        }
         return new StoreException("Could not " + what + " in " + location + ": " + dialect.reason(e)
                 + ". Nothing was changed.", e);
     }

@@ -21,8 +21,10 @@ import app.hamish.model.SuggestionFinder.Rejection;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.model.WorkspaceStats;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,11 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public Annotator annotator(String name, Annotator.Role role) {
         return database.write("add annotator " + name, connection -> {
+            Optional<Annotator> known = annotatorNamed(connection, name);
+            if (known.isPresent()) {
+                // Only an admin may add annotators on a server: everyone else must get theirs without an INSERT.
+                return known.get();
+            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO annotators (name, role, uuid) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
                 insert.setString(1, name);
@@ -72,15 +79,19 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
                 insert.setString(3, AuditRows.newUuid());
                 insert.executeUpdate();
             }
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, name, role FROM annotators WHERE name = ?")) {
-                query.setString(1, name);
-                try (ResultSet rows = query.executeQuery()) {
-                    rows.next();
-                    return new Annotator(rows.getLong(1), rows.getString(2), Annotator.Role.fromCode(rows.getString(3)));
-                }
-            }
+            return annotatorNamed(connection, name).orElseThrow();
         });
+    }
+
+    private static Optional<Annotator> annotatorNamed(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, name, role FROM annotators WHERE name = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new Annotator(rows.getLong(1), rows.getString(2),
+                        Annotator.Role.fromCode(rows.getString(3)))) : Optional.empty();
+            }
+        }
     }
 
     @Override

@@ -37,8 +37,16 @@ final class PostgresDialect implements SqlDialect {
         if (state.equals("53100")) {
             return "the server's disk is full";
         }
-        if (state.equals("42501")) {
-            return "the server does not allow it (" + e.getMessage() + ")";
+        if (state.equals(NotAllowedException.SQL_STATE)) {
+            return "the server does not allow it (" + serverSentence(e) + ")";
+        }
+        return e.getMessage();
+    }
+
+    /** The server's own sentence, without the driver's "ERROR:" and the PL/pgSQL context lines after it. */
+    private static String serverSentence(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException server && server.getServerErrorMessage() != null) {
+            return server.getServerErrorMessage().getMessage();
         }
         return e.getMessage();
     }

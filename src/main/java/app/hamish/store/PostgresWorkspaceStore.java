@@ -2,6 +2,7 @@ package app.hamish.store;
 
 import app.hamish.model.MergeReport;
 import app.hamish.model.ServerAddress;
+import app.hamish.model.TeamRole;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,9 +31,29 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
      *                                something else or a newer workspace; nothing is changed then
      */
     public static PostgresWorkspaceStore open(ServerAddress address, Clock clock) {
+        return open(address, clock, false);
+    }
+
+    /**
+     * As {@link #open(ServerAddress, Clock)}, for an admin setting up a team server: refused, changing nothing, for a
+     * login that cannot create roles; the schema's migrations create the team's group roles and grants.
+     *
+     * @throws NotAllowedException if the login may not create roles
+     */
+    public static PostgresWorkspaceStore initialise(ServerAddress address, Clock clock) {
+        return open(address, clock, true);
+    }
+
+    private static PostgresWorkspaceStore open(ServerAddress address, Clock clock, boolean byAdmin) {
         Connection connection = connect(address);
         try {
             Database database = new Database(connection, address.toString(), PostgresDialect.INSTANCE);
+            if (byAdmin) {
+                database.read("check the login's rights", read -> {
+                    TeamLogins.requireAdmin(read, "set up a team workspace");
+                    return null;
+                });
+            }
             PostgresMigrations.migrate(database, address);
             return new PostgresWorkspaceStore(address, database, database.read("read labels", LabelCatalog::load),
                     clock);
@@ -93,6 +114,21 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     @Override
     public Path location() {
         return Path.of(address.host() + ":" + address.port(), address.database());
+    }
+
+    /**
+     * Adds a person to the team: a login role named {@code name} with this password, in {@code role}'s group, and an
+     * annotator of that name; all or nothing.
+     *
+     * @throws NotAllowedException if this login may not create roles
+     * @throws ConflictException   if the server already has a role of that name
+     */
+    public void addTeamMember(String name, TeamRole role, char[] password) {
+        database.write("add " + name + " to the team", connection -> {
+            TeamLogins.requireAdmin(connection, "add people to the team");
+            TeamLogins.add(connection, name, role, password);
+            return null;
+        });
     }
 
     public ServerAddress address() {
