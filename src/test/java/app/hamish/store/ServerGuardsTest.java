@@ -91,6 +91,8 @@ class ServerGuardsTest {
                         reviewersState, article, id(mona));
                 refused(asMona, "INSERT INTO article_states VALUES (?, ?, ?, '', 0)", article(), id(mona),
                         reviewersState);
+                refused(asMona, "INSERT INTO article_states VALUES (?, ?, ?, '', 0) ON CONFLICT (article_id,"
+                        + " annotator_id) DO UPDATE SET state = excluded.state", article, id(mona), reviewersState);
             }
             refused(asMona, "INSERT INTO review_decisions VALUES (?, ?, 'accepted', 0, '')", annotation, id(mona));
             refused(asMona, "INSERT INTO review_decisions VALUES (?, ?, 'accepted', 0, '')", annotation, id(sara));

@@ -148,6 +148,11 @@ BEGIN
     IF NOT hamish_guarded() THEN
         RETURN NEW;
     END IF;
+    -- An INSERT ... ON CONFLICT DO UPDATE fires this for the INSERT first; the UPDATE's turn guards the move.
+    IF TG_OP = 'INSERT' AND EXISTS (SELECT FROM article_states
+                                    WHERE article_id = NEW.article_id AND annotator_id = NEW.annotator_id) THEN
+        RETURN NEW;
+    END IF;
     IF TG_OP = 'UPDATE' AND (NEW.article_id <> OLD.article_id OR NEW.annotator_id <> OLD.annotator_id) THEN
         PERFORM hamish_refuse('a layer state stays with its article and annotator');
     END IF;
