@@ -39,6 +39,13 @@ public final class TeamServerFixture implements AutoCloseable {
 
     /** A new database, owned by its admin ({@link #admin()}), on which {@code server init} has run. */
     public static TeamServerFixture initialised(Path folder) {
+        TeamServerFixture fixture = prepared(folder);
+        TeamServer.initialise(fixture.address(fixture.admin()));
+        return fixture;
+    }
+
+    /** A new database owned by its admin, a login with CREATEROLE, as a server's administrator makes them. */
+    public static TeamServerFixture prepared(Path folder) {
         String suffix = "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         PgServer server = PgServer.shared();
         String database = server.newDatabase();
@@ -55,10 +62,8 @@ public final class TeamServerFixture implements AutoCloseable {
             Path passfile = folder.resolve("pgpass");
             Files.writeString(passfile, PgServer.HOST + ":" + server.port() + ":*:" + admin + ":" + password(admin)
                     + "\n");
-            TeamServerFixture fixture = new TeamServerFixture(database, suffix, passfile,
-                    System.setProperty(PASSFILE, passfile.toString()));
-            TeamServer.initialise(fixture.address(admin));
-            return fixture;
+            return new TeamServerFixture(database, suffix, passfile, System.setProperty(PASSFILE,
+                    passfile.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
