@@ -139,6 +139,28 @@ class ServerGuardsTest {
     }
 
     @Test
+    void aReturnedLayerGoesBackToItsAnnotatorWhoMayDeleteARejectedAnnotation() throws Exception {
+        long article = article();
+        String move = "UPDATE article_states SET state = ? WHERE article_id = ? AND annotator_id = ?";
+        try (Connection asMona = team.connect(mona); Connection asSara = team.connect(sara)) {
+            long annotation = annotate(asMona, article, mona);
+            allowed(asMona, move, "submitted", article, id(mona));
+            allowed(asSara, move, "in_review", article, id(mona));
+            allowed(asSara, "INSERT INTO review_decisions VALUES (?, ?, 'accepted', 0, '')", annotation, id(sara));
+            allowed(asSara, "DELETE FROM review_decisions WHERE annotation_id = ?", annotation);
+            allowed(asSara, "INSERT INTO review_decisions VALUES (?, ?, 'rejected', 0, 'not an entity')", annotation,
+                    id(sara));
+            allowed(asSara, move, "returned", article, id(mona));
+            refused(asSara, "UPDATE annotations SET note = 'after review' WHERE id = ?", annotation);
+            refused(asMona, "DELETE FROM review_decisions WHERE annotation_id = ?", annotation);
+            allowed(asMona, move, "in_progress", article, id(mona));
+            allowed(asMona, "DELETE FROM annotations WHERE id = ?", annotation);
+            assertThat(text(asMona, "SELECT count(*) FROM review_decisions WHERE annotation_id = " + annotation))
+                    .isEqualTo("0");
+        }
+    }
+
+    @Test
     void noOneChangesTheAuditLogOrWritesInAnotherPersonsName() throws Exception {
         long article = article();
         String entry = "INSERT INTO audit_log (uuid, at, actor_id, action, article_id) VALUES (?, 0, ?, 'created', ?)";
