@@ -48,6 +48,14 @@ final class PostgresMigrations {
                     statement.execute(load(SCRIPTS.get(next - 1)));
                     statement.executeUpdate("DELETE FROM hamish_schema");
                     statement.executeUpdate("INSERT INTO hamish_schema (version) VALUES (" + next + ")");
+                } catch (SQLException e) {
+                    if (NotAllowedException.SQL_STATE.equals(e.getSQLState())) {
+                        throw new WorkspaceOpenException(WorkspaceOpenException.Reason.OLDER_VERSION, address
+                                + " holds a workspace from an older Hamish (schema version " + version + ", this one"
+                                + " knows " + latestVersion() + "), and only its admin may bring it up to date:"
+                                + " hamish server init. Nothing was changed.", e);
+                    }
+                    throw e;
                 }
             }
             return version == 0;

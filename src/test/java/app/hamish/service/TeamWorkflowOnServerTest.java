@@ -3,6 +3,7 @@ package app.hamish.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.hamish.PgServer;
 import app.hamish.TeamServerFixture;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
@@ -20,7 +21,11 @@ import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.store.NotAllowedException;
 import app.hamish.store.PostgresWorkspaceStore;
+import app.hamish.store.WorkspaceOpenException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +117,25 @@ class TeamWorkflowOnServerTest {
             assertThat(workspace.actingName(mona)).isEqualTo(mona);
             assertThatThrownBy(() -> workspace.actingName("sara")).isInstanceOf(RefusedException.class)
                     .hasMessage("On this server you act as the user you logged in as, " + mona + ", not as sara.");
+        }
+    }
+
+    @Test
+    void aWorkspaceFromAnOlderHamishIsLeftForItsAdminToUpdate() throws Exception {
+        String mona = team.add("mona", TeamRole.ANNOTATOR);
+        try (Connection superuser = PgServer.shared().connect(team.database());
+             Statement statement = superuser.createStatement()) {
+            statement.execute("UPDATE hamish_schema SET version = 1");
+        }
+        assertThatThrownBy(() -> as(mona)).isInstanceOfSatisfying(WorkspaceOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.OLDER_VERSION))
+                .hasMessageContaining("only its admin may bring it up to date: hamish server init")
+                .hasMessageContaining("Nothing was changed");
+        try (Connection superuser = PgServer.shared().connect(team.database());
+             Statement statement = superuser.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version FROM hamish_schema")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(1);
         }
     }
 
