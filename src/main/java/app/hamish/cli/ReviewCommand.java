@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "review", description = {"Move an annotator's layer of an article through review, or accept and "
         + "reject its annotations, by the same rules as the workbench; acting as --annotator NAME (with --reviewer "
-        + "for a reviewer).",
+        + "for a reviewer), or on a server as the login.",
         "A refused step (exit 4) says why and changes nothing."})
 final class ReviewCommand extends WorkspaceCommand implements Callable<Integer> {
     /** The steps, as scripts name them. */

@@ -52,8 +52,8 @@ final class PostgresMigrations {
                     if (NotAllowedException.SQL_STATE.equals(e.getSQLState())) {
                         throw new WorkspaceOpenException(WorkspaceOpenException.Reason.OLDER_VERSION, address
                                 + " holds a workspace from an older Hamish (schema version " + version + ", this one"
-                                + " knows " + latestVersion() + "), and only its admin may bring it up to date:"
-                                + " hamish server init. Nothing was changed.", e);
+                                + " knows " + latestVersion() + "), and only the login that owns it may bring it up to date,"
+                                + " with hamish server init. Nothing was changed.", e);
                     }
                     throw e;
                 }

@@ -129,7 +129,7 @@ class TeamWorkflowOnServerTest {
         }
         assertThatThrownBy(() -> as(mona)).isInstanceOfSatisfying(WorkspaceOpenException.class,
                         e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.OLDER_VERSION))
-                .hasMessageContaining("only its admin may bring it up to date: hamish server init")
+                .hasMessageContaining("only the login that owns it may bring it up to date, with hamish server init")
                 .hasMessageContaining("Nothing was changed");
         try (Connection superuser = PgServer.shared().connect(team.database());
              Statement statement = superuser.createStatement();
