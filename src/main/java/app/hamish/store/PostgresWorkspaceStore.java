@@ -115,9 +115,15 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
         throw notYet("merge another workspace into it");
     }
 
+    /** A new SQLite workspace file holding one snapshot of this one (see {@link ServerSnapshot}). */
     @Override
     public void backupTo(Path target) {
-        throw notYet("back it up to a file (use pg_dump)");
+        backupTo(target, true);
+    }
+
+    @Override
+    public void backupTo(Path target, boolean replace) {
+        ServerSnapshot.write(database, target, replace);
     }
 
     /** The server's own backups (pg_dump, base backups) keep a server workspace; Hamish makes none of its own. */
