@@ -41,8 +41,16 @@ final class ServerSnapshot {
         if (Files.isDirectory(absolute)) {
             throw new StoreException("Could not write backup " + target + ": it is a folder; name a file to write.");
         }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new StoreException("Could not write backup " + target + ": it is not a regular file.");
+        }
         if (!replace && Files.exists(absolute)) {
             throw exists(target);
+        }
+        // Opening the new file would create missing folders; a backup, like a file workspace's, never does.
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw new StoreException("Could not write backup " + target + ": cannot create a file in "
+                    + absolute.getParent() + " (is it a folder you can write to?)");
         }
         Path partial = absolute.resolveSibling(absolute.getFileName() + "."
                 + Long.toUnsignedString(RANDOM.nextLong(), 36) + BackupCopy.PARTIAL);

@@ -21,6 +21,9 @@ import app.hamish.model.WorkflowTransition;
 import app.hamish.io.formats.Formats;
 import app.hamish.service.CueLexicons;
 import app.hamish.service.Workspace;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,6 +32,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +134,49 @@ class ServerBackupTest {
         }
     }
 
+    /**
+     * Copied table by table outside one snapshot, a backup would hold annotations of one moment and the audit log of
+     * a later one; every commit here keeps the two in step, so any backup that is one moment does too.
+     */
+    @Test
+    void aBackupTakenWhileAnotherClientWritesIsOneMomentOfTheWorkspace() throws Exception {
+        AtomicBoolean done = new AtomicBoolean();
+        CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> {
+            int commits = 0;
+            try (Workspace workspace = server.workspace()) {
+                Article article = workspace.corpus().article("a2").orElseThrow();
+                Annotator rami = workspace.annotations().annotator("rami", Annotator.Role.ANNOTATOR);
+                while (!done.get()) {
+                    for (int start = 0; start < 3 && !done.get(); start++) {
+                        Annotation made = workspace.annotations().create(new NewAnnotation(article.id(), rami.id(),
+                                new Span(start, start + 3), Label.ENTITY, null, "", Provenance.MANUAL));
+                        workspace.annotations().delete(made.id(), rami);
+                        commits += 2;
+                    }
+                }
+            }
+            return commits;
+        });
+        List<Path> backups = new ArrayList<>();
+        try (Workspace workspace = server.workspace()) {
+            for (int i = 0; i < 6; i++) {
+                Path backup = folder.resolve("moment-" + i + ".db");
+                workspace.backupTo(backup, false);
+                backups.add(backup);
+            }
+        } finally {
+            done.set(true);
+        }
+        assertThat(writer.get(60, TimeUnit.SECONDS)).isPositive();
+        for (Path backup : backups) {
+            try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + backup)) {
+                assertThat(column(file, "SELECT count(*) FROM annotations")).as(backup.toString()).isEqualTo(column(
+                        file, "SELECT (SELECT count(*) FROM audit_log WHERE action = 'created')"
+                                + " - (SELECT count(*) FROM audit_log WHERE action = 'deleted')"));
+            }
+        }
+    }
+
     @Test
     void anExistingFileIsLeftAsItIsUnlessReplacingIsAskedFor() throws Exception {
         Path backup = folder.resolve("team.db");
@@ -159,10 +210,25 @@ class ServerBackupTest {
             return run.err().replace(workspace, "WORKSPACE").getBytes();
         }
         try {
-            return Files.readAllBytes(out);
+            return withoutZipTimes(Files.readAllBytes(out));
         } finally {
             Files.delete(out);
         }
+    }
+
+    /** A zip (brat) stamps each entry with the time it was written; the entries' names and bytes are the export. */
+    private static byte[] withoutZipTimes(byte[] exported) throws Exception {
+        if (exported.length < 2 || exported[0] != 'P' || exported[1] != 'K') {
+            return exported;
+        }
+        ByteArrayOutputStream entries = new ByteArrayOutputStream();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(exported))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.write((entry.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+                zip.transferTo(entries);
+            }
+        }
+        return entries.toByteArray();
     }
 
     private String audit(String workspace) throws Exception {
