@@ -46,7 +46,7 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
         }
     }
 
-    private static Connection connect(ServerAddress address) {
+    static Connection connect(ServerAddress address) {
         try {
             // The driver itself rather than DriverManager, which would load every driver on the class path.
             return new org.postgresql.Driver().connect("jdbc:postgresql://" + address.host() + ":" + address.port()
