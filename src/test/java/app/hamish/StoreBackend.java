@@ -54,6 +54,11 @@ public enum StoreBackend {
             return new Workspace(open(clock), clock);
         }
 
+        /** How {@code --workspace} names it: the file, or the server's address. */
+        public String argument() {
+            return file != null ? file.toString() : server.toString();
+        }
+
         /** A plain JDBC connection to the workspace's tables, past Hamish, for reading them as they are. */
         public Connection connect() throws SQLException {
             return file != null ? DriverManager.getConnection("jdbc:sqlite:" + file)
