@@ -6,6 +6,9 @@ import app.hamish.model.ServerAddress;
 import app.hamish.store.SqliteWorkspaceStore;
 import app.hamish.store.WorkspaceStore;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 
@@ -49,6 +52,17 @@ public enum StoreBackend {
 
         public Workspace workspace(Clock clock) {
             return new Workspace(open(clock), clock);
+        }
+
+        /** How {@code --workspace} names it: the file, or the server's address. */
+        public String argument() {
+            return file != null ? file.toString() : server.toString();
+        }
+
+        /** A plain JDBC connection to the workspace's tables, past Hamish, for reading them as they are. */
+        public Connection connect() throws SQLException {
+            return file != null ? DriverManager.getConnection("jdbc:sqlite:" + file)
+                    : PgServer.shared().connect(server.database());
         }
     }
 }

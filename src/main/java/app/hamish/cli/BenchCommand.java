@@ -12,6 +12,7 @@ import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
+import app.hamish.model.ServerAddress;
 import app.hamish.model.Span;
 import app.hamish.service.SqliteLimit;
 import app.hamish.service.Workspace;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -67,6 +69,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--folder", description = "Where to build the corpus (default: a new temporary folder, deleted).")
     Path folder;
 
+    @Option(names = "--workspace", paramLabel = "URL", converter = WorkspaceArgument.Converter.class,
+            description = {"Measure a server workspace instead: an empty database, which the bench fills "
+                    + "(postgresql://HOST[:PORT]/DB?user=NAME). Import, commits by 10 clients at once and JSONL "
+                    + "export, each beside plain JDBC doing the same through the same driver."})
+    WorkspaceArgument server;
+
     @Option(names = "--view", description = {"Measure the workbench instead, headless: open a long article with many "
             + "annotations, scroll it, report time to interactive and heap."})
     boolean view;
@@ -94,7 +102,9 @@ final class BenchCommand implements Callable<Integer> {
         boolean temporary = folder == null;
         Path root = temporary ? Files.createTempDirectory("hamish-bench") : Files.createDirectories(folder);
         try {
-            if (view) {
+            if (server != null) {
+                ServerBenchmark.run(serverAddress(), root, sizes.getFirst(), perArticle, commits, out);
+            } else if (view) {
                 ViewBenchmark.run(root, characters, viewAnnotations, presses, out);
             } else if (suggestions) {
                 SuggestionBenchmark.run(root, characters, viewAnnotations, out);
@@ -116,6 +126,19 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The bench builds its own workspace file; only a server's database is named, and one size measured there. */
+    private ServerAddress serverAddress() {
+        if (server.server() == null) {
+            throw new ParameterException(spec.commandLine(), "bench --workspace takes a server's address"
+                    + " (postgresql://...); on a file, bench builds its own workspace in --folder.");
+        }
+        if (sizes.size() > 1 || view || suggestions) {
+            throw new ParameterException(spec.commandLine(), "bench --workspace measures one corpus size, and"
+                    + " neither --view nor --suggestions.");
+        }
+        return server.server();
     }
 
     private Growth.Row run(Path root, PrintWriter out) throws IOException {
@@ -185,6 +208,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private long writeCorpus(Path corpus, Random random) throws IOException {
+        return writeCorpus(corpus, random, articles);
+    }
+
+    /** {@code articles} synthetic Arabic articles of about 2,000 characters each; returns their UTF-8 bytes. */
+    static long writeCorpus(Path corpus, Random random, int articles) throws IOException {
         long bytes = 0;
         for (int i = 0; i < articles; i++) {
             StringBuilder text = new StringBuilder("مقالة رقم ").append(i).append('\n');
@@ -199,6 +227,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private long annotateAll(Workspace workspace, Random random) {
+        return annotateAll(workspace, random, perArticle);
+    }
+
+    /** {@code perArticle} annotations on every article, committed in batches; returns how many. */
+    static long annotateAll(Workspace workspace, Random random, int perArticle) {
         Annotator annotator = workspace.annotations().annotator("bench", Annotator.Role.ANNOTATOR);
         List<ArticleSummary> summaries = workspace.corpus().articles();
         long created = 0;
@@ -217,7 +250,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Non-overlapping spans of 5 to 12 characters; each covers part of a word, never only spaces. */
-    private static List<NewAnnotation> spans(ArticleSummary article, Annotator annotator, Random random, int count,
+    static List<NewAnnotation> spans(ArticleSummary article, Annotator annotator, Random random, int count,
                                              int offset) {
         List<NewAnnotation> spans = new ArrayList<>(count);
         int stride = Math.max(13, (article.characters() - 13) / count);

@@ -1,6 +1,7 @@
 package app.hamish.cli;
 
 import app.hamish.service.WorkspaceBackups;
+import app.hamish.store.UnsupportedOnServerException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -27,6 +28,12 @@ final class RestoreBackupCommand extends WorkspaceCommand implements Callable<In
 
     @Override
     public Integer call() {
+        if (server().isPresent()) {
+            // Putting a file in place of the team's database would roll back everyone's work since the backup.
+            throw new UnsupportedOnServerException("Cannot restore a backup onto " + name() + ": it is a server"
+                    + " workspace, which has no automatic backups and is never replaced by a file; its administrator"
+                    + " restores the server's own backups (pg_dump, pg_restore). Nothing was changed.");
+        }
         WorkspaceBackups.Restored restored = WorkspaceBackups.restore(location(), Optional.ofNullable(from),
                 Clock.systemUTC(), force);
         spec.commandLine().getOut().printf("Restored %s from %s; the file it replaced is kept as %s.%n", location(),

@@ -156,6 +156,11 @@ public final class Workspace implements AutoCloseable {
         store.backupTo(target);
     }
 
+    /** Unless {@code replace}, an existing {@code target} is refused and left as it is. */
+    public void backupTo(Path target, boolean replace) {
+        store.backupTo(target, replace);
+    }
+
     /** See {@link WorkspaceStore#backUpIfDue()}: safe to call from a background thread. */
     public Optional<Path> backUpIfDue() {
         return store.backUpIfDue();

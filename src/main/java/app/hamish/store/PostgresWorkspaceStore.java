@@ -67,7 +67,7 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
         }
     }
 
-    private static Connection connect(ServerAddress address) {
+    static Connection connect(ServerAddress address) {
         try {
             // The driver itself rather than DriverManager, which would load every driver on the class path.
             return new org.postgresql.Driver().connect("jdbc:postgresql://" + address.host() + ":" + address.port()
@@ -151,9 +151,15 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
         throw notYet("merge another workspace into it");
     }
 
+    /** A new SQLite workspace file holding one snapshot of this one (see {@link ServerSnapshot}). */
     @Override
     public void backupTo(Path target) {
-        throw notYet("back it up to a file (use pg_dump)");
+        backupTo(target, true);
+    }
+
+    @Override
+    public void backupTo(Path target, boolean replace) {
+        ServerSnapshot.write(database, target, replace);
     }
 
     /** The server's own backups (pg_dump, base backups) keep a server workspace; Hamish makes none of its own. */

@@ -81,6 +81,15 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
     }
 
     @Override
+    public void backupTo(Path target, boolean replace) {
+        if (!replace && Files.exists(target)) {
+            throw new ConflictException("Could not write backup " + target + ": the file exists already and was left"
+                    + " as it is; nothing was written.");
+        }
+        backupTo(target);
+    }
+
+    @Override
     public Optional<Path> backUpIfDue() {
         return AutomaticBackups.makeIfDue(location, clock);
     }

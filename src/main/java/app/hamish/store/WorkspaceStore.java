@@ -169,6 +169,12 @@ public interface WorkspaceStore extends AutoCloseable {
     void backupTo(Path target);
 
     /**
+     * As {@link #backupTo(Path)}; unless {@code replace}, an existing {@code target} is refused (ConflictException)
+     * and left as it is.
+     */
+    void backupTo(Path target, boolean replace);
+
+    /**
      * Makes an automatic backup if the newest is older than the backup interval and returns it. It reads through
      * its own connection, so it may run on another thread while the workspace is being changed.
      */

@@ -1,7 +1,9 @@
 package app.hamish.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.hamish.StoreBackend;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
@@ -19,16 +21,23 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
 
 /**
- * The {@code agreement} command run on its own, with {@code --workspace} given; until it is listed among
- * {@link HamishCommand}'s subcommands, {@code hamish agreement} does not reach it.
+ * The {@code agreement} command run on its own, with {@code --workspace} given (a file or a server's address); until
+ * it is listed among {@link HamishCommand}'s subcommands, {@code hamish agreement} does not reach it.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class AgreementCommandTest {
+    @Parameter
+    StoreBackend backend;
     @TempDir
     Path folder;
-    private Path workspace;
+    private String workspace;
 
     private record Run(int exitCode, String out, String err) {
     }
@@ -46,8 +55,9 @@ class AgreementCommandTest {
 
     @BeforeEach
     void twoAnnotatorsOnOneArticleAndOneOnAnother() {
-        workspace = folder.resolve("w.db");
-        try (Workspace opened = Workspace.open(workspace)) {
+        StoreBackend.Place place = backend.newPlace(folder);
+        workspace = place.argument();
+        try (Workspace opened = place.workspace()) {
             List<Article> articles = opened.corpus().importArticles(List.of(
                     new NewArticle("shared", "shared", "shared.txt", ArticleText.of("قال الوزير إن القاهرة ترفض"),
                             "{}"),
@@ -74,7 +84,7 @@ class AgreementCommandTest {
     @Test
     void writesTheCsvAndPrintsTheCorpusRows() throws Exception {
         Path csv = folder.resolve("agreement.csv");
-        Run run = agreement("--workspace", workspace.toString(), "--out", csv.toString());
+        Run run = agreement("--workspace", workspace, "--out", csv.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         // mona 1 span, samir 2, one exact match: F1 = 2/3; tokens: 1 both, 1 samir only, 3 neither.
         assertThat(run.out()).contains("Agreement on 1 article(s)")
@@ -87,18 +97,19 @@ class AgreementCommandTest {
     @Test
     void articlesCanBeChosenByTheirIds() throws Exception {
         Path csv = folder.resolve("agreement.csv");
-        Run run = agreement("--workspace", workspace.toString(), "--out", csv.toString(), "--article", "alone");
+        Run run = agreement("--workspace", workspace, "--out", csv.toString(), "--article", "alone");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("No article has annotations by two annotators");
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(1);
 
-        Run unknown = agreement("--workspace", workspace.toString(), "--out", csv.toString(), "--article", "nope");
+        Run unknown = agreement("--workspace", workspace, "--out", csv.toString(), "--article", "nope");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("There is no article nope");
     }
 
     @Test
     void aMissingWorkspaceIsNotCreated() {
+        assumeTrue(backend == StoreBackend.SQLITE, "a server's database is created by its administrator");
         Path missing = folder.resolve("missing.db");
         Run run = agreement("--workspace", missing.toString(), "--out", folder.resolve("a.csv").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);

@@ -2,6 +2,7 @@ package app.hamish.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.StoreBackend;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -18,16 +19,27 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class ReviewCsvExportTest {
+    @Parameter
+    StoreBackend backend;
+    /** The workspaces of one test, by name: a file each, or a database each on the server. */
+    private final Map<String, StoreBackend.Place> places = new HashMap<>();
     // The note and the span texts hold quotes, commas and newlines; some begin like spreadsheet formulas.
     private static final String TEXT = "=HYPERLINK(\"http://x\") قال \"المصدر\"، بحسب مصادر,\nمطلعة -5 @user +1";
 
@@ -38,7 +50,7 @@ class ReviewCsvExportTest {
 
     @BeforeEach
     void annotate() {
-        workspace = Workspace.open(folder.resolve("w.db"));
+        workspace = place("w").workspace();
         article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
                 TEXT.getBytes(StandardCharsets.UTF_8), "f.txt", "f.txt"))).imported().getFirst();
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
@@ -150,5 +162,9 @@ class ReviewCsvExportTest {
         assertThat(CsvCells.cell("\rCR")).isEqualTo("\"'\rCR\"");
         assertThat(CsvCells.cell("\0x")).isEqualTo("'\0x");
         assertThat(CsvCells.cell(null)).isEmpty();
+    }
+
+    private StoreBackend.Place place(String name) {
+        return places.computeIfAbsent(name, key -> backend.newPlace(folder, key));
     }
 }

@@ -2,6 +2,7 @@ package app.hamish.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.StoreBackend;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -26,12 +27,21 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Random text mixing Arabic, harakat, tatweel, bidi controls, ZWJ sequences, emoji and CRLF, random spans:
  * store, export JSONL, and slice the exported text by code points: each slice is its span's text.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class TrainingExportPropertyTest {
+    @Parameter
+    StoreBackend backend;
+    /** The workspaces of one test, by name: a file each, or a database each on the server. */
+    private final Map<String, StoreBackend.Place> places = new HashMap<>();
     private static final String[] PIECES = {"القاهرة", "مُحَمَّد", "مواجـ.ـهة", "ـــ", "\u200F", "\u200E", "\u061C",
             "\u202B", "\u202C", "\u2067", "\u2069", "\u200D", "\u200C", "👩‍💻", "😀", "🇪🇬", "\r\n", "\r", "\n", " ",
             "  ", "\u00A0", "بـ59", "(Tomahawk)", "ﻻ", "e\u0301", "٣٤٥", "𝔸", "\t"};
@@ -42,9 +52,8 @@ class TrainingExportPropertyTest {
     @RepeatedTest(25)
     void exportedSpansSliceBackToTheirText(RepetitionInfo repetition) throws Exception {
         Random random = new Random(7919L * repetition.getCurrentRepetition());
-        Path workspaceFile = folder.resolve("w.db");
         Map<Long, String> expected = new HashMap<>();
-        try (Workspace workspace = Workspace.open(workspaceFile)) {
+        try (Workspace workspace = place("w").workspace()) {
             Annotator annotator = workspace.annotations().annotator("prop", Annotator.Role.ANNOTATOR);
             List<NewArticle> articles = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -75,7 +84,7 @@ class TrainingExportPropertyTest {
 
     @Test
     void emojiBeforeASpanDoesNotShiftItsOffsets() throws Exception {
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+        try (Workspace workspace = place("w").workspace()) {
             Article article = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
                     "😀👩‍💻 زار مملوك القاهرة".getBytes(StandardCharsets.UTF_8), "e.txt", "e.txt")))
                     .imported().getFirst();
@@ -144,5 +153,9 @@ class TrainingExportPropertyTest {
                     labels[random.nextInt(labels.length)], null, "", Provenance.MANUAL));
         }
         return spans;
+    }
+
+    private StoreBackend.Place place(String name) {
+        return places.computeIfAbsent(name, key -> backend.newPlace(folder, key));
     }
 }

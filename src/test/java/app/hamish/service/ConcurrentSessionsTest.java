@@ -2,6 +2,7 @@ package app.hamish.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.StoreBackend;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -14,7 +15,6 @@ import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
-import app.hamish.store.SqliteWorkspaceStore;
 import app.hamish.store.WorkspaceStore;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -28,15 +28,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Two sessions on one workspace (the workbench's own thread and its background work today, two people on a shared
  * workspace later) each check a rule and then write. Whatever the second does between the first one's check and its
  * write must not slip past the check: so the check and the write are one transaction. The workspace is a real
- * SQLite file; the store is the real one, seen through a proxy that only makes the second session start at the
+ * SQLite file or a database on the real PostgreSQL server; the store is the real one, seen through a proxy that only makes the second session start at the
  * worst moment.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class ConcurrentSessionsTest {
+    @Parameter
+    StoreBackend backend;
     /** How long the first session lets the second run before going on, if the second neither ends nor blocks. */
     private static final Duration PAUSE = Duration.ofSeconds(3);
 
@@ -46,7 +53,7 @@ class ConcurrentSessionsTest {
     @Test
     void twoSessionsAddingTheSameAnnotationAtOnceCommitItOnceAndRefuseTheOther() throws Exception {
         Interleaving between = new Interleaving("findSame");
-        try (Workspace workspace = new Workspace(between.around(SqliteWorkspaceStore.open(folder.resolve("w.db"))),
+        try (Workspace workspace = new Workspace(between.around(backend.newPlace(folder).open()),
                 Clock.systemUTC())) {
             Article article = article(workspace);
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
@@ -65,7 +72,7 @@ class ConcurrentSessionsTest {
     @Test
     void anAnnotationAddedWhileABatchWithTheSameOneIsCheckedIsRefusedAndTheBatchCommitsWhole() throws Exception {
         Interleaving between = new Interleaving("annotations");
-        try (Workspace workspace = new Workspace(between.around(SqliteWorkspaceStore.open(folder.resolve("w.db"))),
+        try (Workspace workspace = new Workspace(between.around(backend.newPlace(folder).open()),
                 Clock.systemUTC())) {
             Article article = article(workspace);
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
@@ -86,7 +93,7 @@ class ConcurrentSessionsTest {
     @Test
     void aReviewerWithdrawingADecisionWhileAnotherSignsOffNeverLeavesASignedOffLayerUndecided() throws Exception {
         Interleaving between = new Interleaving("state");
-        try (Workspace workspace = new Workspace(between.around(SqliteWorkspaceStore.open(folder.resolve("w.db"))),
+        try (Workspace workspace = new Workspace(between.around(backend.newPlace(folder).open()),
                 Clock.systemUTC())) {
             Article article = article(workspace);
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);

@@ -7,9 +7,7 @@ import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
-import app.hamish.model.AuditEntry;
 import app.hamish.model.CueLexicon;
-import app.hamish.model.ExportFilter;
 import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
@@ -22,15 +20,14 @@ import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The review state machine, decisions, sign-off, read-only layers and the audit log, across restarts. */
+/**
+ * Review work travelling between workspace files by merging: decisions, states, names and rejected suggestions. The
+ * review workflow itself, on both engines, is in {@link ReviewStatesTest}.
+ */
 class ReviewWorkflowTest {
     private static final String TEXT = "قالت مصادر مطلعة إن علي مملوك زار القاهرة سرا";
 
@@ -64,190 +61,6 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void everyAllowedTransitionWorksAndEveryOtherIsRefusedWithAClearMessage() {
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
-            Cast cast = setUp(workspace);
-            for (WorkflowState from : WorkflowState.values()) {
-                for (WorkflowTransition transition : WorkflowTransition.values()) {
-                    Path file = folder.resolve(from + "-" + transition + ".db");
-                    try (Workspace fresh = Workspace.open(file)) {
-                        Cast other = setUp(fresh);
-                        bringTo(fresh, other, from);
-                        Annotator actor = transition.byReviewer() ? other.samir() : other.mona();
-                        if (transition.from() == from) {
-                            move(fresh, other, transition, actor, "comment");
-                            assertThat(state(fresh, other)).isEqualTo(transition.to());
-                        } else {
-                            assertThatThrownBy(() -> move(fresh, other, transition, actor, "comment"))
-                                    .isInstanceOf(RefusedException.class)
-                                    .hasMessageContaining("Cannot " + transition.code().replace('_', ' '))
-                                    .hasMessageContaining(from.code().replace('_', ' '));
-                            assertThat(state(fresh, other)).isEqualTo(from);
-                        }
-                    }
-                }
-            }
-            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.NEW);
-        }
-    }
-
-    /** Drives a layer to a state through allowed transitions only; beyond NEW it holds one annotation. */
-    private static void bringTo(Workspace workspace, Cast cast, WorkflowState target) {
-        if (target == WorkflowState.NEW) {
-            return;
-        }
-        Annotation annotation = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-        List<WorkflowTransition> path = switch (target) {
-            case NEW -> throw new IllegalStateException("handled above");
-            case IN_PROGRESS -> List.of(WorkflowTransition.START);
-            case SUBMITTED -> List.of(WorkflowTransition.START, WorkflowTransition.SUBMIT);
-            case IN_REVIEW -> List.of(WorkflowTransition.START, WorkflowTransition.SUBMIT,
-                    WorkflowTransition.TAKE_FOR_REVIEW);
-            case RETURNED -> List.of(WorkflowTransition.START, WorkflowTransition.SUBMIT,
-                    WorkflowTransition.TAKE_FOR_REVIEW, WorkflowTransition.RETURN);
-            case SIGNED_OFF -> List.of(WorkflowTransition.START, WorkflowTransition.SUBMIT,
-                    WorkflowTransition.TAKE_FOR_REVIEW, WorkflowTransition.SIGN_OFF);
-        };
-        // Creating the annotation already started the layer.
-        for (WorkflowTransition step : path) {
-            if (step == WorkflowTransition.START) {
-                continue;
-            }
-            move(workspace, cast, step, step.byReviewer() ? cast.samir() : cast.mona(), "fix the span");
-            if (step == WorkflowTransition.TAKE_FOR_REVIEW) {
-                // Decided, so that signing off is possible from here.
-                workspace.review().decide(annotation.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
-            }
-        }
-    }
-
-    @Test
-    void whoMayMoveALayerIsChecked() {
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
-            Cast cast = setUp(workspace);
-            annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SUBMIT, cast.samir(), ""))
-                    .isInstanceOf(RefusedException.class).hasMessageContaining("Only the annotator");
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.mona(), ""))
-                    .isInstanceOf(RefusedException.class).hasMessageContaining("mona is not a reviewer");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), " "))
-                    .isInstanceOf(RefusedException.class).hasMessageContaining("needs a comment");
-        }
-    }
-
-    @Test
-    void signOffIsRefusedWhileAnnotationsAreUndecidedAndSaysWhich() {
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
-            Cast cast = setUp(workspace);
-            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            annotate(workspace, cast, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
-                    .isInstanceOf(RefusedException.class)
-                    .hasMessageContaining("1 annotation(s) undecided: UNVERIFIED_SOURCE “مصادر مطلعة”");
-            assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.samir(), ReviewStatus.REJECTED, ""))
-                    .isInstanceOf(RefusedException.class).hasMessageContaining("reason");
-        }
-    }
-
-    @Test
-    void aSignedOffArticleIsReadOnlyUntilReopenedAndDecisionsSurviveARestart() {
-        Path file = folder.resolve("w.db");
-        Annotation person;
-        Annotation source;
-        try (Workspace workspace = Workspace.open(file)) {
-            Cast cast = setUp(workspace);
-            person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            source = annotate(workspace, cast, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            assertThatThrownBy(() -> annotate(workspace, cast, "القاهرة", Label.ENTITY))
-                    .isInstanceOf(RefusedException.class).hasMessageContaining("submitted");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
-            workspace.review().decide(source.id(), cast.samir(), ReviewStatus.REJECTED, "not a source");
-            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
-        }
-        try (Workspace workspace = Workspace.open(file)) {
-            Cast cast = castOf(workspace);
-            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.SIGNED_OFF);
-            assertThat(workspace.review().decisions(cast.article().id())).hasSize(2)
-                    .hasEntrySatisfying(source.id(), decision -> {
-                        assertThat(decision.status()).isEqualTo(ReviewStatus.REJECTED);
-                        assertThat(decision.comment()).isEqualTo("not a source");
-                    });
-            for (Annotator anyone : List.of(cast.mona(), cast.samir())) {
-                assertThatThrownBy(() -> workspace.annotations().delete(person.id(), anyone))
-                        .isInstanceOf(RefusedException.class).hasMessageContaining("signed off and read-only");
-            }
-            assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.rana(), ReviewStatus.REJECTED, "x"))
-                    .isInstanceOf(RefusedException.class).hasMessageContaining("signed off");
-
-            List<String> gold = new ArrayList<>();
-            workspace.exportArticles(ExportFilter.GOLD, article -> article.annotations()
-                    .forEach(span -> gold.add(article.article().text().slice(span.span()))));
-            assertThat(gold).containsExactly("علي مملوك");
-
-            move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "");
-            workspace.annotations().delete(source.id(), cast.rana());
-            assertThat(workspace.annotations().ofArticle(cast.article().id())).extracting(Annotation::id)
-                    .containsExactly(person.id());
-        }
-    }
-
-    @Test
-    void anAnnotationChangedAfterItsDecisionIsUndecidedAgainAndGoldHoldsOnlyReviewedArticles() {
-        // Every reading of this clock is a millisecond later, so "after the decision" is never the same instant.
-        java.time.Clock ticking = new java.time.Clock() {
-            private java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
-
-            @Override
-            public java.time.Instant instant() {
-                now = now.plusMillis(1);
-                return now;
-            }
-
-            @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
-            }
-
-            @Override
-            public java.time.Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-        };
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"), ticking)) {
-            Cast cast = setUp(workspace);
-            workspace.corpus().importArticles(List.of(new NewArticle("unreviewed", "t", "u.txt",
-                    ArticleText.of("نص لم يراجعه أحد"), "{}")));
-            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
-            move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), "check the name");
-            // Mona widens the span after it was accepted: the acceptance was for the old span.
-            Annotation widened = workspace.annotations().update(new Annotation(person.id(), person.articleId(),
-                    person.annotatorId(), new Span(person.span().start(), person.span().end() + 4), person.label(),
-                    person.subtype(), "", person.provenance(), person.created(), person.updated()), cast.mona());
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
-                    .hasMessageContaining("1 annotation(s) undecided");
-            workspace.review().decide(widened.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
-            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
-
-            List<String> gold = new ArrayList<>();
-            workspace.exportArticles(ExportFilter.GOLD, article -> gold.add(article.article().externalId() + ":"
-                    + article.annotations().size()));
-            assertThat(gold).containsExactly("a1:1");
-        }
-    }
-
-    @Test
     void mergingAFileThatIsNotAWorkspaceNamesThatFile() throws Exception {
         Path notes = folder.resolve("notes.db");
         java.nio.file.Files.writeString(notes, "not a database at all, just notes ".repeat(40));
@@ -256,40 +69,6 @@ class ReviewWorkflowTest {
             assertThatThrownBy(() -> workspace.merge(notes, cast.samir()))
                     .isInstanceOf(app.hamish.store.ConflictException.class)
                     .hasMessageContaining("notes.db").hasMessageContaining("nothing was merged");
-        }
-    }
-
-    @Test
-    void theAuditLogRecordsEachActionOnceInOrderAndCannotBeRewritten() throws Exception {
-        Path file = folder.resolve("w.db");
-        try (Workspace workspace = Workspace.open(file)) {
-            Cast cast = setUp(workspace);
-            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            Annotation wrong = annotate(workspace, cast, "القاهرة", Label.CLAIM);
-            workspace.annotations().delete(wrong.id(), cast.mona());
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
-            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
-            move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "a second look");
-        }
-        List<String> actions = new ArrayList<>();
-        try (Workspace workspace = Workspace.open(file)) {
-            workspace.review().audit(null, entry -> actions.add(entry.actor() + " " + entry.action()));
-            List<AuditEntry> ofArticle = new ArrayList<>();
-            workspace.review().audit(castOf(workspace).article().id(), ofArticle::add);
-            assertThat(ofArticle).hasSize(actions.size()).isSortedAccordingTo(
-                    java.util.Comparator.comparingLong(AuditEntry::id));
-            assertThat(ofArticle.getLast().details()).contains("a second look");
-        }
-        assertThat(actions).containsExactly("mona started", "mona created", "mona created", "mona deleted",
-                "mona submitted", "samir taken_for_review", "samir accepted", "samir signed_off", "rana reopened");
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement()) {
-            assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_log SET action = 'nothing'"))
-                    .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_log"))
-                    .hasMessageContaining("append-only");
         }
     }
 

@@ -2,7 +2,9 @@ package app.hamish.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.hamish.StoreBackend;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -19,7 +21,6 @@ import app.hamish.model.WorkflowTransition;
 import app.hamish.store.ConflictException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -36,14 +37,21 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Undo must leave the workspace file exactly as it was: same ids, times, relations and review decisions. */
+/** Undo must leave the workspace exactly as it was: same ids, times, relations and review decisions. */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class UndoSupportTest {
+    @Parameter
+    StoreBackend backend;
     private static final String TEXT = "قالت المصادر إن «علي مملوك» زار القاهرة سرا";
 
     @TempDir
     Path folder;
-    private Path file;
+    private StoreBackend.Place place;
     private final TickingClock clock = new TickingClock();
     private Annotation source;
     private Annotation claim;
@@ -52,7 +60,7 @@ class UndoSupportTest {
 
     @BeforeEach
     void annotate() {
-        file = folder.resolve("w.db");
+        place = backend.newPlace(folder);
         inWorkspace(workspace -> {
             Article article = workspace.corpus().importArticles(List.of(
                     new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
@@ -126,6 +134,7 @@ class UndoSupportTest {
 
     @Test
     void restoringIsRefusedAsAWholeWhenARelationIdHasBeenTakenSince() {
+        assumeTrue(backend == StoreBackend.SQLITE, "PostgreSQL's identity columns never hand out an id twice");
         DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim.id(), mona));
         // SQLite hands out the highest id again once its row is gone, so a new link takes a deleted one's id.
         Relation reused = fromWorkspace(workspace -> workspace.annotations().link(source.id(), person.id(), "about", mona));
@@ -165,7 +174,7 @@ class UndoSupportTest {
 
     /** Opens the workspace for one piece of work and closes it, so that {@link #dump} sees the file at rest. */
     private <T> T fromWorkspace(Function<Workspace, T> work) {
-        try (Workspace workspace = Workspace.open(file, clock)) {
+        try (Workspace workspace = place.workspace(clock)) {
             return work.apply(workspace);
         }
     }
@@ -177,17 +186,16 @@ class UndoSupportTest {
         });
     }
 
-    /** Every row of the tables an undo touches, read straight from the file, in id order. */
+    /** Every row of the tables an undo touches, read straight from the file or database, in id order. */
     private List<String> dump() {
         List<String> rows = new ArrayList<>();
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection raw = place.connect();
              Statement statement = raw.createStatement()) {
-            for (String query : List.of("SELECT * FROM annotations ORDER BY id", "SELECT * FROM relations ORDER BY id",
-                    "SELECT * FROM review_decisions ORDER BY annotation_id")) {
-                try (ResultSet result = statement.executeQuery(query)) {
+            for (String table : List.of("annotations", "relations", "review_decisions")) {
+                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
                     ResultSetMetaData columns = result.getMetaData();
                     while (result.next()) {
-                        StringBuilder row = new StringBuilder(columns.getTableName(1));
+                        StringBuilder row = new StringBuilder(table);
                         for (int column = 1; column <= columns.getColumnCount(); column++) {
                             row.append(' ').append(columns.getColumnName(column)).append('=')
                                     .append(result.getObject(column));
@@ -197,7 +205,7 @@ class UndoSupportTest {
                 }
             }
         } catch (SQLException e) {
-            throw new AssertionError("could not read " + file, e);
+            throw new AssertionError("could not read " + place, e);
         }
         return rows;
     }

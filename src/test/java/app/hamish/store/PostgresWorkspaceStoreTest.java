@@ -13,6 +13,7 @@ import app.hamish.model.ServerAddress;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -97,11 +98,23 @@ class PostgresWorkspaceStoreTest {
             assertThatThrownBy(() -> store.mergeFrom(folder.resolve("other.db"), () -> 1))
                     .isInstanceOf(UnsupportedOnServerException.class)
                     .hasMessageContaining("not supported on a server workspace yet");
-            assertThatThrownBy(() -> store.backupTo(folder.resolve("copy.db")))
-                    .isInstanceOf(UnsupportedOnServerException.class).hasMessageContaining("pg_dump");
             assertThat(store.backUpIfDue()).isEmpty();
             store.requireNotWorkspaceFile(folder.resolve("export.jsonl"));
             assertThat(store.created()).isFalse();
+        }
+    }
+
+    @Test
+    void aBackupIntoAMissingFolderOrOntoAFolderIsRefusedAndLeavesNothingBehind() throws Exception {
+        Path aFolder = Files.createDirectory(folder.resolve("copy.db"));
+        try (WorkspaceStore store = place.open()) {
+            assertThatThrownBy(() -> store.backupTo(folder.resolve("no/such/b.db"), false))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("no/such/b.db: cannot create a file in");
+            assertThatThrownBy(() -> store.backupTo(aFolder, true))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("copy.db: it is a folder");
+        }
+        try (var left = Files.walk(folder)) {
+            assertThat(left).containsExactlyInAnyOrder(folder, aFolder);
         }
     }
 

@@ -3,6 +3,7 @@ package app.hamish.io.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.hamish.StoreBackend;
 import app.hamish.TestFiles;
 import app.hamish.io.Progress;
 import app.hamish.model.ExportFilter;
@@ -10,14 +11,25 @@ import app.hamish.service.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every exporter reports progress per article, and a cancelled export leaves the destination as it was. */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class ExportCancellationTest {
+    @Parameter
+    StoreBackend backend;
+    /** The workspaces of one test, by name: a file each, or a database each on the server. */
+    private final Map<String, StoreBackend.Place> places = new HashMap<>();
     @TempDir
     Path folder;
 
@@ -29,7 +41,7 @@ class ExportCancellationTest {
     @MethodSource("formats")
     void cancellingKeepsTheOldFileAndProgressCountsArticles(String name) throws Exception {
         Formats.Format format = Formats.named(name).orElseThrow();
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+        try (Workspace workspace = place("w").workspace()) {
             Fixtures.annotateHardText(workspace);
             Fixtures.importText(workspace, "b", "خبر ثان");
             Fixtures.importText(workspace, "c", "خبر ثالث");
@@ -56,5 +68,9 @@ class ExportCancellationTest {
                 assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(f -> f.endsWith(".partial"));
             }
         }
+    }
+
+    private StoreBackend.Place place(String name) {
+        return places.computeIfAbsent(name, key -> backend.newPlace(folder, key));
     }
 }

@@ -3,6 +3,7 @@ package app.hamish.io.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.hamish.StoreBackend;
 import app.hamish.io.AnnotationImport;
 import app.hamish.io.InputException;
 import app.hamish.io.LabelMapping;
@@ -12,14 +13,25 @@ import app.hamish.model.Relation;
 import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Small files written by hand in each tool's documented shape, imported and checked span by span. */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class GoldenFileTest {
+    @Parameter
+    StoreBackend backend;
+    /** The workspaces of one test, by name: a file each, or a database each on the server. */
+    private final Map<String, StoreBackend.Place> places = new HashMap<>();
     private static final Path GOLDEN = Path.of("src", "test", "resources", "app", "hamish", "io", "formats",
             "golden");
     private static final String TEXT = "قال مصدر 😀 إن الوزير زار دمشق.";
@@ -30,7 +42,7 @@ class GoldenFileTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder.resolve("w.db"));
+        workspace = place("w").workspace();
     }
 
     @AfterEach
@@ -157,5 +169,9 @@ class GoldenFileTest {
     private static String describe(Article article, Annotation annotation) {
         return annotation.label() + (annotation.subtype() == null ? "" : ":" + annotation.subtype()) + " "
                 + article.text().slice(annotation.span());
+    }
+
+    private StoreBackend.Place place(String name) {
+        return places.computeIfAbsent(name, key -> backend.newPlace(folder, key));
     }
 }

@@ -2,6 +2,7 @@ package app.hamish.io.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.StoreBackend;
 import app.hamish.io.AnnotationImport;
 import app.hamish.io.LabelMapping;
 import app.hamish.io.Progress;
@@ -14,12 +15,16 @@ import app.hamish.model.Provenance;
 import app.hamish.service.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -27,7 +32,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sequences, harakat, tatweel, bidi controls and repeated spaces: into a new workspace, where the articles are
  * added, and back into the same one, where they are matched by text.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class RoundTripTest {
+    @Parameter
+    StoreBackend backend;
+    /** The workspaces of one test, by name: a file each, or a database each on the server. */
+    private final Map<String, StoreBackend.Place> places = new HashMap<>();
     private static final LabelMapping NO_MAPPING = LabelMapping.parse(List.of());
 
     @TempDir
@@ -39,7 +50,7 @@ class RoundTripTest {
         Formats.Format format = Formats.named(name).orElseThrow();
         Path exported = folder.resolve(Fixtures.fileName("export", format));
         String text = "قال\u2028مصدر\u2029🙂 زار\u0085مملوك";
-        try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
+        try (Workspace source = place("source").workspace()) {
             Article article = Fixtures.importText(source, "seps", text);
             Annotator mona = source.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
             source.annotations().create(new NewAnnotation(article.id(), mona.id(), Fixtures.span(article, "مملوك"),
@@ -50,7 +61,7 @@ class RoundTripTest {
         String written = Files.readString(exported);
         assertThat(written).doesNotContain("\u2028", "\u2029", "\u0085").contains("\\u2028", "\\u2029", "\\u0085")
                 .contains("🙂");
-        try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
+        try (Workspace target = place("target").workspace()) {
             Fixtures.importFiles(target, format, List.of(exported), NO_MAPPING);
             assertThat(Fixtures.spansByText(target, format.annotator())).containsOnlyKeys(text);
         }
@@ -64,7 +75,7 @@ class RoundTripTest {
         Path exported = folder.resolve(Fixtures.fileName("export", format));
         Map<String, Set<Fixtures.Key>> original;
         Map<String, Set<List<Object>>> originalRelations;
-        try (Workspace source = Workspace.open(folder.resolve("source.db"))) {
+        try (Workspace source = place("source").workspace()) {
             Fixtures.annotateHardText(source);
             Fixtures.importText(source, "plain", "خبر بلا وسوم");
             format.exporter(new Formats.ExportOptions(true)).export(source, ExportFilter.ALL, exported,
@@ -77,7 +88,7 @@ class RoundTripTest {
             assertThat(back.articlesAdded()).isZero();
             assertThat(Fixtures.spansByText(source, format.annotator())).isEqualTo(original);
         }
-        try (Workspace target = Workspace.open(folder.resolve("target.db"))) {
+        try (Workspace target = place("target").workspace()) {
             AnnotationImport.Summary summary = Fixtures.importFiles(target, format, List.of(exported), NO_MAPPING);
             assertThat(summary.articlesAdded()).isEqualTo(2);
             assertThat(Fixtures.spansByText(target, format.annotator())).isEqualTo(original);
@@ -91,5 +102,9 @@ class RoundTripTest {
             assertThat(again.annotationsAdded()).as("importing the same file twice adds nothing").isZero();
             assertThat(again.relationsAdded()).isZero();
         }
+    }
+
+    private StoreBackend.Place place(String name) {
+        return places.computeIfAbsent(name, key -> backend.newPlace(folder, key));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What must hold in a workspace after any kill, checked straight in its tables: SQLite's own integrity check,
+ * What must hold in a workspace after any kill, checked straight in its tables: SQLite's own integrity check (for a file),
  * every acknowledged change present, no change without its audit entry (or the reverse), and at most the one
  * change in flight at the kill committed without acknowledgement.
  */
@@ -46,15 +46,28 @@ final class CrashConsistency {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + workspace)) {
             CrashConsistency check = new CrashConsistency(connection);
             check.integrity();
-            check.acknowledgedPresent(acknowledged);
-            check.auditMatchesChanges();
-            long unacknowledged = check.unacknowledged(acknowledged);
-            if (unacknowledged > unacknowledgedBefore + 1) {
-                check.findings.add((unacknowledged - unacknowledgedBefore)
-                        + " committed changes were never acknowledged (at most 1 can be in flight at a kill)");
-            }
-            return new Result(check.findings, unacknowledged);
+            return check.against(acknowledged, unacknowledgedBefore);
         }
+    }
+
+    /**
+     * As {@link #check(Path, Acknowledgements, long)}, for a workspace on a server, through {@code connection}: the
+     * server keeps its own pages whole, so only Hamish's rows are checked.
+     */
+    static Result check(Connection connection, Acknowledgements acknowledged, long unacknowledgedBefore)
+            throws SQLException {
+        return new CrashConsistency(connection).against(acknowledged, unacknowledgedBefore);
+    }
+
+    private Result against(Acknowledgements acknowledged, long unacknowledgedBefore) throws SQLException {
+        acknowledgedPresent(acknowledged);
+        auditMatchesChanges();
+        long unacknowledged = unacknowledged(acknowledged);
+        if (unacknowledged > unacknowledgedBefore + 1) {
+            findings.add((unacknowledged - unacknowledgedBefore)
+                    + " committed changes were never acknowledged (at most 1 can be in flight at a kill)");
+        }
+        return new Result(findings, unacknowledged);
     }
 
     private void integrity() throws SQLException {

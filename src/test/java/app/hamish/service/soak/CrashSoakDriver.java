@@ -8,6 +8,7 @@ import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.ReviewStatus;
+import app.hamish.model.ServerAddress;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
@@ -45,10 +46,10 @@ public final class CrashSoakDriver {
         this.reviewer = workspace.annotations().annotator(CrashSoakTest.REVIEWER, Annotator.Role.REVIEWER);
     }
 
+    /** {@code args}: the workspace (a file, or a server's {@code postgresql://} address), the acknowledgement file. */
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
         // Unbuffered: each acknowledgement is in the kernel (which outlives a SIGKILL) before the next change.
-        try (Workspace workspace = Workspace.open(file);
+        try (Workspace workspace = open(args[0]);
              OutputStream acknowledgements = new FileOutputStream(args[1], true)) {
             CrashSoakDriver driver = new CrashSoakDriver(workspace);
             System.out.println(READY);
@@ -58,6 +59,11 @@ public final class CrashSoakDriver {
                 acknowledgements.write((acknowledged + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    private static Workspace open(String workspace) {
+        return workspace.startsWith("postgresql://") ? Workspace.open(ServerAddress.parse(workspace))
+                : Workspace.open(Path.of(workspace));
     }
 
     /** Makes the next change in one committed call and returns its acknowledgement line. */

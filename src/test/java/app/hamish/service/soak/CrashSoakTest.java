@@ -100,7 +100,7 @@ class CrashSoakTest {
         while (cycle < cycles && findings.isEmpty()) {
             cycle++;
             long millis = MIN_KILL_MILLIS + random.nextInt(MAX_KILL_MILLIS - MIN_KILL_MILLIS + 1);
-            Optional<String> run = DriverProcess.runAndKill(workspace, acknowledgements, errors, millis);
+            Optional<String> run = DriverProcess.runAndKill(workspace.toString(), acknowledgements, errors, millis);
             run.ifPresent(findings::add);
             boolean walDeleted = false;
             if (random.nextInt(WAL_DELETED_ONE_IN) == 0) {

@@ -21,13 +21,14 @@ final class DriverProcess {
     }
 
     /**
-     * Starts the driver, lets it work for {@code millis} after it has opened the workspace, and kills it. Returns
+     * Starts the driver on {@code workspace} (a file or a server's address), lets it work for {@code millis} after it
+     * has opened the workspace, and kills it. Returns
      * why the run went wrong (it died or failed to start by itself), or empty when it was killed as planned.
      */
-    static Optional<String> runAndKill(Path workspace, Path acknowledgements, Path errors, long millis)
+    static Optional<String> runAndKill(String workspace, Path acknowledgements, Path errors, long millis)
             throws IOException, InterruptedException {
         Process process = new ProcessBuilder(JavaProcess.command(CrashSoakDriver.class,
-                workspace.toString(), acknowledgements.toString()))
+                workspace, acknowledgements.toString()))
                 .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()))
                 .start();
         try {

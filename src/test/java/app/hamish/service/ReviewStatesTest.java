@@ -1,0 +1,307 @@
+package app.hamish.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.hamish.StoreBackend;
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.AuditEntry;
+import app.hamish.model.ExportFilter;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.Span;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The review state machine, decisions, sign-off, read-only layers and the audit log, across restarts, on a workspace
+ * file and on a server. Merging, which only files do, is in {@link ReviewWorkflowTest}.
+ */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
+class ReviewStatesTest {
+    private static final String TEXT = "قالت مصادر مطلعة إن علي مملوك زار القاهرة سرا";
+
+    @Parameter
+    StoreBackend backend;
+    @TempDir
+    Path folder;
+    private StoreBackend.Place place;
+
+    @BeforeEach
+    void newPlace() {
+        place = backend.newPlace(folder);
+    }
+
+    private record Cast(Article article, Annotator mona, Annotator samir, Annotator rana) {
+    }
+
+    private static Cast setUp(Workspace workspace) {
+        Article article = workspace.corpus().importArticles(List.of(
+                new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
+        return new Cast(article, workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR),
+                workspace.annotations().annotator("samir", Annotator.Role.REVIEWER),
+                workspace.annotations().annotator("rana", Annotator.Role.REVIEWER));
+    }
+
+    private static Cast castOf(Workspace workspace) {
+        Annotator[] people = new Annotator[3];
+        for (Annotator annotator : workspace.annotations().annotators()) {
+            switch (annotator.name()) {
+                case "mona" -> people[0] = annotator;
+                case "samir" -> people[1] = annotator;
+                case "rana" -> people[2] = annotator;
+                default -> {
+                }
+            }
+        }
+        return new Cast(workspace.corpus().article("a1").orElseThrow(), people[0], people[1], people[2]);
+    }
+
+    private static Annotation annotate(Workspace workspace, Cast cast, String text, String label) {
+        int at = TEXT.indexOf(text);
+        return workspace.annotations().create(new NewAnnotation(cast.article().id(), cast.mona().id(),
+                new Span(at, at + text.length()), label, null, "", Provenance.MANUAL));
+    }
+
+    private static void move(Workspace workspace, Cast cast, WorkflowTransition transition, Annotator actor,
+                             String comment) {
+        workspace.review().transition(cast.article().id(), cast.mona().id(), transition, actor, comment);
+    }
+
+    private static WorkflowState state(Workspace workspace, Cast cast) {
+        return workspace.review().state(cast.article().id(), cast.mona().id());
+    }
+
+    @Test
+    void everyAllowedTransitionWorksAndEveryOtherIsRefusedWithAClearMessage() {
+        try (Workspace workspace = place.workspace()) {
+            Cast cast = setUp(workspace);
+            for (WorkflowState from : WorkflowState.values()) {
+                for (WorkflowTransition transition : WorkflowTransition.values()) {
+                    try (Workspace fresh = backend.newPlace(folder, from + "-" + transition).workspace()) {
+                        Cast other = setUp(fresh);
+                        bringTo(fresh, other, from);
+                        Annotator actor = transition.byReviewer() ? other.samir() : other.mona();
+                        if (transition.from() == from) {
+                            move(fresh, other, transition, actor, "comment");
+                            assertThat(state(fresh, other)).isEqualTo(transition.to());
+                        } else {
+                            assertThatThrownBy(() -> move(fresh, other, transition, actor, "comment"))
+                                    .isInstanceOf(RefusedException.class)
+                                    .hasMessageContaining("Cannot " + transition.code().replace('_', ' '))
+                                    .hasMessageContaining(from.code().replace('_', ' '));
+                            assertThat(state(fresh, other)).isEqualTo(from);
+                        }
+                    }
+                }
+            }
+            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.NEW);
+        }
+    }
+
+    /** Drives a layer to a state through allowed transitions only; beyond NEW it holds one annotation. */
+    private static void bringTo(Workspace workspace, Cast cast, WorkflowState target) {
+        if (target == WorkflowState.NEW) {
+            return;
+        }
+        Annotation annotation = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
+        List<WorkflowTransition> path = switch (target) {
+            case NEW -> throw new IllegalStateException("handled above");
+            case IN_PROGRESS -> List.of(WorkflowTransition.START);
+            case SUBMITTED -> List.of(WorkflowTransition.START, WorkflowTransition.SUBMIT);
+            case IN_REVIEW -> List.of(WorkflowTransition.START, WorkflowTransition.SUBMIT,
+                    WorkflowTransition.TAKE_FOR_REVIEW);
+            case RETURNED -> List.of(WorkflowTransition.START, WorkflowTransition.SUBMIT,
+                    WorkflowTransition.TAKE_FOR_REVIEW, WorkflowTransition.RETURN);
+            case SIGNED_OFF -> List.of(WorkflowTransition.START, WorkflowTransition.SUBMIT,
+                    WorkflowTransition.TAKE_FOR_REVIEW, WorkflowTransition.SIGN_OFF);
+        };
+        // Creating the annotation already started the layer.
+        for (WorkflowTransition step : path) {
+            if (step == WorkflowTransition.START) {
+                continue;
+            }
+            move(workspace, cast, step, step.byReviewer() ? cast.samir() : cast.mona(), "fix the span");
+            if (step == WorkflowTransition.TAKE_FOR_REVIEW) {
+                // Decided, so that signing off is possible from here.
+                workspace.review().decide(annotation.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            }
+        }
+    }
+
+    @Test
+    void whoMayMoveALayerIsChecked() {
+        try (Workspace workspace = place.workspace()) {
+            Cast cast = setUp(workspace);
+            annotate(workspace, cast, "علي مملوك", Label.ENTITY);
+            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SUBMIT, cast.samir(), ""))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("Only the annotator");
+            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.mona(), ""))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("mona is not a reviewer");
+            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), " "))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("needs a comment");
+        }
+    }
+
+    @Test
+    void signOffIsRefusedWhileAnnotationsAreUndecidedAndSaysWhich() {
+        try (Workspace workspace = place.workspace()) {
+            Cast cast = setUp(workspace);
+            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
+            annotate(workspace, cast, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
+            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
+                    .isInstanceOf(RefusedException.class)
+                    .hasMessageContaining("1 annotation(s) undecided: UNVERIFIED_SOURCE “مصادر مطلعة”");
+            assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.samir(), ReviewStatus.REJECTED, ""))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("reason");
+        }
+    }
+
+    @Test
+    void aSignedOffArticleIsReadOnlyUntilReopenedAndDecisionsSurviveARestart() {
+        Annotation person;
+        Annotation source;
+        try (Workspace workspace = place.workspace()) {
+            Cast cast = setUp(workspace);
+            person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
+            source = annotate(workspace, cast, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
+            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+            assertThatThrownBy(() -> annotate(workspace, cast, "القاهرة", Label.ENTITY))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("submitted");
+            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(source.id(), cast.samir(), ReviewStatus.REJECTED, "not a source");
+            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
+        }
+        try (Workspace workspace = place.workspace()) {
+            Cast cast = castOf(workspace);
+            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.SIGNED_OFF);
+            assertThat(workspace.review().decisions(cast.article().id())).hasSize(2)
+                    .hasEntrySatisfying(source.id(), decision -> {
+                        assertThat(decision.status()).isEqualTo(ReviewStatus.REJECTED);
+                        assertThat(decision.comment()).isEqualTo("not a source");
+                    });
+            for (Annotator anyone : List.of(cast.mona(), cast.samir())) {
+                assertThatThrownBy(() -> workspace.annotations().delete(person.id(), anyone))
+                        .isInstanceOf(RefusedException.class).hasMessageContaining("signed off and read-only");
+            }
+            assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.rana(), ReviewStatus.REJECTED, "x"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("signed off");
+
+            List<String> gold = new ArrayList<>();
+            workspace.exportArticles(ExportFilter.GOLD, article -> article.annotations()
+                    .forEach(span -> gold.add(article.article().text().slice(span.span()))));
+            assertThat(gold).containsExactly("علي مملوك");
+
+            move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "");
+            workspace.annotations().delete(source.id(), cast.rana());
+            assertThat(workspace.annotations().ofArticle(cast.article().id())).extracting(Annotation::id)
+                    .containsExactly(person.id());
+        }
+    }
+
+    @Test
+    void anAnnotationChangedAfterItsDecisionIsUndecidedAgainAndGoldHoldsOnlyReviewedArticles() {
+        // Every reading of this clock is a millisecond later, so "after the decision" is never the same instant.
+        java.time.Clock ticking = new java.time.Clock() {
+            private java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+
+            @Override
+            public java.time.Instant instant() {
+                now = now.plusMillis(1);
+                return now;
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        try (Workspace workspace = place.workspace(ticking)) {
+            Cast cast = setUp(workspace);
+            workspace.corpus().importArticles(List.of(new NewArticle("unreviewed", "t", "u.txt",
+                    ArticleText.of("نص لم يراجعه أحد"), "{}")));
+            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
+            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), "check the name");
+            // Mona widens the span after it was accepted: the acceptance was for the old span.
+            Annotation widened = workspace.annotations().update(new Annotation(person.id(), person.articleId(),
+                    person.annotatorId(), new Span(person.span().start(), person.span().end() + 4), person.label(),
+                    person.subtype(), "", person.provenance(), person.created(), person.updated()), cast.mona());
+            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
+                    .hasMessageContaining("1 annotation(s) undecided");
+            workspace.review().decide(widened.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
+
+            List<String> gold = new ArrayList<>();
+            workspace.exportArticles(ExportFilter.GOLD, article -> gold.add(article.article().externalId() + ":"
+                    + article.annotations().size()));
+            assertThat(gold).containsExactly("a1:1");
+        }
+    }
+
+    @Test
+    void theAuditLogRecordsEachActionOnceInOrderAndCannotBeRewritten() throws Exception {
+        try (Workspace workspace = place.workspace()) {
+            Cast cast = setUp(workspace);
+            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
+            Annotation wrong = annotate(workspace, cast, "القاهرة", Label.CLAIM);
+            workspace.annotations().delete(wrong.id(), cast.mona());
+            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
+            move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "a second look");
+        }
+        List<String> actions = new ArrayList<>();
+        try (Workspace workspace = place.workspace()) {
+            workspace.review().audit(null, entry -> actions.add(entry.actor() + " " + entry.action()));
+            List<AuditEntry> ofArticle = new ArrayList<>();
+            workspace.review().audit(castOf(workspace).article().id(), ofArticle::add);
+            assertThat(ofArticle).hasSize(actions.size()).isSortedAccordingTo(
+                    java.util.Comparator.comparingLong(AuditEntry::id));
+            assertThat(ofArticle.getLast().details()).contains("a second look");
+        }
+        assertThat(actions).containsExactly("mona started", "mona created", "mona created", "mona deleted",
+                "mona submitted", "samir taken_for_review", "samir accepted", "samir signed_off", "rana reopened");
+        try (Connection raw = place.connect();
+             Statement statement = raw.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_log SET action = 'nothing'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_log"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+}
