@@ -8,6 +8,7 @@ import app.hamish.model.CorpusMatch;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
+import app.hamish.store.ChangeSubscription;
 import app.hamish.store.StoreException;
 import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.AnnotationPane;
@@ -31,9 +32,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -89,6 +93,9 @@ public final class WorkbenchWindow {
     private BackupSchedule backups;
     private CorpusFindWindow corpusFind;
     private Locale locale;
+    /** Changes others commit to a server workspace, until the window closes. */
+    private ChangeSubscription changesElsewhere;
+    private final BooleanProperty connectionLost = new SimpleBooleanProperty();
 
     private WorkbenchWindow(Workspace workspace, Stage stage, String annotatorName, Options options) {
         this.workspace = workspace;
@@ -132,6 +139,8 @@ public final class WorkbenchWindow {
         });
         window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
                 MessageFormat.format(messages.getString("status.backupFailed"), problem)));
+        window.changesElsewhere = workspace.subscribe(new LiveUpdates(window.new ChangesElsewhere(),
+                Platform::runLater));
         return Optional.of(window);
     }
 
@@ -171,7 +180,7 @@ public final class WorkbenchWindow {
         ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
                 reviewPane, messages);
-        status = new StatusLine(session, annotatorName, messages);
+        status = new StatusLine(session, annotatorName, connectionLost, messages);
         views = Subscription.combine(articlePane::dispose, reviewPane::dispose, annotationPane::dispose,
                 status::dispose);
         transfers = new TransferActions(workspace, options.background(), status, messages, this::reloadAfterImport);
@@ -286,6 +295,43 @@ public final class WorkbenchWindow {
         session.reload();
     }
 
+    /** What another client committed, and the server connection's coming and going, shown as they happen. */
+    private final class ChangesElsewhere implements LiveUpdates.Workbench {
+        /**
+         * The list's counts, and the open article when it changed: its highlights, table, review pane and layer
+         * states follow the session. Selection and undo stay (see {@link ArticleSession#reload()}).
+         */
+        @Override
+        public void showChangesMadeElsewhere(Set<Long> articleIds, boolean everything) {
+            if (closed) {
+                return;
+            }
+            try {
+                Article open = session.article();
+                if (articles.refresh() && open != null) {
+                    selectInList(open.externalId());
+                }
+                if (open != null && (everything || articleIds.contains(open.id()))) {
+                    session.reload();
+                }
+            } catch (StoreException e) {
+                status.note(e.getMessage());
+            }
+        }
+
+        @Override
+        public void connectionLost(String reason) {
+            connectionLost.set(true);
+            status.note(MessageFormat.format(Messages.bundle(locale).getString("status.connectionLost"), reason));
+        }
+
+        @Override
+        public void reconnected() {
+            connectionLost.set(false);
+            status.note(Messages.bundle(locale).getString("status.reconnected"));
+        }
+    }
+
     /**
      * Find in all articles; the window is kept (with its results) until the workbench closes or the language
      * changes.
@@ -387,6 +433,16 @@ public final class WorkbenchWindow {
         return status.text();
     }
 
+    /** The article list as shown, with its counts. */
+    java.util.List<ArticleSummary> articleList() {
+        return listPane.list().getItems();
+    }
+
+    /** Whether the status line says the connection to the server is lost. */
+    public boolean showsConnectionLost() {
+        return connectionLost.get();
+    }
+
     TransferActions transfers() {
         return transfers;
     }
@@ -401,6 +457,9 @@ public final class WorkbenchWindow {
             return;
         }
         closed = true;
+        if (changesElsewhere != null) {
+            changesElsewhere.close();
+        }
         if (backups != null) {
             backups.stop();
         }
