@@ -66,7 +66,7 @@ public final class WorkbenchApp extends Application {
     }
 
     /** A server that wants a password none of PostgreSQL's conventions gives is asked for it once. */
-    private static Workspace open(WorkspaceLocation location, PasswordPrompt passwords) {
+    static Workspace open(WorkspaceLocation location, PasswordPrompt passwords) {
         try {
             return location.open(null);
         } catch (WorkspaceOpenException e) {

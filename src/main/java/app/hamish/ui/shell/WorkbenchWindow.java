@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.CorpusMatch;
+import app.hamish.model.ServerAddress;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
@@ -41,6 +42,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -191,6 +193,8 @@ public final class WorkbenchWindow {
         Function<WorkflowTransition, Runnable> move = transition -> () -> review.transitionWhereOffered(transition,
                 () -> reasons.ask(messages.getString("review.returnQuestion")));
         MenuBar menus = WorkbenchMenus.build(new WorkbenchActions()
+                .on(Command.OPEN_TEAM_WORKSPACE, () -> ConnectionForm.ask(stage, messages).ifPresent(server ->
+                        openTeamWorkspace(server, PasswordPrompt.dialog(stage, messages))))
                 .on(Command.IMPORT_ARTICLES, () -> transfers.chooseAndImport(stage))
                 .importingAnnotations(format -> transfers.chooseAndImportAnnotations(stage, format))
                 .exporting((format, filter) -> transfers.chooseAndExport(stage, format, filter))
@@ -293,6 +297,36 @@ public final class WorkbenchWindow {
     private void reloadAfterImport() {
         articles.reload();
         session.reload();
+    }
+
+    /**
+     * Opens a workbench on the team's workspace in place of this one, as the same analyst in the same language; if
+     * it cannot be opened, says why and this workspace stays open.
+     *
+     * @return the new workbench, or empty when the server was refused (or the password prompt cancelled)
+     */
+    Optional<WorkbenchWindow> openTeamWorkspace(ServerAddress server, PasswordPrompt passwords) {
+        ResourceBundle messages = Messages.bundle(locale);
+        Workspace team;
+        try {
+            team = WorkbenchApp.open(WorkspaceLocation.of(server), passwords);
+        } catch (StoreException e) {
+            LOG.warning(() -> "team workspace refused: " + e.getMessage());
+            status.note(e.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.initOwner(stage);
+            alert.setHeaderText(messages.getString("server.cannotOpen"));
+            alert.show();
+            return Optional.empty();
+        }
+        Stage next = new Stage();
+        next.setWidth(stage.getWidth());
+        next.setHeight(stage.getHeight());
+        Optional<WorkbenchWindow> opened = open(next, team, new Options(annotatorName, options.role(), null, locale,
+                options.background(), options.training(), options.reasons(), options.memory()));
+        // The new window is on screen before this one goes, so JavaFX never sees the last window close.
+        opened.ifPresent(window -> close());
+        return opened;
     }
 
     /** What another client committed, and the server connection's coming and going, shown as they happen. */
