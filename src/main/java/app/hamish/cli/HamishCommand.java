@@ -1,7 +1,7 @@
 package app.hamish.cli;
 
-import app.hamish.store.UnsupportedOnServerException;
 import app.hamish.ui.shell.WorkbenchLauncher;
+import app.hamish.ui.shell.WorkspaceLocation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +21,7 @@ final class HamishCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "FILE|URL", converter = WorkspaceArgument.Converter.class,
             description = {"Workspace database (default: the workbench reopens the one it had open last; commands, "
                     + "and a first start, use annotations/workbench.db, or workbench.db in your data folder when "
-                    + "Hamish is installed), or for commands a server's: postgresql://HOST[:PORT]/DB?user=NAME."})
+                    + "Hamish is installed), or a server's: postgresql://HOST[:PORT]/DB?user=NAME."})
     WorkspaceArgument workspace;
 
     @Option(names = "--annotator", paramLabel = "NAME",
@@ -39,10 +39,10 @@ final class HamishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (workspace != null && workspace.server() != null) {
-            throw new UnsupportedOnServerException("The workbench opens only workspace files yet; " + workspace.server()
-                    + " is a server workspace, which the commands (import, export, stats...) already work on.");
+            WorkbenchLauncher.launch(WorkspaceLocation.of(workspace.server()), annotator, reviewer, exitWhenShown);
+        } else {
+            WorkbenchLauncher.launch(workspace == null ? null : workspace.file(), annotator, reviewer, exitWhenShown);
         }
-        WorkbenchLauncher.launch(workspace == null ? null : workspace.file(), annotator, reviewer, exitWhenShown);
         return ExitCodes.OK;
     }
 }

@@ -6,6 +6,8 @@ import app.hamish.model.CueLexicon;
 import app.hamish.model.MergeReport;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.WorkspaceStats;
+import app.hamish.store.ChangeListener;
+import app.hamish.store.ChangeSubscription;
 import app.hamish.store.PostgresWorkspaceStore;
 import app.hamish.model.ServerAddress;
 import app.hamish.store.SqliteWorkspaceStore;
@@ -53,8 +55,13 @@ public final class Workspace implements AutoCloseable {
      *                                                 database holds something else or a newer workspace
      */
     public static Workspace open(ServerAddress server) {
+        return open(server, null);
+    }
+
+    /** As {@link #open(ServerAddress)}, with a password the user typed (null: PGPASSWORD or ~/.pgpass). */
+    public static Workspace open(ServerAddress server, String password) {
         Clock clock = Clock.systemUTC();
-        return new Workspace(PostgresWorkspaceStore.open(server, clock), clock);
+        return new Workspace(PostgresWorkspaceStore.open(server, password, clock), clock);
     }
 
     /**
@@ -164,6 +171,11 @@ public final class Workspace implements AutoCloseable {
     /** See {@link WorkspaceStore#backUpIfDue()}: safe to call from a background thread. */
     public Optional<Path> backUpIfDue() {
         return store.backUpIfDue();
+    }
+
+    /** See {@link WorkspaceStore#subscribe(ChangeListener)}. */
+    public ChangeSubscription subscribe(ChangeListener listener) {
+        return store.subscribe(listener);
     }
 
     /** See {@link WorkspaceStore#created()}. */

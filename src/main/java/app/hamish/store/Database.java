@@ -8,17 +8,31 @@ import java.util.List;
 /**
  * The single connection to a workspace. Every write runs in a transaction that holds off other writers from its
  * start (see {@link SqlDialect#beginWrite()}) and commits or rolls back and rethrows; reads run in a transaction of
- * their own so that multi-statement reads see one snapshot.
+ * their own so that multi-statement reads see one snapshot. A server's connection that is lost is let go, and the
+ * next transaction connects again (decision 0025).
  */
 final class Database implements AutoCloseable {
-    private final Connection connection;
+    /** How a lost connection is replaced. */
+    interface Reconnect {
+        Connection connect() throws SQLException;
+    }
+
+    /** Null after the server's connection was lost, until the next transaction connects again. */
+    private Connection connection;
     private final String location;
     private final SqlDialect dialect;
+    /** Null for a file, whose connection is never lost. */
+    private final Reconnect reconnect;
 
     Database(Connection connection, String location, SqlDialect dialect) {
+        this(connection, location, dialect, null);
+    }
+
+    Database(Connection connection, String location, SqlDialect dialect, Reconnect reconnect) {
         this.connection = connection;
         this.location = location;
         this.dialect = dialect;
+        this.reconnect = reconnect;
     }
 
     /** Transactions this thread has open on the connection: nested writes and reads join the outermost one. */
@@ -29,7 +43,18 @@ final class Database implements AutoCloseable {
     }
 
     synchronized <T> T read(String what, SqlWork<T> work) {
-        return depth > 0 ? joined(what, work) : inTransaction(List.of(dialect.beginRead()), what, work);
+        if (depth > 0) {
+            return joined(what, work);
+        }
+        try {
+            return inTransaction(List.of(dialect.beginRead()), what, work);
+        } catch (StoreException e) {
+            if (reconnect == null || !lostConnection(e)) {
+                throw e;
+            }
+            // A read changes nothing, so it may run again: the connection it found had been lost while idle.
+            return inTransaction(List.of(dialect.beginRead()), what, work);
+        }
     }
 
     /**
@@ -59,24 +84,93 @@ final class Database implements AutoCloseable {
 
     private <T> T inTransaction(List<String> begin, String what, SqlWork<T> work) {
         try {
-            execute(begin.getFirst());
+            begin(begin.getFirst());
         } catch (SQLException e) {
+            letGoIfLost(e);
             throw translate(what, e);
         }
         depth++;
+        boolean committing = false;
         try {
             for (String statement : begin.subList(1, begin.size())) {
                 execute(statement);
             }
             T result = work.run(connection);
+            committing = true;
             execute("COMMIT");
             return result;
         } catch (SQLException | RuntimeException | Error e) {
-            rollbackAfter(e);
+            if (lostConnection(e)) {
+                letGo(e);
+                if (committing) {
+                    throw outcomeUnknown(what, e);
+                }
+            } else {
+                rollbackAfter(e);
+            }
             throw e instanceof SQLException sql ? translate(what, sql) : rethrowUnchecked(e);
         } finally {
             depth--;
         }
+    }
+
+    /**
+     * Starts a transaction, connecting again first if the connection was lost; a connection found lost by the
+     * first statement (it went while idle) is replaced once, as nothing of the transaction has been sent yet.
+     */
+    private void begin(String statement) throws SQLException {
+        if (connection == null) {
+            connection = reconnect.connect();
+        }
+        try {
+            execute(statement);
+        } catch (SQLException e) {
+            if (reconnect == null || !lostConnection(e)) {
+                throw e;
+            }
+            letGo(e);
+            connection = reconnect.connect();
+            execute(statement);
+        }
+    }
+
+    /** Whether {@code failure}, or what caused it, says the connection is gone. */
+    private boolean lostConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && dialect.connectionLost(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void letGoIfLost(SQLException e) {
+        if (lostConnection(e)) {
+            letGo(e);
+        }
+    }
+
+    /** The server has rolled back whatever was open; the connection is closed and the next transaction reconnects. */
+    private void letGo(Throwable failure) {
+        if (reconnect == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException closeFailure) {
+            failure.addSuppressed(closeFailure);
+        }
+        connection = null;
+    }
+
+    /**
+     * The connection went while COMMIT was on its way: the server may or may not have committed. Reported as not
+     * saved; what the server holds is read again once connected (decision 0025).
+     */
+    private StoreException outcomeUnknown(String what, Throwable e) {
+        return new StoreException("Could not " + what + " in " + location + ": the connection to the server was lost"
+                + " as the change was being committed, so it may not have been saved. It is shown as not saved; the"
+                + " workspace is read again once the connection is back.", e);
     }
 
     private void rollbackAfter(Throwable failure) {
@@ -127,6 +221,9 @@ final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {

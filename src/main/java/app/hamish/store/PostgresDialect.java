@@ -31,7 +31,7 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public String reason(SQLException e) {
         String state = String.valueOf(e.getSQLState());
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+        if (connectionLost(e)) {
             return "the connection to the server was lost";
         }
         if (state.equals("53100")) {
@@ -49,6 +49,13 @@ final class PostgresDialect implements SqlDialect {
             return server.getServerErrorMessage().getMessage();
         }
         return e.getMessage();
+    }
+
+    /** Class 08 (connection exception), or the server shutting down or terminating this backend (57P01-03). */
+    @Override
+    public boolean connectionLost(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 
     /** PostgreSQL only warns about a ROLLBACK outside a transaction; a failed one means the connection is gone. */

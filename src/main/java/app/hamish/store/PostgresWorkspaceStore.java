@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.LongSupplier;
 
 /**
@@ -18,10 +17,12 @@ import java.util.function.LongSupplier;
  */
 public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     private final ServerAddress address;
+    private final ServerLogin login;
 
-    private PostgresWorkspaceStore(ServerAddress address, Database database, LabelCatalog labels, Clock clock) {
+    private PostgresWorkspaceStore(ServerLogin login, Database database, LabelCatalog labels, Clock clock) {
         super(database, labels, clock);
-        this.address = address;
+        this.address = login.address();
+        this.login = login;
     }
 
     /**
@@ -31,7 +32,15 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
      *                                something else or a newer workspace; nothing is changed then
      */
     public static PostgresWorkspaceStore open(ServerAddress address, Clock clock) {
-        return open(address, clock, false);
+        return open(address, null, clock, false);
+    }
+
+    /**
+     * As {@link #open(ServerAddress, Clock)}, logging in with a password the user typed (null: from PGPASSWORD or
+     * ~/.pgpass); it is kept in memory only, to connect again after a lost connection.
+     */
+    public static PostgresWorkspaceStore open(ServerAddress address, String password, Clock clock) {
+        return open(address, password, clock, false);
     }
 
     /**
@@ -41,13 +50,16 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
      * @throws NotAllowedException if the login may not create roles
      */
     public static PostgresWorkspaceStore initialise(ServerAddress address, Clock clock) {
-        return open(address, clock, true);
+        return open(address, null, clock, true);
     }
 
-    private static PostgresWorkspaceStore open(ServerAddress address, Clock clock, boolean byAdmin) {
-        Connection connection = connect(address);
+    private static PostgresWorkspaceStore open(ServerAddress address, String password, Clock clock,
+            boolean byAdmin) {
+        ServerLogin login = new ServerLogin(address, password);
+        Connection connection = connect(login);
+        Database database = new Database(connection, address.toString(), PostgresDialect.INSTANCE,
+                login::connectWriter);
         try {
-            Database database = new Database(connection, address.toString(), PostgresDialect.INSTANCE);
             if (byAdmin) {
                 database.read("check the login's rights", read -> {
                     TeamLogins.requireAdmin(read, "set up a team workspace");
@@ -55,40 +67,38 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
                 });
             }
             PostgresMigrations.migrate(database, address);
-            return new PostgresWorkspaceStore(address, database, database.read("read labels", LabelCatalog::load),
+            return new PostgresWorkspaceStore(login, database, database.read("read labels", LabelCatalog::load),
                     clock);
         } catch (RuntimeException e) {
             try {
-                connection.close();
-            } catch (SQLException closeFailure) {
+                database.close();
+            } catch (RuntimeException closeFailure) {
                 e.addSuppressed(closeFailure);
             }
             throw e;
         }
     }
 
+    /** A connection of its own, for the bench's limits measured beside this store. */
     static Connection connect(ServerAddress address) {
+        return connect(new ServerLogin(address, null));
+    }
+
+    private static Connection connect(ServerLogin login) {
+        ServerAddress address = login.address();
         try {
-            // The driver itself rather than DriverManager, which would load every driver on the class path.
-            return new org.postgresql.Driver().connect("jdbc:postgresql://" + address.host() + ":" + address.port()
-                    + "/" + address.database(), connectionProperties(address));
+            return login.connectWriter();
         } catch (SQLException e) {
-            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.UNREACHABLE, "Cannot open the workspace "
-                    + address.database() + " on " + address.host() + ":" + address.port() + " as "
-                    + address.user() + ": " + whyNotConnected(e), e);
+            throw new WorkspaceOpenException(passwordMissing(e) ? WorkspaceOpenException.Reason.PASSWORD_NEEDED
+                    : WorkspaceOpenException.Reason.UNREACHABLE, "Cannot open the workspace " + address.database()
+                    + " on " + address.host() + ":" + address.port() + " as " + address.user() + ": "
+                    + whyNotConnected(e), e);
         }
     }
 
-    /** The driver's properties: user and options, and {@code PGPASSWORD} if set (the driver reads ~/.pgpass). */
-    private static Properties connectionProperties(ServerAddress address) {
-        Properties properties = new Properties();
-        properties.setProperty("user", address.user());
-        address.options().forEach(properties::setProperty);
-        String password = System.getenv("PGPASSWORD");
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        return properties;
+    /** The server asked for a password and none was given: the workbench then asks for one. */
+    private static boolean passwordMissing(SQLException e) {
+        return "08004".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("no password was provided");
     }
 
     /** By SQLSTATE: the driver's own words for a refused password are "FATAL: ..." and a stack of causes. */
@@ -176,6 +186,12 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     private UnsupportedOnServerException notYet(String what) {
         return new UnsupportedOnServerException("Cannot " + what + ": " + address
                 + " is a server workspace, and this is not supported on a server workspace yet.");
+    }
+
+    /** Through the server's notices, sent by triggers as each change commits (decision 0025). */
+    @Override
+    public ChangeSubscription subscribe(ChangeListener listener) {
+        return ServerNotices.start(login, listener);
     }
 
     @Override

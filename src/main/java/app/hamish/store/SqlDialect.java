@@ -19,4 +19,9 @@ interface SqlDialect {
 
     /** Whether a failed ROLLBACK only says that the engine had already rolled the transaction back itself. */
     boolean alreadyRolledBack(SQLException rollbackFailure);
+
+    /** Whether the connection is gone (a server that went away); a file's connection never is. */
+    default boolean connectionLost(SQLException e) {
+        return false;
+    }
 }

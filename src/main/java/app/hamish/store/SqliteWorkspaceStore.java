@@ -39,6 +39,12 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
         return WorkspaceOpener.openForReading(file, Clock.systemUTC());
     }
 
+    /** The file's lock keeps every other writer out while it is open: no change can arrive from elsewhere. */
+    @Override
+    public ChangeSubscription subscribe(ChangeListener listener) {
+        return ChangeSubscription.NONE;
+    }
+
     @Override
     public boolean created() {
         return created;

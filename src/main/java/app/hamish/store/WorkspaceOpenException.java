@@ -6,7 +6,9 @@ public final class WorkspaceOpenException extends StoreException {
     public enum Reason {
         IN_USE, NOT_A_WORKSPACE, NEWER_VERSION, OLDER_VERSION, DAMAGED, NOT_WRITABLE, NO_SQLITE_LIBRARY,
         /** The server cannot be reached, or refused the login. */
-        UNREACHABLE
+        UNREACHABLE,
+        /** The server asks for a password, and none was given (PGPASSWORD, ~/.pgpass or typed). */
+        PASSWORD_NEEDED
     }
 
     private final Reason reason;

@@ -189,6 +189,12 @@ public interface WorkspaceStore extends AutoCloseable {
      */
     void discardCreated(Exception failure);
 
+    /**
+     * Tells {@code listener} of changes others commit to this workspace, within a second, until the subscription
+     * is closed; this client's own commits are left out.
+     */
+    ChangeSubscription subscribe(ChangeListener listener);
+
     /** Whether this open created the workspace file. */
     boolean created();
 

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
  * expands them.
  */
 public enum Command {
+    OPEN_TEAM_WORKSPACE("menu.openTeamWorkspace", Category.FILE, Context.WINDOW),
     IMPORT_ARTICLES("menu.import", Category.FILE, Context.WINDOW, "Shortcut+O"),
     EXPORT_TRAINING("menu.exportJsonl", Category.FILE, Context.WINDOW, "Shortcut+E"),
     EXPORT_REVIEW("menu.exportCsv", Category.FILE, Context.WINDOW, "Shortcut+Shift+E"),

@@ -107,6 +107,8 @@ public final class ArticleSession {
             selected.set(now.stream().filter(annotation -> annotation.id() == chosen.id()).findFirst().orElse(null));
         }
         refreshReview();
+        // Everything shown is now as stored, including after a save whose outcome a lost connection hid.
+        saveState.set(SaveState.SAVED);
     }
 
     /**
@@ -154,6 +156,8 @@ public final class ArticleSession {
         } catch (ConflictException e) {
             context.forgetRolledBack();
             hint.set(e.getMessage());
+            // Refused because the workspace changed meanwhile (elsewhere, perhaps): show it as it now is.
+            reloadAfterRefusal();
             return false;
         } catch (StoreException e) {
             context.forgetRolledBack();
@@ -170,6 +174,15 @@ public final class ArticleSession {
             hint.set(e.getMessage());
         }
         return true;
+    }
+
+    private void reloadAfterRefusal() {
+        try {
+            reload();
+        } catch (StoreException e) {
+            // The refusal stays in the hint; the next change or notice reads again.
+            saveState.set(SaveState.FAILED);
+        }
     }
 
     private void refreshReview() {

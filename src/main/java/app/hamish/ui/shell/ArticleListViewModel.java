@@ -2,6 +2,7 @@ package app.hamish.ui.shell;
 
 import app.hamish.model.ArticleSummary;
 import app.hamish.service.CorpusService;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,6 +24,30 @@ public final class ArticleListViewModel {
 
     public void reload() {
         all.setAll(corpus.articles());
+    }
+
+    /**
+     * Reads the list again after changes made elsewhere, replacing only the articles that changed, so that the
+     * list keeps its selection and scroll position while a colleague works.
+     *
+     * @return whether articles came or went (then the list was replaced, and its selection with it)
+     */
+    public boolean refresh() {
+        List<ArticleSummary> now = corpus.articles();
+        boolean sameArticles = now.size() == all.size();
+        for (int i = 0; sameArticles && i < now.size(); i++) {
+            sameArticles = now.get(i).id() == all.get(i).id();
+        }
+        if (!sameArticles) {
+            all.setAll(now);
+            return true;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).equals(all.get(i))) {
+                all.set(i, now.get(i));
+            }
+        }
+        return false;
     }
 
     public ObservableList<ArticleSummary> articles() {

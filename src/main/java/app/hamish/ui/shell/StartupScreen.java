@@ -1,6 +1,5 @@
 package app.hamish.ui.shell;
 
-import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
@@ -19,11 +18,11 @@ final class StartupScreen {
     private StartupScreen() {
     }
 
-    static void show(Stage stage, Path workspace, ResourceBundle messages, Runnable then) {
+    static void show(Stage stage, WorkspaceLocation workspace, ResourceBundle messages, Runnable then) {
         Label name = new Label(messages.getString("app.title"));
         name.getStyleClass().add("startup-title");
         Label opening = new Label(messages.getString("startup.opening"));
-        Label path = new Label(workspace.toAbsolutePath().toString());
+        Label path = new Label(workspace.toString());
         path.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         VBox root = new VBox(8, name, opening, path);
         root.setId("startup-screen");

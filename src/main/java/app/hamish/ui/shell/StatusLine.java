@@ -5,6 +5,7 @@ import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.SaveState;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -25,13 +26,16 @@ public final class StatusLine {
     private static final double MESSAGE_PADDING = 12;
     private final StatusBar bar = new StatusBar();
     private final Label saved = new Label();
+    /** Shown while the connection to a server workspace is lost. */
+    private final Label offline = new Label();
     private final Button cancel;
     private Task<?> running;
     /** What the status line says, as said: before it is broken into lines. */
     private String message = "";
     private final Subscription hintShown;
 
-    StatusLine(ArticleSession article, String annotator, ResourceBundle messages) {
+    StatusLine(ArticleSession article, String annotator, ObservableBooleanValue connectionLost,
+               ResourceBundle messages) {
         bar.setId("status-line");
         show("");
         hintShown = article.hintProperty().subscribe(this::show).and(bar.widthProperty().subscribe(width -> show(
@@ -52,7 +56,12 @@ public final class StatusLine {
         who.getStyleClass().add("status-annotator");
         // The status bar puts its message straight after its left items: the separator keeps "mona" apart from it.
         bar.getLeftItems().addAll(who, new Separator(Orientation.VERTICAL));
-        bar.getRightItems().addAll(cancel, saved);
+        offline.setId("connection-lost");
+        offline.getStyleClass().add("connection-lost");
+        offline.setText(messages.getString("status.offline"));
+        offline.visibleProperty().bind(connectionLost);
+        offline.managedProperty().bind(connectionLost);
+        bar.getRightItems().addAll(cancel, offline, saved);
     }
 
     StatusBar node() {

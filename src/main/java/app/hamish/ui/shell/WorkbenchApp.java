@@ -3,7 +3,7 @@ package app.hamish.ui.shell;
 import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
-import java.nio.file.Path;
+import app.hamish.store.WorkspaceOpenException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -33,24 +33,26 @@ public final class WorkbenchApp extends Application {
                 named.containsKey("reviewer") ? Annotator.Role.REVIEWER : Annotator.Role.ANNOTATOR,
                 named.get("article"), defaults.locale(), defaults.background(), defaults.training(), null,
                 defaults.memory());
-        begin(stage, Path.of(named.get("workspace")), options, named.containsKey("exit-when-shown"),
+        begin(stage, WorkspaceLocation.parse(named.get("workspace")), options,
+                PasswordPrompt.dialog(stage, Messages.bundle(defaults.locale())), named.containsKey("exit-when-shown"),
                 opened -> window = opened);
     }
 
     /**
      * Shows the start-up screen at once, then opens the workspace and the workbench in it.
      *
+     * @param passwords asked when a server wants a password that neither PGPASSWORD nor ~/.pgpass gives
      * @param exitWhenShown quit once the workbench (or the dialog refusing the workspace) is on screen
      * @param opened told of the workbench once it is open
      */
-    static void begin(Stage stage, Path location, WorkbenchWindow.Options options, boolean exitWhenShown,
-                      Consumer<WorkbenchWindow> opened) {
+    static void begin(Stage stage, WorkspaceLocation location, WorkbenchWindow.Options options,
+                      PasswordPrompt passwords, boolean exitWhenShown, Consumer<WorkbenchWindow> opened) {
         ResourceBundle messages = Messages.bundle(options.locale());
-        LOG.info(() -> "opening the workbench on " + location.toAbsolutePath());
+        LOG.info(() -> "opening the workbench on " + location);
         StartupScreen.show(stage, location, messages, () -> {
             Workspace workspace;
             try {
-                workspace = Workspace.open(location);
+                workspace = open(location, passwords);
             } catch (StoreException e) {
                 refuse(stage, e, messages, exitWhenShown);
                 return;
@@ -61,6 +63,18 @@ public final class WorkbenchApp extends Application {
                 exitAfterFirstPulse(stage.getScene());
             }
         });
+    }
+
+    /** A server that wants a password none of PostgreSQL's conventions gives is asked for it once. */
+    static Workspace open(WorkspaceLocation location, PasswordPrompt passwords) {
+        try {
+            return location.open(null);
+        } catch (WorkspaceOpenException e) {
+            if (e.reason() != WorkspaceOpenException.Reason.PASSWORD_NEEDED) {
+                throw e;
+            }
+            return location.open(passwords.ask(location.server()).orElseThrow(() -> e));
+        }
     }
 
     private static void refuse(Stage stage, StoreException e, ResourceBundle messages, boolean exitWhenShown) {

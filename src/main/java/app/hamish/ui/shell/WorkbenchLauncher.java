@@ -12,7 +12,8 @@ public final class WorkbenchLauncher {
     }
 
     /**
-     * @param workspace the workspace named on the command line, or null for the one opened last (or the default)
+     * @param workspace the workspace file named on the command line, or null for the one opened last (or the
+     *                  default)
      * @param annotator who annotates, or null to use the remembered name (or ask)
      * @param reviewer whether a new profile of that name is a reviewer's
      * @param exitWhenShown quit as soon as the first window is on screen, to measure start-up
@@ -20,8 +21,15 @@ public final class WorkbenchLauncher {
      * @throws app.hamish.store.StoreException if the workspace was refused (after the user was told in a dialog)
      */
     public static void launch(Path workspace, String annotator, boolean reviewer, boolean exitWhenShown) {
-        Path location = workspaceToOpen(workspace, SessionMemory.user(), DefaultWorkspace.location());
-        List<String> arguments = new ArrayList<>(List.of("--workspace=" + location));
+        launch(WorkspaceLocation.of(workspaceToOpen(workspace, SessionMemory.user(), DefaultWorkspace.location())),
+                annotator, reviewer, exitWhenShown);
+    }
+
+    /** As {@link #launch(Path, String, boolean, boolean)}, on a workspace file or a server's database. */
+    public static void launch(WorkspaceLocation location, String annotator, boolean reviewer,
+                              boolean exitWhenShown) {
+        List<String> arguments = new ArrayList<>(List.of("--workspace=" + (location.isServer()
+                ? location.server().toString() : location.file().toString())));
         if (annotator != null) {
             arguments.add("--annotator=" + annotator);
         }

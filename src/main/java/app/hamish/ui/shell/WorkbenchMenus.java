@@ -40,6 +40,7 @@ final class WorkbenchMenus {
 
     private Menu file() {
         Menu file = new Menu(messages.getString("menu.file"));
+        file.getItems().addAll(items(Command.OPEN_TEAM_WORKSPACE));
         file.getItems().addAll(items(Command.IMPORT_ARTICLES));
         file.getItems().add(importAnnotations());
         file.getItems().addAll(export(Formats.of(Formats.Kind.TRAINING), Command.EXPORT_TRAINING));

@@ -5,9 +5,11 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.CorpusMatch;
+import app.hamish.model.ServerAddress;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
+import app.hamish.store.ChangeSubscription;
 import app.hamish.store.StoreException;
 import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.AnnotationPane;
@@ -31,12 +33,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -89,6 +95,9 @@ public final class WorkbenchWindow {
     private BackupSchedule backups;
     private CorpusFindWindow corpusFind;
     private Locale locale;
+    /** Changes others commit to a server workspace, until the window closes. */
+    private ChangeSubscription changesElsewhere;
+    private final BooleanProperty connectionLost = new SimpleBooleanProperty();
 
     private WorkbenchWindow(Workspace workspace, Stage stage, String annotatorName, Options options) {
         this.workspace = workspace;
@@ -132,6 +141,8 @@ public final class WorkbenchWindow {
         });
         window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
                 MessageFormat.format(messages.getString("status.backupFailed"), problem)));
+        window.changesElsewhere = workspace.subscribe(new LiveUpdates(window.new ChangesElsewhere(),
+                Platform::runLater));
         return Optional.of(window);
     }
 
@@ -171,7 +182,7 @@ public final class WorkbenchWindow {
         ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
                 reviewPane, messages);
-        status = new StatusLine(session, annotatorName, messages);
+        status = new StatusLine(session, annotatorName, connectionLost, messages);
         views = Subscription.combine(articlePane::dispose, reviewPane::dispose, annotationPane::dispose,
                 status::dispose);
         transfers = new TransferActions(workspace, options.background(), status, messages, this::reloadAfterImport);
@@ -182,6 +193,8 @@ public final class WorkbenchWindow {
         Function<WorkflowTransition, Runnable> move = transition -> () -> review.transitionWhereOffered(transition,
                 () -> reasons.ask(messages.getString("review.returnQuestion")));
         MenuBar menus = WorkbenchMenus.build(new WorkbenchActions()
+                .on(Command.OPEN_TEAM_WORKSPACE, () -> ConnectionForm.ask(stage, messages).ifPresent(server ->
+                        openTeamWorkspace(server, PasswordPrompt.dialog(stage, messages))))
                 .on(Command.IMPORT_ARTICLES, () -> transfers.chooseAndImport(stage))
                 .importingAnnotations(format -> transfers.chooseAndImportAnnotations(stage, format))
                 .exporting((format, filter) -> transfers.chooseAndExport(stage, format, filter))
@@ -287,6 +300,73 @@ public final class WorkbenchWindow {
     }
 
     /**
+     * Opens a workbench on the team's workspace in place of this one, as the same analyst in the same language; if
+     * it cannot be opened, says why and this workspace stays open.
+     *
+     * @return the new workbench, or empty when the server was refused (or the password prompt cancelled)
+     */
+    Optional<WorkbenchWindow> openTeamWorkspace(ServerAddress server, PasswordPrompt passwords) {
+        ResourceBundle messages = Messages.bundle(locale);
+        Workspace team;
+        try {
+            team = WorkbenchApp.open(WorkspaceLocation.of(server), passwords);
+        } catch (StoreException e) {
+            LOG.warning(() -> "team workspace refused: " + e.getMessage());
+            status.note(e.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.initOwner(stage);
+            alert.setHeaderText(messages.getString("server.cannotOpen"));
+            alert.show();
+            return Optional.empty();
+        }
+        Stage next = new Stage();
+        next.setWidth(stage.getWidth());
+        next.setHeight(stage.getHeight());
+        Optional<WorkbenchWindow> opened = open(next, team, new Options(annotatorName, options.role(), null, locale,
+                options.background(), options.training(), options.reasons(), options.memory()));
+        // The new window is on screen before this one goes, so JavaFX never sees the last window close.
+        opened.ifPresent(window -> close());
+        return opened;
+    }
+
+    /** What another client committed, and the server connection's coming and going, shown as they happen. */
+    private final class ChangesElsewhere implements LiveUpdates.Workbench {
+        /**
+         * The list's counts, and the open article when it changed: its highlights, table, review pane and layer
+         * states follow the session. Selection and undo stay (see {@link ArticleSession#reload()}).
+         */
+        @Override
+        public void showChangesMadeElsewhere(Set<Long> articleIds, boolean everything) {
+            if (closed) {
+                return;
+            }
+            try {
+                Article open = session.article();
+                if (articles.refresh() && open != null) {
+                    selectInList(open.externalId());
+                }
+                if (open != null && (everything || articleIds.contains(open.id()))) {
+                    session.reload();
+                }
+            } catch (StoreException e) {
+                status.note(e.getMessage());
+            }
+        }
+
+        @Override
+        public void connectionLost(String reason) {
+            connectionLost.set(true);
+            status.note(MessageFormat.format(Messages.bundle(locale).getString("status.connectionLost"), reason));
+        }
+
+        @Override
+        public void reconnected() {
+            connectionLost.set(false);
+            status.note(Messages.bundle(locale).getString("status.reconnected"));
+        }
+    }
+
+    /**
      * Find in all articles; the window is kept (with its results) until the workbench closes or the language
      * changes.
      */
@@ -387,6 +467,16 @@ public final class WorkbenchWindow {
         return status.text();
     }
 
+    /** The article list as shown, with its counts. */
+    java.util.List<ArticleSummary> articleList() {
+        return listPane.list().getItems();
+    }
+
+    /** Whether the status line says the connection to the server is lost. */
+    public boolean showsConnectionLost() {
+        return connectionLost.get();
+    }
+
     TransferActions transfers() {
         return transfers;
     }
@@ -401,6 +491,9 @@ public final class WorkbenchWindow {
             return;
         }
         closed = true;
+        if (changesElsewhere != null) {
+            changesElsewhere.close();
+        }
         if (backups != null) {
             backups.stop();
         }

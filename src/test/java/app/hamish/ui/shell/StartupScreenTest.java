@@ -29,10 +29,10 @@ class StartupScreenTest {
         AtomicReference<Frame> firstFrame = new AtomicReference<>();
         Scene scene = HeadlessFx.call(() -> {
             Stage stage = new Stage();
-            WorkbenchApp.begin(stage, folder.resolve("w.db"), new WorkbenchWindow.Options("tester",
-                    Annotator.Role.ANNOTATOR, null, Locale.ENGLISH, BackgroundWork.synchronous(),
-                    BackgroundWork.synchronous(), question -> Optional.empty(), SessionMemory.NONE), false,
-                    opened::set);
+            WorkbenchApp.begin(stage, WorkspaceLocation.of(folder.resolve("w.db")), new WorkbenchWindow.Options(
+                    "tester", Annotator.Role.ANNOTATOR, null, Locale.ENGLISH, BackgroundWork.synchronous(),
+                    BackgroundWork.synchronous(), question -> Optional.empty(), SessionMemory.NONE),
+                    server -> Optional.empty(), false, opened::set);
             Scene shown = stage.getScene();
             shown.addPostLayoutPulseListener(new Runnable() {
                 @Override

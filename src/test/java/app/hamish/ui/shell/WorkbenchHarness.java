@@ -6,6 +6,7 @@ import app.hamish.ui.review.ReasonPrompt;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.stage.Stage;
 
 /** Opens the real workbench window, headless, for tests. */
@@ -46,9 +47,22 @@ final class WorkbenchHarness {
                 SessionMemory.NONE, locale);
     }
 
+    /** On a workspace already open (a server's), as {@code annotator}; the window owns and closes it. */
+    static WorkbenchWindow open(Workspace workspace, String annotator, Annotator.Role role, String articleId) {
+        return open(() -> workspace, annotator, role, articleId, 1200, 800, question -> Optional.empty(),
+                SessionMemory.NONE, Locale.ENGLISH);
+    }
+
     private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
                                         int width, int height, ReasonPrompt reasons, SessionMemory memory,
                                         Locale locale) {
+        return open(() -> Workspace.open(workspace), annotator, role, articleId, width, height, reasons, memory,
+                locale);
+    }
+
+    private static WorkbenchWindow open(Supplier<Workspace> workspace, String annotator, Annotator.Role role,
+                                        String articleId, int width, int height, ReasonPrompt reasons,
+                                        SessionMemory memory, Locale locale) {
         HeadlessFx.start();
         return HeadlessFx.call(() -> {
             Stage stage = new Stage();
@@ -56,7 +70,7 @@ final class WorkbenchHarness {
             stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
-            return WorkbenchWindow.open(stage, Workspace.open(workspace), new WorkbenchWindow.Options(annotator,
+            return WorkbenchWindow.open(stage, workspace.get(), new WorkbenchWindow.Options(annotator,
                     role, articleId, locale, BackgroundWork.synchronous(),
                     BackgroundWork.synchronous(), reasons, memory))
                     .orElseThrow();
