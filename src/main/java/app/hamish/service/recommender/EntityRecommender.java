@@ -6,9 +6,15 @@ import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionSource;
 import app.hamish.service.recommender.ArticleTokens.Token;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,8 +30,9 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * A statistical name finder (Apache OpenNLP's {@link NameFinderME}) trained on the workspace's own entity
  * annotations: it proposes ENTITY, with the subtype it learned, on names it has seen and on words that stand where
- * such names stood. Nothing is downloaded; a model lives only in memory, and is trained again as the
- * annotations change. Immutable: any thread may ask a trained recommender for suggestions.
+ * such names stood. Nothing is downloaded; a model is trained again as the annotations change, and kept with the
+ * workspace ({@link #bytes()}, {@link #read}) so that a restart need not train it again. Immutable: any thread may
+ * ask a trained recommender for suggestions.
  */
 public final class EntityRecommender {
     /**
@@ -40,6 +47,12 @@ public final class EntityRecommender {
     static {
         OPENNLP_LOG.setLevel(Level.WARNING);
     }
+
+    /**
+     * The version of what the model reads and how it is trained: part of the fingerprint, so that a model saved by
+     * a Hamish with other features is trained again rather than used.
+     */
+    static final String FEATURES = "hamish-recommender-1";
 
     private final TokenNameFinderModel model;
 
@@ -68,6 +81,55 @@ public final class EntityRecommender {
         } catch (IOException e) {
             // The stream is in memory: OpenNLP declares the exception for streams read from files.
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What a model is a model of: a SHA-256 over the examples (each article's id and text, each mention's span and
+     * subtype) and {@link #FEATURES}, so that a saved model is used only for the same gold and the same Hamish
+     * features.
+     */
+    public static String fingerprint(List<EntityExample> examples) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        StringBuilder what = new StringBuilder(FEATURES).append('\n');
+        for (EntityExample example : examples) {
+            what.append(example.article().id()).append('\t').append(example.article().text().value().length());
+            example.mentions().forEach(mention -> what.append('\t').append(mention.span().start()).append('-')
+                    .append(mention.span().end()).append(':').append(mention.subtype()));
+            what.append('\n');
+            digest.update(what.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(example.article().text().value().getBytes(StandardCharsets.UTF_8));
+            what.setLength(0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The model in OpenNLP's own format, to be kept with the workspace. */
+    public byte[] bytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            model.serialize(out);
+        } catch (IOException e) {
+            // Written to memory: OpenNLP declares the exception for files.
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A model read back from {@link #bytes()}, or none when the bytes are not one (a file written by another
+     * program, or damaged): a model that cannot be read is trained again, never an error.
+     */
+    public static Optional<EntityRecommender> read(byte[] bytes) {
+        try {
+            return Optional.of(new EntityRecommender(new TokenNameFinderModel(new ByteArrayInputStream(bytes))));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
