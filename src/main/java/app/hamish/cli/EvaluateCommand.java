@@ -5,6 +5,7 @@ import app.hamish.model.SuggestionSource;
 import app.hamish.service.CueLexicons;
 import app.hamish.service.SuggestionEvaluation;
 import app.hamish.service.Workspace;
+import app.hamish.service.WorkSimulation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,11 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer> {
     @Option(names = "--cues", paramLabel = "FILE", description = "Unverified-source cues to add to Hamish's list.")
     List<Path> cues = new ArrayList<>();
+
+    @Option(names = "--simulate", description = "Also replay the gold articles in article order as an analyst would "
+            + "annotate them with suggestions on, each source alone and all together, and print the actions taken "
+            + "and the share saved against annotating from scratch (drawing every gold annotation: a drag and a key).")
+    boolean simulate;
 
     @Spec
     CommandSpec spec;
@@ -63,8 +69,21 @@ final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer
             out.printf(Locale.ROOT, "training\t%s\t%.3f ms per model, %d models (%s)%n",
                     SuggestionSource.RECOMMENDER.code(), report.millisPerTraining(), report.models(),
                     report.leftOneOut() ? "leave one article out" : "one per fold");
+            if (simulate) {
+                printSimulation(out, new WorkSimulation(CueLexicons.load(cues)).run(opened));
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** Per setting, the work on the articles with at least 0, 20, 40 gold articles before them. */
+    private static void printSimulation(PrintWriter out, WorkSimulation.Report report) {
+        out.println("simulate\tsources\tafter_gold\tarticles\tgold\tscratch_actions\taccepted\trejected\tdrawn\t"
+                + "subtypes_set\tactions\tsaved");
+        report.work().forEach((setting, byStart) -> byStart.forEach((after, work) -> out.println(String.format(
+                Locale.ROOT, "simulate\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.2f", setting, after,
+                work.articles(), work.gold(), work.scratch(), work.accepted(), work.rejected(), work.drawn(), work.subtypesSet(),
+                work.actions(), work.saved()))));
     }
 
     /** Counts, then precision and recall at each level: exact, exact ignoring edges, overlapping. */

@@ -2,6 +2,7 @@ package app.hamish.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -161,17 +162,35 @@ public final class SuggestionFinder {
     public List<Suggestion> offered(Article article, TextSuggestions fromText, List<Annotation> annotations,
                                     Set<Rejection> rejected, List<Suggestion> recommended,
                                     List<AnnotatedText> elsewhere, BoundaryConvention convention) {
+        return offered(article, fromText, annotations, rejected, recommended, elsewhere, convention,
+                EnumSet.allOf(SuggestionSource.class));
+    }
+
+    /**
+     * As {@link #offered(Article, TextSuggestions, List, Set, List, List, BoundaryConvention)}, from the sources in
+     * {@code on} alone, as if the others did not exist: what one source offers on its own, to measure it.
+     */
+    public List<Suggestion> offered(Article article, TextSuggestions fromText, List<Annotation> annotations,
+                                    Set<Rejection> rejected, List<Suggestion> recommended,
+                                    List<AnnotatedText> elsewhere, BoundaryConvention convention,
+                                    Set<SuggestionSource> on) {
         if (!fromText.of(article)) {
             throw new IllegalArgumentException("suggestions of article " + fromText.articleId() + " offered on "
                     + article.id());
         }
         NormalizedText text = fromText.text();
         Map<Rejection, Suggestion> offered = new LinkedHashMap<>();
-        List<Suggestion> all = new ArrayList<>(propagation(article, text, annotations));
-        all.addAll(corpus(article, text, elsewhere));
+        List<Suggestion> all = new ArrayList<>();
+        if (on.contains(SuggestionSource.PROPAGATION)) {
+            all.addAll(propagation(article, text, annotations));
+        }
+        if (on.contains(SuggestionSource.CORPUS)) {
+            all.addAll(corpus(article, text, elsewhere));
+        }
         all.addAll(fromText.found());
         all.addAll(recommended);
         Coverage covered = new Coverage(annotations);
+        all.removeIf(found -> !on.contains(found.source()));
         for (Suggestion found : all) {
             Suggestion suggestion = convention.apply(article.text(), found);
             Rejection key = Rejection.of(suggestion);

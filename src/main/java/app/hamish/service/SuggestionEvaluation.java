@@ -159,12 +159,7 @@ public final class SuggestionEvaluation {
             nanos.put(source, 0L);
         }
         // Held whole: each article is predicted by a model of the others.
-        List<ArticleExport> gold = new ArrayList<>();
-        workspace.exportArticles(ExportFilter.GOLD, export -> {
-            if (!export.annotations().isEmpty()) {
-                gold.add(export);
-            }
-        });
+        List<ArticleExport> gold = goldArticles(workspace);
         List<BoundaryEvidence> evidence = gold.stream().map(export -> BoundaryEvidence.of(export.article().text(),
                 export.annotations().stream().map(ExportedAnnotation::span).toList())).toList();
         BoundaryEvidence allEvidence = evidence.stream().reduce(BoundaryEvidence.NONE, BoundaryEvidence::plus);
@@ -206,6 +201,17 @@ public final class SuggestionEvaluation {
             }
         }
         return new Report(scores, curve, nanos, gold.size(), trainingNanos, folds);
+    }
+
+    /** The articles with gold annotations, in article order, with those annotations. */
+    static List<ArticleExport> goldArticles(Workspace workspace) {
+        List<ArticleExport> gold = new ArrayList<>();
+        workspace.exportArticles(ExportFilter.GOLD, export -> {
+            if (!export.annotations().isEmpty()) {
+                gold.add(export);
+            }
+        });
+        return gold;
     }
 
     private static Optional<EntityRecommender> train(List<EntityExample> examples) {

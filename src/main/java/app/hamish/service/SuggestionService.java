@@ -7,15 +7,20 @@ import app.hamish.model.ArticleText;
 import app.hamish.model.BoundaryConvention;
 import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
+import app.hamish.model.SavedModel;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
 import app.hamish.service.recommender.EntityExample;
 import app.hamish.service.recommender.EntityRecommender;
 import app.hamish.service.recommender.WorkspaceExamples;
+import app.hamish.store.StoreException;
 import app.hamish.store.WorkspaceStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Suggestions for an article, and the memory of those rejected. Suggestions change nothing: accepting one is
@@ -25,7 +30,10 @@ import java.util.Optional;
  * suggestions come from one model or the next, never from a mix.
  */
 public final class SuggestionService {
+    private static final Logger LOG = Logger.getLogger(SuggestionService.class.getName());
+
     private final WorkspaceStore store;
+    private final AtomicLong trainings = new AtomicLong();
     private final SuggestionFinder finder;
     private volatile Recommender recommender = Recommender.NONE;
     /**
@@ -115,7 +123,7 @@ public final class SuggestionService {
 
     /**
      * Trains the entity recommender again on the workspace's gold and the analyst's own entities (decision 0010),
-     * unless they are what it last learned from. Seconds on a large workspace, so never on the FX thread; callers
+     * unless they are what it last learned from or what the model kept with the workspace learned from. Seconds on a large workspace, so never on the FX thread; callers
      * wait for each other, so one training runs at a time.
      *
      * @param analyst the name of the analyst whose annotations count as well as gold
@@ -126,8 +134,38 @@ public final class SuggestionService {
         boundaries = new Boundaries(read.boundaries());
         List<EntityExample> examples = read.examples();
         if (!examples.equals(recommender.examples())) {
-            recommender = new Recommender(examples, EntityRecommender.train(examples), recommender.version() + 1);
+            recommender = new Recommender(examples, model(analyst, examples), recommender.version() + 1);
         }
         return recommender.version();
+    }
+
+    /**
+     * The model the workspace keeps for these examples (decision 0030), or a new one, trained and kept in its place.
+     * Keeping it is a saving of time, not of work: when the workspace refuses the write, the model is used all the
+     * same and the next start trains again.
+     */
+    private Optional<EntityRecommender> model(String analyst, List<EntityExample> examples) {
+        String fingerprint = EntityRecommender.fingerprint(examples);
+        Optional<EntityRecommender> saved = store.savedModel(analyst)
+                .filter(model -> model.fingerprint().equals(fingerprint))
+                .flatMap(model -> EntityRecommender.read(model.bytes()));
+        if (saved.isPresent()) {
+            return saved;
+        }
+        Optional<EntityRecommender> trained = EntityRecommender.train(examples);
+        trainings.incrementAndGet();
+        trained.ifPresent(model -> {
+            try {
+                store.saveModel(new SavedModel(analyst, fingerprint, model.bytes()));
+            } catch (StoreException e) {
+                LOG.log(Level.WARNING, "the recommender model could not be kept with the workspace", e);
+            }
+        });
+        return trained;
+    }
+
+    /** How many models this service has trained, not counting those it loaded from the workspace. */
+    public long trainings() {
+        return trainings.get();
     }
 }

@@ -16,6 +16,7 @@ import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
+import app.hamish.model.SavedModel;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder.Rejection;
 import app.hamish.model.WorkflowState;
@@ -215,6 +216,19 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public Set<Rejection> rejectedSuggestions(long articleId) {
         return database.read("read rejected suggestions", connection -> SuggestionRows.ofArticle(connection,
                 articleId));
+    }
+
+    @Override
+    public Optional<SavedModel> savedModel(String analyst) {
+        return database.read("read the recommender model", connection -> ModelRows.of(connection, analyst));
+    }
+
+    @Override
+    public void saveModel(SavedModel model) {
+        database.write("save the recommender model", connection -> {
+            ModelRows.save(connection, model, clock.instant());
+            return null;
+        });
     }
 
     @Override

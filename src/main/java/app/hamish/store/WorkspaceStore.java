@@ -21,6 +21,7 @@ import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
+import app.hamish.model.SavedModel;
 import app.hamish.model.WorkspaceStats;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,6 +134,12 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /** Distinct strings annotated in the other articles (not rejected in review), for corpus propagation. */
     List<AnnotatedText> annotatedOutside(long articleId);
+
+    /** The recommender model last saved for this analyst, if any. */
+    Optional<SavedModel> savedModel(String analyst);
+
+    /** Keeps the model as the analyst's, in place of the one before. */
+    void saveModel(SavedModel model);
 
     WorkflowState state(long articleId, long annotatorId);
 

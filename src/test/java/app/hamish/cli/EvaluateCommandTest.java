@@ -63,7 +63,7 @@ class EvaluateCommandTest {
         assertThat(CommandLineTest.hamish("import", "--workspace", file.toString(), "seeds").exitCode()).isZero();
         int gold = annotateGold(file);
 
-        CommandLineTest.Run run = CommandLineTest.hamish("evaluate", "--workspace",
+        CommandLineTest.Run run = CommandLineTest.hamish("evaluate", "--simulate", "--workspace",
                 file.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).as("training logs nothing a user would see").isEmpty();
@@ -92,6 +92,8 @@ class EvaluateCommandTest {
                 .containsPattern("time\trecommender\t\\d+\\.\\d{3} ms per article")
                 .containsPattern("training\trecommender\t\\d+\\.\\d{3} ms per model, 4 models "
                         + "\\(leave one article out\\)");
+        assertThat(report).as("the work saved on the four gold articles, every source together")
+                .containsPattern("simulate\tall\t0\t4\t" + gold + "\t" + 2 * gold + "\t");
     }
 
     /** Mona annotates, Samir accepts every annotation and signs each layer off; returns how many there are. */

@@ -22,6 +22,7 @@ import app.hamish.model.Provenance;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.ReviewStatus;
+import app.hamish.model.SavedModel;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
@@ -64,6 +65,22 @@ class WorkspaceStoreContractTest {
 
     private static NewAnnotation entity(Article article, Annotator by, Span span, String subtype) {
         return new NewAnnotation(article.id(), by.id(), span, Label.ENTITY, subtype, "", Provenance.MANUAL);
+    }
+
+    @Test
+    void aSavedRecommenderModelIsKeptPerAnalystAcrossOpensAndReplacedByTheNext() {
+        try (WorkspaceStore store = place.open()) {
+            assertThat(store.savedModel("mona")).isEmpty();
+            store.saveModel(new SavedModel("mona", "first", new byte[] {1, 2, 3}));
+            store.saveModel(new SavedModel("mona", "second", new byte[] {4, 0, (byte) 0xFF}));
+            store.saveModel(new SavedModel("samir", "his", new byte[] {9}));
+        }
+        try (WorkspaceStore store = place.open()) {
+            SavedModel mona = store.savedModel("mona").orElseThrow();
+            assertThat(mona.fingerprint()).isEqualTo("second");
+            assertThat(mona.bytes()).containsExactly(4, 0, 0xFF);
+            assertThat(store.savedModel("samir").orElseThrow().fingerprint()).isEqualTo("his");
+        }
     }
 
     @Test

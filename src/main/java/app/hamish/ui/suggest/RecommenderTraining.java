@@ -9,7 +9,8 @@ import javafx.concurrent.Task;
  * Keeps the entity recommender trained on what the analyst has annotated so far: a training starts in the
  * background when the window opens and after the open article's annotations change (opening another article
  * included, which also brings in what a merge or import added). One training at a time; changes made during one
- * are answered by one more. When a new model is in use, the suggestions are computed again.
+ * are answered by one more. When a new model is in use, the suggestions are computed again. On opening, the model
+ * kept with the workspace is loaded instead when gold and the analyst's entities are what it learned from.
  */
 public final class RecommenderTraining {
     private final LatestWork<Long> training;

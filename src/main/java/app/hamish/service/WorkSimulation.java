@@ -1,0 +1,270 @@
+package app.hamish.service;
+
+import app.hamish.model.AnnotatedText;
+import app.hamish.model.Annotation;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleExport;
+import app.hamish.model.ArticleText;
+import app.hamish.model.BoundaryEvidence;
+import app.hamish.model.CueLexicon;
+import app.hamish.model.EdgeMarks;
+import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.Provenance;
+import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionFinder;
+import app.hamish.model.SuggestionSource;
+import app.hamish.service.recommender.EntityExample;
+import app.hamish.service.recommender.EntityRecommender;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Work saved by suggestions, simulated (decision 0030): the gold articles are replayed in article order as an
+ * analyst would annotate them with suggestions on, each offered what the gold of the articles before it would have
+ * given the workbench (the corpus's strings, its convention for edge marks, a recommender trained on its entities).
+ * Through the article in text order, the analyst accepts a suggestion that matches a gold annotation not yet made
+ * (same label and the same span once invisible marks and white space are trimmed from both: the boundary-tolerant
+ * level of decision 0023), sets the subtype if the suggestion's differs, rejects a suggestion that matches none,
+ * and draws a gold annotation that nothing offered. Actions are the analyst's gestures: a drawn annotation is two
+ * (the drag that selects its words and the key that tags it), accepting, rejecting and setting a subtype one key
+ * each; stepping between suggestions and finding the words to drag are reading, on both sides, and not counted.
+ * Annotating from scratch is drawing every gold annotation. Suggestions are asked for again after every action,
+ * so what is accepted or drawn is propagated to the rest of the article. Suggestions of a label no gold annotation
+ * has are passed over, neither accepted nor rejected: a corpus annotated for entities alone says nothing of its
+ * claims. Each source is replayed alone, then all together. The recommender is trained on the gold before each
+ * article while there are fewer than {@link #RETRAIN_EVERY_ARTICLE} such articles, then after every
+ * {@link #RETRAIN_EVERY}th, so that a long replay costs tens of trainings, not one per article.
+ */
+public final class WorkSimulation {
+    /** The articles measured: those with at least this many gold articles before them, as far as there are. */
+    static final List<Integer> AFTER_GOLD = List.of(0, 20, 40);
+    /** The name of the setting with every source on. */
+    public static final String ALL_SOURCES = "all";
+    static final int RETRAIN_EVERY_ARTICLE = 10;
+    static final int RETRAIN_EVERY = 5;
+    /** The drag that selects the words and the key that tags them. */
+    static final int ACTIONS_PER_DRAWING = 2;
+
+    private final SuggestionFinder finder;
+
+    public WorkSimulation(CueLexicon lexicon) {
+        this.finder = new SuggestionFinder(lexicon);
+    }
+
+    /** An analyst's actions on some articles. */
+    public static final class Work {
+        private int articles;
+        private int gold;
+        private int accepted;
+        private int rejected;
+        private int drawn;
+        private int subtypesSet;
+
+        public int articles() {
+            return articles;
+        }
+
+        /** Gold annotations, each span and label once. */
+        public int gold() {
+            return gold;
+        }
+
+        /** Actions from scratch: every gold annotation drawn. */
+        public int scratch() {
+            return ACTIONS_PER_DRAWING * gold;
+        }
+
+        public int accepted() {
+            return accepted;
+        }
+
+        public int rejected() {
+            return rejected;
+        }
+
+        public int drawn() {
+            return drawn;
+        }
+
+        /** Accepted suggestions whose subtype had to be changed to gold's. */
+        public int subtypesSet() {
+            return subtypesSet;
+        }
+
+        public int actions() {
+            return ACTIONS_PER_DRAWING * drawn + accepted + rejected + subtypesSet;
+        }
+
+        /** The share of actions from scratch that suggestions saved; below 0 when they cost more than they saved. */
+        public double saved() {
+            return gold == 0 ? 0 : (double) (scratch() - actions()) / scratch();
+        }
+
+        private void add(Work other) {
+            articles += other.articles;
+            gold += other.gold;
+            accepted += other.accepted;
+            rejected += other.rejected;
+            drawn += other.drawn;
+            subtypesSet += other.subtypesSet;
+        }
+    }
+
+    /**
+     * By setting (a source's code, or {@link #ALL_SOURCES}) and then by how many gold articles stood before those
+     * counted, the work done.
+     */
+    public record Report(Map<String, SortedMap<Integer, Work>> work) {
+    }
+
+    /** Replays the workspace's gold articles in article order. */
+    public Report run(Workspace workspace) {
+        return run(SuggestionEvaluation.goldArticles(workspace));
+    }
+
+    /** Replays the gold articles, in the order given. */
+    Report run(List<ArticleExport> gold) {
+        Map<String, Set<SuggestionSource>> settings = new LinkedHashMap<>();
+        for (SuggestionSource source : SuggestionSource.values()) {
+            settings.put(source.code(), EnumSet.of(source));
+        }
+        settings.put(ALL_SOURCES, EnumSet.allOf(SuggestionSource.class));
+        Map<String, SortedMap<Integer, Work>> work = new LinkedHashMap<>();
+        settings.keySet().forEach(setting -> work.put(setting, new TreeMap<>()));
+        Set<String> labels = new HashSet<>();
+        gold.forEach(export -> export.annotations().forEach(annotation -> labels.add(annotation.label())));
+        BoundaryEvidence before = BoundaryEvidence.NONE;
+        List<EntityExample> examples = new ArrayList<>();
+        Optional<EntityRecommender> model = Optional.empty();
+        for (int index = 0; index < gold.size(); index++) {
+            ArticleExport export = gold.get(index);
+            Article article = export.article();
+            if (index < RETRAIN_EVERY_ARTICLE || index % RETRAIN_EVERY == 0) {
+                model = EntityRecommender.train(examples);
+            }
+            List<Suggestion> recommended = model.map(recommender -> recommender.suggest(article)).orElse(List.of());
+            Prior prior = new Prior(before, annotatedIn(gold.subList(0, index)), recommended, labels);
+            for (Map.Entry<String, Set<SuggestionSource>> setting : settings.entrySet()) {
+                Work one = replay(export, prior, setting.getValue());
+                for (int after : AFTER_GOLD) {
+                    if (index >= after) {
+                        work.get(setting.getKey()).computeIfAbsent(after, ignored -> new Work()).add(one);
+                    }
+                }
+            }
+            before = before.plus(BoundaryEvidence.of(article.text(),
+                    export.annotations().stream().map(ExportedAnnotation::span).toList()));
+            EntityExample example = EntityExample.of(export);
+            if (!example.mentions().isEmpty()) {
+                examples.add(example);
+            }
+        }
+        return new Report(work);
+    }
+
+    /** What the gold before an article gives the workbench: edge evidence, strings annotated, the model's finds. */
+    private record Prior(BoundaryEvidence evidence, List<AnnotatedText> elsewhere, List<Suggestion> recommended,
+                         Set<String> labels) {
+    }
+
+    /** One article annotated with the sources in {@code on}, until every gold annotation is made. */
+    private Work replay(ArticleExport export, Prior prior, Set<SuggestionSource> on) {
+        Article article = export.article();
+        ArticleText text = article.text();
+        SuggestionFinder.TextSuggestions fromText = finder.fromText(article);
+        List<Wanted> missing = wanted(export);
+        List<Annotation> made = new ArrayList<>();
+        Set<SuggestionFinder.Rejection> rejections = new HashSet<>();
+        Work work = new Work();
+        work.articles = 1;
+        work.gold = missing.size();
+        while (true) {
+            List<Suggestion> offered = finder.offered(article, fromText, made, rejections, prior.recommended(),
+                    prior.elsewhere(), prior.evidence().plus(BoundaryEvidence.of(text,
+                            made.stream().map(Annotation::span).toList())).convention(), on).stream()
+                    .filter(suggestion -> prior.labels().contains(suggestion.label())).toList();
+            if (offered.isEmpty() && missing.isEmpty()) {
+                return work;
+            }
+            Optional<Wanted> first = missing.stream().findFirst();
+            if (first.isPresent() && (offered.isEmpty()
+                    || first.get().span().start() < offered.getFirst().span().start())) {
+                Wanted wanted = first.get();
+                Optional<Suggestion> offeredForIt = offered.stream()
+                        .filter(suggestion -> wanted.matches(text, suggestion)).findFirst();
+                if (offeredForIt.isPresent()) {
+                    accept(work, made, offeredForIt.get(), wanted);
+                } else {
+                    work.drawn++;
+                    made.add(annotation(article.id(), wanted.span(), wanted));
+                }
+                missing.remove(wanted);
+            } else {
+                Suggestion next = offered.getFirst();
+                Optional<Wanted> matched = missing.stream().filter(wanted -> wanted.matches(text, next)).findFirst();
+                if (matched.isPresent()) {
+                    accept(work, made, next, matched.get());
+                    missing.remove(matched.get());
+                } else {
+                    work.rejected++;
+                    rejections.add(SuggestionFinder.Rejection.of(next));
+                }
+            }
+        }
+    }
+
+    private static void accept(Work work, List<Annotation> made, Suggestion suggestion, Wanted wanted) {
+        work.accepted++;
+        if (!Objects.equals(suggestion.subtype(), wanted.subtype())) {
+            work.subtypesSet++;
+        }
+        made.add(annotation(suggestion.articleId(), suggestion.span(), wanted));
+    }
+
+    private static Annotation annotation(long articleId, Span span, Wanted wanted) {
+        return new Annotation(0, articleId, 0, span, wanted.label(), wanted.subtype(), "", Provenance.MANUAL,
+                Instant.EPOCH, Instant.EPOCH);
+    }
+
+    /** The gold annotations of an article in text order, each span and label once. */
+    private static List<Wanted> wanted(ArticleExport export) {
+        Map<List<Object>, Wanted> wanted = new LinkedHashMap<>();
+        export.annotations().stream().sorted(Comparator.comparing(ExportedAnnotation::span))
+                .forEach(annotation -> wanted.putIfAbsent(List.of(annotation.span(), annotation.label()),
+                        new Wanted(annotation.span(), annotation.label(), annotation.subtype())));
+        return new ArrayList<>(wanted.values());
+    }
+
+    /** The strings annotated in these gold articles, as corpus propagation finds them in the workspace. */
+    private static List<AnnotatedText> annotatedIn(List<ArticleExport> gold) {
+        Set<AnnotatedText> texts = new LinkedHashSet<>();
+        gold.forEach(export -> export.annotations().forEach(annotation -> texts.add(new AnnotatedText(
+                export.article().text().slice(annotation.span()), annotation.label(), annotation.subtype()))));
+        return List.copyOf(texts);
+    }
+
+    /** A gold annotation still to be made. */
+    private record Wanted(Span span, String label, String subtype) {
+        /** Same label, and the same span once marks and white space are trimmed from the edges of both. */
+        boolean matches(ArticleText text, Suggestion suggestion) {
+            return label.equals(suggestion.label()) && core(text, span).equals(core(text, suggestion.span()));
+        }
+
+        private static Span core(ArticleText text, Span span) {
+            return EdgeMarks.core(text, span).orElse(span);
+        }
+    }
+}
