@@ -31,7 +31,8 @@ public enum Refusal {
     NOT_REVIEWER_DECIDE("notReviewerDecide"),
     OWN_DECISION("ownDecision"),
     DECIDE_OUTSIDE_REVIEW("decideOutsideReview"),
-    CUE_LIST("cueList");
+    CUE_LIST("cueList"),
+    CHANGED_SINCE("changedSince");
 
     private final String key;
 

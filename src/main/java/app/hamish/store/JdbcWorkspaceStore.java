@@ -158,13 +158,13 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public Annotation updateAnnotation(Annotation annotation, long actorId) {
         return database.write("save annotation " + annotation.id(), connection -> AnnotationRows.update(connection,
-                labels, annotation, clock.instant(), audit(actorId, "edited")));
+                labels, annotation, clock.instant(), annotation.version(), audit(actorId, "edited")));
     }
 
     @Override
-    public Annotation replaceAnnotation(Annotation exact, long actorId) {
+    public Annotation replaceAnnotation(Annotation exact, long readVersion, long actorId) {
         return database.write("revert annotation " + exact.id(), connection -> AnnotationRows.update(connection,
-                labels, exact, exact.updated(), audit(actorId, "reverted")));
+                labels, exact, exact.updated(), readVersion, audit(actorId, "reverted")));
     }
 
     @Override
@@ -173,9 +173,9 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public DeletedAnnotation deleteAnnotation(long annotationId, long actorId) {
+    public DeletedAnnotation deleteAnnotation(long annotationId, long readVersion, long actorId) {
         return database.write("delete annotation " + annotationId,
-                connection -> DeletionRows.delete(connection, annotationId, audit(actorId, "deleted")));
+                connection -> DeletionRows.delete(connection, annotationId, readVersion, audit(actorId, "deleted")));
     }
 
     @Override

@@ -180,7 +180,7 @@ class ReviewWorkflowTest {
                         assertThat(decision.comment()).isEqualTo("not a source");
                     });
             for (Annotator anyone : List.of(cast.mona(), cast.samir())) {
-                assertThatThrownBy(() -> workspace.annotations().delete(person.id(), anyone))
+                assertThatThrownBy(() -> workspace.annotations().delete(person, anyone))
                         .isInstanceOf(RefusedException.class).hasMessageContaining("signed off and read-only");
             }
             assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.rana(), ReviewStatus.REJECTED, "x"))
@@ -192,7 +192,7 @@ class ReviewWorkflowTest {
             assertThat(gold).containsExactly("علي مملوك");
 
             move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "");
-            workspace.annotations().delete(source.id(), cast.rana());
+            workspace.annotations().delete(source, cast.rana());
             assertThat(workspace.annotations().ofArticle(cast.article().id())).extracting(Annotation::id)
                     .containsExactly(person.id());
         }
@@ -266,7 +266,7 @@ class ReviewWorkflowTest {
             Cast cast = setUp(workspace);
             Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
             Annotation wrong = annotate(workspace, cast, "القاهرة", Label.CLAIM);
-            workspace.annotations().delete(wrong.id(), cast.mona());
+            workspace.annotations().delete(wrong, cast.mona());
             move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
             move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
             workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");

@@ -30,7 +30,7 @@ public final class CreateAnnotation implements Edit {
 
     @Override
     public void revert(EditContext context) {
-        undone = context.annotations().delete(created.id(), context.actor());
+        undone = context.annotations().delete(created, context.actor());
         context.deleted(created);
     }
 

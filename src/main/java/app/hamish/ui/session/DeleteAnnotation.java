@@ -14,7 +14,7 @@ public final class DeleteAnnotation implements Edit {
 
     @Override
     public void apply(EditContext context) {
-        deleted = context.annotations().delete(annotation.id(), context.actor());
+        deleted = context.annotations().delete(annotation, context.actor());
         context.deleted(annotation);
     }
 
