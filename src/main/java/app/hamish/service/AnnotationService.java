@@ -53,7 +53,32 @@ public final class AnnotationService {
         if (InputLimits.tooLong("name", name.strip(), InputLimits.MAX_NAME) != null) {
             throw new RefusedException(Refusal.LONG_NAME, InputLimits.MAX_NAME);
         }
-        return store.annotator(name.strip(), role);
+        return store.atomically(() -> {
+            Annotator annotator = store.annotator(name.strip(), role);
+            // The first to act as a reviewer in a workspace without one becomes its reviewer (decision 0028).
+            if (annotator.role() == Annotator.Role.REVIEWER && store.reviewers().isEmpty()) {
+                store.addReviewer(annotator.id(), annotator.id());
+            }
+            return annotator;
+        });
+    }
+
+    /** Whether the workspace lists this annotator as one of its reviewers. */
+    public boolean isListedReviewer(Annotator annotator) {
+        return store.reviewers().contains(annotator.id());
+    }
+
+    /** Lists {@code who} as a reviewer of this workspace; only a reviewer it lists already may. */
+    public void addReviewer(Annotator who, Annotator by) {
+        store.atomically(() -> {
+            if (!store.reviewers().contains(by.id())) {
+                throw new RefusedException(Refusal.NOT_LISTED_REVIEWER, by.name());
+            }
+            if (who.role() != Annotator.Role.REVIEWER) {
+                throw new RefusedException(Refusal.ANNOTATES, who.name());
+            }
+            store.addReviewer(who.id(), by.id());
+        });
     }
 
     public List<Annotator> annotators() {

@@ -32,7 +32,9 @@ public enum Refusal {
     OWN_DECISION("ownDecision"),
     DECIDE_OUTSIDE_REVIEW("decideOutsideReview"),
     CUE_LIST("cueList"),
-    CHANGED_SINCE("changedSince");
+    CHANGED_SINCE("changedSince"),
+    NOT_LISTED_REVIEWER("notListedReviewer"),
+    ANNOTATES("annotates");
 
     private final String key;
 

@@ -25,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,37 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
                 }
             }
             return annotators;
+        });
+    }
+
+    @Override
+    public Set<Long> reviewers() {
+        return database.read("list reviewers", connection -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT annotator_id FROM reviewers");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public void addReviewer(long annotatorId, long byId) {
+        database.write("add a reviewer", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reviewers (annotator_id,"
+                    + " added_at, added_by) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                insert.setLong(1, annotatorId);
+                Times.set(insert, 2, clock.instant());
+                insert.setLong(3, byId);
+                if (insert.executeUpdate() == 1) {
+                    AuditRows.append(connection, clock.instant(), byId, "added_reviewer", null, null,
+                            "annotator " + annotatorId);
+                }
+            }
+            return null;
         });
     }
 

@@ -61,6 +61,12 @@ public interface WorkspaceStore extends AutoCloseable {
 
     List<Annotator> annotators();
 
+    /** The ids of the annotators this workspace lists as its reviewers: a merge brings in decisions only by them. */
+    Set<Long> reviewers();
+
+    /** Lists an annotator as a reviewer of this workspace, audited as {@code byId}'s; a repeat changes nothing. */
+    void addReviewer(long annotatorId, long byId);
+
     /** Adds the batch in one transaction; articles whose text the workspace already holds are skipped. */
     ImportReport addArticles(List<NewArticle> batch);
 

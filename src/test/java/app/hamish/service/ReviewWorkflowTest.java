@@ -278,11 +278,12 @@ class ReviewWorkflowTest {
             workspace.review().audit(null, entry -> actions.add(entry.actor() + " " + entry.action()));
             List<AuditEntry> ofArticle = new ArrayList<>();
             workspace.review().audit(castOf(workspace).article().id(), ofArticle::add);
-            assertThat(ofArticle).hasSize(actions.size()).isSortedAccordingTo(
+            // All but the first, which made samir the workspace's reviewer.
+            assertThat(ofArticle).hasSize(actions.size() - 1).isSortedAccordingTo(
                     java.util.Comparator.comparingLong(AuditEntry::id));
             assertThat(ofArticle.getLast().details()).contains("a second look");
         }
-        assertThat(actions).containsExactly("mona started", "mona created", "mona created", "mona deleted",
+        assertThat(actions).containsExactly("samir added_reviewer", "mona started", "mona created", "mona created", "mona deleted",
                 "mona submitted", "samir taken_for_review", "samir accepted", "samir signed_off", "rana reopened");
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = raw.createStatement()) {
@@ -358,7 +359,7 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void whereBothCopiesDecidedDifferentlyMergingKeepsTheLocalDecisionAndStateAndSaysSo() throws Exception {
+    void whereBothCopiesDecidedDifferentlyTheLaterChangeWinsTheOtherIsAuditedAndTheConflictNamed() throws Exception {
         Path mine = folder.resolve("mine.db");
         Path copy = folder.resolve("copy.db");
         long annotationId;
@@ -383,12 +384,22 @@ class ReviewWorkflowTest {
             Cast cast = castOf(workspace);
             var report = workspace.merge(copy, cast.samir());
 
-            assertThat(report.keptLocalDecisions()).isEqualTo(1);
-            assertThat(report.keptLocalStates()).isEqualTo(1);
-            assertThat(report.decisions()).isZero();
+            // The copy's decision and return were made after this side's: they win, as later changes.
+            assertThat(report.changedDecisions()).isEqualTo(1);
+            assertThat(report.changedStates()).isEqualTo(1);
+            assertThat(report.conflicts()).hasSize(2).allSatisfy(conflict -> assertThat(conflict).contains("samir"));
+            assertThat(report.conflicts().getFirst()).contains("rejected by samir: not a name here")
+                    .contains("over accepted by samir");
             assertThat(workspace.review().decisions(cast.article().id()).get(annotationId).status())
-                    .isEqualTo(ReviewStatus.ACCEPTED);
-            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.SIGNED_OFF);
+                    .isEqualTo(ReviewStatus.REJECTED);
+            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.RETURNED);
+            List<String> conflicts = new ArrayList<>();
+            workspace.review().audit(cast.article().id(), entry -> {
+                if (entry.action().equals("merge_conflict")) {
+                    conflicts.add(entry.details());
+                }
+            });
+            assertThat(conflicts).containsExactlyElementsOf(report.conflicts());
         }
     }
 
