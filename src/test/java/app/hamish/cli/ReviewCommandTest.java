@@ -50,7 +50,7 @@ class ReviewCommandTest {
                         doccano("more.jsonl", "[31,38,\"ENTITY:location\"]").toString()),
                 "You have submitted this article for review");
         expectRefused(review("take", "--annotator", "mona", "--reviewer", "--layer", "mona"),
-                "mona is not a reviewer; only reviewers can take for review.");
+                "mona already annotates in this workspace and stays an annotator: a reviewer signs off others' work");
 
         String[] samir = {"--annotator", "samir", "--reviewer", "--layer", "mona"};
         expectRefused(review("accept", samir, "--all-agreed"),
