@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         subcommands = {ImportCommand.class, ExportCommand.class, StatsCommand.class, BackupCommand.class,
                 MergeCommand.class, AuditCommand.class, AgreementCommand.class, FindCommand.class,
                 EvaluateCommand.class, RestoreBackupCommand.class, ScreenshotCommand.class,
-                BenchCommand.class, ReviewCommand.class, PushCommand.class},
+                BenchCommand.class, ReviewCommand.class, PushCommand.class, ReviewersCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage, or no display for the workbench",
                 "3:workspace cannot be opened", "4:input refused, nothing changed",

@@ -109,6 +109,23 @@ class ReviewCommandTest {
                 doccano("x.jsonl", "[20,26,\"ENTITY:person\"]").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
+    @Test
+    void onlyAListedReviewerAddsAnotherFromTheCommandLine() {
+        String workspace = folder.resolve("team.db").toString();
+        assertThat(hamish("import", "--workspace", workspace, "seeds").exitCode()).isZero();
+        try (Workspace opened = Workspace.open(folder.resolve("team.db"))) {
+            opened.annotations().annotator("rana", Annotator.Role.REVIEWER);
+            opened.annotations().annotator("boss", Annotator.Role.REVIEWER);
+        }
+        expectRefused(hamish("reviewers", "add", "omar", "--annotator", "boss", "--workspace", workspace),
+                "boss is not a reviewer of this workspace: only one of its reviewers adds another.");
+        expectDone(hamish("reviewers", "add", "omar", "--annotator", "rana", "--workspace", workspace),
+                "omar is now a reviewer");
+        Run listed = hamish("reviewers", "--workspace", workspace);
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out().lines()).containsExactly("omar", "rana");
+    }
+
     private Run review(String step, String[] who, String... more) {
         String[] args = new String[who.length + more.length];
         System.arraycopy(who, 0, args, 0, who.length);
