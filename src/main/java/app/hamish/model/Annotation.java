@@ -23,4 +23,10 @@ public record Annotation(long id, long articleId, long annotatorId, Span span, S
         Objects.requireNonNull(created);
         Objects.requireNonNull(updated);
     }
+
+    /** The same annotation at another version. */
+    public Annotation atVersion(long other) {
+        return new Annotation(id, articleId, annotatorId, span, label, subtype, note, provenance, created, updated,
+                other);
+    }
 }

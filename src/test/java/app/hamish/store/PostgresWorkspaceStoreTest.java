@@ -94,9 +94,6 @@ class PostgresWorkspaceStoreTest {
     @Test
     void whatOnlyAFileCanDoIsRefusedClearly() {
         try (WorkspaceStore store = place.open()) {
-            assertThatThrownBy(() -> store.mergeFrom(folder.resolve("other.db"), () -> 1))
-                    .isInstanceOf(UnsupportedOnServerException.class)
-                    .hasMessageContaining("not supported on a server workspace yet");
             assertThatThrownBy(() -> store.backupTo(folder.resolve("copy.db")))
                     .isInstanceOf(UnsupportedOnServerException.class).hasMessageContaining("pg_dump");
             assertThat(store.backUpIfDue()).isEmpty();

@@ -50,7 +50,7 @@ public final class ChangeAnnotation implements Edit {
             after = context.annotations().update(wanted, context.actor());
             decisionAfter = context.storedDecision(before.id());
         } else {
-            after = context.annotations().revert(after, reverted.version(), context.actor());
+            after = context.annotations().revert(after, context.asLeftByUs(reverted).version(), context.actor());
             context.bringDecision(before.id(), decisionBefore, decisionAfter);
         }
         context.stored(after);
@@ -59,7 +59,7 @@ public final class ChangeAnnotation implements Edit {
     @Override
     public void revert(EditContext context) {
         // Stating the version this edit made: a change someone made since is refused rather than written over.
-        reverted = context.annotations().revert(before, after.version(), context.actor());
+        reverted = context.annotations().revert(before, context.asLeftByUs(after).version(), context.actor());
         context.stored(reverted);
         context.bringDecision(before.id(), decisionAfter, decisionBefore);
     }

@@ -249,6 +249,29 @@ class EditsTest {
         showsWhatIsStored(ranas);
     }
 
+    @Test
+    void ownEditsAreUndoneOneAfterAnotherAndRedoneThoughEachStepMovesTheVersionOn() {
+        CreateAnnotation create = new CreateAnnotation(request("علي مملوك", Label.ENTITY));
+        assertThat(session.execute(create)).isTrue();
+        ChangeAnnotation widen = ChangeAnnotation.span(create.created(), span("علي مملوك زار"));
+        assertThat(session.execute(widen)).isTrue();
+        assertThat(session.execute(ChangeAnnotation.note(widen.after(), "the visit"))).isTrue();
+
+        session.undo();
+        session.undo();
+        session.undo();
+        assertThat(session.hintProperty().get()).isEmpty();
+        assertThat(stored()).isEmpty();
+        session.redo();
+        session.redo();
+        session.redo();
+        assertThat(stored()).singleElement().satisfies(annotation -> {
+            assertThat(annotation.span()).isEqualTo(span("علي مملوك زار"));
+            assertThat(annotation.note()).isEqualTo("the visit");
+        });
+        showsWhatIsStored();
+    }
+
     /** The hint with the bidi isolates around names and times taken out. */
     private static String withoutIsolates(String hint) {
         return hint.replaceAll("[\u2066-\u2069]", "");
