@@ -12,9 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "merge", description = {"Bring another workspace's articles, annotators, annotations, decisions, "
-        + "review states and audit log into this one.",
-        "Idempotent; never overwrites local work; the same annotator name from another machine becomes a separate "
-                + "layer; refused (exit 4, nothing changed) if an article id has different text in the two workspaces "
+        + "review states and audit log into this one, and its later changes to what both hold.",
+        "Idempotent; of a row both sides changed the later change wins, the other is kept in the audit log and "
+                + "named; decisions and sign-offs by reviewers this workspace does not list come in as submitted "
+                + "work; the same annotator name from another machine becomes a separate layer; refused (exit 4, nothing changed) if an article id has different text in the two workspaces "
                 + "or the other file fails any check an import makes (named by table, row and reason)."})
 final class MergeCommand extends WorkspaceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "OTHER_WORKSPACE", description = "The workspace file to merge in (not changed).")
@@ -32,18 +33,7 @@ final class MergeCommand extends WorkspaceCommand implements Callable<Integer> {
         try (Workspace opened = openExisting()) {
             MergeReport report = opened.merge(other, by);
             PrintWriter out = spec.commandLine().getOut();
-            if (report.changedNothing()) {
-                out.printf("Nothing new in %s.%n", other);
-            } else {
-                out.printf("Merged %s: %d article(s), %d annotator(s), %d annotation(s), %d relation(s), "
-                                + "%d decision(s), %d review state(s), %d rejected suggestion(s), %d audit entries.%n",
-                        other, report.articles(), report.annotators(), report.annotations(), report.relations(),
-                        report.decisions(), report.states(), report.rejectedSuggestions(), report.auditEntries());
-            }
-            if (report.keptLocalDecisions() + report.keptLocalStates() > 0) {
-                out.printf("Kept the local version of %d decision(s) and %d review state(s) that differ in %s.%n",
-                        report.keptLocalDecisions(), report.keptLocalStates(), other);
-            }
+            MergeReports.print(report, other.toString(), out);
         }
         return ExitCodes.OK;
     }

@@ -118,8 +118,12 @@ final class ReviewCommand extends WorkspaceCommand implements Callable<Integer> 
             String actorName = opened.actingName(requestedName);
             // One transaction: a refused step leaves no new annotator behind either.
             String done = opened.atomically(() -> {
+                boolean asReviewer = reviewer || parent.reviewer;
                 Annotator actor = opened.annotations().annotator(actorName,
-                        reviewer || parent.reviewer ? Annotator.Role.REVIEWER : Annotator.Role.ANNOTATOR);
+                        asReviewer ? Annotator.Role.REVIEWER : Annotator.Role.ANNOTATOR);
+                if (asReviewer && actor.role() != Annotator.Role.REVIEWER) {
+                    throw new RefusedException(Refusal.ANNOTATES, actor.name());
+                }
                 Article chosen = opened.corpus().article(article)
                         .orElseThrow(() -> new RefusedException(Refusal.NO_ARTICLE, article));
                 Annotator owner = layer == null ? actor : opened.annotations().annotators().stream()

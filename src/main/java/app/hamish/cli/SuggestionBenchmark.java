@@ -66,7 +66,7 @@ final class SuggestionBenchmark {
                 start = System.nanoTime();
                 service.offered(article, true);
                 afterChange = Math.min(afterChange, System.nanoTime() - start);
-                workspace.annotations().delete(added.id(), analyst);
+                workspace.annotations().delete(added, analyst);
                 start = System.nanoTime();
                 ArabicNormalizer.normalize(article.text());
                 limit = Math.min(limit, System.nanoTime() - start);

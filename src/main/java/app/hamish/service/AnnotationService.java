@@ -12,13 +12,17 @@ import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
+import app.hamish.store.ChangedSinceException;
 import app.hamish.store.WorkspaceStore;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Creating, editing and removing annotations under the rules every annotator works by. */
 public final class AnnotationService {
@@ -49,7 +53,32 @@ public final class AnnotationService {
         if (InputLimits.tooLong("name", name.strip(), InputLimits.MAX_NAME) != null) {
             throw new RefusedException(Refusal.LONG_NAME, InputLimits.MAX_NAME);
         }
-        return store.annotator(name.strip(), role);
+        return store.atomically(() -> {
+            Annotator annotator = store.annotator(name.strip(), role);
+            // The first to act as a reviewer in a workspace without one becomes its reviewer (decision 0028).
+            if (annotator.role() == Annotator.Role.REVIEWER && store.reviewers().isEmpty()) {
+                store.addReviewer(annotator.id(), annotator.id());
+            }
+            return annotator;
+        });
+    }
+
+    /** Whether the workspace lists this annotator as one of its reviewers. */
+    public boolean isListedReviewer(Annotator annotator) {
+        return store.reviewers().contains(annotator.id());
+    }
+
+    /** Lists {@code who} as a reviewer of this workspace; only a reviewer it lists already may. */
+    public void addReviewer(Annotator who, Annotator by) {
+        store.atomically(() -> {
+            if (!store.reviewers().contains(by.id())) {
+                throw new RefusedException(Refusal.NOT_LISTED_REVIEWER, by.name());
+            }
+            if (who.role() != Annotator.Role.REVIEWER) {
+                throw new RefusedException(Refusal.ANNOTATES, who.name());
+            }
+            store.addReviewer(who.id(), by.id());
+        });
     }
 
     public List<Annotator> annotators() {
@@ -117,7 +146,7 @@ public final class AnnotationService {
         return store.atomically(() -> {
             checkEdit(annotation);
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
-            Annotation updated = store.updateAnnotation(annotation, actor.id());
+            Annotation updated = unlessChangedSince(() -> store.updateAnnotation(annotation, actor.id()));
             if (actor.id() != annotation.annotatorId()) {
                 store.recordDecision(new ReviewDecision(annotation.id(), actor.id(), ReviewStatus.ACCEPTED,
                         clock.instant(), "edited by the reviewer"));
@@ -126,24 +155,43 @@ public final class AnnotationService {
         });
     }
 
-    /** Undoes an edit: writes {@code previous} back exactly, including its update time. */
-    public Annotation revert(Annotation previous, Annotator actor) {
+    /**
+     * Undoes an edit: writes {@code previous} back exactly, including its update time; refused if the annotation is
+     * no longer at {@code readVersion}, the version the edit made (someone changed it since).
+     */
+    public Annotation revert(Annotation previous, long readVersion, Annotator actor) {
         return store.atomically(() -> {
             checkEdit(previous);
             rules.beforeChange(previous.articleId(), previous.annotatorId(), actor);
-            return store.replaceAnnotation(previous, actor.id());
+            return unlessChangedSince(() -> store.replaceAnnotation(previous, readVersion, actor.id()));
         });
     }
 
-    /** Deletes the annotation with its relations and review decision; {@link #restore} undoes it. */
-    public DeletedAnnotation delete(long annotationId, Annotator actor) {
+    /**
+     * Deletes the annotation, as read, with its relations and review decision; refused if it changed since it was
+     * read. {@link #restore} undoes it.
+     */
+    public DeletedAnnotation delete(Annotation read, Annotator actor) {
         return store.atomically(() -> {
-            Annotation annotation = store.annotation(annotationId)
+            Annotation annotation = store.annotation(read.id())
                     .orElseThrow(() -> new RefusedException(Refusal.GONE));
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
-            return store.deleteAnnotation(annotationId, actor.id());
+            return unlessChangedSince(() -> store.deleteAnnotation(read.id(), read.version(), actor.id()));
         });
     }
+
+    /** The store's refusal of a change made on an old version, worded for the analyst. */
+    private static <T> T unlessChangedSince(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (ChangedSinceException e) {
+            throw new RefusedException(Refusal.CHANGED_SINCE, e.changedBy(), WHEN.format(e.changedAt()));
+        }
+    }
+
+    /** When a refusal says a change was made: to the minute is what a person checks, in UTC as the audit log. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     /**
      * Undoes a deletion with the same ids and times.

@@ -32,7 +32,10 @@ public enum Refusal {
     OWN_DECISION("ownDecision"),
     DECIDE_OUTSIDE_REVIEW("decideOutsideReview"),
     CUE_LIST("cueList"),
-    NOT_LOGIN("notLogin");
+    NOT_LOGIN("notLogin"),
+    CHANGED_SINCE("changedSince"),
+    NOT_LISTED_REVIEWER("notListedReviewer"),
+    ANNOTATES("annotates");
 
     private final String key;
 

@@ -22,7 +22,7 @@ import java.util.Optional;
 final class AnnotationRows {
     private static final String SELECT = """
             SELECT a.id, a.article_id, a.annotator_id, a.start_cp, a.end_cp, l.name AS label, a.subtype, a.note,
-                   a.provenance, a.created_at, a.updated_at
+                   a.provenance, a.created_at, a.updated_at, a.version
             FROM annotations a JOIN labels l ON l.id = a.label_id
             """;
 
@@ -35,8 +35,8 @@ final class AnnotationRows {
         Instant at = Times.truncate(now);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
-                                         provenance, created_at, updated_at, uuid)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+                                         provenance, created_at, updated_at, uuid, version, changed_at, changed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id""");
              AuditRows.Writer audit = new AuditRows.Writer(connection)) {
             for (NewAnnotation annotation : annotations) {
                 String uuid = AuditRows.newUuid();
@@ -44,6 +44,8 @@ final class AnnotationRows {
                 Times.set(insert, 9, at);
                 Times.set(insert, 10, at);
                 insert.setString(11, uuid);
+                Times.set(insert, 12, at);
+                insert.setLong(13, annotation.annotatorId());
                 long id;
                 try (ResultSet keys = insert.executeQuery()) {
                     keys.next();
@@ -93,13 +95,21 @@ final class AnnotationRows {
         statement.setString(8, annotation.provenance().code());
     }
 
-    /** Writes the annotation's span, label, subtype and note, stamped {@code updatedAt}, and audits the change. */
+    /**
+     * Writes the annotation's span, label, subtype and note, stamped {@code updatedAt}, as its next version, and
+     * audits the change.
+     *
+     * @param readVersion the version the change was made on
+     * @throws ChangedSinceException if the annotation is at another version now
+     */
     static Annotation update(Connection connection, LabelCatalog labels, Annotation annotation, Instant updatedAt,
-                             Audit audit) throws SQLException {
+                             long readVersion, Audit audit) throws SQLException {
         Annotation before = find(connection, annotation.id())
                 .orElseThrow(() -> new ConflictException("annotation " + annotation.id() + " no longer exists"));
+        requireVersion(connection, "annotations", "id = ?", annotation.id(), readVersion);
         try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE annotations SET start_cp = ?, end_cp = ?, label_id = ?, subtype = ?, note = ?, updated_at = ?
+                UPDATE annotations SET start_cp = ?, end_cp = ?, label_id = ?, subtype = ?, note = ?, updated_at = ?,
+                                       version = version + 1, changed_at = ?, changed_by = ?
                 WHERE id = ?""")) {
             update.setInt(1, annotation.span().start());
             update.setInt(2, annotation.span().end());
@@ -107,13 +117,35 @@ final class AnnotationRows {
             setNullableString(update, 4, annotation.subtype());
             update.setString(5, annotation.note());
             Times.set(update, 6, updatedAt);
-            update.setLong(7, annotation.id());
+            Times.set(update, 7, audit.at());
+            update.setLong(8, audit.actorId());
+            update.setLong(9, annotation.id());
             update.executeUpdate();
         }
         Annotation after = find(connection, annotation.id()).orElseThrow();
         AuditRows.append(connection, audit.at(), audit.actorId(), audit.action(), before.articleId(),
                 uuidOf(connection, annotation.id()), describe(before) + " -> " + describe(after));
         return after;
+    }
+
+    /**
+     * Refuses a change made on {@code readVersion} of a row that is at another version now, naming who changed it
+     * last and when.
+     *
+     * @param where selects the one row by {@code key}
+     */
+    static void requireVersion(Connection connection, String table, String where, long key, long readVersion)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT t.version, t.changed_at, n.name FROM "
+                + table + " t LEFT JOIN annotators n ON n.id = t.changed_by WHERE t." + where)) {
+            query.setLong(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next() && rows.getLong(1) != readVersion) {
+                    String by = rows.getString(3);
+                    throw new ChangedSinceException(table, key, by == null ? "?" : by, Times.get(rows, 2));
+                }
+            }
+        }
     }
 
     static Optional<Annotation> find(Connection connection, long annotationId) throws SQLException {
@@ -159,7 +191,7 @@ final class AnnotationRows {
         return new Annotation(rows.getLong("id"), rows.getLong("article_id"), rows.getLong("annotator_id"),
                 new Span(rows.getInt("start_cp"), rows.getInt("end_cp")), rows.getString("label"),
                 rows.getString("subtype"), rows.getString("note"), Provenance.fromCode(rows.getString("provenance")),
-                Times.get(rows, "created_at"), Times.get(rows, "updated_at"));
+                Times.get(rows, "created_at"), Times.get(rows, "updated_at"), rows.getLong("version"));
     }
 
     static Relation insertRelation(Connection connection, long from, long to, String type, Audit audit)
@@ -224,15 +256,20 @@ final class AnnotationRows {
 
     static void upsertDecision(Connection connection, ReviewDecision decision) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO review_decisions (annotation_id, reviewer_id, decision, decided_at, comment)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO review_decisions (annotation_id, reviewer_id, decision, decided_at, comment, version,
+                                              changed_at, changed_by)
+                VALUES (?, ?, ?, ?, ?, 1, ?, ?)
                 ON CONFLICT (annotation_id) DO UPDATE SET reviewer_id = excluded.reviewer_id,
-                    decision = excluded.decision, decided_at = excluded.decided_at, comment = excluded.comment""")) {
+                    decision = excluded.decision, decided_at = excluded.decided_at, comment = excluded.comment,
+                    version = review_decisions.version + 1, changed_at = excluded.changed_at,
+                    changed_by = excluded.changed_by""")) {
             upsert.setLong(1, decision.annotationId());
             upsert.setLong(2, decision.reviewerId());
             upsert.setString(3, decision.status().code());
             Times.set(upsert, 4, decision.decidedAt());
             upsert.setString(5, decision.comment());
+            Times.set(upsert, 6, decision.decidedAt());
+            upsert.setLong(7, decision.reviewerId());
             upsert.executeUpdate();
         }
     }

@@ -14,6 +14,9 @@ import java.util.function.Consumer;
  * never claims a change that was rolled back, nor misses one that was committed.
  */
 final class AuditRows {
+    /** The actions that change an annotation's row, as an SQL list: its last change is the latest of these. */
+    static final String CHANGES = "'created', 'edited', 'reverted', 'merged_change'";
+
     private AuditRows() {
     }
 

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,10 +21,16 @@ final class DeletionRows {
     private DeletionRows() {
     }
 
-    /** Deletes the annotation; the schema's ON DELETE CASCADE removes its relations and review decision. */
-    static DeletedAnnotation delete(Connection connection, long annotationId, Audit audit) throws SQLException {
+    /**
+     * Deletes the annotation; the schema's ON DELETE CASCADE removes its relations and review decision.
+     *
+     * @throws ChangedSinceException if the annotation is no longer at {@code readVersion}
+     */
+    static DeletedAnnotation delete(Connection connection, long annotationId, long readVersion, Audit audit)
+            throws SQLException {
         Annotation annotation = AnnotationRows.find(connection, annotationId)
                 .orElseThrow(() -> new ConflictException("annotation " + annotationId + " no longer exists"));
+        AnnotationRows.requireVersion(connection, "annotations", "id = ?", annotationId, readVersion);
         DeletedAnnotation deleted = new DeletedAnnotation(annotation, AnnotationRows.uuidOf(connection, annotationId),
                 relationsTouching(connection, annotationId), AnnotationRows.decisionOn(connection, annotationId));
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
@@ -40,8 +47,9 @@ final class DeletionRows {
         Annotation annotation = deleted.annotation();
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
-                                         provenance, created_at, updated_at, id, uuid)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+                                         provenance, created_at, updated_at, id, uuid, version, changed_at,
+                                         changed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
             AnnotationRows.setContent(insert, labels, new NewAnnotation(annotation.articleId(),
                     annotation.annotatorId(), annotation.span(), annotation.label(), annotation.subtype(),
                     annotation.note(), annotation.provenance()));
@@ -49,6 +57,11 @@ final class DeletionRows {
             Times.set(insert, 10, annotation.updated());
             insert.setLong(11, annotation.id());
             insert.setString(12, deleted.uuid());
+            // Back as it was when deleted, version and last change too: whoever read it then reads it again.
+            insert.setLong(13, annotation.version());
+            LastChange last = lastChange(connection, deleted.uuid(), annotation);
+            Times.set(insert, 14, last.at());
+            insert.setLong(15, last.by());
             if (insert.executeUpdate() != 1) {
                 throw new ConflictException("annotation " + annotation.id()
                         + " cannot be put back: another annotation has its id");
@@ -62,6 +75,27 @@ final class DeletionRows {
         }
         AuditRows.append(connection, audit.at(), audit.actorId(), audit.action(), annotation.articleId(),
                 deleted.uuid(), AnnotationRows.describe(annotation));
+    }
+
+    /** When, and by whom, an annotation was last changed. */
+    private record LastChange(Instant at, long by) {
+    }
+
+    /**
+     * The last change the audit log records for the annotation; every change of one is audited in its transaction,
+     * so this is what its row held before it was deleted.
+     */
+    private static LastChange lastChange(Connection connection, String uuid, Annotation annotation)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT at, actor_id FROM audit_log WHERE annotation_uuid = ? AND action IN (%s)
+                ORDER BY id DESC LIMIT 1""".formatted(AuditRows.CHANGES))) {
+            query.setString(1, uuid);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? new LastChange(Times.get(rows, 1), rows.getLong(2))
+                        : new LastChange(annotation.updated(), annotation.annotatorId());
+            }
+        }
     }
 
     static void deleteRelation(Connection connection, Relation relation, Audit audit) throws SQLException {

@@ -28,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +113,37 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public Set<Long> reviewers() {
+        return database.read("list reviewers", connection -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT annotator_id FROM reviewers");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public void addReviewer(long annotatorId, long byId) {
+        database.write("add a reviewer", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reviewers (annotator_id,"
+                    + " added_at, added_by) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                insert.setLong(1, annotatorId);
+                Times.set(insert, 2, clock.instant());
+                insert.setLong(3, byId);
+                if (insert.executeUpdate() == 1) {
+                    AuditRows.append(connection, clock.instant(), byId, "added_reviewer", null, null,
+                            "annotator " + annotatorId);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public ImportReport addArticles(List<NewArticle> batch) {
         return database.write("import " + batch.size() + " articles",
                 connection -> ArticleRows.insert(connection, batch, clock.instant()));
@@ -170,13 +202,13 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public Annotation updateAnnotation(Annotation annotation, long actorId) {
         return database.write("save annotation " + annotation.id(), connection -> AnnotationRows.update(connection,
-                labels, annotation, clock.instant(), audit(actorId, "edited")));
+                labels, annotation, clock.instant(), annotation.version(), audit(actorId, "edited")));
     }
 
     @Override
-    public Annotation replaceAnnotation(Annotation exact, long actorId) {
+    public Annotation replaceAnnotation(Annotation exact, long readVersion, long actorId) {
         return database.write("revert annotation " + exact.id(), connection -> AnnotationRows.update(connection,
-                labels, exact, exact.updated(), audit(actorId, "reverted")));
+                labels, exact, exact.updated(), readVersion, audit(actorId, "reverted")));
     }
 
     @Override
@@ -185,9 +217,9 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public DeletedAnnotation deleteAnnotation(long annotationId, long actorId) {
+    public DeletedAnnotation deleteAnnotation(long annotationId, long readVersion, long actorId) {
         return database.write("delete annotation " + annotationId,
-                connection -> DeletionRows.delete(connection, annotationId, audit(actorId, "deleted")));
+                connection -> DeletionRows.delete(connection, annotationId, readVersion, audit(actorId, "deleted")));
     }
 
     @Override

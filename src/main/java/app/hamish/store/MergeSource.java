@@ -81,7 +81,8 @@ final class MergeSource {
         return new ConflictException(source + " was refused (" + reason + "); nothing was merged.");
     }
 
-    private static Connection connect(Path source) throws SQLException {
+    /** The other workspace, read-only and immutable: a merge reads it through this connection of its own. */
+    static Connection connect(Path source) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);

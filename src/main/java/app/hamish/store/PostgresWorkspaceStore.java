@@ -156,9 +156,11 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
         throw new IllegalStateException(address + " was not created by this open");
     }
 
+    /** Brings a workspace file into the server by merge's rules, in one server transaction ({@code push}). */
     @Override
     public MergeReport mergeFrom(Path other, LongSupplier actor) {
-        throw notYet("merge another workspace into it");
+        return new WorkspaceMerge(database, null, labels, actor, Times.truncate(clock.instant()),
+                MergeSource.DEFAULT_DEADLINE).from(other);
     }
 
     /** A new SQLite workspace file holding one snapshot of this one (see {@link ServerSnapshot}). */

@@ -75,7 +75,7 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
     @Override
     public MergeReport mergeFrom(Path other, java.util.function.LongSupplier actor) {
         WorkspaceMerge merge = new WorkspaceMerge(database, location, labels, actor,
-                Times.truncate(clock.instant()));
+                Times.truncate(clock.instant()), MergeSource.DEFAULT_DEADLINE);
         return merge.from(other);
     }
 

@@ -36,15 +36,20 @@ final class StateRows {
                     + current.code().replace('_', ' ') + ", not " + transition.from().code().replace('_', ' '));
         }
         try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO article_states (article_id, annotator_id, state, comment, updated_at)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO article_states (article_id, annotator_id, state, comment, updated_at, version, changed_at,
+                                            changed_by)
+                VALUES (?, ?, ?, ?, ?, 1, ?, ?)
                 ON CONFLICT (article_id, annotator_id) DO UPDATE SET state = excluded.state,
-                    comment = excluded.comment, updated_at = excluded.updated_at""")) {
+                    comment = excluded.comment, updated_at = excluded.updated_at,
+                    version = article_states.version + 1, changed_at = excluded.changed_at,
+                    changed_by = excluded.changed_by""")) {
             upsert.setLong(1, articleId);
             upsert.setLong(2, annotatorId);
             upsert.setString(3, transition.to().code());
             upsert.setString(4, comment == null ? "" : comment);
             Times.set(upsert, 5, now);
+            Times.set(upsert, 6, now);
+            upsert.setLong(7, actorId);
             upsert.executeUpdate();
         }
         AuditRows.append(connection, now, actorId, transition.pastTense(), articleId, null,

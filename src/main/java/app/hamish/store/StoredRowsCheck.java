@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks every row of a workspace as strictly as an import checks its input: values of the right type and within
@@ -136,6 +137,22 @@ final class StoredRowsCheck {
                     rule("annotation_uuid IS NOT NULL AND typeof(annotation_uuid) <> 'text'",
                             "'annotation_uuid is not text'"))));
 
+    /**
+     * The row versions and reviewers list of version 5 (decision 0028), which a merge reads: checked in a file to
+     * merge, which must be of the current version; opening a workspace leaves them to the schema's CHECKs.
+     */
+    private static final List<TableRules> ROW_VERSIONS = List.of(
+            new TableRules("annotations", versioned()),
+            new TableRules("review_decisions", versioned()),
+            new TableRules("article_states", versioned()),
+            new TableRules("reviewers", List.of(references("annotator_id", "annotators", false),
+                    references("added_by", "annotators", false), integer("added_at"))));
+
+    private static List<Rule> versioned() {
+        return List.of(integer("version"), rule("version < 1", "'version ' || version || ' is below 1'"),
+                integer("changed_at"), references("changed_by", "annotators", true));
+    }
+
     /** Tables whose offsets must lie inside their article's text. */
     private static final List<String> SPANS = List.of("annotations", "suggestion_rejections");
 
@@ -169,7 +186,7 @@ final class StoredRowsCheck {
 
     /** @return "table T, row R: reason" for the first bad row found, or null when every row is valid */
     static String firstProblem(Connection connection) throws SQLException {
-        return firstProblem(connection, TABLES);
+        return firstProblem(connection, Stream.concat(TABLES.stream(), ROW_VERSIONS.stream()).toList());
     }
 
     private static String firstProblem(Connection connection, List<TableRules> tables) throws SQLException {

@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.Annotator;
 import app.hamish.model.TeamRole;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,6 +71,16 @@ final class TeamLogins {
             register.setString(2, role.annotatorRole().code());
             register.setString(3, AuditRows.newUuid());
             register.executeUpdate();
+        }
+        if (role.annotatorRole() == Annotator.Role.REVIEWER) {
+            // On a server the admin decides who reviews; the workspace's list of reviewers (decision 0028) follows.
+            try (PreparedStatement list = connection.prepareStatement("""
+                    INSERT INTO reviewers (annotator_id, added_at, added_by)
+                    SELECT id, (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT, id FROM annotators WHERE name = ?
+                    ON CONFLICT DO NOTHING""")) {
+                list.setString(1, name);
+                list.executeUpdate();
+            }
         }
     }
 }

@@ -9,32 +9,47 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
- * Brings another workspace into this one through SQLite's ATTACH, in one transaction. Everything is matched by
+ * Brings another workspace file into this workspace, on either engine, in one transaction of this workspace: the
+ * rules are written once, as SQL that reads the other file through a read-only connection of its own and writes
+ * here through this store's (so {@code push} to a server is this merge; decision 0028). Everything is matched by
  * stable identity (annotator and annotation uuids, article id with its text's SHA-256, audit entry uuids), so a
- * second merge of the same file finds nothing new. Local work is never written over: where both sides decided
- * differently, the local decision stays. Two annotators of the same name created on different machines are
- * different people's work and become separate layers ({@code mona (from laptop-b)}).
+ * second merge of the same file finds nothing new. Of a row both sides have (an annotation, a decision, a layer's
+ * state), the later change wins (later time, then higher version); the change that lost is kept in the audit log,
+ * and a row both sides changed is named in the report as a conflict. Decisions and sign-offs by reviewers this
+ * workspace does not list come in as submitted work, or not at all. Two annotators of the same name created on
+ * different machines are different people's work and become separate layers ({@code mona (from laptop-b)}).
  */
 final class WorkspaceMerge {
+    /** The states only a reviewer moves a layer to. */
+    private static final Set<String> REVIEWER_STATES = Set.of("in_review", "returned", "signed_off");
+    /** The states a layer is in before its annotator submits it. */
+    private static final Set<String> BEFORE_SUBMISSION = Set.of("new", "in_progress");
+
     private final Database database;
     private final Path location;
     private final LabelCatalog labels;
-    private final java.util.function.LongSupplier actor;
+    private final LongSupplier actor;
     private final Duration deadline;
     private final Instant now;
     private final Map<Long, Long> annotators = new HashMap<>();
     private final Map<Long, Long> articles = new HashMap<>();
     private final Map<Long, Long> annotations = new HashMap<>();
+    private final Set<Long> reviewers = new HashSet<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final List<String> conflicts = new ArrayList<>();
+    private final List<String> unlistedReviewers = new ArrayList<>();
+    private long actorId;
     private int newArticles;
     private int newAnnotators;
     private int newAnnotations;
@@ -45,15 +60,16 @@ final class WorkspaceMerge {
     private int newAudit;
     private int keptDecisions;
     private int keptStates;
+    private int changedAnnotations;
+    private int changedDecisions;
+    private int changedStates;
 
-    WorkspaceMerge(Database database, Path location, LabelCatalog labels, java.util.function.LongSupplier actor,
-                   Instant now) {
-        this(database, location, labels, actor, now, MergeSource.DEFAULT_DEADLINE);
-    }
-
-    /** @param deadline how long checking the other file may take before it is refused */
-    WorkspaceMerge(Database database, Path location, LabelCatalog labels, java.util.function.LongSupplier actor,
-                   Instant now, Duration deadline) {
+    /**
+     * @param location this workspace's file, which cannot be merged into itself; null for a server's
+     * @param deadline how long checking the other file may take before it is refused
+     */
+    WorkspaceMerge(Database database, Path location, LabelCatalog labels, LongSupplier actor, Instant now,
+                   Duration deadline) {
         this.database = database;
         this.location = location;
         this.labels = labels;
@@ -71,73 +87,60 @@ final class WorkspaceMerge {
             throw new ConflictException("There is no workspace at " + source + ".");
         }
         MergeSource.check(source, deadline);
-        try {
-            database.outsideTransaction("open " + source + " for merging", connection -> {
-                // Read-only and immutable: merging must not change the other workspace, nor leave files beside it.
-                try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS other")) {
-                    attach.setString(1, MergeSource.uri(source));
-                    attach.execute();
-                }
-                return null;
-            });
-        } catch (StoreException e) {
-            throw new ConflictException(source + " cannot be opened for merging (" + rootCause(e)
-                    + "); nothing was merged.");
-        }
-        try {
+        try (Connection from = MergeSource.connect(source)) {
             MergeReport report = database.write("merge " + source, connection -> {
-                mergeAll(connection, source);
+                mergeAll(from, connection, source);
                 return new MergeReport(newArticles, newAnnotators, newAnnotations, newRelations, newDecisions,
-                        newStates, newRejections, newAudit, keptDecisions, keptStates);
+                        newStates, newRejections, newAudit, keptDecisions, keptStates, changedAnnotations,
+                        changedDecisions, changedStates, conflicts, unlistedReviewers);
             });
             afterCommit.forEach(Runnable::run);
             return report;
-        } finally {
-            database.outsideTransaction("close " + source, connection -> {
-                try (Statement detach = connection.createStatement()) {
-                    detach.execute("DETACH DATABASE other");
-                }
-                return null;
-            });
+        } catch (SQLException e) {
+            throw new ConflictException(source + " cannot be opened for merging (" + e.getMessage()
+                    + "); nothing was merged.");
         }
     }
 
-    private static String rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
-    }
-
-    private void mergeAll(Connection connection, Path source) throws SQLException {
-        long actorId = actor.getAsLong();
+    private void mergeAll(Connection from, Connection connection, Path source) throws SQLException {
+        actorId = actor.getAsLong();
         String origin = source.getFileName().toString().replaceFirst("\\.db$", "");
-        mergeAnnotators(connection, origin);
-        mergeLabels(connection);
-        mergeArticles(connection, source);
-        mergeAnnotations(connection);
-        mergeRelations(connection);
-        mergeDecisions(connection);
-        mergeStates(connection);
-        mergeRejections(connection);
-        mergeAudit(connection);
+        readReviewers(connection);
+        mergeAnnotators(from, connection, origin);
+        mergeLabels(from, connection);
+        mergeArticles(from, connection, source);
+        mergeAudit(from, connection);
+        mergeAnnotations(from, connection);
+        mergeRelations(from, connection);
+        mergeDecisions(from, connection);
+        mergeStates(from, connection);
+        mergeRejections(from, connection);
         if (newArticles + newAnnotators + newAnnotations + newRelations + newDecisions + newStates + newRejections
-                + newAudit > 0) {
+                + newAudit + changedAnnotations + changedDecisions + changedStates > 0) {
             AuditRows.append(connection, now, actorId, "merged", null, null, "%s: %d articles, %d annotators, "
-                    .formatted(source, newArticles, newAnnotators) + "%d annotations, %d decisions"
-                    .formatted(newAnnotations, newDecisions));
+                    .formatted(source, newArticles, newAnnotators) + "%d annotations, %d decisions, %d changed, %d conflicts"
+                    .formatted(newAnnotations, newDecisions, changedAnnotations + changedDecisions + changedStates,
+                            conflicts.size()));
         }
     }
 
-    private void mergeAnnotators(Connection connection, String origin) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, name, role, uuid FROM other.annotators");
+    private void readReviewers(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT annotator_id FROM reviewers");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Long local = longOrNull(connection, "SELECT id FROM main.annotators WHERE uuid = ?", rows.getString(4));
+                reviewers.add(rows.getLong(1));
+            }
+        }
+    }
+
+    private void mergeAnnotators(Connection from, Connection connection, String origin) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement("SELECT id, name, role, uuid FROM annotators");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Long local = longOrNull(connection, "SELECT id FROM annotators WHERE uuid = ?", rows.getString(4));
                 if (local == null) {
                     String name = freeName(connection, rows.getString(2), origin);
-                    local = insertReturningId(connection, "INSERT INTO main.annotators (name, role, uuid) VALUES (?, ?, ?)"
+                    local = insertReturningId(connection, "INSERT INTO annotators (name, role, uuid) VALUES (?, ?, ?)"
                             + " RETURNING id", name, rows.getString(3), rows.getString(4));
                     newAnnotators++;
                 }
@@ -148,7 +151,7 @@ final class WorkspaceMerge {
 
     private static String freeName(Connection connection, String name, String origin) throws SQLException {
         String candidate = name;
-        for (int n = 1; longOrNull(connection, "SELECT id FROM main.annotators WHERE name = ?", candidate) != null;
+        for (int n = 1; longOrNull(connection, "SELECT id FROM annotators WHERE name = ?", candidate) != null;
              n++) {
             candidate = withinNameLimit(name, " (from " + cut(origin, InputLimits.MAX_NAME / 2)
                     + (n > 1 ? " " + n : "") + ")");
@@ -170,16 +173,16 @@ final class WorkspaceMerge {
                 : text.substring(0, text.offsetByCodePoints(0, codePoints));
     }
 
-    private void mergeLabels(Connection connection) throws SQLException {
+    private void mergeLabels(Connection from, Connection connection) throws SQLException {
         Map<String, Label> known = new HashMap<>();
         labels.labels().forEach(label -> known.put(label.name(), label));
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, name, colour, hotkey FROM other.labels ORDER BY position");
+        try (PreparedStatement query = from.prepareStatement(
+                "SELECT id, name, colour, hotkey FROM labels ORDER BY position");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 if (!known.containsKey(rows.getString(2))) {
-                    List<String> subtypes = strings(connection,
-                            "SELECT name FROM other.label_subtypes WHERE label_id = ? ORDER BY position", rows.getLong(1));
+                    List<String> subtypes = strings(from,
+                            "SELECT name FROM label_subtypes WHERE label_id = ? ORDER BY position", rows.getLong(1));
                     String hotkey = rows.getString(4);
                     boolean hotkeyFree = known.values().stream().noneMatch(l -> hotkey != null
                             && hotkey.equals(l.hotkey()));
@@ -192,17 +195,17 @@ final class WorkspaceMerge {
         }
     }
 
-    private void mergeArticles(Connection connection, Path source) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
+    private void mergeArticles(Connection from, Connection connection, Path source) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement(
                 "SELECT id, external_id, title, source_name, text, sha256, direction, meta, imported_at"
-                        + " FROM other.articles ORDER BY id");
+                        + " FROM articles ORDER BY id");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String externalId = rows.getString(2);
                 String sha = rows.getString(6);
-                Long sameId = longOrNull(connection, "SELECT id FROM main.articles WHERE external_id = ?", externalId);
+                Long sameId = longOrNull(connection, "SELECT id FROM articles WHERE external_id = ?", externalId);
                 if (sameId != null) {
-                    String localSha = strings(connection, "SELECT sha256 FROM main.articles WHERE id = ?", sameId)
+                    String localSha = strings(connection, "SELECT sha256 FROM articles WHERE id = ?", sameId)
                             .getFirst();
                     if (!localSha.equals(sha)) {
                         throw new ConflictException("Article '" + externalId + "' has different text in " + source
@@ -211,13 +214,13 @@ final class WorkspaceMerge {
                     articles.put(rows.getLong(1), sameId);
                     continue;
                 }
-                Long sameText = longOrNull(connection, "SELECT id FROM main.articles WHERE sha256 = ?", sha);
+                Long sameText = longOrNull(connection, "SELECT id FROM articles WHERE sha256 = ?", sha);
                 if (sameText != null) {
                     articles.put(rows.getLong(1), sameText);
                     continue;
                 }
                 try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO main.articles (external_id, title, source_name, text, sha256, direction, meta,"
+                        "INSERT INTO articles (external_id, title, source_name, text, sha256, direction, meta,"
                                 + " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                     for (int column = 2; column <= 9; column++) {
                         insert.setObject(column - 1, rows.getObject(column));
@@ -232,39 +235,134 @@ final class WorkspaceMerge {
         }
     }
 
-    private void mergeAnnotations(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("""
+    /** A row's last change: its version, when (ms) and by whom (an annotator id here). */
+    private record Change(long version, long at, long by) {
+        /** Whether this change is later than {@code other}: made later, or at the same time with a higher version. */
+        boolean laterThan(Change other) {
+            return at != other.at ? at > other.at : version > other.version;
+        }
+
+        /** The version a row takes when this change wins over {@code other}: higher than both have had. */
+        long versionOver(Change other) {
+            return version > other.version ? version : other.version + 1;
+        }
+    }
+
+    private Change change(ResultSet rows, int first, long fallbackBy, boolean other) throws SQLException {
+        long by = rows.getLong(first + 2);
+        if (rows.wasNull()) {
+            by = fallbackBy;
+        } else if (other) {
+            by = annotators.get(by);
+        }
+        return new Change(rows.getLong(first), rows.getLong(first + 1), by);
+    }
+
+    /** How the report and the audit log name a change: {@code mona at 2026-11-30T07:12:00Z}. */
+    private String describe(Connection connection, Change change) throws SQLException {
+        List<String> name = strings(connection, "SELECT name FROM annotators WHERE id = ?", change.by());
+        return (name.isEmpty() ? "#" + change.by() : name.getFirst()) + " at " + Instant.ofEpochMilli(change.at());
+    }
+
+    /**
+     * Records, after the later change of a row both sides have won, which change lost, so that the audit log holds
+     * every version; and names it in the report when both sides had changed it (the winner's version no higher than
+     * the loser's: neither side had seen the other's change).
+     */
+    private void lost(Connection connection, String what, Long articleId, String annotationUuid, String winner,
+                      Change won, String loser, Change lost) throws SQLException {
+        boolean conflict = won.version() <= lost.version();
+        String details = what + ": " + winner + " (" + describe(connection, won) + ") over " + loser + " ("
+                + describe(connection, lost) + ")";
+        AuditRows.append(connection, now, actorId, conflict ? "merge_conflict" : "merged_change", articleId,
+                annotationUuid, details);
+        if (conflict) {
+            conflicts.add(details);
+        }
+    }
+
+    private static String content(ResultSet rows, int first) throws SQLException {
+        String subtype = rows.getString(first + 3);
+        String note = rows.getString(first + 4);
+        return rows.getString(first + 2) + (subtype == null ? "" : "/" + subtype) + " [" + rows.getInt(first) + ","
+                + rows.getInt(first + 1) + ")" + (note.isEmpty() ? "" : " \"" + note + "\"");
+    }
+
+    private void mergeAnnotations(Connection from, Connection connection) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement("""
                 SELECT a.id, a.article_id, a.annotator_id, a.start_cp, a.end_cp, l.name, a.subtype, a.note,
-                       a.provenance, a.created_at, a.updated_at, a.uuid
-                FROM other.annotations a JOIN other.labels l ON l.id = a.label_id ORDER BY a.id""");
+                       a.provenance, a.created_at, a.updated_at, a.uuid, a.version, a.changed_at, a.changed_by
+                FROM annotations a JOIN labels l ON l.id = a.label_id ORDER BY a.id""");
+             PreparedStatement local = connection.prepareStatement("""
+                SELECT a.id, a.start_cp, a.end_cp, l.name, a.subtype, a.note, a.version, a.changed_at, a.changed_by,
+                       a.article_id, a.annotator_id
+                FROM annotations a JOIN labels l ON l.id = a.label_id WHERE a.uuid = ?""");
              PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO main.annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
-                                              provenance, created_at, updated_at, uuid)
-                VALUES (?, ?, ?, ?, (SELECT id FROM main.labels WHERE name = ?), ?, ?, ?, ?, ?, ?) RETURNING id""");
+                INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
+                                         provenance, created_at, updated_at, uuid, version, changed_at, changed_by)
+                VALUES (?, ?, ?, ?, (SELECT id FROM labels WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                RETURNING id""");
+             PreparedStatement update = connection.prepareStatement("""
+                UPDATE annotations SET start_cp = ?, end_cp = ?, label_id = (SELECT id FROM labels WHERE name = ?),
+                                       subtype = ?, note = ?, updated_at = ?, version = ?, changed_at = ?,
+                                       changed_by = ?
+                WHERE id = ?""");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Long local = longOrNull(connection, "SELECT id FROM main.annotations WHERE uuid = ?", rows.getString(12));
-                if (local == null) {
-                    insert.setLong(1, articles.get(rows.getLong(2)));
-                    insert.setLong(2, annotators.get(rows.getLong(3)));
-                    for (int column = 4; column <= 12; column++) {
-                        insert.setObject(column - 1, rows.getObject(column));
+                String uuid = rows.getString(12);
+                long owner = annotators.get(rows.getLong(3));
+                Change theirs = change(rows, 13, owner, true);
+                local.setString(1, uuid);
+                try (ResultSet here = local.executeQuery()) {
+                    if (!here.next()) {
+                        insert.setLong(1, articles.get(rows.getLong(2)));
+                        insert.setLong(2, owner);
+                        for (int column = 4; column <= 14; column++) {
+                            insert.setObject(column - 1, rows.getObject(column));
+                        }
+                        insert.setLong(14, theirs.by());
+                        try (ResultSet key = insert.executeQuery()) {
+                            key.next();
+                            annotations.put(rows.getLong(1), key.getLong(1));
+                        }
+                        newAnnotations++;
+                        continue;
                     }
-                    try (ResultSet key = insert.executeQuery()) {
-                        key.next();
-                        local = key.getLong(1);
+                    long id = here.getLong(1);
+                    annotations.put(rows.getLong(1), id);
+                    Change ours = change(here, 7, here.getLong(11), false);
+                    String theirContent = content(rows, 4);
+                    String ourContent = content(here, 2);
+                    if (theirContent.equals(ourContent)) {
+                        continue;
                     }
-                    newAnnotations++;
+                    long article = here.getLong(10);
+                    if (theirs.laterThan(ours)) {
+                        update.setInt(1, rows.getInt(4));
+                        update.setInt(2, rows.getInt(5));
+                        update.setString(3, rows.getString(6));
+                        update.setString(4, rows.getString(7));
+                        update.setString(5, rows.getString(8));
+                        update.setLong(6, rows.getLong(11));
+                        update.setLong(7, theirs.versionOver(ours));
+                        update.setLong(8, theirs.at());
+                        update.setLong(9, theirs.by());
+                        update.setLong(10, id);
+                        update.executeUpdate();
+                        changedAnnotations++;
+                        lost(connection, "annotation", article, uuid, theirContent, theirs, ourContent, ours);
+                    } else if (theirs.version() >= ours.version()) {
+                        lost(connection, "annotation", article, uuid, ourContent, ours, theirContent, theirs);
+                    }
                 }
-                annotations.put(rows.getLong(1), local);
             }
         }
     }
 
-    private void mergeRelations(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT from_annotation_id, to_annotation_id, type FROM other.relations ORDER BY id");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO main.relations (from_annotation_id,"
+    private void mergeRelations(Connection from, Connection connection) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement(
+                "SELECT from_annotation_id, to_annotation_id, type FROM relations ORDER BY id");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO relations (from_annotation_id,"
                      + " to_annotation_id, type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -276,76 +374,159 @@ final class WorkspaceMerge {
         }
     }
 
-    private void mergeDecisions(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT annotation_id, reviewer_id, decision, decided_at, comment FROM other.review_decisions");
+    private String nameOf(Connection connection, long annotatorId) throws SQLException {
+        List<String> name = strings(connection, "SELECT name FROM annotators WHERE id = ?", annotatorId);
+        return name.isEmpty() ? "#" + annotatorId : name.getFirst();
+    }
+
+    private String externalIdOf(Connection connection, long articleId) throws SQLException {
+        return strings(connection, "SELECT external_id FROM articles WHERE id = ?", articleId).getFirst();
+    }
+
+    private void mergeDecisions(Connection from, Connection connection) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement("""
+                SELECT d.annotation_id, d.reviewer_id, d.decision, d.decided_at, d.comment, d.version, d.changed_at,
+                       d.changed_by, a.uuid
+                FROM review_decisions d JOIN annotations a ON a.id = d.annotation_id ORDER BY d.annotation_id""");
+             PreparedStatement local = connection.prepareStatement("""
+                SELECT d.reviewer_id, d.decision, d.comment, d.version, d.changed_at, d.changed_by, a.article_id
+                FROM review_decisions d JOIN annotations a ON a.id = d.annotation_id WHERE d.annotation_id = ?""");
+             PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO review_decisions (annotation_id, reviewer_id, decision, decided_at, comment, version,
+                                              changed_at, changed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (annotation_id) DO UPDATE SET reviewer_id = excluded.reviewer_id,
+                    decision = excluded.decision, decided_at = excluded.decided_at, comment = excluded.comment,
+                    version = excluded.version, changed_at = excluded.changed_at, changed_by = excluded.changed_by""");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long annotation = annotations.get(rows.getLong(1));
                 long reviewer = annotators.get(rows.getLong(2));
-                switch (insertUnlessLocal(connection,
-                        "SELECT decision || ':' || reviewer_id FROM main.review_decisions WHERE annotation_id = ?",
-                        List.of(annotation), rows.getString(3) + ":" + reviewer,
-                        "INSERT INTO main.review_decisions (annotation_id, reviewer_id, decision, decided_at, comment)"
-                                + " VALUES (?, ?, ?, ?, ?)",
-                        List.of(annotation, reviewer, rows.getString(3), rows.getLong(4), rows.getString(5)))) {
-                    case INSERTED -> newDecisions++;
-                    case KEPT_LOCAL -> keptDecisions++;
-                    case SAME -> {
+                if (!reviewers.contains(reviewer)) {
+                    unlistedReviewers.add(rows.getString(3) + " of annotation " + rows.getString(9) + " by "
+                            + nameOf(connection, reviewer) + ", who is not a reviewer here: not brought in");
+                    continue;
+                }
+                Change theirs = change(rows, 6, reviewer, true);
+                String theirValue = rows.getString(3) + " by " + nameOf(connection, reviewer)
+                        + (rows.getString(5).isEmpty() ? "" : ": " + rows.getString(5));
+                local.setLong(1, annotation);
+                try (ResultSet here = local.executeQuery()) {
+                    Change ours = null;
+                    String ourValue = null;
+                    Long article = null;
+                    if (here.next()) {
+                        ours = change(here, 4, here.getLong(1), false);
+                        ourValue = here.getString(2) + " by " + nameOf(connection, here.getLong(1))
+                                + (here.getString(3).isEmpty() ? "" : ": " + here.getString(3));
+                        article = here.getLong(7);
+                        if (ourValue.equals(theirValue)) {
+                            continue;
+                        }
+                        if (!theirs.laterThan(ours)) {
+                            keptDecisions++;
+                            if (theirs.version() >= ours.version()) {
+                                lost(connection, "decision on annotation " + rows.getString(9), article,
+                                        rows.getString(9), ourValue, ours, theirValue, theirs);
+                            }
+                            continue;
+                        }
+                    }
+                    upsert.setLong(1, annotation);
+                    upsert.setLong(2, reviewer);
+                    upsert.setString(3, rows.getString(3));
+                    upsert.setLong(4, rows.getLong(4));
+                    upsert.setString(5, rows.getString(5));
+                    upsert.setLong(6, ours == null ? theirs.version() : theirs.versionOver(ours));
+                    upsert.setLong(7, theirs.at());
+                    upsert.setLong(8, theirs.by());
+                    upsert.executeUpdate();
+                    if (ours == null) {
+                        newDecisions++;
+                    } else {
+                        changedDecisions++;
+                        lost(connection, "decision on annotation " + rows.getString(9), article, rows.getString(9),
+                                theirValue, theirs, ourValue, ours);
                     }
                 }
             }
         }
     }
 
-    private void mergeStates(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT article_id, annotator_id, state, comment, updated_at FROM other.article_states");
+    private void mergeStates(Connection from, Connection connection) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement("""
+                SELECT article_id, annotator_id, state, comment, updated_at, version, changed_at, changed_by
+                FROM article_states ORDER BY article_id, annotator_id""");
+             PreparedStatement local = connection.prepareStatement("""
+                SELECT state, comment, version, changed_at, changed_by FROM article_states
+                WHERE article_id = ? AND annotator_id = ?""");
+             PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO article_states (article_id, annotator_id, state, comment, updated_at, version, changed_at,
+                                            changed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (article_id, annotator_id) DO UPDATE SET state = excluded.state,
+                    comment = excluded.comment, updated_at = excluded.updated_at, version = excluded.version,
+                    changed_at = excluded.changed_at, changed_by = excluded.changed_by""");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long article = articles.get(rows.getLong(1));
                 long annotator = annotators.get(rows.getLong(2));
-                switch (insertUnlessLocal(connection,
-                        "SELECT state FROM main.article_states WHERE article_id = ? AND annotator_id = ?",
-                        List.of(article, annotator), rows.getString(3),
-                        "INSERT INTO main.article_states (article_id, annotator_id, state, comment, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?)",
-                        List.of(article, annotator, rows.getString(3), rows.getString(4), rows.getLong(5)))) {
-                    case INSERTED -> newStates++;
-                    case KEPT_LOCAL -> keptStates++;
-                    case SAME -> {
+                Change theirs = change(rows, 6, annotator, true);
+                String state = rows.getString(3);
+                String layer = "layer of " + nameOf(connection, annotator) + " in " + externalIdOf(connection, article);
+                boolean demoted = REVIEWER_STATES.contains(state) && !reviewers.contains(theirs.by());
+                if (demoted) {
+                    unlistedReviewers.add(layer + ": " + state.replace('_', ' ') + " by " + nameOf(connection,
+                            theirs.by()) + ", who is not a reviewer here: brought in as submitted");
+                    state = "submitted";
+                }
+                String theirValue = state + (rows.getString(4).isEmpty() ? "" : ": " + rows.getString(4));
+                local.setLong(1, article);
+                local.setLong(2, annotator);
+                try (ResultSet here = local.executeQuery()) {
+                    Change ours = null;
+                    String ourValue = null;
+                    if (here.next()) {
+                        ours = change(here, 3, annotator, false);
+                        ourValue = here.getString(1) + (here.getString(2).isEmpty() ? "" : ": " + here.getString(2));
+                        if (ourValue.equals(theirValue)) {
+                            continue;
+                        }
+                        // Work from an unlisted reviewer never moves a layer a listed one has taken up.
+                        boolean unlistedOverReview = demoted && !BEFORE_SUBMISSION.contains(here.getString(1));
+                        if (unlistedOverReview || !theirs.laterThan(ours)) {
+                            keptStates++;
+                            if (theirs.version() >= ours.version()) {
+                                lost(connection, layer, article, null, ourValue, ours, theirValue, theirs);
+                            }
+                            continue;
+                        }
+                    }
+                    upsert.setLong(1, article);
+                    upsert.setLong(2, annotator);
+                    upsert.setString(3, state);
+                    upsert.setString(4, rows.getString(4));
+                    upsert.setLong(5, rows.getLong(5));
+                    upsert.setLong(6, ours == null ? theirs.version() : theirs.versionOver(ours));
+                    upsert.setLong(7, theirs.at());
+                    upsert.setLong(8, theirs.by());
+                    upsert.executeUpdate();
+                    if (ours == null) {
+                        newStates++;
+                    } else {
+                        changedStates++;
+                        lost(connection, layer, article, null, theirValue, theirs, ourValue, ours);
                     }
                 }
             }
         }
     }
 
-    /** What became of one row of the other workspace that this one may already have under the same key. */
-    private enum Outcome { INSERTED, SAME, KEPT_LOCAL }
-
-    /**
-     * Inserts the other side's row unless this side has one under the same key; the local row is never written
-     * over, and is reported as kept when its value differs from the other side's.
-     *
-     * @param localValue selects the local row's value by {@code key}, compared with {@code otherValue}
-     */
-    private static Outcome insertUnlessLocal(Connection connection, String localValue, List<Object> key,
-                                             String otherValue, String insert, List<Object> row) throws SQLException {
-        List<String> local = strings(connection, localValue, key.toArray());
-        if (!local.isEmpty()) {
-            return local.getFirst().equals(otherValue) ? Outcome.SAME : Outcome.KEPT_LOCAL;
-        }
-        try (PreparedStatement statement = bound(connection, insert, row.toArray())) {
-            statement.executeUpdate();
-        }
-        return Outcome.INSERTED;
-    }
-
     /** A suggestion rejected on either machine stays rejected: the first rejection of a span and label is kept. */
-    private void mergeRejections(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT article_id, start_cp, end_cp, label,"
-                + " source, annotator_id, rejected_at FROM other.suggestion_rejections");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO main.suggestion_rejections"
+    private void mergeRejections(Connection from, Connection connection) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement("SELECT article_id, start_cp, end_cp, label,"
+                + " source, annotator_id, rejected_at FROM suggestion_rejections");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO suggestion_rejections"
                      + " (article_id, start_cp, end_cp, label, source, annotator_id, rejected_at)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              ResultSet rows = query.executeQuery()) {
@@ -362,10 +543,10 @@ final class WorkspaceMerge {
         }
     }
 
-    private void mergeAudit(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT uuid, at, actor_id, action, article_id,"
-                + " annotation_uuid, details FROM other.audit_log ORDER BY id");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO main.audit_log (uuid, at, actor_id,"
+    private void mergeAudit(Connection from, Connection connection) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement("SELECT uuid, at, actor_id, action, article_id,"
+                + " annotation_uuid, details FROM audit_log ORDER BY id");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_log (uuid, at, actor_id,"
                      + " action, article_id, annotation_uuid, details) VALUES (?, ?, ?, ?, ?, ?, ?)"
                      + " ON CONFLICT (uuid) DO NOTHING");
              ResultSet rows = query.executeQuery()) {

@@ -62,6 +62,12 @@ public interface WorkspaceStore extends AutoCloseable {
 
     List<Annotator> annotators();
 
+    /** The ids of the annotators this workspace lists as its reviewers: a merge brings in decisions only by them. */
+    Set<Long> reviewers();
+
+    /** Lists an annotator as a reviewer of this workspace, audited as {@code byId}'s; a repeat changes nothing. */
+    void addReviewer(long annotatorId, long byId);
+
     /** Adds the batch in one transaction; articles whose text the workspace already holds are skipped. */
     ImportReport addArticles(List<NewArticle> batch);
 
@@ -81,20 +87,30 @@ public interface WorkspaceStore extends AutoCloseable {
     /** Adds all in one transaction. */
     List<Annotation> addAnnotations(List<NewAnnotation> annotations);
 
-    /** Writes the annotation's span, label, subtype and note, and stamps it as updated now. */
+    /**
+     * Writes the annotation's span, label, subtype and note as its next version, and stamps it as updated now.
+     *
+     * @throws ChangedSinceException if the stored annotation is no longer at {@code annotation.version()}
+     */
     Annotation updateAnnotation(Annotation annotation, long actorId);
 
     /**
      * Writes the annotation's span, label, subtype, note and update time exactly as given, so that undoing an edit
-     * leaves no trace of it.
+     * leaves no trace of it; the version still moves on, as someone who read the edit must not write over the undo.
+     *
+     * @throws ChangedSinceException if the stored annotation is no longer at {@code readVersion}
      */
-    Annotation replaceAnnotation(Annotation exact, long actorId);
+    Annotation replaceAnnotation(Annotation exact, long readVersion, long actorId);
 
     /** An annotation of that article by that annotator with exactly this span, label and subtype, if any. */
     Optional<Annotation> findSame(NewAnnotation annotation);
 
-    /** Deletes the annotation with its relations and review decision, and returns all of them. */
-    DeletedAnnotation deleteAnnotation(long annotationId, long actorId);
+    /**
+     * Deletes the annotation with its relations and review decision, and returns all of them.
+     *
+     * @throws ChangedSinceException if the stored annotation is no longer at {@code readVersion}
+     */
+    DeletedAnnotation deleteAnnotation(long annotationId, long readVersion, long actorId);
 
     /**
      * Puts back what {@link #deleteAnnotation} removed, with the same ids and times.

@@ -50,7 +50,7 @@ class ReviewCommandTest {
                         doccano("more.jsonl", "[31,38,\"ENTITY:location\"]").toString()),
                 "You have submitted this article for review");
         expectRefused(review("take", "--annotator", "mona", "--reviewer", "--layer", "mona"),
-                "mona is not a reviewer; only reviewers can take for review.");
+                "mona already annotates in this workspace and stays an annotator: a reviewer signs off others' work");
 
         String[] samir = {"--annotator", "samir", "--reviewer", "--layer", "mona"};
         expectRefused(review("accept", samir, "--all-agreed"),
@@ -107,6 +107,23 @@ class ReviewCommandTest {
                 "--layer", "nobody"), "Annotator nobody is not in this workspace.");
         assertThat(hamish("import", "--workspace", workspace, "--format", "doccano", "--annotator", "import:spacy",
                 doccano("x.jsonl", "[20,26,\"ENTITY:person\"]").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void onlyAListedReviewerAddsAnotherFromTheCommandLine() {
+        String workspace = folder.resolve("team.db").toString();
+        assertThat(hamish("import", "--workspace", workspace, "seeds").exitCode()).isZero();
+        try (Workspace opened = Workspace.open(folder.resolve("team.db"))) {
+            opened.annotations().annotator("rana", Annotator.Role.REVIEWER);
+            opened.annotations().annotator("boss", Annotator.Role.REVIEWER);
+        }
+        expectRefused(hamish("reviewers", "add", "omar", "--annotator", "boss", "--workspace", workspace),
+                "boss is not a reviewer of this workspace: only one of its reviewers adds another.");
+        expectDone(hamish("reviewers", "add", "omar", "--annotator", "rana", "--workspace", workspace),
+                "omar is now a reviewer");
+        Run listed = hamish("reviewers", "--workspace", workspace);
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out().lines()).containsExactly("omar", "rana");
     }
 
     private Run review(String step, String[] who, String... more) {

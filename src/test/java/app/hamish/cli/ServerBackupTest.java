@@ -73,7 +73,7 @@ class ServerBackupTest {
             Annotation claim = create(workspace, article, mona, "زار القاهرة سرا", Label.CLAIM);
             workspace.annotations().link(claim.id(), source.id(), Relation.ATTRIBUTED_TO, mona);
             Annotation wrong = create(workspace, article, mona, "القاهرة", Label.ENTITY);
-            workspace.annotations().delete(wrong.id(), mona);
+            workspace.annotations().delete(wrong, mona);
             workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
             workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
             workspace.review().decide(person.id(), samir, ReviewStatus.ACCEPTED, "");
@@ -150,7 +150,7 @@ class ServerBackupTest {
                     for (int start = 0; start < 3 && !done.get(); start++) {
                         Annotation made = workspace.annotations().create(new NewAnnotation(article.id(), rami.id(),
                                 new Span(start, start + 3), Label.ENTITY, null, "", Provenance.MANUAL));
-                        workspace.annotations().delete(made.id(), rami);
+                        workspace.annotations().delete(made, rami);
                         commits += 2;
                     }
                 }

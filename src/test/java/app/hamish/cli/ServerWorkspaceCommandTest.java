@@ -5,12 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.JavaProcess;
 import app.hamish.PgServer;
+import app.hamish.TestFiles;
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.ServerAddress;
+import app.hamish.model.Span;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import app.hamish.service.Workspace;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,10 +56,85 @@ class ServerWorkspaceCommandTest {
                 "--out", jsonl.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(Files.readAllLines(jsonl)).hasSize(5);
+    }
 
-        CommandLineTest.Run merge = hamish("merge", "--workspace", workspace, folder.resolve("other.db").toString());
-        assertThat(merge.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(merge.err()).contains("not supported on a server workspace yet");
+    private static ServerAddress server(String database) {
+        return new ServerAddress(PgServer.HOST, PgServer.shared().port(), database, PgServer.SUPERUSER, Map.of());
+    }
+
+    @Test
+    void pushBringsAFileIntoTheServerByMergesRulesAndLaterChangesAfterIt() throws Exception {
+        String database = PgServer.shared().newDatabase();
+        String url = address(database, PgServer.SUPERUSER);
+        Path file = folder.resolve("offline.db");
+        Annotation claim;
+        try (Workspace local = Workspace.open(file)) {
+            Article article = local.corpus().importArticles(List.of(new NewArticle("a1", "t", "a1.txt",
+                    ArticleText.of("قالت المصادر إن علي مملوك زار القاهرة"), "{}"))).imported().getFirst();
+            Annotator mona = local.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            claim = local.annotations().create(new NewAnnotation(article.id(), mona.id(), new Span(16, 29),
+                    Label.CLAIM, null, "", Provenance.MANUAL));
+        }
+        String fileBefore = TestFiles.digest(file);
+
+        CommandLineTest.Run pushed = hamish("push", file.toString(), "--workspace", url, "--as", "lead");
+        assertThat(pushed.exitCode()).as(pushed.err()).isZero();
+        assertThat(pushed.out()).contains("Merged " + file + ": 1 article(s)").contains("1 annotation(s)");
+        assertThat(TestFiles.digest(file)).isEqualTo(fileBefore);
+        assertThat(hamish("push", file.toString(), "--workspace", url).out()).contains("Nothing new in " + file);
+        try (Workspace onServer = Workspace.open(server(database))) {
+            Article article = onServer.corpus().article("a1").orElseThrow();
+            assertThat(onServer.annotations().ofArticle(article.id())).singleElement()
+                    .satisfies(annotation -> assertThat(annotation.span()).isEqualTo(new Span(16, 29)));
+            assertThat(onServer.review().layers(article.id())).singleElement()
+                    .satisfies(layer -> assertThat(layer.state()).isEqualTo(WorkflowState.IN_PROGRESS));
+        }
+
+        try (Workspace local = Workspace.open(file)) {
+            Annotator mona = local.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            local.annotations().update(new Annotation(claim.id(), claim.articleId(), claim.annotatorId(),
+                    new Span(16, 37), claim.label(), null, "", claim.provenance(), claim.created(), claim.updated(),
+                    claim.version()), mona);
+            local.review().transition(claim.articleId(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        }
+        CommandLineTest.Run later = hamish("push", file.toString(), "--workspace", url);
+        assertThat(later.exitCode()).as(later.err()).isZero();
+        assertThat(later.out()).contains("later changes to 1 annotation(s), 0 decision(s), 1 review state(s)");
+        try (Workspace onServer = Workspace.open(server(database))) {
+            Article article = onServer.corpus().article("a1").orElseThrow();
+            assertThat(onServer.annotations().ofArticle(article.id())).singleElement()
+                    .satisfies(annotation -> assertThat(annotation.span()).isEqualTo(new Span(16, 37)));
+            assertThat(onServer.review().layers(article.id())).singleElement()
+                    .satisfies(layer -> assertThat(layer.state()).isEqualTo(WorkflowState.SUBMITTED));
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAWorkspaceIsRefusedAndTheServerIsLeftAsItWas() throws Exception {
+        String database = PgServer.shared().newDatabase();
+        String url = address(database, PgServer.SUPERUSER);
+        assertThat(hamish("import", "--workspace", url, "seeds").exitCode()).isZero();
+        Path notes = Files.writeString(folder.resolve("notes.db"), "not a workspace");
+        String before = auditAndAnnotators(database);
+
+        CommandLineTest.Run refused = hamish("push", notes.toString(), "--workspace", url);
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(refused.err()).contains(notes.toString()).contains("nothing was merged");
+        assertThat(auditAndAnnotators(database)).isEqualTo(before);
+
+        CommandLineTest.Run toAFile = hamish("push", notes.toString(), "--workspace",
+                folder.resolve("w.db").toString());
+        assertThat(toAFile.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(toAFile.err()).contains("push brings a file into a server workspace");
+    }
+
+    private static String auditAndAnnotators(String database) throws Exception {
+        try (Connection admin = PgServer.shared().connect(database); Statement statement = admin.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(
+                     "SELECT (SELECT count(*) FROM audit_log) || '/' || (SELECT count(*) FROM annotators)")) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     @Test

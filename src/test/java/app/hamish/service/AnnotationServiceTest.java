@@ -112,7 +112,7 @@ class AnnotationServiceTest {
                     assertThat(stored.span()).isEqualTo(new Span(7, 14));
                     assertThat(stored.note()).isEqualTo("clitic و excluded");
                 });
-        workspace.annotations().delete(narrowed.id(), mona);
+        workspace.annotations().delete(narrowed, mona);
         assertThat(workspace.annotations().ofArticle(article.id())).isEmpty();
     }
 

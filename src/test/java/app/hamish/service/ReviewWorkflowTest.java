@@ -20,6 +20,7 @@ import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,7 +138,7 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void whereBothCopiesDecidedDifferentlyMergingKeepsTheLocalDecisionAndStateAndSaysSo() throws Exception {
+    void whereBothCopiesDecidedDifferentlyTheLaterChangeWinsTheOtherIsAuditedAndTheConflictNamed() throws Exception {
         Path mine = folder.resolve("mine.db");
         Path copy = folder.resolve("copy.db");
         long annotationId;
@@ -162,12 +163,22 @@ class ReviewWorkflowTest {
             Cast cast = castOf(workspace);
             var report = workspace.merge(copy, cast.samir());
 
-            assertThat(report.keptLocalDecisions()).isEqualTo(1);
-            assertThat(report.keptLocalStates()).isEqualTo(1);
-            assertThat(report.decisions()).isZero();
+            // The copy's decision and return were made after this side's: they win, as later changes.
+            assertThat(report.changedDecisions()).isEqualTo(1);
+            assertThat(report.changedStates()).isEqualTo(1);
+            assertThat(report.conflicts()).hasSize(2).allSatisfy(conflict -> assertThat(conflict).contains("samir"));
+            assertThat(report.conflicts().getFirst()).contains("rejected by samir: not a name here")
+                    .contains("over accepted by samir");
             assertThat(workspace.review().decisions(cast.article().id()).get(annotationId).status())
-                    .isEqualTo(ReviewStatus.ACCEPTED);
-            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.SIGNED_OFF);
+                    .isEqualTo(ReviewStatus.REJECTED);
+            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.RETURNED);
+            List<String> conflicts = new ArrayList<>();
+            workspace.review().audit(cast.article().id(), entry -> {
+                if (entry.action().equals("merge_conflict")) {
+                    conflicts.add(entry.details());
+                }
+            });
+            assertThat(conflicts).containsExactlyElementsOf(report.conflicts());
         }
     }
 

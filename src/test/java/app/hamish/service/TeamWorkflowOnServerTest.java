@@ -84,7 +84,7 @@ class TeamWorkflowOnServerTest {
             assertThat(me.name()).isEqualTo(mona);
             annotate(workspace, article, me, "علي مملوك");
             Annotation place = annotate(workspace, article, me, "القاهرة");
-            DeletedAnnotation deleted = workspace.annotations().delete(place.id(), me);
+            DeletedAnnotation deleted = workspace.annotations().delete(place, me);
             workspace.annotations().restore(deleted, me);
             workspace.review().transition(article.id(), me.id(), WorkflowTransition.SUBMIT, me, "");
             assertThatThrownBy(() -> workspace.review().transition(article.id(), me.id(),

@@ -86,7 +86,7 @@ class UndoSupportTest {
     @Test
     void undoingADeletionPutsBackTheAnnotationItsRelationsAndItsReviewExactly() {
         List<String> before = dump();
-        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim.id(), mona));
+        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim, mona));
         assertThat(deleted.annotation()).isEqualTo(claim);
         assertThat(deleted.relations()).hasSize(2);
         assertThat(deleted.decision().comment()).isEqualTo("checked with a second outlet");
@@ -104,13 +104,19 @@ class UndoSupportTest {
         Annotation edited = fromWorkspace(workspace -> workspace.annotations().update(new Annotation(claim.id(),
                 claim.articleId(), claim.annotatorId(), new Span(claim.span().start() + 1, claim.span().end()),
                 claim.label(), claim.subtype(), "without the guillemets", claim.provenance(), claim.created(),
-                claim.updated()), mona));
+                claim.updated(), claim.version()), mona));
         assertThat(edited.updated()).isAfter(claim.updated());
         assertThat(dump()).isNotEqualTo(before);
 
-        Annotation reverted = fromWorkspace(workspace -> workspace.annotations().revert(claim, mona));
-        assertThat(reverted).isEqualTo(claim);
-        assertThat(dump()).isEqualTo(before);
+        Annotation reverted = fromWorkspace(workspace -> workspace.annotations().revert(claim, edited.version(), mona));
+        assertThat(reverted).usingRecursiveComparison().ignoringFields("version").isEqualTo(claim);
+        assertThat(reverted.version()).isEqualTo(edited.version() + 1);
+        // The version and its last change move on (decision 0028): whoever read the edit must not write over the undo.
+        assertThat(withoutLastChange(dump())).isEqualTo(withoutLastChange(before));
+    }
+
+    private static List<String> withoutLastChange(List<String> rows) {
+        return rows.stream().map(row -> row.replaceAll(" version=\\d+ changed_at=\\d+ changed_by=\\d+", "")).toList();
     }
 
     @Test
@@ -119,14 +125,14 @@ class UndoSupportTest {
         Annotation outside = new Annotation(claim.id(), claim.articleId(), claim.annotatorId(),
                 new Span(0, TEXT.length() + 1), claim.label(), claim.subtype(), claim.note(), claim.provenance(),
                 claim.created(), claim.updated());
-        inWorkspace(workspace -> assertThatThrownBy(() -> workspace.annotations().revert(outside, mona))
+        inWorkspace(workspace -> assertThatThrownBy(() -> workspace.annotations().revert(outside, claim.version(), mona))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("outside the article"));
         assertThat(dump()).isEqualTo(before);
     }
 
     @Test
     void restoringAnAnnotationWhoseIdIsTakenIsRefusedAndChangesNothing() {
-        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim.id(), mona));
+        DeletedAnnotation deleted = fromWorkspace(workspace -> workspace.annotations().delete(claim, mona));
         inWorkspace(workspace -> workspace.annotations().restore(deleted, mona));
 
         assertRestoreRefusedAndNothingChanged(deleted, "annotation " + claim.id());
@@ -135,7 +141,7 @@ class UndoSupportTest {
     @Test
     void restoringIsRefusedAsAWholeWhenARelationIdHasBeenTakenSince() {
         assumeTrue(backend == StoreBackend.SQLITE, "PostgreSQL's identity columns never hand out an id twice");
-        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim.id(), mona));
+        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim, mona));
         // SQLite hands out the highest id again once its row is gone, so a new link takes a deleted one's id.
         Relation reused = fromWorkspace(workspace -> workspace.annotations().link(source.id(), person.id(), "about", mona));
         assertThat(deletedClaim.relations()).extracting(Relation::id).contains(reused.id());
@@ -145,8 +151,8 @@ class UndoSupportTest {
 
     @Test
     void restoringIsRefusedAsAWholeWhenARelatedAnnotationHasBeenDeletedSince() {
-        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim.id(), mona));
-        inWorkspace(workspace -> workspace.annotations().delete(source.id(), mona));
+        DeletedAnnotation deletedClaim = fromWorkspace(workspace -> workspace.annotations().delete(claim, mona));
+        inWorkspace(workspace -> workspace.annotations().delete(source, mona));
 
         assertRestoreRefusedAndNothingChanged(deletedClaim, "changed since");
     }
@@ -169,7 +175,7 @@ class UndoSupportTest {
     private static Annotation withNote(Annotation annotation, String note) {
         return new Annotation(annotation.id(), annotation.articleId(), annotation.annotatorId(), annotation.span(),
                 annotation.label(), annotation.subtype(), note, annotation.provenance(), annotation.created(),
-                annotation.updated());
+                annotation.updated(), annotation.version());
     }
 
     /** Opens the workspace for one piece of work and closes it, so that {@link #dump} sees the file at rest. */

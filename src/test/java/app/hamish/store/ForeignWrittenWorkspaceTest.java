@@ -121,6 +121,12 @@ class ForeignWrittenWorkspaceTest {
                     .isEqualTo("11:x11,12:x12");
             assertThat(single(statement, "SELECT count(*) FROM relations")).isEqualTo("1");
             assertThat(single(statement, "SELECT count(*) FROM suggestion_rejections")).isEqualTo("1");
+            // Row versions start at 1, with the last change the audit log knows of, else the row's own.
+            assertThat(single(statement, "SELECT group_concat(id || ':' || version || ':' || changed_at || ':'"
+                    + " || changed_by) FROM annotations")).isEqualTo("11:1:9:4,12:1:2:3");
+            assertThat(single(statement, "SELECT version || ':' || changed_at || ':' || changed_by"
+                    + " FROM review_decisions")).isEqualTo("1:3:4");
+            assertThat(single(statement, "SELECT group_concat(annotator_id) FROM reviewers")).isEqualTo("4");
             assertThat(single(statement, "PRAGMA foreign_key_check")).isNull();
             assertThatThrownBy(() -> statement.execute("UPDATE annotations SET end_cp = 'x'"))
                     .hasMessageContaining("CHECK constraint failed");
@@ -160,6 +166,8 @@ class ForeignWrittenWorkspaceTest {
             statement.execute("INSERT INTO relations VALUES (5, 11, 12, 'source')");
             statement.execute("INSERT INTO review_decisions VALUES (11, 4, 'accepted', 3, '')");
             statement.execute("INSERT INTO suggestion_rejections VALUES (7, 0, 3, 'CLAIM', 'lexicon', 3, 4)");
+            statement.execute("INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid, details)"
+                    + " VALUES ('e1', 9, 4, 'edited', 7, 'x11', '')");
         }
         return file;
     }

@@ -102,6 +102,12 @@ class HostileMergeTest {
     }
 
     @Test
+    void aLastChangeByNoKnownAnnotatorIsRefusedNamingTheRow() throws Exception {
+        tamper("PRAGMA foreign_keys = OFF", "UPDATE annotations SET changed_by = 99 WHERE id = 2");
+        assertRefused("table annotations, row 2", "changed_by 99 names no row of annotators");
+    }
+
+    @Test
     void aTriggerInTheOtherFileIsRefused() throws Exception {
         tamper("CREATE TRIGGER spread AFTER INSERT ON articles BEGIN DELETE FROM annotations; END");
         assertRefused("table definitions differ", "trigger spread");

@@ -95,9 +95,6 @@ class PostgresWorkspaceStoreTest {
     @Test
     void whatOnlyAFileCanDoIsRefusedClearly() {
         try (WorkspaceStore store = place.open()) {
-            assertThatThrownBy(() -> store.mergeFrom(folder.resolve("other.db"), () -> 1))
-                    .isInstanceOf(UnsupportedOnServerException.class)
-                    .hasMessageContaining("not supported on a server workspace yet");
             assertThat(store.backUpIfDue()).isEmpty();
             store.requireNotWorkspaceFile(folder.resolve("export.jsonl"));
             assertThat(store.created()).isFalse();

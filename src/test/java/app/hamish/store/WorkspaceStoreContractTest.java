@@ -217,7 +217,7 @@ class WorkspaceStoreContractTest {
             store.recordDecision(new ReviewDecision(claim.id(), rami.id(), ReviewStatus.ACCEPTED,
                     Instant.ofEpochMilli(claim.updated().toEpochMilli() + 1), "fine"));
 
-            DeletedAnnotation deleted = store.deleteAnnotation(claim.id(), mona.id());
+            DeletedAnnotation deleted = store.deleteAnnotation(claim.id(), claim.version(), mona.id());
             assertThat(store.relations(article.id())).isEmpty();
             assertThat(store.decisions(article.id())).isEmpty();
             store.restoreAnnotation(deleted, mona.id());
@@ -249,8 +249,56 @@ class WorkspaceStoreContractTest {
                     before.provenance(), before.created(), before.updated()), mona.id());
             assertThat(after.span()).isEqualTo(new Span(6, 9));
             assertThat(after.subtype()).isEqualTo("person");
-            assertThat(store.replaceAnnotation(before, mona.id())).isEqualTo(before);
-            assertThat(store.annotations(article.id())).containsExactly(before);
+            Annotation reverted = store.replaceAnnotation(before, after.version(), mona.id());
+            assertThat(reverted).isEqualTo(new Annotation(before.id(), before.articleId(), before.annotatorId(),
+                    before.span(), before.label(), before.subtype(), before.note(), before.provenance(),
+                    before.created(), before.updated(), 3));
+            assertThat(store.annotations(article.id())).containsExactly(reverted);
+        }
+    }
+
+    /** A second client of the same workspace: another connection to the server; SQLite has one writer, itself. */
+    private WorkspaceStore secondClient(WorkspaceStore first) {
+        return backend == StoreBackend.POSTGRESQL ? place.open() : first;
+    }
+
+    @Test
+    void aChangeMadeOnAVersionChangedSinceIsRefusedNamingWhoChangedItAndWhen() {
+        try (WorkspaceStore mine = place.open()) {
+            WorkspaceStore theirs = secondClient(mine);
+            try {
+                Article article = mine.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+                Annotator mona = mine.annotator("mona", Annotator.Role.ANNOTATOR);
+                Annotator rana = theirs.annotator("rana", Annotator.Role.REVIEWER);
+                Annotation read = mine.addAnnotation(entity(article, mona, new Span(6, 15), null));
+                assertThat(read.version()).isEqualTo(1);
+                Annotation theirEdit = theirs.updateAnnotation(new Annotation(read.id(), read.articleId(),
+                        read.annotatorId(), new Span(6, 9), Label.ENTITY, "person", "", read.provenance(),
+                        read.created(), read.updated(), read.version()), rana.id());
+                assertThat(theirEdit.version()).isEqualTo(2);
+
+                Annotation myEdit = new Annotation(read.id(), read.articleId(), read.annotatorId(), new Span(2, 15),
+                        Label.ENTITY, null, "", read.provenance(), read.created(), read.updated(), read.version());
+                assertThatThrownBy(() -> mine.updateAnnotation(myEdit, mona.id()))
+                        .isInstanceOfSatisfying(ChangedSinceException.class, refused -> {
+                            assertThat(refused.changedBy()).isEqualTo("rana");
+                            assertThat(refused.changedAt()).isNotNull();
+                        });
+                assertThatThrownBy(() -> mine.replaceAnnotation(read, read.version(), mona.id()))
+                        .isInstanceOf(ChangedSinceException.class);
+                assertThatThrownBy(() -> mine.deleteAnnotation(read.id(), read.version(), mona.id()))
+                        .isInstanceOf(ChangedSinceException.class);
+                assertThat(mine.annotations(article.id())).containsExactly(theirEdit);
+
+                Annotation onTheirs = mine.updateAnnotation(new Annotation(read.id(), read.articleId(),
+                        read.annotatorId(), new Span(2, 15), Label.ENTITY, null, "", read.provenance(),
+                        read.created(), read.updated(), theirEdit.version()), mona.id());
+                assertThat(onTheirs.version()).isEqualTo(3);
+            } finally {
+                if (theirs != mine) {
+                    theirs.close();
+                }
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import app.hamish.model.ReviewDecision;
 import app.hamish.model.ScriptDirection;
 import app.hamish.model.Span;
 import app.hamish.service.AnnotationService;
+import app.hamish.service.Refusal;
 import app.hamish.service.RefusedException;
 import app.hamish.service.ReviewService;
 import app.hamish.service.Workspace;
@@ -152,6 +153,10 @@ public final class ArticleSession {
             context.forgetRolledBack();
             // Refused, not failed: the workspace is as it was and saved.
             hint.set(e.describe(messages));
+            if (e.refusal().filter(Refusal.CHANGED_SINCE::equals).isPresent()) {
+                // Someone else's later change: show it, so the next edit is made on what is stored.
+                reload();
+            }
             return false;
         } catch (ConflictException e) {
             context.forgetRolledBack();

@@ -13,6 +13,7 @@ public final class ChangeAnnotation implements Edit {
     private final Annotation wanted;
     private final String nameKey;
     private Annotation after;
+    private Annotation reverted;
     private ReviewDecision decisionBefore;
     private ReviewDecision decisionAfter;
 
@@ -39,7 +40,7 @@ public final class ChangeAnnotation implements Edit {
 
     private static Annotation with(Annotation annotation, Span span, String label, String subtype, String note) {
         return new Annotation(annotation.id(), annotation.articleId(), annotation.annotatorId(), span, label, subtype,
-                note, annotation.provenance(), annotation.created(), annotation.updated());
+                note, annotation.provenance(), annotation.created(), annotation.updated(), annotation.version());
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class ChangeAnnotation implements Edit {
             after = context.annotations().update(wanted, context.actor());
             decisionAfter = context.storedDecision(before.id());
         } else {
-            after = context.annotations().revert(after, context.actor());
+            after = context.annotations().revert(after, context.asLeftByUs(reverted).version(), context.actor());
             context.bringDecision(before.id(), decisionBefore, decisionAfter);
         }
         context.stored(after);
@@ -57,7 +58,9 @@ public final class ChangeAnnotation implements Edit {
 
     @Override
     public void revert(EditContext context) {
-        context.stored(context.annotations().revert(before, context.actor()));
+        // Stating the version this edit made: a change someone made since is refused rather than written over.
+        reverted = context.annotations().revert(before, context.asLeftByUs(after).version(), context.actor());
+        context.stored(reverted);
         context.bringDecision(before.id(), decisionAfter, decisionBefore);
     }
 

@@ -21,16 +21,18 @@ public final class CreateAnnotation implements Edit {
     public void apply(EditContext context) {
         if (undone == null) {
             created = context.annotations().create(request);
+            context.stored(created);
         } else {
             context.annotations().restore(undone, context.actor());
+            // Back at the version it was deleted at, which its later edits' redo states.
+            context.stored(undone.annotation());
             context.linked(undone.relations());
         }
-        context.stored(created);
     }
 
     @Override
     public void revert(EditContext context) {
-        undone = context.annotations().delete(created.id(), context.actor());
+        undone = context.annotations().delete(context.asLeftByUs(created), context.actor());
         context.deleted(created);
     }
 

@@ -14,7 +14,9 @@ public final class DeleteAnnotation implements Edit {
 
     @Override
     public void apply(EditContext context) {
-        deleted = context.annotations().delete(annotation.id(), context.actor());
+        // Done again (redo), it states the version its undo put back; done first, the version read.
+        deleted = context.annotations().delete(deleted == null ? annotation : context.asLeftByUs(annotation),
+                context.actor());
         context.deleted(annotation);
     }
 

@@ -8,7 +8,9 @@ import app.hamish.service.AnnotationService;
 import app.hamish.service.ReviewService;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,10 @@ import java.util.Objects;
 public final class EditContext {
     private final ArticleSession session;
     private final List<Runnable> toShow = new ArrayList<>();
+    /** The version each annotation was at after this session's own last change to it, committed. */
+    private final Map<Long, Long> leftByUs = new HashMap<>();
+    /** The same, from the change being committed. */
+    private final Map<Long, Long> leavingByUs = new HashMap<>();
 
     EditContext(ArticleSession session) {
         this.session = session;
@@ -26,6 +32,8 @@ public final class EditContext {
 
     /** Shows what the committed change stored. */
     void showCommitted() {
+        leftByUs.putAll(leavingByUs);
+        leavingByUs.clear();
         List<Runnable> committed = List.copyOf(toShow);
         toShow.clear();
         committed.forEach(Runnable::run);
@@ -33,6 +41,7 @@ public final class EditContext {
 
     /** The change was rolled back: what it reported was never stored. */
     void forgetRolledBack() {
+        leavingByUs.clear();
         toShow.clear();
     }
 
@@ -67,7 +76,17 @@ public final class EditContext {
 
     /** An annotation was stored (created, restored or changed): shown in text order, replacing its old self. */
     public void stored(Annotation annotation) {
+        leavingByUs.put(annotation.id(), annotation.version());
         toShow.add(() -> session.show(annotation));
+    }
+
+    /**
+     * The annotation at the version this session's own last change left it (as given if it made none): what an undo
+     * or redo states it read, so that it is refused if anyone else changed the annotation since.
+     */
+    public Annotation asLeftByUs(Annotation annotation) {
+        Long version = leavingByUs.getOrDefault(annotation.id(), leftByUs.get(annotation.id()));
+        return version == null ? annotation : annotation.atVersion(version);
     }
 
     /** An annotation and its relations were deleted. */

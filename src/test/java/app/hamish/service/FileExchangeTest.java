@@ -1,0 +1,210 @@
+package app.hamish.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.AuditEntry;
+import app.hamish.model.Label;
+import app.hamish.model.LayerState;
+import app.hamish.model.MergeReport;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.ReviewDecision;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.Span;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An annotator and a reviewer on two machines, exchanging real workspace files with {@code merge} both ways: every
+ * state, edit and comment must arrive on both sides, and a sign-off made in a copy by someone the reviewer's
+ * workspace does not list as a reviewer must not arrive as gold.
+ */
+class FileExchangeTest {
+    private static final String TEXT = "قالت المصادر إن علي مملوك زار القاهرة سرا";
+
+    @TempDir
+    Path folder;
+
+    private Path reviewers() throws Exception {
+        Path file = folder.resolve("reviewer.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.corpus().importArticles(List.of(new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT),
+                    "{}")));
+            workspace.annotations().annotator("rana", Annotator.Role.REVIEWER);
+        }
+        return file;
+    }
+
+    private static Article article(Workspace workspace) {
+        return workspace.corpus().article("a1").orElseThrow();
+    }
+
+    private static Annotator person(Workspace workspace, String name, Annotator.Role role) {
+        return workspace.annotations().annotator(name, role);
+    }
+
+    private static Span span(String words) {
+        int start = TEXT.codePointCount(0, TEXT.indexOf(words));
+        return new Span(start, start + words.codePointCount(0, words.length()));
+    }
+
+    private static WorkflowState monasLayer(Workspace workspace) {
+        return workspace.review().state(article(workspace).id(), person(workspace, "mona",
+                Annotator.Role.ANNOTATOR).id());
+    }
+
+    @Test
+    void threeExchangesCarryEveryStateEditAndCommentToBothSides() throws Exception {
+        Path reviewer = reviewers();
+        Path annotator = folder.resolve("annotator.db");
+        Files.copy(reviewer, annotator);
+
+        try (Workspace workspace = Workspace.open(annotator)) {
+            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            long article = article(workspace).id();
+            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك"), Label.ENTITY,
+                    "person", "", Provenance.MANUAL));
+            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك زار"), Label.CLAIM,
+                    null, "", Provenance.MANUAL));
+            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            assertThat(workspace.merge(annotator, rana).annotations()).isEqualTo(2);
+            assertThat(monasLayer(workspace)).isEqualTo(WorkflowState.SUBMITTED);
+            long mona = person(workspace, "mona", Annotator.Role.ANNOTATOR).id();
+            long article = article(workspace).id();
+            workspace.review().transition(article, mona, WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
+            workspace.review().transition(article, mona, WorkflowTransition.RETURN, rana,
+                    "the claim runs on to the place visited");
+        }
+        try (Workspace workspace = Workspace.open(annotator)) {
+            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            MergeReport back = workspace.merge(reviewer, mona);
+            assertThat(back.changedStates()).isEqualTo(1);
+            assertThat(monasLayer(workspace)).isEqualTo(WorkflowState.RETURNED);
+            long article = article(workspace).id();
+            assertThat(workspace.review().layers(article)).singleElement().satisfies(layer ->
+                    assertThat(layer.comment()).isEqualTo("the claim runs on to the place visited"));
+            Annotation claim = workspace.annotations().ofArticle(article).stream()
+                    .filter(annotation -> annotation.label().equals(Label.CLAIM)).findFirst().orElseThrow();
+            workspace.annotations().update(new Annotation(claim.id(), claim.articleId(), claim.annotatorId(),
+                    span("علي مملوك زار القاهرة"), claim.label(), claim.subtype(), "to the place", claim.provenance(),
+                    claim.created(), claim.updated(), claim.version()), mona);
+            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            MergeReport again = workspace.merge(annotator, rana);
+            assertThat(again.changedAnnotations()).isEqualTo(1);
+            assertThat(again.conflicts()).isEmpty();
+            assertThat(monasLayer(workspace)).isEqualTo(WorkflowState.SUBMITTED);
+            long mona = person(workspace, "mona", Annotator.Role.ANNOTATOR).id();
+            long article = article(workspace).id();
+            workspace.review().transition(article, mona, WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
+            for (Annotation annotation : workspace.annotations().ofArticle(article)) {
+                workspace.review().decide(annotation.id(), rana, ReviewStatus.ACCEPTED,
+                        annotation.label().equals(Label.CLAIM) ? "now to the place" : "");
+            }
+            workspace.review().transition(article, mona, WorkflowTransition.SIGN_OFF, rana, "");
+        }
+        try (Workspace workspace = Workspace.open(annotator)) {
+            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+        }
+
+        Side annotatorSide;
+        Side reviewerSide;
+        try (Workspace workspace = Workspace.open(annotator)) {
+            annotatorSide = Side.of(workspace);
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            reviewerSide = Side.of(workspace);
+        }
+        assertThat(reviewerSide.states()).containsExactly("mona: signed_off");
+        assertThat(reviewerSide.annotations()).containsValue("CLAIM [16,37) \"to the place\" v2");
+        assertThat(reviewerSide.decisions()).containsValue("accepted by rana: now to the place");
+        assertThat(annotatorSide.states()).isEqualTo(reviewerSide.states());
+        assertThat(annotatorSide.annotations()).isEqualTo(reviewerSide.annotations());
+        assertThat(annotatorSide.decisions()).isEqualTo(reviewerSide.decisions());
+        // The annotator merged last: its log holds the reviewer's whole log, and only its own last merge besides.
+        List<String> onlyTheAnnotators = new ArrayList<>(annotatorSide.audit());
+        reviewerSide.audit().forEach(onlyTheAnnotators::remove);
+        assertThat(onlyTheAnnotators).hasSize(2).allSatisfy(entry -> assertThat(entry).startsWith("mona merged"));
+        assertThat(onlyTheAnnotators.getFirst()).contains("signed_off (rana").contains("over submitted (mona");
+        // The audit log agrees with the data: the claim's last edit leads to what it holds.
+        assertThat(reviewerSide.audit()).filteredOn(entry -> entry.startsWith("mona edited")).last()
+                .satisfies(entry -> assertThat(entry).endsWith("-> CLAIM [16,37) \"to the place\""));
+    }
+
+    @Test
+    void aSignOffMadeInACopyBySomeoneNotListedAsReviewerArrivesAsSubmittedWorkAndAddsNoGold() throws Exception {
+        Path reviewer = reviewers();
+        Path copy = folder.resolve("copy.db");
+        Files.copy(reviewer, copy);
+        try (Workspace workspace = Workspace.open(copy)) {
+            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            long article = article(workspace).id();
+            Annotation entity = workspace.annotations().create(new NewAnnotation(article, mona.id(),
+                    span("علي مملوك"), Label.ENTITY, "person", "", Provenance.MANUAL));
+            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            // The same person, under another name, as a "reviewer" of the copy.
+            Annotator boss = person(workspace, "boss", Annotator.Role.REVIEWER);
+            workspace.review().transition(article, mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, boss, "");
+            workspace.review().decide(entity.id(), boss, ReviewStatus.ACCEPTED, "");
+            workspace.review().transition(article, mona.id(), WorkflowTransition.SIGN_OFF, boss, "");
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            MergeReport report = workspace.merge(copy, person(workspace, "rana", Annotator.Role.REVIEWER));
+            assertThat(report.annotations()).isEqualTo(1);
+            assertThat(report.unlistedReviewers()).hasSize(2).allSatisfy(work -> assertThat(work)
+                    .contains("boss, who is not a reviewer here"));
+            assertThat(monasLayer(workspace)).isEqualTo(WorkflowState.SUBMITTED);
+            assertThat(workspace.review().decisions(article(workspace).id())).isEmpty();
+        }
+    }
+
+    /** What one side holds, by content rather than by row id (ids differ between the two files). */
+    private record Side(List<String> states, Map<String, String> annotations, Map<String, String> decisions,
+                        List<String> audit) {
+        static Side of(Workspace workspace) {
+            Article article = article(workspace);
+            Map<Long, String> names = new TreeMap<>();
+            workspace.annotations().annotators().forEach(annotator -> names.put(annotator.id(), annotator.name()));
+            List<String> states = new ArrayList<>();
+            for (LayerState layer : workspace.review().layers(article.id())) {
+                states.add(names.get(layer.annotatorId()) + ": " + layer.state().code());
+            }
+            Map<String, String> annotations = new TreeMap<>();
+            Map<String, String> decisions = new TreeMap<>();
+            Map<Long, ReviewDecision> decided = workspace.review().decisions(article.id());
+            for (Annotation annotation : workspace.annotations().ofArticle(article.id())) {
+                String key = names.get(annotation.annotatorId()) + " " + annotation.label();
+                annotations.put(key, annotation.label() + " " + annotation.span()
+                        + (annotation.note().isEmpty() ? "" : " \"" + annotation.note() + "\"")
+                        + " v" + annotation.version());
+                ReviewDecision decision = decided.get(annotation.id());
+                if (decision != null) {
+                    decisions.put(key, decision.status().code() + " by " + names.get(decision.reviewerId())
+                            + (decision.comment().isEmpty() ? "" : ": " + decision.comment()));
+                }
+            }
+            List<String> audit = new ArrayList<>();
+            workspace.review().audit(null, (AuditEntry entry) -> audit.add(entry.actor() + " " + entry.action()
+                    + " " + entry.at() + " " + entry.annotationUuid() + " " + entry.details()));
+            return new Side(states, annotations, decisions, audit);
+        }
+    }
+}
