@@ -265,6 +265,12 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public ReviewDecision decision(long annotationId) {
+        return database.read("read review decision", connection -> AnnotationRows.decisionOn(connection,
+                annotationId));
+    }
+
+    @Override
     public WorkflowState state(long articleId, long annotatorId) {
         return database.read("read review state", connection -> StateRows.stateOf(connection, articleId,
                 annotatorId));

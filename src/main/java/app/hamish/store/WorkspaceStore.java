@@ -125,6 +125,9 @@ public interface WorkspaceStore extends AutoCloseable {
     /** The decisions on an article's annotations, by annotation id. */
     Map<Long, ReviewDecision> decisions(long articleId);
 
+    /** The decision on one annotation, or null: an edit reads this, not the article's whole map. */
+    ReviewDecision decision(long annotationId);
+
     /** Remembers that a suggestion was rejected, audited as the actor's; a repeat changes nothing. */
     void rejectSuggestion(Suggestion suggestion, long actorId);
 
