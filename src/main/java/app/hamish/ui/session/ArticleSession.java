@@ -16,13 +16,18 @@ import app.hamish.service.Workspace;
 import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -59,6 +64,7 @@ public final class ArticleSession {
     private final BooleanProperty linking = new SimpleBooleanProperty();
     private final StringProperty hint = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final UndoHistory history = new UndoHistory(this::nameOf);
     private final EditContext context = new EditContext(this);
 
@@ -82,7 +88,8 @@ public final class ArticleSession {
         hiddenLayers.clear();
         annotations.setAll(opened == null ? List.of() : annotationService().ofArticle(opened.id()));
         relations.setAll(opened == null ? List.of() : annotationService().relations(opened.id()));
-        refreshReview();
+        refreshReview(null);
+        changed();
     }
 
     /**
@@ -106,7 +113,8 @@ public final class ArticleSession {
         if (chosen != null) {
             selected.set(now.stream().filter(annotation -> annotation.id() == chosen.id()).findFirst().orElse(null));
         }
-        refreshReview();
+        refreshReview(null);
+        changed();
     }
 
     /**
@@ -161,20 +169,25 @@ public final class ArticleSession {
             hint.set(e.getMessage());
             return false;
         }
-        context.showCommitted();
+        Set<Long> touched = context.showCommitted();
         saveState.set(SaveState.SAVED);
         try {
-            refreshReview();
+            refreshReview(touched);
         } catch (StoreException e) {
             // The change is committed; only reading the decisions back failed, and the next change reads again.
             hint.set(e.getMessage());
         }
+        changed();
         return true;
     }
 
-    private void refreshReview() {
+    /**
+     * Reads back the decisions and layer states. After an edit only the decisions on the annotations it touched
+     * can have changed, so only those are read ({@code touched}); null reads the article's whole map.
+     */
+    private void refreshReview(Set<Long> touched) {
         Article current = article.get();
-        Map<Long, ReviewDecision> now = storedDecisions();
+        Map<Long, ReviewDecision> now = touched == null ? storedDecisions() : patched(touched);
         if (!now.equals(decisions.get())) {
             decisions.set(Map.copyOf(now));
         }
@@ -184,9 +197,32 @@ public final class ArticleSession {
         }
     }
 
-    Map<Long, ReviewDecision> storedDecisions() {
+    private Map<Long, ReviewDecision> patched(Set<Long> touched) {
+        Map<Long, ReviewDecision> now = decisions.get();
+        for (long annotationId : touched) {
+            ReviewDecision stored = reviewService().decision(annotationId);
+            if (!Objects.equals(stored, now.get(annotationId))) {
+                if (now == decisions.get()) {
+                    now = new HashMap<>(now);
+                }
+                if (stored == null) {
+                    now.remove(annotationId);
+                } else {
+                    now.put(annotationId, stored);
+                }
+            }
+        }
+        return now;
+    }
+
+    private Map<Long, ReviewDecision> storedDecisions() {
         Article current = article.get();
         return current == null ? Map.of() : reviewService().decisions(current.id());
+    }
+
+    /** Every list above shows the change now: one signal for those that draw from several of them. */
+    private void changed() {
+        changes.set(changes.get() + 1);
     }
 
     void show(Annotation annotation) {
@@ -315,6 +351,14 @@ public final class ArticleSession {
 
     public StringProperty hintProperty() {
         return hint;
+    }
+
+    /**
+     * Counts the changes shown: one per commit, reload or opened article, raised once every list of the session
+     * shows it. What draws from several lists follows this, not each list, so that it redraws once per commit.
+     */
+    public ReadOnlyLongProperty changesProperty() {
+        return changes.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {

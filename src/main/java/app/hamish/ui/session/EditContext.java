@@ -8,8 +8,10 @@ import app.hamish.service.AnnotationService;
 import app.hamish.service.ReviewService;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What an edit commits through (the services, as the acting user) and where it reports what it stored. The
@@ -19,21 +21,27 @@ import java.util.Objects;
 public final class EditContext {
     private final ArticleSession session;
     private final List<Runnable> toShow = new ArrayList<>();
+    /** The annotations the change touched: only their decisions can have changed. */
+    private final Set<Long> touched = new HashSet<>();
 
     EditContext(ArticleSession session) {
         this.session = session;
     }
 
-    /** Shows what the committed change stored. */
-    void showCommitted() {
+    /** Shows what the committed change stored; returns the ids of the annotations it touched. */
+    Set<Long> showCommitted() {
         List<Runnable> committed = List.copyOf(toShow);
+        Set<Long> annotations = Set.copyOf(touched);
         toShow.clear();
+        touched.clear();
         committed.forEach(Runnable::run);
+        return annotations;
     }
 
     /** The change was rolled back: what it reported was never stored. */
     void forgetRolledBack() {
         toShow.clear();
+        touched.clear();
     }
 
     public AnnotationService annotations() {
@@ -50,11 +58,12 @@ public final class EditContext {
 
     /** The decision on an annotation as the workspace now holds it (null: none). */
     public ReviewDecision storedDecision(long annotationId) {
-        return session.storedDecisions().get(annotationId);
+        return review().decision(annotationId);
     }
 
     /** Brings an annotation's decision from {@code current} back to {@code wanted} (either may be null). */
     public void bringDecision(long annotationId, ReviewDecision current, ReviewDecision wanted) {
+        touched.add(annotationId);
         if (Objects.equals(current, wanted)) {
             return;
         }
@@ -67,12 +76,19 @@ public final class EditContext {
 
     /** An annotation was stored (created, restored or changed): shown in text order, replacing its old self. */
     public void stored(Annotation annotation) {
+        touched.add(annotation.id());
         toShow.add(() -> session.show(annotation));
     }
 
     /** An annotation and its relations were deleted. */
     public void deleted(Annotation annotation) {
+        touched.add(annotation.id());
         toShow.add(() -> session.forget(annotation));
+    }
+
+    /** A reviewer decided on an annotation. */
+    public void decided(long annotationId) {
+        touched.add(annotationId);
     }
 
     public void linked(Collection<Relation> relations) {
