@@ -6,6 +6,8 @@ import app.hamish.model.ArticleSummary;
 import app.hamish.model.ArticleText;
 import app.hamish.model.CorpusMatch;
 import app.hamish.model.Span;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -22,10 +24,18 @@ public final class CorpusSearch {
         this.corpus = corpus;
     }
 
-    /** Reports every match, article by article in list order; returns how many there were. */
+    /**
+     * Reports every match, article by article in list order; returns how many there were. Where the workspace has
+     * a search index, only the articles it names as possible holders are read (decision 0029); the matches are
+     * found in their text all the same, so they are those a reading of every article finds.
+     */
     public int find(String query, Consumer<CorpusMatch> sink) {
+        Optional<Set<Long>> candidates = corpus.searchCandidates(ArabicNormalizer.keys(query));
         int count = 0;
         for (ArticleSummary summary : corpus.articles()) {
+            if (candidates.isPresent() && !candidates.get().contains(summary.id())) {
+                continue;
+            }
             Article article = corpus.article(summary.id()).orElse(null);
             if (article == null) {
                 continue; // deleted since the list was read

@@ -21,8 +21,10 @@ import app.hamish.model.SuggestionFinder.Rejection;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.model.WorkspaceStats;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +103,22 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public ImportReport addArticles(List<NewArticle> batch) {
-        return database.write("import " + batch.size() + " articles",
-                connection -> ArticleRows.insert(connection, batch, clock.instant()));
+        return database.write("import " + batch.size() + " articles", connection -> {
+            ImportReport report = ArticleRows.insert(connection, batch, clock.instant());
+            for (Article article : report.imported()) {
+                indexForSearch(connection, article);
+            }
+            return report;
+        });
+    }
+
+    /** Adds an imported article to the engine's search index, in the import's transaction; none by default. */
+    void indexForSearch(Connection connection, Article article) throws SQLException {
+    }
+
+    @Override
+    public Optional<Set<Long>> searchCandidates(List<String> keys) {
+        return Optional.empty();
     }
 
     @Override
