@@ -6,8 +6,7 @@ import app.hamish.model.ArticleSummary;
 import app.hamish.model.ArticleText;
 import app.hamish.model.CorpusMatch;
 import app.hamish.model.Span;
-import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -30,13 +29,13 @@ public final class CorpusSearch {
      * found in their text all the same, so they are those a reading of every article finds.
      */
     public int find(String query, Consumer<CorpusMatch> sink) {
-        Optional<Set<Long>> candidates = corpus.searchCandidates(ArabicNormalizer.keys(query));
+        // The list is in id order: the candidates sorted are in list order, without listing every article.
+        List<Long> articles = corpus.searchCandidates(ArabicNormalizer.keys(query))
+                .map(candidates -> candidates.stream().sorted().toList())
+                .orElseGet(() -> corpus.articles().stream().map(ArticleSummary::id).toList());
         int count = 0;
-        for (ArticleSummary summary : corpus.articles()) {
-            if (candidates.isPresent() && !candidates.get().contains(summary.id())) {
-                continue;
-            }
-            Article article = corpus.article(summary.id()).orElse(null);
+        for (long id : articles) {
+            Article article = corpus.article(id).orElse(null);
             if (article == null) {
                 continue; // deleted since the list was read
             }
