@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.FadeTransition;
@@ -194,16 +193,34 @@ public final class ArticleView extends StackPane {
         redraw(highlights.change(removed, added));
     }
 
+    /**
+     * The suggestions are replaced whole each time they are computed again, mostly by the same ones: only those
+     * that went or came are changed (counted, as two suggestions can draw the same mark).
+     */
     private void suggestionsChanged(ListChangeListener.Change<? extends Suggestion> change) {
         Article article = session.article();
+        Map<Mark, Integer> net = new HashMap<>();
+        while (change.next()) {
+            for (Suggestion suggestion : change.getRemoved()) {
+                Mark mark = ArticleMarks.of(article, suggestion);
+                if (mark != null) {
+                    net.merge(mark, 1, Integer::sum);
+                }
+            }
+            for (Suggestion suggestion : change.getAddedSubList()) {
+                Mark mark = ArticleMarks.of(article, suggestion);
+                if (mark != null) {
+                    net.merge(mark, -1, Integer::sum);
+                }
+            }
+        }
         List<Mark> removed = new ArrayList<>();
         List<Mark> added = new ArrayList<>();
-        while (change.next()) {
-            change.getRemoved().stream().map(suggestion -> ArticleMarks.of(article, suggestion))
-                    .filter(Objects::nonNull).forEach(removed::add);
-            change.getAddedSubList().stream().map(suggestion -> ArticleMarks.of(article, suggestion))
-                    .filter(Objects::nonNull).forEach(added::add);
-        }
+        net.forEach((mark, count) -> {
+            for (int i = 0; i < Math.abs(count); i++) {
+                (count > 0 ? removed : added).add(mark);
+            }
+        });
         redraw(highlights.change(removed, added));
     }
 
