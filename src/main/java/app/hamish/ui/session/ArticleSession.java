@@ -230,11 +230,18 @@ public final class ArticleSession {
         if (existing >= 0) {
             annotations.remove(existing);
         }
-        int index = 0;
-        while (index < annotations.size() && annotations.get(index).span().compareTo(annotation.span()) <= 0) {
-            index++;
+        // After every annotation whose span sorts before or with it; the list is in span order, so by halving.
+        int low = 0;
+        int high = annotations.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (annotations.get(mid).span().compareTo(annotation.span()) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        annotations.add(index, annotation);
+        annotations.add(low, annotation);
         if (selected.get() != null && selected.get().id() == annotation.id()) {
             selected.set(annotation);
         }
