@@ -14,6 +14,7 @@ import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.Span;
+import app.hamish.service.CorpusSearch;
 import app.hamish.service.SqliteLimit;
 import app.hamish.service.Workspace;
 import app.hamish.ui.shell.ViewBenchmark;
@@ -167,6 +168,7 @@ final class BenchCommand implements Callable<Integer> {
             Growth.Pair csv = measureExport(workspace, new ReviewCsvExporter(true), root.resolve("review.csv"), "csv",
                     out);
             growth = new Growth.Row(articles, imported, jsonl, csv, committed);
+            measureSearch(workspace, root.resolve("limit-search.db"), out);
         }
         Runtime runtime = Runtime.getRuntime();
         out.printf("heap: %d MB used of %d MB max%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20,
@@ -326,6 +328,44 @@ final class BenchCommand implements Callable<Integer> {
                 hamish / 1e9, summary.annotations() / (hamish / 1e9), megabytes / (hamish / 1e9), limit / 1e9,
                 megabytes / (limit / 1e9), FASTEST);
         return new Growth.Pair(hamish, limit);
+    }
+
+    /**
+     * Find across the corpus for one article's heading (a query most articles do not hold, as a name usually is),
+     * and the same query through a bare trigram index of the same normalised texts, in turns.
+     */
+    private void measureSearch(Workspace workspace, Path baseline, PrintWriter out) throws IOException {
+        String query = "مقالة رقم " + articles * 3 / 7;
+        CorpusSearch search = new CorpusSearch(workspace.corpus());
+        long hamishFirst = Long.MAX_VALUE;
+        long hamishAll = Long.MAX_VALUE;
+        long[] limit = {Long.MAX_VALUE, Long.MAX_VALUE};
+        int found = 0;
+        try (SqliteLimit sqlite = SqliteLimit.create(baseline)) {
+            sqlite.indexTexts(workspace.corpus().articles().stream()
+                    .map(summary -> workspace.corpus().article(summary.id()).orElseThrow()).toList());
+            for (int round = 0; round < ROUNDS; round++) {
+                long start = System.nanoTime();
+                long[] first = {-1};
+                found = search.find(query, match -> {
+                    if (first[0] < 0) {
+                        first[0] = System.nanoTime() - start;
+                    }
+                });
+                long all = System.nanoTime() - start;
+                hamishFirst = Math.min(hamishFirst, first[0] < 0 ? all : first[0]);
+                hamishAll = Math.min(hamishAll, all);
+                long[] bare = sqlite.search(query);
+                limit[0] = Math.min(limit[0], bare[0]);
+                limit[1] = Math.min(limit[1], bare[1]);
+            }
+        }
+        deleteDatabase(baseline);
+        out.printf("find: first result %.1f ms, all %d in %.1f ms (targets < 100 ms, < 500 ms) for \"%s\" in %d "
+                        + "articles%n", hamishFirst / 1e6, found, hamishAll / 1e6, query, articles);
+        out.printf("  a bare trigram index of the same normalised texts: first %.1f ms, all %.1f ms (%.1fx, %.1fx)%s%n",
+                limit[0] / 1e6, limit[1] / 1e6, (double) hamishFirst / limit[0], (double) hamishAll / limit[1],
+                FASTEST);
     }
 
     /** A closed database file and what SQLite may have left beside it. */

@@ -6,6 +6,7 @@ import app.hamish.model.ArticleSummary;
 import app.hamish.model.ArticleText;
 import app.hamish.model.CorpusMatch;
 import app.hamish.model.Span;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -22,11 +23,19 @@ public final class CorpusSearch {
         this.corpus = corpus;
     }
 
-    /** Reports every match, article by article in list order; returns how many there were. */
+    /**
+     * Reports every match, article by article in list order; returns how many there were. Where the workspace has
+     * a search index, only the articles it names as possible holders are read (decision 0029); the matches are
+     * found in their text all the same, so they are those a reading of every article finds.
+     */
     public int find(String query, Consumer<CorpusMatch> sink) {
+        // The list is in id order: the candidates sorted are in list order, without listing every article.
+        List<Long> articles = corpus.searchCandidates(ArabicNormalizer.keys(query))
+                .map(candidates -> candidates.stream().sorted().toList())
+                .orElseGet(() -> corpus.articles().stream().map(ArticleSummary::id).toList());
         int count = 0;
-        for (ArticleSummary summary : corpus.articles()) {
-            Article article = corpus.article(summary.id()).orElse(null);
+        for (long id : articles) {
+            Article article = corpus.article(id).orElse(null);
             if (article == null) {
                 continue; // deleted since the list was read
             }

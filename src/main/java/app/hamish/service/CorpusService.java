@@ -7,6 +7,7 @@ import app.hamish.model.NewArticle;
 import app.hamish.store.WorkspaceStore;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The articles of a workspace. */
@@ -34,6 +35,11 @@ public final class CorpusService {
 
     public Optional<Article> article(long id) {
         return store.article(id);
+    }
+
+    /** The articles that may hold one of the normalised keys, where an index can say; see the store. */
+    public Optional<Set<Long>> searchCandidates(List<String> keys) {
+        return store.searchCandidates(keys);
     }
 
     public Optional<Article> article(String externalId) {

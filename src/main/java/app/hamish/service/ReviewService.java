@@ -139,6 +139,11 @@ public final class ReviewService {
         return store.decisions(articleId);
     }
 
+    /** The decision on one annotation, or null if it has none. */
+    public ReviewDecision decision(long annotationId) {
+        return store.decision(annotationId);
+    }
+
     /** The audit log in order, for one article or (null) the whole workspace. */
     public void audit(Long articleId, Consumer<AuditEntry> sink) {
         store.audit(articleId, sink);

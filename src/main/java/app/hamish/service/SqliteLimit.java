@@ -1,5 +1,7 @@
 package app.hamish.service;
 
+import app.hamish.model.ArabicNormalizer;
+import app.hamish.model.Article;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.store.SqliteBaseline;
@@ -36,6 +38,17 @@ public final class SqliteLimit implements AutoCloseable {
     /** Commits one annotation's row in its own transaction, as the workbench commits one annotation. */
     public void commitAnnotation(NewAnnotation annotation) {
         baseline.commitAnnotation(annotation, Instant.now());
+    }
+
+    /** Builds a bare trigram index of the articles' normalised texts, as the workspace's search index holds them. */
+    public void indexTexts(List<Article> articles) {
+        baseline.indexTexts(articles.stream().map(article -> ArabicNormalizer.normalize(article.text()).value())
+                .toList());
+    }
+
+    /** Nanoseconds to the first and to the last match of a query through that bare index. */
+    public long[] search(String query) {
+        return baseline.search(ArabicNormalizer.key(query));
     }
 
     @Override

@@ -145,8 +145,22 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public ImportReport addArticles(List<NewArticle> batch) {
-        return database.write("import " + batch.size() + " articles",
-                connection -> ArticleRows.insert(connection, batch, clock.instant()));
+        return database.write("import " + batch.size() + " articles", connection -> {
+            ImportReport report = ArticleRows.insert(connection, batch, clock.instant());
+            for (Article article : report.imported()) {
+                indexForSearch(connection, article);
+            }
+            return report;
+        });
+    }
+
+    /** Adds an imported article to the engine's search index, in the import's transaction; none by default. */
+    void indexForSearch(Connection connection, Article article) throws SQLException {
+    }
+
+    @Override
+    public Optional<Set<Long>> searchCandidates(List<String> keys) {
+        return Optional.empty();
     }
 
     @Override
@@ -319,6 +333,12 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public Map<Long, ReviewDecision> decisions(long articleId) {
         return database.read("read review decisions", connection -> AnnotationRows.decisionsOf(connection, articleId));
+    }
+
+    @Override
+    public ReviewDecision decision(long annotationId) {
+        return database.read("read review decision", connection -> AnnotationRows.decisionOn(connection,
+                annotationId));
     }
 
     @Override

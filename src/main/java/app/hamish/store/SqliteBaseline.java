@@ -91,6 +91,47 @@ public final class SqliteBaseline implements AutoCloseable {
         return System.nanoTime() - start;
     }
 
+    /** A bare trigram index of these texts, as Hamish's search index holds them, filled in one transaction. */
+    public void indexTexts(List<String> texts) {
+        database.write("index the baseline texts", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE VIRTUAL TABLE search USING fts5(normalized, tokenize = 'trigram')");
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO search (normalized) VALUES (?)")) {
+                for (String text : texts) {
+                    insert.setString(1, text);
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * One query of that index for a key, reading each matching text and finding the key in it: the nanoseconds to
+     * the first occurrence found and to the end.
+     */
+    public long[] search(String key) {
+        return database.read("search the baseline index", connection -> {
+            long start = System.nanoTime();
+            long first = -1;
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT normalized FROM search WHERE search MATCH ?")) {
+                query.setString(1, "\"" + key.replace("\"", "\"\"") + "\"");
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        if (rows.getString(1).contains(key) && first < 0) {
+                            first = System.nanoTime() - start;
+                        }
+                    }
+                }
+            }
+            long all = System.nanoTime() - start;
+            return new long[] {first < 0 ? all : first, all};
+        });
+    }
+
     /** Adds synthetic annotation rows, in one transaction, until the table holds {@code rows} of them. */
     public void fillAnnotations(long rows, Instant now) {
         database.write("fill the baseline annotations", connection -> {

@@ -1,11 +1,16 @@
 package app.hamish.store;
 
+import app.hamish.model.Article;
 import app.hamish.model.MergeReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The workspace in one SQLite file, opened by {@link WorkspaceOpener}. */
 public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
@@ -43,6 +48,16 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
     @Override
     public ChangeSubscription subscribe(ChangeListener listener) {
         return ChangeSubscription.NONE;
+    }
+
+    @Override
+    void indexForSearch(Connection connection, Article article) throws SQLException {
+        SearchRows.index(connection, article.id(), article.text());
+    }
+
+    @Override
+    public Optional<Set<Long>> searchCandidates(List<String> keys) {
+        return database.read("search the article index", connection -> SearchRows.candidates(connection, keys));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.ArticleText;
 import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
 import app.hamish.model.MergeReport;
@@ -228,6 +229,7 @@ final class WorkspaceMerge {
                     try (ResultSet key = insert.executeQuery()) {
                         key.next();
                         articles.put(rows.getLong(1), key.getLong(1));
+                        SearchRows.index(connection, key.getLong(1), ArticleText.of(rows.getString(5)));
                     }
                 }
                 newArticles++;

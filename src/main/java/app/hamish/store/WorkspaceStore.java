@@ -142,6 +142,16 @@ public interface WorkspaceStore extends AutoCloseable {
     /** The decisions on an article's annotations, by annotation id. */
     Map<Long, ReviewDecision> decisions(long articleId);
 
+    /**
+     * The ids of the articles whose normalised text ({@code ArabicNormalizer}) may hold one of the keys, from an
+     * index; empty where there is none to ask (a PostgreSQL workspace, a key too short for it) and every article
+     * must be read. A superset: the caller finds the exact matches.
+     */
+    Optional<Set<Long>> searchCandidates(List<String> keys);
+
+    /** The decision on one annotation, or null: an edit reads this, not the article's whole map. */
+    ReviewDecision decision(long annotationId);
+
     /** Remembers that a suggestion was rejected, audited as the actor's; a repeat changes nothing. */
     void rejectSuggestion(Suggestion suggestion, long actorId);
 

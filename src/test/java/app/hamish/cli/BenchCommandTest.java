@@ -47,6 +47,13 @@ class BenchCommandTest {
                             + " s = " + NUMBER + " annotations/s, " + NUMBER + " MB/s; sequential write " + NUMBER
                             + " s = " + NUMBER + " MB/s \\(fastest of 2 runs each, in turns\\)"));
         }
+        // One article holds its heading: the search reads only that one, beside a bare index's query.
+        assertThat(figureAndFigures(lines, "find: ")).satisfiesExactly(
+                figures -> assertThat(figures).matches("find: first result " + NUMBER + " ms, all 1 in " + NUMBER
+                        + " ms \\(targets < 100 ms, < 500 ms\\) for \"مقالة رقم 5\" in 12 articles"),
+                limit -> assertThat(limit).matches("  a bare trigram index of the same normalised texts: first "
+                        + NUMBER + " ms, all " + NUMBER + " ms \\(" + NUMBER + "x, " + NUMBER + "x\\) \\(fastest of 2 "
+                        + "runs each, in turns\\)"));
 
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left.map(file -> file.getFileName().toString()))

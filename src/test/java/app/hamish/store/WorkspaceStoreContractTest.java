@@ -225,6 +225,8 @@ class WorkspaceStoreContractTest {
             assertThat(store.annotation(claim.id())).contains(claim);
             assertThat(store.relations(article.id())).containsExactly(relation);
             assertThat(store.decisions(article.id())).containsOnlyKeys(claim.id());
+            assertThat(store.decision(claim.id())).isEqualTo(store.decisions(article.id()).get(claim.id()));
+            assertThat(store.decision(source.id())).isNull();
             Annotation later = store.addAnnotation(entity(article, mona, new Span(6, 9), null));
             assertThat(later.id()).isNotIn(source.id(), claim.id());
 

@@ -124,8 +124,13 @@ public final class AnnotationTable extends TableView<Annotation> {
                     getItems().setAll(change.getList());
                     continue;
                 }
-                // Rows sorted by a column are in another order than the session's: removed by what they hold.
-                getItems().removeAll(change.getRemoved());
+                // Rows sorted by a column are in another order than the session's: removed by what they hold;
+                // unsorted they are the session's own order, so the change's place is theirs (no search).
+                if (sorted) {
+                    getItems().removeAll(change.getRemoved());
+                } else if (change.wasRemoved()) {
+                    getItems().remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
+                }
                 if (change.wasAdded() && sorted) {
                     getItems().addAll(change.getAddedSubList());
                 } else if (change.wasAdded()) {

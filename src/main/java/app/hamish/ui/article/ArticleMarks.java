@@ -21,17 +21,32 @@ final class ArticleMarks {
         }
         List<Mark> marks = new ArrayList<>(session.annotations().size() + suggestions.size());
         for (Annotation annotation : session.annotations()) {
-            if (annotation.articleId() == article.id() && session.isShown(annotation)) {
-                marks.add(new Mark(annotation.span(), annotation.label(), look(session, annotation), annotation));
+            Mark mark = of(session, annotation);
+            if (mark != null) {
+                marks.add(mark);
             }
         }
         for (Suggestion suggestion : suggestions) {
-            // Those of the article just left may still be listed while the suggestions catch up with the new one.
-            if (suggestion.articleId() == article.id()) {
-                marks.add(new Mark(suggestion.span(), suggestion.label(), Mark.Look.SUGGESTION, null));
+            Mark mark = of(article, suggestion);
+            if (mark != null) {
+                marks.add(mark);
             }
         }
         return marks;
+    }
+
+    /** An annotation's mark as it is drawn now, or null where it is not drawn (its layer hidden). */
+    static Mark of(ArticleSession session, Annotation annotation) {
+        Article article = session.article();
+        return article != null && annotation.articleId() == article.id() && session.isShown(annotation)
+                ? new Mark(annotation.span(), annotation.label(), look(session, annotation), annotation) : null;
+    }
+
+    /** A suggestion's mark, or null where it is not drawn. */
+    static Mark of(Article article, Suggestion suggestion) {
+        // Those of the article just left may still be listed while the suggestions catch up with the new one.
+        return article != null && suggestion.articleId() == article.id()
+                ? new Mark(suggestion.span(), suggestion.label(), Mark.Look.SUGGESTION, null) : null;
     }
 
     /** Rejected annotations are drawn faintly, so a reviewer sees at a glance what is left. */

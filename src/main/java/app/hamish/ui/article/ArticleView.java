@@ -4,16 +4,21 @@ import app.hamish.model.Annotation;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import app.hamish.model.Label;
+import app.hamish.model.ReviewDecision;
 import app.hamish.model.ScriptDirection;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.ui.session.ArticleSession;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.animation.FadeTransition;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
@@ -42,7 +47,9 @@ public final class ArticleView extends StackPane {
     private final ArticleStyle style;
     private final ObservableList<Paragraph> paragraphs = FXCollections.observableArrayList();
     private final VirtualFlow<Paragraph, ParagraphCell> flow;
-    private HighlightIndex highlights = HighlightIndex.EMPTY;
+    private HighlightIndex highlights = HighlightIndex.empty();
+    /** Each drawn annotation's mark in {@link #highlights}, by annotation id: what an edit takes away. */
+    private Map<Long, Mark> drawn = Map.of();
     private List<Suggestion> suggestions = List.of();
     private Subscription subscriptions;
     private Map<String, Color> colours = Map.of();
@@ -69,8 +76,8 @@ public final class ArticleView extends StackPane {
         // The session outlives this view (a language switch draws a new one): dispose() lets go of it.
         subscriptions = Subscription.combine(
                 session.articleProperty().subscribe(this::showArticle),
-                session.annotations().subscribe(this::rebuildHighlights),
-                session.decisionsProperty().subscribe((before, now) -> rebuildHighlights()),
+                ArticleView.<Annotation>follow(session.annotations(), this::annotationsChanged),
+                session.decisionsProperty().subscribe(this::decisionsChanged),
                 session.hiddenLayers().subscribe(this::rebuildHighlights),
                 session.selectionProperty().subscribe(now -> redecorate()),
                 session.selectedProperty().subscribe(now -> redecorate()),
@@ -110,15 +117,136 @@ public final class ArticleView extends StackPane {
     /** Draws these suggestions (dashed) beside the annotations, following the list as it changes. */
     public void showSuggestions(ObservableList<Suggestion> offered) {
         suggestions = offered;
-        subscriptions = subscriptions.and(offered.subscribe(this::rebuildHighlights));
+        subscriptions = subscriptions.and(ArticleView.<Suggestion>follow(offered, this::suggestionsChanged));
         rebuildHighlights();
     }
 
+    private static <T> Subscription follow(ObservableList<T> list, ListChangeListener<T> listener) {
+        list.addListener(listener);
+        return () -> list.removeListener(listener);
+    }
+
+    /** Draws everything anew: another article, or another set of layers shown. */
     private void rebuildHighlights() {
         Article article = session.article();
-        highlights = article == null ? HighlightIndex.EMPTY : HighlightIndex.build(paragraphs, article.text(),
-                ArticleMarks.of(session, suggestions), name -> colours.getOrDefault(name, Color.GRAY));
+        List<Mark> marks = ArticleMarks.of(session, suggestions);
+        highlights = article == null ? HighlightIndex.empty() : HighlightIndex.build(paragraphs, article.text(),
+                marks, name -> colours.getOrDefault(name, Color.GRAY));
+        Map<Long, Mark> byAnnotation = new HashMap<>();
+        for (Mark mark : marks) {
+            if (mark.annotation() != null) {
+                byAnnotation.put(mark.annotation().id(), mark);
+            }
+        }
+        drawn = byAnnotation;
         redecorate();
+    }
+
+    private void annotationsChanged(ListChangeListener.Change<? extends Annotation> change) {
+        List<Mark> removed = new ArrayList<>();
+        List<Mark> added = new ArrayList<>();
+        while (change.next()) {
+            for (Annotation annotation : change.getRemoved()) {
+                Mark mark = drawn.remove(annotation.id());
+                if (mark != null) {
+                    removed.add(mark);
+                }
+            }
+            for (Annotation annotation : change.getAddedSubList()) {
+                Mark mark = ArticleMarks.of(session, annotation);
+                if (mark != null) {
+                    added.add(mark);
+                    Mark replaced = drawn.put(annotation.id(), mark);
+                    if (replaced != null) {
+                        removed.add(replaced);
+                    }
+                }
+            }
+        }
+        redraw(highlights.change(removed, added));
+    }
+
+    /** Only the annotations whose decision changed can look different (a rejected one is drawn faintly). */
+    private void decisionsChanged(Map<Long, ReviewDecision> before, Map<Long, ReviewDecision> now) {
+        Set<Long> ids = new HashSet<>();
+        before.forEach((id, decision) -> {
+            if (!decision.equals(now.get(id))) {
+                ids.add(id);
+            }
+        });
+        now.forEach((id, decision) -> {
+            if (!decision.equals(before.get(id))) {
+                ids.add(id);
+            }
+        });
+        List<Mark> removed = new ArrayList<>();
+        List<Mark> added = new ArrayList<>();
+        for (long id : ids) {
+            Mark old = drawn.get(id);
+            Mark fresh = old == null ? null : ArticleMarks.of(session, old.annotation());
+            if (fresh != null && !fresh.equals(old)) {
+                removed.add(old);
+                added.add(fresh);
+                drawn.put(id, fresh);
+            }
+        }
+        redraw(highlights.change(removed, added));
+    }
+
+    /**
+     * The suggestions are replaced whole each time they are computed again, mostly by the same ones: only those
+     * that went or came are changed (counted, as two suggestions can draw the same mark).
+     */
+    private void suggestionsChanged(ListChangeListener.Change<? extends Suggestion> change) {
+        Article article = session.article();
+        Map<Mark, Integer> net = new HashMap<>();
+        while (change.next()) {
+            for (Suggestion suggestion : change.getRemoved()) {
+                Mark mark = ArticleMarks.of(article, suggestion);
+                if (mark != null) {
+                    net.merge(mark, 1, Integer::sum);
+                }
+            }
+            for (Suggestion suggestion : change.getAddedSubList()) {
+                Mark mark = ArticleMarks.of(article, suggestion);
+                if (mark != null) {
+                    net.merge(mark, -1, Integer::sum);
+                }
+            }
+        }
+        List<Mark> removed = new ArrayList<>();
+        List<Mark> added = new ArrayList<>();
+        net.forEach((mark, count) -> {
+            for (int i = 0; i < Math.abs(count); i++) {
+                (count > 0 ? removed : added).add(mark);
+            }
+        });
+        redraw(highlights.change(removed, added));
+    }
+
+    /** Draws again the paragraphs on screen among those whose highlights changed. */
+    private void redraw(Set<Integer> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        for (ParagraphCell cell : flow.visibleCells()) {
+            Paragraph paragraph = cell.getNode().paragraph();
+            if (paragraph != null && changed.contains(paragraph.index())) {
+                decorate(cell);
+            }
+        }
+    }
+
+    /** What is drawn over each paragraph now, for tests comparing it with a fresh build. */
+    List<List<Highlight>> highlighted() {
+        return highlights.all();
+    }
+
+    /** The highlights built afresh from the session and suggestions as they are now. */
+    List<List<Highlight>> rebuilt() {
+        Article article = session.article();
+        return article == null ? List.of() : HighlightIndex.build(paragraphs, article.text(),
+                ArticleMarks.of(session, suggestions), name -> colours.getOrDefault(name, Color.GRAY)).all();
     }
 
     private void redecorate() {

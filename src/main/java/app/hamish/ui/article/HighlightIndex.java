@@ -2,55 +2,142 @@ package app.hamish.ui.article;
 
 import app.hamish.model.ArticleText;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javafx.scene.paint.Color;
 
 /**
- * Each paragraph's highlights, computed once per change of the marks. Marks arrive in code points; here, at the
- * drawing's edge, they become the UTF-16 offsets JavaFX draws and hit-tests in.
+ * Each paragraph's highlights. Marks arrive in code points; here, at the drawing's edge, they become the UTF-16
+ * offsets JavaFX draws and hit-tests in. Built once per article, then changed mark by mark: an edit recomputes
+ * only the paragraphs its marks cross, so its cost follows the edit, not the article (decision 0029). Underline
+ * lanes are given per paragraph, the unit that is drawn, which is what lets one paragraph be recomputed alone.
  */
 final class HighlightIndex {
-    static final HighlightIndex EMPTY = new HighlightIndex(List.of());
+    /**
+     * The order lanes are given in: by place, then a tie-break on everything a mark is, so that the same marks
+     * get the same lanes however they arrived.
+     */
+    private static final Comparator<Highlight> ORDER = Comparator.comparingInt(Highlight::start)
+            .thenComparingInt(Highlight::end)
+            .thenComparing(highlight -> highlight.mark().look())
+            .thenComparingLong(highlight -> highlight.mark().annotation() == null ? -1
+                    : highlight.mark().annotation().id())
+            .thenComparing(highlight -> highlight.mark().label())
+            .thenComparing(highlight -> highlight.mark().span());
 
+    private final List<Paragraph> paragraphs;
+    private final ArticleText text;
+    private final Function<String, Color> colourOfLabel;
     private final List<List<Highlight>> byParagraph;
 
-    private HighlightIndex(List<List<Highlight>> byParagraph) {
-        this.byParagraph = byParagraph;
+    private HighlightIndex(List<Paragraph> paragraphs, ArticleText text, Function<String, Color> colourOfLabel) {
+        this.paragraphs = paragraphs;
+        this.text = text;
+        this.colourOfLabel = colourOfLabel;
+        this.byParagraph = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            byParagraph.add(new ArrayList<>(0));
+        }
+    }
+
+    /** An index of no article: nothing drawn, and any change changes nothing. */
+    static HighlightIndex empty() {
+        return new HighlightIndex(List.of(), null, name -> Color.GRAY);
     }
 
     static HighlightIndex build(List<Paragraph> paragraphs, ArticleText text, List<Mark> marks,
                                 Function<String, Color> colourOfLabel) {
-        List<List<Highlight>> byParagraph = new ArrayList<>(paragraphs.size());
-        for (int i = 0; i < paragraphs.size(); i++) {
-            byParagraph.add(new ArrayList<>(0));
+        HighlightIndex index = new HighlightIndex(paragraphs, text, colourOfLabel);
+        for (Mark mark : marks) {
+            index.place(mark, null);
         }
-        List<Mark> sorted = marks.stream().sorted(Comparator.comparing(Mark::span)).toList();
-        int[] starts = new int[sorted.size()];
-        int[] ends = new int[sorted.size()];
-        for (int i = 0; i < sorted.size(); i++) {
-            starts[i] = text.toUtf16(sorted.get(i).span().start());
-            ends[i] = text.toUtf16(sorted.get(i).span().end());
+        for (int p = 0; p < paragraphs.size(); p++) {
+            index.assignLanes(p);
         }
-        int[] lanes = Lanes.assign(starts, ends);
-        for (int i = 0; i < sorted.size(); i++) {
-            Mark mark = sorted.get(i);
-            Color colour = colourOfLabel.apply(mark.label());
-            for (int p = firstParagraphEndingAfter(paragraphs, starts[i]); p < paragraphs.size()
-                    && paragraphs.get(p).start() < ends[i]; p++) {
-                Paragraph paragraph = paragraphs.get(p);
-                int start = Math.max(starts[i], paragraph.start()) - paragraph.start();
-                int end = Math.min(ends[i], paragraph.end()) - paragraph.start();
-                if (end > start) {
-                    byParagraph.get(p).add(new Highlight(mark, start, end, colour, lanes[i]));
+        return index;
+    }
+
+    /**
+     * Takes marks away and adds others (a mark that changed is in both: its old self removed, its new self
+     * added). Of marks equal to one removed, one goes.
+     *
+     * @return the indexes of the paragraphs whose highlights changed, the only ones to draw again
+     */
+    SortedSet<Integer> change(Collection<Mark> removed, Collection<Mark> added) {
+        SortedSet<Integer> changed = new TreeSet<>();
+        if (text == null) {
+            return changed;
+        }
+        for (Mark mark : removed) {
+            remove(mark, changed);
+        }
+        for (Mark mark : added) {
+            place(mark, changed);
+        }
+        changed.forEach(this::assignLanes);
+        return changed;
+    }
+
+    /** Adds a mark's parts, without lanes yet, to the paragraphs it crosses (noted in {@code changed}). */
+    private void place(Mark mark, SortedSet<Integer> changed) {
+        int start = text.toUtf16(mark.span().start());
+        int end = text.toUtf16(mark.span().end());
+        Color colour = colourOfLabel.apply(mark.label());
+        for (int p = firstParagraphEndingAfter(start); p < paragraphs.size() && paragraphs.get(p).start() < end; p++) {
+            Paragraph paragraph = paragraphs.get(p);
+            int from = Math.max(start, paragraph.start()) - paragraph.start();
+            int to = Math.min(end, paragraph.end()) - paragraph.start();
+            if (to > from) {
+                byParagraph.get(p).add(new Highlight(mark, from, to, colour, 0));
+                if (changed != null) {
+                    changed.add(p);
                 }
             }
         }
-        return new HighlightIndex(byParagraph);
     }
 
-    private static int firstParagraphEndingAfter(List<Paragraph> paragraphs, int offset) {
+    private void remove(Mark mark, SortedSet<Integer> changed) {
+        int start = text.toUtf16(mark.span().start());
+        int end = text.toUtf16(mark.span().end());
+        for (int p = firstParagraphEndingAfter(start); p < paragraphs.size() && paragraphs.get(p).start() < end; p++) {
+            List<Highlight> highlights = byParagraph.get(p);
+            for (int i = 0; i < highlights.size(); i++) {
+                if (highlights.get(i).mark().equals(mark)) {
+                    highlights.remove(i);
+                    changed.add(p);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void assignLanes(int paragraph) {
+        List<Highlight> highlights = byParagraph.get(paragraph);
+        if (highlights.isEmpty()) {
+            return;
+        }
+        highlights.sort(ORDER);
+        int[] starts = new int[highlights.size()];
+        int[] ends = new int[highlights.size()];
+        for (int i = 0; i < highlights.size(); i++) {
+            starts[i] = highlights.get(i).start();
+            ends[i] = highlights.get(i).end();
+        }
+        int[] lanes = Lanes.assign(starts, ends);
+        for (int i = 0; i < highlights.size(); i++) {
+            Highlight highlight = highlights.get(i);
+            if (highlight.lane() != lanes[i]) {
+                highlights.set(i, new Highlight(highlight.mark(), highlight.start(), highlight.end(),
+                        highlight.colour(), lanes[i]));
+            }
+        }
+    }
+
+    private int firstParagraphEndingAfter(int offset) {
         int low = 0;
         int high = paragraphs.size() - 1;
         while (low < high) {
@@ -65,6 +152,11 @@ final class HighlightIndex {
     }
 
     List<Highlight> in(int paragraph) {
-        return paragraph < byParagraph.size() ? byParagraph.get(paragraph) : List.of();
+        return paragraph < byParagraph.size() ? List.copyOf(byParagraph.get(paragraph)) : List.of();
+    }
+
+    /** Every paragraph's highlights, to compare one index with another. */
+    List<List<Highlight>> all() {
+        return byParagraph.stream().map(List::copyOf).toList();
     }
 }

@@ -45,10 +45,8 @@ public final class ReviewViewModel {
     public ReviewViewModel(ArticleSession session, Function<Long, String> names) {
         this.session = session;
         this.names = names;
-        session.articleProperty().subscribe((before, now) -> refresh());
-        session.annotations().subscribe(this::refresh);
-        session.decisionsProperty().subscribe((before, now) -> refresh());
-        session.layerStates().subscribe(this::refresh);
+        // Once per commit: following the annotations, decisions and states one by one rebuilt the layers thrice.
+        session.changesProperty().subscribe((before, now) -> refresh());
         refresh();
     }
 

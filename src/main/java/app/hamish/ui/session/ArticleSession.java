@@ -17,13 +17,18 @@ import app.hamish.service.Workspace;
 import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -60,6 +65,7 @@ public final class ArticleSession {
     private final BooleanProperty linking = new SimpleBooleanProperty();
     private final StringProperty hint = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final UndoHistory history = new UndoHistory(this::nameOf);
     private final EditContext context = new EditContext(this);
 
@@ -83,7 +89,8 @@ public final class ArticleSession {
         hiddenLayers.clear();
         annotations.setAll(opened == null ? List.of() : annotationService().ofArticle(opened.id()));
         relations.setAll(opened == null ? List.of() : annotationService().relations(opened.id()));
-        refreshReview();
+        refreshReview(null);
+        changed();
     }
 
     /**
@@ -107,9 +114,10 @@ public final class ArticleSession {
         if (chosen != null) {
             selected.set(now.stream().filter(annotation -> annotation.id() == chosen.id()).findFirst().orElse(null));
         }
-        refreshReview();
+        refreshReview(null);
         // Everything shown is now as stored, including after a save whose outcome a lost connection hid.
         saveState.set(SaveState.SAVED);
+        changed();
     }
 
     /**
@@ -170,14 +178,15 @@ public final class ArticleSession {
             hint.set(e.getMessage());
             return false;
         }
-        context.showCommitted();
+        Set<Long> touched = context.showCommitted();
         saveState.set(SaveState.SAVED);
         try {
-            refreshReview();
+            refreshReview(touched);
         } catch (StoreException e) {
             // The change is committed; only reading the decisions back failed, and the next change reads again.
             hint.set(e.getMessage());
         }
+        changed();
         return true;
     }
 
@@ -190,9 +199,13 @@ public final class ArticleSession {
         }
     }
 
-    private void refreshReview() {
+    /**
+     * Reads back the decisions and layer states. After an edit only the decisions on the annotations it touched
+     * can have changed, so only those are read ({@code touched}); null reads the article's whole map.
+     */
+    private void refreshReview(Set<Long> touched) {
         Article current = article.get();
-        Map<Long, ReviewDecision> now = storedDecisions();
+        Map<Long, ReviewDecision> now = touched == null ? storedDecisions() : patched(touched);
         if (!now.equals(decisions.get())) {
             decisions.set(Map.copyOf(now));
         }
@@ -202,9 +215,32 @@ public final class ArticleSession {
         }
     }
 
-    Map<Long, ReviewDecision> storedDecisions() {
+    private Map<Long, ReviewDecision> patched(Set<Long> touched) {
+        Map<Long, ReviewDecision> now = decisions.get();
+        for (long annotationId : touched) {
+            ReviewDecision stored = reviewService().decision(annotationId);
+            if (!Objects.equals(stored, now.get(annotationId))) {
+                if (now == decisions.get()) {
+                    now = new HashMap<>(now);
+                }
+                if (stored == null) {
+                    now.remove(annotationId);
+                } else {
+                    now.put(annotationId, stored);
+                }
+            }
+        }
+        return now;
+    }
+
+    private Map<Long, ReviewDecision> storedDecisions() {
         Article current = article.get();
         return current == null ? Map.of() : reviewService().decisions(current.id());
+    }
+
+    /** Every list above shows the change now: one signal for those that draw from several of them. */
+    private void changed() {
+        changes.set(changes.get() + 1);
     }
 
     void show(Annotation annotation) {
@@ -212,11 +248,18 @@ public final class ArticleSession {
         if (existing >= 0) {
             annotations.remove(existing);
         }
-        int index = 0;
-        while (index < annotations.size() && annotations.get(index).span().compareTo(annotation.span()) <= 0) {
-            index++;
+        // After every annotation whose span sorts before or with it; the list is in span order, so by halving.
+        int low = 0;
+        int high = annotations.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (annotations.get(mid).span().compareTo(annotation.span()) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        annotations.add(index, annotation);
+        annotations.add(low, annotation);
         if (selected.get() != null && selected.get().id() == annotation.id()) {
             selected.set(annotation);
         }
@@ -333,6 +376,14 @@ public final class ArticleSession {
 
     public StringProperty hintProperty() {
         return hint;
+    }
+
+    /**
+     * Counts the changes shown: one per commit, reload or opened article, raised once every list of the session
+     * shows it. What draws from several lists follows this, not each list, so that it redraws once per commit.
+     */
+    public ReadOnlyLongProperty changesProperty() {
+        return changes.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {

@@ -23,6 +23,7 @@ public final class Decide implements Edit {
         if (after == null) {
             before = context.storedDecision(annotation.id());
             after = context.review().decide(annotation.id(), context.actor(), status, comment);
+            context.decided(annotation.id());
         } else {
             context.bringDecision(annotation.id(), before, after);
         }

@@ -9,9 +9,11 @@ import app.hamish.service.ReviewService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What an edit commits through (the services, as the acting user) and where it reports what it stored. The
@@ -25,24 +27,30 @@ public final class EditContext {
     private final Map<Long, Long> leftByUs = new HashMap<>();
     /** The same, from the change being committed. */
     private final Map<Long, Long> leavingByUs = new HashMap<>();
+    /** The annotations the change touched: only their decisions can have changed. */
+    private final Set<Long> touched = new HashSet<>();
 
     EditContext(ArticleSession session) {
         this.session = session;
     }
 
-    /** Shows what the committed change stored. */
-    void showCommitted() {
+    /** Shows what the committed change stored; returns the ids of the annotations it touched. */
+    Set<Long> showCommitted() {
         leftByUs.putAll(leavingByUs);
         leavingByUs.clear();
         List<Runnable> committed = List.copyOf(toShow);
+        Set<Long> annotations = Set.copyOf(touched);
         toShow.clear();
+        touched.clear();
         committed.forEach(Runnable::run);
+        return annotations;
     }
 
     /** The change was rolled back: what it reported was never stored. */
     void forgetRolledBack() {
         leavingByUs.clear();
         toShow.clear();
+        touched.clear();
     }
 
     public AnnotationService annotations() {
@@ -59,11 +67,12 @@ public final class EditContext {
 
     /** The decision on an annotation as the workspace now holds it (null: none). */
     public ReviewDecision storedDecision(long annotationId) {
-        return session.storedDecisions().get(annotationId);
+        return review().decision(annotationId);
     }
 
     /** Brings an annotation's decision from {@code current} back to {@code wanted} (either may be null). */
     public void bringDecision(long annotationId, ReviewDecision current, ReviewDecision wanted) {
+        touched.add(annotationId);
         if (Objects.equals(current, wanted)) {
             return;
         }
@@ -77,6 +86,7 @@ public final class EditContext {
     /** An annotation was stored (created, restored or changed): shown in text order, replacing its old self. */
     public void stored(Annotation annotation) {
         leavingByUs.put(annotation.id(), annotation.version());
+        touched.add(annotation.id());
         toShow.add(() -> session.show(annotation));
     }
 
@@ -91,7 +101,13 @@ public final class EditContext {
 
     /** An annotation and its relations were deleted. */
     public void deleted(Annotation annotation) {
+        touched.add(annotation.id());
         toShow.add(() -> session.forget(annotation));
+    }
+
+    /** A reviewer decided on an annotation. */
+    public void decided(long annotationId) {
+        touched.add(annotationId);
     }
 
     public void linked(Collection<Relation> relations) {

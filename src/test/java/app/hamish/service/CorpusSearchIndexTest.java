@@ -1,0 +1,134 @@
+package app.hamish.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.io.ArticleFiles;
+import app.hamish.io.SampleCorpus;
+import app.hamish.model.ArabicNormalizer;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleSummary;
+import app.hamish.model.CorpusMatch;
+import app.hamish.model.Span;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Find across the corpus through the search index (decision 0029) finds exactly what reading every article
+ * finds: the same matches at the same original offsets, in the same order, on the sample articles and on random
+ * texts full of the spelling variation the normaliser folds; and the index is kept in step with imports, merges
+ * and workspaces made before it.
+ */
+class CorpusSearchIndexTest {
+    private static final String[] WORDS = {"القاهرة", "القاهره", "مسؤول", "مسئول", "أحمد", "احمد", "إسرائيل",
+            "مواجـ.ـهة", "السـ.ـرية", "شيء", "القرآن", "عَلِيّ", "علي", "بـ59", "٥٩", "Tomahawk", "TOMAHAWK", "😀",
+            "\u200fوقالت", "مصطفى", "مصطفي", "ـــالرئيس", "وزير", "الخارجية", "«علي", "مملوك»", "،", "\n", "\n\n"};
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theIndexedSearchFindsWhatReadingEveryArticleFindsOnTheSamplesAndOnRandomTexts() {
+        Random random = new Random(2029);
+        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                texts.add(randomText(random, 20 + random.nextInt(200)));
+            }
+            importTexts(workspace, texts);
+            List<String> queries = new ArrayList<>(List.of("القاهرة", "مسئول", "مسؤول", "احمد", "مواجهة", "علي مملوك",
+                    "tomahawk", "59", "شي", "ال", "ة", "غير موجود في أي مقالة"));
+            List<Article> articles = workspace.corpus().articles().stream()
+                    .map(summary -> workspace.corpus().article(summary.id()).orElseThrow()).toList();
+            for (int i = 0; i < 150; i++) {
+                String text = articles.get(random.nextInt(articles.size())).text().value();
+                int start = random.nextInt(text.length());
+                int end = Math.min(text.length(), start + 1 + random.nextInt(12));
+                if (!Character.isLowSurrogate(text.charAt(start))
+                        && (end == text.length() || !Character.isLowSurrogate(text.charAt(end)))) {
+                    queries.add(text.substring(start, end));
+                }
+            }
+            CorpusSearch search = new CorpusSearch(workspace.corpus());
+            for (String query : queries) {
+                List<CorpusMatch> found = new ArrayList<>();
+                search.find(query, found::add);
+                assertThat(found).as("query «%s»", query).isEqualTo(readingEveryArticle(workspace, query));
+            }
+        }
+    }
+
+    @Test
+    void importedMergedAndEarlierArticlesAreIndexedSoThatAnAbsentWordNamesNoArticle() throws Exception {
+        Path other = folder.resolve("other.db");
+        try (Workspace elsewhere = Workspace.open(other)) {
+            importTexts(elsewhere, List.of("زار علي مملوك القاهرة سرا", "وقالت مصادر مطلعة"));
+        }
+        Path file = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            importTexts(workspace, List.of("كشفت مصادر أن اللواء زار دمشق"));
+            workspace.merge(other, workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR));
+            assertThat(workspace.corpus().articles()).hasSize(3);
+            assertIndexed(workspace);
+        }
+        // A workspace from before the index: its articles are indexed when it is next opened for writing.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM article_search");
+        }
+        try (Workspace workspace = Workspace.open(file)) {
+            assertIndexed(workspace);
+        }
+    }
+
+    private static void assertIndexed(Workspace workspace) {
+        assertThat(workspace.corpus().searchCandidates(ArabicNormalizer.keys("بيروت"))).hasValue(java.util.Set.of());
+        assertThat(workspace.corpus().searchCandidates(ArabicNormalizer.keys("مصادر")).orElseThrow()).hasSize(2);
+        assertThat(workspace.corpus().searchCandidates(ArabicNormalizer.keys("القاهره")).orElseThrow())
+                .hasSize(1);
+    }
+
+    /** Find as it was before the index: every article read and searched. */
+    private static List<CorpusMatch> readingEveryArticle(Workspace workspace, String query) {
+        List<CorpusMatch> matches = new ArrayList<>();
+        for (ArticleSummary summary : workspace.corpus().articles()) {
+            Article article = workspace.corpus().article(summary.id()).orElseThrow();
+            for (Span span : ArabicNormalizer.normalize(article.text()).find(query)) {
+                matches.add(new CorpusMatch(article.externalId(), article.title(), span, article.text().slice(span),
+                        context(article, Math.max(0, span.start() - 40), span.start()),
+                        context(article, span.end(), Math.min(article.text().codePointLength(), span.end() + 40))));
+            }
+        }
+        return matches;
+    }
+
+    private static String context(Article article, int start, int end) {
+        return end > start ? article.text().slice(new Span(start, end)).replace('\n', ' ') : "";
+    }
+
+    private static String randomText(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return text.toString().strip();
+    }
+
+    private static void importTexts(Workspace workspace, List<String> texts) {
+        List<app.hamish.model.NewArticle> files = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String name = "random-" + i + "-" + Integer.toHexString(texts.get(i).hashCode()) + ".txt";
+            files.add(ArticleFiles.fromText(texts.get(i).getBytes(StandardCharsets.UTF_8), name, name));
+        }
+        workspace.corpus().importArticles(files);
+    }
+}

@@ -1,0 +1,260 @@
+package app.hamish.ui.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionSource;
+import app.hamish.model.WorkflowTransition;
+import app.hamish.service.Workspace;
+import app.hamish.ui.session.ArticleSession;
+import app.hamish.ui.session.ChangeAnnotation;
+import app.hamish.ui.session.CreateAnnotation;
+import app.hamish.ui.session.Decide;
+import app.hamish.ui.session.DeleteAnnotation;
+import app.hamish.ui.session.MoveLayer;
+import app.hamish.ui.session.OneArticle;
+import app.hamish.ui.shell.HeadlessFx;
+import app.hamish.ui.shell.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The article view changes its highlights mark by mark (decision 0029): an edit redraws only the paragraphs it
+ * touches, and after any sequence of edits, undo, redo, decisions, reloads and suggestions what is drawn is what
+ * a fresh build from the session would draw.
+ */
+class IncrementalHighlightsTest {
+    private static final String PARAGRAPH = "كشفت مصادر مطلعة أن اللواء علي مملوك زار القاهرة 😀 بـ59 صاروخ وقالت الخارجية";
+    private static final String TEXT = String.join("\n\n", PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH);
+
+    @TempDir
+    Path folder;
+    private Workspace workspace;
+    private Article article;
+    private Annotator mona;
+    private Annotator rami;
+    private Annotator actor;
+    private ArticleSession session;
+    private ArticleView view;
+    private Stage stage;
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(folder.resolve("w.db"));
+        article = OneArticle.importInto(workspace, TEXT);
+        mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        rami = workspace.annotations().annotator("rami", Annotator.Role.REVIEWER);
+        actor = mona;
+        HeadlessFx.start();
+        HeadlessFx.run(() -> {
+            session = new ArticleSession(workspace, () -> actor, Messages.bundle(Locale.ENGLISH));
+            session.open(article);
+            view = new ArticleView(new AnnotateViewModel(session), new ArticleStyle());
+            view.showSuggestions(suggestions);
+            stage = new Stage();
+            stage.setScene(new Scene(view, 900, 700));
+            stage.show();
+            view.layout();
+        });
+        HeadlessFx.settle();
+    }
+
+    @AfterEach
+    void close() {
+        HeadlessFx.run(() -> {
+            view.dispose();
+            stage.close();
+        });
+        workspace.close();
+    }
+
+    @Test
+    void aTagRedrawsTheParagraphItIsInAndLeavesTheOthersAsDrawn() {
+        HeadlessFx.run(() -> {
+            tag(0, "مملوك", Label.ENTITY);
+            tag(1, "القاهرة", Label.CLAIM);
+        });
+        HeadlessFx.settle();
+        List<List<Node>> before = HeadlessFx.call(this::drawnShapes);
+        assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(before.get(2)).isNotEmpty();
+
+        HeadlessFx.run(() -> tag(0, "الخارجية", Label.UNVERIFIED_SOURCE));
+        List<List<Node>> after = HeadlessFx.call(this::drawnShapes);
+
+        assertThat(after.get(0)).hasSize(before.get(0).size() + 2);
+        for (int paragraph = 1; paragraph < before.size(); paragraph++) {
+            List<Node> kept = after.get(paragraph);
+            List<Node> was = before.get(paragraph);
+            assertThat(kept).as("paragraph %d", paragraph).hasSameSizeAs(was);
+            for (int i = 0; i < was.size(); i++) {
+                assertThat(kept.get(i)).as("paragraph %d, shape %d", paragraph, i).isSameAs(was.get(i));
+            }
+        }
+        assertThat(HeadlessFx.call(view::highlighted)).isEqualTo(HeadlessFx.call(view::rebuilt));
+    }
+
+    @Test
+    void afterAnySequenceOfChangesWhatIsDrawnEqualsAFreshBuild() {
+        Random random = new Random(29);
+        for (int step = 0; step < 120; step++) {
+            HeadlessFx.run(() -> annotatorStep(random));
+            assertDrawnAsBuilt(step);
+        }
+        HeadlessFx.run(() -> {
+            session.execute(new MoveLayer(article.id(), mona.id(), WorkflowTransition.SUBMIT, ""));
+            actor = rami;
+            session.execute(new MoveLayer(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, ""));
+        });
+        for (int step = 0; step < 80; step++) {
+            HeadlessFx.run(() -> reviewerStep(random));
+            assertDrawnAsBuilt(1000 + step);
+        }
+    }
+
+    private void assertDrawnAsBuilt(int step) {
+        assertThat(HeadlessFx.call(view::highlighted)).as("after step %d", step)
+                .isEqualTo(HeadlessFx.call(view::rebuilt));
+    }
+
+    private void annotatorStep(Random random) {
+        List<Annotation> annotations = session.annotations();
+        switch (random.nextInt(9)) {
+            case 0, 1, 2 -> session.execute(new CreateAnnotation(new NewAnnotation(article.id(), mona.id(),
+                    randomSpan(random), randomLabel(random), null, "", Provenance.MANUAL)));
+            case 3 -> {
+                if (!annotations.isEmpty()) {
+                    session.execute(new DeleteAnnotation(annotations.get(random.nextInt(annotations.size()))));
+                }
+            }
+            case 4 -> {
+                if (!annotations.isEmpty()) {
+                    session.execute(ChangeAnnotation.span(annotations.get(random.nextInt(annotations.size())),
+                            randomSpan(random)));
+                }
+            }
+            case 5 -> session.undo();
+            case 6 -> session.redo();
+            case 7 -> {
+                // Another window of the same workspace tags; this one sees it on reload.
+                workspace.annotations().create(new NewAnnotation(article.id(), mona.id(), randomSpan(random),
+                        randomLabel(random), null, "", Provenance.MANUAL));
+                session.reload();
+            }
+            default -> suggestionStep(random);
+        }
+    }
+
+    private void reviewerStep(Random random) {
+        List<Annotation> annotations = session.annotations();
+        Annotation chosen = annotations.isEmpty() ? null : annotations.get(random.nextInt(annotations.size()));
+        switch (random.nextInt(7)) {
+            case 0, 1 -> {
+                if (chosen != null) {
+                    session.execute(new Decide(chosen, random.nextBoolean() ? ReviewStatus.ACCEPTED
+                            : ReviewStatus.REJECTED, "why"));
+                }
+            }
+            case 2 -> {
+                if (chosen != null) {
+                    session.execute(ChangeAnnotation.span(chosen, randomSpan(random)));
+                }
+            }
+            case 3 -> session.undo();
+            case 4 -> session.redo();
+            case 5 -> {
+                if (session.hiddenLayers().contains(mona.id())) {
+                    session.hiddenLayers().remove(mona.id());
+                } else {
+                    session.hiddenLayers().add(mona.id());
+                }
+            }
+            default -> suggestionStep(random);
+        }
+    }
+
+    private void suggestionStep(Random random) {
+        if (!suggestions.isEmpty() && random.nextBoolean()) {
+            suggestions.remove(random.nextInt(suggestions.size()));
+        } else if (random.nextInt(4) == 0) {
+            suggestions.setAll(suggestion(random), suggestion(random));
+        } else {
+            suggestions.add(suggestion(random));
+        }
+    }
+
+    private Suggestion suggestion(Random random) {
+        return new Suggestion(article.id(), randomSpan(random), randomLabel(random), null,
+                SuggestionSource.LEXICON, "test");
+    }
+
+    /** A word, or a run of words that may cross paragraphs. */
+    private Span randomSpan(Random random) {
+        ArticleText text = article.text();
+        Span first = word(text, random);
+        if (random.nextInt(3) > 0) {
+            return first;
+        }
+        Span last = word(text, random);
+        return new Span(Math.min(first.start(), last.start()), Math.max(first.end(), last.end()));
+    }
+
+    private static Span word(ArticleText text, Random random) {
+        while (true) {
+            Optional<Span> word = text.wordAt(random.nextInt(text.codePointLength()));
+            if (word.isPresent()) {
+                return word.get();
+            }
+        }
+    }
+
+    private static String randomLabel(Random random) {
+        return List.of(Label.ENTITY, Label.CLAIM, Label.UNVERIFIED_SOURCE).get(random.nextInt(3));
+    }
+
+    private void tag(int paragraph, String word, String label) {
+        int at = paragraph * (PARAGRAPH.length() + 2) + PARAGRAPH.indexOf(word);
+        session.execute(new CreateAnnotation(new NewAnnotation(article.id(), mona.id(),
+                article.text().spanFromUtf16(at, at + word.length()), label, null, "", Provenance.MANUAL)));
+    }
+
+    /** The shapes drawn over each paragraph on screen, in paragraph order. */
+    private List<List<Node>> drawnShapes() {
+        List<List<Node>> shapes = new ArrayList<>();
+        view.visibleParagraphs().stream()
+                .sorted(java.util.Comparator.comparingInt(node -> node.paragraph().index()))
+                .forEach(node -> {
+                    List<Node> drawn = new ArrayList<>();
+                    for (Node layer : node.getChildrenUnmodifiable()) {
+                        if (layer instanceof javafx.scene.Group group) {
+                            drawn.addAll(group.getChildren());
+                        }
+                    }
+                    shapes.add(drawn);
+                });
+        return shapes;
+    }
+}
