@@ -4,6 +4,7 @@ import app.hamish.model.AnnotatedText;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
 import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.AuditEntry;
@@ -148,14 +149,14 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
         return database.write("import " + batch.size() + " articles", connection -> {
             ImportReport report = ArticleRows.insert(connection, batch, clock.instant());
             for (Article article : report.imported()) {
-                indexForSearch(connection, article);
+                indexForSearch(connection, article.id(), article.text());
             }
             return report;
         });
     }
 
-    /** Adds an imported article to the engine's search index, in the import's transaction; none by default. */
-    void indexForSearch(Connection connection, Article article) throws SQLException {
+    /** Adds a new article to the engine's search index, in the transaction that adds it; none by default. */
+    void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
     }
 
     @Override

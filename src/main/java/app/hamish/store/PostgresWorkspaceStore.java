@@ -159,8 +159,8 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     /** Brings a workspace file into the server by merge's rules, in one server transaction ({@code push}). */
     @Override
     public MergeReport mergeFrom(Path other, LongSupplier actor) {
-        return new WorkspaceMerge(database, null, labels, actor, Times.truncate(clock.instant()),
-                MergeSource.DEFAULT_DEADLINE).from(other);
+        return new WorkspaceMerge(database, null, labels, this::indexForSearch, actor,
+                Times.truncate(clock.instant()), MergeSource.DEFAULT_DEADLINE).from(other);
     }
 
     /** A new SQLite workspace file holding one snapshot of this one (see {@link ServerSnapshot}). */

@@ -1,6 +1,6 @@
 package app.hamish.store;
 
-import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
 import app.hamish.model.MergeReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,8 +51,8 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
     }
 
     @Override
-    void indexForSearch(Connection connection, Article article) throws SQLException {
-        SearchRows.index(connection, article.id(), article.text());
+    void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
+        SearchRows.index(connection, articleId, text);
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
 
     @Override
     public MergeReport mergeFrom(Path other, java.util.function.LongSupplier actor) {
-        WorkspaceMerge merge = new WorkspaceMerge(database, location, labels, actor,
+        WorkspaceMerge merge = new WorkspaceMerge(database, location, labels, this::indexForSearch, actor,
                 Times.truncate(clock.instant()), MergeSource.DEFAULT_DEADLINE);
         return merge.from(other);
     }

@@ -40,6 +40,8 @@ final class WorkspaceMerge {
     private final Database database;
     private final Path location;
     private final LabelCatalog labels;
+    /** The receiving engine's search index, which a new article joins in the merge's transaction. */
+    private final SearchIndexing search;
     private final LongSupplier actor;
     private final Duration deadline;
     private final Instant now;
@@ -69,11 +71,12 @@ final class WorkspaceMerge {
      * @param location this workspace's file, which cannot be merged into itself; null for a server's
      * @param deadline how long checking the other file may take before it is refused
      */
-    WorkspaceMerge(Database database, Path location, LabelCatalog labels, LongSupplier actor, Instant now,
-                   Duration deadline) {
+    WorkspaceMerge(Database database, Path location, LabelCatalog labels, SearchIndexing search, LongSupplier actor,
+                   Instant now, Duration deadline) {
         this.database = database;
         this.location = location;
         this.labels = labels;
+        this.search = search;
         this.actor = actor;
         this.now = now;
         this.deadline = deadline;
@@ -229,7 +232,7 @@ final class WorkspaceMerge {
                     try (ResultSet key = insert.executeQuery()) {
                         key.next();
                         articles.put(rows.getLong(1), key.getLong(1));
-                        SearchRows.index(connection, key.getLong(1), ArticleText.of(rows.getString(5)));
+                        search.index(connection, key.getLong(1), ArticleText.of(rows.getString(5)));
                     }
                 }
                 newArticles++;
