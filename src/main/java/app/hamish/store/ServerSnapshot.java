@@ -128,8 +128,10 @@ final class ServerSnapshot {
     private static List<String> fileTables(Connection file) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = file.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-                     + " AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name")) {
+             // Ordinary tables only: the search index (a virtual table and its shadows) is the file's own, built
+             // from the articles when the file is next opened.
+             ResultSet rows = statement.executeQuery("SELECT name FROM pragma_table_list WHERE schema = 'main'"
+                     + " AND type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
