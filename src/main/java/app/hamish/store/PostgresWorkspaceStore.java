@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -140,10 +141,32 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
                 + " is a server workspace, and this is not supported on a server workspace yet.");
     }
 
-    /** Through the server's notices, sent by triggers as each change commits (decision 0025). */
+    /**
+     * Through the server's notices, sent by triggers as each change commits (decision 0025). When anything may
+     * have changed, the labels are read again before the listener hears of it, so a label another client added
+     * can be used at once.
+     */
     @Override
     public ChangeSubscription subscribe(ChangeListener listener) {
-        return ServerNotices.start(login, listener);
+        return ServerNotices.start(login, new ChangeListener() {
+            @Override
+            public void changed(Set<Long> articleIds, boolean everything) {
+                if (everything) {
+                    labels.learn(database.read("read labels", LabelCatalog::load));
+                }
+                listener.changed(articleIds, everything);
+            }
+
+            @Override
+            public void connectionLost(String reason) {
+                listener.connectionLost(reason);
+            }
+
+            @Override
+            public void reconnected() {
+                listener.reconnected();
+            }
+        });
     }
 
     @Override

@@ -96,6 +96,9 @@ class ServerNoticesTest {
 
                 theirs.addLabel(new Label("EVENT", "#00AA00", null, List.of()));
                 assertThat(heard.next()).isEqualTo("everything");
+                assertThat(mine.labels()).extracting(Label::name).contains("EVENT");
+                assertThat(mine.addAnnotation(new NewAnnotation(second.id(), mona.id(), new Span(4, 6), "EVENT",
+                        null, "", Provenance.MANUAL)).label()).isEqualTo("EVENT");
             }
         }
     }
