@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.logging.Logger;
 
 /**
  * A workspace in a PostgreSQL database, shared by everyone who connects to it: the same rows and SQL as a SQLite
@@ -16,6 +17,7 @@ import java.util.function.LongSupplier;
  * (decision 0021).
  */
 public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
+    private static final Logger LOG = Logger.getLogger(PostgresWorkspaceStore.class.getName());
     private final ServerAddress address;
     private final ServerLogin login;
 
@@ -152,7 +154,7 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
             @Override
             public void changed(Set<Long> articleIds, boolean everything) {
                 if (everything) {
-                    labels.learn(database.read("read labels", LabelCatalog::load));
+                    learnLabels();
                 }
                 listener.changed(articleIds, everything);
             }
@@ -167,6 +169,15 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
                 listener.reconnected();
             }
         });
+    }
+
+    private void learnLabels() {
+        try {
+            labels.learn(database.read("read labels", LabelCatalog::load));
+        } catch (StoreException e) {
+            // The next notice reads them again; the change itself is still shown.
+            LOG.warning(() -> "could not read the labels again: " + e.getMessage());
+        }
     }
 
     @Override
