@@ -1,5 +1,7 @@
 package app.hamish.store;
 
+import app.hamish.model.ChangeListener;
+import app.hamish.model.ChangeSubscription;
 import app.hamish.model.MergeReport;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package app.hamish.store;
 
+import app.hamish.model.ChangeListener;
+import app.hamish.model.ChangeSubscription;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

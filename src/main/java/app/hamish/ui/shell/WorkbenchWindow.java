@@ -9,7 +9,7 @@ import app.hamish.model.ServerAddress;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
-import app.hamish.store.ChangeSubscription;
+import app.hamish.model.ChangeSubscription;
 import app.hamish.store.StoreException;
 import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.AnnotationPane;
