@@ -29,6 +29,7 @@ import app.hamish.ui.suggest.UserCues;
 import app.hamish.ui.transfer.TransferActions;
 import java.text.MessageFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -468,7 +469,7 @@ public final class WorkbenchWindow {
     }
 
     /** The article list as shown, with its counts. */
-    java.util.List<ArticleSummary> articleList() {
+    List<ArticleSummary> articleList() {
         return listPane.list().getItems();
     }
 
