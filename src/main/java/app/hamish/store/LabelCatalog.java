@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The workspace's tag set, cached in memory because every annotation write resolves a label name. On a file only
  * this process writes labels (the workspace lock guarantees it), so the cache cannot go stale; on a server, a label
- * another client adds is seen after reopening, until the server tells its clients (decision 0021).
+ * another client adds is learnt when the server's notice of it arrives (decision 0025).
  */
 final class LabelCatalog {
     // Read by the FX thread while a background merge may add labels: concurrent map, copy-on-write list.
@@ -48,6 +48,15 @@ final class LabelCatalog {
     private void remember(long id, Label label) {
         idsByName.put(label.name(), id);
         labels.add(label);
+    }
+
+    /** Learns the labels another client added; Hamish never removes or renames one, so adding is all it takes. */
+    void learn(LabelCatalog stored) {
+        stored.idsByName.forEach((name, id) -> {
+            if (idsByName.putIfAbsent(name, id) == null) {
+                stored.labels.stream().filter(label -> label.name().equals(name)).forEach(labels::add);
+            }
+        });
     }
 
     List<Label> labels() {

@@ -1,5 +1,7 @@
 package app.hamish.store;
 
+import app.hamish.model.ChangeListener;
+import app.hamish.model.ChangeSubscription;
 import app.hamish.model.MergeReport;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.TeamRole;
@@ -8,7 +10,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.logging.Logger;
 
 /**
  * A workspace in a PostgreSQL database, shared by everyone who connects to it: the same rows and SQL as a SQLite
@@ -16,6 +20,7 @@ import java.util.function.LongSupplier;
  * (decision 0021).
  */
 public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
+    private static final Logger LOG = Logger.getLogger(PostgresWorkspaceStore.class.getName());
     private final ServerAddress address;
     private final ServerLogin login;
 
@@ -190,10 +195,41 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
                 + " is a server workspace, and this is not supported on a server workspace yet.");
     }
 
-    /** Through the server's notices, sent by triggers as each change commits (decision 0025). */
+    /**
+     * Through the server's notices, sent by triggers as each change commits (decision 0025). When anything may
+     * have changed, the labels are read again before the listener hears of it, so a label another client added
+     * can be used at once.
+     */
     @Override
     public ChangeSubscription subscribe(ChangeListener listener) {
-        return ServerNotices.start(login, listener);
+        return ServerNotices.start(login, new ChangeListener() {
+            @Override
+            public void changed(Set<Long> articleIds, boolean everything) {
+                if (everything) {
+                    learnLabels();
+                }
+                listener.changed(articleIds, everything);
+            }
+
+            @Override
+            public void connectionLost(String reason) {
+                listener.connectionLost(reason);
+            }
+
+            @Override
+            public void reconnected() {
+                listener.reconnected();
+            }
+        });
+    }
+
+    private void learnLabels() {
+        try {
+            labels.learn(database.read("read labels", LabelCatalog::load));
+        } catch (StoreException e) {
+            // The next notice reads them again; the change itself is still shown.
+            LOG.warning(() -> "could not read the labels again: " + e.getMessage());
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.hamish.store;
 
+import app.hamish.model.ChangeListener;
+import app.hamish.model.ChangeSubscription;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,6 +1,8 @@
 package app.hamish.store;
 
 import app.hamish.model.ArticleText;
+import app.hamish.model.ChangeListener;
+import app.hamish.model.ChangeSubscription;
 import app.hamish.model.MergeReport;
 import java.io.IOException;
 import java.nio.file.Files;

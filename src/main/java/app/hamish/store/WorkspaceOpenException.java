@@ -25,4 +25,9 @@ public final class WorkspaceOpenException extends StoreException {
     public Reason reason() {
         return reason;
     }
+
+    /** Whether a password the user types could open it: the workbench then asks for one. */
+    public boolean passwordNeeded() {
+        return reason == Reason.PASSWORD_NEEDED;
+    }
 }

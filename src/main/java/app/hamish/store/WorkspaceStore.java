@@ -3,6 +3,8 @@ package app.hamish.store;
 import app.hamish.model.AnnotatedText;
 import app.hamish.model.Annotation;
 import app.hamish.model.AuditEntry;
+import app.hamish.model.ChangeListener;
+import app.hamish.model.ChangeSubscription;
 import app.hamish.model.LayerState;
 import app.hamish.model.MergeReport;
 import app.hamish.model.WorkflowState;

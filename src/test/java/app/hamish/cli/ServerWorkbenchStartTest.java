@@ -53,12 +53,12 @@ class ServerWorkbenchStartTest {
     void aWrongPasswordExitsWithCodeThreeNamingHostAndUserAndNotThePassword() throws Exception {
         String database = PgServer.shared().newDatabase();
         try (Connection admin = PgServer.shared().connect(database); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE ROLE mona LOGIN PASSWORD 'right'");
+            statement.execute("CREATE ROLE live_start_mona LOGIN PASSWORD 'right'");
         }
         Run run = workbench(Map.of("PGPASSWORD", "wrong-Kalima"), "postgresql://" + PgServer.HOST + ":"
-                + PgServer.shared().port() + "/" + database + "?user=mona");
+                + PgServer.shared().port() + "/" + database + "?user=live_start_mona");
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
-        assertThat(run.verdict()).contains(" as mona: the server refused the password");
+        assertThat(run.verdict()).contains(" as live_start_mona: the server refused the password");
         assertThat(run.output()).doesNotContain("wrong-Kalima");
     }
 

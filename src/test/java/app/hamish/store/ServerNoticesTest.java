@@ -1,5 +1,7 @@
 package app.hamish.store;
 
+import app.hamish.model.ChangeListener;
+import app.hamish.model.ChangeSubscription;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,6 +98,9 @@ class ServerNoticesTest {
 
                 theirs.addLabel(new Label("EVENT", "#00AA00", null, List.of()));
                 assertThat(heard.next()).isEqualTo("everything");
+                assertThat(mine.labels()).extracting(Label::name).contains("EVENT");
+                assertThat(mine.addAnnotation(new NewAnnotation(second.id(), mona.id(), new Span(4, 6), "EVENT",
+                        null, "", Provenance.MANUAL)).label()).isEqualTo("EVENT");
             }
         }
     }

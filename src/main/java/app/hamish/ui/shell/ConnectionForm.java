@@ -5,8 +5,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.geometry.NodeOrientation;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -40,7 +42,7 @@ final class ConnectionForm {
         sslmode.setId("server-sslmode");
         GridPane grid = new GridPane(10, 8);
         String[] labels = {"server.host", "server.port", "server.database", "server.user", "server.sslmode"};
-        javafx.scene.Node[] fields = {host, port, database, user, sslmode};
+        Node[] fields = {host, port, database, user, sslmode};
         for (int row = 0; row < labels.length; row++) {
             grid.addRow(row, new Label(messages.getString(labels[row])), fields[row]);
         }
@@ -107,7 +109,7 @@ final class ConnectionForm {
         dialog.getDialogPane().setContent(form.node());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
             try {
                 form.address();
             } catch (IllegalArgumentException e) {

@@ -1,6 +1,6 @@
 package app.hamish.ui.shell;
 
-import app.hamish.store.ChangeListener;
+import app.hamish.model.ChangeListener;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;

@@ -70,7 +70,7 @@ public final class WorkbenchApp extends Application {
         try {
             return location.open(null);
         } catch (WorkspaceOpenException e) {
-            if (e.reason() != WorkspaceOpenException.Reason.PASSWORD_NEEDED) {
+            if (!e.passwordNeeded()) {
                 throw e;
             }
             return location.open(passwords.ask(location.server()).orElseThrow(() -> e));

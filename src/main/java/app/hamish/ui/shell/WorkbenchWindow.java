@@ -9,7 +9,7 @@ import app.hamish.model.ServerAddress;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
-import app.hamish.store.ChangeSubscription;
+import app.hamish.model.ChangeSubscription;
 import app.hamish.store.StoreException;
 import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.AnnotationPane;
@@ -29,6 +29,7 @@ import app.hamish.ui.suggest.UserCues;
 import app.hamish.ui.transfer.TransferActions;
 import java.text.MessageFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -468,7 +469,7 @@ public final class WorkbenchWindow {
     }
 
     /** The article list as shown, with its counts. */
-    java.util.List<ArticleSummary> articleList() {
+    List<ArticleSummary> articleList() {
         return listPane.list().getItems();
     }
 

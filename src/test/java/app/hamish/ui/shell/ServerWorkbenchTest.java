@@ -34,11 +34,11 @@ class ServerWorkbenchTest {
     void aServerAskingForAPasswordGetsItFromThePromptAndItIsKeptNowhere() throws Exception {
         String database = PgServer.shared().newDatabase();
         try (Connection admin = PgServer.shared().connect(database); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE ROLE layla LOGIN PASSWORD '" + PASSWORD + "'");
-            statement.execute("GRANT ALL ON SCHEMA public TO layla");
+            statement.execute("CREATE ROLE live_prompt_layla LOGIN PASSWORD '" + PASSWORD + "'");
+            statement.execute("GRANT ALL ON SCHEMA public TO live_prompt_layla");
         }
-        ServerAddress server = new ServerAddress(PgServer.HOST, PgServer.shared().port(), database, "layla",
-                Map.of());
+        ServerAddress server = new ServerAddress(PgServer.HOST, PgServer.shared().port(), database,
+                "live_prompt_layla", Map.of());
         Path log = folder.resolve("hamish.log");
         Handler logged = LogFile.install(log);
         Preferences preferences = new MemoryPreferences();

@@ -1,4 +1,4 @@
-package app.hamish.store;
+package app.hamish.model;
 
 /** Listening to a workspace's changes, until closed. */
 public interface ChangeSubscription extends AutoCloseable {

@@ -1,4 +1,4 @@
-package app.hamish.store;
+package app.hamish.model;
 
 import java.util.Set;
 
