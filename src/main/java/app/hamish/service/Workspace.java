@@ -92,6 +92,11 @@ public final class Workspace implements AutoCloseable {
         return login;
     }
 
+    /** Whether this is a team's workspace on a server: there the login acts, and an admin imports the articles. */
+    public boolean onServer() {
+        return store instanceof PostgresWorkspaceStore;
+    }
+
     public Path location() {
         return store.location();
     }

@@ -10,6 +10,7 @@ import app.hamish.model.WorkflowTransition;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
 import app.hamish.model.ChangeSubscription;
+import app.hamish.store.NotAllowedException;
 import app.hamish.store.StoreException;
 import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.AnnotationPane;
@@ -121,8 +122,15 @@ public final class WorkbenchWindow {
      */
     public static Optional<WorkbenchWindow> open(Stage stage, Workspace workspace, Options options) {
         ResourceBundle messages = Messages.bundle(options.locale());
-        workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
-        Optional<String> name = Optional.ofNullable(options.annotator())
+        try {
+            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
+        } catch (NotAllowedException e) {
+            // On a team server only an admin adds articles (decision 0024): the list stays empty until one does.
+            LOG.info(() -> "no sample articles: " + e.getMessage());
+        }
+        // On a server the login acts (decision 0024): a name remembered from a file workspace does not apply there.
+        Optional<String> name = Optional.ofNullable(workspace.onServer() ? workspace.actingName(null)
+                        : options.annotator())
                 .or(() -> new AnnotatorChoice().chooseOrAsk(messages));
         if (name.isEmpty()) {
             workspace.close();
@@ -323,7 +331,8 @@ public final class WorkbenchWindow {
         Stage next = new Stage();
         next.setWidth(stage.getWidth());
         next.setHeight(stage.getHeight());
-        Optional<WorkbenchWindow> opened = open(next, team, new Options(annotatorName, options.role(), null, locale,
+        // On the server the login acts, whoever this window's analyst is.
+        Optional<WorkbenchWindow> opened = open(next, team, new Options(null, options.role(), null, locale,
                 options.background(), options.training(), options.reasons(), options.memory()));
         // The new window is on screen before this one goes, so JavaFX never sees the last window close.
         opened.ifPresent(window -> close());

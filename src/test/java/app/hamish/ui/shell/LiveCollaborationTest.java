@@ -3,6 +3,7 @@ package app.hamish.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.PgServer;
+import app.hamish.TeamServerFixture;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.ArticleSummary;
@@ -10,20 +11,23 @@ import app.hamish.model.Label;
 import app.hamish.model.LayerState;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.Span;
+import app.hamish.model.TeamRole;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
+import app.hamish.io.SampleCorpus;
 import app.hamish.service.Workspace;
 import app.hamish.ui.session.SaveState;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two workbenches on one server workspace, each with its own connections, as two analysts at two machines: what
@@ -32,17 +36,28 @@ import org.junit.jupiter.api.Test;
  */
 class LiveCollaborationTest {
     private static final Duration WITHIN = Duration.ofSeconds(1);
+    @TempDir
+    Path folder;
+    private TeamServerFixture team;
+    private String monaLogin;
     private ServerAddress server;
     private WorkbenchWindow mona;
     private WorkbenchWindow samir;
 
     @BeforeEach
     void twoAnalystsOnOneArticle() {
-        server = new ServerAddress(PgServer.HOST, PgServer.shared().port(), PgServer.shared().newDatabase(),
-                PgServer.SUPERUSER, Map.of());
-        mona = WorkbenchHarness.open(Workspace.open(server), "mona", Annotator.Role.ANNOTATOR, null);
+        // A team server as its admin makes it: the admin imports the articles, each analyst logs in as themself.
+        team = TeamServerFixture.initialised(folder);
+        try (Workspace admin = Workspace.open(team.address(team.admin()))) {
+            admin.corpus().importSamplesIfEmpty(SampleCorpus::load);
+        }
+        monaLogin = team.add("mona", TeamRole.ANNOTATOR);
+        String samirLogin = team.add("samir", TeamRole.REVIEWER);
+        server = team.address(monaLogin);
+        mona = WorkbenchHarness.open(Workspace.open(server), monaLogin, Annotator.Role.ANNOTATOR, null);
         String article = HeadlessFx.call(() -> mona.session().article().externalId());
-        samir = WorkbenchHarness.open(Workspace.open(server), "samir", Annotator.Role.REVIEWER, article);
+        samir = WorkbenchHarness.open(Workspace.open(team.address(samirLogin)), samirLogin, Annotator.Role.REVIEWER,
+                article);
         // The window is filled in the FX thread's next turn; the tests start from there.
         assertThat(HeadlessFx.call(() -> samir.session().article().externalId())).isEqualTo(article);
     }
@@ -53,6 +68,7 @@ class LiveCollaborationTest {
             mona.close();
             samir.close();
         });
+        team.close();
     }
 
     @Test
@@ -72,7 +88,7 @@ class LiveCollaborationTest {
                 java.util.Optional::empty));
         within(() -> samir.session().layerStates().stream().map(LayerState::state).toList()
                 .equals(java.util.List.of(WorkflowState.SUBMITTED)), "mona's layer submitted in samir's review pane");
-        within(() -> samir.reviewModel().layers().stream().anyMatch(layer -> layer.name().equals("mona")
+        within(() -> samir.reviewModel().layers().stream().anyMatch(layer -> layer.name().equals(monaLogin)
                 && layer.state() == WorkflowState.SUBMITTED), "the review pane's layer list");
     }
 

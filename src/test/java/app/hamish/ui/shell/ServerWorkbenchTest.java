@@ -34,8 +34,10 @@ class ServerWorkbenchTest {
     void aServerAskingForAPasswordGetsItFromThePromptAndItIsKeptNowhere() throws Exception {
         String database = PgServer.shared().newDatabase();
         try (Connection admin = PgServer.shared().connect(database); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE ROLE live_prompt_layla LOGIN PASSWORD '" + PASSWORD + "'");
-            statement.execute("GRANT ALL ON SCHEMA public TO live_prompt_layla");
+            // The database's owner and admin, who sets the team's workspace up on first open (decision 0024).
+            statement.execute("CREATE ROLE live_prompt_layla LOGIN CREATEROLE PASSWORD '" + PASSWORD + "'");
+            statement.execute("ALTER DATABASE " + database + " OWNER TO live_prompt_layla");
+            statement.execute("ALTER SCHEMA public OWNER TO live_prompt_layla");
         }
         ServerAddress server = new ServerAddress(PgServer.HOST, PgServer.shared().port(), database,
                 "live_prompt_layla", Map.of());
