@@ -105,11 +105,11 @@ public final class SmallDiskDriver {
         Path filler = disk.resolve("filler");
         Workspace workspace = Workspace.open(file);
         workspace.corpus().importArticles(List.of(new NewArticle("large", "كبير", "large.txt",
-                ArticleText.of("نص عربي طويل ".repeat(20_000)), "{}")));
+                ArticleText.of("نص عربي طويل ".repeat(8_000)), "{}")));
         fill(filler);
         try {
             workspace.corpus().importArticles(List.of(new NewArticle("after", "بعد", "after.txt",
-                    ArticleText.of("خبر بعد امتلاء القرص ".repeat(4_000)), "{}")));
+                    ArticleText.of("خبر بعد امتلاء القرص ".repeat(1_500)), "{}")));
         } catch (StoreException refused) {
             finding("the commit after filling the disk was refused, so no checkpoint failed silently: " + refused.getMessage());
             return;

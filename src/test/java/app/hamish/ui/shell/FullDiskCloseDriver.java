@@ -34,11 +34,11 @@ public final class FullDiskCloseDriver {
         Locale locale = Locale.forLanguageTag(args[1]);
         Workspace workspace = Workspace.open(disk.resolve("w.db"));
         workspace.corpus().importArticles(List.of(new NewArticle("large", "كبير", "large.txt",
-                ArticleText.of("نص عربي طويل ".repeat(20_000)), "{}")));
+                ArticleText.of("نص عربي طويل ".repeat(8_000)), "{}")));
         fill(disk.resolve("filler"));
         // Small enough for the WAL space the large import left, too large for the full main file to take.
         workspace.corpus().importArticles(List.of(new NewArticle("after", "بعد", "after.txt",
-                ArticleText.of("خبر بعد امتلاء القرص ".repeat(4_000)), "{}")));
+                ArticleText.of("خبر بعد امتلاء القرص ".repeat(1_500)), "{}")));
         HeadlessFx.start();
         // As in the application: the workbench exits once its last window is closed.
         Platform.setImplicitExit(true);
