@@ -31,7 +31,11 @@ public enum Refusal {
     NOT_REVIEWER_DECIDE("notReviewerDecide"),
     OWN_DECISION("ownDecision"),
     DECIDE_OUTSIDE_REVIEW("decideOutsideReview"),
-    CUE_LIST("cueList");
+    CUE_LIST("cueList"),
+    EDIT_GOLD_COPY("editGoldCopy"),
+    GOLD_REVIEWERS_ONLY("goldReviewersOnly"),
+    GOLD_OUTSIDE_REVIEW("goldOutsideReview"),
+    GOLD_NAME("goldName");
 
     private final String key;
 

@@ -9,6 +9,7 @@ import app.hamish.model.ArticleSummary;
 import app.hamish.model.AuditEntry;
 import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.ExportFilter;
+import app.hamish.model.GoldProvenance;
 import app.hamish.model.ImportReport;
 import app.hamish.model.Label;
 import app.hamish.model.LayerState;
@@ -262,6 +263,21 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public Map<Long, ReviewDecision> decisions(long articleId) {
         return database.read("read review decisions", connection -> AnnotationRows.decisionsOf(connection, articleId));
+    }
+
+    @Override
+    public Annotation addGold(NewAnnotation gold, long adjudicatorId, Map<Long, Long> sources) {
+        return database.write("accept into gold", connection -> {
+            if (AnnotationRows.findSame(connection, gold).isPresent()) {
+                throw new ConflictException("gold already holds " + gold.label() + " " + gold.span());
+            }
+            return GoldRows.insert(connection, labels, gold, adjudicatorId, sources, clock.instant());
+        });
+    }
+
+    @Override
+    public Map<Long, GoldProvenance> goldProvenance(long articleId) {
+        return database.read("read gold provenance", connection -> GoldRows.ofArticle(connection, articleId));
     }
 
     @Override

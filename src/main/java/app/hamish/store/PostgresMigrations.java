@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class PostgresMigrations {
     /** In order; script {@code i} brings the schema to version {@code i + 1}. Never edit a released script. */
-    private static final List<String> SCRIPTS = List.of("V001__workspace.sql");
+    private static final List<String> SCRIPTS = List.of("V001__workspace.sql", "V002__gold.sql");
 
     private PostgresMigrations() {
     }

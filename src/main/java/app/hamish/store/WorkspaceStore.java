@@ -15,6 +15,7 @@ import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.ExportFilter;
+import app.hamish.model.GoldProvenance;
 import app.hamish.model.ImportReport;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
@@ -124,6 +125,16 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /** The decisions on an article's annotations, by annotation id. */
     Map<Long, ReviewDecision> decisions(long articleId);
+
+    /**
+     * Adds a span to the article's gold layer with its provenance ({@code sources}: each annotator who had it, with
+     * their annotation), audited as the adjudicator's; refused (ConflictException) when gold already holds that span,
+     * label and subtype.
+     */
+    Annotation addGold(NewAnnotation gold, long adjudicatorId, Map<Long, Long> sources);
+
+    /** The provenance of an article's gold spans, by gold annotation id. */
+    Map<Long, GoldProvenance> goldProvenance(long articleId);
 
     /** Remembers that a suggestion was rejected, audited as the actor's; a repeat changes nothing. */
     void rejectSuggestion(Suggestion suggestion, long actorId);

@@ -18,6 +18,7 @@ import app.hamish.store.StoreException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -336,6 +337,13 @@ public final class ArticleSession {
 
     public ReadOnlyObjectProperty<String> redoNameProperty() {
         return history.redoNameProperty();
+    }
+
+    /** The gold layer's annotation with exactly this span, label and subtype, or null. */
+    public Annotation goldCopyOf(Annotation original) {
+        return annotations.stream().filter(annotation -> annotation.annotatorId() == Annotator.GOLD_ID
+                && annotation.span().equals(original.span()) && annotation.label().equals(original.label())
+                && Objects.equals(annotation.subtype(), original.subtype())).findFirst().orElse(null);
     }
 
     public boolean isRightToLeft() {

@@ -4,7 +4,10 @@ import app.hamish.model.Annotation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.ReviewStatus;
 
-/** A reviewer accepts or rejects an annotation; undone, the decision it had before (or none) is back. */
+/**
+ * A reviewer accepts or rejects an annotation, which copies it into gold or takes it out; undone, the decision it
+ * had before (or none) is back, and gold with it.
+ */
 public final class Decide implements Edit {
     private final Annotation annotation;
     private final ReviewStatus status;
@@ -26,11 +29,13 @@ public final class Decide implements Edit {
         } else {
             context.bringDecision(annotation.id(), before, after);
         }
+        context.goldSettled();
     }
 
     @Override
     public void revert(EditContext context) {
         context.bringDecision(annotation.id(), after, before);
+        context.goldSettled();
     }
 
     @Override

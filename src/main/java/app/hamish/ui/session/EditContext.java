@@ -65,6 +65,11 @@ public final class EditContext {
         }
     }
 
+    /** A decision changed the gold layer (decision 0027): the article is shown as now stored once committed. */
+    public void goldSettled() {
+        toShow.add(session::reload);
+    }
+
     /** An annotation was stored (created, restored or changed): shown in text order, replacing its old self. */
     public void stored(Annotation annotation) {
         toShow.add(() -> session.show(annotation));
