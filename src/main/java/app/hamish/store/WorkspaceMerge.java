@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.Annotator;
 import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
 import app.hamish.model.MergeReport;
@@ -118,6 +119,7 @@ final class WorkspaceMerge {
         mergeArticles(connection, source);
         mergeAnnotations(connection);
         mergeRelations(connection);
+        mergeGold(connection);
         mergeDecisions(connection);
         mergeStates(connection);
         mergeRejections(connection);
@@ -244,6 +246,9 @@ final class WorkspaceMerge {
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 Long local = longOrNull(connection, "SELECT id FROM main.annotations WHERE uuid = ?", rows.getString(12));
+                if (local == null && annotators.get(rows.getLong(3)) == Annotator.GOLD_ID) {
+                    local = sameGoldSpan(connection, rows);
+                }
                 if (local == null) {
                     insert.setLong(1, articles.get(rows.getLong(2)));
                     insert.setLong(2, annotators.get(rows.getLong(3)));
@@ -257,6 +262,56 @@ final class WorkspaceMerge {
                     newAnnotations++;
                 }
                 annotations.put(rows.getLong(1), local);
+            }
+        }
+    }
+
+    /**
+     * The local gold span with the other gold span's article, span, label and subtype, if gold here has it: gold holds
+     * one span for each (decision 0027), so the other's provenance is added to it instead.
+     */
+    private Long sameGoldSpan(Connection connection, ResultSet other) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT a.id FROM main.annotations a JOIN main.labels l ON l.id = a.label_id
+                WHERE a.annotator_id = ? AND a.article_id = ? AND a.start_cp = ? AND a.end_cp = ? AND l.name = ?
+                  AND a.subtype IS ?""")) {
+            query.setLong(1, Annotator.GOLD_ID);
+            query.setLong(2, articles.get(other.getLong(2)));
+            query.setObject(3, other.getObject(4));
+            query.setObject(4, other.getObject(5));
+            query.setString(5, other.getString(6));
+            query.setString(6, other.getString(7));
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    /** The gold spans' adjudications and sources, by the annotations and annotators they map to here. */
+    private void mergeGold(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT annotation_id, adjudicator_id, adjudicated_at FROM other.gold_adjudications");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO main.gold_adjudications"
+                     + " (annotation_id, adjudicator_id, adjudicated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                insert.setLong(1, annotations.get(rows.getLong(1)));
+                insert.setLong(2, annotators.get(rows.getLong(2)));
+                insert.setLong(3, rows.getLong(3));
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT annotation_id, annotator_id, source_annotation_id FROM other.gold_sources");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO main.gold_sources"
+                     + " (annotation_id, annotator_id, source_annotation_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                long source = rows.getLong(3);
+                insert.setLong(1, annotations.get(rows.getLong(1)));
+                insert.setLong(2, annotators.get(rows.getLong(2)));
+                insert.setObject(3, rows.wasNull() ? null : annotations.get(source));
+                insert.executeUpdate();
             }
         }
     }
