@@ -98,7 +98,7 @@ public final class ReviewService {
             ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
                     comment == null ? "" : comment.strip());
             store.recordDecision(decision);
-            gold.settle(annotation, reviewer.id());
+            gold.settle(annotation, reviewer.id(), null);
             return decision;
         });
     }
@@ -113,21 +113,37 @@ public final class ReviewService {
 
     /** Takes back the decision on an annotation (to undo it); returns it, or null if there was none. */
     public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
+        return withdraw(annotationId, reviewer, null);
+    }
+
+    /**
+     * As {@link #withdraw(long, Annotator)}; a gold copy that this leaves in gold but not there now (another
+     * annotator's identical annotation is accepted) is put back as {@code goldId}, the id it had.
+     */
+    public ReviewDecision withdraw(long annotationId, Annotator reviewer, Long goldId) {
         return store.atomically(() -> {
             Annotation annotation = reviewable(annotationId, reviewer);
             ReviewDecision withdrawn = store.withdrawDecision(annotationId, reviewer.id());
-            gold.settle(annotation, reviewer.id());
+            gold.settle(annotation, reviewer.id(), goldId);
             return withdrawn;
         });
     }
 
-    /** Puts back a decision withdrawn by {@link #withdraw} (to redo or undo). */
-    public void reinstate(ReviewDecision decision, Annotator reviewer) {
+    /**
+     * Puts back a decision withdrawn by {@link #withdraw} (to redo or undo), and gold as it stood with it: an
+     * accepted annotation's gold copy comes back as {@code goldId}, the id it had, when given.
+     */
+    public void reinstate(ReviewDecision decision, Annotator reviewer, Long goldId) {
         store.atomically(() -> {
             Annotation annotation = reviewable(decision.annotationId(), reviewer);
             store.recordDecision(decision);
-            gold.settle(annotation, reviewer.id());
+            gold.settle(annotation, reviewer.id(), goldId);
         });
+    }
+
+    /** The id of gold's copy of an annotation (its span, label and subtype in the gold layer), or null. */
+    public Long goldCopyId(long annotationId) {
+        return store.annotation(annotationId).flatMap(gold::copyOf).map(Annotation::id).orElse(null);
     }
 
     private Annotation reviewable(long annotationId, Annotator reviewer) {

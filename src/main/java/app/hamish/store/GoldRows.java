@@ -24,12 +24,14 @@ final class GoldRows {
      * Inserts a gold span with its provenance; {@code sources} maps each annotator who had it to their annotation.
      * A second gold span with the same span, label and subtype is refused by the schema's unique index.
      */
-    static Annotation insert(Connection connection, LabelCatalog labels, NewAnnotation gold, long adjudicatorId,
-                             Map<Long, Long> sources, Instant now) throws SQLException {
+    static Annotation insert(Connection connection, LabelCatalog labels, NewAnnotation gold, Long id,
+                             long adjudicatorId, Map<Long, Long> sources, Instant now) throws SQLException {
         if (gold.annotatorId() != Annotator.GOLD_ID) {
             throw new IllegalArgumentException("a gold span belongs to the gold layer");
         }
-        Annotation stored = AnnotationRows.insert(connection, labels, List.of(gold), now).getFirst();
+        Annotation inserted = AnnotationRows.insert(connection, labels, List.of(gold), now, adjudicatorId,
+                "accepted_into_gold").getFirst();
+        Annotation stored = id == null ? inserted : withId(connection, inserted, id);
         try (PreparedStatement adjudication = connection.prepareStatement("INSERT INTO gold_adjudications"
                 + " (annotation_id, adjudicator_id, adjudicated_at) VALUES (?, ?, ?)")) {
             adjudication.setLong(1, stored.id());
@@ -47,9 +49,18 @@ final class GoldRows {
             }
             source.executeBatch();
         }
-        AuditRows.append(connection, stored.created(), adjudicatorId, "accepted_into_gold", gold.articleId(),
-                AnnotationRows.uuidOf(connection, stored.id()), AnnotationRows.describe(stored));
         return stored;
+    }
+
+    /** Moves a just-inserted gold span, which nothing refers to yet, to the id it had before. */
+    private static Annotation withId(Connection connection, Annotation inserted, long id) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE annotations SET id = ? WHERE id = ?")) {
+            update.setLong(1, id);
+            update.setLong(2, inserted.id());
+            update.executeUpdate();
+        }
+        return new Annotation(id, inserted.articleId(), inserted.annotatorId(), inserted.span(), inserted.label(),
+                inserted.subtype(), inserted.note(), inserted.provenance(), inserted.created(), inserted.updated());
     }
 
     /** The provenance of an article's gold spans, by gold annotation id. */
@@ -79,8 +90,8 @@ final class GoldRows {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long source = rows.getLong(3);
-                    sources.computeIfAbsent(rows.getLong(1), id -> new TreeMap<>())
-                            .put(rows.getString(2), rows.wasNull() ? null : source);
+                    Long existing = rows.wasNull() ? null : source;
+                    sources.computeIfAbsent(rows.getLong(1), id -> new TreeMap<>()).put(rows.getString(2), existing);
                 }
             }
         }

@@ -89,7 +89,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
         return database.read("list annotators", connection -> {
             List<Annotator> annotators = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, name, role FROM annotators ORDER BY name");
+                    "SELECT id, name, role FROM annotators WHERE id <> " + Annotator.GOLD_ID + " ORDER BY name");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     annotators.add(new Annotator(rows.getLong(1), rows.getString(2),
@@ -266,12 +266,15 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public Annotation addGold(NewAnnotation gold, long adjudicatorId, Map<Long, Long> sources) {
+    public Annotation addGold(NewAnnotation gold, Long id, long adjudicatorId, Map<Long, Long> sources) {
         return database.write("accept into gold", connection -> {
             if (AnnotationRows.findSame(connection, gold).isPresent()) {
                 throw new ConflictException("gold already holds " + gold.label() + " " + gold.span());
             }
-            return GoldRows.insert(connection, labels, gold, adjudicatorId, sources, clock.instant());
+            if (id != null && AnnotationRows.find(connection, id).isPresent()) {
+                throw new ConflictException("annotation " + id + " has been taken since; gold cannot be put back");
+            }
+            return GoldRows.insert(connection, labels, gold, id, adjudicatorId, sources, clock.instant());
         });
     }
 

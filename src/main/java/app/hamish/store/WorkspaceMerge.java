@@ -308,9 +308,10 @@ final class WorkspaceMerge {
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long source = rows.getLong(3);
+                Long local = rows.wasNull() ? null : annotations.get(source);
                 insert.setLong(1, annotations.get(rows.getLong(1)));
                 insert.setLong(2, annotators.get(rows.getLong(2)));
-                insert.setObject(3, rows.wasNull() ? null : annotations.get(source));
+                insert.setObject(3, local);
                 insert.executeUpdate();
             }
         }

@@ -60,6 +60,7 @@ public interface WorkspaceStore extends AutoCloseable {
     /** The annotator of that name, created with {@code role} if new. */
     Annotator annotator(String name, Annotator.Role role);
 
+    /** The people and importers whose layers the workspace holds, by name; the gold layer's owner is not one. */
     List<Annotator> annotators();
 
     /** Adds the batch in one transaction; articles whose text the workspace already holds are skipped. */
@@ -128,10 +129,11 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /**
      * Adds a span to the article's gold layer with its provenance ({@code sources}: each annotator who had it, with
-     * their annotation), audited as the adjudicator's; refused (ConflictException) when gold already holds that span,
-     * label and subtype.
+     * their annotation), audited as the adjudicator's, under a new id or {@code id} when given (putting a copy back
+     * as it was); refused (ConflictException) when gold already holds that span, label and subtype, or the id is
+     * taken.
      */
-    Annotation addGold(NewAnnotation gold, long adjudicatorId, Map<Long, Long> sources);
+    Annotation addGold(NewAnnotation gold, Long id, long adjudicatorId, Map<Long, Long> sources);
 
     /** The provenance of an article's gold spans, by gold annotation id. */
     Map<Long, GoldProvenance> goldProvenance(long articleId);

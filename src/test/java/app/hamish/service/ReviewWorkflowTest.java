@@ -192,9 +192,11 @@ class ReviewWorkflowTest {
             assertThat(gold).containsExactly("علي مملوك");
 
             move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "");
-            workspace.annotations().delete(source.id(), cast.rana());
-            assertThat(workspace.annotations().ofArticle(cast.article().id())).extracting(Annotation::id)
-                    .containsExactly(person.id());
+            // Reopened, the reviewer decides again; the annotator's work stays as made (decision 0027).
+            assertThatThrownBy(() -> workspace.annotations().delete(source.id(), cast.rana()))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("gold copy");
+            assertThat(workspace.annotations().ofArticle(cast.article().id())).extracting(Annotation::annotatorId)
+                    .containsExactlyInAnyOrder(cast.mona().id(), cast.mona().id(), Annotator.GOLD_ID);
         }
     }
 
@@ -283,7 +285,8 @@ class ReviewWorkflowTest {
             assertThat(ofArticle.getLast().details()).contains("a second look");
         }
         assertThat(actions).containsExactly("mona started", "mona created", "mona created", "mona deleted",
-                "mona submitted", "samir taken_for_review", "samir accepted", "samir signed_off", "rana reopened");
+                "mona submitted", "samir taken_for_review", "samir accepted", "samir accepted_into_gold", "samir signed_off",
+                "rana reopened");
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = raw.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_log SET action = 'nothing'"))

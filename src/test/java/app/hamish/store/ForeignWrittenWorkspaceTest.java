@@ -115,7 +115,7 @@ class ForeignWrittenWorkspaceTest {
         }
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = raw.createStatement()) {
-            assertThat(single(statement, "PRAGMA user_version")).isEqualTo("4");
+            assertThat(single(statement, "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.latestVersion()));
             assertThat(single(statement, "SELECT group_concat(id || ':' || uuid) FROM annotations"))
                     .isEqualTo("11:x11,12:x12");
             assertThat(single(statement, "SELECT count(*) FROM relations")).isEqualTo("1");

@@ -14,6 +14,8 @@ public final class Decide implements Edit {
     private final String comment;
     private ReviewDecision before;
     private ReviewDecision after;
+    private Long goldBefore;
+    private Long goldAfter;
 
     public Decide(Annotation annotation, ReviewStatus status, String comment) {
         this.annotation = annotation;
@@ -25,16 +27,18 @@ public final class Decide implements Edit {
     public void apply(EditContext context) {
         if (after == null) {
             before = context.storedDecision(annotation.id());
+            goldBefore = context.review().goldCopyId(annotation.id());
             after = context.review().decide(annotation.id(), context.actor(), status, comment);
+            goldAfter = context.review().goldCopyId(annotation.id());
         } else {
-            context.bringDecision(annotation.id(), before, after);
+            context.bringDecision(annotation.id(), before, after, goldAfter);
         }
         context.goldSettled();
     }
 
     @Override
     public void revert(EditContext context) {
-        context.bringDecision(annotation.id(), after, before);
+        context.bringDecision(annotation.id(), after, before, goldBefore);
         context.goldSettled();
     }
 

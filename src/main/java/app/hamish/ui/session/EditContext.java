@@ -53,15 +53,18 @@ public final class EditContext {
         return session.storedDecisions().get(annotationId);
     }
 
-    /** Brings an annotation's decision from {@code current} back to {@code wanted} (either may be null). */
-    public void bringDecision(long annotationId, ReviewDecision current, ReviewDecision wanted) {
+    /**
+     * Brings an annotation's decision from {@code current} back to {@code wanted} (either may be null), and gold
+     * with it: a gold copy that comes back takes {@code wantedGoldId}, the id it had with that decision.
+     */
+    public void bringDecision(long annotationId, ReviewDecision current, ReviewDecision wanted, Long wantedGoldId) {
         if (Objects.equals(current, wanted)) {
             return;
         }
         if (wanted == null) {
-            review().withdraw(annotationId, actor());
+            review().withdraw(annotationId, actor(), wantedGoldId);
         } else {
-            review().reinstate(wanted, actor());
+            review().reinstate(wanted, actor(), wantedGoldId);
         }
     }
 
