@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import javafx.animation.FadeTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -44,6 +45,7 @@ public final class ArticleView extends StackPane {
     private final VirtualFlow<Paragraph, ParagraphCell> flow;
     private HighlightIndex highlights = HighlightIndex.EMPTY;
     private List<Suggestion> suggestions = List.of();
+    private ToIntFunction<Annotation> layerLanes;
     private Subscription subscriptions;
     private Map<String, Color> colours = Map.of();
     private int dragAnchor = -1;
@@ -114,10 +116,25 @@ public final class ArticleView extends StackPane {
         rebuildHighlights();
     }
 
+    /**
+     * Draws each layer's annotations in a lane of its own under the text, the lane {@code laneOf} gives (a layer
+     * given -1 and suggestions are not drawn); {@code null} goes back to overlapping
+     * spans in the lowest free lanes. For adjudication, where what each layer marked must line up under the words.
+     */
+    public void showLayerLanes(ToIntFunction<Annotation> laneOf) {
+        layerLanes = laneOf;
+        rebuildHighlights();
+    }
+
     private void rebuildHighlights() {
         Article article = session.article();
-        highlights = article == null ? HighlightIndex.EMPTY : HighlightIndex.build(paragraphs, article.text(),
-                ArticleMarks.of(session, suggestions), name -> colours.getOrDefault(name, Color.GRAY));
+        ToIntFunction<Annotation> lanes = layerLanes;
+        highlights = article == null ? HighlightIndex.EMPTY : lanes == null
+                ? HighlightIndex.build(paragraphs, article.text(), ArticleMarks.of(session, suggestions),
+                name -> colours.getOrDefault(name, Color.GRAY))
+                : HighlightIndex.build(paragraphs, article.text(), ArticleMarks.of(session, List.of()).stream()
+                        .filter(mark -> lanes.applyAsInt(mark.annotation()) >= 0).toList(),
+                name -> colours.getOrDefault(name, Color.GRAY), mark -> lanes.applyAsInt(mark.annotation()));
         redecorate();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.scene.paint.Color;
 
 /**
@@ -22,6 +23,12 @@ final class HighlightIndex {
 
     static HighlightIndex build(List<Paragraph> paragraphs, ArticleText text, List<Mark> marks,
                                 Function<String, Color> colourOfLabel) {
+        return build(paragraphs, text, marks, colourOfLabel, null);
+    }
+
+    /** As above, each mark in the lane {@code laneOf} gives it; {@code null}: the lowest lane free at its start. */
+    static HighlightIndex build(List<Paragraph> paragraphs, ArticleText text, List<Mark> marks,
+                                Function<String, Color> colourOfLabel, ToIntFunction<Mark> laneOf) {
         List<List<Highlight>> byParagraph = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             byParagraph.add(new ArrayList<>(0));
@@ -33,7 +40,7 @@ final class HighlightIndex {
             starts[i] = text.toUtf16(sorted.get(i).span().start());
             ends[i] = text.toUtf16(sorted.get(i).span().end());
         }
-        int[] lanes = Lanes.assign(starts, ends);
+        int[] lanes = laneOf == null ? Lanes.assign(starts, ends) : sorted.stream().mapToInt(laneOf).toArray();
         for (int i = 0; i < sorted.size(); i++) {
             Mark mark = sorted.get(i);
             Color colour = colourOfLabel.apply(mark.label());
