@@ -392,6 +392,10 @@ public final class WorkbenchWindow {
         return review;
     }
 
+    public AdjudicationViewModel adjudication() {
+        return adjudication;
+    }
+
     public ArticleView articleView() {
         return articlePane.view();
     }
