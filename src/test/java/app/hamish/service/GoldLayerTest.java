@@ -157,6 +157,44 @@ class GoldLayerTest {
     }
 
     @Test
+    void goldTravelsInAMergeOncePerSpanWithItsProvenanceJoined() {
+        Annotation monaEntity = annotate(mona, "علي مملوك", Label.ENTITY, "person");
+        annotate(ali, "علي مملوك", Label.ENTITY, "person");
+        toReview(mona);
+        accept(monaEntity);
+        workspace.close();
+        Path elsewhere = folder.resolve("elsewhere.db");
+        try (Workspace other = Workspace.open(elsewhere)) {
+            Article same = other.corpus().importArticles(List.of(
+                    new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
+            Annotator rana = other.annotations().annotator("rana", Annotator.Role.ANNOTATOR);
+            Annotator omar = other.annotations().annotator("omar", Annotator.Role.REVIEWER);
+            int at = TEXT.indexOf("علي مملوك");
+            Annotation ranas = other.annotations().create(new NewAnnotation(same.id(), rana.id(),
+                    new Span(at, at + "علي مملوك".length()), Label.ENTITY, "person", "", Provenance.MANUAL));
+            other.review().transition(same.id(), rana.id(), WorkflowTransition.SUBMIT, rana, "");
+            other.review().transition(same.id(), rana.id(), WorkflowTransition.TAKE_FOR_REVIEW, omar, "");
+            other.review().decide(ranas.id(), omar, ReviewStatus.ACCEPTED, "");
+        }
+        Path reviewers = folder.resolve("reviewers.db");
+        try (Workspace merged = Workspace.open(reviewers)) {
+            Annotator me = merged.annotations().annotator("lead", Annotator.Role.REVIEWER);
+            merged.merge(folder.resolve("w.db"), me);
+            assertThat(merged.merge(folder.resolve("w.db"), me).changedNothing()).isTrue();
+            merged.merge(elsewhere, me);
+
+            long articleId = merged.corpus().article("a1").orElseThrow().id();
+            List<Annotation> gold = merged.annotations().ofArticle(articleId).stream()
+                    .filter(annotation -> annotation.annotatorId() == Annotator.GOLD_ID).toList();
+            assertThat(gold).singleElement().extracting(Annotation::span).isEqualTo(monaEntity.span());
+            GoldProvenance provenance = merged.review().goldProvenance(articleId).get(gold.getFirst().id());
+            assertThat(provenance.annotators()).containsExactly("ali", "mona", "rana");
+            assertThat(provenance.adjudicator()).isEqualTo("samir");
+        }
+        workspace = Workspace.open(folder.resolve("w.db"));
+    }
+
+    @Test
     void theGoldLayersNameIsNobodysToTake() {
         assertThatThrownBy(() -> workspace.annotations().annotator(Annotator.GOLD_NAME, Annotator.Role.REVIEWER))
                 .isInstanceOf(RefusedException.class).hasMessageContaining(Annotator.GOLD_NAME);

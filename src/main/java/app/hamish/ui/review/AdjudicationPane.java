@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
@@ -31,6 +32,10 @@ public final class AdjudicationPane {
         Label keys = new Label(messages.getString("adjudication.keys"));
         // Lines broken in the message itself: JavaFX's own wrapping breaks Arabic (decision 0005).
         keys.getStyleClass().add("article-details");
+        // The counter and the keys run over several lines, which a crowded side pane must not cut off.
+        counter.setMinHeight(Region.USE_PREF_SIZE);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
+        root.setMinHeight(Region.USE_PREF_SIZE);
         root.getChildren().addAll(new Label(messages.getString("adjudication.title")), counter, lanes, keys);
         root.visibleProperty().bind(model.activeProperty());
         root.managedProperty().bind(model.activeProperty());
