@@ -3,9 +3,10 @@ package app.hamish.model;
 import java.util.Set;
 
 /**
- * Which annotations an export includes. An empty set means "no restriction"; {@code goldOnly} keeps only
- * the gold layer (decision 0027) of articles with a signed-off layer, and chooses by annotator the gold spans they had. Articles are matched by their external id; an article with no
- * matching annotation is still exported (with no spans) unless articles are restricted.
+ * Which annotations an export includes. An empty set means "no restriction"; {@code goldOnly} keeps only the gold
+ * layer (decision 0027) of articles with a signed-off layer, and chooses by annotator the gold spans they had.
+ * Articles are matched by their external id; an article with no matching annotation is still exported (with no
+ * spans) unless articles are restricted.
  */
 public record ExportFilter(Set<String> labels, Set<String> annotators, Set<ReviewStatus> statuses,
                            Set<String> articleIds, boolean goldOnly) {

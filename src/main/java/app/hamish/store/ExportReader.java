@@ -55,7 +55,8 @@ final class ExportReader {
                           LEFT JOIN annotations o ON o.id = CASE WHEN a.annotator_id = %d
                               THEN (SELECT min(source_annotation_id) FROM gold_sources WHERE annotation_id = a.id)
                               ELSE (SELECT max(annotation_id) FROM gold_sources WHERE source_annotation_id = a.id) END
-                     """.formatted(Annotator.GOLD_ID) + " WHERE " + annotationWhere + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
+                     """.formatted(Annotator.GOLD_ID) + " WHERE " + annotationWhere
+                     + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
                      annotationParameters);
              PreparedStatement relations = connection.prepareStatement("""
                      SELECT r.id, r.from_annotation_id, r.to_annotation_id, r.type, a.article_id

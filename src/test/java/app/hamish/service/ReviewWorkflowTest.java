@@ -285,8 +285,8 @@ class ReviewWorkflowTest {
             assertThat(ofArticle.getLast().details()).contains("a second look");
         }
         assertThat(actions).containsExactly("mona started", "mona created", "mona created", "mona deleted",
-                "mona submitted", "samir taken_for_review", "samir accepted", "samir accepted_into_gold", "samir signed_off",
-                "rana reopened");
+                "mona submitted", "samir taken_for_review", "samir accepted", "samir accepted_into_gold",
+                "samir signed_off", "rana reopened");
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = raw.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_log SET action = 'nothing'"))

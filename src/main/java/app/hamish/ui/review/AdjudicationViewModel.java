@@ -11,6 +11,7 @@ import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.Decide;
 import app.hamish.ui.session.DecideAll;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class AdjudicationViewModel {
         List<Lane> now = new ArrayList<>();
         now.add(new Lane(Annotator.GOLD_ID, names.apply(Annotator.GOLD_ID)));
         inReview().stream().map(id -> new Lane(id, names.apply(id)))
-                .sorted(java.util.Comparator.comparing(Lane::name)).forEach(now::add);
+                .sorted(Comparator.comparing(Lane::name)).forEach(now::add);
         if (!now.equals(lanes)) {
             lanes.setAll(now);
         }

@@ -141,7 +141,8 @@ class AdjudicationFromKeyboardTest {
     }
 
     private static String text(WorkbenchWindow window, String selector) {
-        return HeadlessFx.call(() -> ((javafx.scene.control.Label) window.stage().getScene().lookup(selector)).getText());
+        return HeadlessFx.call(() -> ((javafx.scene.control.Label) window.stage().getScene().lookup(selector))
+                .getText());
     }
 
     private static String selectedText(WorkbenchWindow window) {
