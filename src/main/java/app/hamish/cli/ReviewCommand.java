@@ -166,7 +166,8 @@ final class ReviewCommand extends WorkspaceCommand implements Callable<Integer> 
                 .filter(annotation -> annotation.annotatorId() == owner.id())
                 .filter(annotation -> !ReviewDecision.stands(decisions.get(annotation.id()), annotation))
                 .filter(annotation -> all.stream().anyMatch(other -> other.annotatorId() != owner.id()
-                        && other.span().equals(annotation.span()) && other.label().equals(annotation.label())
+                        && other.annotatorId() != Annotator.GOLD_ID && other.span().equals(annotation.span())
+                        && other.label().equals(annotation.label())
                         && Objects.equals(other.subtype(), annotation.subtype())))
                 .toList();
     }

@@ -28,6 +28,9 @@ final class ScreenshotCommand extends WorkspaceCommand implements Callable<Integ
     @Option(names = "--select", paramLabel = "ANNOTATION_ID", description = "Show this annotation selected.")
     long select = -1;
 
+    @Option(names = "--adjudicate", description = "Show the adjudication view: the layers in review in lanes.")
+    boolean adjudicate;
+
     @Option(names = "--language", description = "Interface language: en or ar (default: ${DEFAULT-VALUE}).")
     String language = "en";
 
@@ -37,7 +40,7 @@ final class ScreenshotCommand extends WorkspaceCommand implements Callable<Integ
     @Override
     public Integer call() throws IOException {
         Screenshots.render(new Screenshots.Request(location(), article, out, width, height,
-                Locale.forLanguageTag(language), select));
+                Locale.forLanguageTag(language), select, adjudicate));
         spec.commandLine().getOut().printf("Wrote %s.%n", out);
         return ExitCodes.OK;
     }

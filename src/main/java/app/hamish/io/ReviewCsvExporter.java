@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,12 +22,16 @@ import java.util.List;
  * say. Cells a spreadsheet would run as formulas are prefixed with {@code '}, which changes them; so the last
  * column, {@code text_json}, holds the span's exact text as a JSON string, which always begins with a quote and
  * is never guarded. Raw output ({@code --raw}) writes every cell exactly, without guard or byte-order mark, for
- * programs; it must not be opened in a spreadsheet.
+ * programs; it must not be opened in a spreadsheet. {@code layer_state} is where the annotation's layer stands in
+ * review ({@code gold} for a span of the gold layer, exported with {@code --gold}); the {@code original_} columns
+ * are the annotator's span as they made it, the {@code gold_} columns its gold copy, empty while it is not in gold.
  */
 public final class ReviewCsvExporter implements Exporter {
     static final List<String> COLUMNS = List.of("article_id", "article_title", "annotation_id", "label", "subtype",
             "start_codepoint", "end_codepoint", "text", "context_before", "context_after", "note", "annotator",
-            "created", "status", "reviewer", "decided_at", "comment", "text_json");
+            "created", "status", "reviewer", "decided_at", "comment", "text_json", "layer_state",
+            "original_start_codepoint", "original_end_codepoint", "original_text", "gold_start_codepoint",
+            "gold_end_codepoint", "gold_text");
     /** Characters of context on each side of a span. */
     static final int CONTEXT = 40;
 
@@ -74,12 +79,23 @@ public final class ReviewCsvExporter implements Exporter {
         Span span = annotation.span();
         int before = Math.max(0, span.start() - CONTEXT);
         int after = Math.min(text.codePointLength(), span.end() + CONTEXT);
-        return List.of(export.article().externalId(), export.article().title(), Long.toString(annotation.id()),
-                annotation.label(), nullToEmpty(annotation.subtype()), Integer.toString(span.start()),
-                Integer.toString(span.end()), text.slice(span), slice(text, before, span.start()),
-                slice(text, span.end(), after), annotation.note(), annotation.annotator(), time(annotation.created()),
-                annotation.status().code(), nullToEmpty(annotation.reviewer()), time(annotation.decidedAt()),
-                annotation.comment(), Json.string(text.slice(span)));
+        List<String> row = new ArrayList<>(List.of(export.article().externalId(), export.article().title(),
+                Long.toString(annotation.id()), annotation.label(), nullToEmpty(annotation.subtype()),
+                Integer.toString(span.start()), Integer.toString(span.end()), text.slice(span),
+                slice(text, before, span.start()), slice(text, span.end(), after), annotation.note(),
+                annotation.annotator(), time(annotation.created()), annotation.status().code(),
+                nullToEmpty(annotation.reviewer()), time(annotation.decidedAt()), annotation.comment(),
+                Json.string(text.slice(span)),
+                annotation.isGold() ? "gold" : annotation.layerState().code()));
+        row.addAll(spanCells(text, annotation.original()));
+        row.addAll(spanCells(text, annotation.gold()));
+        return row;
+    }
+
+    /** Start, end and text of a span, or three empty cells for none. */
+    private static List<String> spanCells(ArticleText text, Span span) {
+        return span == null ? List.of("", "", "")
+                : List.of(Integer.toString(span.start()), Integer.toString(span.end()), text.slice(span));
     }
 
     private static String slice(ArticleText text, int start, int end) {

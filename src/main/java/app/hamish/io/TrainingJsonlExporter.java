@@ -11,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * Training data: one JSON object per article, UTF-8 without a byte-order mark, each carrying
- * {@code "offset_unit": "codepoint"} so that {@code text[start:end] == span["text"]} in Python.
+ * {@code "offset_unit": "codepoint"} so that {@code text[start:end] == span["text"]} in Python. A gold span names
+ * the annotators who had it and its adjudicator instead of one annotator.
  */
 public final class TrainingJsonlExporter implements Exporter {
     @Override
@@ -41,7 +42,16 @@ public final class TrainingJsonlExporter implements Exporter {
             json.writeStringField("label", span.label());
             json.writeStringField("subtype", span.subtype());
             json.writeStringField("text", text.slice(span.span()));
-            json.writeStringField("annotator", span.annotator());
+            if (span.isGold()) {
+                json.writeArrayFieldStart("annotators");
+                for (String annotator : span.annotators()) {
+                    json.writeString(annotator);
+                }
+                json.writeEndArray();
+                json.writeStringField("adjudicator", span.adjudicator());
+            } else {
+                json.writeStringField("annotator", span.annotator());
+            }
             json.writeStringField("status", span.status().code());
             json.writeEndObject();
         }

@@ -43,7 +43,9 @@ public final class AgreementService {
 
     /** An article with annotations by at least two annotators; one alone has no one to agree with. */
     private Optional<ArticleAnnotations> load(long articleId, Map<Long, String> names) {
-        List<Annotation> annotations = store.annotations(articleId);
+        // Gold is the reviewers' answer, not an annotator's: agreement measures the annotators as they annotated.
+        List<Annotation> annotations = store.annotations(articleId).stream()
+                .filter(annotation -> annotation.annotatorId() != Annotator.GOLD_ID).toList();
         if (annotations.stream().map(Annotation::annotatorId).distinct().count() < 2) {
             return Optional.empty();
         }

@@ -9,8 +9,6 @@ import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Relation;
-import app.hamish.model.ReviewDecision;
-import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
 import app.hamish.store.ChangedSinceException;
 import app.hamish.store.WorkspaceStore;
@@ -28,13 +26,11 @@ import java.util.function.Supplier;
 public final class AnnotationService {
     private final WorkspaceStore store;
     private final WorkflowRules rules;
-    private final Clock clock;
     private volatile Article lastArticle;
 
-    AnnotationService(WorkspaceStore store, WorkflowRules rules, Clock clock) {
+    AnnotationService(WorkspaceStore store, WorkflowRules rules) {
         this.store = store;
         this.rules = rules;
-        this.clock = clock;
     }
 
     public List<Label> labels() {
@@ -52,6 +48,9 @@ public final class AnnotationService {
         // Opening a workspace refuses a longer name as damage (StoredRowsCheck), so none may be written.
         if (InputLimits.tooLong("name", name.strip(), InputLimits.MAX_NAME) != null) {
             throw new RefusedException(Refusal.LONG_NAME, InputLimits.MAX_NAME);
+        }
+        if (name.strip().equals(Annotator.GOLD_NAME)) {
+            throw new RefusedException(Refusal.GOLD_NAME, Annotator.GOLD_NAME);
         }
         return store.atomically(() -> {
             Annotator annotator = store.annotator(name.strip(), role);
@@ -138,20 +137,12 @@ public final class AnnotationService {
                 annotation.label(), annotation.subtype(), "", Provenance.MANUAL);
     }
 
-    /**
-     * Commits an edit by {@code actor}: the annotator on their own work, or a reviewer during review, whose edit
-     * also accepts the annotation (reviewing means deciding, and an edited annotation is the reviewer's answer).
-     */
+    /** Commits an edit by {@code actor}: the annotator on their own work, or a reviewer on the gold layer. */
     public Annotation update(Annotation annotation, Annotator actor) {
         return store.atomically(() -> {
             checkEdit(annotation);
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
-            Annotation updated = unlessChangedSince(() -> store.updateAnnotation(annotation, actor.id()));
-            if (actor.id() != annotation.annotatorId()) {
-                store.recordDecision(new ReviewDecision(annotation.id(), actor.id(), ReviewStatus.ACCEPTED,
-                        clock.instant(), "edited by the reviewer"));
-            }
-            return updated;
+            return unlessChangedSince(() -> store.updateAnnotation(annotation, actor.id()));
         });
     }
 

@@ -35,7 +35,11 @@ public enum Refusal {
     NOT_LOGIN("notLogin"),
     CHANGED_SINCE("changedSince"),
     NOT_LISTED_REVIEWER("notListedReviewer"),
-    ANNOTATES("annotates");
+    ANNOTATES("annotates"),
+    EDIT_GOLD_COPY("editGoldCopy"),
+    GOLD_REVIEWERS_ONLY("goldReviewersOnly"),
+    GOLD_OUTSIDE_REVIEW("goldOutsideReview"),
+    GOLD_NAME("goldName");
 
     private final String key;
 

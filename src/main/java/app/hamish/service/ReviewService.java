@@ -3,6 +3,7 @@ package app.hamish.service;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.AuditEntry;
+import app.hamish.model.GoldProvenance;
 import app.hamish.model.LayerState;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.ReviewStatus;
@@ -24,11 +25,13 @@ public final class ReviewService {
     private final WorkspaceStore store;
     private final WorkflowRules rules;
     private final Clock clock;
+    private final GoldLayer gold;
 
     ReviewService(WorkspaceStore store, WorkflowRules rules, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.clock = clock;
+        this.gold = new GoldLayer(store);
     }
 
     public WorkflowState state(long articleId, long annotatorId) {
@@ -80,7 +83,11 @@ public final class ReviewService {
         }
     }
 
-    /** Accepts or rejects an annotation; a rejection needs a reason. Only during review, by a reviewer. */
+    /**
+     * Accepts or rejects an annotation; a rejection needs a reason. Only during review, by a reviewer. Accepting
+     * copies the annotation into the article's gold layer (once, however many annotators had it); rejecting removes
+     * that copy. The annotation itself stays as its annotator made it.
+     */
     public ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
         if (status == ReviewStatus.REJECTED && (comment == null || comment.isBlank())) {
             throw new RefusedException(Refusal.REJECT_REASON);
@@ -91,6 +98,7 @@ public final class ReviewService {
             ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
                     comment == null ? "" : comment.strip());
             store.recordDecision(decision);
+            gold.settle(annotation, reviewer.id(), null);
             return decision;
         });
     }
@@ -105,18 +113,37 @@ public final class ReviewService {
 
     /** Takes back the decision on an annotation (to undo it); returns it, or null if there was none. */
     public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
+        return withdraw(annotationId, reviewer, null);
+    }
+
+    /**
+     * As {@link #withdraw(long, Annotator)}; a gold copy that this leaves in gold but not there now (another
+     * annotator's identical annotation is accepted) is put back as {@code goldId}, the id it had.
+     */
+    public ReviewDecision withdraw(long annotationId, Annotator reviewer, Long goldId) {
         return store.atomically(() -> {
-            reviewable(annotationId, reviewer);
-            return store.withdrawDecision(annotationId, reviewer.id());
+            Annotation annotation = reviewable(annotationId, reviewer);
+            ReviewDecision withdrawn = store.withdrawDecision(annotationId, reviewer.id());
+            gold.settle(annotation, reviewer.id(), goldId);
+            return withdrawn;
         });
     }
 
-    /** Puts back a decision withdrawn by {@link #withdraw} (to redo or undo). */
-    public void reinstate(ReviewDecision decision, Annotator reviewer) {
+    /**
+     * Puts back a decision withdrawn by {@link #withdraw} (to redo or undo), and gold as it stood with it: an
+     * accepted annotation's gold copy comes back as {@code goldId}, the id it had, when given.
+     */
+    public void reinstate(ReviewDecision decision, Annotator reviewer, Long goldId) {
         store.atomically(() -> {
-            reviewable(decision.annotationId(), reviewer);
+            Annotation annotation = reviewable(decision.annotationId(), reviewer);
             store.recordDecision(decision);
+            gold.settle(annotation, reviewer.id(), goldId);
         });
+    }
+
+    /** The id of gold's copy of an annotation (its span, label and subtype in the gold layer), or null. */
+    public Long goldCopyId(long annotationId) {
+        return store.annotation(annotationId).flatMap(gold::copyOf).map(Annotation::id).orElse(null);
     }
 
     private Annotation reviewable(long annotationId, Annotator reviewer) {
@@ -133,6 +160,11 @@ public final class ReviewService {
             throw new RefusedException(Refusal.DECIDE_OUTSIDE_REVIEW, state);
         }
         return annotation;
+    }
+
+    /** The provenance of the article's gold spans, by gold annotation id. */
+    public Map<Long, GoldProvenance> goldProvenance(long articleId) {
+        return store.goldProvenance(articleId);
     }
 
     public Map<Long, ReviewDecision> decisions(long articleId) {

@@ -7,7 +7,8 @@ import app.hamish.store.WorkspaceStore;
 
 /**
  * Who may change an annotator's layer of an article, and when: the annotator while it is theirs to work on (new,
- * in progress, returned), a reviewer while it is in review; nobody once it is submitted or signed off.
+ * in progress, returned), nobody else; nobody once it is submitted or signed off. A reviewer changes the article's
+ * gold layer instead, while a layer is in review.
  */
 final class WorkflowRules {
     private final WorkspaceStore store;
@@ -21,6 +22,10 @@ final class WorkflowRules {
      * or returned layer moves it to in progress (audited), so the state always says where the work is.
      */
     void beforeChange(long articleId, long ownerId, Annotator actor) {
+        if (ownerId == Annotator.GOLD_ID) {
+            beforeGoldChange(articleId, actor);
+            return;
+        }
         WorkflowState state = store.state(articleId, ownerId);
         boolean owner = actor.id() == ownerId;
         if (owner) {
@@ -43,6 +48,18 @@ final class WorkflowRules {
         }
         if (state != WorkflowState.IN_REVIEW) {
             throw new RefusedException(Refusal.REVIEWER_OUTSIDE_REVIEW, state);
+        }
+        // The annotator's layer stays as they made it, so agreement keeps measuring them (decision 0027).
+        throw new RefusedException(Refusal.EDIT_GOLD_COPY);
+    }
+
+    /** The gold layer is the reviewers' work, changed while one of the article's layers is in review. */
+    private void beforeGoldChange(long articleId, Annotator actor) {
+        if (actor.role() != Annotator.Role.REVIEWER || actor.isGold()) {
+            throw new RefusedException(Refusal.GOLD_REVIEWERS_ONLY);
+        }
+        if (store.states(articleId).stream().noneMatch(layer -> layer.state() == WorkflowState.IN_REVIEW)) {
+            throw new RefusedException(Refusal.GOLD_OUTSIDE_REVIEW);
         }
     }
 

@@ -32,7 +32,7 @@ public final class Workspace implements AutoCloseable {
         this.store = store;
         WorkflowRules rules = new WorkflowRules(store);
         this.corpus = new CorpusService(store);
-        this.annotations = new AnnotationService(store, rules, clock);
+        this.annotations = new AnnotationService(store, rules);
         this.review = new ReviewService(store, rules, clock);
         this.agreement = new AgreementService(store);
     }

@@ -31,6 +31,12 @@ final class AnnotationRows {
 
     static List<Annotation> insert(Connection connection, LabelCatalog labels, List<NewAnnotation> annotations,
                                    Instant now) throws SQLException {
+        return insert(connection, labels, annotations, now, null, "created");
+    }
+
+    /** As {@link #insert(Connection, LabelCatalog, List, Instant)}, audited as {@code actorId}'s {@code action}. */
+    static List<Annotation> insert(Connection connection, LabelCatalog labels, List<NewAnnotation> annotations,
+                                   Instant now, Long actorId, String action) throws SQLException {
         List<Annotation> created = new ArrayList<>(annotations.size());
         Instant at = Times.truncate(now);
         try (PreparedStatement insert = connection.prepareStatement("""
@@ -55,7 +61,8 @@ final class AnnotationRows {
                         annotation.span(), annotation.label(), annotation.subtype(), annotation.note(),
                         annotation.provenance(), at, at);
                 created.add(stored);
-                audit.append(at, annotation.annotatorId(), "created", annotation.articleId(), uuid, describe(stored));
+                audit.append(at, actorId == null ? annotation.annotatorId() : actorId, action, annotation.articleId(),
+                        uuid, describe(stored));
             }
         }
         return created;

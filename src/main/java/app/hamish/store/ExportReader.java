@@ -1,12 +1,15 @@
 package app.hamish.store;
 
+import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleExport;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.GoldProvenance;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkspaceStats;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,9 +47,16 @@ final class ExportReader {
                 articleParameters);
              PreparedStatement annotations = prepare(connection, """
                      SELECT a.id, a.article_id, a.start_cp, a.end_cp, a.label_id, a.subtype, a.note, a.annotator_id,
-                            a.created_at, d.decision, d.reviewer_id, d.decided_at, d.comment, a.updated_at
+                            a.created_at, d.decision, d.reviewer_id, d.decided_at, d.comment, a.updated_at,
+                            s.state, g.adjudicator_id, g.adjudicated_at, o.start_cp, o.end_cp
                      FROM annotations a LEFT JOIN review_decisions d ON d.annotation_id = a.id
-                     """ + " WHERE " + annotationWhere + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
+                          LEFT JOIN article_states s ON s.article_id = a.article_id AND s.annotator_id = a.annotator_id
+                          LEFT JOIN gold_adjudications g ON g.annotation_id = a.id
+                          LEFT JOIN annotations o ON o.id = CASE WHEN a.annotator_id = %d
+                              THEN (SELECT min(source_annotation_id) FROM gold_sources WHERE annotation_id = a.id)
+                              ELSE (SELECT max(annotation_id) FROM gold_sources WHERE source_annotation_id = a.id) END
+                     """.formatted(Annotator.GOLD_ID) + " WHERE " + annotationWhere
+                     + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
                      annotationParameters);
              PreparedStatement relations = connection.prepareStatement("""
                      SELECT r.id, r.from_annotation_id, r.to_annotation_id, r.type, a.article_id
@@ -63,9 +73,11 @@ final class ExportReader {
                 Article article = ArticleRows.read(articleRows);
                 long articleId = article.id();
                 List<ExportedAnnotation> spans = new ArrayList<>();
+                Map<Long, GoldProvenance> provenance = filter.goldOnly() ? GoldRows.ofArticle(connection, articleId)
+                        : Map.of();
                 while (moreAnnotations && annotationRows.getLong(2) <= articleId) {
                     if (annotationRows.getLong(2) == articleId) {
-                        spans.add(readAnnotation(annotationRows, labelNames, annotatorNames));
+                        spans.add(readAnnotation(annotationRows, labelNames, annotatorNames, provenance));
                     }
                     moreAnnotations = annotationRows.next();
                 }
@@ -96,7 +108,8 @@ final class ExportReader {
 
     /** Names are mapped in memory: joining them into a million rows costs more than the rows themselves. */
     private static ExportedAnnotation readAnnotation(ResultSet rows, Map<Long, String> labels,
-                                                     Map<Long, String> annotators) throws SQLException {
+                                                     Map<Long, String> annotators,
+                                                     Map<Long, GoldProvenance> provenance) throws SQLException {
         String decision = rows.getString(10);
         ReviewStatus status = ReviewStatus.PENDING;
         String reviewer = null;
@@ -109,9 +122,24 @@ final class ExportReader {
             decidedAt = Times.get(rows, 12);
             comment = rows.getString(13);
         }
-        return new ExportedAnnotation(rows.getLong(1), new Span(rows.getInt(3), rows.getInt(4)),
-                labels.get(rows.getLong(5)), rows.getString(6), rows.getString(7), annotators.get(rows.getLong(8)),
-                Times.get(rows, 9), status, reviewer, decidedAt, comment);
+        Span span = new Span(rows.getInt(3), rows.getInt(4));
+        int linkedStart = rows.getInt(18);
+        Span linked = rows.wasNull() ? null : new Span(linkedStart, rows.getInt(19));
+        String state = rows.getString(15);
+        if (rows.getLong(8) == Annotator.GOLD_ID) {
+            // A gold span is the reviewers' answer: accepted by its adjudicator, when it was copied into gold.
+            GoldProvenance gold = provenance.get(rows.getLong(1));
+            long adjudicatorId = rows.getLong(16);
+            String adjudicator = rows.wasNull() ? null : annotators.get(adjudicatorId);
+            return new ExportedAnnotation(rows.getLong(1), span, labels.get(rows.getLong(5)), rows.getString(6),
+                    rows.getString(7), annotators.get(rows.getLong(8)), Times.get(rows, 9), ReviewStatus.ACCEPTED,
+                    adjudicator, adjudicator == null ? null : Times.get(rows, 17), "", null, linked, span,
+                    gold == null ? List.of() : gold.annotators(), adjudicator);
+        }
+        return new ExportedAnnotation(rows.getLong(1), span, labels.get(rows.getLong(5)), rows.getString(6),
+                rows.getString(7), annotators.get(rows.getLong(8)), Times.get(rows, 9), status, reviewer, decidedAt,
+                comment, state == null ? WorkflowState.NEW : WorkflowState.fromCode(state), span, linked, List.of(),
+                null);
     }
 
     private static Map<Long, String> names(Connection connection, String table) throws SQLException {
@@ -132,10 +160,13 @@ final class ExportReader {
                     + ")");
         }
         if (!filter.annotators().isEmpty()) {
-            conditions.add("a.annotator_id IN (SELECT id FROM annotators WHERE "
-                    + in("name", filter.annotators(), parameters) + ")");
+            // A gold span is an annotator's when they had it.
+            conditions.add((filter.goldOnly() ? "a.id IN (SELECT annotation_id FROM gold_sources WHERE annotator_id"
+                    : "a.annotator_id") + " IN (SELECT id FROM annotators WHERE "
+                    + in("name", filter.annotators(), parameters) + ")" + (filter.goldOnly() ? ")" : ""));
         }
-        if (!filter.statuses().isEmpty()) {
+        // Every gold span is accepted: a status chooses among the annotators' annotations.
+        if (!filter.statuses().isEmpty() && !filter.goldOnly()) {
             List<String> decided = filter.statuses().stream()
                     .filter(status -> status != ReviewStatus.PENDING).map(ReviewStatus::code).toList();
             String decidedCondition = decided.isEmpty() ? "FALSE"
@@ -144,12 +175,8 @@ final class ExportReader {
                     ? "(d.decision IS NULL OR d.decided_at < a.updated_at OR " + decidedCondition + ")"
                     : decidedCondition);
         }
-        if (filter.goldOnly()) {
-            // A decision older than the annotation's last change decided on something else.
-            conditions.add("d.decision = 'accepted' AND d.decided_at >= a.updated_at AND EXISTS (SELECT 1 FROM"
-                    + " article_states s WHERE s.article_id = a.article_id AND s.annotator_id = a.annotator_id"
-                    + " AND s.state = 'signed_off')");
-        }
+        // Gold is the gold layer (decision 0027); every other export is the annotators' layers.
+        conditions.add("a.annotator_id " + (filter.goldOnly() ? "=" : "<>") + " " + Annotator.GOLD_ID);
         if (!filter.articleIds().isEmpty()) {
             conditions.add("a.article_id IN (SELECT id FROM articles WHERE "
                     + in("external_id", filter.articleIds(), parameters) + ")");

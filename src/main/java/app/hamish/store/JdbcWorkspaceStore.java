@@ -10,6 +10,7 @@ import app.hamish.model.ArticleSummary;
 import app.hamish.model.AuditEntry;
 import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.ExportFilter;
+import app.hamish.model.GoldProvenance;
 import app.hamish.model.ImportReport;
 import app.hamish.model.Label;
 import app.hamish.model.LayerState;
@@ -102,7 +103,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
         return database.read("list annotators", connection -> {
             List<Annotator> annotators = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, name, role FROM annotators ORDER BY name");
+                    "SELECT id, name, role FROM annotators WHERE id <> " + Annotator.GOLD_ID + " ORDER BY name");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     annotators.add(new Annotator(rows.getLong(1), rows.getString(2),
@@ -340,6 +341,24 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public ReviewDecision decision(long annotationId) {
         return database.read("read review decision", connection -> AnnotationRows.decisionOn(connection,
                 annotationId));
+    }
+
+    @Override
+    public Annotation addGold(NewAnnotation gold, Long id, long adjudicatorId, Map<Long, Long> sources) {
+        return database.write("accept into gold", connection -> {
+            if (AnnotationRows.findSame(connection, gold).isPresent()) {
+                throw new ConflictException("gold already holds " + gold.label() + " " + gold.span());
+            }
+            if (id != null && AnnotationRows.find(connection, id).isPresent()) {
+                throw new ConflictException("annotation " + id + " has been taken since; gold cannot be put back");
+            }
+            return GoldRows.insert(connection, labels, gold, id, adjudicatorId, sources, clock.instant());
+        });
+    }
+
+    @Override
+    public Map<Long, GoldProvenance> goldProvenance(long articleId) {
+        return database.read("read gold provenance", connection -> GoldRows.ofArticle(connection, articleId));
     }
 
     @Override

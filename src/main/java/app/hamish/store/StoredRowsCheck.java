@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.Annotator;
 import app.hamish.model.InputLimits;
 import app.hamish.model.WorkflowState;
 import java.sql.Connection;
@@ -85,12 +86,22 @@ final class StoredRowsCheck {
                 + table + "'");
     }
 
+    /** The gold annotator's uuid, the same in every workspace (V005__gold.sql). */
+    static final String GOLD_UUID = "0000000000000000000000000000901d";
+
+    private static Rule goldSpan(String column) {
+        return rule("NOT EXISTS (SELECT 1 FROM annotations WHERE id = " + column + " AND annotator_id = "
+                + Annotator.GOLD_ID + ")", "'" + column + " ' || quote(" + column + ") || ' is not a gold span'");
+    }
+
     private static final List<TableRules> TABLES = List.of(
             new TableRules("labels", List.of(name("name", InputLimits.MAX_NAME), integer("position"))),
             new TableRules("label_subtypes", List.of(references("label_id", "labels", false),
                     name("name", InputLimits.MAX_NAME))),
             new TableRules("annotators", List.of(name("name", InputLimits.MAX_NAME),
-                    oneOf("role", "'annotator', 'reviewer'"), uuid("uuid"), unique("annotators", "uuid"))),
+                    oneOf("role", "'annotator', 'reviewer'"), uuid("uuid"), unique("annotators", "uuid"),
+                    rule("(id = " + Annotator.GOLD_ID + ") <> (uuid = '" + GOLD_UUID + "')", "'only annotator "
+                            + Annotator.GOLD_ID + " is the gold layer''s, with uuid " + GOLD_UUID + "'"))),
             new TableRules("articles", List.of(
                     name("external_id", InputLimits.MAX_ARTICLE_ID), text("title", InputLimits.MAX_TITLE),
                     text("source_name", InputLimits.MAX_SOURCE_NAME),
@@ -131,6 +142,12 @@ final class StoredRowsCheck {
                             + " empty or starts before the text'"),
                     name("label", InputLimits.MAX_NAME), name("source", InputLimits.MAX_NAME),
                     integer("rejected_at"))),
+            new TableRules("gold_adjudications", List.of(references("annotation_id", "annotations", false),
+                    goldSpan("annotation_id"), references("adjudicator_id", "annotators", false),
+                    integer("adjudicated_at"))),
+            new TableRules("gold_sources", List.of(references("annotation_id", "annotations", false),
+                    goldSpan("annotation_id"), references("annotator_id", "annotators", false),
+                    references("source_annotation_id", "annotations", true))),
             new TableRules("audit_log", List.of(uuid("uuid"), integer("at"),
                     references("actor_id", "annotators", false), references("article_id", "articles", true),
                     name("action", InputLimits.MAX_NAME), text("details", InputLimits.MAX_NOTE),
@@ -162,6 +179,9 @@ final class StoredRowsCheck {
     /** The first version whose tables hold every column checked here. */
     private static final int FIRST_CHECKED_VERSION = 3;
 
+    /** The version that made the gold layer's tables (V005). */
+    private static final int GOLD_VERSION = 5;
+
     /** The version whose CHECKs hold the type of every annotation value (V004). */
     private static final int TYPED_VERSION = 4;
 
@@ -178,7 +198,8 @@ final class StoredRowsCheck {
             return "ok";
         }
         String problem = firstProblem(connection, TABLES.stream().filter(table -> !table.table().equals("audit_log")
-                && (version < TYPED_VERSION || !table.table().equals("annotations"))).toList());
+                && (version < TYPED_VERSION || !table.table().equals("annotations"))
+                && (version >= GOLD_VERSION || !table.table().startsWith("gold_"))).toList());
         problem = problem != null ? problem : missingAnnotator(connection);
         problem = problem != null ? problem : rowWhere(connection, "annotations", "uuid = ''", "uuid is missing");
         return problem == null ? "ok" : problem;

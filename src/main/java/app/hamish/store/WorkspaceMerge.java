@@ -1,6 +1,7 @@
 package app.hamish.store;
 
 import app.hamish.model.ArticleText;
+import app.hamish.model.Annotator;
 import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
 import app.hamish.model.MergeReport;
@@ -116,6 +117,7 @@ final class WorkspaceMerge {
         mergeAudit(from, connection);
         mergeAnnotations(from, connection);
         mergeRelations(from, connection);
+        mergeGold(from, connection);
         mergeDecisions(from, connection);
         mergeStates(from, connection);
         mergeRejections(from, connection);
@@ -316,10 +318,18 @@ final class WorkspaceMerge {
             while (rows.next()) {
                 String uuid = rows.getString(12);
                 long owner = annotators.get(rows.getLong(3));
+                if (owner == Annotator.GOLD_ID && !adjudicatedByAListedReviewer(from, rows)) {
+                    continue;
+                }
                 Change theirs = change(rows, 13, owner, true);
                 local.setString(1, uuid);
                 try (ResultSet here = local.executeQuery()) {
                     if (!here.next()) {
+                        Long sameGold = owner == Annotator.GOLD_ID ? sameGoldSpan(connection, rows) : null;
+                        if (sameGold != null) {
+                            annotations.put(rows.getLong(1), sameGold);
+                            continue;
+                        }
                         insert.setLong(1, articles.get(rows.getLong(2)));
                         insert.setLong(2, owner);
                         for (int column = 4; column <= 14; column++) {
@@ -362,6 +372,84 @@ final class WorkspaceMerge {
                 }
             }
         }
+    }
+
+    /**
+     * The local gold span with the other gold span's article, span, label and subtype, if gold here has it: gold holds
+     * one span for each (decision 0027), so the other's provenance is added to it instead.
+     */
+    private Long sameGoldSpan(Connection connection, ResultSet other) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT a.id FROM annotations a JOIN labels l ON l.id = a.label_id
+                WHERE a.annotator_id = ? AND a.article_id = ? AND a.start_cp = ? AND a.end_cp = ? AND l.name = ?
+                  AND a.subtype IS NOT DISTINCT FROM ?""")) {
+            query.setLong(1, Annotator.GOLD_ID);
+            query.setLong(2, articles.get(other.getLong(2)));
+            query.setObject(3, other.getObject(4));
+            query.setObject(4, other.getObject(5));
+            query.setString(5, other.getString(6));
+            query.setString(6, other.getString(7));
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    /** The gold spans' adjudications and sources, by the annotations and annotators they map to here. */
+    private void mergeGold(Connection from, Connection connection) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement(
+                "SELECT annotation_id, adjudicator_id, adjudicated_at FROM gold_adjudications");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO gold_adjudications"
+                     + " (annotation_id, adjudicator_id, adjudicated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Long gold = annotations.get(rows.getLong(1));
+                if (gold == null) {
+                    continue;
+                }
+                insert.setLong(1, gold);
+                insert.setLong(2, annotators.get(rows.getLong(2)));
+                insert.setLong(3, rows.getLong(3));
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement query = from.prepareStatement(
+                "SELECT annotation_id, annotator_id, source_annotation_id FROM gold_sources");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO gold_sources"
+                     + " (annotation_id, annotator_id, source_annotation_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Long gold = annotations.get(rows.getLong(1));
+                if (gold == null) {
+                    continue;
+                }
+                long source = rows.getLong(3);
+                Long local = rows.wasNull() ? null : annotations.get(source);
+                insert.setLong(1, gold);
+                insert.setLong(2, annotators.get(rows.getLong(2)));
+                insert.setObject(3, local);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Whether the other workspace's gold span was adjudicated by someone this workspace lists as a reviewer: gold is
+     * a reviewer's result, so a span accepted in a copy by anyone else does not become gold here (decision 0028).
+     */
+    private boolean adjudicatedByAListedReviewer(Connection from, ResultSet other) throws SQLException {
+        try (PreparedStatement query = from.prepareStatement(
+                "SELECT adjudicator_id FROM gold_adjudications WHERE annotation_id = ?")) {
+            query.setLong(1, other.getLong(1));
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next() && reviewers.contains(annotators.get(rows.getLong(1)))) {
+                    return true;
+                }
+            }
+        }
+        unlistedReviewers.add("gold " + other.getString(6) + " [" + other.getInt(4) + "," + other.getInt(5)
+                + ") of article " + other.getLong(2) + ": not adjudicated by a reviewer listed here");
+        return false;
     }
 
     private void mergeRelations(Connection from, Connection connection) throws SQLException {

@@ -17,6 +17,7 @@ import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.ExportFilter;
+import app.hamish.model.GoldProvenance;
 import app.hamish.model.ImportReport;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
@@ -62,6 +63,7 @@ public interface WorkspaceStore extends AutoCloseable {
     /** The annotator of that name, created with {@code role} if new. */
     Annotator annotator(String name, Annotator.Role role);
 
+    /** The people and importers whose layers the workspace holds, by name; the gold layer's owner is not one. */
     List<Annotator> annotators();
 
     /** The ids of the annotators this workspace lists as its reviewers: a merge brings in decisions only by them. */
@@ -153,6 +155,17 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /** The decision on one annotation, or null: an edit reads this, not the article's whole map. */
     ReviewDecision decision(long annotationId);
+
+    /**
+     * Adds a span to the article's gold layer with its provenance ({@code sources}: each annotator who had it, with
+     * their annotation), audited as the adjudicator's, under a new id or {@code id} when given (putting a copy back
+     * as it was); refused (ConflictException) when gold already holds that span, label and subtype, or the id is
+     * taken.
+     */
+    Annotation addGold(NewAnnotation gold, Long id, long adjudicatorId, Map<Long, Long> sources);
+
+    /** The provenance of an article's gold spans, by gold annotation id. */
+    Map<Long, GoldProvenance> goldProvenance(long articleId);
 
     /** Remembers that a suggestion was rejected, audited as the actor's; a repeat changes nothing. */
     void rejectSuggestion(Suggestion suggestion, long actorId);

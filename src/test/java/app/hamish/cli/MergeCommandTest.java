@@ -58,7 +58,7 @@ class MergeCommandTest {
                     + " runs past the end of article 1's text",
             "UPDATE annotations SET annotator_id = 77|table annotations, row 1: annotator_id 77 names no row of"
                     + " annotators",
-            "UPDATE annotators SET role = 'root'|table annotators, row 1: role 'root' is not one of",
+            "UPDATE annotators SET role = 'root' WHERE id > 0|table annotators, row 1: role 'root' is not one of",
             "UPDATE articles SET title = printf('%.*c', 5000, 't') WHERE id = 2|table articles, row 2: title is 5000"
                     + " characters long"})
     void aCraftedWorkspaceIsRefusedWithExitFourNamingTableRowAndReason(String tampering, String named)

@@ -217,9 +217,11 @@ class ReviewStatesTest {
             assertThat(gold).containsExactly("علي مملوك");
 
             move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "");
-            workspace.annotations().delete(source, cast.rana());
-            assertThat(workspace.annotations().ofArticle(cast.article().id())).extracting(Annotation::id)
-                    .containsExactly(person.id());
+            // Reopened, the reviewer decides again; the annotator's work stays as made (decision 0027).
+            assertThatThrownBy(() -> workspace.annotations().delete(source, cast.rana()))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("gold copy");
+            assertThat(workspace.annotations().ofArticle(cast.article().id())).extracting(Annotation::annotatorId)
+                    .containsExactlyInAnyOrder(cast.mona().id(), cast.mona().id(), Annotator.GOLD_ID);
         }
     }
 
@@ -296,7 +298,8 @@ class ReviewStatesTest {
             assertThat(ofArticle.getLast().details()).contains("a second look");
         }
         assertThat(actions).containsExactly("samir added_reviewer", "mona started", "mona created", "mona created",
-                "mona deleted", "mona submitted", "samir taken_for_review", "samir accepted", "samir signed_off", "rana reopened");
+                "mona deleted", "mona submitted", "samir taken_for_review", "samir accepted",
+                "samir accepted_into_gold", "samir signed_off", "rana reopened");
         try (Connection raw = place.connect();
              Statement statement = raw.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_log SET action = 'nothing'"))

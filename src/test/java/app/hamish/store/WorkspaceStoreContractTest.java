@@ -15,6 +15,7 @@ import app.hamish.model.AuditEntry;
 import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.GoldProvenance;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,10 @@ class WorkspaceStoreContractTest {
 
     private static NewArticle article(String id, String text) {
         return new NewArticle(id, "title " + id, id + ".txt", ArticleText.of(text), "{}");
+    }
+
+    private static NewAnnotation gold(Article article, Span span, String subtype) {
+        return new NewAnnotation(article.id(), Annotator.GOLD_ID, span, Label.ENTITY, subtype, "", Provenance.MANUAL);
     }
 
     private static NewAnnotation entity(Article article, Annotator by, Span span, String subtype) {
@@ -348,6 +354,8 @@ class WorkspaceStoreContractTest {
             Annotation pending = store.addAnnotation(entity(article, mona, new Span(16, 23), null));
             store.recordDecision(new ReviewDecision(accepted.id(), rami.id(), ReviewStatus.ACCEPTED,
                     Instant.ofEpochMilli(accepted.updated().toEpochMilli() + 1), ""));
+            Annotation gold = store.addGold(gold(article, new Span(6, 15), "person"), null, rami.id(),
+                    Map.of(mona.id(), accepted.id()));
 
             assertThat(exported(store, new ExportFilter(Set.of(), Set.of(), Set.of(ReviewStatus.PENDING), Set.of())))
                     .containsExactly(pending.id());
@@ -360,9 +368,61 @@ class WorkspaceStoreContractTest {
                     WorkflowTransition.TAKE_FOR_REVIEW, WorkflowTransition.SIGN_OFF)) {
                 store.transition(article.id(), mona.id(), step, step.byReviewer() ? rami.id() : mona.id(), null);
             }
-            assertThat(exported(store, ExportFilter.GOLD)).containsExactly(accepted.id());
-            assertThat(store.stats().annotations()).isEqualTo(2);
+            assertThat(exported(store, ExportFilter.GOLD)).containsExactly(gold.id());
+            assertThat(exported(store, new ExportFilter(Set.of(), Set.of("mona"), Set.of(), Set.of(), true)))
+                    .containsExactly(gold.id());
+            assertThat(exported(store, new ExportFilter(Set.of(), Set.of("rami"), Set.of(), Set.of(), true)))
+                    .isEmpty();
+            assertThat(store.stats().annotations()).isEqualTo(3);
             assertThat(store.stats().annotationsByAnnotator()).containsEntry("mona", 2L);
+        }
+    }
+
+    @Test
+    void goldHoldsOneSpanPerAnswerWithWhoHadItAndWhoAdjudicated() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator ali = store.annotator("ali", Annotator.Role.ANNOTATOR);
+            Annotator rami = store.annotator("rami", Annotator.Role.REVIEWER);
+            Annotation monas = store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
+            Annotation alis = store.addAnnotation(entity(article, ali, new Span(6, 15), "person"));
+            Annotation gold = store.addGold(gold(article, new Span(6, 15), "person"), null, rami.id(),
+                    Map.of(mona.id(), monas.id(), ali.id(), alis.id()));
+
+            assertThat(gold.annotatorId()).isEqualTo(Annotator.GOLD_ID);
+            GoldProvenance provenance = store.goldProvenance(article.id()).get(gold.id());
+            assertThat(provenance.annotators()).containsExactly("ali", "mona");
+            assertThat(provenance.sourceAnnotations()).containsOnly(Map.entry("mona", monas.id()),
+                    Map.entry("ali", alis.id()));
+            assertThat(provenance.adjudicator()).isEqualTo("rami");
+            assertThat(provenance.adjudicatedAt()).isEqualTo(gold.created());
+            assertThat(store.annotators()).as("gold is nobody's layer").extracting(Annotator::id)
+                    .doesNotContain(Annotator.GOLD_ID);
+
+            assertThatThrownBy(() -> store.addGold(gold(article, new Span(6, 15), "person"), null, rami.id(), Map.of()))
+                    .isInstanceOf(ConflictException.class);
+            // The schema itself refuses a second gold span, however it is written; a subtype left out counts too.
+            assertThatThrownBy(() -> store.addAnnotation(gold(article, new Span(6, 15), "person")))
+                    .isInstanceOf(RuntimeException.class);
+            store.addAnnotation(gold(article, new Span(16, 23), null));
+            assertThatThrownBy(() -> store.addAnnotation(gold(article, new Span(16, 23), null)))
+                    .isInstanceOf(RuntimeException.class);
+            // Another layer may have the same span as often as it likes: the constraint is gold's alone.
+            store.addAnnotation(entity(article, mona, new Span(16, 23), null));
+            store.addAnnotation(entity(article, ali, new Span(16, 23), null));
+
+            store.deleteAnnotation(monas.id(), mona.id());
+            GoldProvenance afterDeletion = store.goldProvenance(article.id()).get(gold.id());
+            assertThat(afterDeletion.annotators()).as("who had it stays").containsExactly("ali", "mona");
+            assertThat(afterDeletion.sourceAnnotations()).containsOnly(Map.entry("ali", alis.id()));
+            store.deleteAnnotation(gold.id(), rami.id());
+            assertThat(store.goldProvenance(article.id())).doesNotContainKey(gold.id());
+            Annotation putBack = store.addGold(gold(article, new Span(6, 15), "person"), gold.id(), rami.id(),
+                    Map.of(ali.id(), alis.id()));
+            assertThat(putBack.id()).as("undo and redo put a gold copy back as it was").isEqualTo(gold.id());
+            assertThat(store.annotation(gold.id())).contains(putBack);
+            assertThat(store.goldProvenance(article.id()).get(gold.id()).annotators()).containsExactly("ali");
         }
     }
 

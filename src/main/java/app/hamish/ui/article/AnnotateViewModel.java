@@ -1,19 +1,23 @@
 package app.hamish.ui.article;
 
 import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
+import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.ChangeAnnotation;
 import app.hamish.ui.session.CreateAnnotation;
+import app.hamish.ui.session.Decide;
 import app.hamish.ui.session.DeleteAnnotation;
 import app.hamish.ui.session.Link;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the analyst does to the open article's text: select, tag, relabel, move a boundary, note, link, delete.
@@ -112,7 +116,7 @@ public final class AnnotateViewModel {
             boolean sameLabel = chosen != null && chosen.label().equals(label);
             if (chosen != null && (!sameLabel || subtype != null)) {
                 // With an annotation selected, a label key relabels it (or sets the entity's subtype).
-                change(ChangeAnnotation.label(chosen, label, subtype));
+                change(chosen, target -> ChangeAnnotation.label(target, label, subtype));
             } else {
                 session.hint("hint.selectFirst");
             }
@@ -151,27 +155,49 @@ public final class AnnotateViewModel {
             session.hint("hint.boundary");
             return;
         }
-        change(ChangeAnnotation.span(chosen, new Span(start, end)));
+        change(chosen, target -> ChangeAnnotation.span(target, new Span(start, end)));
     }
 
     public void setNote(String note) {
         Annotation chosen = session.selectedProperty().get();
         if (chosen != null && !chosen.note().equals(note)) {
-            change(ChangeAnnotation.note(chosen, note));
+            change(chosen, target -> ChangeAnnotation.note(target, note));
         }
     }
 
     public void setLabel(String label, String subtype) {
         Annotation chosen = session.selectedProperty().get();
         if (chosen != null) {
-            change(ChangeAnnotation.label(chosen, label, subtype));
+            change(chosen, target -> ChangeAnnotation.label(target, label, subtype));
         }
     }
 
-    private void change(ChangeAnnotation edit) {
-        if (session.execute(edit)) {
+    /**
+     * Changes the chosen annotation; a reviewer's change to an annotator's annotation changes its gold copy instead
+     * (decision 0027), accepting it into gold first if it is not there yet, and selects the copy, so the next key
+     * keeps editing it.
+     */
+    private void change(Annotation chosen, Function<Annotation, ChangeAnnotation> edit) {
+        Annotation target = chosen;
+        if (chosen.annotatorId() != Annotator.GOLD_ID && chosen.annotatorId() != session.actor().id()
+                && session.actor().role() == Annotator.Role.REVIEWER) {
+            target = goldCopy(chosen);
+            if (target == null) {
+                return;
+            }
+            session.selectAnnotation(target);
+        }
+        if (session.execute(edit.apply(target))) {
             session.hintProperty().set("");
         }
+    }
+
+    private Annotation goldCopy(Annotation original) {
+        Annotation copy = session.goldCopyOf(original);
+        if (copy == null && session.execute(new Decide(original, ReviewStatus.ACCEPTED, ""))) {
+            copy = session.goldCopyOf(original);
+        }
+        return copy;
     }
 
     /** Starts linking the selected claim to its source: the next click on a highlight names the source. */

@@ -2,6 +2,7 @@ package app.hamish.ui.article;
 
 import app.hamish.ui.command.Command;
 import app.hamish.ui.command.KeyBindings;
+import app.hamish.ui.review.AdjudicationViewModel;
 import app.hamish.ui.review.ReviewViewModel;
 import app.hamish.ui.suggest.SuggestionsViewModel;
 import java.util.Optional;
@@ -59,6 +60,31 @@ public final class ArticleKeys {
             case REJECT -> review.reject(() -> reason.apply(model.session().message("review.rejectQuestion")));
             case NEXT_UNDECIDED -> review.next();
             case PREVIOUS_UNDECIDED -> review.previous();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The adjudication keys. */
+    public static void installAdjudication(ArticleView view, AdjudicationViewModel adjudication) {
+        view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            Optional<Command> command = new KeyBindings(java.util.List.of()).find(Command.Context.ARTICLE, event)
+                    .map(KeyBindings.Binding::command);
+            if (command.isPresent() && run(command.get(), adjudication)) {
+                event.consume();
+            }
+        });
+    }
+
+    private static boolean run(Command command, AdjudicationViewModel adjudication) {
+        switch (command) {
+            case ACCEPT_ALL_AGREED -> adjudication.acceptAllAgreed();
+            case NEXT_DISAGREEMENT -> adjudication.nextDisagreement();
+            case PREVIOUS_DISAGREEMENT -> adjudication.previousDisagreement();
+            case NEXT_VERSION -> adjudication.nextVersion();
+            case CHOOSE_VERSION -> adjudication.chooseSelected();
             default -> {
                 return false;
             }

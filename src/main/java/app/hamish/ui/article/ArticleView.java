@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import javafx.animation.FadeTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -51,6 +52,7 @@ public final class ArticleView extends StackPane {
     /** Each drawn annotation's mark in {@link #highlights}, by annotation id: what an edit takes away. */
     private Map<Long, Mark> drawn = Map.of();
     private List<Suggestion> suggestions = List.of();
+    private ToIntFunction<Annotation> layerLanes;
     private Subscription subscriptions;
     private Map<String, Color> colours = Map.of();
     private int dragAnchor = -1;
@@ -126,12 +128,25 @@ public final class ArticleView extends StackPane {
         return () -> list.removeListener(listener);
     }
 
-    /** Draws everything anew: another article, or another set of layers shown. */
+    /**
+     * Draws each layer's annotations in a lane of its own under the text, the lane {@code laneOf} gives (a layer
+     * given -1 and suggestions are not drawn); {@code null} goes back to overlapping
+     * spans in the lowest free lanes. For adjudication, where what each layer marked must line up under the words.
+     */
+    public void showLayerLanes(ToIntFunction<Annotation> laneOf) {
+        layerLanes = laneOf;
+        rebuildHighlights();
+    }
+
+    /** Draws everything anew: another article, another set of layers shown, or lanes per layer. */
     private void rebuildHighlights() {
         Article article = session.article();
-        List<Mark> marks = ArticleMarks.of(session, suggestions);
+        ToIntFunction<Annotation> lanes = layerLanes;
+        List<Mark> marks = lanes == null ? ArticleMarks.of(session, suggestions) : ArticleMarks.of(session, List.of())
+                .stream().filter(mark -> lanes.applyAsInt(mark.annotation()) >= 0).toList();
         highlights = article == null ? HighlightIndex.empty() : HighlightIndex.build(paragraphs, article.text(),
-                marks, name -> colours.getOrDefault(name, Color.GRAY));
+                marks, name -> colours.getOrDefault(name, Color.GRAY),
+                lanes == null ? null : mark -> lanes.applyAsInt(mark.annotation()));
         Map<Long, Mark> byAnnotation = new HashMap<>();
         for (Mark mark : marks) {
             if (mark.annotation() != null) {
@@ -143,6 +158,11 @@ public final class ArticleView extends StackPane {
     }
 
     private void annotationsChanged(ListChangeListener.Change<? extends Annotation> change) {
+        if (layerLanes != null) {
+            // Lanes per layer are for adjudication, not the tagging hot path: drawn anew.
+            rebuildHighlights();
+            return;
+        }
         List<Mark> removed = new ArrayList<>();
         List<Mark> added = new ArrayList<>();
         while (change.next()) {
@@ -168,6 +188,11 @@ public final class ArticleView extends StackPane {
 
     /** Only the annotations whose decision changed can look different (a rejected one is drawn faintly). */
     private void decisionsChanged(Map<Long, ReviewDecision> before, Map<Long, ReviewDecision> now) {
+        if (layerLanes != null) {
+            // Lanes per layer are for adjudication, not the tagging hot path: drawn anew.
+            rebuildHighlights();
+            return;
+        }
         Set<Long> ids = new HashSet<>();
         before.forEach((id, decision) -> {
             if (!decision.equals(now.get(id))) {
@@ -198,6 +223,11 @@ public final class ArticleView extends StackPane {
      * that went or came are changed (counted, as two suggestions can draw the same mark).
      */
     private void suggestionsChanged(ListChangeListener.Change<? extends Suggestion> change) {
+        if (layerLanes != null) {
+            // Lanes per layer are for adjudication, not the tagging hot path: drawn anew.
+            rebuildHighlights();
+            return;
+        }
         Article article = session.article();
         Map<Mark, Integer> net = new HashMap<>();
         while (change.next()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.scene.paint.Color;
 
 /**
@@ -32,12 +33,16 @@ final class HighlightIndex {
     private final List<Paragraph> paragraphs;
     private final ArticleText text;
     private final Function<String, Color> colourOfLabel;
+    /** Each mark's lane where the view gives them (a lane per layer, for adjudication); null: the lowest free. */
+    private final ToIntFunction<Mark> laneOf;
     private final List<List<Highlight>> byParagraph;
 
-    private HighlightIndex(List<Paragraph> paragraphs, ArticleText text, Function<String, Color> colourOfLabel) {
+    private HighlightIndex(List<Paragraph> paragraphs, ArticleText text, Function<String, Color> colourOfLabel,
+                           ToIntFunction<Mark> laneOf) {
         this.paragraphs = paragraphs;
         this.text = text;
         this.colourOfLabel = colourOfLabel;
+        this.laneOf = laneOf;
         this.byParagraph = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             byParagraph.add(new ArrayList<>(0));
@@ -46,12 +51,18 @@ final class HighlightIndex {
 
     /** An index of no article: nothing drawn, and any change changes nothing. */
     static HighlightIndex empty() {
-        return new HighlightIndex(List.of(), null, name -> Color.GRAY);
+        return new HighlightIndex(List.of(), null, name -> Color.GRAY, null);
     }
 
     static HighlightIndex build(List<Paragraph> paragraphs, ArticleText text, List<Mark> marks,
                                 Function<String, Color> colourOfLabel) {
-        HighlightIndex index = new HighlightIndex(paragraphs, text, colourOfLabel);
+        return build(paragraphs, text, marks, colourOfLabel, null);
+    }
+
+    /** As above, each mark in the lane {@code laneOf} gives it; {@code null}: the lowest lane free at its start. */
+    static HighlightIndex build(List<Paragraph> paragraphs, ArticleText text, List<Mark> marks,
+                                Function<String, Color> colourOfLabel, ToIntFunction<Mark> laneOf) {
+        HighlightIndex index = new HighlightIndex(paragraphs, text, colourOfLabel, laneOf);
         for (Mark mark : marks) {
             index.place(mark, null);
         }
@@ -127,7 +138,8 @@ final class HighlightIndex {
             starts[i] = highlights.get(i).start();
             ends[i] = highlights.get(i).end();
         }
-        int[] lanes = Lanes.assign(starts, ends);
+        int[] lanes = laneOf == null ? Lanes.assign(starts, ends)
+                : highlights.stream().mapToInt(highlight -> laneOf.applyAsInt(highlight.mark())).toArray();
         for (int i = 0; i < highlights.size(); i++) {
             Highlight highlight = highlights.get(i);
             if (highlight.lane() != lanes[i]) {

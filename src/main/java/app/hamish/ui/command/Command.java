@@ -52,6 +52,12 @@ public enum Command {
     RETURN("move.return", Category.REVIEW, Context.WINDOW, "Shortcut+Alt+R"),
     REOPEN("move.reopen", Category.REVIEW, Context.WINDOW, "Shortcut+Alt+O"),
     AGREEMENT("menu.agreement", Category.REVIEW, Context.WINDOW, "Shortcut+Alt+G"),
+    ADJUDICATE("menu.adjudicate", Category.REVIEW, Context.WINDOW, "Shortcut+Alt+J"),
+    ACCEPT_ALL_AGREED("command.acceptAllAgreed", Category.REVIEW, Context.ARTICLE, "Shift+A"),
+    NEXT_DISAGREEMENT("command.nextDisagreement", Category.REVIEW, Context.ARTICLE, "D"),
+    PREVIOUS_DISAGREEMENT("command.previousDisagreement", Category.REVIEW, Context.ARTICLE, "Shift+D"),
+    NEXT_VERSION("command.nextVersion", Category.REVIEW, Context.ARTICLE, "V"),
+    CHOOSE_VERSION("command.chooseVersion", Category.REVIEW, Context.ARTICLE, "C"),
 
     NEXT_SUGGESTION("command.nextSuggestion", Category.SUGGEST, Context.ARTICLE, "Close Bracket"),
     PREVIOUS_SUGGESTION("command.previousSuggestion", Category.SUGGEST, Context.ARTICLE, "Open Bracket"),

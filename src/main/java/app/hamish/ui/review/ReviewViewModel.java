@@ -68,6 +68,10 @@ public final class ReviewViewModel {
         session.layerStates().forEach(state -> states.put(state.annotatorId(), state));
         Map<Long, int[]> counts = new TreeMap<>();
         for (Annotation annotation : session.annotations()) {
+            if (annotation.annotatorId() == Annotator.GOLD_ID) {
+                // Gold is the reviewers' answer, not a layer that goes through review (decision 0027).
+                continue;
+            }
             int[] count = counts.computeIfAbsent(annotation.annotatorId(), id -> new int[2]);
             count[0]++;
             if (!ReviewDecision.stands(session.decisions().get(annotation.id()), annotation)) {

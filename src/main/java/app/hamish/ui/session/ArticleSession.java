@@ -407,6 +407,13 @@ public final class ArticleSession {
         return history.redoNameProperty();
     }
 
+    /** The gold layer's annotation with exactly this span, label and subtype, or null. */
+    public Annotation goldCopyOf(Annotation original) {
+        return annotations.stream().filter(annotation -> annotation.annotatorId() == Annotator.GOLD_ID
+                && annotation.span().equals(original.span()) && annotation.label().equals(original.label())
+                && Objects.equals(annotation.subtype(), original.subtype())).findFirst().orElse(null);
+    }
+
     public boolean isRightToLeft() {
         Article current = article.get();
         return current == null || current.direction() == ScriptDirection.RTL;

@@ -1,21 +1,15 @@
 package app.hamish.ui.session;
 
 import app.hamish.model.Annotation;
-import app.hamish.model.ReviewDecision;
 import app.hamish.model.Span;
 
-/**
- * Changes an annotation's span, label, subtype or note. A reviewer's change during review also accepts the
- * annotation, so undo puts the decision it had before back too, and redo the one the change made.
- */
+/** Changes an annotation's span, label, subtype or note: an annotator's own, or a reviewer's gold copy. */
 public final class ChangeAnnotation implements Edit {
     private final Annotation before;
     private final Annotation wanted;
     private final String nameKey;
     private Annotation after;
     private Annotation reverted;
-    private ReviewDecision decisionBefore;
-    private ReviewDecision decisionAfter;
 
     private ChangeAnnotation(Annotation before, Annotation wanted, String nameKey) {
         this.before = before;
@@ -46,12 +40,9 @@ public final class ChangeAnnotation implements Edit {
     @Override
     public void apply(EditContext context) {
         if (after == null) {
-            decisionBefore = context.storedDecision(before.id());
             after = context.annotations().update(wanted, context.actor());
-            decisionAfter = context.storedDecision(before.id());
         } else {
             after = context.annotations().revert(after, context.asLeftByUs(reverted).version(), context.actor());
-            context.bringDecision(before.id(), decisionBefore, decisionAfter);
         }
         context.stored(after);
     }
@@ -61,7 +52,6 @@ public final class ChangeAnnotation implements Edit {
         // Stating the version this edit made: a change someone made since is refused rather than written over.
         reverted = context.annotations().revert(before, context.asLeftByUs(after).version(), context.actor());
         context.stored(reverted);
-        context.bringDecision(before.id(), decisionAfter, decisionBefore);
     }
 
     /** The annotation as changed, once applied. */

@@ -4,13 +4,18 @@ import app.hamish.model.Annotation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.ReviewStatus;
 
-/** A reviewer accepts or rejects an annotation; undone, the decision it had before (or none) is back. */
+/**
+ * A reviewer accepts or rejects an annotation, which copies it into gold or takes it out; undone, the decision it
+ * had before (or none) is back, and gold with it.
+ */
 public final class Decide implements Edit {
     private final Annotation annotation;
     private final ReviewStatus status;
     private final String comment;
     private ReviewDecision before;
     private ReviewDecision after;
+    private Long goldBefore;
+    private Long goldAfter;
 
     public Decide(Annotation annotation, ReviewStatus status, String comment) {
         this.annotation = annotation;
@@ -22,16 +27,20 @@ public final class Decide implements Edit {
     public void apply(EditContext context) {
         if (after == null) {
             before = context.storedDecision(annotation.id());
+            goldBefore = context.review().goldCopyId(annotation.id());
             after = context.review().decide(annotation.id(), context.actor(), status, comment);
             context.decided(annotation.id());
+            goldAfter = context.review().goldCopyId(annotation.id());
         } else {
-            context.bringDecision(annotation.id(), before, after);
+            context.bringDecision(annotation.id(), before, after, goldAfter);
         }
+        context.goldSettled();
     }
 
     @Override
     public void revert(EditContext context) {
-        context.bringDecision(annotation.id(), after, before);
+        context.bringDecision(annotation.id(), after, before, goldBefore);
+        context.goldSettled();
     }
 
     @Override

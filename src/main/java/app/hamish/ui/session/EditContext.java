@@ -70,17 +70,25 @@ public final class EditContext {
         return review().decision(annotationId);
     }
 
-    /** Brings an annotation's decision from {@code current} back to {@code wanted} (either may be null). */
-    public void bringDecision(long annotationId, ReviewDecision current, ReviewDecision wanted) {
+    /**
+     * Brings an annotation's decision from {@code current} back to {@code wanted} (either may be null), and gold
+     * with it: a gold copy that comes back takes {@code wantedGoldId}, the id it had with that decision.
+     */
+    public void bringDecision(long annotationId, ReviewDecision current, ReviewDecision wanted, Long wantedGoldId) {
         touched.add(annotationId);
         if (Objects.equals(current, wanted)) {
             return;
         }
         if (wanted == null) {
-            review().withdraw(annotationId, actor());
+            review().withdraw(annotationId, actor(), wantedGoldId);
         } else {
-            review().reinstate(wanted, actor());
+            review().reinstate(wanted, actor(), wantedGoldId);
         }
+    }
+
+    /** A decision changed the gold layer (decision 0027): the article is shown as now stored once committed. */
+    public void goldSettled() {
+        toShow.add(session::reload);
     }
 
     /** An annotation was stored (created, restored or changed): shown in text order, replacing its old self. */

@@ -20,9 +20,12 @@ public final class Screenshots {
     private Screenshots() {
     }
 
-    /** What to render. {@code annotationId} (or -1) is shown selected, with its outline. */
+    /**
+     * What to render. {@code annotationId} (or -1) is shown selected, with its outline; {@code adjudicating} shows
+     * the adjudication view, the layers in review in lanes under the text.
+     */
     public record Request(Path workspace, String articleId, Path out, int width, int height, Locale locale,
-                          long annotationId) {
+                          long annotationId, boolean adjudicating) {
     }
 
     /**
@@ -50,6 +53,10 @@ public final class Screenshots {
                         + request.workspace() + "; nothing was written.");
             }
             HeadlessFx.settle();
+            if (request.adjudicating()) {
+                HeadlessFx.run(() -> window.adjudication().activeProperty().set(true));
+                HeadlessFx.settle();
+            }
             if (request.annotationId() >= 0) {
                 HeadlessFx.run(() -> select(window, request.annotationId()));
                 HeadlessFx.settle();

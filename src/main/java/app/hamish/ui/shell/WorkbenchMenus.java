@@ -125,8 +125,19 @@ final class WorkbenchMenus {
     }
 
     private Menu review() {
-        return menu("menu.review", Command.SUBMIT, Command.TAKE_FOR_REVIEW, Command.SIGN_OFF, Command.RETURN,
+        Menu review = menu("menu.review", Command.SUBMIT, Command.TAKE_FOR_REVIEW, Command.SIGN_OFF, Command.RETURN,
                 Command.REOPEN, Command.AGREEMENT);
+        review.getItems().add(new SeparatorMenuItem());
+        Command adjudicate = Command.ADJUDICATE;
+        CheckMenuItem adjudicating = new CheckMenuItem(messages.getString(adjudicate.nameKey()));
+        adjudicating.setAccelerator(adjudicate.keys().getFirst());
+        adjudicating.selectedProperty().bindBidirectional(actions.state(adjudicate));
+        review.getItems().add(adjudicating);
+        for (Command command : List.of(Command.ACCEPT_ALL_AGREED, Command.NEXT_DISAGREEMENT,
+                Command.PREVIOUS_DISAGREEMENT, Command.NEXT_VERSION, Command.CHOOSE_VERSION)) {
+            review.getItems().addAll(items(command));
+        }
+        return review;
     }
 
     private Menu menu(String nameKey, Command... commands) {

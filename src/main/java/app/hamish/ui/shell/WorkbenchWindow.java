@@ -14,11 +14,14 @@ import app.hamish.store.NotAllowedException;
 import app.hamish.store.StoreException;
 import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.article.AnnotationPane;
+import app.hamish.ui.article.ArticleKeys;
 import app.hamish.ui.article.ArticlePane;
 import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.command.Command;
 import app.hamish.ui.find.CorpusFindWindow;
+import app.hamish.ui.review.AdjudicationPane;
+import app.hamish.ui.review.AdjudicationViewModel;
 import app.hamish.ui.review.AgreementWindow;
 import app.hamish.ui.review.ReasonPrompt;
 import app.hamish.ui.review.ReviewPane;
@@ -85,6 +88,7 @@ public final class WorkbenchWindow {
     private ArticleSession session;
     private AnnotateViewModel article;
     private ReviewViewModel review;
+    private AdjudicationViewModel adjudication;
     private SuggestionsViewModel suggestions;
     private ArticlePane articlePane;
     /** What the views of the current language follow; let go when the language changes. */
@@ -164,6 +168,7 @@ public final class WorkbenchWindow {
         session = new ArticleSession(workspace, this::annotator, messages);
         article = new AnnotateViewModel(session);
         review = new ReviewViewModel(session, this::nameOfAnnotator);
+        adjudication = new AdjudicationViewModel(session, this::nameOfAnnotator);
         SuggestionService suggestionService = workspace.suggestions(UserCues.load(session.hintProperty()::set));
         suggestions = new SuggestionsViewModel(session, suggestionService, options.background()::run);
         RecommenderTraining.start(session, suggestionService, annotatorName, suggestions, options.training()::run);
@@ -189,11 +194,14 @@ public final class WorkbenchWindow {
                 messages.getString("review.answerNeeded"));
         articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages);
         ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
+        ArticleKeys.installAdjudication(articlePane.view(), adjudication);
+        AdjudicationPane adjudicationPane = new AdjudicationPane(adjudication, articlePane.view(), messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
                 reviewPane, messages);
+        annotationPane.node().getChildren().add(adjudicationPane.node());
         status = new StatusLine(session, annotatorName, connectionLost, messages);
         views = Subscription.combine(articlePane::dispose, reviewPane::dispose, annotationPane::dispose,
-                status::dispose);
+                adjudicationPane::dispose, status::dispose);
         transfers = new TransferActions(workspace, options.background(), status, messages, this::reloadAfterImport);
 
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
@@ -232,6 +240,12 @@ public final class WorkbenchWindow {
                 .enabledWhen(Command.REOPEN, review.offeredOnAnyLayer(WorkflowTransition.REOPEN))
                 .on(Command.AGREEMENT, () -> AgreementWindow.show(stage, workspace, article, articlePane.view(),
                         messages))
+                .switching(Command.ADJUDICATE, adjudication.activeProperty())
+                .on(Command.ACCEPT_ALL_AGREED, adjudication::acceptAllAgreed)
+                .on(Command.NEXT_DISAGREEMENT, adjudication::nextDisagreement)
+                .on(Command.PREVIOUS_DISAGREEMENT, adjudication::previousDisagreement)
+                .on(Command.NEXT_VERSION, adjudication::nextVersion)
+                .on(Command.CHOOSE_VERSION, adjudication::chooseSelected)
                 .on(Command.SHORTCUTS, () -> Shortcuts.show(stage, article.labels(), messages)), messages);
         VBox top = new VBox(menus);
         if (guideOpen) {
@@ -425,6 +439,9 @@ public final class WorkbenchWindow {
     }
 
     private String nameOfAnnotator(long id) {
+        if (id == Annotator.GOLD_ID) {
+            return Messages.bundle(locale == null ? options.locale() : locale).getString("adjudication.gold");
+        }
         return annotatorNames.computeIfAbsent(id, missing -> workspace.annotations().annotators().stream()
                 .filter(candidate -> candidate.id() == missing).map(Annotator::name).findFirst()
                 .orElse("#" + missing));
@@ -463,6 +480,10 @@ public final class WorkbenchWindow {
 
     public ReviewViewModel reviewModel() {
         return review;
+    }
+
+    public AdjudicationViewModel adjudication() {
+        return adjudication;
     }
 
     public ArticleView articleView() {

@@ -103,8 +103,12 @@ final class CrashConsistency {
 
     private void auditMatchesChanges() throws SQLException {
         expectNone("annotation(s) without their 'created' audit entry", "SELECT count(*) FROM annotations a"
-                + " WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.annotation_uuid = a.uuid"
-                + " AND l.action = 'created')");
+                + " WHERE a.annotator_id <> 0 AND NOT EXISTS (SELECT 1 FROM audit_log l"
+                + " WHERE l.annotation_uuid = a.uuid AND l.action = 'created')");
+        // A gold span is part of the acceptance that copied it (decision 0027): committed with it, audited with it.
+        expectNone("gold span(s) without their 'accepted_into_gold' audit entry", "SELECT count(*) FROM annotations a"
+                + " WHERE a.annotator_id = 0 AND NOT EXISTS (SELECT 1 FROM audit_log l"
+                + " WHERE l.annotation_uuid = a.uuid AND l.action = 'accepted_into_gold')");
         expectNone("decision(s) without their 'accepted' audit entry", "SELECT count(*) FROM review_decisions d"
                 + " JOIN annotations a ON a.id = d.annotation_id WHERE NOT EXISTS (SELECT 1 FROM audit_log l"
                 + " WHERE l.annotation_uuid = a.uuid AND l.action = 'accepted')");
@@ -139,7 +143,8 @@ final class CrashConsistency {
     private long unacknowledged(Acknowledgements acknowledged) throws SQLException {
         return count("SELECT count(*) FROM articles WHERE external_id LIKE 'soak-%'")
                 - acknowledged.of("article").size()
-                + count("SELECT count(*) FROM annotations") - acknowledged.of("annotation").size()
+                + count("SELECT count(*) FROM annotations WHERE annotator_id <> 0")
+                - acknowledged.of("annotation").size()
                 + count("SELECT count(*) FROM review_decisions") - acknowledged.of("decision").size()
                 + count("SELECT count(*) FROM audit_log WHERE action IN ('submitted', 'taken_for_review',"
                 + " 'signed_off')") - acknowledged.of("state").size();

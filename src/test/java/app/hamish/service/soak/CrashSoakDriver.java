@@ -104,7 +104,9 @@ public final class CrashSoakDriver {
 
     private String decideOrSignOff(ArticleSummary article) {
         Map<Long, ?> decisions = workspace.review().decisions(article.id());
+        // The gold copies an acceptance makes are the reviewer's result, not annotations to decide.
         Optional<Annotation> undecided = workspace.annotations().ofArticle(article.id()).stream()
+                .filter(annotation -> annotation.annotatorId() == annotator.id())
                 .filter(annotation -> !decisions.containsKey(annotation.id()))
                 .findFirst();
         if (undecided.isEmpty()) {

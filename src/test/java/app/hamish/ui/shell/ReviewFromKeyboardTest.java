@@ -70,7 +70,7 @@ class ReviewFromKeyboardTest {
             key(robot, KeyCode.N);
             key(robot, KeyCode.A);
             key(robot, KeyCode.R);
-            // The third: relabelled from the keyboard, which accepts it as edited.
+            // The third: relabelled from the keyboard, which accepts it into gold and relabels the gold copy.
             key(robot, KeyCode.DIGIT2);
             shortcut(robot, KeyCode.S);
             assertThat(layerState(window, "mona")).isEqualTo(WorkflowState.SIGNED_OFF);
@@ -83,16 +83,20 @@ class ReviewFromKeyboardTest {
             List<Annotation> annotations = workspace.annotations().ofArticle(articleId);
             Map<Long, ReviewDecision> decisions = workspace.review().decisions(articleId);
             assertThat(decisions).hasSize(3);
-            // In text order: the title's entity (accepted) and claim (rejected), then the source, relabelled.
-            assertThat(annotations).extracting(annotation -> annotation.label() + ":"
-                    + decisions.get(annotation.id()).status()).containsExactly(
-                    "ENTITY:ACCEPTED", "CLAIM:REJECTED", "CLAIM:ACCEPTED");
+            // In text order: the title's entity (accepted) and claim (rejected), then the source, accepted as it was
+            // made; its gold copy is the one relabelled.
+            assertThat(annotations).filteredOn(annotation -> annotation.annotatorId() != Annotator.GOLD_ID)
+                    .extracting(annotation -> annotation.label() + ":" + decisions.get(annotation.id()).status())
+                    .containsExactly("ENTITY:ACCEPTED", "CLAIM:REJECTED", "UNVERIFIED_SOURCE:ACCEPTED");
+            assertThat(annotations).filteredOn(annotation -> annotation.annotatorId() == Annotator.GOLD_ID)
+                    .extracting(Annotation::label).containsExactly(Label.ENTITY, Label.CLAIM);
             assertThat(decisions.values()).filteredOn(decision -> decision.status() == ReviewStatus.REJECTED)
                     .singleElement().extracting(ReviewDecision::comment).isEqualTo("the source is not named");
             List<String> audit = new ArrayList<>();
             workspace.review().audit(articleId, entry -> audit.add(entry.actor() + " " + entry.action()));
-            assertThat(audit).endsWith("samir taken_for_review", "samir accepted", "samir rejected", "samir edited",
-                    "samir accepted", "samir signed_off");
+            assertThat(audit).endsWith("samir taken_for_review", "samir accepted", "samir accepted_into_gold",
+                    "samir rejected", "samir accepted", "samir accepted_into_gold", "samir edited",
+                    "samir signed_off");
         }
     }
 

@@ -58,7 +58,8 @@ class WorkbenchMenusTest {
                 .exporting((format, filter) -> done.add("export " + format.name() + " "
                         + (filter.equals(ExportFilter.GOLD) ? "gold" : filter.equals(ExportFilter.ALL) ? "all" : "?")))
                 .importingAnnotations(format -> done.add("import " + format.name()))
-                .switching(Command.SUGGEST_ACROSS_CORPUS, new SimpleBooleanProperty());
+                .switching(Command.SUGGEST_ACROSS_CORPUS, new SimpleBooleanProperty())
+                .switching(Command.ADJUDICATE, new SimpleBooleanProperty());
         for (Command command : Command.values()) {
             actions.on(command, () -> done.add(command.name()));
         }

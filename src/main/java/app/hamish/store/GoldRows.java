@@ -1,0 +1,112 @@
+package app.hamish.store;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.GoldProvenance;
+import app.hamish.model.NewAnnotation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** SQL for the gold layer's provenance: who adjudicated each gold span, and whose annotations it came from. */
+final class GoldRows {
+    private GoldRows() {
+    }
+
+    /**
+     * Inserts a gold span with its provenance; {@code sources} maps each annotator who had it to their annotation.
+     * A second gold span with the same span, label and subtype is refused by the schema's unique index.
+     */
+    static Annotation insert(Connection connection, LabelCatalog labels, NewAnnotation gold, Long id,
+                             long adjudicatorId, Map<Long, Long> sources, Instant now) throws SQLException {
+        if (gold.annotatorId() != Annotator.GOLD_ID) {
+            throw new IllegalArgumentException("a gold span belongs to the gold layer");
+        }
+        Annotation inserted = AnnotationRows.insert(connection, labels, List.of(gold), now, adjudicatorId,
+                "accepted_into_gold").getFirst();
+        Annotation stored = id == null ? inserted : withId(connection, inserted, id);
+        try (PreparedStatement adjudication = connection.prepareStatement("INSERT INTO gold_adjudications"
+                + " (annotation_id, adjudicator_id, adjudicated_at) VALUES (?, ?, ?)")) {
+            adjudication.setLong(1, stored.id());
+            adjudication.setLong(2, adjudicatorId);
+            Times.set(adjudication, 3, stored.created());
+            adjudication.executeUpdate();
+        }
+        try (PreparedStatement source = connection.prepareStatement("INSERT INTO gold_sources"
+                + " (annotation_id, annotator_id, source_annotation_id) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Long, Long> entry : sources.entrySet()) {
+                source.setLong(1, stored.id());
+                source.setLong(2, entry.getKey());
+                source.setLong(3, entry.getValue());
+                source.addBatch();
+            }
+            source.executeBatch();
+        }
+        return stored;
+    }
+
+    /** Moves a just-inserted gold span, which nothing refers to yet, to the id it had before. */
+    private static Annotation withId(Connection connection, Annotation inserted, long id) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE annotations SET id = ? WHERE id = ?")) {
+            update.setLong(1, id);
+            update.setLong(2, inserted.id());
+            update.executeUpdate();
+        }
+        return new Annotation(id, inserted.articleId(), inserted.annotatorId(), inserted.span(), inserted.label(),
+                inserted.subtype(), inserted.note(), inserted.provenance(), inserted.created(), inserted.updated());
+    }
+
+    /** The provenance of an article's gold spans, by gold annotation id. */
+    static Map<Long, GoldProvenance> ofArticle(Connection connection, long articleId) throws SQLException {
+        Map<Long, String> adjudicators = new HashMap<>();
+        Map<Long, Instant> times = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT g.annotation_id, r.name, g.adjudicated_at
+                FROM gold_adjudications g JOIN annotations a ON a.id = g.annotation_id
+                     JOIN annotators r ON r.id = g.adjudicator_id
+                WHERE a.article_id = ?""")) {
+            query.setLong(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    adjudicators.put(rows.getLong(1), rows.getString(2));
+                    times.put(rows.getLong(1), Times.get(rows, 3));
+                }
+            }
+        }
+        Map<Long, TreeMap<String, Long>> sources = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT s.annotation_id, n.name, s.source_annotation_id
+                FROM gold_sources s JOIN annotations a ON a.id = s.annotation_id
+                     JOIN annotators n ON n.id = s.annotator_id
+                WHERE a.article_id = ?""")) {
+            query.setLong(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long source = rows.getLong(3);
+                    Long existing = rows.wasNull() ? null : source;
+                    sources.computeIfAbsent(rows.getLong(1), id -> new TreeMap<>()).put(rows.getString(2), existing);
+                }
+            }
+        }
+        Map<Long, GoldProvenance> provenance = new HashMap<>();
+        for (Map.Entry<Long, String> adjudicated : adjudicators.entrySet()) {
+            TreeMap<String, Long> had = sources.getOrDefault(adjudicated.getKey(), new TreeMap<>());
+            Map<String, Long> existing = new HashMap<>();
+            had.forEach((name, id) -> {
+                if (id != null) {
+                    existing.put(name, id);
+                }
+            });
+            provenance.put(adjudicated.getKey(), new GoldProvenance(adjudicated.getKey(),
+                    new ArrayList<>(had.keySet()), existing, adjudicated.getValue(), times.get(adjudicated.getKey())));
+        }
+        return provenance;
+    }
+}
