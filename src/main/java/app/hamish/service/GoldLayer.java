@@ -50,7 +50,7 @@ final class GoldLayer {
             store.addGold(new NewAnnotation(decided.articleId(), Annotator.GOLD_ID, decided.span(), decided.label(),
                     decided.subtype(), decided.note(), Provenance.MANUAL), goldId, reviewerId, sources);
         } else if (!wanted && gold.isPresent()) {
-            store.deleteAnnotation(gold.get().id(), reviewerId);
+            store.deleteAnnotation(gold.get().id(), gold.get().version(), reviewerId);
         }
     }
 
@@ -66,7 +66,7 @@ final class GoldLayer {
             if (copy.annotatorId() == Annotator.GOLD_ID && from != null && copy.updated().equals(copy.created())
                     && from.sourceAnnotations().values().stream().allMatch(id -> id == decided.id())
                     && from.sourceAnnotations().containsValue(decided.id())) {
-                store.deleteAnnotation(copy.id(), reviewerId);
+                store.deleteAnnotation(copy.id(), copy.version(), reviewerId);
             }
         }
     }

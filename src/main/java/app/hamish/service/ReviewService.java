@@ -13,6 +13,7 @@ import app.hamish.store.WorkspaceStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -143,7 +144,12 @@ public final class ReviewService {
 
     /** The id of gold's copy of an annotation (its span, label and subtype in the gold layer), or null. */
     public Long goldCopyId(long annotationId) {
-        return store.annotation(annotationId).flatMap(gold::copyOf).map(Annotation::id).orElse(null);
+        return goldCopy(annotationId).map(Annotation::id).orElse(null);
+    }
+
+    /** The gold layer's copy of an annotation, if gold holds one. */
+    public Optional<Annotation> goldCopy(long annotationId) {
+        return store.annotation(annotationId).flatMap(gold::copyOf);
     }
 
     private Annotation reviewable(long annotationId, Annotator reviewer) {

@@ -438,17 +438,22 @@ final class WorkspaceMerge {
      * a reviewer's result, so a span accepted in a copy by anyone else does not become gold here (decision 0028).
      */
     private boolean adjudicatedByAListedReviewer(Connection from, ResultSet other) throws SQLException {
-        try (PreparedStatement query = from.prepareStatement(
-                "SELECT adjudicator_id FROM gold_adjudications WHERE annotation_id = ?")) {
+        String adjudicator = "nobody";
+        try (PreparedStatement query = from.prepareStatement("""
+                SELECT g.adjudicator_id, a.name FROM gold_adjudications g JOIN annotators a ON a.id = g.adjudicator_id
+                WHERE g.annotation_id = ?""")) {
             query.setLong(1, other.getLong(1));
             try (ResultSet rows = query.executeQuery()) {
-                if (rows.next() && reviewers.contains(annotators.get(rows.getLong(1)))) {
-                    return true;
+                if (rows.next()) {
+                    if (reviewers.contains(annotators.get(rows.getLong(1)))) {
+                        return true;
+                    }
+                    adjudicator = rows.getString(2);
                 }
             }
         }
         unlistedReviewers.add("gold " + other.getString(6) + " [" + other.getInt(4) + "," + other.getInt(5)
-                + ") of article " + other.getLong(2) + ": not adjudicated by a reviewer listed here");
+                + ") adjudicated by " + adjudicator + ", who is not a reviewer here: not brought in");
         return false;
     }
 

@@ -169,7 +169,8 @@ class FileExchangeTest {
         try (Workspace workspace = Workspace.open(reviewer)) {
             MergeReport report = workspace.merge(copy, person(workspace, "rana", Annotator.Role.REVIEWER));
             assertThat(report.annotations()).isEqualTo(1);
-            assertThat(report.unlistedReviewers()).hasSize(2).allSatisfy(work -> assertThat(work)
+            // The accept, the sign-off and the gold copy the accept made.
+            assertThat(report.unlistedReviewers()).hasSize(3).allSatisfy(work -> assertThat(work)
                     .contains("boss, who is not a reviewer here"));
             assertThat(monasLayer(workspace)).isEqualTo(WorkflowState.SUBMITTED);
             assertThat(workspace.review().decisions(article(workspace).id())).isEmpty();

@@ -180,10 +180,18 @@ class GoldLayerTest {
         try (Workspace merged = Workspace.open(reviewers)) {
             Annotator me = merged.annotations().annotator("lead", Annotator.Role.REVIEWER);
             merged.merge(folder.resolve("w.db"), me);
+            merged.merge(elsewhere, me);
+            long articleId = merged.corpus().article("a1").orElseThrow().id();
+            assertThat(merged.annotations().ofArticle(articleId)).as("gold only by reviewers listed here (0028)")
+                    .noneMatch(annotation -> annotation.annotatorId() == Annotator.GOLD_ID);
+            for (String adjudicator : List.of("samir", "omar")) {
+                merged.annotations().addReviewer(merged.annotations().annotator(adjudicator,
+                        Annotator.Role.REVIEWER), me);
+            }
+            merged.merge(folder.resolve("w.db"), me);
             assertThat(merged.merge(folder.resolve("w.db"), me).changedNothing()).isTrue();
             merged.merge(elsewhere, me);
 
-            long articleId = merged.corpus().article("a1").orElseThrow().id();
             List<Annotation> gold = merged.annotations().ofArticle(articleId).stream()
                     .filter(annotation -> annotation.annotatorId() == Annotator.GOLD_ID).toList();
             assertThat(gold).singleElement().extracting(Annotation::span).isEqualTo(monaEntity.span());

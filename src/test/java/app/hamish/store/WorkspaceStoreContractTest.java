@@ -412,11 +412,11 @@ class WorkspaceStoreContractTest {
             store.addAnnotation(entity(article, mona, new Span(16, 23), null));
             store.addAnnotation(entity(article, ali, new Span(16, 23), null));
 
-            store.deleteAnnotation(monas.id(), mona.id());
+            store.deleteAnnotation(monas.id(), monas.version(), mona.id());
             GoldProvenance afterDeletion = store.goldProvenance(article.id()).get(gold.id());
             assertThat(afterDeletion.annotators()).as("who had it stays").containsExactly("ali", "mona");
             assertThat(afterDeletion.sourceAnnotations()).containsOnly(Map.entry("ali", alis.id()));
-            store.deleteAnnotation(gold.id(), rami.id());
+            store.deleteAnnotation(gold.id(), gold.version(), rami.id());
             assertThat(store.goldProvenance(article.id())).doesNotContainKey(gold.id());
             Annotation putBack = store.addGold(gold(article, new Span(6, 15), "person"), gold.id(), rami.id(),
                     Map.of(ali.id(), alis.id()));

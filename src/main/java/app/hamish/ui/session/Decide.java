@@ -34,13 +34,13 @@ public final class Decide implements Edit {
         } else {
             context.bringDecision(annotation.id(), before, after, goldAfter);
         }
-        context.goldSettled();
+        context.goldSettled(annotation.id());
     }
 
     @Override
     public void revert(EditContext context) {
         context.bringDecision(annotation.id(), after, before, goldBefore);
-        context.goldSettled();
+        context.goldSettled(annotation.id());
     }
 
     @Override

@@ -86,8 +86,12 @@ public final class EditContext {
         }
     }
 
-    /** A decision changed the gold layer (decision 0027): the article is shown as now stored once committed. */
-    public void goldSettled() {
+    /**
+     * A decision changed the gold layer (decision 0027): the article is shown as now stored once committed, and the
+     * version of the annotation's gold copy is the one this session left, for a later undo or redo to state.
+     */
+    public void goldSettled(long annotationId) {
+        review().goldCopy(annotationId).ifPresent(copy -> leavingByUs.put(copy.id(), copy.version()));
         toShow.add(session::reload);
     }
 
