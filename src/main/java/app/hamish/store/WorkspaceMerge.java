@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,8 @@ final class WorkspaceMerge {
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
     private final List<String> unlistedReviewers = new ArrayList<>();
+    private Map<String, Deletion> ourDeletions;
+    private Map<String, Deletion> theirDeletions;
     private long actorId;
     private int newArticles;
     private int newAnnotators;
@@ -114,8 +117,12 @@ final class WorkspaceMerge {
         mergeAnnotators(from, connection, origin);
         mergeLabels(from, connection);
         mergeArticles(from, connection, source);
+        // Read before the other side's audit entries join this log, so that each side's deletions stay its own.
+        ourDeletions = deletions(connection, false);
+        theirDeletions = deletions(from, true);
         mergeAudit(from, connection);
         mergeAnnotations(from, connection);
+        mergeDeletions(connection);
         mergeRelations(from, connection);
         mergeGold(from, connection);
         mergeDecisions(from, connection);
@@ -325,6 +332,10 @@ final class WorkspaceMerge {
                 local.setString(1, uuid);
                 try (ResultSet here = local.executeQuery()) {
                     if (!here.next()) {
+                        if (!outlivesOurDeletion(connection, uuid, theirs, content(rows, 4),
+                                articles.get(rows.getLong(2)))) {
+                            continue;
+                        }
                         Long sameGold = owner == Annotator.GOLD_ID ? sameGoldSpan(connection, rows) : null;
                         if (sameGold != null) {
                             annotations.put(rows.getLong(1), sameGold);
@@ -371,6 +382,99 @@ final class WorkspaceMerge {
                     }
                 }
             }
+        }
+    }
+
+    /** An annotation's last deletion as an audit log records it: when (ms) and by whom (an annotator id here). */
+    private record Deletion(long at, long by) {
+        Change asChange() {
+            return new Change(0, at, by);
+        }
+    }
+
+    /**
+     * The annotations a side deleted and does not hold (an undone deletion put the row back), by uuid, each with its
+     * last deletion: a gold copy removed by a rejection is deleted the same way.
+     */
+    private Map<String, Deletion> deletions(Connection side, boolean other) throws SQLException {
+        Map<String, Deletion> found = new LinkedHashMap<>();
+        try (PreparedStatement query = side.prepareStatement("""
+                SELECT l.annotation_uuid, l.at, l.actor_id FROM audit_log l
+                WHERE l.action = 'deleted' AND l.annotation_uuid IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.uuid = l.annotation_uuid)
+                ORDER BY l.id""");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                long by = rows.getLong(3);
+                found.put(rows.getString(1), new Deletion(rows.getLong(2), other ? annotators.get(by) : by));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the other side's annotation, which this side does not hold, may come in: not if this side deleted it
+     * and the other has not changed it since; changed after the deletion, the later change wins and the report says
+     * so.
+     */
+    private boolean outlivesOurDeletion(Connection connection, String uuid, Change theirs, String theirContent,
+                                        long article) throws SQLException {
+        Deletion deleted = ourDeletions.get(uuid);
+        if (deleted == null) {
+            return true;
+        }
+        if (theirs.at() <= deleted.at()) {
+            return false;
+        }
+        conflict(connection, article, uuid, "annotation: " + theirContent + " (" + describe(connection, theirs)
+                + ") over its deletion here (" + describe(connection, deleted.asChange()) + "): brought back");
+        return true;
+    }
+
+    /**
+     * Deletes here what the other side deleted, with its relations, decision and gold provenance (the schema's
+     * cascades, as the store's own deletion), where the deletion is later than this side's last change of the row;
+     * otherwise the row stays and the report names the conflict.
+     */
+    private void mergeDeletions(Connection connection) throws SQLException {
+        try (PreparedStatement local = connection.prepareStatement("""
+                SELECT a.id, a.start_cp, a.end_cp, l.name, a.subtype, a.note, a.version, a.changed_at, a.changed_by,
+                       a.article_id, a.annotator_id
+                FROM annotations a JOIN labels l ON l.id = a.label_id WHERE a.uuid = ?""");
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
+            for (Map.Entry<String, Deletion> deletion : theirDeletions.entrySet()) {
+                String uuid = deletion.getKey();
+                local.setString(1, uuid);
+                try (ResultSet here = local.executeQuery()) {
+                    if (!here.next()) {
+                        continue;
+                    }
+                    Change ours = change(here, 7, here.getLong(11), false);
+                    Change deleted = deletion.getValue().asChange();
+                    long article = here.getLong(10);
+                    if (deleted.at() > ours.at()) {
+                        delete.setLong(1, here.getLong(1));
+                        delete.executeUpdate();
+                        changedAnnotations++;
+                        AuditRows.append(connection, now, actorId, "merged_deletion", article, uuid, "annotation: "
+                                + content(here, 2) + " deleted (" + describe(connection, deleted) + ") over ("
+                                + describe(connection, ours) + ")");
+                    } else {
+                        conflict(connection, article, uuid, "annotation: " + content(here, 2) + " ("
+                                + describe(connection, ours) + ") over its deletion there ("
+                                + describe(connection, deleted) + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Names a conflict in the report and the audit log, once: merging the same file again finds it recorded. */
+    private void conflict(Connection connection, long article, String uuid, String details) throws SQLException {
+        if (strings(connection, "SELECT details FROM audit_log WHERE action = 'merge_conflict'"
+                + " AND annotation_uuid = ? AND details = ?", uuid, details).isEmpty()) {
+            conflicts.add(details);
+            AuditRows.append(connection, now, actorId, "merge_conflict", article, uuid, details);
         }
     }
 
@@ -464,8 +568,13 @@ final class WorkspaceMerge {
                      + " to_annotation_id, type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                insert.setLong(1, annotations.get(rows.getLong(1)));
-                insert.setLong(2, annotations.get(rows.getLong(2)));
+                Long fromAnnotation = annotations.get(rows.getLong(1));
+                Long toAnnotation = annotations.get(rows.getLong(2));
+                if (fromAnnotation == null || toAnnotation == null) {
+                    continue;
+                }
+                insert.setLong(1, fromAnnotation);
+                insert.setLong(2, toAnnotation);
                 insert.setString(3, rows.getString(3));
                 newRelations += insert.executeUpdate();
             }
@@ -498,7 +607,10 @@ final class WorkspaceMerge {
                     version = excluded.version, changed_at = excluded.changed_at, changed_by = excluded.changed_by""");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                long annotation = annotations.get(rows.getLong(1));
+                Long annotation = annotations.get(rows.getLong(1));
+                if (annotation == null) {
+                    continue;
+                }
                 long reviewer = annotators.get(rows.getLong(2));
                 if (!reviewers.contains(reviewer)) {
                     unlistedReviewers.add(rows.getString(3) + " of annotation " + rows.getString(9) + " by "

@@ -177,6 +177,136 @@ class FileExchangeTest {
         }
     }
 
+    @Test
+    void anAnnotationDeletedAfterAnExchangeIsDeletedOnTheOtherSideAndNeverComesBack() throws Exception {
+        Path reviewer = reviewers();
+        Path annotator = folder.resolve("annotator.db");
+        Files.copy(reviewer, annotator);
+        try (Workspace workspace = Workspace.open(annotator)) {
+            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            long article = article(workspace).id();
+            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك"), Label.ENTITY,
+                    "person", "", Provenance.MANUAL));
+            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك زار"), Label.CLAIM,
+                    null, "", Provenance.MANUAL));
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            assertThat(workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER))
+                    .annotations()).isEqualTo(2);
+        }
+        try (Workspace workspace = Workspace.open(annotator)) {
+            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            workspace.annotations().delete(labelled(workspace, Label.ENTITY), mona);
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            MergeReport report = workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            assertThat(report.conflicts()).isEmpty();
+            assertThat(Side.of(workspace).annotations()).containsOnlyKeys("mona CLAIM");
+            assertThat(Side.of(workspace).audit()).anySatisfy(entry -> assertThat(entry)
+                    .startsWith("rana merged_deletion").contains("ENTITY/person [16,25)"));
+        }
+        try (Workspace workspace = Workspace.open(annotator)) {
+            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+            assertThat(Side.of(workspace).annotations()).containsOnlyKeys("mona CLAIM");
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            MergeReport again = workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            assertThat(again.annotations()).isZero();
+            assertThat(again.changedAnnotations()).isZero();
+            assertThat(Side.of(workspace).annotations()).containsOnlyKeys("mona CLAIM");
+        }
+    }
+
+    @Test
+    void aDeletionOlderThanTheOtherSidesEditLosesOnBothSidesAndEachMergeNamesIt() throws Exception {
+        Path reviewer = reviewers();
+        Path annotator = folder.resolve("annotator.db");
+        Files.copy(reviewer, annotator);
+        try (Workspace workspace = Workspace.open(annotator)) {
+            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            workspace.annotations().create(new NewAnnotation(article(workspace).id(), mona.id(), span("علي مملوك"),
+                    Label.ENTITY, "person", "", Provenance.MANUAL));
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            // Mona, at the reviewer's desk, deletes it; later, on her laptop, she edits it.
+            workspace.annotations().delete(labelled(workspace, Label.ENTITY),
+                    person(workspace, "mona", Annotator.Role.ANNOTATOR));
+        }
+        try (Workspace workspace = Workspace.open(annotator)) {
+            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            Annotation entity = labelled(workspace, Label.ENTITY);
+            workspace.annotations().update(new Annotation(entity.id(), entity.articleId(), entity.annotatorId(),
+                    entity.span(), entity.label(), entity.subtype(), "the general", entity.provenance(),
+                    entity.created(), entity.updated(), entity.version()), mona);
+            MergeReport kept = workspace.merge(reviewer, mona);
+            assertThat(kept.conflicts()).singleElement().satisfies(conflict -> assertThat(conflict)
+                    .contains("\"the general\"").contains("over its deletion there"));
+            assertThat(labelled(workspace, Label.ENTITY).note()).isEqualTo("the general");
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            MergeReport back = workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            assertThat(back.conflicts()).singleElement().satisfies(conflict -> assertThat(conflict)
+                    .contains("over its deletion here").contains("brought back"));
+            assertThat(labelled(workspace, Label.ENTITY).note()).isEqualTo("the general");
+            assertThat(Side.of(workspace).audit()).anySatisfy(entry -> assertThat(entry)
+                    .startsWith("rana merge_conflict").contains("brought back"));
+        }
+    }
+
+    @Test
+    void aGoldCopyRemovedByARejectionIsRemovedOnTheOtherSideToo() throws Exception {
+        Path reviewer = reviewers();
+        Path annotator = folder.resolve("annotator.db");
+        Files.copy(reviewer, annotator);
+        try (Workspace workspace = Workspace.open(annotator)) {
+            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            long article = article(workspace).id();
+            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك"), Label.ENTITY,
+                    "person", "", Provenance.MANUAL));
+            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            workspace.merge(annotator, rana);
+            long article = article(workspace).id();
+            workspace.review().transition(article, person(workspace, "mona", Annotator.Role.ANNOTATOR).id(),
+                    WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
+            workspace.review().decide(labelled(workspace, Label.ENTITY).id(), rana, ReviewStatus.ACCEPTED, "");
+        }
+        try (Workspace workspace = Workspace.open(annotator)) {
+            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+            assertThat(gold(workspace)).hasSize(1);
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            Annotation entity = workspace.annotations().ofArticle(article(workspace).id()).stream()
+                    .filter(annotation -> annotation.annotatorId() != Annotator.GOLD_ID).findFirst().orElseThrow();
+            workspace.review().decide(entity.id(), rana, ReviewStatus.REJECTED, "not a person here");
+            assertThat(gold(workspace)).isEmpty();
+        }
+        try (Workspace workspace = Workspace.open(annotator)) {
+            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+            assertThat(gold(workspace)).isEmpty();
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            assertThat(gold(workspace)).isEmpty();
+        }
+    }
+
+    /** The one annotation with the label in the first article; the gold layer's copies of it do not count. */
+    private static Annotation labelled(Workspace workspace, String label) {
+        return workspace.annotations().ofArticle(article(workspace).id()).stream()
+                .filter(annotation -> annotation.label().equals(label) && annotation.annotatorId() != Annotator.GOLD_ID)
+                .findFirst().orElseThrow();
+    }
+
+    private static List<Annotation> gold(Workspace workspace) {
+        return workspace.annotations().ofArticle(article(workspace).id()).stream()
+                .filter(annotation -> annotation.annotatorId() == Annotator.GOLD_ID).toList();
+    }
+
     /** What one side holds, by content rather than by row id (ids differ between the two files). */
     private record Side(List<String> states, Map<String, String> annotations, Map<String, String> decisions,
                         List<String> audit) {
