@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -296,10 +297,15 @@ final class WorkspaceMerge {
     }
 
     private static String content(ResultSet rows, int first) throws SQLException {
-        String subtype = rows.getString(first + 3);
         String note = rows.getString(first + 4);
+        return spanOf(rows, first) + (note.isEmpty() ? "" : " \"" + note + "\"");
+    }
+
+    /** What makes a gold answer one (decision 0027), worded as the audit log words it: {@code ENTITY/person [4,9)}. */
+    private static String spanOf(ResultSet rows, int first) throws SQLException {
+        String subtype = rows.getString(first + 3);
         return rows.getString(first + 2) + (subtype == null ? "" : "/" + subtype) + " [" + rows.getInt(first) + ","
-                + rows.getInt(first + 1) + ")" + (note.isEmpty() ? "" : " \"" + note + "\"");
+                + rows.getInt(first + 1) + ")";
     }
 
     private void mergeAnnotations(Connection from, Connection connection) throws SQLException {
@@ -332,13 +338,12 @@ final class WorkspaceMerge {
                 local.setString(1, uuid);
                 try (ResultSet here = local.executeQuery()) {
                     if (!here.next()) {
-                        if (!outlivesOurDeletion(connection, uuid, theirs, content(rows, 4),
-                                articles.get(rows.getLong(2)))) {
-                            continue;
-                        }
                         Long sameGold = owner == Annotator.GOLD_ID ? sameGoldSpan(connection, rows) : null;
                         if (sameGold != null) {
                             annotations.put(rows.getLong(1), sameGold);
+                            continue;
+                        }
+                        if (!outlivesOurDeletion(connection, uuid, owner == Annotator.GOLD_ID, theirs, rows)) {
                             continue;
                         }
                         insert.setLong(1, articles.get(rows.getLong(2)));
@@ -385,10 +390,19 @@ final class WorkspaceMerge {
         }
     }
 
-    /** An annotation's last deletion as an audit log records it: when (ms) and by whom (an annotator id here). */
-    private record Deletion(long at, long by) {
+    /**
+     * An annotation's last deletion as an audit log records it: when (ms), by whom (an annotator id here), in which
+     * article (here), and, of a gold copy, what it held as the log words it (else null).
+     */
+    private record Deletion(long at, long by, Long article, String gold) {
         Change asChange() {
             return new Change(0, at, by);
+        }
+
+        /** Whether this deleted gold copy was the gold answer {@code span} (label, subtype, span) in the article. */
+        boolean ofGold(long inArticle, String span) {
+            return gold != null && article != null && article == inArticle
+                    && (gold.equals(span) || gold.startsWith(span + " \""));
         }
     }
 
@@ -399,14 +413,20 @@ final class WorkspaceMerge {
     private Map<String, Deletion> deletions(Connection side, boolean other) throws SQLException {
         Map<String, Deletion> found = new LinkedHashMap<>();
         try (PreparedStatement query = side.prepareStatement("""
-                SELECT l.annotation_uuid, l.at, l.actor_id FROM audit_log l
+                SELECT l.annotation_uuid, l.at, l.actor_id, l.article_id, l.details,
+                       EXISTS (SELECT 1 FROM audit_log g
+                               WHERE g.annotation_uuid = l.annotation_uuid AND g.action = 'accepted_into_gold')
+                FROM audit_log l
                 WHERE l.action = 'deleted' AND l.annotation_uuid IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.uuid = l.annotation_uuid)
                 ORDER BY l.id""");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long by = rows.getLong(3);
-                found.put(rows.getString(1), new Deletion(rows.getLong(2), other ? annotators.get(by) : by));
+                long article = rows.getLong(4);
+                Long here = rows.wasNull() ? null : other ? articles.get(article) : Long.valueOf(article);
+                found.put(rows.getString(1), new Deletion(rows.getLong(2), other ? annotators.get(by) : by, here,
+                        rows.getBoolean(6) ? rows.getString(5) : null));
             }
         }
         return found;
@@ -414,15 +434,22 @@ final class WorkspaceMerge {
 
     /**
      * Whether the other side's annotation, which this side does not hold, may come in: not if this side deleted it
-     * and the other has not changed it since; changed after the deletion, the later change wins and the report says
-     * so.
+     * (of a gold copy: deleted this gold answer, whichever copy it was) and the other has not changed it since;
+     * changed after the deletion, the later change wins and the report says so.
      */
-    private boolean outlivesOurDeletion(Connection connection, String uuid, Change theirs, String theirContent,
-                                        long article) throws SQLException {
+    private boolean outlivesOurDeletion(Connection connection, String uuid, boolean gold, Change theirs,
+                                        ResultSet other) throws SQLException {
+        long article = articles.get(other.getLong(2));
         Deletion deleted = ourDeletions.get(uuid);
+        if (deleted == null && gold) {
+            String span = spanOf(other, 4);
+            deleted = ourDeletions.values().stream().filter(deletion -> deletion.ofGold(article, span))
+                    .reduce((earlier, later) -> later).orElse(null);
+        }
         if (deleted == null) {
             return true;
         }
+        String theirContent = content(other, 4);
         if (theirs.at() <= deleted.at()) {
             return false;
         }
@@ -439,16 +466,17 @@ final class WorkspaceMerge {
     private void mergeDeletions(Connection connection) throws SQLException {
         try (PreparedStatement local = connection.prepareStatement("""
                 SELECT a.id, a.start_cp, a.end_cp, l.name, a.subtype, a.note, a.version, a.changed_at, a.changed_by,
-                       a.article_id, a.annotator_id
+                       a.article_id, a.annotator_id, a.uuid
                 FROM annotations a JOIN labels l ON l.id = a.label_id WHERE a.uuid = ?""");
              PreparedStatement delete = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
             for (Map.Entry<String, Deletion> deletion : theirDeletions.entrySet()) {
                 String uuid = deletion.getKey();
-                local.setString(1, uuid);
+                local.setString(1, goldCopyHere(connection, deletion.getValue()).orElse(uuid));
                 try (ResultSet here = local.executeQuery()) {
                     if (!here.next()) {
                         continue;
                     }
+                    uuid = here.getString(12);
                     Change ours = change(here, 7, here.getLong(11), false);
                     Change deleted = deletion.getValue().asChange();
                     long article = here.getLong(10);
@@ -467,6 +495,33 @@ final class WorkspaceMerge {
                 }
             }
         }
+    }
+
+    /**
+     * The uuid of this side's copy of a gold answer the other side deleted under another uuid: gold holds one copy of
+     * each answer (decision 0027), so a merge may have matched the two copies by span. None where the other side's
+     * gold still has the answer (a copy this merge matched), or this side holds none.
+     */
+    private Optional<String> goldCopyHere(Connection connection, Deletion deletion) throws SQLException {
+        if (deletion.gold() == null || deletion.article() == null) {
+            return Optional.empty();
+        }
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT a.id, a.uuid, a.start_cp, a.end_cp, l.name, a.subtype
+                FROM annotations a JOIN labels l ON l.id = a.label_id
+                WHERE a.annotator_id = ? AND a.article_id = ?""")) {
+            query.setLong(1, Annotator.GOLD_ID);
+            query.setLong(2, deletion.article());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (deletion.ofGold(deletion.article(), spanOf(rows, 3))
+                            && !annotations.containsValue(rows.getLong(1))) {
+                        return Optional.of(rows.getString(2));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Names a conflict in the report and the audit log, once: merging the same file again finds it recorded. */

@@ -295,6 +295,46 @@ class FileExchangeTest {
         }
     }
 
+    @Test
+    void aGoldAnswerAdjudicatedOnBothSidesAndRejectedOnOneIsGoneFromBothWhicheverCopyEachHeld() throws Exception {
+        Path reviewer = reviewers();
+        Path annotator = folder.resolve("annotator.db");
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            long article = article(workspace).id();
+            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك"), Label.ENTITY,
+                    "person", "", Provenance.MANUAL));
+            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            workspace.review().transition(article, mona.id(), WorkflowTransition.TAKE_FOR_REVIEW,
+                    person(workspace, "rana", Annotator.Role.REVIEWER), "");
+        }
+        Files.copy(reviewer, annotator);
+        // Rana accepts the same annotation in both files: two gold copies of one answer, matched by span.
+        for (Path side : List.of(reviewer, annotator)) {
+            try (Workspace workspace = Workspace.open(side)) {
+                workspace.review().decide(labelled(workspace, Label.ENTITY).id(),
+                        person(workspace, "rana", Annotator.Role.REVIEWER), ReviewStatus.ACCEPTED, "");
+            }
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            workspace.merge(annotator, rana);
+            assertThat(gold(workspace)).hasSize(1);
+            workspace.review().decide(labelled(workspace, Label.ENTITY).id(), rana, ReviewStatus.REJECTED,
+                    "not a person here");
+            workspace.merge(annotator, rana);
+            assertThat(gold(workspace)).isEmpty();
+        }
+        try (Workspace workspace = Workspace.open(annotator)) {
+            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+            assertThat(gold(workspace)).isEmpty();
+        }
+        try (Workspace workspace = Workspace.open(reviewer)) {
+            workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            assertThat(gold(workspace)).isEmpty();
+        }
+    }
+
     /** The one annotation with the label in the first article; the gold layer's copies of it do not count. */
     private static Annotation labelled(Workspace workspace, String label) {
         return workspace.annotations().ofArticle(article(workspace).id()).stream()
