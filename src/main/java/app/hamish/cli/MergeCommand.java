@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "merge", description = {"Bring another workspace's articles, annotators, annotations, decisions, "
-        + "review states and audit log into this one, and its later changes to what both hold.",
+        + "review states and audit log into this one, and its later changes to what both hold, deletions too.",
         "Idempotent; of a row both sides changed the later change wins, the other is kept in the audit log and "
                 + "named; decisions and sign-offs by reviewers this workspace does not list come in as submitted "
                 + "work; the same annotator name from another machine becomes a separate layer; refused (exit 4, nothing changed) if an article id has different text in the two workspaces "

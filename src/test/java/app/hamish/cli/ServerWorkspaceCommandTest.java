@@ -110,6 +110,35 @@ class ServerWorkspaceCommandTest {
     }
 
     @Test
+    void aDeletionInAPushedFileTravelsToTheServerAndTheServerCopyDoesNotComeBack() throws Exception {
+        String database = PgServer.shared().newDatabase();
+        String url = address(database, PgServer.SUPERUSER);
+        Path file = folder.resolve("offline.db");
+        Annotation claim;
+        try (Workspace local = Workspace.open(file)) {
+            Article article = local.corpus().importArticles(List.of(new NewArticle("a1", "t", "a1.txt",
+                    ArticleText.of("قالت المصادر إن علي مملوك زار القاهرة"), "{}"))).imported().getFirst();
+            Annotator mona = local.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            claim = local.annotations().create(new NewAnnotation(article.id(), mona.id(), new Span(16, 29),
+                    Label.CLAIM, null, "", Provenance.MANUAL));
+        }
+        assertThat(hamish("push", file.toString(), "--workspace", url, "--as", "lead").exitCode()).isZero();
+        try (Workspace local = Workspace.open(file)) {
+            local.annotations().delete(local.annotations().ofArticle(claim.articleId()).getFirst(),
+                    local.annotations().annotator("mona", Annotator.Role.ANNOTATOR));
+        }
+
+        CommandLineTest.Run deleted = hamish("push", file.toString(), "--workspace", url);
+        assertThat(deleted.exitCode()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).contains("later changes to 1 annotation(s)").doesNotContain("Conflict");
+        try (Workspace onServer = Workspace.open(server(database))) {
+            assertThat(onServer.annotations().ofArticle(onServer.corpus().article("a1").orElseThrow().id()))
+                    .isEmpty();
+        }
+        assertThat(hamish("push", file.toString(), "--workspace", url).out()).contains("Nothing new in " + file);
+    }
+
+    @Test
     void aFileThatIsNotAWorkspaceIsRefusedAndTheServerIsLeftAsItWas() throws Exception {
         String database = PgServer.shared().newDatabase();
         String url = address(database, PgServer.SUPERUSER);
