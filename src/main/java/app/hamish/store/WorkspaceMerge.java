@@ -411,11 +411,12 @@ final class WorkspaceMerge {
      * last deletion: a gold copy removed by a rejection is deleted the same way.
      */
     private Map<String, Deletion> deletions(Connection side, boolean other) throws SQLException {
+        // One pass for the gold copies: the log has no index by annotation, so no lookup per deletion.
+        Set<String> goldCopies = new HashSet<>(strings(side,
+                "SELECT annotation_uuid FROM audit_log WHERE action = 'accepted_into_gold'"));
         Map<String, Deletion> found = new LinkedHashMap<>();
         try (PreparedStatement query = side.prepareStatement("""
-                SELECT l.annotation_uuid, l.at, l.actor_id, l.article_id, l.details,
-                       EXISTS (SELECT 1 FROM audit_log g
-                               WHERE g.annotation_uuid = l.annotation_uuid AND g.action = 'accepted_into_gold')
+                SELECT l.annotation_uuid, l.at, l.actor_id, l.article_id, l.details
                 FROM audit_log l
                 WHERE l.action = 'deleted' AND l.annotation_uuid IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.uuid = l.annotation_uuid)
@@ -426,7 +427,7 @@ final class WorkspaceMerge {
                 long article = rows.getLong(4);
                 Long here = rows.wasNull() ? null : other ? articles.get(article) : Long.valueOf(article);
                 found.put(rows.getString(1), new Deletion(rows.getLong(2), other ? annotators.get(by) : by, here,
-                        rows.getBoolean(6) ? rows.getString(5) : null));
+                        goldCopies.contains(rows.getString(1)) ? rows.getString(5) : null));
             }
         }
         return found;
