@@ -472,7 +472,8 @@ final class WorkspaceMerge {
              PreparedStatement delete = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
             for (Map.Entry<String, Deletion> deletion : theirDeletions.entrySet()) {
                 String uuid = deletion.getKey();
-                local.setString(1, goldCopyHere(connection, deletion.getValue()).orElse(uuid));
+                boolean held = longOrNull(connection, "SELECT id FROM annotations WHERE uuid = ?", uuid) != null;
+                local.setString(1, held ? uuid : goldCopyHere(connection, deletion.getValue()).orElse(uuid));
                 try (ResultSet here = local.executeQuery()) {
                     if (!here.next()) {
                         continue;
