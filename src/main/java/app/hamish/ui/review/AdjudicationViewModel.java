@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -63,6 +64,16 @@ public final class AdjudicationViewModel {
     /** Whether the view shows the layers in lanes (and its keys act). */
     public BooleanProperty activeProperty() {
         return active;
+    }
+
+    /** Whether "accept all agreed" has something to do: the view is on and spans every layer agrees on wait. */
+    public BooleanBinding canAcceptAgreed() {
+        return active.and(agreedLeft.greaterThan(0));
+    }
+
+    /** Whether there is a disagreement to step to. */
+    public BooleanBinding canStepDisagreements() {
+        return active.and(disagreementsLeft.greaterThan(0));
     }
 
     /** Gold, then each annotator's layer in review by name: the lanes under the text, top to bottom. */

@@ -242,10 +242,15 @@ public final class WorkbenchWindow {
                         messages))
                 .switching(Command.ADJUDICATE, adjudication.activeProperty())
                 .on(Command.ACCEPT_ALL_AGREED, adjudication::acceptAllAgreed)
+                .enabledWhen(Command.ACCEPT_ALL_AGREED, adjudication.canAcceptAgreed())
                 .on(Command.NEXT_DISAGREEMENT, adjudication::nextDisagreement)
+                .enabledWhen(Command.NEXT_DISAGREEMENT, adjudication.canStepDisagreements())
                 .on(Command.PREVIOUS_DISAGREEMENT, adjudication::previousDisagreement)
+                .enabledWhen(Command.PREVIOUS_DISAGREEMENT, adjudication.canStepDisagreements())
                 .on(Command.NEXT_VERSION, adjudication::nextVersion)
+                .enabledWhen(Command.NEXT_VERSION, adjudication.activeProperty())
                 .on(Command.CHOOSE_VERSION, adjudication::chooseSelected)
+                .enabledWhen(Command.CHOOSE_VERSION, adjudication.activeProperty())
                 .on(Command.SHORTCUTS, () -> Shortcuts.show(stage, article.labels(), messages)), messages);
         VBox top = new VBox(menus);
         if (guideOpen) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -64,13 +65,50 @@ class ReviewMenuStatesTest {
         }
     }
 
+    @Test
+    void theAdjudicationItemsAreOfferedOnlyWithTheViewOnAndWhileTheyHaveSomethingToDo() {
+        // Both layers in review, and both marked the same claim: one agreed span, no disagreement.
+        TwoLayersInReview fixture = TwoLayersInReview.create(folder.resolve("review.db"), "mona", "ali");
+        WorkbenchWindow window = WorkbenchHarness.open(fixture.file(), "samir", Annotator.Role.REVIEWER,
+                TwoLayersInReview.ARTICLE, 1200, 800, question -> Optional.empty());
+        List<Command> adjudication = List.of(Command.ACCEPT_ALL_AGREED, Command.NEXT_DISAGREEMENT,
+                Command.PREVIOUS_DISAGREEMENT, Command.NEXT_VERSION, Command.CHOOSE_VERSION);
+        try {
+            assertThat(enabled(window, adjudication)).as("the view is off").doesNotContainValue(true);
+
+            // As a click on the menu's check item does (fire() alone does not tick it).
+            HeadlessFx.run(() -> ((CheckMenuItem) item(window, Command.ADJUDICATE)).setSelected(true));
+            assertThat(enabled(window, adjudication)).isEqualTo(Map.of(Command.ACCEPT_ALL_AGREED, true,
+                    Command.NEXT_DISAGREEMENT, false, Command.PREVIOUS_DISAGREEMENT, false, Command.NEXT_VERSION, true,
+                    Command.CHOOSE_VERSION, true));
+
+            HeadlessFx.run(() -> item(window, Command.ACCEPT_ALL_AGREED).fire());
+            assertThat(enabled(window, adjudication).get(Command.ACCEPT_ALL_AGREED)).as("nothing agreed is left")
+                    .isFalse();
+        } finally {
+            HeadlessFx.run(window::close);
+        }
+    }
+
+    private static MenuItem item(WorkbenchWindow window, Command command) {
+        ResourceBundle english = Messages.bundle(Locale.ENGLISH);
+        MenuBar bar = (MenuBar) window.stage().getScene().lookup("#menu-bar");
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(MenuItem::isVisible)
+                .filter(candidate -> english.getString(command.nameKey()).equals(candidate.getText())).findFirst()
+                .orElseThrow();
+    }
+
     private static Map<Command, Boolean> enabled(WorkbenchWindow window) {
+        return enabled(window, MOVES);
+    }
+
+    private static Map<Command, Boolean> enabled(WorkbenchWindow window, List<Command> commands) {
         ResourceBundle english = Messages.bundle(Locale.ENGLISH);
         return HeadlessFx.call(() -> {
             MenuBar bar = (MenuBar) window.stage().getScene().lookup("#menu-bar");
             List<MenuItem> items = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                     .filter(MenuItem::isVisible).toList();
-            return MOVES.stream().collect(Collectors.toMap(command -> command, command -> items.stream()
+            return commands.stream().collect(Collectors.toMap(command -> command, command -> items.stream()
                     .filter(item -> english.getString(command.nameKey()).equals(item.getText())).findFirst()
                     .map(item -> !item.isDisable()).orElseThrow()));
         });
