@@ -18,6 +18,7 @@ import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
 import java.text.MessageFormat;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +51,8 @@ import javafx.collections.ObservableSet;
  * <p>The session outlives the views drawn on it: switching the interface's language keeps it, and its undo.
  */
 public final class ArticleSession {
+    /** Up to this many annotations changed elsewhere are shown one by one; more are shown as a new list. */
+    private static final int FEW_DIFFERENCES = 64;
     private final Workspace workspace;
     private final Supplier<Annotator> actor;
     private ResourceBundle messages;
@@ -104,7 +107,7 @@ public final class ArticleSession {
         }
         List<Annotation> now = annotationService().ofArticle(current.id());
         if (!now.equals(annotations)) {
-            annotations.setAll(now);
+            showDifferences(now);
         }
         List<Relation> linked = annotationService().relations(current.id());
         if (!linked.equals(relations)) {
@@ -241,6 +244,29 @@ public final class ArticleSession {
     /** Every list above shows the change now: one signal for those that draw from several of them. */
     private void changed() {
         changes.set(changes.get() + 1);
+    }
+
+    /**
+     * Brings the shown annotations to {@code stored}, changing only those that differ: a colleague's change or a
+     * reviewer's accept alters one or two of thousands, and the view redraws only what each change touches
+     * (decision 0029). Many differences, or an order the changes did not reproduce, are shown whole.
+     */
+    private void showDifferences(List<Annotation> stored) {
+        Map<Long, Annotation> storedById = new HashMap<>();
+        stored.forEach(annotation -> storedById.put(annotation.id(), annotation));
+        Set<Annotation> shown = new HashSet<>(annotations);
+        List<Annotation> gone = annotations.stream()
+                .filter(annotation -> !annotation.equals(storedById.get(annotation.id()))).toList();
+        List<Annotation> come = stored.stream().filter(annotation -> !shown.contains(annotation)).toList();
+        if (gone.size() + come.size() > FEW_DIFFERENCES) {
+            annotations.setAll(stored);
+            return;
+        }
+        gone.forEach(annotation -> annotations.remove(indexOf(annotation.id())));
+        come.forEach(this::show);
+        if (!annotations.equals(stored)) {
+            annotations.setAll(stored);
+        }
     }
 
     void show(Annotation annotation) {

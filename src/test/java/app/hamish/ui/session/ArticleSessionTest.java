@@ -2,6 +2,7 @@ package app.hamish.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.Label;
@@ -12,7 +13,10 @@ import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
 import app.hamish.ui.shell.Messages;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +127,25 @@ class ArticleSessionTest {
         assertThat(session.annotations()).singleElement().satisfies(annotation ->
                 assertThat(annotation.subtype()).isEqualTo("location"));
         assertThat(workspace.annotations().ofArticle(article.id())).hasSize(1);
+    }
+
+    @Test
+    void aReloadShowsOnlyWhatChangedElsewhereSoTheViewRedrawsNoMore() {
+        session.execute(create("علي مملوك", Label.ENTITY));
+        session.execute(create("مصدر", Label.UNVERIFIED_SOURCE));
+        workspace.annotations().create(new NewAnnotation(article.id(), mona.id(), new Span(TEXT.indexOf("القاهرة"),
+                TEXT.indexOf("القاهرة") + "القاهرة".length()), Label.ENTITY, "location", "", Provenance.MANUAL));
+        List<String> changes = new ArrayList<>();
+        session.annotations().addListener((ListChangeListener<Annotation>) change -> {
+            while (change.next()) {
+                changes.add(change.getRemovedSize() + " removed, " + change.getAddedSize() + " added");
+            }
+        });
+
+        session.reload();
+
+        assertThat(changes).containsExactly("0 removed, 1 added");
+        assertThat(session.annotations()).containsExactlyElementsOf(workspace.annotations().ofArticle(article.id()));
     }
 
     @Test
