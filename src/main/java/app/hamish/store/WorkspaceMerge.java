@@ -275,8 +275,7 @@ final class WorkspaceMerge {
 
     /** How the report and the audit log name a change: {@code mona at 2026-11-30T07:12:00Z}. */
     private String describe(Connection connection, Change change) throws SQLException {
-        List<String> name = strings(connection, "SELECT name FROM annotators WHERE id = ?", change.by());
-        return (name.isEmpty() ? "#" + change.by() : name.getFirst()) + " at " + Instant.ofEpochMilli(change.at());
+        return nameOf(connection, change.by()) + " at " + Instant.ofEpochMilli(change.at());
     }
 
     /**
@@ -613,8 +612,8 @@ final class WorkspaceMerge {
                 }
             }
         }
-        unlistedReviewers.add("gold " + other.getString(6) + " [" + other.getInt(4) + "," + other.getInt(5)
-                + ") adjudicated by " + adjudicator + ", who is not a reviewer here: not brought in");
+        unlistedReviewers.add("gold " + spanOf(other, 4) + " adjudicated by " + adjudicator
+                + ", who is not a reviewer here: not brought in");
         return false;
     }
 
