@@ -23,6 +23,38 @@ import org.junit.jupiter.api.io.TempDir;
  * Every forbidden statement fails at the server with SQLSTATE 42501 and changes nothing.
  */
 class ServerGuardsTest {
+    /** Every table of the workspace's schema, from the catalog. */
+    private static final String TABLES = """
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema()""";
+    /**
+     * Each table and write that a team group may make (by its grants) with no row trigger of {@code hamish_guard}
+     * before it: admins may write every table, and a table no group may write is guarded by its grants.
+     */
+    private static final String WRITES_WITHOUT_GUARD = """
+            SELECT c.relname || ': ' || w.privilege
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace,
+                 (VALUES ('INSERT', 4), ('DELETE', 8), ('UPDATE', 16)) AS w (privilege, event),
+                 unnest(ARRAY['hamish_annotator', 'hamish_reviewer']) AS g (team_group)
+            WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema()
+              AND has_table_privilege(g.team_group, c.oid, w.privilege)
+              AND NOT EXISTS (SELECT FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+                              WHERE t.tgrelid = c.oid AND p.proname = 'hamish_guard'
+                                AND t.tgtype & 3 = 3 AND t.tgtype & w.event <> 0)""";
+    private static final String TABLES_WITHOUT_NOTICE = """
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema()
+              AND NOT EXISTS (SELECT FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+                              WHERE t.tgrelid = c.oid AND p.proname = 'hamish_notify_change'
+                                AND t.tgtype & 2 = 0 AND t.tgtype & 28 = 28)""";
+    /**
+     * The tables whose changes no other workbench shows: the schema's version and the workspace's identity change
+     * only as the owner migrates; every audit entry goes with a change to a table that notifies; an analyst's
+     * recommender model is theirs alone, and a notice would make every other workbench read everything again.
+     */
+    private static final List<String> UNNOTIFIED =
+            List.of("hamish_schema", "workspace_info", "audit_log", "recommender_models");
+
     @TempDir
     static Path folder;
     private static TeamServerFixture team;
@@ -225,6 +257,35 @@ class ServerGuardsTest {
         }
     }
 
+    @Test
+    void everyTableATeamLoginMayWriteIsGuardedAndEveryTableOthersSeeNotifies() throws Exception {
+        try (Connection asAdam = team.connect(adam)) {
+            assertThat(column(asAdam, TABLES)).contains("annotations", "gold_sources", "recommender_models");
+            assertThat(column(asAdam, WRITES_WITHOUT_GUARD)).as("table: write a team login may make unguarded")
+                    .isEmpty();
+            assertThat(column(asAdam, TABLES_WITHOUT_NOTICE)).containsExactlyInAnyOrderElementsOf(UNNOTIFIED);
+        }
+    }
+
+    @Test
+    void goldProvenanceIsWrittenAsItsGoldSpanAndFollowsASourcesDeletion() throws Exception {
+        long article = article();
+        try (Connection asMona = team.connect(mona); Connection asSara = team.connect(sara);
+             Connection asAdam = team.connect(adam)) {
+            long source = annotate(asMona, article, mona);
+            allowed(asAdam, insertAnnotation(), article, 0L, UUID.randomUUID().toString());
+            long gold = Long.parseLong(text(asAdam, "SELECT id FROM annotations WHERE annotator_id = 0"
+                    + " AND article_id = " + article));
+            allowed(asAdam, "INSERT INTO gold_sources VALUES (?, ?, ?)", gold, id(mona), source);
+
+            refused(asSara, "INSERT INTO gold_adjudications VALUES (?, ?, 0)", gold, id(sara));
+            refused(asSara, "DELETE FROM gold_sources WHERE annotation_id = ?", gold);
+            allowed(asMona, "DELETE FROM annotations WHERE id = ?", source);
+            assertThat(text(asSara, "SELECT annotator_id || ':' || coalesce(source_annotation_id, 0)"
+                    + " FROM gold_sources WHERE annotation_id = " + gold)).isEqualTo(id(mona) + ":0");
+        }
+    }
+
     /** A new article, imported by the admin (which is the admin's to do). */
     private static long article() throws SQLException {
         String externalId = "a" + ++articles;
@@ -246,6 +307,17 @@ class ServerGuardsTest {
         allowed(connection, "INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid)"
                 + " VALUES (?, 0, ?, 'created', ?, ?)", UUID.randomUUID().toString(), id(login), article, uuid);
         return Long.parseLong(text(connection, "SELECT id FROM annotations WHERE uuid = '" + uuid + "'"));
+    }
+
+    private static List<String> column(Connection connection, String query) throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(query);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     private static String insertAnnotation() {
