@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -62,33 +63,48 @@ class ServerWorkspaceCommandTest {
         return new ServerAddress(PgServer.HOST, PgServer.shared().port(), database, PgServer.SUPERUSER, Map.of());
     }
 
+    /** A workspace file made offline: article a1, and in mona's layer a claim on علي مملوك. */
+    private static Annotation offlineClaim(Path file) {
+        try (Workspace local = Workspace.open(file)) {
+            Article article = local.corpus().importArticles(List.of(new NewArticle("a1", "t", "a1.txt",
+                    ArticleText.of("قالت المصادر إن علي مملوك زار القاهرة"), "{}"))).imported().getFirst();
+            Annotator mona = local.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            return local.annotations().create(new NewAnnotation(article.id(), mona.id(), new Span(16, 29),
+                    Label.CLAIM, null, "", Provenance.MANUAL));
+        }
+    }
+
+    private static CommandLineTest.Run push(Path file, String url, String... options) {
+        List<String> arguments = new ArrayList<>(List.of("push", file.toString(), "--workspace", url));
+        arguments.addAll(List.of(options));
+        return hamish(arguments.toArray(String[]::new));
+    }
+
+    /** The server's one annotation of a1 has the span, and its layer is in the state. */
+    private static void serverHolds(String database, Span span, WorkflowState state) {
+        try (Workspace onServer = Workspace.open(server(database))) {
+            Article article = onServer.corpus().article("a1").orElseThrow();
+            assertThat(onServer.annotations().ofArticle(article.id())).singleElement()
+                    .satisfies(annotation -> assertThat(annotation.span()).isEqualTo(span));
+            assertThat(onServer.review().layers(article.id())).singleElement()
+                    .satisfies(layer -> assertThat(layer.state()).isEqualTo(state));
+        }
+    }
+
     @Test
     void pushBringsAFileIntoTheServerByMergesRulesAndLaterChangesAfterIt() throws Exception {
         String database = PgServer.shared().newDatabase();
         String url = address(database, PgServer.SUPERUSER);
         Path file = folder.resolve("offline.db");
-        Annotation claim;
-        try (Workspace local = Workspace.open(file)) {
-            Article article = local.corpus().importArticles(List.of(new NewArticle("a1", "t", "a1.txt",
-                    ArticleText.of("قالت المصادر إن علي مملوك زار القاهرة"), "{}"))).imported().getFirst();
-            Annotator mona = local.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-            claim = local.annotations().create(new NewAnnotation(article.id(), mona.id(), new Span(16, 29),
-                    Label.CLAIM, null, "", Provenance.MANUAL));
-        }
+        Annotation claim = offlineClaim(file);
         String fileBefore = TestFiles.digest(file);
 
-        CommandLineTest.Run pushed = hamish("push", file.toString(), "--workspace", url, "--as", "lead");
+        CommandLineTest.Run pushed = push(file, url, "--as", "lead");
         assertThat(pushed.exitCode()).as(pushed.err()).isZero();
         assertThat(pushed.out()).contains("Merged " + file + ": 1 article(s)").contains("1 annotation(s)");
         assertThat(TestFiles.digest(file)).isEqualTo(fileBefore);
-        assertThat(hamish("push", file.toString(), "--workspace", url).out()).contains("Nothing new in " + file);
-        try (Workspace onServer = Workspace.open(server(database))) {
-            Article article = onServer.corpus().article("a1").orElseThrow();
-            assertThat(onServer.annotations().ofArticle(article.id())).singleElement()
-                    .satisfies(annotation -> assertThat(annotation.span()).isEqualTo(new Span(16, 29)));
-            assertThat(onServer.review().layers(article.id())).singleElement()
-                    .satisfies(layer -> assertThat(layer.state()).isEqualTo(WorkflowState.IN_PROGRESS));
-        }
+        assertThat(push(file, url).out()).contains("Nothing new in " + file);
+        serverHolds(database, new Span(16, 29), WorkflowState.IN_PROGRESS);
 
         try (Workspace local = Workspace.open(file)) {
             Annotator mona = local.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
@@ -97,16 +113,10 @@ class ServerWorkspaceCommandTest {
                     claim.version()), mona);
             local.review().transition(claim.articleId(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
         }
-        CommandLineTest.Run later = hamish("push", file.toString(), "--workspace", url);
+        CommandLineTest.Run later = push(file, url);
         assertThat(later.exitCode()).as(later.err()).isZero();
         assertThat(later.out()).contains("later changes to 1 annotation(s), 0 decision(s), 1 review state(s)");
-        try (Workspace onServer = Workspace.open(server(database))) {
-            Article article = onServer.corpus().article("a1").orElseThrow();
-            assertThat(onServer.annotations().ofArticle(article.id())).singleElement()
-                    .satisfies(annotation -> assertThat(annotation.span()).isEqualTo(new Span(16, 37)));
-            assertThat(onServer.review().layers(article.id())).singleElement()
-                    .satisfies(layer -> assertThat(layer.state()).isEqualTo(WorkflowState.SUBMITTED));
-        }
+        serverHolds(database, new Span(16, 37), WorkflowState.SUBMITTED);
     }
 
     @Test
@@ -114,28 +124,21 @@ class ServerWorkspaceCommandTest {
         String database = PgServer.shared().newDatabase();
         String url = address(database, PgServer.SUPERUSER);
         Path file = folder.resolve("offline.db");
-        Annotation claim;
-        try (Workspace local = Workspace.open(file)) {
-            Article article = local.corpus().importArticles(List.of(new NewArticle("a1", "t", "a1.txt",
-                    ArticleText.of("قالت المصادر إن علي مملوك زار القاهرة"), "{}"))).imported().getFirst();
-            Annotator mona = local.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-            claim = local.annotations().create(new NewAnnotation(article.id(), mona.id(), new Span(16, 29),
-                    Label.CLAIM, null, "", Provenance.MANUAL));
-        }
-        assertThat(hamish("push", file.toString(), "--workspace", url, "--as", "lead").exitCode()).isZero();
+        Annotation claim = offlineClaim(file);
+        assertThat(push(file, url, "--as", "lead").exitCode()).isZero();
         try (Workspace local = Workspace.open(file)) {
             local.annotations().delete(local.annotations().ofArticle(claim.articleId()).getFirst(),
                     local.annotations().annotator("mona", Annotator.Role.ANNOTATOR));
         }
 
-        CommandLineTest.Run deleted = hamish("push", file.toString(), "--workspace", url);
+        CommandLineTest.Run deleted = push(file, url);
         assertThat(deleted.exitCode()).as(deleted.err()).isZero();
         assertThat(deleted.out()).contains("later changes to 1 annotation(s)").doesNotContain("Conflict");
         try (Workspace onServer = Workspace.open(server(database))) {
             assertThat(onServer.annotations().ofArticle(onServer.corpus().article("a1").orElseThrow().id()))
                     .isEmpty();
         }
-        assertThat(hamish("push", file.toString(), "--workspace", url).out()).contains("Nothing new in " + file);
+        assertThat(push(file, url).out()).contains("Nothing new in " + file);
     }
 
     @Test

@@ -2,19 +2,14 @@ package app.hamish.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.TwoLayerArticleTest;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
-import app.hamish.model.Article;
-import app.hamish.model.ArticleText;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.Label;
-import app.hamish.model.NewAnnotation;
-import app.hamish.model.NewArticle;
-import app.hamish.model.Provenance;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowTransition;
-import app.hamish.service.Workspace;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.StringReader;
@@ -29,44 +24,25 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Gold exported after adjudicating two annotators' overlapping work: the gold layer, each span once with who had it
  * and who adjudicated; the review CSV tells gold from not by layer state, original span and gold span.
  */
-class GoldExportTest {
-    private static final String TEXT = "قالت مصادر مطلعة إن علي مملوك زار القاهرة سرا";
-
-    @TempDir
-    Path folder;
-    private Workspace workspace;
-    private Article article;
-    private Annotator mona;
-    private Annotator ali;
-    private Annotator samir;
+class GoldExportTest extends TwoLayerArticleTest {
     private Annotation monaClaim;
 
     @BeforeEach
     void adjudicateTwoLayers() {
-        workspace = Workspace.open(folder.resolve("w.db"));
-        article = workspace.corpus().importArticles(List.of(
-                new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
-        mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        ali = workspace.annotations().annotator("ali", Annotator.Role.ANNOTATOR);
-        samir = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
         Annotation monaEntity = annotate(mona, "علي مملوك", Label.ENTITY, "person");
         Annotation aliEntity = annotate(ali, "علي مملوك", Label.ENTITY, "person");
         monaClaim = annotate(mona, "علي مملوك زار القاهرة", Label.CLAIM, null);
         Annotation aliClaim = annotate(ali, "علي مملوك زار القاهرة سرا", Label.CLAIM, null);
         Annotation aliPlace = annotate(ali, "القاهرة", Label.ENTITY, "location");
-        for (Annotator owner : List.of(mona, ali)) {
-            workspace.review().transition(article.id(), owner.id(), WorkflowTransition.SUBMIT, owner, "");
-            workspace.review().transition(article.id(), owner.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
-        }
+        toReview(mona);
+        toReview(ali);
         for (Annotation accepted : List.of(monaEntity, aliEntity, monaClaim, aliPlace)) {
             workspace.review().decide(accepted.id(), samir, ReviewStatus.ACCEPTED, "");
         }
@@ -78,17 +54,6 @@ class GoldExportTest {
                 new Span(copy.span().start() + 4, copy.span().end()), copy.label(), copy.subtype(), copy.note(),
                 copy.provenance(), copy.created(), copy.updated()), samir);
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "");
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
-
-    private Annotation annotate(Annotator by, String text, String label, String subtype) {
-        int at = TEXT.indexOf(text);
-        return workspace.annotations().create(new NewAnnotation(article.id(), by.id(),
-                new Span(at, at + text.length()), label, subtype, "", Provenance.MANUAL));
     }
 
     @Test

@@ -18,6 +18,7 @@ import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,43 +57,66 @@ class FileExchangeTest {
         return workspace.annotations().annotator(name, role);
     }
 
+    private static Annotator mona(Workspace workspace) {
+        return person(workspace, "mona", Annotator.Role.ANNOTATOR);
+    }
+
+    private static Annotator rana(Workspace workspace) {
+        return person(workspace, "rana", Annotator.Role.REVIEWER);
+    }
+
+    /** The annotator's file: a copy of the reviewer's, as handed over. */
+    private Path copyOf(Path reviewer) throws IOException {
+        return Files.copy(reviewer, folder.resolve("annotator.db"));
+    }
+
+    /** Mona marks the words in her layer of the first article. */
+    private static Annotation mark(Workspace workspace, String words, String label, String subtype) {
+        return workspace.annotations().create(new NewAnnotation(article(workspace).id(), mona(workspace).id(),
+                span(words), label, subtype, "", Provenance.MANUAL));
+    }
+
+    private static void submit(Workspace workspace) {
+        Annotator mona = mona(workspace);
+        workspace.review().transition(article(workspace).id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+    }
+
+    private static void takeForReview(Workspace workspace) {
+        workspace.review().transition(article(workspace).id(), mona(workspace).id(),
+                WorkflowTransition.TAKE_FOR_REVIEW, rana(workspace), "");
+    }
+
     private static Span span(String words) {
         int start = TEXT.codePointCount(0, TEXT.indexOf(words));
         return new Span(start, start + words.codePointCount(0, words.length()));
     }
 
     private static WorkflowState monasLayer(Workspace workspace) {
-        return workspace.review().state(article(workspace).id(), person(workspace, "mona",
-                Annotator.Role.ANNOTATOR).id());
+        return workspace.review().state(article(workspace).id(), mona(workspace).id());
     }
 
     @Test
     void threeExchangesCarryEveryStateEditAndCommentToBothSides() throws Exception {
         Path reviewer = reviewers();
-        Path annotator = folder.resolve("annotator.db");
-        Files.copy(reviewer, annotator);
+        Path annotator = copyOf(reviewer);
 
         try (Workspace workspace = Workspace.open(annotator)) {
-            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
-            long article = article(workspace).id();
-            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك"), Label.ENTITY,
-                    "person", "", Provenance.MANUAL));
-            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك زار"), Label.CLAIM,
-                    null, "", Provenance.MANUAL));
-            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            mark(workspace, "علي مملوك", Label.ENTITY, "person");
+            mark(workspace, "علي مملوك زار", Label.CLAIM, null);
+            submit(workspace);
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            Annotator rana = rana(workspace);
             assertThat(workspace.merge(annotator, rana).annotations()).isEqualTo(2);
             assertThat(monasLayer(workspace)).isEqualTo(WorkflowState.SUBMITTED);
-            long mona = person(workspace, "mona", Annotator.Role.ANNOTATOR).id();
+            long mona = mona(workspace).id();
             long article = article(workspace).id();
-            workspace.review().transition(article, mona, WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
+            takeForReview(workspace);
             workspace.review().transition(article, mona, WorkflowTransition.RETURN, rana,
                     "the claim runs on to the place visited");
         }
         try (Workspace workspace = Workspace.open(annotator)) {
-            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            Annotator mona = mona(workspace);
             MergeReport back = workspace.merge(reviewer, mona);
             assertThat(back.changedStates()).isEqualTo(1);
             assertThat(monasLayer(workspace)).isEqualTo(WorkflowState.RETURNED);
@@ -104,17 +128,17 @@ class FileExchangeTest {
             workspace.annotations().update(new Annotation(claim.id(), claim.articleId(), claim.annotatorId(),
                     span("علي مملوك زار القاهرة"), claim.label(), claim.subtype(), "to the place", claim.provenance(),
                     claim.created(), claim.updated(), claim.version()), mona);
-            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            submit(workspace);
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            Annotator rana = rana(workspace);
             MergeReport again = workspace.merge(annotator, rana);
             assertThat(again.changedAnnotations()).isEqualTo(1);
             assertThat(again.conflicts()).isEmpty();
             assertThat(monasLayer(workspace)).isEqualTo(WorkflowState.SUBMITTED);
-            long mona = person(workspace, "mona", Annotator.Role.ANNOTATOR).id();
+            long mona = mona(workspace).id();
             long article = article(workspace).id();
-            workspace.review().transition(article, mona, WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
+            takeForReview(workspace);
             for (Annotation annotation : workspace.annotations().ofArticle(article)) {
                 workspace.review().decide(annotation.id(), rana, ReviewStatus.ACCEPTED,
                         annotation.label().equals(Label.CLAIM) ? "now to the place" : "");
@@ -122,7 +146,7 @@ class FileExchangeTest {
             workspace.review().transition(article, mona, WorkflowTransition.SIGN_OFF, rana, "");
         }
         try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+            workspace.merge(reviewer, mona(workspace));
         }
 
         Side annotatorSide;
@@ -155,11 +179,10 @@ class FileExchangeTest {
         Path copy = folder.resolve("copy.db");
         Files.copy(reviewer, copy);
         try (Workspace workspace = Workspace.open(copy)) {
-            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            Annotator mona = mona(workspace);
             long article = article(workspace).id();
-            Annotation entity = workspace.annotations().create(new NewAnnotation(article, mona.id(),
-                    span("علي مملوك"), Label.ENTITY, "person", "", Provenance.MANUAL));
-            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            Annotation entity = mark(workspace, "علي مملوك", Label.ENTITY, "person");
+            submit(workspace);
             // The same person, under another name, as a "reviewer" of the copy.
             Annotator boss = person(workspace, "boss", Annotator.Role.REVIEWER);
             workspace.review().transition(article, mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, boss, "");
@@ -167,7 +190,7 @@ class FileExchangeTest {
             workspace.review().transition(article, mona.id(), WorkflowTransition.SIGN_OFF, boss, "");
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            MergeReport report = workspace.merge(copy, person(workspace, "rana", Annotator.Role.REVIEWER));
+            MergeReport report = workspace.merge(copy, rana(workspace));
             assertThat(report.annotations()).isEqualTo(1);
             // The accept, the sign-off and the gold copy the accept made.
             assertThat(report.unlistedReviewers()).hasSize(3).allSatisfy(work -> assertThat(work)
@@ -180,37 +203,32 @@ class FileExchangeTest {
     @Test
     void anAnnotationDeletedAfterAnExchangeIsDeletedOnTheOtherSideAndNeverComesBack() throws Exception {
         Path reviewer = reviewers();
-        Path annotator = folder.resolve("annotator.db");
-        Files.copy(reviewer, annotator);
+        Path annotator = copyOf(reviewer);
         try (Workspace workspace = Workspace.open(annotator)) {
-            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
-            long article = article(workspace).id();
-            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك"), Label.ENTITY,
-                    "person", "", Provenance.MANUAL));
-            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك زار"), Label.CLAIM,
-                    null, "", Provenance.MANUAL));
+            mark(workspace, "علي مملوك", Label.ENTITY, "person");
+            mark(workspace, "علي مملوك زار", Label.CLAIM, null);
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            assertThat(workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER))
+            assertThat(workspace.merge(annotator, rana(workspace))
                     .annotations()).isEqualTo(2);
         }
         try (Workspace workspace = Workspace.open(annotator)) {
-            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            Annotator mona = mona(workspace);
             workspace.annotations().delete(labelled(workspace, Label.ENTITY), mona);
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            MergeReport report = workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            MergeReport report = workspace.merge(annotator, rana(workspace));
             assertThat(report.conflicts()).isEmpty();
             assertThat(Side.of(workspace).annotations()).containsOnlyKeys("mona CLAIM");
             assertThat(Side.of(workspace).audit()).anySatisfy(entry -> assertThat(entry)
                     .startsWith("rana merged_deletion").contains("ENTITY/person [16,25)"));
         }
         try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+            workspace.merge(reviewer, mona(workspace));
             assertThat(Side.of(workspace).annotations()).containsOnlyKeys("mona CLAIM");
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            MergeReport again = workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            MergeReport again = workspace.merge(annotator, rana(workspace));
             assertThat(again.annotations()).isZero();
             assertThat(again.changedAnnotations()).isZero();
             assertThat(Side.of(workspace).annotations()).containsOnlyKeys("mona CLAIM");
@@ -220,21 +238,18 @@ class FileExchangeTest {
     @Test
     void aDeletionOlderThanTheOtherSidesEditLosesOnBothSidesAndEachMergeNamesIt() throws Exception {
         Path reviewer = reviewers();
-        Path annotator = folder.resolve("annotator.db");
-        Files.copy(reviewer, annotator);
+        Path annotator = copyOf(reviewer);
         try (Workspace workspace = Workspace.open(annotator)) {
-            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
-            workspace.annotations().create(new NewAnnotation(article(workspace).id(), mona.id(), span("علي مملوك"),
-                    Label.ENTITY, "person", "", Provenance.MANUAL));
+            mark(workspace, "علي مملوك", Label.ENTITY, "person");
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            workspace.merge(annotator, rana(workspace));
             // Mona, at the reviewer's desk, deletes it; later, on her laptop, she edits it.
             workspace.annotations().delete(labelled(workspace, Label.ENTITY),
-                    person(workspace, "mona", Annotator.Role.ANNOTATOR));
+                    mona(workspace));
         }
         try (Workspace workspace = Workspace.open(annotator)) {
-            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
+            Annotator mona = mona(workspace);
             Annotation entity = labelled(workspace, Label.ENTITY);
             workspace.annotations().update(new Annotation(entity.id(), entity.articleId(), entity.annotatorId(),
                     entity.span(), entity.label(), entity.subtype(), "the general", entity.provenance(),
@@ -245,7 +260,7 @@ class FileExchangeTest {
             assertThat(labelled(workspace, Label.ENTITY).note()).isEqualTo("the general");
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            MergeReport back = workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            MergeReport back = workspace.merge(annotator, rana(workspace));
             assertThat(back.conflicts()).singleElement().satisfies(conflict -> assertThat(conflict)
                     .contains("over its deletion here").contains("brought back"));
             assertThat(labelled(workspace, Label.ENTITY).note()).isEqualTo("the general");
@@ -257,40 +272,34 @@ class FileExchangeTest {
     @Test
     void aGoldCopyRemovedByARejectionIsRemovedOnTheOtherSideToo() throws Exception {
         Path reviewer = reviewers();
-        Path annotator = folder.resolve("annotator.db");
-        Files.copy(reviewer, annotator);
+        Path annotator = copyOf(reviewer);
         try (Workspace workspace = Workspace.open(annotator)) {
-            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
-            long article = article(workspace).id();
-            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك"), Label.ENTITY,
-                    "person", "", Provenance.MANUAL));
-            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            mark(workspace, "علي مملوك", Label.ENTITY, "person");
+            submit(workspace);
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            Annotator rana = rana(workspace);
             workspace.merge(annotator, rana);
-            long article = article(workspace).id();
-            workspace.review().transition(article, person(workspace, "mona", Annotator.Role.ANNOTATOR).id(),
-                    WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
+            takeForReview(workspace);
             workspace.review().decide(labelled(workspace, Label.ENTITY).id(), rana, ReviewStatus.ACCEPTED, "");
         }
         try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+            workspace.merge(reviewer, mona(workspace));
             assertThat(gold(workspace)).hasSize(1);
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            Annotator rana = rana(workspace);
             Annotation entity = workspace.annotations().ofArticle(article(workspace).id()).stream()
                     .filter(annotation -> annotation.annotatorId() != Annotator.GOLD_ID).findFirst().orElseThrow();
             workspace.review().decide(entity.id(), rana, ReviewStatus.REJECTED, "not a person here");
             assertThat(gold(workspace)).isEmpty();
         }
         try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+            workspace.merge(reviewer, mona(workspace));
             assertThat(gold(workspace)).isEmpty();
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            workspace.merge(annotator, rana(workspace));
             assertThat(gold(workspace)).isEmpty();
         }
     }
@@ -298,26 +307,21 @@ class FileExchangeTest {
     @Test
     void aGoldAnswerAdjudicatedOnBothSidesAndRejectedOnOneIsGoneFromBothWhicheverCopyEachHeld() throws Exception {
         Path reviewer = reviewers();
-        Path annotator = folder.resolve("annotator.db");
         try (Workspace workspace = Workspace.open(reviewer)) {
-            Annotator mona = person(workspace, "mona", Annotator.Role.ANNOTATOR);
-            long article = article(workspace).id();
-            workspace.annotations().create(new NewAnnotation(article, mona.id(), span("علي مملوك"), Label.ENTITY,
-                    "person", "", Provenance.MANUAL));
-            workspace.review().transition(article, mona.id(), WorkflowTransition.SUBMIT, mona, "");
-            workspace.review().transition(article, mona.id(), WorkflowTransition.TAKE_FOR_REVIEW,
-                    person(workspace, "rana", Annotator.Role.REVIEWER), "");
+            mark(workspace, "علي مملوك", Label.ENTITY, "person");
+            submit(workspace);
+            takeForReview(workspace);
         }
-        Files.copy(reviewer, annotator);
+        Path annotator = copyOf(reviewer);
         // Rana accepts the same annotation in both files: two gold copies of one answer, matched by span.
         for (Path side : List.of(reviewer, annotator)) {
             try (Workspace workspace = Workspace.open(side)) {
                 workspace.review().decide(labelled(workspace, Label.ENTITY).id(),
-                        person(workspace, "rana", Annotator.Role.REVIEWER), ReviewStatus.ACCEPTED, "");
+                        rana(workspace), ReviewStatus.ACCEPTED, "");
             }
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            Annotator rana = person(workspace, "rana", Annotator.Role.REVIEWER);
+            Annotator rana = rana(workspace);
             workspace.merge(annotator, rana);
             assertThat(gold(workspace)).hasSize(1);
             workspace.review().decide(labelled(workspace, Label.ENTITY).id(), rana, ReviewStatus.REJECTED,
@@ -326,11 +330,11 @@ class FileExchangeTest {
             assertThat(gold(workspace)).isEmpty();
         }
         try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, person(workspace, "mona", Annotator.Role.ANNOTATOR));
+            workspace.merge(reviewer, mona(workspace));
             assertThat(gold(workspace)).isEmpty();
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
-            workspace.merge(annotator, person(workspace, "rana", Annotator.Role.REVIEWER));
+            workspace.merge(annotator, rana(workspace));
             assertThat(gold(workspace)).isEmpty();
         }
     }

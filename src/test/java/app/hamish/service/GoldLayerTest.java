@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.hamish.TwoLayerArticleTest;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
-import app.hamish.model.ArticleText;
 import app.hamish.model.GoldProvenance;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
-import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
@@ -19,54 +18,14 @@ import app.hamish.model.WorkflowTransition;
 import app.hamish.service.agreement.AgreementReport;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The gold layer (decision 0027): a reviewer's accept copies an annotation into gold once however many annotators
  * had it, with who had it and who adjudicated; edits change the gold copy, never the annotator's annotation; so
  * agreement after review is agreement before it.
  */
-class GoldLayerTest {
-    private static final String TEXT = "قالت مصادر مطلعة إن علي مملوك زار القاهرة سرا";
-
-    @TempDir
-    Path folder;
-    private Workspace workspace;
-    private Article article;
-    private Annotator mona;
-    private Annotator ali;
-    private Annotator samir;
-
-    @BeforeEach
-    void twoLayersInReview() {
-        workspace = Workspace.open(folder.resolve("w.db"));
-        article = workspace.corpus().importArticles(List.of(
-                new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
-        mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        ali = workspace.annotations().annotator("ali", Annotator.Role.ANNOTATOR);
-        samir = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
-
-    private Annotation annotate(Annotator by, String text, String label, String subtype) {
-        int at = TEXT.indexOf(text);
-        return workspace.annotations().create(new NewAnnotation(article.id(), by.id(),
-                new Span(at, at + text.length()), label, subtype, "", Provenance.MANUAL));
-    }
-
-    private void toReview(Annotator owner) {
-        for (WorkflowTransition step : List.of(WorkflowTransition.SUBMIT, WorkflowTransition.TAKE_FOR_REVIEW)) {
-            workspace.review().transition(article.id(), owner.id(), step, step.byReviewer() ? samir : owner, "");
-        }
-    }
-
+class GoldLayerTest extends TwoLayerArticleTest {
     private List<Annotation> gold() {
         return workspace.annotations().ofArticle(article.id()).stream()
                 .filter(annotation -> annotation.annotatorId() == Annotator.GOLD_ID).toList();
@@ -165,8 +124,7 @@ class GoldLayerTest {
         workspace.close();
         Path elsewhere = folder.resolve("elsewhere.db");
         try (Workspace other = Workspace.open(elsewhere)) {
-            Article same = other.corpus().importArticles(List.of(
-                    new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
+            Article same = importArticle(other);
             Annotator rana = other.annotations().annotator("rana", Annotator.Role.ANNOTATOR);
             Annotator omar = other.annotations().annotator("omar", Annotator.Role.REVIEWER);
             int at = TEXT.indexOf("علي مملوك");
