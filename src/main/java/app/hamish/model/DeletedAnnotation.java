@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * Everything deleting an annotation removed, so that undo can put it back exactly: the annotation with its stable
  * id ({@code uuid}, which the audit log and merged workspaces refer to), the relations where it is either end, and
- * its review decision ({@code null} if it had none).
+ * its review decision ({@code null} if it had none), and a gold span's provenance ({@code null} for any other).
  */
 public record DeletedAnnotation(Annotation annotation, String uuid, List<Relation> relations,
-                                ReviewDecision decision) {
+                                ReviewDecision decision, GoldAdjudication gold) {
     public DeletedAnnotation {
         Objects.requireNonNull(annotation);
         Objects.requireNonNull(uuid);

@@ -22,7 +22,8 @@ final class DeletionRows {
     }
 
     /**
-     * Deletes the annotation; the schema's ON DELETE CASCADE removes its relations and review decision.
+     * Deletes the annotation; the schema's ON DELETE CASCADE removes its relations, review decision and, of a gold
+     * span, its provenance.
      *
      * @throws ChangedSinceException if the annotation is no longer at {@code readVersion}
      */
@@ -32,7 +33,8 @@ final class DeletionRows {
                 .orElseThrow(() -> new ConflictException("annotation " + annotationId + " no longer exists"));
         AnnotationRows.requireVersion(connection, "annotations", "id = ?", annotationId, readVersion);
         DeletedAnnotation deleted = new DeletedAnnotation(annotation, AnnotationRows.uuidOf(connection, annotationId),
-                relationsTouching(connection, annotationId), AnnotationRows.decisionOn(connection, annotationId));
+                relationsTouching(connection, annotationId), AnnotationRows.decisionOn(connection, annotationId),
+                GoldRows.adjudicationOf(connection, annotationId));
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
             delete.setLong(1, annotationId);
             delete.executeUpdate();
@@ -72,6 +74,9 @@ final class DeletionRows {
         }
         if (deleted.decision() != null) {
             AnnotationRows.upsertDecision(connection, deleted.decision());
+        }
+        if (deleted.gold() != null) {
+            GoldRows.writeAdjudication(connection, annotation.id(), deleted.gold());
         }
         AuditRows.append(connection, audit.at(), audit.actorId(), audit.action(), annotation.articleId(),
                 deleted.uuid(), AnnotationRows.describe(annotation));

@@ -2,12 +2,14 @@ package app.hamish.store;
 
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
+import app.hamish.model.GoldAdjudication;
 import app.hamish.model.GoldProvenance;
 import app.hamish.model.NewAnnotation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,24 +34,65 @@ final class GoldRows {
         Annotation inserted = AnnotationRows.insert(connection, labels, List.of(gold), now, adjudicatorId,
                 "accepted_into_gold").getFirst();
         Annotation stored = id == null ? inserted : withId(connection, inserted, id);
+        List<GoldAdjudication.Source> had = new ArrayList<>();
+        sources.forEach((annotator, annotation) -> had.add(new GoldAdjudication.Source(annotator, annotation)));
+        writeAdjudication(connection, stored.id(), new GoldAdjudication(adjudicatorId, stored.created(), had));
+        return stored;
+    }
+
+    /** The stored provenance of a gold span, null for an annotation that is none. */
+    static GoldAdjudication adjudicationOf(Connection connection, long annotationId) throws SQLException {
+        long adjudicator;
+        Instant at;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT adjudicator_id, adjudicated_at FROM gold_adjudications WHERE annotation_id = ?")) {
+            query.setLong(1, annotationId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                adjudicator = rows.getLong(1);
+                at = Times.get(rows, 2);
+            }
+        }
+        List<GoldAdjudication.Source> sources = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT annotator_id, source_annotation_id"
+                + " FROM gold_sources WHERE annotation_id = ? ORDER BY annotator_id")) {
+            query.setLong(1, annotationId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long source = rows.getLong(2);
+                    sources.add(new GoldAdjudication.Source(rows.getLong(1), rows.wasNull() ? null : source));
+                }
+            }
+        }
+        return new GoldAdjudication(adjudicator, at, sources);
+    }
+
+    /**
+     * Writes a gold span's provenance, new or as a deletion kept it; a source annotation deleted meanwhile is named
+     * by its annotator only, as that deletion would have left it.
+     */
+    static void writeAdjudication(Connection connection, long annotationId, GoldAdjudication gold)
+            throws SQLException {
         try (PreparedStatement adjudication = connection.prepareStatement("INSERT INTO gold_adjudications"
                 + " (annotation_id, adjudicator_id, adjudicated_at) VALUES (?, ?, ?)")) {
-            adjudication.setLong(1, stored.id());
-            adjudication.setLong(2, adjudicatorId);
-            Times.set(adjudication, 3, stored.created());
+            adjudication.setLong(1, annotationId);
+            adjudication.setLong(2, gold.adjudicatorId());
+            Times.set(adjudication, 3, gold.adjudicatedAt());
             adjudication.executeUpdate();
         }
         try (PreparedStatement source = connection.prepareStatement("INSERT INTO gold_sources"
-                + " (annotation_id, annotator_id, source_annotation_id) VALUES (?, ?, ?)")) {
-            for (Map.Entry<Long, Long> entry : sources.entrySet()) {
-                source.setLong(1, stored.id());
-                source.setLong(2, entry.getKey());
-                source.setLong(3, entry.getValue());
+                + " (annotation_id, annotator_id, source_annotation_id)"
+                + " VALUES (?, ?, (SELECT id FROM annotations WHERE id = ?))")) {
+            for (GoldAdjudication.Source had : gold.sources()) {
+                source.setLong(1, annotationId);
+                source.setLong(2, had.annotatorId());
+                source.setObject(3, had.annotationId(), Types.BIGINT);
                 source.addBatch();
             }
             source.executeBatch();
         }
-        return stored;
     }
 
     /** Moves a just-inserted gold span, which nothing refers to yet, to the id it had before. */

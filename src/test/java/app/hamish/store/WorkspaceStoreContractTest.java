@@ -427,6 +427,33 @@ class WorkspaceStoreContractTest {
     }
 
     @Test
+    void aDeletedGoldSpanComesBackWithItsProvenanceWhenTheDeletionIsUndone() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator ali = store.annotator("ali", Annotator.Role.ANNOTATOR);
+            Annotator rami = store.annotator("rami", Annotator.Role.REVIEWER);
+            Annotation monas = store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
+            Annotation alis = store.addAnnotation(entity(article, ali, new Span(6, 15), "person"));
+            Annotation gold = store.addGold(gold(article, new Span(6, 15), "person"), null, rami.id(),
+                    Map.of(mona.id(), monas.id(), ali.id(), alis.id()));
+            store.deleteAnnotation(alis.id(), alis.version(), ali.id());
+            GoldProvenance before = store.goldProvenance(article.id()).get(gold.id());
+
+            DeletedAnnotation deleted = store.deleteAnnotation(gold.id(), gold.version(), rami.id());
+            store.deleteAnnotation(monas.id(), monas.version(), mona.id());
+            store.restoreAnnotation(deleted, rami.id());
+
+            GoldProvenance after = store.goldProvenance(article.id()).get(gold.id());
+            assertThat(after).as("who had it and who adjudicated, when").usingRecursiveComparison()
+                    .ignoringFields("sourceAnnotations").isEqualTo(before);
+            assertThat(after.annotators()).containsExactly("ali", "mona");
+            assertThat(after.sourceAnnotations()).as("mona's annotation went while gold's was deleted").isEmpty();
+            assertThat(before.sourceAnnotations()).containsOnly(Map.entry("mona", monas.id()));
+        }
+    }
+
+    @Test
     void annotatorsAreListedByNameInCodePointOrder() {
         try (WorkspaceStore store = place.open()) {
             for (String name : List.of("ابن", "alice", "Zed", "émile")) {
