@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
@@ -27,6 +29,15 @@ import org.sqlite.SQLiteOpenMode;
 final class MergeSource {
     /** Checking a workspace of a million annotations takes seconds; this is far beyond any honest file. */
     static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
+    /**
+     * How far ahead of this machine's clock a change in the other file may be dated. Two machines' clocks differ by
+     * seconds or minutes; a change dated further ahead would win every conflict of "the later change wins"
+     * (decision 0028) whatever was done after it, so the file is refused instead.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+    /** The times the later-change rule compares: each row's last change, and each audited one (deletions). */
+    private static final List<String> CHANGE_TIMES = List.of("annotations.changed_at",
+            "review_decisions.changed_at", "article_states.changed_at", "audit_log.at");
     /** How many SQLite virtual-machine steps pass between looks at the clock. */
     private static final int STEPS_PER_LOOK = 1_000;
     /** SQLite's result code for a statement its progress handler stopped. */
@@ -40,8 +51,11 @@ final class MergeSource {
         return "file:" + source.toUri().getRawPath() + "?mode=ro&immutable=1";
     }
 
-    /** @throws ConflictException naming the table, row and reason of the first problem, or the file's */
-    static void check(Path source, Duration deadline) {
+    /**
+     * @param now this machine's clock, which no change in the file may be dated {@link #CLOCK_SKEW} past
+     * @throws ConflictException naming the table, row and reason of the first problem, or the file's
+     */
+    static void check(Path source, Duration deadline, Instant now) {
         long stopAt = System.nanoTime() + deadline.toNanos();
         String problem;
         try (Connection connection = connect(source)) {
@@ -52,7 +66,7 @@ final class MergeSource {
                     return System.nanoTime() > stopAt ? 1 : 0;
                 }
             });
-            problem = problem(connection, () -> System.nanoTime() > stopAt);
+            problem = problem(connection, () -> System.nanoTime() > stopAt, now);
         } catch (SQLException e) {
             if (e.getErrorCode() == SQLITE_INTERRUPT) {
                 throw overdue(source, deadline);
@@ -89,7 +103,8 @@ final class MergeSource {
         return SqliteHardening.connect(config, "jdbc:sqlite:" + uri(source));
     }
 
-    private static String problem(Connection connection, BooleanSupplier overdue) throws SQLException {
+    private static String problem(Connection connection, BooleanSupplier overdue, Instant now)
+            throws SQLException {
         int applicationId = intPragma(connection, "application_id");
         int version = intPragma(connection, "user_version");
         if (applicationId != Migrations.APPLICATION_ID) {
@@ -112,7 +127,30 @@ final class MergeSource {
         }
         requireInTime(overdue);
         String rows = StoredRowsCheck.firstProblem(connection);
+        rows = rows != null ? rows : futureChange(connection, now);
         return rows != null ? rows : textProblem(connection, overdue);
+    }
+
+    /** The first change dated more than {@link #CLOCK_SKEW} after {@code now}, as "table T, row R: reason". */
+    private static String futureChange(Connection connection, Instant now) throws SQLException {
+        Instant latest = now.plus(CLOCK_SKEW);
+        for (String changeTime : CHANGE_TIMES) {
+            String table = changeTime.substring(0, changeTime.indexOf('.'));
+            String column = changeTime.substring(table.length() + 1);
+            try (PreparedStatement query = connection.prepareStatement("SELECT rowid, " + column + " FROM " + table
+                    + " WHERE " + column + " > ? ORDER BY rowid LIMIT 1")) {
+                Times.set(query, 1, latest);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (rows.next()) {
+                        return "table " + table + ", row " + rows.getLong(1) + ": " + column + " "
+                                + Times.get(rows, 2) + " is more than " + CLOCK_SKEW.toMinutes() + " minutes after"
+                                + " this machine's clock (" + now + "); a change dated in the future would win every"
+                                + " conflict";
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static void requireInTime(BooleanSupplier overdue) {

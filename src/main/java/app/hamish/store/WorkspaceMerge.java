@@ -95,7 +95,7 @@ final class WorkspaceMerge {
         if (!Files.isRegularFile(source)) {
             throw new ConflictException("There is no workspace at " + source + ".");
         }
-        MergeSource.check(source, deadline);
+        MergeSource.check(source, deadline, now);
         try (Connection from = MergeSource.connect(source)) {
             MergeReport report = database.write("merge " + source, connection -> {
                 mergeAll(from, connection, source);

@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,8 +184,32 @@ class HostileMergeTest {
     }
 
     @Test
+    void aChangeDatedFurtherAheadThanClocksDriftIsRefusedAndAFewMinutesAheadIsTaken() throws Exception {
+        long tomorrow = Instant.now().plus(Duration.ofDays(1)).toEpochMilli();
+        tamper("UPDATE annotations SET changed_at = " + tomorrow + " WHERE id = 2");
+        assertRefused("table annotations, row 2: changed_at", "more than 10 minutes after this machine's clock");
+
+        tamper("UPDATE annotations SET changed_at = " + Instant.now().plus(Duration.ofMinutes(5)).toEpochMilli()
+                + " WHERE id = 2", "UPDATE article_states SET changed_at = " + tomorrow);
+        assertRefused("table article_states, row 1: changed_at", "more than 10 minutes after");
+        tamper("UPDATE article_states SET changed_at = 0");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(local)) {
+            assertThat(store.mergeFrom(other, () -> store.annotator("lead", Annotator.Role.ANNOTATOR).id())
+                    .annotations()).as("a clock five minutes ahead").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aDeletionDatedInTheFutureIsRefusedNamingItsAuditEntry() throws Exception {
+        tamper("INSERT INTO audit_log (id, uuid, at, actor_id, action, article_id, annotation_uuid, details)"
+                + " SELECT 900, 'future', " + Instant.now().plus(Duration.ofDays(365)).toEpochMilli()
+                + ", annotator_id, 'deleted', article_id, uuid, '' FROM annotations WHERE id = 1");
+        assertRefused("table audit_log, row 900: at", "a change dated in the future would win every conflict");
+    }
+
+    @Test
     void aCheckThatRunsPastItsDeadlineIsRefused() {
-        assertThatThrownBy(() -> MergeSource.check(other, Duration.ZERO)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> MergeSource.check(other, Duration.ZERO, Instant.now())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("checking it took longer than");
     }
 
