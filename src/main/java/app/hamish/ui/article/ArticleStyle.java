@@ -76,6 +76,10 @@ public final class ArticleStyle {
         return (ParagraphNode.UNDERLINE + ParagraphNode.LANE_GAP) * ParagraphNode.MAX_LANES + 2;
     }
 
+    double layerLaneSpacing() {
+        return (LayerLanes.THICKNESS + LayerLanes.GAP) * ParagraphNode.MAX_LANES + 2;
+    }
+
     double tintOpacity() {
         return 0.30;
     }

@@ -298,7 +298,7 @@ public final class ArticleView extends StackPane {
         }
         Annotation selected = session.selectedProperty().get();
         cell.getNode().decorate(highlights.in(paragraph.index()), start, Math.max(start, end),
-                selected == null ? -1 : selected.id());
+                selected == null ? -1 : selected.id(), layerLanes != null);
     }
 
     /** Scrolls the annotation into view and flashes its highlight, as the annotation table asks. */

@@ -42,6 +42,8 @@ final class ParagraphNode extends Region {
     private double brokenForWidth = -1;
     private double flowWidth;
     private boolean rightToLeft = true;
+    /** Whether the lanes are a layer each (adjudication), drawn as {@link LayerLanes} says. */
+    private boolean layerLanes;
 
     ParagraphNode(ArticleStyle style) {
         this.style = style;
@@ -63,7 +65,14 @@ final class ParagraphNode extends Region {
         requestLayout();
     }
 
-    void decorate(List<Highlight> highlights, int selectionStart, int selectionEnd, long selectedAnnotation) {
+    void decorate(List<Highlight> highlights, int selectionStart, int selectionEnd, long selectedAnnotation,
+                  boolean layerLanes) {
+        if (layerLanes != this.layerLanes) {
+            this.layerLanes = layerLanes;
+            // Thicker lanes need more room between the lines; the words stay where they break.
+            flow.setLineSpacing(layerLanes ? style.layerLaneSpacing() : style.lineSpacing());
+            requestLayout();
+        }
         this.highlights = highlights;
         this.selectionStart = selectionStart;
         this.selectionEnd = selectionEnd;
@@ -258,9 +267,12 @@ final class ParagraphNode extends Region {
 
     private Rectangle underline(Bounds box, Highlight highlight) {
         int lane = Math.min(highlight.lane(), MAX_LANES - 1);
-        Rectangle line = new Rectangle(box.getMinX(), box.getMaxY() + LANE_GAP + lane * (UNDERLINE + LANE_GAP),
-                box.getWidth(), UNDERLINE);
-        line.setFill(highlight.colour());
+        double thickness = layerLanes ? LayerLanes.THICKNESS : UNDERLINE;
+        double gap = layerLanes ? LayerLanes.GAP : LANE_GAP;
+        Rectangle line = new Rectangle(box.getMinX(), box.getMaxY() + gap + lane * (thickness + gap),
+                box.getWidth(), thickness);
+        line.setFill(layerLanes ? LayerLanes.colour(lane) : highlight.colour());
+        line.getStyleClass().add(layerLanes ? "layer-lane" : "underline");
         line.setMouseTransparent(true);
         return line;
     }

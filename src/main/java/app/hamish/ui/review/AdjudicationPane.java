@@ -1,12 +1,14 @@
 package app.hamish.ui.review;
 
 import app.hamish.ui.article.ArticleView;
+import app.hamish.ui.article.LayerLanes;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Subscription;
 
 /**
@@ -14,6 +16,8 @@ import javafx.util.Subscription;
  * the text is whose, and the keys. The lanes themselves are drawn by the article view, under the words.
  */
 public final class AdjudicationPane {
+    /** A lane's name stands beside a bar of its colour, as thick as the lane under the words would be read. */
+    private static final double LANE_SWATCH = 6;
     private final VBox root = new VBox(4);
     private final VBox lanes = new VBox(2);
     private final Label counter = new Label();
@@ -64,6 +68,7 @@ public final class AdjudicationPane {
             Label lane = new Label(MessageFormat.format(messages.getString("adjudication.lane"), i + 1,
                     model.lanes().get(i).name()));
             lane.setId("lane-" + (i + 1));
+            lane.setGraphic(new Rectangle(16, LANE_SWATCH, LayerLanes.colour(i)));
             lanes.getChildren().add(lane);
         }
         view.showLayerLanes(model.activeProperty().get() ? model::laneOf : null);
