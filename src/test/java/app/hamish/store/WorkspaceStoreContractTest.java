@@ -69,6 +69,23 @@ class WorkspaceStoreContractTest {
         return new NewAnnotation(article.id(), Annotator.GOLD_ID, span, Label.ENTITY, subtype, "", Provenance.MANUAL);
     }
 
+    /** Mona's and ali's identical entity, accepted into gold by rami with both as its sources. */
+    private record AgreedGold(Article article, Annotator mona, Annotator ali, Annotator rami, Annotation monas,
+                              Annotation alis, Annotation gold) {
+        static AgreedGold in(WorkspaceStore store) {
+            Article article = store.addArticles(List.of(WorkspaceStoreContractTest.article("a1", TEXT))).imported()
+                    .getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator ali = store.annotator("ali", Annotator.Role.ANNOTATOR);
+            Annotator rami = store.annotator("rami", Annotator.Role.REVIEWER);
+            Annotation monas = store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
+            Annotation alis = store.addAnnotation(entity(article, ali, new Span(6, 15), "person"));
+            Annotation gold = store.addGold(WorkspaceStoreContractTest.gold(article, new Span(6, 15), "person"), null, rami.id(),
+                    Map.of(mona.id(), monas.id(), ali.id(), alis.id()));
+            return new AgreedGold(article, mona, ali, rami, monas, alis, gold);
+        }
+    }
+
     private static NewAnnotation entity(Article article, Annotator by, Span span, String subtype) {
         return new NewAnnotation(article.id(), by.id(), span, Label.ENTITY, subtype, "", Provenance.MANUAL);
     }
@@ -381,14 +398,14 @@ class WorkspaceStoreContractTest {
     @Test
     void goldHoldsOneSpanPerAnswerWithWhoHadItAndWhoAdjudicated() {
         try (WorkspaceStore store = place.open()) {
-            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
-            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
-            Annotator ali = store.annotator("ali", Annotator.Role.ANNOTATOR);
-            Annotator rami = store.annotator("rami", Annotator.Role.REVIEWER);
-            Annotation monas = store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
-            Annotation alis = store.addAnnotation(entity(article, ali, new Span(6, 15), "person"));
-            Annotation gold = store.addGold(gold(article, new Span(6, 15), "person"), null, rami.id(),
-                    Map.of(mona.id(), monas.id(), ali.id(), alis.id()));
+            AgreedGold agreed = AgreedGold.in(store);
+            Article article = agreed.article();
+            Annotator mona = agreed.mona();
+            Annotator ali = agreed.ali();
+            Annotator rami = agreed.rami();
+            Annotation monas = agreed.monas();
+            Annotation alis = agreed.alis();
+            Annotation gold = agreed.gold();
 
             assertThat(gold.annotatorId()).isEqualTo(Annotator.GOLD_ID);
             GoldProvenance provenance = store.goldProvenance(article.id()).get(gold.id());
@@ -429,27 +446,23 @@ class WorkspaceStoreContractTest {
     @Test
     void aDeletedGoldSpanComesBackWithItsProvenanceWhenTheDeletionIsUndone() {
         try (WorkspaceStore store = place.open()) {
-            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
-            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
-            Annotator ali = store.annotator("ali", Annotator.Role.ANNOTATOR);
-            Annotator rami = store.annotator("rami", Annotator.Role.REVIEWER);
-            Annotation monas = store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
-            Annotation alis = store.addAnnotation(entity(article, ali, new Span(6, 15), "person"));
-            Annotation gold = store.addGold(gold(article, new Span(6, 15), "person"), null, rami.id(),
-                    Map.of(mona.id(), monas.id(), ali.id(), alis.id()));
-            store.deleteAnnotation(alis.id(), alis.version(), ali.id());
-            GoldProvenance before = store.goldProvenance(article.id()).get(gold.id());
+            AgreedGold agreed = AgreedGold.in(store);
+            long article = agreed.article().id();
+            Annotation alis = agreed.alis();
+            store.deleteAnnotation(alis.id(), alis.version(), agreed.ali().id());
+            GoldProvenance before = store.goldProvenance(article).get(agreed.gold().id());
 
-            DeletedAnnotation deleted = store.deleteAnnotation(gold.id(), gold.version(), rami.id());
-            store.deleteAnnotation(monas.id(), monas.version(), mona.id());
-            store.restoreAnnotation(deleted, rami.id());
+            DeletedAnnotation deleted = store.deleteAnnotation(agreed.gold().id(), agreed.gold().version(),
+                    agreed.rami().id());
+            store.deleteAnnotation(agreed.monas().id(), agreed.monas().version(), agreed.mona().id());
+            store.restoreAnnotation(deleted, agreed.rami().id());
 
-            GoldProvenance after = store.goldProvenance(article.id()).get(gold.id());
+            GoldProvenance after = store.goldProvenance(article).get(agreed.gold().id());
             assertThat(after).as("who had it and who adjudicated, when").usingRecursiveComparison()
                     .ignoringFields("sourceAnnotations").isEqualTo(before);
             assertThat(after.annotators()).containsExactly("ali", "mona");
             assertThat(after.sourceAnnotations()).as("mona's annotation went while gold's was deleted").isEmpty();
-            assertThat(before.sourceAnnotations()).containsOnly(Map.entry("mona", monas.id()));
+            assertThat(before.sourceAnnotations()).containsOnly(Map.entry("mona", agreed.monas().id()));
         }
     }
 
