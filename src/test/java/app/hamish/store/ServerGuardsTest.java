@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -310,7 +311,7 @@ class ServerGuardsTest {
     }
 
     private static List<String> column(Connection connection, String query) throws SQLException {
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(query);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
