@@ -2,6 +2,7 @@ package app.hamish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import app.hamish.cli.Main;
 import app.hamish.io.Json;
@@ -111,11 +112,8 @@ class TeamScenarioTest {
         aliBench.awaitReady();
         bushraBench.awaitReady();
 
-        // Both tag at the same time: each command is sent before either answer is read.
-        aliBench.tag(bothEntity);
-        bushraBench.tag(bothEntity);
-        aliBench.tag(aliClaim);
-        bushraBench.tag(bushraWrongClaim);
+        Workbench.tagTogether(aliBench, bothEntity, bushraBench, bothEntity);
+        Workbench.tagTogether(aliBench, aliClaim, bushraBench, bushraWrongClaim);
         aliBench.tag(aliWrongSource);
         List<String> everything = drawn(bothEntity, aliClaim, aliWrongSource, bushraWrongClaim);
         aliBench.awaitHighlights(everything);
@@ -138,6 +136,7 @@ class TeamScenarioTest {
         bushraBench.awaitLayer(bushra, "returned");
         bushraBench.await("comment " + bushra, answer -> answer.contains(why), "the reviewer's comment");
         bushraBench.awaitHighlights(drawn(bothEntity, aliClaim, aliWrongSource, bushraWrongClaim.rejected()));
+        bushraBench.ask("png " + Path.of("target", "ui-tests", "team-scenario-returned.png").toAbsolutePath());
         bushraBench.ask("click " + bushraWrongClaim.start() + " " + bushraWrongClaim.end());
         bushraBench.ask("key DELETE");
         bushraBench.tag(bushraFix);
@@ -167,6 +166,7 @@ class TeamScenarioTest {
         aliBench.awaitLayer(ali, "signed off");
         aliBench.awaitLayer(bushra, "signed off");
         aliBench.awaitHighlights(drawn(bothEntity, aliClaim, aliWrongSource.rejected(), bushraFix));
+        aliBench.ask("png " + Path.of("target", "ui-tests", "team-scenario-signed-off.png").toAbsolutePath());
 
         Path gold = folder.resolve("gold.jsonl");
         hamish(rana, "export", reviewing, "--format", "jsonl", "--out", gold.toString());
@@ -303,13 +303,41 @@ class TeamScenarioTest {
 
         /** Selects the span and presses its label's digit, as the analyst tags it. */
         void tag(Span span) throws Exception {
-            ask("select " + span.start() + " " + span.end());
-            ask("key " + span.digit());
+            ask(selecting(span));
+            ask(tagging(span));
+        }
+
+        /** Both analysts tag at the same moment: each step is sent to both before either answers it. */
+        static void tagTogether(Workbench one, Span hers, Workbench other, Span his) throws Exception {
+            for (boolean selecting : new boolean[] {true, false}) {
+                String first = selecting ? selecting(hers) : tagging(hers);
+                String second = selecting ? selecting(his) : tagging(his);
+                one.send(first);
+                other.send(second);
+                one.answered(first);
+                other.answered(second);
+            }
+        }
+
+        private static String selecting(Span span) {
+            return "select " + span.start() + " " + span.end();
+        }
+
+        private static String tagging(Span span) {
+            return "key " + span.digit();
         }
 
         String ask(String command) throws Exception {
+            send(command);
+            return answered(command);
+        }
+
+        private void send(String command) throws IOException {
             commands.write(command + "\n");
             commands.flush();
+        }
+
+        private String answered(String command) throws Exception {
             String answer = next();
             assertThat(answer).as(login + ": " + command).doesNotStartWith("error");
             return answer;
@@ -330,8 +358,9 @@ class TeamScenarioTest {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             String answer = ask(command);
             while (!passes.test(answer)) {
-                assertThat(System.nanoTime()).as("%s in %s's workbench; it shows: %s", what, login, answer)
-                        .isLessThan(deadline);
+                if (System.nanoTime() > deadline) {
+                    fail("%s in %s's workbench within %s; it shows: %s", what, login, PATIENCE, answer);
+                }
                 answer = ask(command);
             }
         }

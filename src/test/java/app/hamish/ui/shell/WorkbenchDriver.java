@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +43,8 @@ import javafx.stage.Stage;
  *       {@code :rejected} for one drawn as rejected), sorted;</li>
  *   <li>{@code layer-state NAME}: the review pane's line for NAME's layer, or {@code none};</li>
  *   <li>{@code comment NAME}: the reviewer's comment the review pane shows under NAME's layer, or {@code none};</li>
- *   <li>{@code status}: the status line.</li>
+ *   <li>{@code status}: the status line;</li>
+ *   <li>{@code png FILE}: the window as it is drawn, for a person to look at.</li>
  * </ul>
  * The end of standard input closes the workbench and ends the JVM.
  */
@@ -114,6 +116,7 @@ public final class WorkbenchDriver {
             case "layer-state" -> "layer " + HeadlessFx.call(() -> layerLine(words[1])).orElse("none");
             case "comment" -> "comment " + HeadlessFx.call(() -> comment(words[1])).orElse("none");
             case "status" -> "status " + HeadlessFx.call(window::statusText);
+            case "png" -> "png " + WindowPng.write(window, Path.of(words[1]));
             default -> throw new IllegalArgumentException("no such command: " + words[0]);
         };
     }
