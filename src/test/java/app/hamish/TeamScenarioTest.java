@@ -135,6 +135,8 @@ class TeamScenarioTest {
 
         bushraBench.awaitLayer(bushra, "returned");
         bushraBench.await("comment " + bushra, answer -> answer.contains(why), "the reviewer's comment");
+        bushraBench.await("status", answer -> answer.contains("returned your layer") && answer.contains(why),
+                "the return said in the status line");
         bushraBench.awaitHighlights(drawn(bothEntity, aliClaim, aliWrongSource, bushraWrongClaim.rejected()));
         bushraBench.ask("png " + Path.of("target", "ui-tests", "team-scenario-returned.png").toAbsolutePath());
         bushraBench.ask("click " + bushraWrongClaim.start() + " " + bushraWrongClaim.end());
