@@ -351,7 +351,7 @@ class TeamScenarioTest {
         }
 
         void awaitLayer(String owner, String state) throws Exception {
-            await("layer-state " + owner, answer -> answer.contains(": " + state + " "),
+            await("layer-state " + owner, answer -> answer.startsWith("layer " + owner + ": " + state + " "),
                     owner + "'s layer " + state);
         }
 

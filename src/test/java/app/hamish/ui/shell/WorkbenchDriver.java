@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 /**
@@ -41,7 +42,7 @@ import javafx.stage.Stage;
  *   <li>{@code click START END}: a click on the middle of the highlight drawn for that span;</li>
  *   <li>{@code highlights}: the annotations drawn over the article, {@code START-END:LABEL} each (and
  *       {@code :rejected} for one drawn as rejected), sorted;</li>
- *   <li>{@code layer-state NAME}: the review pane's line for NAME's layer, or {@code none};</li>
+ *   <li>{@code layer-state NAME}: the review pane's line for NAME's layer as drawn, or {@code none};</li>
  *   <li>{@code comment NAME}: the reviewer's comment the review pane shows under NAME's layer, or {@code none};</li>
  *   <li>{@code status}: the status line;</li>
  *   <li>{@code png FILE}: the window as it is drawn, for a person to look at.</li>
@@ -174,8 +175,12 @@ public final class WorkbenchDriver {
                 .map(CheckBox.class::cast);
     }
 
+    /**
+     * The line as drawn, which is not the control's text where JavaFX makes something of it (a mnemonic); none
+     * while the pane, just rebuilt, has not been drawn yet.
+     */
     private Optional<String> layerLine(String name) {
-        return layerBox(name).map(CheckBox::getText);
+        return layerBox(name).map(box -> box.lookup(".text")).map(text -> ((Text) text).getText());
     }
 
     /** The line under the layer's entry in the review pane that carries the reviewer's comment. */
