@@ -94,6 +94,11 @@ public final class WorkbenchDriver {
             }, false, opened::set);
         });
         while (HeadlessFx.call(() -> opened.get() == null || opened.get().session().article() == null)) {
+            // A refused workspace never opens a window: say why at once rather than leave the test waiting.
+            WorkbenchApp.refusal().ifPresent(refused -> {
+                answer("error " + refused.getMessage());
+                System.exit(3);
+            });
             Thread.onSpinWait();
         }
         HeadlessFx.settle();
