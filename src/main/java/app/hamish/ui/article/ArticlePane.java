@@ -36,6 +36,8 @@ public final class ArticlePane {
         for (Label label : model.labels()) {
             Button button = new Button(LabelNames.of(label.name(), messages) + "  (" + label.hotkey() + ")");
             button.setId("label-" + label.name());
+            // A label's underscore (HATE_SPEECH) is part of its name, not a mnemonic's mark.
+            button.setMnemonicParsing(false);
             button.setStyle("-fx-border-color: " + label.colour() + "; -fx-border-width: 0 0 3 0;");
             button.setOnAction(event -> {
                 model.annotate(label.name(), null);

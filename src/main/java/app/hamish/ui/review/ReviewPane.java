@@ -56,6 +56,8 @@ public final class ReviewPane {
             CheckBox shown = new CheckBox(MessageFormat.format(messages.getString("review.layer"), layer.name(),
                     messages.getString("state." + layer.state().code()), layer.annotations(), layer.undecided()));
             shown.setId("layer-" + layer.name());
+            // A login's underscore (mona_k) is part of the name, not a mnemonic's mark.
+            shown.setMnemonicParsing(false);
             shown.setSelected(!article.session().hiddenLayers().contains(layer.annotatorId()));
             shown.setOnAction(event -> {
                 if (shown.isSelected()) {

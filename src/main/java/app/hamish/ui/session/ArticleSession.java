@@ -9,6 +9,8 @@ import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.ScriptDirection;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowState;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.service.AnnotationService;
 import app.hamish.service.Refusal;
 import app.hamish.service.RefusedException;
@@ -17,14 +19,17 @@ import app.hamish.service.Workspace;
 import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,6 +58,9 @@ import javafx.collections.ObservableSet;
 public final class ArticleSession {
     /** Up to this many annotations changed elsewhere are shown one by one; more are shown as a new list. */
     private static final int FEW_DIFFERENCES = 64;
+    /** Where only a reviewer's move takes a layer: in review, returned, signed off. */
+    private static final Set<WorkflowState> REVIEWERS_STATES = Arrays.stream(WorkflowTransition.values())
+            .filter(WorkflowTransition::byReviewer).map(WorkflowTransition::to).collect(Collectors.toUnmodifiableSet());
     private final Workspace workspace;
     private final Supplier<Annotator> actor;
     private ResourceBundle messages;
@@ -117,10 +125,27 @@ public final class ArticleSession {
         if (chosen != null) {
             selected.set(now.stream().filter(annotation -> annotation.id() == chosen.id()).findFirst().orElse(null));
         }
+        Optional<LayerState> ownBefore = ownLayer();
         refreshReview(null);
+        sayWhatBecameOfOwnLayer(ownBefore);
         // Everything shown is now as stored, including after a save whose outcome a lost connection hid.
         saveState.set(SaveState.SAVED);
         changed();
+    }
+
+    /**
+     * A reviewer's move on the user's own layer, made elsewhere, replaces the hint: the hint of the user's own last
+     * move ("read-only until a reviewer returns it") would otherwise go on saying the opposite.
+     */
+    private void sayWhatBecameOfOwnLayer(Optional<LayerState> before) {
+        ownLayer().filter(now -> REVIEWERS_STATES.contains(now.state())
+                        && before.map(layer -> layer.state() != now.state()).orElse(true))
+                .ifPresent(now -> hint("hint.ownLayer." + now.state().code(), now.comment()));
+    }
+
+    private Optional<LayerState> ownLayer() {
+        long me = actor().id();
+        return layerStates.stream().filter(layer -> layer.annotatorId() == me).findFirst();
     }
 
     /**

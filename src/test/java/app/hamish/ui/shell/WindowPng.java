@@ -20,8 +20,17 @@ final class WindowPng {
     }
 
     static Path write(Scene scene, String name) {
+        return write(scene, Path.of("target", "ui-tests", name + ".png"));
+    }
+
+    /** To {@code png}, for a window in a process of its own, whose working folder is not the build's. */
+    static Path write(WorkbenchWindow window, Path png) {
+        HeadlessFx.settle();
+        return write(window.stage().getScene(), png);
+    }
+
+    private static Path write(Scene scene, Path png) {
         WritableImage image = HeadlessFx.call(() -> scene.snapshot(null));
-        Path png = Path.of("target", "ui-tests", name + ".png");
         try {
             Files.createDirectories(png.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
