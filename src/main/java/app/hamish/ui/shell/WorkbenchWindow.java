@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.CorpusMatch;
+import app.hamish.model.Label;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.SuggestionService;
@@ -101,6 +102,8 @@ public final class WorkbenchWindow {
     private BackupSchedule backups;
     private CorpusFindWindow corpusFind;
     private Locale locale;
+    /** The tag set the views were built with: their label buttons, keys' names and colours. */
+    private List<Label> labelsShown = List.of();
     /** Changes others commit to a server workspace, until the window closes. */
     private ChangeSubscription changesElsewhere;
     private final BooleanProperty connectionLost = new SimpleBooleanProperty();
@@ -184,6 +187,7 @@ public final class WorkbenchWindow {
         this.locale = locale;
         ResourceBundle messages = Messages.bundle(locale);
         session.useMessages(messages);
+        labelsShown = session.labels();
         Article open = session.article();
         if (views != null) {
             views.unsubscribe();
@@ -376,6 +380,11 @@ public final class WorkbenchWindow {
                 }
                 if (open != null && (everything || articleIds.contains(open.id()))) {
                     session.reload();
+                }
+                if (everything && !session.labels().equals(labelsShown)) {
+                    // A label an admin added, renamed or recoloured: the views are built again on the same session,
+                    // as for a change of language, so the article, its selection and undo stay.
+                    build(locale);
                 }
             } catch (StoreException e) {
                 status.note(e.getMessage());
