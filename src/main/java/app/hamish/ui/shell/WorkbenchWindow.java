@@ -214,8 +214,9 @@ public final class WorkbenchWindow {
         Function<WorkflowTransition, Runnable> move = transition -> () -> review.transitionWhereOffered(transition,
                 () -> reasons.ask(messages.getString("review.returnQuestion")));
         MenuBar menus = WorkbenchMenus.build(new WorkbenchActions()
-                .on(Command.OPEN_TEAM_WORKSPACE, () -> ConnectionForm.ask(stage, messages).ifPresent(server ->
-                        openTeamWorkspace(server, PasswordPrompt.dialog(stage, messages))))
+                .on(Command.OPEN_TEAM_WORKSPACE, () -> TeamWorkspaceDialog.show(stage, messages,
+                        PasswordPrompt.dialog(stage, messages), this::moveToTeam))
+                .openingRecent(options.memory().recentWorkspaces(), this::openRecent)
                 .on(Command.IMPORT_ARTICLES, () -> transfers.chooseAndImport(stage))
                 .importingAnnotations(format -> transfers.chooseAndImportAnnotations(stage, format))
                 .exporting((format, filter) -> transfers.chooseAndExport(stage, format, filter))
@@ -331,35 +332,52 @@ public final class WorkbenchWindow {
         session.reload();
     }
 
-    /**
-     * Opens a workbench on the team's workspace in place of this one, as the same analyst in the same language; if
-     * it cannot be opened, says why and this workspace stays open.
-     *
-     * @return the new workbench, or empty when the server was refused (or the password prompt cancelled)
-     */
-    Optional<WorkbenchWindow> openTeamWorkspace(ServerAddress server, PasswordPrompt passwords) {
+    /** File → Open Recent: a team server is connected to in the background, a file opened at once. */
+    private void openRecent(WorkspaceLocation chosen) {
         ResourceBundle messages = Messages.bundle(locale);
-        Workspace team;
+        if (chosen.isServer()) {
+            TeamWorkspaceDialog.reconnect(stage, messages, PasswordPrompt.dialog(stage, messages), chosen.server(),
+                    this::moveToTeam);
+            return;
+        }
+        Workspace other;
         try {
-            team = WorkbenchApp.open(WorkspaceLocation.of(server), passwords);
+            other = chosen.open(null);
         } catch (StoreException e) {
-            LOG.warning(() -> "team workspace refused: " + e.getMessage());
+            LOG.warning(() -> "recent workspace refused: " + e.getMessage());
             status.note(e.getMessage());
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.initOwner(stage);
-            alert.setHeaderText(messages.getString("server.cannotOpen"));
+            alert.setHeaderText(messages.getString("recent.cannotOpen"));
             alert.show();
-            return Optional.empty();
+            return;
         }
+        moveTo(chosen, other);
+    }
+
+    private void moveToTeam(ServerAddress server, Workspace team) {
+        moveTo(WorkspaceLocation.of(server), team);
+    }
+
+    /**
+     * Opens a workbench on another workspace, already open, in place of this one, in the same language: on a server
+     * as its login, on a file as this window's analyst. It is remembered among the recent workspaces.
+     *
+     * @return the new workbench, or empty when no one was named to annotate (the workspace is then closed)
+     */
+    Optional<WorkbenchWindow> moveTo(WorkspaceLocation location, Workspace opened) {
         Stage next = new Stage();
         next.setWidth(stage.getWidth());
         next.setHeight(stage.getHeight());
-        // On the server the login acts, whoever this window's analyst is.
-        Optional<WorkbenchWindow> opened = open(next, team, new Options(null, options.role(), null, locale,
-                options.background(), options.training(), options.reasons(), options.memory()));
-        // The new window is on screen before this one goes, so JavaFX never sees the last window close.
-        opened.ifPresent(window -> close());
-        return opened;
+        Optional<WorkbenchWindow> window = open(next, opened, new Options(location.isServer() ? null : annotatorName,
+                options.role(), null, locale, options.background(), options.training(), options.reasons(),
+                options.memory()));
+        window.ifPresent(shown -> {
+            options.memory().openedWorkspace(location);
+            // The new window is on screen before this one goes, so JavaFX never sees the last window close.
+            close();
+        });
+        return window;
     }
 
     /** What another client committed, and the server connection's coming and going, shown as they happen. */
