@@ -88,6 +88,7 @@ class TeamWorkspaceTest {
                 assertThat(((Label) dialog.pane().lookup("#server-attempt")).getText())
                         .contains(PgServer.HOST + ":" + silent.getLocalPort()).contains("mona");
                 assertThat(button(dialog, ButtonType.OK).isDisabled()).isTrue();
+                assertThat(WindowPng.write(dialog.pane().getScene(), "connecting")).isRegularFile();
                 button(dialog, ButtonType.CANCEL).fire();
             });
             assertThat(HeadlessFx.call(dialog::showing)).as("cancelled at once").isFalse();
