@@ -16,9 +16,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The fields of "Open team workspace…" ({@link TeamWorkspaceDialog}): where the team's workspace is (host, port, database), who connects (user) and how the
- * connection is protected (sslmode). There is no password field: the password comes from PGPASSWORD or ~/.pgpass,
- * or is asked for when the server wants it, and is never saved.
+ * The fields of "Open team workspace…" ({@link TeamWorkspaceDialog}): where the team's workspace is (host, port,
+ * database), who connects (user) and how the connection is protected (sslmode). There is no password field: the
+ * password comes from PGPASSWORD or ~/.pgpass, or is asked for when the server wants it, and is never saved.
  */
 final class ConnectionForm {
     /** PostgreSQL's TLS modes, the safest last; "prefer" is the driver's own default. */

@@ -20,11 +20,11 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /**
- * File → Open team workspace…: the connection form in a dialog that connects in the background, in a {@link Task} on
- * a thread of its own, so the window stays responsive while a slow or unreachable server is tried. A progress
+ * File → Open team workspace…: the connection form in a dialog that connects in the background, in a {@link Task}
+ * on a thread of its own, so the window stays responsive while a slow or unreachable server is tried. A progress
  * indicator shows the attempt; Cancel gives it up; a refusal is said in the form, naming the host and the user, and
- * the form stays for another try. A server that wants a password none of PostgreSQL's conventions gives is asked for
- * it once per attempt (decisions 0025, 0032).
+ * the form stays for another try. A server that wants a password none of PostgreSQL's conventions gives is asked
+ * for it once per attempt (decisions 0025, 0032).
  */
 final class TeamWorkspaceDialog {
     private static final Logger LOG = Logger.getLogger(TeamWorkspaceDialog.class.getName());
