@@ -186,6 +186,7 @@ class LiveCollaborationTest {
             assertThat(mona.session().annotations()).extracting(Annotation::label)
                     .containsExactly("INCIDENT", "INCIDENT");
         });
+        assertThat(WindowPng.write(mona, "label-renamed-live")).isRegularFile();
     }
 
     /** Whether the window's toolbar has the label's button. */
