@@ -10,17 +10,13 @@ import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Relation;
 import app.hamish.model.Span;
-import app.hamish.store.ChangedSinceException;
 import app.hamish.store.WorkspaceStore;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** Creating, editing and removing annotations under the rules every annotator works by. */
 public final class AnnotationService {
@@ -142,7 +138,7 @@ public final class AnnotationService {
         return store.atomically(() -> {
             checkEdit(annotation);
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
-            return unlessChangedSince(() -> store.updateAnnotation(annotation, actor.id()));
+            return ChangedSince.refusedAs(Refusal.CHANGED_SINCE, () -> store.updateAnnotation(annotation, actor.id()));
         });
     }
 
@@ -154,7 +150,8 @@ public final class AnnotationService {
         return store.atomically(() -> {
             checkEdit(previous);
             rules.beforeChange(previous.articleId(), previous.annotatorId(), actor);
-            return unlessChangedSince(() -> store.replaceAnnotation(previous, readVersion, actor.id()));
+            return ChangedSince.refusedAs(Refusal.CHANGED_SINCE,
+                    () -> store.replaceAnnotation(previous, readVersion, actor.id()));
         });
     }
 
@@ -167,22 +164,10 @@ public final class AnnotationService {
             Annotation annotation = store.annotation(read.id())
                     .orElseThrow(() -> new RefusedException(Refusal.GONE));
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
-            return unlessChangedSince(() -> store.deleteAnnotation(read.id(), read.version(), actor.id()));
+            return ChangedSince.refusedAs(Refusal.CHANGED_SINCE,
+                    () -> store.deleteAnnotation(read.id(), read.version(), actor.id()));
         });
     }
-
-    /** The store's refusal of a change made on an old version, worded for the analyst. */
-    private static <T> T unlessChangedSince(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (ChangedSinceException e) {
-            throw new RefusedException(Refusal.CHANGED_SINCE, e.changedBy(), WHEN.format(e.changedAt()));
-        }
-    }
-
-    /** When a refusal says a change was made: to the minute is what a person checks, in UTC as the audit log. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /**
      * Undoes a deletion with the same ids and times.

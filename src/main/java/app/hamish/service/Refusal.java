@@ -34,6 +34,8 @@ public enum Refusal {
     CUE_LIST("cueList"),
     NOT_LOGIN("notLogin"),
     CHANGED_SINCE("changedSince"),
+    DECISION_CHANGED_SINCE("decisionChangedSince"),
+    LAYER_CHANGED_SINCE("layerChangedSince"),
     NOT_LISTED_REVIEWER("notListedReviewer"),
     ANNOTATES("annotates"),
     EDIT_GOLD_COPY("editGoldCopy"),
@@ -45,6 +47,11 @@ public enum Refusal {
 
     Refusal(String key) {
         this.key = key;
+    }
+
+    /** Whether it refuses a change because someone changed what it was made on since: the view is read again. */
+    public boolean saysChangedSince() {
+        return ChangedSince.REFUSALS.contains(this);
     }
 
     /** Its text's key in the message bundles. */

@@ -50,15 +50,35 @@ public final class ReviewService {
      */
     public void transition(long articleId, long ownerId, WorkflowTransition transition, Annotator actor,
                            String comment) {
-        rules.checkTransition(transition, ownerId, actor);
-        AnnotationService.checkNote(comment);
-        store.atomically(() -> move(articleId, ownerId, transition, actor, comment));
+        transition(articleId, ownerId, transition, actor, comment, null);
     }
 
-    private void move(long articleId, long ownerId, WorkflowTransition transition, Annotator actor, String comment) {
-        WorkflowState current = store.state(articleId, ownerId);
-        if (current != transition.from()) {
-            throw new RefusedException(Refusal.WRONG_STATE, transition, current, transition.from());
+    /**
+     * As {@link #transition(long, long, WorkflowTransition, Annotator, String)}, made on the layer as the actor read
+     * it, at {@code readVersion} ({@link LayerState#version()}, 0 if it was never moved): refused naming who moved it
+     * if it has moved since, so that a return, say, never silently follows a submission the reviewer has not seen.
+     */
+    public void transition(long articleId, long ownerId, WorkflowTransition transition, Annotator actor,
+                           String comment, long readVersion) {
+        transition(articleId, ownerId, transition, actor, comment, Long.valueOf(readVersion));
+    }
+
+    private void transition(long articleId, long ownerId, WorkflowTransition transition, Annotator actor,
+                            String comment, Long readVersion) {
+        rules.checkTransition(transition, ownerId, actor);
+        AnnotationService.checkNote(comment);
+        store.atomically(() -> move(articleId, ownerId, transition, actor, comment, readVersion));
+    }
+
+    private void move(long articleId, long ownerId, WorkflowTransition transition, Annotator actor, String comment,
+                      Long readVersion) {
+        LayerState layer = store.states(articleId).stream().filter(state -> state.annotatorId() == ownerId)
+                .findFirst().orElse(LayerState.untouched(articleId, ownerId));
+        if (readVersion != null && layer.version() != readVersion) {
+            throw ChangedSince.refusal(Refusal.LAYER_CHANGED_SINCE, layer.changedBy(), layer.updated());
+        }
+        if (layer.state() != transition.from()) {
+            throw new RefusedException(Refusal.WRONG_STATE, transition, layer.state(), transition.from());
         }
         if (transition == WorkflowTransition.RETURN && (comment == null || comment.isBlank())) {
             throw new RefusedException(Refusal.RETURN_COMMENT);
@@ -66,7 +86,8 @@ public final class ReviewService {
         if (transition == WorkflowTransition.SIGN_OFF) {
             requireAllDecided(articleId, ownerId);
         }
-        store.transition(articleId, ownerId, transition, actor.id(), comment == null ? "" : comment.strip());
+        store.transition(articleId, ownerId, transition, layer.version(), actor.id(),
+                comment == null ? "" : comment.strip());
     }
 
     private void requireAllDecided(long articleId, long ownerId) {
@@ -90,6 +111,21 @@ public final class ReviewService {
      * that copy. The annotation itself stays as its annotator made it.
      */
     public ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
+        return decide(annotationId, reviewer, status, comment, null);
+    }
+
+    /**
+     * As {@link #decide(long, Annotator, ReviewStatus, String)}, made on the annotation's decision as the reviewer
+     * read it, at {@code readVersion} ({@link ReviewDecision#versionOf}): refused naming who decided if someone has
+     * since, so that two reviewers never silently write over each other's decision.
+     */
+    public ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment,
+                                 long readVersion) {
+        return decide(annotationId, reviewer, status, comment, Long.valueOf(readVersion));
+    }
+
+    private ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment,
+                                  Long readVersion) {
         if (status == ReviewStatus.REJECTED && (comment == null || comment.isBlank())) {
             throw new RefusedException(Refusal.REJECT_REASON);
         }
@@ -98,10 +134,16 @@ public final class ReviewService {
             Annotation annotation = reviewable(annotationId, reviewer);
             ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
                     comment == null ? "" : comment.strip());
-            store.recordDecision(decision);
+            ReviewDecision stored = ChangedSince.refusedAs(Refusal.DECISION_CHANGED_SINCE,
+                    () -> store.recordDecision(decision, versionRead(annotationId, readVersion)));
             gold.settle(annotation, reviewer.id(), null);
-            return decision;
+            return stored;
         });
+    }
+
+    /** The version stated for a change: as read by the user, or (null) as the workspace now holds it. */
+    private long versionRead(long annotationId, Long readVersion) {
+        return readVersion != null ? readVersion : ReviewDecision.versionOf(store.decision(annotationId));
     }
 
     /**
@@ -112,33 +154,43 @@ public final class ReviewService {
         reviewable(annotationId, reviewer);
     }
 
-    /** Takes back the decision on an annotation (to undo it); returns it, or null if there was none. */
+    /** Takes back the decision on an annotation, whatever it now is; returns it, or null if there was none. */
     public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
-        return withdraw(annotationId, reviewer, null);
+        return withdraw(annotationId, reviewer, null, null);
     }
 
     /**
-     * As {@link #withdraw(long, Annotator)}; a gold copy that this leaves in gold but not there now (another
-     * annotator's identical annotation is accepted) is put back as {@code goldId}, the id it had.
+     * Takes back the decision on an annotation (to undo it), as read at {@code readVersion} (refused if someone
+     * decided since); returns it, or null if there was none. A gold copy that this leaves in gold but not there now
+     * (another annotator's identical annotation is accepted) is put back as {@code goldId}, the id it had.
      */
-    public ReviewDecision withdraw(long annotationId, Annotator reviewer, Long goldId) {
+    public ReviewDecision withdraw(long annotationId, Annotator reviewer, Long goldId, long readVersion) {
+        return withdraw(annotationId, reviewer, goldId, Long.valueOf(readVersion));
+    }
+
+    private ReviewDecision withdraw(long annotationId, Annotator reviewer, Long goldId, Long readVersion) {
         return store.atomically(() -> {
             Annotation annotation = reviewable(annotationId, reviewer);
-            ReviewDecision withdrawn = store.withdrawDecision(annotationId, reviewer.id());
+            ReviewDecision withdrawn = ChangedSince.refusedAs(Refusal.DECISION_CHANGED_SINCE,
+                    () -> store.withdrawDecision(annotationId, versionRead(annotationId, readVersion),
+                            reviewer.id()));
             gold.settle(annotation, reviewer.id(), goldId);
             return withdrawn;
         });
     }
 
     /**
-     * Puts back a decision withdrawn by {@link #withdraw} (to redo or undo), and gold as it stood with it: an
-     * accepted annotation's gold copy comes back as {@code goldId}, the id it had, when given.
+     * Puts back a decision withdrawn by {@link #withdraw} (to redo or undo) over the one at {@code readVersion}
+     * (refused if someone decided since), and gold as it stood with it: an accepted annotation's gold copy comes
+     * back as {@code goldId}, the id it had, when given. Returns the decision as now stored.
      */
-    public void reinstate(ReviewDecision decision, Annotator reviewer, Long goldId) {
-        store.atomically(() -> {
+    public ReviewDecision reinstate(ReviewDecision decision, Annotator reviewer, Long goldId, long readVersion) {
+        return store.atomically(() -> {
             Annotation annotation = reviewable(decision.annotationId(), reviewer);
-            store.recordDecision(decision);
+            ReviewDecision stored = ChangedSince.refusedAs(Refusal.DECISION_CHANGED_SINCE,
+                    () -> store.recordDecision(decision, readVersion));
             gold.settle(annotation, reviewer.id(), goldId);
+            return stored;
         });
     }
 

@@ -261,11 +261,15 @@ final class AnnotationRows {
         return relations;
     }
 
+    /**
+     * Writes a decision over the annotation's, as that row's next version; where it has none, at the decision's own
+     * version (a decision put back as it was, by a restore or a redo) or 1.
+     */
     static void upsertDecision(Connection connection, ReviewDecision decision) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO review_decisions (annotation_id, reviewer_id, decision, decided_at, comment, version,
                                               changed_at, changed_by)
-                VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (annotation_id) DO UPDATE SET reviewer_id = excluded.reviewer_id,
                     decision = excluded.decision, decided_at = excluded.decided_at, comment = excluded.comment,
                     version = review_decisions.version + 1, changed_at = excluded.changed_at,
@@ -275,24 +279,38 @@ final class AnnotationRows {
             upsert.setString(3, decision.status().code());
             Times.set(upsert, 4, decision.decidedAt());
             upsert.setString(5, decision.comment());
-            Times.set(upsert, 6, decision.decidedAt());
-            upsert.setLong(7, decision.reviewerId());
+            upsert.setLong(6, Math.max(1, decision.version()));
+            Times.set(upsert, 7, decision.decidedAt());
+            upsert.setLong(8, decision.reviewerId());
             upsert.executeUpdate();
         }
     }
 
-    /** Records a reviewer's decision and audits it as {@code accepted} or {@code rejected}. */
-    static void decide(Connection connection, ReviewDecision decision, Instant now) throws SQLException {
+    /**
+     * Records a reviewer's decision over the one at {@code readVersion} (0: none), audits it as {@code accepted} or
+     * {@code rejected}, and returns it as stored.
+     *
+     * @throws ChangedSinceException if the annotation's decision is at another version now
+     */
+    static ReviewDecision decide(Connection connection, ReviewDecision decision, long readVersion, Instant now)
+            throws SQLException {
         Annotation annotation = find(connection, decision.annotationId()).orElseThrow(
                 () -> new ConflictException("annotation " + decision.annotationId() + " no longer exists"));
+        requireDecisionVersion(connection, decision.annotationId(), readVersion);
         upsertDecision(connection, decision);
         AuditRows.append(connection, now, decision.reviewerId(), decision.status().code(), annotation.articleId(),
                 uuidOf(connection, annotation.id()), decision.comment());
+        return decisionOn(connection, decision.annotationId());
     }
 
-    /** Takes a decision back (to undo it), audited as {@code undecided}; returns what it was, or null. */
-    static ReviewDecision withdrawDecision(Connection connection, long annotationId, long actorId, Instant now)
-            throws SQLException {
+    /**
+     * Takes a decision back (to undo it), audited as {@code undecided}; returns what it was, or null.
+     *
+     * @throws ChangedSinceException if the decision is no longer at {@code readVersion}
+     */
+    static ReviewDecision withdrawDecision(Connection connection, long annotationId, long readVersion, long actorId,
+                                           Instant now) throws SQLException {
+        requireDecisionVersion(connection, annotationId, readVersion);
         ReviewDecision previous = decisionOn(connection, annotationId);
         if (previous == null) {
             return null;
@@ -308,17 +326,42 @@ final class AnnotationRows {
         return previous;
     }
 
+    /**
+     * Refuses a decision made on {@code readVersion} of an annotation's decision that is at another version now,
+     * naming who changed it: a decision there now by its row, one withdrawn since it was read by the audit log.
+     */
+    private static void requireDecisionVersion(Connection connection, long annotationId, long readVersion)
+            throws SQLException {
+        if (decisionOn(connection, annotationId) != null) {
+            requireVersion(connection, "review_decisions", "annotation_id = ?", annotationId, readVersion);
+            return;
+        }
+        if (readVersion == 0) {
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT l.at, n.name FROM audit_log l JOIN annotators n ON n.id = l.actor_id
+                WHERE l.annotation_uuid = ? AND l.action = 'undecided' ORDER BY l.id DESC LIMIT 1""")) {
+            query.setString(1, uuidOf(connection, annotationId));
+            try (ResultSet rows = query.executeQuery()) {
+                boolean audited = rows.next();
+                throw new ChangedSinceException("review_decisions", annotationId, audited ? rows.getString(2) : "?",
+                        audited ? Times.get(rows, 1) : Instant.EPOCH);
+            }
+        }
+    }
+
     static Map<Long, ReviewDecision> decisionsOf(Connection connection, long articleId) throws SQLException {
         Map<Long, ReviewDecision> decisions = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT d.annotation_id, d.reviewer_id, d.decision, d.decided_at, d.comment
+                SELECT d.annotation_id, d.reviewer_id, d.decision, d.decided_at, d.comment, d.version
                 FROM review_decisions d JOIN annotations a ON a.id = d.annotation_id WHERE a.article_id = ?""")) {
             query.setLong(1, articleId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     decisions.put(rows.getLong(1), new ReviewDecision(rows.getLong(1), rows.getLong(2),
                             app.hamish.model.ReviewStatus.fromCode(rows.getString(3)), Times.get(rows, 4),
-                            rows.getString(5)));
+                            rows.getString(5), rows.getLong(6)));
                 }
             }
         }
@@ -327,12 +370,13 @@ final class AnnotationRows {
 
     static ReviewDecision decisionOn(Connection connection, long annotationId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT reviewer_id, decision, decided_at, comment FROM review_decisions WHERE annotation_id = ?""")) {
+                SELECT reviewer_id, decision, decided_at, comment, version FROM review_decisions
+                WHERE annotation_id = ?""")) {
             query.setLong(1, annotationId);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? new ReviewDecision(annotationId, rows.getLong(1),
                         app.hamish.model.ReviewStatus.fromCode(rows.getString(2)), Times.get(rows, 3),
-                        rows.getString(4)) : null;
+                        rows.getString(4), rows.getLong(5)) : null;
             }
         }
     }

@@ -319,17 +319,15 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void recordDecision(ReviewDecision decision) {
-        database.write("record review decision", connection -> {
-            AnnotationRows.decide(connection, decision, Times.truncate(clock.instant()));
-            return null;
-        });
+    public ReviewDecision recordDecision(ReviewDecision decision, long readVersion) {
+        return database.write("record review decision", connection -> AnnotationRows.decide(connection, decision,
+                readVersion, Times.truncate(clock.instant())));
     }
 
     @Override
-    public ReviewDecision withdrawDecision(long annotationId, long actorId) {
+    public ReviewDecision withdrawDecision(long annotationId, long readVersion, long actorId) {
         return database.write("withdraw review decision", connection -> AnnotationRows.withdrawDecision(connection,
-                annotationId, actorId, Times.truncate(clock.instant())));
+                annotationId, readVersion, actorId, Times.truncate(clock.instant())));
     }
 
     @Override
@@ -375,8 +373,19 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public void transition(long articleId, long annotatorId, WorkflowTransition transition, long actorId,
                            String comment) {
+        move(articleId, annotatorId, transition, null, actorId, comment);
+    }
+
+    @Override
+    public void transition(long articleId, long annotatorId, WorkflowTransition transition, long readVersion,
+                           long actorId, String comment) {
+        move(articleId, annotatorId, transition, readVersion, actorId, comment);
+    }
+
+    private void move(long articleId, long annotatorId, WorkflowTransition transition, Long readVersion,
+                      long actorId, String comment) {
         database.write(transition.code().replace('_', ' '), connection -> {
-            StateRows.apply(connection, articleId, annotatorId, transition, actorId, comment,
+            StateRows.apply(connection, articleId, annotatorId, transition, readVersion, actorId, comment,
                     Times.truncate(clock.instant()));
             return null;
         });

@@ -14,12 +14,15 @@ import java.util.Map;
 /**
  * The workspace's tag set, cached in memory because every annotation write resolves a label name. On a file only
  * this process writes labels (the workspace lock guarantees it), so the cache cannot go stale; on a server, a label
- * another client adds is learnt when the server's notice of it arrives (decision 0025).
+ * another client adds, renames or recolours is learnt when the server's notice of it arrives (decisions 0025, 0032).
  */
 final class LabelCatalog {
-    // Read by the FX thread while a background merge may add labels: concurrent map, copy-on-write list.
-    private final Map<String, Long> idsByName = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<Label> labels = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** One version of the tag set, never changed: a reader on any thread sees one whole version or the next. */
+    private record Known(Map<String, Long> idsByName, List<Label> labels) {
+    }
+
+    // Read by the FX thread while a background merge may add labels and the server's notices replace them.
+    private volatile Known known = new Known(Map.of(), List.of());
 
     static LabelCatalog load(Connection connection) throws SQLException {
         LabelCatalog catalog = new LabelCatalog();
@@ -45,35 +48,38 @@ final class LabelCatalog {
         return catalog;
     }
 
-    private void remember(long id, Label label) {
-        idsByName.put(label.name(), id);
+    private synchronized void remember(long id, Label label) {
+        Map<String, Long> ids = new HashMap<>(known.idsByName());
+        ids.put(label.name(), id);
+        List<Label> labels = new ArrayList<>(known.labels());
         labels.add(label);
+        known = new Known(Map.copyOf(ids), List.copyOf(labels));
     }
 
-    /** Learns the labels another client added; Hamish never removes or renames one, so adding is all it takes. */
-    void learn(LabelCatalog stored) {
-        stored.idsByName.forEach((name, id) -> {
-            if (idsByName.putIfAbsent(name, id) == null) {
-                stored.labels.stream().filter(label -> label.name().equals(name)).forEach(labels::add);
-            }
-        });
+    /**
+     * Takes the tag set as the workspace now stores it, in place of the one known: labels another client added,
+     * renamed (the same id under a new name) or gave another colour or key.
+     */
+    synchronized void learn(LabelCatalog stored) {
+        known = stored.known;
     }
 
     List<Label> labels() {
-        return List.copyOf(labels);
+        return known.labels();
     }
 
     long idOf(String labelName) {
-        Long id = idsByName.get(labelName);
+        Map<String, Long> ids = known.idsByName();
+        Long id = ids.get(labelName);
         if (id == null) {
-            throw new ConflictException("unknown label '" + labelName + "'; the workspace has " + idsByName.keySet());
+            throw new ConflictException("unknown label '" + labelName + "'; the workspace has " + ids.keySet());
         }
         return id;
     }
 
     /** Inserts the label; call {@link #remember} only after the transaction commits, via the returned action. */
     Runnable insert(Connection connection, Label label) throws SQLException {
-        if (idsByName.containsKey(label.name())) {
+        if (known.idsByName().containsKey(label.name())) {
             throw new ConflictException("label " + label.name() + " already exists");
         }
         long id;

@@ -27,9 +27,17 @@ final class StateRows {
         }
     }
 
-    /** Moves the layer if it is still in the transition's starting state, and records it in the audit log. */
+    /**
+     * Moves the layer if it is still at {@code readVersion} (null: whatever it is at; 0: never moved) and in the
+     * transition's starting state, and records it in the audit log.
+     *
+     * @throws ChangedSinceException if the layer moved since {@code readVersion} was read
+     */
     static void apply(Connection connection, long articleId, long annotatorId, WorkflowTransition transition,
-                      long actorId, String comment, Instant now) throws SQLException {
+                      Long readVersion, long actorId, String comment, Instant now) throws SQLException {
+        if (readVersion != null) {
+            requireVersion(connection, articleId, annotatorId, readVersion);
+        }
         WorkflowState current = stateOf(connection, articleId, annotatorId);
         if (current != transition.from()) {
             throw new ConflictException("cannot " + transition.code().replace('_', ' ') + ": the article is "
@@ -57,6 +65,24 @@ final class StateRows {
                         + (comment == null || comment.isBlank() ? "" : ": " + comment));
     }
 
+    private static void requireVersion(Connection connection, long articleId, long annotatorId, long readVersion)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT s.version, s.changed_at, n.name FROM article_states s
+                LEFT JOIN annotators n ON n.id = s.changed_by WHERE s.article_id = ? AND s.annotator_id = ?""")) {
+            query.setLong(1, articleId);
+            query.setLong(2, annotatorId);
+            try (ResultSet rows = query.executeQuery()) {
+                // A layer is never put back to NEW, so one read as never moved (0) has moved if it has a row now.
+                if (rows.next() && rows.getLong(1) != readVersion) {
+                    String by = rows.getString(3);
+                    throw new ChangedSinceException("article_states", articleId, by == null ? "?" : by,
+                            Times.get(rows, 2));
+                }
+            }
+        }
+    }
+
     private static String annotatorName(Connection connection, long annotatorId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT name FROM annotators WHERE id = ?")) {
             query.setLong(1, annotatorId);
@@ -69,13 +95,15 @@ final class StateRows {
     static List<LayerState> ofArticle(Connection connection, long articleId) throws SQLException {
         List<LayerState> states = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT article_id, annotator_id, state, comment, updated_at FROM article_states
-                WHERE article_id = ? ORDER BY annotator_id""")) {
+                SELECT s.article_id, s.annotator_id, s.state, s.comment, s.updated_at, s.version, n.name
+                FROM article_states s LEFT JOIN annotators n ON n.id = s.changed_by
+                WHERE s.article_id = ? ORDER BY s.annotator_id""")) {
             query.setLong(1, articleId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     states.add(new LayerState(rows.getLong(1), rows.getLong(2),
-                            WorkflowState.fromCode(rows.getString(3)), rows.getString(4), Times.get(rows, 5)));
+                            WorkflowState.fromCode(rows.getString(3)), rows.getString(4), Times.get(rows, 5),
+                            rows.getLong(6), rows.getString(7) == null ? "?" : rows.getString(7)));
                 }
             }
         }

@@ -137,11 +137,20 @@ public interface WorkspaceStore extends AutoCloseable {
     /** Puts a deleted relation back with its id; refused if the id is taken or an end is gone. */
     void restoreRelation(Relation relation, long actorId);
 
-    /** Records (or replaces) a reviewer's decision, audited as theirs. */
-    void recordDecision(ReviewDecision decision);
+    /**
+     * Records (or replaces) a reviewer's decision, audited as theirs, and returns it as stored, with its version.
+     *
+     * @param readVersion the version of the annotation's decision it was made on (0: none)
+     * @throws ChangedSinceException if the annotation's decision is at another version now
+     */
+    ReviewDecision recordDecision(ReviewDecision decision, long readVersion);
 
-    /** Removes the decision on an annotation (to undo it) and returns it, or null if there was none. */
-    ReviewDecision withdrawDecision(long annotationId, long actorId);
+    /**
+     * Removes the decision on an annotation (to undo it) and returns it, or null if there was none.
+     *
+     * @throws ChangedSinceException if the annotation's decision is no longer at {@code readVersion}
+     */
+    ReviewDecision withdrawDecision(long annotationId, long readVersion, long actorId);
 
     /** The decisions on an article's annotations, by annotation id. */
     Map<Long, ReviewDecision> decisions(long articleId);
@@ -192,6 +201,15 @@ public interface WorkspaceStore extends AutoCloseable {
      * the transition's starting state.
      */
     void transition(long articleId, long annotatorId, WorkflowTransition transition, long actorId, String comment);
+
+    /**
+     * As {@link #transition(long, long, WorkflowTransition, long, String)}, made on the layer as read at
+     * {@code readVersion} ({@link LayerState#version()}; 0: never moved).
+     *
+     * @throws ChangedSinceException if the layer has moved since
+     */
+    void transition(long articleId, long annotatorId, WorkflowTransition transition, long readVersion, long actorId,
+                    String comment);
 
     /** The audit log in order, for one article or (null) the whole workspace. */
     void audit(Long articleId, Consumer<AuditEntry> sink);

@@ -62,7 +62,8 @@ class HostileMergeTest {
             store.addAnnotation(new NewAnnotation(article.id(), samir.id(), new Span(26, 33), Label.ENTITY,
                     "location", "", Provenance.MANUAL));
             store.transition(article.id(), samir.id(), WorkflowTransition.START, samir.id(), "");
-            store.recordDecision(new ReviewDecision(claim.id(), lead.id(), ReviewStatus.ACCEPTED, java.time.Instant.now(), ""));
+            store.recordDecision(new ReviewDecision(claim.id(), lead.id(), ReviewStatus.ACCEPTED,
+                    java.time.Instant.now(), ""), 0);
         }
     }
 

@@ -90,7 +90,7 @@ class MergeFuzzTargets {
             store.addRelation(claim.id(), place.id(), "mentions", samir.id());
             store.transition(b1.id(), samir.id(), WorkflowTransition.START, samir.id(), "");
             store.recordDecision(new ReviewDecision(claim.id(), rana.id(), ReviewStatus.ACCEPTED, Instant.now(),
-                    "ok"));
+                    "ok"), 0);
             store.rejectSuggestion(new Suggestion(b1.id(), new Span(0, 3), Label.CLAIM, null,
                     SuggestionSource.LEXICON, ""), rana.id());
         }

@@ -17,6 +17,7 @@ import app.hamish.model.ExportFilter;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.GoldProvenance;
 import app.hamish.model.Label;
+import app.hamish.model.LayerState;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
@@ -238,7 +239,7 @@ class WorkspaceStoreContractTest {
                     Label.CLAIM, null, "", Provenance.MANUAL));
             Relation relation = store.addRelation(claim.id(), source.id(), "attributed_to", mona.id());
             store.recordDecision(new ReviewDecision(claim.id(), rami.id(), ReviewStatus.ACCEPTED,
-                    Instant.ofEpochMilli(claim.updated().toEpochMilli() + 1), "fine"));
+                    Instant.ofEpochMilli(claim.updated().toEpochMilli() + 1), "fine"), 0);
 
             DeletedAnnotation deleted = store.deleteAnnotation(claim.id(), claim.version(), mona.id());
             assertThat(store.relations(article.id())).isEmpty();
@@ -258,8 +259,8 @@ class WorkspaceStoreContractTest {
             assertThat(store.relations(article.id())).containsExactly(relation);
             assertThatThrownBy(() -> store.restoreRelation(relation, mona.id()))
                     .isInstanceOf(ConflictException.class);
-            assertThat(store.withdrawDecision(claim.id(), rami.id()).status()).isEqualTo(ReviewStatus.ACCEPTED);
-            assertThat(store.withdrawDecision(claim.id(), rami.id())).isNull();
+            assertThat(store.withdrawDecision(claim.id(), 1, rami.id()).status()).isEqualTo(ReviewStatus.ACCEPTED);
+            assertThat(store.withdrawDecision(claim.id(), 0, rami.id())).isNull();
         }
     }
 
@@ -328,6 +329,94 @@ class WorkspaceStoreContractTest {
     }
 
     @Test
+    void aDecisionMadeOnAVersionDecidedOverOrWithdrawnSinceIsRefusedNamingWhoDidIt() {
+        try (WorkspaceStore mine = place.open()) {
+            WorkspaceStore theirs = secondClient(mine);
+            try {
+                Article article = mine.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+                Annotator mona = mine.annotator("mona", Annotator.Role.ANNOTATOR);
+                Annotator rami = mine.annotator("rami", Annotator.Role.REVIEWER);
+                Annotator rana = mine.annotator("rana", Annotator.Role.REVIEWER);
+                Annotation claim = mine.addAnnotation(new NewAnnotation(article.id(), mona.id(), new Span(2, 23),
+                        Label.CLAIM, null, "", Provenance.MANUAL));
+                Instant later = claim.updated().plusMillis(1);
+
+                ReviewDecision ramis = theirs.recordDecision(new ReviewDecision(claim.id(), rami.id(),
+                        ReviewStatus.ACCEPTED, later, ""), 0);
+                assertThat(ramis.version()).isEqualTo(1);
+                ReviewDecision ranas = new ReviewDecision(claim.id(), rana.id(), ReviewStatus.REJECTED, later,
+                        "a quote");
+                assertThatThrownBy(() -> mine.recordDecision(ranas, 0))
+                        .isInstanceOfSatisfying(ChangedSinceException.class, refused -> {
+                            assertThat(refused.changedBy()).isEqualTo("rami");
+                            assertThat(refused.changedAt()).isEqualTo(later);
+                        });
+                assertThatThrownBy(() -> mine.withdrawDecision(claim.id(), 0, rana.id()))
+                        .isInstanceOf(ChangedSinceException.class);
+                assertThat(mine.decision(claim.id())).isEqualTo(ramis);
+
+                assertThat(theirs.withdrawDecision(claim.id(), ramis.version(), rami.id())).isEqualTo(ramis);
+                assertThatThrownBy(() -> mine.recordDecision(ranas, ramis.version()))
+                        .isInstanceOfSatisfying(ChangedSinceException.class,
+                                refused -> assertThat(refused.changedBy()).isEqualTo("rami"));
+                assertThat(mine.decision(claim.id())).isNull();
+
+                ReviewDecision overNone = mine.recordDecision(ranas, 0);
+                assertThat(mine.recordDecision(new ReviewDecision(claim.id(), rana.id(), ReviewStatus.ACCEPTED,
+                        later, ""), overNone.version()).version()).isEqualTo(overNone.version() + 1);
+            } finally {
+                if (theirs != mine) {
+                    theirs.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLayerMoveMadeOnAVersionMovedSinceIsRefusedNamingWhoMovedItEvenBackToTheSameState() {
+        try (WorkspaceStore mine = place.open()) {
+            WorkspaceStore theirs = secondClient(mine);
+            try {
+                Article article = mine.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+                Annotator mona = mine.annotator("mona", Annotator.Role.ANNOTATOR);
+                Annotator rami = mine.annotator("rami", Annotator.Role.REVIEWER);
+                Annotator rana = mine.annotator("rana", Annotator.Role.REVIEWER);
+                mine.transition(article.id(), mona.id(), WorkflowTransition.START, 0, mona.id(), "");
+                mine.transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, 1, mona.id(), "");
+                LayerState read = mine.states(article.id()).getFirst();
+                assertThat(read.version()).isEqualTo(2);
+                assertThat(read.changedBy()).isEqualTo("mona");
+
+                theirs.transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, read.version(),
+                        rami.id(), "");
+                theirs.transition(article.id(), mona.id(), WorkflowTransition.RETURN, read.version() + 1, rami.id(),
+                        "the source?");
+                theirs.transition(article.id(), mona.id(), WorkflowTransition.RESUME, read.version() + 2, mona.id(),
+                        "");
+                theirs.transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, read.version() + 3, mona.id(),
+                        "");
+                assertThatThrownBy(() -> mine.transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW,
+                        read.version(), rana.id(), ""))
+                        .isInstanceOfSatisfying(ChangedSinceException.class,
+                                refused -> assertThat(refused.changedBy()).isEqualTo("mona"));
+                assertThatThrownBy(() -> mine.transition(article.id(), mona.id(), WorkflowTransition.START, 0,
+                        mona.id(), "")).as("read as never moved").isInstanceOf(ChangedSinceException.class);
+                LayerState now = mine.states(article.id()).getFirst();
+                assertThat(now.state()).isEqualTo(WorkflowState.SUBMITTED);
+                assertThat(now.version()).isEqualTo(read.version() + 4);
+
+                mine.transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, now.version(),
+                        rana.id(), "");
+                assertThat(mine.states(article.id()).getFirst().changedBy()).isEqualTo("rana");
+            } finally {
+                if (theirs != mine) {
+                    theirs.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void aLayerMovesOnlyFromTheStateItIsIn() {
         try (WorkspaceStore store = place.open()) {
             Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
@@ -370,7 +459,7 @@ class WorkspaceStoreContractTest {
             Annotation accepted = store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
             Annotation pending = store.addAnnotation(entity(article, mona, new Span(16, 23), null));
             store.recordDecision(new ReviewDecision(accepted.id(), rami.id(), ReviewStatus.ACCEPTED,
-                    Instant.ofEpochMilli(accepted.updated().toEpochMilli() + 1), ""));
+                    Instant.ofEpochMilli(accepted.updated().toEpochMilli() + 1), ""), 0);
             Annotation gold = store.addGold(gold(article, new Span(6, 15), "person"), null, rami.id(),
                     Map.of(mona.id(), accepted.id()));
 

@@ -189,7 +189,7 @@ public final class ArticleSession {
             context.forgetRolledBack();
             // Refused, not failed: the workspace is as it was and saved.
             hint.set(e.describe(messages));
-            if (e.refusal().filter(Refusal.CHANGED_SINCE::equals).isPresent()) {
+            if (e.refusal().filter(Refusal::saysChangedSince).isPresent()) {
                 // Someone else's later change: show it, so the next edit is made on what is stored.
                 reload();
             }

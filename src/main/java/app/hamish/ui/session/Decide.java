@@ -6,7 +6,8 @@ import app.hamish.model.ReviewStatus;
 
 /**
  * A reviewer accepts or rejects an annotation, which copies it into gold or takes it out; undone, the decision it
- * had before (or none) is back, and gold with it.
+ * had before (or none) is back, and gold with it. Each step is made on the decision as this session last saw it, so
+ * another reviewer's decision meanwhile is refused naming them, never written over.
  */
 public final class Decide implements Edit {
     private final Annotation annotation;
@@ -26,10 +27,9 @@ public final class Decide implements Edit {
     @Override
     public void apply(EditContext context) {
         if (after == null) {
-            before = context.storedDecision(annotation.id());
+            before = context.shownDecision(annotation.id());
             goldBefore = context.review().goldCopyId(annotation.id());
-            after = context.review().decide(annotation.id(), context.actor(), status, comment);
-            context.decided(annotation.id());
+            after = context.decide(annotation.id(), status, comment);
             goldAfter = context.review().goldCopyId(annotation.id());
         } else {
             context.bringDecision(annotation.id(), before, after, goldAfter);

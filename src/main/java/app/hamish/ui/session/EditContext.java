@@ -2,8 +2,10 @@ package app.hamish.ui.session;
 
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
+import app.hamish.model.LayerState;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
+import app.hamish.model.ReviewStatus;
 import app.hamish.service.AnnotationService;
 import app.hamish.service.ReviewService;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,6 +28,10 @@ public final class EditContext {
     private final Map<Long, Long> leftByUs = new HashMap<>();
     /** The same, from the change being committed. */
     private final Map<Long, Long> leavingByUs = new HashMap<>();
+    /** The version of each annotation's decision (0: none) after this session's own last change to it, committed. */
+    private final Map<Long, Long> decisionsLeftByUs = new HashMap<>();
+    /** The same, from the change being committed. */
+    private final Map<Long, Long> decisionsLeavingByUs = new HashMap<>();
     /** The annotations the change touched: only their decisions can have changed. */
     private final Set<Long> touched = new HashSet<>();
 
@@ -38,6 +43,8 @@ public final class EditContext {
     Set<Long> showCommitted() {
         leftByUs.putAll(leavingByUs);
         leavingByUs.clear();
+        decisionsLeftByUs.putAll(decisionsLeavingByUs);
+        decisionsLeavingByUs.clear();
         List<Runnable> committed = List.copyOf(toShow);
         Set<Long> annotations = Set.copyOf(touched);
         toShow.clear();
@@ -49,6 +56,7 @@ public final class EditContext {
     /** The change was rolled back: what it reported was never stored. */
     void forgetRolledBack() {
         leavingByUs.clear();
+        decisionsLeavingByUs.clear();
         toShow.clear();
         touched.clear();
     }
@@ -65,24 +73,49 @@ public final class EditContext {
         return session.actor();
     }
 
-    /** The decision on an annotation as the workspace now holds it (null: none). */
-    public ReviewDecision storedDecision(long annotationId) {
-        return review().decision(annotationId);
+    /** The decision on an annotation as the session shows it (null: none): what the user decides over. */
+    public ReviewDecision shownDecision(long annotationId) {
+        return session.decisions().get(annotationId);
+    }
+
+    /**
+     * The version of an annotator's layer as the session shows it (0: never moved): what a move is made on, so that
+     * it is refused if someone moved the layer since.
+     */
+    public long shownLayerVersion(long annotatorId) {
+        return session.layerStates().stream().filter(layer -> layer.annotatorId() == annotatorId)
+                .mapToLong(LayerState::version).findFirst().orElse(0);
+    }
+
+    /**
+     * Decides on an annotation over the decision the session shows, refused if someone decided since; returns the
+     * decision as stored.
+     */
+    public ReviewDecision decide(long annotationId, ReviewStatus status, String comment) {
+        ReviewDecision decided = review().decide(annotationId, actor(), status, comment,
+                ReviewDecision.versionOf(shownDecision(annotationId)));
+        decisionsLeavingByUs.put(annotationId, decided.version());
+        touched.add(annotationId);
+        return decided;
     }
 
     /**
      * Brings an annotation's decision from {@code current} back to {@code wanted} (either may be null), and gold
-     * with it: a gold copy that comes back takes {@code wantedGoldId}, the id it had with that decision.
+     * with it: a gold copy that comes back takes {@code wantedGoldId}, the id it had with that decision. It is made
+     * on the version this session's own last change left (refused if anyone else decided since).
      */
     public void bringDecision(long annotationId, ReviewDecision current, ReviewDecision wanted, Long wantedGoldId) {
         touched.add(annotationId);
-        if (Objects.equals(current, wanted)) {
+        if (ReviewDecision.sameVerdict(current, wanted)) {
             return;
         }
+        long read = decisionsLeavingByUs.getOrDefault(annotationId,
+                decisionsLeftByUs.getOrDefault(annotationId, ReviewDecision.versionOf(current)));
         if (wanted == null) {
-            review().withdraw(annotationId, actor(), wantedGoldId);
+            review().withdraw(annotationId, actor(), wantedGoldId, read);
+            decisionsLeavingByUs.put(annotationId, 0L);
         } else {
-            review().reinstate(wanted, actor(), wantedGoldId);
+            decisionsLeavingByUs.put(annotationId, review().reinstate(wanted, actor(), wantedGoldId, read).version());
         }
     }
 
@@ -115,11 +148,6 @@ public final class EditContext {
     public void deleted(Annotation annotation) {
         touched.add(annotation.id());
         toShow.add(() -> session.forget(annotation));
-    }
-
-    /** A reviewer decided on an annotation. */
-    public void decided(long annotationId) {
-        touched.add(annotationId);
     }
 
     public void linked(Collection<Relation> relations) {

@@ -3,26 +3,22 @@ package app.hamish.ui.shell;
 import app.hamish.model.ServerAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ResourceBundle;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
- * "Open team workspace…": where the team's workspace is (host, port, database), who connects (user) and how the
- * connection is protected (sslmode). There is no password field: the password comes from PGPASSWORD or ~/.pgpass,
- * or is asked for when the server wants it, and is never saved.
+ * The fields of "Open team workspace…" ({@link TeamWorkspaceDialog}): where the team's workspace is (host, port,
+ * database), who connects (user) and how the connection is protected (sslmode). There is no password field: the
+ * password comes from PGPASSWORD or ~/.pgpass, or is asked for when the server wants it, and is never saved.
  */
 final class ConnectionForm {
     /** PostgreSQL's TLS modes, the safest last; "prefer" is the driver's own default. */
@@ -34,13 +30,15 @@ final class ConnectionForm {
     private final TextField user = field("server-user", System.getProperty("user.name"));
     private final ComboBox<String> sslmode = new ComboBox<>();
     private final Label problem = new Label();
+    private final GridPane grid = new GridPane(10, 8);
     private final VBox root;
+    /** Options of a server filled in that the form has no field for (sslrootcert...), kept for its address. */
+    private Map<String, String> otherOptions = Map.of();
 
     ConnectionForm(ResourceBundle messages) {
         sslmode.getItems().addAll(SSL_MODES);
         sslmode.setValue(SSL_MODES[0]);
         sslmode.setId("server-sslmode");
-        GridPane grid = new GridPane(10, 8);
         String[] labels = {"server.host", "server.port", "server.database", "server.user", "server.sslmode"};
         Node[] fields = {host, port, database, user, sslmode};
         for (int row = 0; row < labels.length; row++) {
@@ -75,9 +73,11 @@ final class ConnectionForm {
      * @throws IllegalArgumentException saying what is missing or wrong
      */
     ServerAddress address() {
+        StringBuilder options = new StringBuilder();
+        otherOptions.forEach((key, value) -> options.append('&').append(key).append('=').append(encode(value)));
         String text = ServerAddress.SCHEME + "://" + host.getText().strip() + ":" + port.getText().strip() + "/"
                 + encode(database.getText().strip()) + "?user=" + encode(user.getText().strip()) + "&sslmode="
-                + encode(sslmode.getValue());
+                + encode(sslmode.getValue()) + options;
         if (host.getText().isBlank() || database.getText().isBlank() || user.getText().isBlank()
                 || !port.getText().strip().matches("[0-9]{1,5}")) {
             throw new IllegalArgumentException(text + " is not complete:\ngive a host, a port (a number), a"
@@ -90,6 +90,24 @@ final class ConnectionForm {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** Fills the form with a server opened before, keeping the options it has no field for. */
+    void fill(ServerAddress server) {
+        Map<String, String> others = new LinkedHashMap<>(server.options());
+        String mode = others.remove("sslmode");
+        fill(server.host(), server.port(), server.database(), server.user(), mode == null ? SSL_MODES[0] : mode);
+        otherOptions = Map.copyOf(others);
+    }
+
+    /** Says what is wrong ("" for nothing), under the fields. */
+    void say(String text) {
+        problem.setText(text);
+    }
+
+    /** The fields, to be kept still while a connection is tried. */
+    Node fields() {
+        return grid;
+    }
+
     /** Fills the form, for tests and for an address given before. */
     void fill(String hostName, int portNumber, String databaseName, String userName, String mode) {
         host.setText(hostName);
@@ -97,27 +115,5 @@ final class ConnectionForm {
         database.setText(databaseName);
         user.setText(userName);
         sslmode.setValue(mode);
-    }
-
-    /** The form in a dialog; OK answers only once the form names a server. Empty when cancelled. */
-    static Optional<ServerAddress> ask(Window owner, ResourceBundle messages) {
-        ConnectionForm form = new ConnectionForm(messages);
-        Dialog<ServerAddress> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.getString("menu.openTeamWorkspace"));
-        dialog.setHeaderText(messages.getString("server.formHeader"));
-        dialog.getDialogPane().setContent(form.node());
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            try {
-                form.address();
-            } catch (IllegalArgumentException e) {
-                form.problem.setText(e.getMessage());
-                event.consume();
-            }
-        });
-        dialog.setResultConverter(button -> button == ButtonType.OK ? form.address() : null);
-        return dialog.showAndWait();
     }
 }

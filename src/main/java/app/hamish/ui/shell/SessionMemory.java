@@ -1,12 +1,13 @@
 package app.hamish.ui.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
 /**
  * What the workbench remembers between runs: the last workspace and article, so a later run carries on where the
- * user stopped, and whether the first-run guide is still wanted.
+ * user stopped, the workspaces opened lately, and whether the first-run guide is still wanted.
  */
 public interface SessionMemory {
     /** For renders and benchmarks: remembers nothing, shows no guide, leaves the user's preferences alone. */
@@ -23,6 +24,15 @@ public interface SessionMemory {
 
         @Override
         public void opened(Path workspace, String articleId) {
+        }
+
+        @Override
+        public List<WorkspaceLocation> recentWorkspaces() {
+            return List.of();
+        }
+
+        @Override
+        public void openedWorkspace(WorkspaceLocation location) {
         }
 
         @Override
@@ -51,6 +61,15 @@ public interface SessionMemory {
 
     /** @param articleId the open article, or null */
     void opened(Path workspace, String articleId);
+
+    /**
+     * The workspaces opened lately, the latest first: files, and team servers by their address with the user (never
+     * a password, which an address cannot hold), for File → Open Recent.
+     */
+    List<WorkspaceLocation> recentWorkspaces();
+
+    /** Puts a workspace first among the recent ones. */
+    void openedWorkspace(WorkspaceLocation location);
 
     boolean guideWanted();
 

@@ -4,6 +4,7 @@ import app.hamish.io.formats.Formats;
 import app.hamish.model.ExportFilter;
 import app.hamish.ui.command.Command;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ final class WorkbenchActions {
     private BiConsumer<Formats.Format, ExportFilter> export = (format, filter) -> { };
     private Consumer<Formats.Format> importAnnotations = format -> { };
     private Consumer<Locale> language = chosen -> { };
+    private List<WorkspaceLocation> recent = List.of();
+    private Consumer<WorkspaceLocation> openRecent = chosen -> { };
 
     WorkbenchActions on(Command command, Runnable action) {
         actions.put(command, action);
@@ -72,6 +75,21 @@ final class WorkbenchActions {
     WorkbenchActions switchingLanguage(Consumer<Locale> action) {
         language = action;
         return this;
+    }
+
+    /** File → Open Recent: the workspaces it lists, and what choosing one does. */
+    WorkbenchActions openingRecent(List<WorkspaceLocation> locations, Consumer<WorkspaceLocation> action) {
+        recent = List.copyOf(locations);
+        openRecent = action;
+        return this;
+    }
+
+    List<WorkspaceLocation> recent() {
+        return recent;
+    }
+
+    void openRecent(WorkspaceLocation chosen) {
+        openRecent.accept(chosen);
     }
 
     /** @throws IllegalStateException when none was given, so a menu built without one fails as it is built */

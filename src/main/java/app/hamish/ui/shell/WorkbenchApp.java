@@ -58,6 +58,7 @@ public final class WorkbenchApp extends Application {
                 return;
             }
             Optional<WorkbenchWindow> window = WorkbenchWindow.open(stage, workspace, options);
+            window.ifPresent(shown -> options.memory().openedWorkspace(location));
             window.ifPresentOrElse(opened, Platform::exit);
             if (window.isPresent() && exitWhenShown) {
                 exitAfterFirstPulse(stage.getScene());

@@ -28,8 +28,9 @@ public final class WorkbenchLauncher {
     /** As {@link #launch(Path, String, boolean, boolean)}, on a workspace file or a server's database. */
     public static void launch(WorkspaceLocation location, String annotator, boolean reviewer,
                               boolean exitWhenShown) {
+        // The full address: its sslmode and other options must reach the workbench's connection too.
         List<String> arguments = new ArrayList<>(List.of("--workspace=" + (location.isServer()
-                ? location.server().toString() : location.file().toString())));
+                ? location.server().url() : location.file().toString())));
         if (annotator != null) {
             arguments.add("--annotator=" + annotator);
         }

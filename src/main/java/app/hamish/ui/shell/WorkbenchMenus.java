@@ -41,6 +41,7 @@ final class WorkbenchMenus {
     private Menu file() {
         Menu file = new Menu(messages.getString("menu.file"));
         file.getItems().addAll(items(Command.OPEN_TEAM_WORKSPACE));
+        file.getItems().add(recent());
         file.getItems().addAll(items(Command.IMPORT_ARTICLES));
         file.getItems().add(importAnnotations());
         file.getItems().addAll(export(Formats.of(Formats.Kind.TRAINING), Command.EXPORT_TRAINING));
@@ -49,6 +50,24 @@ final class WorkbenchMenus {
         file.getItems().addAll(items(Command.MERGE));
         file.getItems().addAll(items(Command.QUIT));
         return file;
+    }
+
+    /** The workspaces opened lately: files by their path, team servers by their address with the user. */
+    private Menu recent() {
+        Menu recent = new Menu(messages.getString("menu.openRecent"));
+        recent.setId("open-recent");
+        List<WorkspaceLocation> locations = actions.recent();
+        for (int i = 0; i < locations.size(); i++) {
+            WorkspaceLocation location = locations.get(i);
+            // Not parsed for mnemonics: a path or address may hold underscores.
+            MenuItem item = new MenuItem(location.address());
+            item.setMnemonicParsing(false);
+            item.setId("recent-" + i);
+            item.setOnAction(event -> actions.openRecent(location));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(locations.isEmpty());
+        return recent;
     }
 
     private Menu importAnnotations() {

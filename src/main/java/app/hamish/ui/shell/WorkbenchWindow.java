@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.CorpusMatch;
+import app.hamish.model.Label;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.SuggestionService;
@@ -101,6 +102,8 @@ public final class WorkbenchWindow {
     private BackupSchedule backups;
     private CorpusFindWindow corpusFind;
     private Locale locale;
+    /** The tag set the views were built with: their label buttons, keys' names and colours. */
+    private List<Label> labelsShown = List.of();
     /** Changes others commit to a server workspace, until the window closes. */
     private ChangeSubscription changesElsewhere;
     private final BooleanProperty connectionLost = new SimpleBooleanProperty();
@@ -184,6 +187,7 @@ public final class WorkbenchWindow {
         this.locale = locale;
         ResourceBundle messages = Messages.bundle(locale);
         session.useMessages(messages);
+        labelsShown = session.labels();
         Article open = session.article();
         if (views != null) {
             views.unsubscribe();
@@ -210,8 +214,9 @@ public final class WorkbenchWindow {
         Function<WorkflowTransition, Runnable> move = transition -> () -> review.transitionWhereOffered(transition,
                 () -> reasons.ask(messages.getString("review.returnQuestion")));
         MenuBar menus = WorkbenchMenus.build(new WorkbenchActions()
-                .on(Command.OPEN_TEAM_WORKSPACE, () -> ConnectionForm.ask(stage, messages).ifPresent(server ->
-                        openTeamWorkspace(server, PasswordPrompt.dialog(stage, messages))))
+                .on(Command.OPEN_TEAM_WORKSPACE, () -> TeamWorkspaceDialog.show(stage, messages,
+                        PasswordPrompt.dialog(stage, messages), this::moveToTeam))
+                .openingRecent(options.memory().recentWorkspaces(), this::openRecent)
                 .on(Command.IMPORT_ARTICLES, () -> transfers.chooseAndImport(stage))
                 .importingAnnotations(format -> transfers.chooseAndImportAnnotations(stage, format))
                 .exporting((format, filter) -> transfers.chooseAndExport(stage, format, filter))
@@ -327,35 +332,52 @@ public final class WorkbenchWindow {
         session.reload();
     }
 
-    /**
-     * Opens a workbench on the team's workspace in place of this one, as the same analyst in the same language; if
-     * it cannot be opened, says why and this workspace stays open.
-     *
-     * @return the new workbench, or empty when the server was refused (or the password prompt cancelled)
-     */
-    Optional<WorkbenchWindow> openTeamWorkspace(ServerAddress server, PasswordPrompt passwords) {
+    /** File → Open Recent: a team server is connected to in the background, a file opened at once. */
+    private void openRecent(WorkspaceLocation chosen) {
         ResourceBundle messages = Messages.bundle(locale);
-        Workspace team;
+        if (chosen.isServer()) {
+            TeamWorkspaceDialog.reconnect(stage, messages, PasswordPrompt.dialog(stage, messages), chosen.server(),
+                    this::moveToTeam);
+            return;
+        }
+        Workspace other;
         try {
-            team = WorkbenchApp.open(WorkspaceLocation.of(server), passwords);
+            other = chosen.open(null);
         } catch (StoreException e) {
-            LOG.warning(() -> "team workspace refused: " + e.getMessage());
+            LOG.warning(() -> "recent workspace refused: " + e.getMessage());
             status.note(e.getMessage());
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.initOwner(stage);
-            alert.setHeaderText(messages.getString("server.cannotOpen"));
+            alert.setHeaderText(messages.getString("recent.cannotOpen"));
             alert.show();
-            return Optional.empty();
+            return;
         }
+        moveTo(chosen, other);
+    }
+
+    private void moveToTeam(ServerAddress server, Workspace team) {
+        moveTo(WorkspaceLocation.of(server), team);
+    }
+
+    /**
+     * Opens a workbench on another workspace, already open, in place of this one, in the same language: on a server
+     * as its login, on a file as this window's analyst. It is remembered among the recent workspaces.
+     *
+     * @return the new workbench, or empty when no one was named to annotate (the workspace is then closed)
+     */
+    Optional<WorkbenchWindow> moveTo(WorkspaceLocation location, Workspace opened) {
         Stage next = new Stage();
         next.setWidth(stage.getWidth());
         next.setHeight(stage.getHeight());
-        // On the server the login acts, whoever this window's analyst is.
-        Optional<WorkbenchWindow> opened = open(next, team, new Options(null, options.role(), null, locale,
-                options.background(), options.training(), options.reasons(), options.memory()));
-        // The new window is on screen before this one goes, so JavaFX never sees the last window close.
-        opened.ifPresent(window -> close());
-        return opened;
+        Optional<WorkbenchWindow> window = open(next, opened, new Options(location.isServer() ? null : annotatorName,
+                options.role(), null, locale, options.background(), options.training(), options.reasons(),
+                options.memory()));
+        window.ifPresent(shown -> {
+            options.memory().openedWorkspace(location);
+            // The new window is on screen before this one goes, so JavaFX never sees the last window close.
+            close();
+        });
+        return window;
     }
 
     /** What another client committed, and the server connection's coming and going, shown as they happen. */
@@ -376,6 +398,11 @@ public final class WorkbenchWindow {
                 }
                 if (open != null && (everything || articleIds.contains(open.id()))) {
                     session.reload();
+                }
+                if (everything && !session.labels().equals(labelsShown)) {
+                    // A label an admin added, renamed or recoloured: the views are built again on the same session,
+                    // as for a change of language, so the article, its selection and undo stay.
+                    build(locale);
                 }
             } catch (StoreException e) {
                 status.note(e.getMessage());

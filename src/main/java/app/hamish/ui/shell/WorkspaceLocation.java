@@ -31,6 +31,14 @@ public record WorkspaceLocation(Path file, ServerAddress server) {
         return isServer() ? Workspace.open(server, password) : Workspace.open(file);
     }
 
+    /**
+     * As it is handed on and remembered, to be read back by {@link #parse}: a file's absolute path, or a server's
+     * full address with its user and options (a server's address holds no password).
+     */
+    String address() {
+        return isServer() ? server.url() : file.toAbsolutePath().normalize().toString();
+    }
+
     /** How the start-up screen and the log name it; a server's address holds no password. */
     @Override
     public String toString() {

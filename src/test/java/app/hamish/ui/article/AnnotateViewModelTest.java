@@ -79,6 +79,8 @@ class AnnotateViewModelTest {
         assertThat(arabicSession.hintProperty().get())
                 .isEqualTo("قدّمتَ هذه المقالة للمراجعة؛ يمكن تعديلها مجددًا حين يعيدها المراجع إليك.");
 
+        // Read again, as a notice would have it: a move made on the layer as it was is refused as changed since.
+        arabicSession.reload();
         arabicSession.execute(new MoveLayer(article.id(), mona.id(), WorkflowTransition.SUBMIT, ""));
         assertThat(arabicSession.hintProperty().get())
                 .isEqualTo("لا يمكن «تقديم للمراجعة»: حالة المقالة مقدَّمة (يجب أن تكون قيد العمل).");

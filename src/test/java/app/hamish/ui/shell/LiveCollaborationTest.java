@@ -156,6 +156,44 @@ class LiveCollaborationTest {
         HeadlessFx.run(() -> assertThat(mona.session().saveStateProperty().get()).isEqualTo(SaveState.SAVED));
     }
 
+    @Test
+    void aLabelAnAdminAddsOrRenamesOnTheServerIsShownInEveryOpenWorkbenchWithinASecondAndCanBeUsedAtOnce()
+            throws Exception {
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            statement.execute("INSERT INTO labels (name, colour, hotkey, position)"
+                    + " VALUES ('EVENT', '#AA3377', '4', 9)");
+        }
+        within(() -> showsLabel(mona, "EVENT") && showsLabel(samir, "EVENT"), "the new label in both toolbars");
+        HeadlessFx.run(() -> {
+            samir.session().selectText(new Span(0, 4));
+            samir.articleModel().annotate("EVENT", null);
+            assertThat(samir.session().annotations()).extracting(Annotation::label).containsExactly("EVENT");
+        });
+        within(() -> mona.session().annotations().stream().anyMatch(tagged -> tagged.label().equals("EVENT")),
+                "samir's event in mona's session");
+
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            statement.execute("UPDATE labels SET name = 'INCIDENT', colour = '#117733' WHERE name = 'EVENT'");
+        }
+        within(() -> showsLabel(mona, "INCIDENT") && !showsLabel(mona, "EVENT"), "the label renamed in mona's toolbar");
+        within(() -> mona.session().annotations().stream().allMatch(tagged -> tagged.label().equals("INCIDENT")),
+                "samir's annotation under its new name");
+        HeadlessFx.run(() -> {
+            assertThat(mona.session().labels()).extracting(Label::name).contains("INCIDENT").doesNotContain("EVENT");
+            mona.session().selectText(new Span(10, 14));
+            mona.articleModel().annotate("INCIDENT", null);
+            assertThat(mona.session().saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+            assertThat(mona.session().annotations()).extracting(Annotation::label)
+                    .containsExactly("INCIDENT", "INCIDENT");
+        });
+        assertThat(WindowPng.write(mona, "label-renamed-live")).isRegularFile();
+    }
+
+    /** Whether the window's toolbar has the label's button. */
+    private static boolean showsLabel(WorkbenchWindow window, String label) {
+        return window.stage().getScene().lookup("#label-" + label) != null;
+    }
+
     private static void tag(WorkbenchWindow window, Span span) {
         HeadlessFx.run(() -> {
             window.session().selectText(span);

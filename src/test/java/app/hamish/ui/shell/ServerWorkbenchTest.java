@@ -71,6 +71,9 @@ class ServerWorkbenchTest {
         ByteArrayOutputStream remembered = new ByteArrayOutputStream();
         preferences.exportSubtree(remembered);
         assertThat(remembered.toString()).as("the preferences").contains("lastArticle").doesNotContain(PASSWORD);
+        assertThat(SessionMemory.in(preferences).recentWorkspaces()).as("among the recent workspaces, by address")
+                .containsExactly(WorkspaceLocation.of(server));
+        assertThat(remembered.toString()).contains(server.url());
         assertThat(Files.readString(log)).as("the log").contains("opening the workbench on " + server)
                 .doesNotContain(PASSWORD);
     }
