@@ -1,8 +1,11 @@
 package app.hamish.ui.suggest;
 
 import app.hamish.model.Article;
+import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionsToAccept;
 import app.hamish.service.SuggestionService;
+import app.hamish.ui.session.AcceptSuggestions;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.CreateAnnotation;
 import app.hamish.ui.session.RejectSuggestion;
@@ -21,7 +24,8 @@ import javafx.concurrent.Task;
 /**
  * The suggestions on the open article, and the one the analyst is looking at. Stepping to a suggestion selects
  * its text; accepting creates the annotation as an edit of the session (so it can be undone), rejecting records
- * the rejection so that it is not offered again. Nothing changes until the analyst does one or the other.
+ * the rejection so that it is not offered again; accepting all takes every suggestion left at once. Nothing changes
+ * until the analyst does one or the other.
  *
  * <p>Suggestions are computed in the background after every change to the article or its annotations; until
  * they arrive the previous ones stay, and a result computed for a state that has since changed is dropped.
@@ -84,6 +88,32 @@ public final class SuggestionsViewModel {
                 session.selectAnnotation(edit.created());
                 session.hintProperty().set("");
             }
+        }
+    }
+
+    /**
+     * Accepts, as one edit, every suggestion left in the selection, or in the article when what is selected is the
+     * current suggestion or nothing: the wrong ones rejected first, the right ones need no key each (decision 0035).
+     */
+    public void acceptAll() {
+        if (session.article() == null) {
+            return;
+        }
+        Span selection = session.selectionProperty().get();
+        Suggestion stepped = current.get();
+        Span within = stepped != null && stepped.span().equals(selection) ? null : selection;
+        List<Suggestion> chosen = SuggestionsToAccept.of(offered, within);
+        if (chosen.isEmpty()) {
+            session.hint("hint.noSuggestions");
+            return;
+        }
+        AcceptSuggestions edit = new AcceptSuggestions(chosen.stream()
+                .map(suggestion -> new CreateAnnotation(suggestion.toAnnotation(session.actor().id()))).toList());
+        if (session.execute(edit)) {
+            session.clearSelection();
+            current.set(null);
+            offered.removeAll(chosen);
+            session.hint("hint.suggestionsAccepted", chosen.size());
         }
     }
 
