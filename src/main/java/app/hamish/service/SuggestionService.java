@@ -7,6 +7,7 @@ import app.hamish.model.ArticleText;
 import app.hamish.model.BoundaryConvention;
 import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
+import app.hamish.model.RejectedStrings;
 import app.hamish.model.SavedModel;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
@@ -43,6 +44,7 @@ public final class SuggestionService {
     private volatile SuggestionFinder.TextSuggestions lastText;
     private volatile Recommended lastRecommended;
     private volatile Boundaries boundaries = new Boundaries(Map.of());
+    private volatile RejectedStrings annotated;
 
     /** Per article and in all, what gold and the analyst's own annotations showed of edge marks. */
     private record Boundaries(Map<Long, BoundaryEvidence> byArticle, BoundaryEvidence total) {
@@ -79,9 +81,23 @@ public final class SuggestionService {
      */
     public List<Suggestion> offered(Article article, boolean acrossCorpus) {
         List<Annotation> annotations = store.annotations(article.id());
-        return finder.offered(article, fromText(article), annotations, store.rejectedSuggestions(article.id()),
-                recommended(article), acrossCorpus ? store.annotatedOutside(article.id()) : List.of(),
-                convention(article, annotations));
+        List<Suggestion> offered = finder.offered(article, fromText(article), annotations,
+                store.rejectedSuggestions(article.id()), recommended(article),
+                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations));
+        return annotatedStrings().rejecting(store.rejectedTexts()).without(article.text(), offered, annotations);
+    }
+
+    /**
+     * The strings annotated in the workspace, as read at the last training (after every change of annotations), or
+     * now if there was none: what a rejected string is weighed against (decision 0035).
+     */
+    private RejectedStrings annotatedStrings() {
+        RejectedStrings known = annotated;
+        if (known == null) {
+            known = RejectedStrings.annotated(store.annotatedAnywhere());
+            annotated = known;
+        }
+        return known;
     }
 
     /**
@@ -116,7 +132,10 @@ public final class SuggestionService {
         return known.found();
     }
 
-    /** Never offers this span and label in this article again. */
+    /**
+     * Never offers this span and label in this article again, nor its words with this label in any article while
+     * nobody annotates them so (decision 0035).
+     */
     public void reject(Suggestion suggestion, Annotator actor) {
         store.rejectSuggestion(suggestion, actor.id());
     }
@@ -132,6 +151,7 @@ public final class SuggestionService {
     public synchronized long retrain(String analyst) {
         WorkspaceExamples.Reading read = WorkspaceExamples.read(store, analyst);
         boundaries = new Boundaries(read.boundaries());
+        annotated = RejectedStrings.annotated(store.annotatedAnywhere());
         List<EntityExample> examples = read.examples();
         if (!examples.equals(recommender.examples())) {
             recommender = new Recommender(examples, model(analyst, examples), recommender.version() + 1);
