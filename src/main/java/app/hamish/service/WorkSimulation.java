@@ -11,6 +11,7 @@ import app.hamish.model.EdgeMarks;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.RejectedStrings;
+import app.hamish.model.SourcePrecision;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
@@ -185,6 +186,7 @@ public final class WorkSimulation {
         Set<String> labels = new HashSet<>();
         gold.forEach(export -> export.annotations().forEach(annotation -> labels.add(annotation.label())));
         BoundaryEvidence before = BoundaryEvidence.NONE;
+        SourcePrecision measured = SourcePrecision.NONE;
         List<EntityExample> examples = new ArrayList<>();
         Optional<EntityRecommender> model = Optional.empty();
         for (int index = 0; index < gold.size(); index++) {
@@ -194,7 +196,8 @@ public final class WorkSimulation {
                 model = EntityRecommender.train(examples);
             }
             List<Suggestion> recommended = model.map(recommender -> recommender.suggest(article)).orElse(List.of());
-            Prior prior = new Prior(before, annotatedIn(gold.subList(0, index)), recommended, labels);
+            Prior prior = new Prior(before, annotatedIn(gold.subList(0, index)), recommended, labels,
+                    measured.imprecise().keySet());
             for (Workflow workflow : Workflow.values()) {
                 for (Map.Entry<String, Set<SuggestionSource>> setting : settings.entrySet()) {
                     Replay replay = new Replay(export, prior, setting.getValue(), workflow,
@@ -213,6 +216,7 @@ public final class WorkSimulation {
                     learned.get(workflow).put(setting.getKey(), now);
                 }
             }
+            measured = measured.plus(article.text(), finder.fromText(article).found(), export.annotations());
             before = before.plus(BoundaryEvidence.of(article.text(),
                     export.annotations().stream().map(ExportedAnnotation::span).toList()));
             EntityExample example = EntityExample.of(export);
@@ -223,9 +227,12 @@ public final class WorkSimulation {
         return new Report(work);
     }
 
-    /** What the gold before an article gives the workbench: edge evidence, strings annotated, the model's finds. */
+    /**
+     * What the gold before an article gives the workbench: edge evidence, strings annotated, the model's finds, and
+     * the sources hidden as mostly wrong there.
+     */
     private record Prior(BoundaryEvidence evidence, List<AnnotatedText> elsewhere, List<Suggestion> recommended,
-                         Set<String> labels) {
+                         Set<String> labels, Set<SuggestionSource> hidden) {
     }
 
     /** One article annotated with the sources in {@code on}, until every gold annotation is made. */
@@ -242,6 +249,8 @@ public final class WorkSimulation {
         private final Set<SuggestionFinder.Rejection> rejections = new HashSet<>();
         /** Right suggestions left for {@code Shift+Y}, with the gold annotation each will make. */
         private final Map<SuggestionFinder.Rejection, Kept> kept = new LinkedHashMap<>();
+        /** Wrong suggestions that {@code Shift+Y} will pass over, so the analyst leaves them be. */
+        private final Map<SuggestionFinder.Rejection, Suggestion> passed = new LinkedHashMap<>();
         private final Work work = new Work();
         /** The strings rejected in the workspace, this article's rejections included. */
         private RejectedStrings learned;
@@ -290,6 +299,8 @@ public final class WorkSimulation {
                             .findFirst();
                     if (matched.isPresent()) {
                         take(next, matched.get());
+                    } else if (passedOver(next)) {
+                        passed.put(SuggestionFinder.Rejection.of(next), next);
                     } else {
                         work.rejected++;
                         rejections.add(SuggestionFinder.Rejection.of(next));
@@ -308,7 +319,9 @@ public final class WorkSimulation {
                     prior.elsewhere(), prior.evidence().plus(BoundaryEvidence.of(text,
                             made.stream().map(Annotation::span).toList())).convention(), on).stream()
                     .filter(suggestion -> prior.labels().contains(suggestion.label()))
-                    .filter(suggestion -> !kept.containsKey(SuggestionFinder.Rejection.of(suggestion)))
+                    .filter(suggestion -> !prior.hidden().contains(suggestion.source()))
+                    .filter(suggestion -> !kept.containsKey(SuggestionFinder.Rejection.of(suggestion))
+                            && !passed.containsKey(SuggestionFinder.Rejection.of(suggestion)))
                     .toList();
             return learned.without(text, offered, made);
         }
@@ -334,24 +347,42 @@ public final class WorkSimulation {
             }
         }
 
+        /**
+         * Whether a wrong suggestion overlaps a right one of its label that {@code Shift+Y} takes before it, and so
+         * will not be accepted: left be, as the analyst who knows the key would.
+         */
+        private boolean passedOver(Suggestion wrong) {
+            return workflow == Workflow.ACCEPT_ALL && kept.values().stream().map(Kept::suggestion).anyMatch(
+                    right -> right.label().equals(wrong.label()) && right.span().overlaps(wrong.span())
+                            && SuggestionsToAccept.ORDER.compare(right, wrong) < 0);
+        }
+
         /** {@code Shift+Y}: what is left becomes annotations, which then propagate. */
         private void acceptAll() {
             work.acceptKeys++;
-            List<Suggestion> left = kept.values().stream().map(Kept::suggestion).toList();
+            List<Suggestion> left = new ArrayList<>(kept.values().stream().map(Kept::suggestion).toList());
+            left.addAll(passed.values());
             Map<Suggestion, Wanted> wantedBy = new HashMap<>();
             kept.values().forEach(one -> wantedBy.put(one.suggestion(), one.wanted()));
             List<Suggestion> accepted = SuggestionsToAccept.of(left, null);
             for (Suggestion suggestion : left) {
-                if (accepted.contains(suggestion)) {
-                    made.add(annotation(suggestion.articleId(), suggestion.span(), wantedBy.get(suggestion)));
+                Wanted wanted = wantedBy.get(suggestion);
+                if (wanted == null) {
+                    if (accepted.contains(suggestion)) {
+                        // A wrong one taken after all: deleted, a key like a rejection.
+                        work.rejected++;
+                    }
+                } else if (accepted.contains(suggestion)) {
+                    made.add(annotation(suggestion.articleId(), suggestion.span(), wanted));
                 } else {
                     // Overlapped by one accepted before it: covered now, so the analyst draws it.
                     work.accepted--;
-                    missing.add(wantedBy.get(suggestion));
+                    missing.add(wanted);
                 }
             }
             missing.sort(Comparator.comparing(Wanted::span));
             kept.clear();
+            passed.clear();
         }
     }
 
