@@ -49,7 +49,11 @@ import java.util.TreeMap;
  * Annotating from scratch is drawing every gold annotation. Suggestions are asked for again after every action,
  * so what is accepted or drawn is propagated to the rest of the article. Suggestions of a label no gold annotation
  * has are passed over, neither accepted nor rejected: a corpus annotated for entities alone says nothing of its
- * claims. Each source is replayed alone, then all together. The recommender is trained on the gold before each
+ * claims. Each source is replayed alone, then all together, and each setting in two workflows (decision 0035): one by
+ * one ({@code Y} on each right suggestion), and accepting all (the wrong ones rejected, what is missing drawn, then
+ * one {@code Shift+Y} takes the rest). Both do what the workbench does: a string rejected in an earlier article is
+ * not offered while no gold so far annotates it, and a source that the gold before the article shows to be mostly
+ * wrong ({@link SourcePrecision}) is hidden. The recommender is trained on the gold before each
  * article while there are fewer than {@link #RETRAIN_EVERY_ARTICLE} such articles, then after every
  * {@link #RETRAIN_EVERY}th, so that a long replay costs tens of trainings, not one per article.
  */
@@ -237,7 +241,6 @@ public final class WorkSimulation {
 
     /** One article annotated with the sources in {@code on}, until every gold annotation is made. */
     private final class Replay {
-        private final ArticleExport export;
         private final Prior prior;
         private final Set<SuggestionSource> on;
         private final Workflow workflow;
@@ -257,7 +260,6 @@ public final class WorkSimulation {
 
         Replay(ArticleExport export, Prior prior, Set<SuggestionSource> on, Workflow workflow,
                RejectedStrings learned) {
-            this.export = export;
             this.prior = prior;
             this.on = on;
             this.workflow = workflow;
