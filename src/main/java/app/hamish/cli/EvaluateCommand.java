@@ -76,14 +76,24 @@ final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer
         return ExitCodes.OK;
     }
 
-    /** Per setting, the work on the articles with at least 0, 20, 40 gold articles before them. */
+    /**
+     * Per setting, the work on the articles with at least 0, 20, 40 gold articles before them: one by one (Y on each
+     * right suggestion, as decision 0030 counted), then accepting all (the wrong ones rejected, then Shift+Y).
+     */
     private static void printSimulation(PrintWriter out, WorkSimulation.Report report) {
         out.println("simulate\tsources\tafter_gold\tarticles\tgold\tscratch_actions\taccepted\trejected\tdrawn\t"
                 + "subtypes_set\tactions\tsaved");
         report.work().forEach((setting, byStart) -> byStart.forEach((after, work) -> out.println(String.format(
                 Locale.ROOT, "simulate\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.2f", setting, after,
-                work.articles(), work.gold(), work.scratch(), work.accepted(), work.rejected(), work.drawn(), work.subtypesSet(),
-                work.actions(), work.saved()))));
+                work.articles(), work.gold(), work.scratch(), work.accepted(), work.rejected(), work.drawn(),
+                work.subtypesSet(), work.actions(), work.saved()))));
+        out.println("simulate_accept_all\tsources\tafter_gold\tarticles\tgold\tscratch_actions\taccepted\t"
+                + "accept_keys\trejected\tdrawn\tsubtypes_set\tactions\tsaved");
+        report.byWorkflow().get(WorkSimulation.Workflow.ACCEPT_ALL).forEach((setting, byStart) -> byStart.forEach(
+                (after, work) -> out.println(String.format(Locale.ROOT,
+                        "simulate_accept_all\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.2f", setting,
+                        after, work.articles(), work.gold(), work.scratch(), work.accepted(), work.acceptKeys(),
+                        work.rejected(), work.drawn(), work.subtypesSet(), work.actions(), work.saved()))));
     }
 
     /** Counts, then precision and recall at each level: exact, exact ignoring edges, overlapping. */

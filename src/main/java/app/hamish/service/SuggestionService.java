@@ -3,21 +3,28 @@ package app.hamish.service;
 import app.hamish.model.Annotator;
 import app.hamish.model.Annotation;
 import app.hamish.model.Article;
+import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleText;
 import app.hamish.model.BoundaryConvention;
 import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
+import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.RejectedStrings;
 import app.hamish.model.SavedModel;
+import app.hamish.model.SourcePrecision;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
+import app.hamish.model.SuggestionSource;
 import app.hamish.service.recommender.EntityExample;
 import app.hamish.service.recommender.EntityRecommender;
 import app.hamish.service.recommender.WorkspaceExamples;
 import app.hamish.store.StoreException;
 import app.hamish.store.WorkspaceStore;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +50,12 @@ public final class SuggestionService {
     private volatile SuggestionFinder.TextSuggestions lastText;
     private volatile Recommended lastRecommended;
     private volatile Boundaries boundaries = new Boundaries(Map.of());
+    private volatile RejectedStrings annotated;
+    /** Per gold article, what the text sources proposed there and how much of it gold has. */
+    private volatile Map<Long, Measured> precision = Map.of();
+
+    private record Measured(ArticleText text, List<ExportedAnnotation> gold, SourcePrecision counts) {
+    }
 
     /** Per article and in all, what gold and the analyst's own annotations showed of edge marks. */
     private record Boundaries(Map<Long, BoundaryEvidence> byArticle, BoundaryEvidence total) {
@@ -78,10 +91,43 @@ public final class SuggestionService {
      *     which the analyst asks for)
      */
     public List<Suggestion> offered(Article article, boolean acrossCorpus) {
+        return offered(article, acrossCorpus, true);
+    }
+
+    /**
+     * @param hideImprecise leave out the sources that were mostly wrong in the workspace's gold
+     *     ({@link #imprecise()}), as the workbench does until the analyst asks for them
+     */
+    public List<Suggestion> offered(Article article, boolean acrossCorpus, boolean hideImprecise) {
         List<Annotation> annotations = store.annotations(article.id());
-        return finder.offered(article, fromText(article), annotations, store.rejectedSuggestions(article.id()),
-                recommended(article), acrossCorpus ? store.annotatedOutside(article.id()) : List.of(),
-                convention(article, annotations));
+        Set<SuggestionSource> hidden = hideImprecise ? imprecise().keySet() : Set.of();
+        List<Suggestion> offered = finder.offered(article, fromText(article), annotations,
+                store.rejectedSuggestions(article.id()), recommended(article),
+                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations))
+                .stream().filter(suggestion -> !hidden.contains(suggestion.source())).toList();
+        return annotatedStrings().rejecting(store.rejectedTexts()).without(article.text(), offered, annotations);
+    }
+
+    /**
+     * The sources that were wrong more often than right in the workspace's gold, as measured at the last training
+     * (decision 0035), with what they proposed there and how much of it gold has.
+     */
+    public Map<SuggestionSource, SourcePrecision.Count> imprecise() {
+        return precision.values().stream().map(Measured::counts).reduce(SourcePrecision.NONE, SourcePrecision::plus)
+                .imprecise();
+    }
+
+    /**
+     * The strings annotated in the workspace, as read at the last training (after every change of annotations), or
+     * now if there was none: what a rejected string is weighed against (decision 0035).
+     */
+    private RejectedStrings annotatedStrings() {
+        RejectedStrings known = annotated;
+        if (known == null) {
+            known = RejectedStrings.annotated(store.annotatedAnywhere());
+            annotated = known;
+        }
+        return known;
     }
 
     /**
@@ -116,25 +162,51 @@ public final class SuggestionService {
         return known.found();
     }
 
-    /** Never offers this span and label in this article again. */
+    /**
+     * What the text sources proposed in a gold article and how much gold has, taken from the last training's count
+     * when the article and its gold are unchanged: the text's cues and verbs are found again only where they changed.
+     */
+    private Measured measure(ArticleExport gold) {
+        Measured known = precision.get(gold.article().id());
+        if (known != null && known.text().equals(gold.article().text()) && known.gold().equals(gold.annotations())) {
+            return known;
+        }
+        return new Measured(gold.article().text(), gold.annotations(), SourcePrecision.NONE.plus(
+                gold.article().text(), finder.fromText(gold.article()).found(), gold.annotations()));
+    }
+
+    /**
+     * Never offers this span and label in this article again, nor its words with this label in any article while
+     * nobody annotates them so (decision 0035).
+     */
     public void reject(Suggestion suggestion, Annotator actor) {
         store.rejectSuggestion(suggestion, actor.id());
     }
 
     /**
      * Trains the entity recommender again on the workspace's gold and the analyst's own entities (decision 0010),
-     * unless they are what it last learned from or what the model kept with the workspace learned from. Seconds on a large workspace, so never on the FX thread; callers
-     * wait for each other, so one training runs at a time.
+     * unless they are what it last learned from or what the model kept with the workspace learned from; and, in the
+     * same pass over gold, measures how often the text sources are right there (decision 0035). Seconds on a large
+     * workspace, so never on the FX thread; callers wait for each other, so one training runs at a time.
      *
      * @param analyst the name of the analyst whose annotations count as well as gold
-     * @return the version of the model now in use, which changes whenever a training replaces it
+     * @return the version of what suggestions now come from, which changes whenever a training replaces the model
+     *     or changes the sources hidden as imprecise
      */
     public synchronized long retrain(String analyst) {
-        WorkspaceExamples.Reading read = WorkspaceExamples.read(store, analyst);
+        Map<Long, Measured> measured = new HashMap<>();
+        WorkspaceExamples.Reading read = WorkspaceExamples.read(store, analyst, gold -> measured.put(
+                gold.article().id(), measure(gold)));
+        Set<SuggestionSource> hiddenBefore = imprecise().keySet();
+        precision = Map.copyOf(measured);
         boundaries = new Boundaries(read.boundaries());
+        annotated = RejectedStrings.annotated(store.annotatedAnywhere());
         List<EntityExample> examples = read.examples();
         if (!examples.equals(recommender.examples())) {
             recommender = new Recommender(examples, model(analyst, examples), recommender.version() + 1);
+        } else if (!imprecise().keySet().equals(hiddenBefore)) {
+            // Another version of what suggestions come from: the same model, other sources hidden.
+            recommender = new Recommender(examples, recommender.model(), recommender.version() + 1);
         }
         return recommender.version();
     }

@@ -10,16 +10,21 @@ import app.hamish.model.CueLexicon;
 import app.hamish.model.EdgeMarks;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.Provenance;
+import app.hamish.model.RejectedStrings;
+import app.hamish.model.SourcePrecision;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
 import app.hamish.model.SuggestionSource;
+import app.hamish.model.SuggestionsToAccept;
 import app.hamish.service.recommender.EntityExample;
 import app.hamish.service.recommender.EntityRecommender;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +49,11 @@ import java.util.TreeMap;
  * Annotating from scratch is drawing every gold annotation. Suggestions are asked for again after every action,
  * so what is accepted or drawn is propagated to the rest of the article. Suggestions of a label no gold annotation
  * has are passed over, neither accepted nor rejected: a corpus annotated for entities alone says nothing of its
- * claims. Each source is replayed alone, then all together. The recommender is trained on the gold before each
+ * claims. Each source is replayed alone, then all together, and each setting in two workflows (decision 0035): one by
+ * one ({@code Y} on each right suggestion), and accepting all (the wrong ones rejected, what is missing drawn, then
+ * one {@code Shift+Y} takes the rest). Both do what the workbench does: a string rejected in an earlier article is
+ * not offered while no gold so far annotates it, and a source that the gold before the article shows to be mostly
+ * wrong ({@link SourcePrecision}) is hidden. The recommender is trained on the gold before each
  * article while there are fewer than {@link #RETRAIN_EVERY_ARTICLE} such articles, then after every
  * {@link #RETRAIN_EVERY}th, so that a long replay costs tens of trainings, not one per article.
  */
@@ -69,6 +78,7 @@ public final class WorkSimulation {
         private int articles;
         private int gold;
         private int accepted;
+        private int acceptKeys;
         private int rejected;
         private int drawn;
         private int subtypesSet;
@@ -91,6 +101,14 @@ public final class WorkSimulation {
             return accepted;
         }
 
+        /**
+         * Keys pressed to accept: one per suggestion ({@code Y}) one by one, one per article and round
+         * ({@code Shift+Y}) when accepting all.
+         */
+        public int acceptKeys() {
+            return acceptKeys;
+        }
+
         public int rejected() {
             return rejected;
         }
@@ -99,13 +117,16 @@ public final class WorkSimulation {
             return drawn;
         }
 
-        /** Accepted suggestions whose subtype had to be changed to gold's. */
+        /**
+         * Accepted suggestions whose subtype had to be changed to gold's: a key after {@code Y} one by one; when
+         * accepting all, the subtype's key on the suggestion, which tags it at once (and so accepts it).
+         */
         public int subtypesSet() {
             return subtypesSet;
         }
 
         public int actions() {
-            return ACTIONS_PER_DRAWING * drawn + accepted + rejected + subtypesSet;
+            return ACTIONS_PER_DRAWING * drawn + acceptKeys + rejected + subtypesSet;
         }
 
         /** The share of actions from scratch that suggestions saved; below 0 when they cost more than they saved. */
@@ -117,17 +138,30 @@ public final class WorkSimulation {
             articles += other.articles;
             gold += other.gold;
             accepted += other.accepted;
+            acceptKeys += other.acceptKeys;
             rejected += other.rejected;
             drawn += other.drawn;
             subtypesSet += other.subtypesSet;
         }
     }
 
+    /** How the analyst takes the right suggestions (decision 0035). */
+    public enum Workflow {
+        /** {@code Y} on each, as decision 0030 counted. */
+        ONE_BY_ONE,
+        /** The wrong ones rejected, then {@code Shift+Y} takes every one left in the article. */
+        ACCEPT_ALL
+    }
+
     /**
-     * By setting (a source's code, or {@link #ALL_SOURCES}) and then by how many gold articles stood before those
-     * counted, the work done.
+     * By workflow, by setting (a source's code, or {@link #ALL_SOURCES}) and then by how many gold articles stood
+     * before those counted, the work done.
      */
-    public record Report(Map<String, SortedMap<Integer, Work>> work) {
+    public record Report(Map<Workflow, Map<String, SortedMap<Integer, Work>>> byWorkflow) {
+        /** One by one, as decision 0030 counted. */
+        public Map<String, SortedMap<Integer, Work>> work() {
+            return byWorkflow.get(Workflow.ONE_BY_ONE);
+        }
     }
 
     /** Replays the workspace's gold articles in article order. */
@@ -142,11 +176,21 @@ public final class WorkSimulation {
             settings.put(source.code(), EnumSet.of(source));
         }
         settings.put(ALL_SOURCES, EnumSet.allOf(SuggestionSource.class));
-        Map<String, SortedMap<Integer, Work>> work = new LinkedHashMap<>();
-        settings.keySet().forEach(setting -> work.put(setting, new TreeMap<>()));
+        Map<Workflow, Map<String, SortedMap<Integer, Work>>> work = new EnumMap<>(Workflow.class);
+        // What each setting's analyst has rejected so far, and the gold annotated so far, as the workspace keeps it.
+        Map<Workflow, Map<String, RejectedStrings>> learned = new EnumMap<>(Workflow.class);
+        for (Workflow workflow : Workflow.values()) {
+            work.put(workflow, new LinkedHashMap<>());
+            learned.put(workflow, new HashMap<>());
+            for (String setting : settings.keySet()) {
+                work.get(workflow).put(setting, new TreeMap<>());
+                learned.get(workflow).put(setting, RejectedStrings.NONE);
+            }
+        }
         Set<String> labels = new HashSet<>();
         gold.forEach(export -> export.annotations().forEach(annotation -> labels.add(annotation.label())));
         BoundaryEvidence before = BoundaryEvidence.NONE;
+        SourcePrecision measured = SourcePrecision.NONE;
         List<EntityExample> examples = new ArrayList<>();
         Optional<EntityRecommender> model = Optional.empty();
         for (int index = 0; index < gold.size(); index++) {
@@ -156,15 +200,27 @@ public final class WorkSimulation {
                 model = EntityRecommender.train(examples);
             }
             List<Suggestion> recommended = model.map(recommender -> recommender.suggest(article)).orElse(List.of());
-            Prior prior = new Prior(before, annotatedIn(gold.subList(0, index)), recommended, labels);
-            for (Map.Entry<String, Set<SuggestionSource>> setting : settings.entrySet()) {
-                Work one = replay(export, prior, setting.getValue());
-                for (int after : AFTER_GOLD) {
-                    if (index >= after) {
-                        work.get(setting.getKey()).computeIfAbsent(after, ignored -> new Work()).add(one);
+            Prior prior = new Prior(before, annotatedIn(gold.subList(0, index)), recommended, labels,
+                    measured.imprecise().keySet());
+            for (Workflow workflow : Workflow.values()) {
+                for (Map.Entry<String, Set<SuggestionSource>> setting : settings.entrySet()) {
+                    Replay replay = new Replay(export, prior, setting.getValue(), workflow,
+                            learned.get(workflow).get(setting.getKey()));
+                    Work one = replay.run();
+                    for (int after : AFTER_GOLD) {
+                        if (index >= after) {
+                            work.get(workflow).get(setting.getKey()).computeIfAbsent(after, ignored -> new Work())
+                                    .add(one);
+                        }
                     }
+                    RejectedStrings now = replay.learned;
+                    for (ExportedAnnotation annotation : export.annotations()) {
+                        now = now.annotating(article.text().slice(annotation.span()), annotation.label());
+                    }
+                    learned.get(workflow).put(setting.getKey(), now);
                 }
             }
+            measured = measured.plus(article.text(), finder.fromText(article).found(), export.annotations());
             before = before.plus(BoundaryEvidence.of(article.text(),
                     export.annotations().stream().map(ExportedAnnotation::span).toList()));
             EntityExample example = EntityExample.of(export);
@@ -175,63 +231,165 @@ public final class WorkSimulation {
         return new Report(work);
     }
 
-    /** What the gold before an article gives the workbench: edge evidence, strings annotated, the model's finds. */
+    /**
+     * What the gold before an article gives the workbench: edge evidence, strings annotated, the model's finds, and
+     * the sources hidden as mostly wrong there.
+     */
     private record Prior(BoundaryEvidence evidence, List<AnnotatedText> elsewhere, List<Suggestion> recommended,
-                         Set<String> labels) {
+                         Set<String> labels, Set<SuggestionSource> hidden) {
     }
 
     /** One article annotated with the sources in {@code on}, until every gold annotation is made. */
-    private Work replay(ArticleExport export, Prior prior, Set<SuggestionSource> on) {
-        Article article = export.article();
-        ArticleText text = article.text();
-        SuggestionFinder.TextSuggestions fromText = finder.fromText(article);
-        List<Wanted> missing = wanted(export);
-        List<Annotation> made = new ArrayList<>();
-        Set<SuggestionFinder.Rejection> rejections = new HashSet<>();
-        Work work = new Work();
-        work.articles = 1;
-        work.gold = missing.size();
-        while (true) {
+    private final class Replay {
+        private final Prior prior;
+        private final Set<SuggestionSource> on;
+        private final Workflow workflow;
+        private final Article article;
+        private final ArticleText text;
+        private final SuggestionFinder.TextSuggestions fromText;
+        private final List<Wanted> missing;
+        private final List<Annotation> made = new ArrayList<>();
+        private final Set<SuggestionFinder.Rejection> rejections = new HashSet<>();
+        /** Right suggestions left for {@code Shift+Y}, with the gold annotation each will make. */
+        private final Map<SuggestionFinder.Rejection, Kept> kept = new LinkedHashMap<>();
+        /** Wrong suggestions that {@code Shift+Y} will pass over, so the analyst leaves them be. */
+        private final Map<SuggestionFinder.Rejection, Suggestion> passed = new LinkedHashMap<>();
+        private final Work work = new Work();
+        /** The strings rejected in the workspace, this article's rejections included. */
+        private RejectedStrings learned;
+
+        Replay(ArticleExport export, Prior prior, Set<SuggestionSource> on, Workflow workflow,
+               RejectedStrings learned) {
+            this.prior = prior;
+            this.on = on;
+            this.workflow = workflow;
+            this.learned = learned;
+            this.article = export.article();
+            this.text = article.text();
+            this.fromText = finder.fromText(article);
+            this.missing = wanted(export);
+            work.articles = 1;
+            work.gold = missing.size();
+        }
+
+        Work run() {
+            while (true) {
+                List<Suggestion> offered = offered();
+                if (offered.isEmpty() && missing.isEmpty()) {
+                    if (kept.isEmpty()) {
+                        return work;
+                    }
+                    acceptAll();
+                    continue;
+                }
+                Optional<Wanted> first = missing.stream().findFirst();
+                if (first.isPresent() && (offered.isEmpty()
+                        || first.get().span().start() < offered.getFirst().span().start())) {
+                    Wanted wanted = first.get();
+                    Optional<Suggestion> offeredForIt = offered.stream()
+                            .filter(suggestion -> wanted.matches(text, suggestion)).findFirst();
+                    if (offeredForIt.isPresent()) {
+                        take(offeredForIt.get(), wanted);
+                    } else {
+                        work.drawn++;
+                        made.add(annotation(article.id(), wanted.span(), wanted));
+                        missing.remove(wanted);
+                    }
+                } else {
+                    Suggestion next = offered.getFirst();
+                    Optional<Wanted> matched = missing.stream().filter(wanted -> wanted.matches(text, next))
+                            .findFirst();
+                    if (matched.isPresent()) {
+                        take(next, matched.get());
+                    } else if (passedOver(next)) {
+                        passed.put(SuggestionFinder.Rejection.of(next), next);
+                    } else {
+                        work.rejected++;
+                        rejections.add(SuggestionFinder.Rejection.of(next));
+                        learned = learned.rejecting(text.slice(next.span()), next.label());
+                    }
+                }
+            }
+        }
+
+        /**
+         * What the workbench offers now, less what the analyst has left for {@code Shift+Y}: those are decided, and
+         * not annotations yet, so they neither cover what overlaps them nor propagate.
+         */
+        private List<Suggestion> offered() {
             List<Suggestion> offered = finder.offered(article, fromText, made, rejections, prior.recommended(),
                     prior.elsewhere(), prior.evidence().plus(BoundaryEvidence.of(text,
                             made.stream().map(Annotation::span).toList())).convention(), on).stream()
-                    .filter(suggestion -> prior.labels().contains(suggestion.label())).toList();
-            if (offered.isEmpty() && missing.isEmpty()) {
-                return work;
+                    .filter(suggestion -> prior.labels().contains(suggestion.label()))
+                    .filter(suggestion -> !prior.hidden().contains(suggestion.source()))
+                    .filter(suggestion -> !kept.containsKey(SuggestionFinder.Rejection.of(suggestion))
+                            && !passed.containsKey(SuggestionFinder.Rejection.of(suggestion)))
+                    .toList();
+            return learned.without(text, offered, made);
+        }
+
+        /**
+         * A right suggestion: {@code Y} (and the subtype's key if it differs) one by one; left for {@code Shift+Y}
+         * when accepting all, unless its subtype differs, when the subtype's key tags it at once.
+         */
+        private void take(Suggestion suggestion, Wanted wanted) {
+            missing.remove(wanted);
+            work.accepted++;
+            boolean subtypeDiffers = !Objects.equals(suggestion.subtype(), wanted.subtype());
+            if (subtypeDiffers) {
+                work.subtypesSet++;
             }
-            Optional<Wanted> first = missing.stream().findFirst();
-            if (first.isPresent() && (offered.isEmpty()
-                    || first.get().span().start() < offered.getFirst().span().start())) {
-                Wanted wanted = first.get();
-                Optional<Suggestion> offeredForIt = offered.stream()
-                        .filter(suggestion -> wanted.matches(text, suggestion)).findFirst();
-                if (offeredForIt.isPresent()) {
-                    accept(work, made, offeredForIt.get(), wanted);
-                } else {
-                    work.drawn++;
-                    made.add(annotation(article.id(), wanted.span(), wanted));
-                }
-                missing.remove(wanted);
+            if (workflow == Workflow.ONE_BY_ONE) {
+                work.acceptKeys++;
+                made.add(annotation(suggestion.articleId(), suggestion.span(), wanted));
+            } else if (subtypeDiffers) {
+                made.add(annotation(suggestion.articleId(), suggestion.span(), wanted));
             } else {
-                Suggestion next = offered.getFirst();
-                Optional<Wanted> matched = missing.stream().filter(wanted -> wanted.matches(text, next)).findFirst();
-                if (matched.isPresent()) {
-                    accept(work, made, next, matched.get());
-                    missing.remove(matched.get());
+                kept.put(SuggestionFinder.Rejection.of(suggestion), new Kept(suggestion, wanted));
+            }
+        }
+
+        /**
+         * Whether a wrong suggestion overlaps a right one of its label that {@code Shift+Y} takes before it, and so
+         * will not be accepted: left be, as the analyst who knows the key would.
+         */
+        private boolean passedOver(Suggestion wrong) {
+            return workflow == Workflow.ACCEPT_ALL && kept.values().stream().map(Kept::suggestion).anyMatch(
+                    right -> right.label().equals(wrong.label()) && right.span().overlaps(wrong.span())
+                            && SuggestionsToAccept.ORDER.compare(right, wrong) < 0);
+        }
+
+        /** {@code Shift+Y}: what is left becomes annotations, which then propagate. */
+        private void acceptAll() {
+            work.acceptKeys++;
+            List<Suggestion> left = new ArrayList<>(kept.values().stream().map(Kept::suggestion).toList());
+            left.addAll(passed.values());
+            Map<Suggestion, Wanted> wantedBy = new HashMap<>();
+            kept.values().forEach(one -> wantedBy.put(one.suggestion(), one.wanted()));
+            List<Suggestion> accepted = SuggestionsToAccept.of(left, null);
+            for (Suggestion suggestion : left) {
+                Wanted wanted = wantedBy.get(suggestion);
+                if (wanted == null) {
+                    if (accepted.contains(suggestion)) {
+                        // A wrong one taken after all: deleted, a key like a rejection.
+                        work.rejected++;
+                    }
+                } else if (accepted.contains(suggestion)) {
+                    made.add(annotation(suggestion.articleId(), suggestion.span(), wanted));
                 } else {
-                    work.rejected++;
-                    rejections.add(SuggestionFinder.Rejection.of(next));
+                    // Overlapped by one accepted before it: covered now, so the analyst draws it.
+                    work.accepted--;
+                    missing.add(wanted);
                 }
             }
+            missing.sort(Comparator.comparing(Wanted::span));
+            kept.clear();
+            passed.clear();
         }
     }
 
-    private static void accept(Work work, List<Annotation> made, Suggestion suggestion, Wanted wanted) {
-        work.accepted++;
-        if (!Objects.equals(suggestion.subtype(), wanted.subtype())) {
-            work.subtypesSet++;
-        }
-        made.add(annotation(suggestion.articleId(), suggestion.span(), wanted));
+    /** A right suggestion left for {@code Shift+Y}, and the gold annotation it makes. */
+    private record Kept(Suggestion suggestion, Wanted wanted) {
     }
 
     private static Annotation annotation(long articleId, Span span, Wanted wanted) {

@@ -1,6 +1,7 @@
 package app.hamish.store;
 
 import app.hamish.model.AnnotatedText;
+import app.hamish.model.RejectedText;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -258,6 +259,16 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public List<AnnotatedText> annotatedOutside(long articleId) {
         return database.read("read the corpus's annotated strings",
                 connection -> SuggestionRows.annotatedOutside(connection, articleId));
+    }
+
+    @Override
+    public List<AnnotatedText> annotatedAnywhere() {
+        return database.read("read the corpus's annotated strings", SuggestionRows::annotatedAnywhere);
+    }
+
+    @Override
+    public List<RejectedText> rejectedTexts() {
+        return database.read("read rejected suggestions", SuggestionRows::rejectedTexts);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.hamish.store;
 
 import app.hamish.model.AnnotatedText;
+import app.hamish.model.RejectedText;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder.Rejection;
@@ -45,6 +46,16 @@ final class SuggestionRows {
      * reviewer rejected. SQLite's substr counts characters, that is code points, as spans do.
      */
     static List<AnnotatedText> annotatedOutside(Connection connection, long articleId) throws SQLException {
+        return annotated(connection, "an.article_id <> ?", articleId);
+    }
+
+    /** The distinct strings annotated in every article, with label and subtype, as {@link #annotatedOutside}. */
+    static List<AnnotatedText> annotatedAnywhere(Connection connection) throws SQLException {
+        return annotated(connection, "1 = 1");
+    }
+
+    private static List<AnnotatedText> annotated(Connection connection, String where, long... arguments)
+            throws SQLException {
         List<AnnotatedText> texts = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT DISTINCT substr(ar.text, an.start_cp + 1, an.end_cp - an.start_cp), l.name, an.subtype
@@ -52,12 +63,29 @@ final class SuggestionRows {
                 JOIN articles ar ON ar.id = an.article_id
                 JOIN labels l ON l.id = an.label_id
                 LEFT JOIN review_decisions d ON d.annotation_id = an.id
-                WHERE an.article_id <> ? AND (d.decision IS NULL OR d.decision <> 'rejected')""")) {
-            select.setLong(1, articleId);
+                WHERE %s AND (d.decision IS NULL OR d.decision <> 'rejected')""".formatted(where))) {
+            for (int i = 0; i < arguments.length; i++) {
+                select.setLong(i + 1, arguments[i]);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     texts.add(new AnnotatedText(rows.getString(1), rows.getString(2), rows.getString(3)));
                 }
+            }
+        }
+        return texts;
+    }
+
+    /** The words of every suggestion rejected in the workspace, with its label and source, one row a rejection. */
+    static List<RejectedText> rejectedTexts(Connection connection) throws SQLException {
+        List<RejectedText> texts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT substr(ar.text, r.start_cp + 1, r.end_cp - r.start_cp), r.label, r.source
+                FROM suggestion_rejections r
+                JOIN articles ar ON ar.id = r.article_id""");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                texts.add(new RejectedText(rows.getString(1), rows.getString(2), rows.getString(3)));
             }
         }
         return texts;

@@ -1,6 +1,7 @@
 package app.hamish.store;
 
 import app.hamish.model.AnnotatedText;
+import app.hamish.model.RejectedText;
 import app.hamish.model.Annotation;
 import app.hamish.model.AuditEntry;
 import app.hamish.model.ChangeListener;
@@ -184,6 +185,12 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /** Distinct strings annotated in the other articles (not rejected in review), for corpus propagation. */
     List<AnnotatedText> annotatedOutside(long articleId);
+
+    /** Distinct strings annotated in every article (not rejected in review): what rejections are weighed against. */
+    List<AnnotatedText> annotatedAnywhere();
+
+    /** The words of every suggestion rejected in the workspace, one a rejection (decision 0035). */
+    List<RejectedText> rejectedTexts();
 
     /** The recommender model last saved for this analyst, if any. */
     Optional<SavedModel> savedModel(String analyst);

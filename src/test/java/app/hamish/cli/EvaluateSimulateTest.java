@@ -49,6 +49,30 @@ class EvaluateSimulateTest {
             assertThat(row(report, "simulate\t" + alone + "\t0\t")).isEqualTo("3\t8\t16\t0\t0\t8\t0\t16\t0.00");
         }
         assertThat(report).as("no article has 20 gold articles before it").doesNotContain("\t20\t3\t");
+
+        // Accepting all: the right suggestions are left for one Shift+Y per article (Sami again in the first; Sami
+        // and the second Beirut in the third), the university's other subtype is tagged with its key at once.
+        // articles, gold, scratch actions, accepted, accept keys, rejected, drawn, subtypes set, actions, saved
+        assertThat(row(report, "simulate_accept_all\tall\t0\t")).isEqualTo("3\t8\t16\t4\t2\t1\t4\t1\t12\t0.25");
+        assertThat(row(report, "simulate_accept_all\tpropagation\t0\t"))
+                .isEqualTo("3\t8\t16\t2\t2\t0\t6\t0\t14\t0.13");
+    }
+
+    @Test
+    void aCueRejectedOnceIsNotOfferedInTheArticlesAfter() {
+        Path file = folder.resolve("w.db");
+        // Gold marks the source after "بحسب", which the lexicon proposes too: rejected in the first article only.
+        List<Gold> articles = List.of("أمس", "اليوم", "مساء").stream().map(when -> new Gold(
+                "وقال بحسب مصادر مطلعة إن الوفد غادر " + when,
+                List.of(new Mark("مصادر مطلعة", 0, Label.UNVERIFIED_SOURCE, null)))).toList();
+        try (Workspace workspace = Workspace.open(file)) {
+            GoldArticles.add(workspace, articles);
+        }
+
+        CommandLineTest.Run run = CommandLineTest.hamish("evaluate", "--simulate", "--workspace", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // articles, gold, scratch actions, accepted, rejected, drawn, subtypes set, actions, saved
+        assertThat(row(run.out(), "simulate\tlexicon\t0\t")).isEqualTo("3\t3\t6\t3\t1\t0\t0\t4\t0.33");
     }
 
     private static Mark entity(String words, int occurrence, String subtype) {

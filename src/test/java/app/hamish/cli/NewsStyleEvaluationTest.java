@@ -39,6 +39,10 @@ class NewsStyleEvaluationTest {
         // saved (at most 0.50: a drawing is two actions, an acceptance one).
         assertThat(Double.parseDouble(row(report, "simulate\tall\t20\t")[11]))
                 .as("actions saved once 20 articles are gold").isGreaterThanOrEqualTo(0.4);
+        // simulate_accept_all, sources, after_gold, articles, gold, scratch actions, accepted, accept keys, rejected,
+        // drawn, subtypes, actions, saved: the wrong ones rejected, then Shift+Y (decision 0035).
+        assertThat(Double.parseDouble(row(report, "simulate_accept_all\tall\t20\t")[12]))
+                .as("actions saved once 20 articles are gold, accepting all").isGreaterThanOrEqualTo(0.5);
     }
 
     private static String[] row(String report, String start) {

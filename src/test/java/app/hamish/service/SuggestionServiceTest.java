@@ -77,6 +77,37 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void aStringRejectedIsNotSuggestedInAnyArticleUntilSomeoneAnnotatesIt() {
+        try (Workspace workspace = place().workspace()) {
+            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
+            Article rejectedIn = workspace.corpus().article(ARTICLE).orElseThrow();
+            Article elsewhere = workspace.corpus().article("000_8c93457ec6c28807").orElseThrow();
+            Article annotatedIn = workspace.corpus().article("002_687307a86b555fe6").orElseThrow();
+            Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            SuggestionService suggestions = workspace.suggestions(CueLexicons.load(List.of()));
+            assertThat(texts(elsewhere, suggestions.offered(elsewhere))).contains("بحسب");
+            Suggestion cue = suggestions.offered(annotatedIn).stream()
+                    .filter(suggestion -> annotatedIn.text().slice(suggestion.span()).equals("بحسب")).findFirst()
+                    .orElseThrow();
+
+            suggestions.reject(suggestions.offered(rejectedIn).stream()
+                    .filter(suggestion -> rejectedIn.text().slice(suggestion.span()).equals("بحسب")).findFirst()
+                    .orElseThrow(), mona);
+
+            assertThat(texts(elsewhere, suggestions.offered(elsewhere))).as("rejected in another article")
+                    .doesNotContain("بحسب").contains("مصادر مطلعة");
+            workspace.annotations().create(cue.toAnnotation(mona.id()));
+            suggestions.retrain("mona");
+            assertThat(texts(elsewhere, suggestions.offered(elsewhere))).as("annotated since, so wanted somewhere")
+                    .contains("بحسب");
+        }
+    }
+
+    private static List<String> texts(Article article, List<Suggestion> suggestions) {
+        return suggestions.stream().map(suggestion -> article.text().slice(suggestion.span())).toList();
+    }
+
+    @Test
     void anAcceptedSuggestionFollowsTheCorpussConventionForEdgeMarks() {
         // Text from a web page: a left-to-right mark before every word, NBSP, tatweel and harakat.
         String annotated = "\u200Eزار \u200Eمملوك \u200Eالقاهرةَ\u00A0\u200Eأمس";

@@ -1,5 +1,6 @@
 package app.hamish.service.recommender;
 
+import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.ArticleText;
 import app.hamish.model.BoundaryEvidence;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +45,11 @@ public final class WorkspaceExamples {
 
     /** The examples and edge evidence; only articles with annotations are read at all. */
     public static Reading read(WorkspaceStore store, String analyst) {
+        return read(store, analyst, gold -> { });
+    }
+
+    /** As {@link #read(WorkspaceStore, String)}, handing each gold article, as read, to {@code gold} too. */
+    public static Reading read(WorkspaceStore store, String analyst, Consumer<ArticleExport> gold) {
         List<String> annotated = store.articleSummaries().stream().filter(summary -> summary.annotationCount() > 0)
                 .map(ArticleSummary::externalId).toList();
         Map<Long, EntityExample> examples = new TreeMap<>();
@@ -50,9 +57,10 @@ public final class WorkspaceExamples {
         Map<Long, ArticleText> texts = new HashMap<>();
         for (int from = 0; from < annotated.size(); from += BATCH) {
             Set<String> batch = Set.copyOf(annotated.subList(from, Math.min(from + BATCH, annotated.size())));
-            collect(store, new ExportFilter(ALL_LABELS, Set.of(), Set.of(), batch, true), examples, spans, texts);
+            collect(store, new ExportFilter(ALL_LABELS, Set.of(), Set.of(), batch, true), examples, spans, texts,
+                    gold);
             collect(store, new ExportFilter(ALL_LABELS, Set.of(analyst), NOT_REJECTED, batch), examples, spans,
-                    texts);
+                    texts, own -> { });
         }
         Map<Long, BoundaryEvidence> boundaries = new HashMap<>();
         spans.forEach((id, of) -> boundaries.put(id, BoundaryEvidence.of(texts.get(id), of)));
@@ -60,8 +68,10 @@ public final class WorkspaceExamples {
     }
 
     private static void collect(WorkspaceStore store, ExportFilter filter, Map<Long, EntityExample> examples,
-                                Map<Long, Set<Span>> spans, Map<Long, ArticleText> texts) {
+                                Map<Long, Set<Span>> spans, Map<Long, ArticleText> texts,
+                                Consumer<ArticleExport> seen) {
         store.exportArticles(filter, export -> {
+            seen.accept(export);
             long id = export.article().id();
             texts.putIfAbsent(id, export.article().text());
             export.annotations().forEach(annotation -> spans.computeIfAbsent(id, ignored -> new HashSet<>())

@@ -98,6 +98,7 @@ public final class ArticleKeys {
             case PREVIOUS_SUGGESTION -> suggestions.previous();
             case ACCEPT_SUGGESTION -> suggestions.accept();
             case REJECT_SUGGESTION -> suggestions.reject();
+            case ACCEPT_ALL_SUGGESTIONS -> suggestions.acceptAll();
             default -> {
                 return false;
             }

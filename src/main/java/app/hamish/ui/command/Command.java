@@ -63,7 +63,9 @@ public enum Command {
     PREVIOUS_SUGGESTION("command.previousSuggestion", Category.SUGGEST, Context.ARTICLE, "Open Bracket"),
     ACCEPT_SUGGESTION("command.acceptSuggestion", Category.SUGGEST, Context.ARTICLE, "Y"),
     REJECT_SUGGESTION("command.rejectSuggestion", Category.SUGGEST, Context.ARTICLE, "X"),
+    ACCEPT_ALL_SUGGESTIONS("command.acceptAllSuggestions", Category.SUGGEST, Context.ARTICLE, "Shift+Y"),
     SUGGEST_ACROSS_CORPUS("menu.suggestAcrossCorpus", Category.SUGGEST, Context.WINDOW, "Shortcut+Shift+P"),
+    HIDE_IMPRECISE_SOURCES("menu.hideImpreciseSources", Category.SUGGEST, Context.WINDOW, "Shortcut+Shift+H"),
 
     ZOOM_IN("menu.zoomIn", Category.VIEW, Context.WINDOW, "Shortcut+Equals"),
     ZOOM_OUT("menu.zoomOut", Category.VIEW, Context.WINDOW, "Shortcut+Minus"),

@@ -118,12 +118,17 @@ final class WorkbenchMenus {
         Menu edit = menu("menu.edit", Command.UNDO, Command.REDO, Command.DELETE_ANNOTATION, Command.FIND,
                 Command.FIND_IN_CORPUS);
         edit.getItems().add(new SeparatorMenuItem());
-        Command across = Command.SUGGEST_ACROSS_CORPUS;
-        CheckMenuItem acrossCorpus = new CheckMenuItem(messages.getString(across.nameKey()));
-        acrossCorpus.setAccelerator(across.keys().getFirst());
-        acrossCorpus.selectedProperty().bindBidirectional(actions.state(across));
-        edit.getItems().add(acrossCorpus);
+        edit.getItems().addAll(switchItem(Command.SUGGEST_ACROSS_CORPUS),
+                switchItem(Command.HIDE_IMPRECISE_SOURCES));
         return edit;
+    }
+
+    /** A ticked item that switches its command's state on and off. */
+    private CheckMenuItem switchItem(Command command) {
+        CheckMenuItem item = new CheckMenuItem(messages.getString(command.nameKey()));
+        item.setAccelerator(command.keys().getFirst());
+        item.selectedProperty().bindBidirectional(actions.state(command));
+        return item;
     }
 
     private Menu view() {

@@ -230,6 +230,7 @@ public final class WorkbenchWindow {
                 .on(Command.FIND, articlePane::openFind)
                 .on(Command.FIND_IN_CORPUS, this::openCorpusFind)
                 .switching(Command.SUGGEST_ACROSS_CORPUS, suggestions.acrossCorpusProperty())
+                .switching(Command.HIDE_IMPRECISE_SOURCES, suggestions.hideImpreciseProperty())
                 .on(Command.ZOOM_IN, () -> style.zoom(1.1))
                 .on(Command.ZOOM_OUT, () -> style.zoom(1 / 1.1))
                 .switchingLanguage(this::switchLanguage)

@@ -1,13 +1,22 @@
 package app.hamish.ui.suggest;
 
 import app.hamish.model.Article;
+import app.hamish.model.SourcePrecision;
+import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
+import app.hamish.model.SuggestionSource;
+import app.hamish.model.SuggestionsToAccept;
 import app.hamish.service.SuggestionService;
+import app.hamish.ui.session.AcceptSuggestions;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.CreateAnnotation;
 import app.hamish.ui.session.RejectSuggestion;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +30,8 @@ import javafx.concurrent.Task;
 /**
  * The suggestions on the open article, and the one the analyst is looking at. Stepping to a suggestion selects
  * its text; accepting creates the annotation as an edit of the session (so it can be undone), rejecting records
- * the rejection so that it is not offered again. Nothing changes until the analyst does one or the other.
+ * the rejection so that it is not offered again; accepting all takes every suggestion left at once. Nothing changes
+ * until the analyst does one or the other.
  *
  * <p>Suggestions are computed in the background after every change to the article or its annotations; until
  * they arrive the previous ones stay, and a result computed for a state that has since changed is dropped.
@@ -29,11 +39,15 @@ import javafx.concurrent.Task;
 public final class SuggestionsViewModel {
     private final ArticleSession session;
     private final SuggestionService service;
-    private final LatestWork<List<Suggestion>> computing;
+    private final LatestWork<Offer> computing;
     private final ObservableList<Suggestion> offered = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Suggestion> current = new ReadOnlyObjectWrapper<>();
     /** Whether what is annotated in the other articles is proposed here too (off until the analyst asks). */
     private final BooleanProperty acrossCorpus = new SimpleBooleanProperty(false);
+    /** Whether sources mostly wrong in the workspace's gold are left out (on until the analyst asks for them). */
+    private final BooleanProperty hideImprecise = new SimpleBooleanProperty(true);
+    /** The sources left out, as last said in the hint line, so that it is said again only when that changes. */
+    private Set<SuggestionSource> hiddenSaid = Set.of();
     /** Where the last suggestion visited starts, so that stepping goes on from there after it is decided. */
     private int lastStart = -1;
 
@@ -48,11 +62,16 @@ public final class SuggestionsViewModel {
         });
         session.annotations().subscribe(this::refresh);
         acrossCorpus.addListener((property, before, now) -> refresh());
+        hideImprecise.addListener((property, before, now) -> refresh());
         refresh();
     }
 
     public BooleanProperty acrossCorpusProperty() {
         return acrossCorpus;
+    }
+
+    public BooleanProperty hideImpreciseProperty() {
+        return hideImprecise;
     }
 
     public ObservableList<Suggestion> offered() {
@@ -84,6 +103,32 @@ public final class SuggestionsViewModel {
                 session.selectAnnotation(edit.created());
                 session.hintProperty().set("");
             }
+        }
+    }
+
+    /**
+     * Accepts, as one edit, every suggestion left in the selection, or in the article when what is selected is the
+     * current suggestion or nothing: the wrong ones rejected first, the right ones need no key each (decision 0035).
+     */
+    public void acceptAll() {
+        if (session.article() == null) {
+            return;
+        }
+        Span selection = session.selectionProperty().get();
+        Suggestion stepped = current.get();
+        Span within = stepped != null && stepped.span().equals(selection) ? null : selection;
+        List<Suggestion> chosen = SuggestionsToAccept.of(offered, within);
+        if (chosen.isEmpty()) {
+            session.hint("hint.noSuggestions");
+            return;
+        }
+        AcceptSuggestions edit = new AcceptSuggestions(chosen.stream()
+                .map(suggestion -> new CreateAnnotation(suggestion.toAnnotation(session.actor().id()))).toList());
+        if (session.execute(edit)) {
+            session.clearSelection();
+            current.set(null);
+            offered.removeAll(chosen);
+            session.hint("hint.suggestionsAccepted", chosen.size());
         }
     }
 
@@ -132,16 +177,32 @@ public final class SuggestionsViewModel {
         computing.request();
     }
 
-    private Callable<List<Suggestion>> computation() {
-        Article article = session.article();
-        boolean corpus = acrossCorpus.get();
-        return () -> article == null ? List.of() : service.offered(article, corpus);
+    /** The suggestions computed, and the sources left out of them as mostly wrong, with their counts. */
+    private record Offer(List<Suggestion> suggestions, Map<SuggestionSource, SourcePrecision.Count> hidden) {
     }
 
-    private void show(List<Suggestion> now) {
-        offered.setAll(now);
-        if (current.get() != null && !now.contains(current.get())) {
+    private Callable<Offer> computation() {
+        Article article = session.article();
+        boolean corpus = acrossCorpus.get();
+        boolean hide = hideImprecise.get();
+        return () -> article == null ? new Offer(List.of(), Map.of())
+                : new Offer(service.offered(article, corpus, hide), hide ? service.imprecise() : Map.of());
+    }
+
+    private void show(Offer now) {
+        offered.setAll(now.suggestions());
+        if (current.get() != null && !now.suggestions().contains(current.get())) {
             current.set(null);
+        }
+        if (!now.hidden().keySet().equals(hiddenSaid)) {
+            hiddenSaid = now.hidden().keySet();
+            if (!hiddenSaid.isEmpty()) {
+                // Said, not silently done: the analyst should know what they are not shown, and how to see it.
+                session.hint("hint.sourcesHidden", now.hidden().entrySet().stream()
+                        .map(hidden -> MessageFormat.format(session.message("hint.sourceHidden"),
+                                session.message("source." + hidden.getKey().code()), hidden.getValue().right(),
+                                hidden.getValue().proposed())).collect(Collectors.joining(", ")));
+            }
         }
     }
 }

@@ -59,6 +59,7 @@ class WorkbenchMenusTest {
                         + (filter.equals(ExportFilter.GOLD) ? "gold" : filter.equals(ExportFilter.ALL) ? "all" : "?")))
                 .importingAnnotations(format -> done.add("import " + format.name()))
                 .switching(Command.SUGGEST_ACROSS_CORPUS, new SimpleBooleanProperty())
+                .switching(Command.HIDE_IMPRECISE_SOURCES, new SimpleBooleanProperty())
                 .switching(Command.ADJUDICATE, new SimpleBooleanProperty());
         for (Command command : Command.values()) {
             actions.on(command, () -> done.add(command.name()));
