@@ -2,6 +2,7 @@ package app.hamish.store;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What differs between the SQL engines a workspace lives in: how a transaction starts and holds off other writers,
@@ -10,6 +11,20 @@ import java.util.List;
 interface SqlDialect {
     /** Statements that start a write transaction in which no other writer can run. */
     List<String> beginWrite();
+
+    /**
+     * Statements that start a write transaction on the rows of these articles (in ascending order) only: no other
+     * writer of the same articles, nor any writer of the whole workspace, runs beside it (decision 0033). An engine
+     * with one writer at a time starts an ordinary write.
+     */
+    default List<String> beginArticleWrite(List<Long> articleIds) {
+        return beginWrite();
+    }
+
+    /** The statement that adds an article to those an article write holds; none where a write holds them all. */
+    default Optional<String> claimArticle(long articleId) {
+        return java.util.Optional.empty();
+    }
 
     /** The statement that starts a read transaction seeing one committed snapshot. */
     String beginRead();
