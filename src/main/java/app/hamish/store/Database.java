@@ -110,6 +110,11 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** As {@link #read}, for reads of more rows than memory holds: statements with a fetch size read in batches. */
+    synchronized <T> T readInBatches(String what, SqlWork<T> work) {
+        return read(what, connection -> dialect.inBatches(connection, work));
+    }
+
     /**
      * Runs several writes as one transaction: they commit together when {@code work} returns, or none of them does
      * when it throws.

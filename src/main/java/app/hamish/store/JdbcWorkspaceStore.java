@@ -439,7 +439,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink) {
-        database.read("export", connection -> {
+        database.readInBatches("export", connection -> {
             ExportReader.stream(connection, filter, sink);
             return null;
         });

@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,29 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public String beginRead() {
         return "BEGIN ISOLATION LEVEL REPEATABLE READ";
+    }
+
+    /**
+     * The driver reads through a cursor only with autocommit off. The transaction is open already (its BEGIN was
+     * sent), so turning autocommit off sends nothing; turning it back on commits that read-only transaction, and the
+     * read's own COMMIT then finds none, which the server only warns about.
+     */
+    @Override
+    public <T> T inBatches(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        T result;
+        try {
+            result = work.run(connection);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException restoreFailure) {
+                e.addSuppressed(restoreFailure);
+            }
+            throw e;
+        }
+        connection.setAutoCommit(true);
+        return result;
     }
 
     /** By SQLSTATE class (postgresql.org/docs/current/errcodes-appendix.html). */

@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,14 @@ interface SqlDialect {
     /** The statement that adds an article to those an article write holds; none where a write holds them all. */
     default Optional<String> claimArticle(long articleId) {
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Runs {@code work}, inside a read transaction, so that its queries with a fetch size bring their rows in batches
+     * of that size rather than all at once; engines that always do run it as it is.
+     */
+    default <T> T inBatches(Connection connection, SqlWork<T> work) throws SQLException {
+        return work.run(connection);
     }
 
     /** The statement that starts a read transaction seeing one committed snapshot. */

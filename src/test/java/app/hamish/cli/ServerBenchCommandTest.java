@@ -42,7 +42,7 @@ class ServerBenchCommandTest {
                 ratio -> assertThat(ratio).matches("import: " + NUMBER + " % of plain JDBC inserting the same rows in"
                         + " one transaction \\(issue's target: >= 20 MB/s\\)"),
                 absolute -> assertThat(absolute).matches("  Hamish 12 articles in " + NUMBER + " s = " + NUMBER
-                        + " MB/s; plain JDBC " + NUMBER + " s = " + NUMBER + " MB/s \\(one run each, in turns\\)"));
+                        + " MB/s, of which reading the files " + NUMBER + " s; plain JDBC " + NUMBER + " s = " + NUMBER + " MB/s \\(one run each, in turns\\)"));
         assertThat(figureAndFigures(lines, "commit: ")).satisfiesExactly(
                 ratio -> assertThat(ratio).matches("commit: p99 " + NUMBER + "x plain JDBC committing one row, 10"
                         + " clients committing at once \\(issue's target: p99 < 5 ms\\)"),
