@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.ArticleText;
 import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
 import app.hamish.model.MergeReport;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -72,6 +74,8 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
                 });
             }
             PostgresMigrations.migrate(database, address);
+            database.write("index the articles for search", writer -> ServerSearchRows.mayIndex(writer)
+                    ? ServerSearchRows.indexMissing(writer) : 0);
             return new PostgresWorkspaceStore(login, database, database.read("read labels", LabelCatalog::load),
                     clock);
         } catch (RuntimeException e) {
@@ -159,6 +163,17 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     @Override
     public void discardCreated(Exception failure) {
         throw new IllegalStateException(address + " was not created by this open");
+    }
+
+    @Override
+    void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
+        ServerSearchRows.index(connection, articleId, text);
+    }
+
+    @Override
+    public Optional<Set<Long>> searchCandidates(List<String> keys) {
+        return database.read("search the article index", connection -> ServerSearchRows.candidates(connection,
+                keys));
     }
 
     /** Brings a workspace file into the server by merge's rules, in one server transaction ({@code push}). */
