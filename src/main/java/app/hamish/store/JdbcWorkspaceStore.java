@@ -154,11 +154,16 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public ImportReport addArticles(List<NewArticle> batch) {
         return database.write("import " + batch.size() + " articles", connection -> {
             ImportReport report = ArticleRows.insert(connection, batch, clock.instant());
-            for (Article article : report.imported()) {
-                indexForSearch(connection, article.id(), article.text());
-            }
+            indexForSearch(connection, report.imported());
             return report;
         });
+    }
+
+    /** Adds new articles to the engine's search index, in the transaction that adds them. */
+    void indexForSearch(Connection connection, List<Article> articles) throws SQLException {
+        for (Article article : articles) {
+            indexForSearch(connection, article.id(), article.text());
+        }
     }
 
     /** Adds a new article to the engine's search index, in the transaction that adds it; none by default. */

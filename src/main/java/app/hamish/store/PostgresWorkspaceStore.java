@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
@@ -168,6 +169,12 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     @Override
     void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
         ServerSearchRows.index(connection, articleId, text);
+    }
+
+    /** In one batch, which the driver sends without waiting for each row's answer. */
+    @Override
+    void indexForSearch(Connection connection, List<Article> articles) throws SQLException {
+        ServerSearchRows.index(connection, articles);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.hamish.store;
 
 import app.hamish.model.ArabicNormalizer;
+import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +31,19 @@ final class ServerSearchRows {
             insert.setLong(1, articleId);
             insert.setString(2, ArabicNormalizer.normalize(text).value());
             insert.executeUpdate();
+        }
+    }
+
+    /** Indexes the articles under their ids, as one batch, in the caller's transaction. */
+    static void index(Connection connection, List<Article> articles) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO article_search (article_id, normalized) VALUES (?, ?)")) {
+            for (Article article : articles) {
+                insert.setLong(1, article.id());
+                insert.setString(2, ArabicNormalizer.normalize(article.text()).value());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
