@@ -28,8 +28,8 @@ final class ArticleRows {
     /**
      * Adds the batch's articles, skipping (and reporting) each whose text the workspace or an earlier article of the
      * batch holds already; refused whole if an article's id is taken by another text. What is stored is looked up
-     * and written a chunk of rows per statement, not a row at a time: a server answers each statement a network round
-     * trip later (decision 0033).
+     * and written many rows a statement, not a row at a time: a server answers each statement a network round trip
+     * later (decision 0033).
      */
     static ImportReport insert(Connection connection, List<NewArticle> batch, Instant now) throws SQLException {
         List<Row> rows = batch.stream().map(article -> new Row(article, article.sha256(), article.direction()))
@@ -58,9 +58,17 @@ final class ArticleRows {
             added.add(row);
         }
         Map<String, Long> ids = new HashMap<>();
-        for (int from = 0; from < added.size(); from += ROWS_PER_STATEMENT) {
-            ids.putAll(insertRows(connection, added.subList(from, Math.min(added.size(), from + ROWS_PER_STATEMENT)),
-                    now));
+        int from = 0;
+        while (from < added.size()) {
+            int to = from;
+            long characters = 0;
+            while (to < added.size() && to - from < ROWS_PER_STATEMENT && (to == from
+                    || characters + added.get(to).article().text().value().length() <= CHARACTERS_PER_STATEMENT)) {
+                characters += added.get(to).article().text().value().length();
+                to++;
+            }
+            ids.putAll(insertRows(connection, added.subList(from, to), now));
+            from = to;
         }
         List<Article> imported = new ArrayList<>(added.size());
         for (Row row : added) {
@@ -78,6 +86,11 @@ final class ArticleRows {
 
     /** Rows in one statement: within both engines' limits on parameters (8 a row). */
     private static final int ROWS_PER_STATEMENT = 500;
+    /**
+     * Text in one statement, unless one article alone is longer: a few round trips' worth, far below the server's
+     * 1 GB message limit and what the driver holds in memory while it sends the statement.
+     */
+    private static final long CHARACTERS_PER_STATEMENT = 8_000_000;
 
     /** {@code column}'s value to {@code other}'s for the stored articles whose {@code column} is one of these. */
     private static Map<String, String> stored(Connection connection, String column, String other,
