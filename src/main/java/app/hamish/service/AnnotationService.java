@@ -86,7 +86,7 @@ public final class AnnotationService {
      * a duplicate runs in the transaction that writes, so that a second session cannot add the same one between.
      */
     public Annotation create(NewAnnotation annotation) {
-        return store.atomically(() -> {
+        return store.atomicallyIn(Set.of(annotation.articleId()), () -> {
             check(annotation);
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), annotator(annotation.annotatorId()));
             return store.addAnnotation(annotation);
@@ -95,7 +95,9 @@ public final class AnnotationService {
 
     /** Commits many annotations in one transaction, each checked as by {@link #create}, or none of them. */
     public List<Annotation> createAll(List<NewAnnotation> annotations) {
-        return store.atomically(() -> {
+        Set<Long> articles = new HashSet<>();
+        annotations.forEach(annotation -> articles.add(annotation.articleId()));
+        return store.atomicallyIn(articles, () -> {
             Map<Long, Set<NewAnnotation>> existingByArticle = new HashMap<>();
             for (NewAnnotation annotation : annotations) {
                 Article article = article(annotation.articleId());
@@ -135,7 +137,7 @@ public final class AnnotationService {
 
     /** Commits an edit by {@code actor}: the annotator on their own work, or a reviewer on the gold layer. */
     public Annotation update(Annotation annotation, Annotator actor) {
-        return store.atomically(() -> {
+        return store.atomicallyIn(Set.of(annotation.articleId()), () -> {
             checkEdit(annotation);
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
             return ChangedSince.refusedAs(Refusal.CHANGED_SINCE, () -> store.updateAnnotation(annotation, actor.id()));
@@ -147,7 +149,7 @@ public final class AnnotationService {
      * no longer at {@code readVersion}, the version the edit made (someone changed it since).
      */
     public Annotation revert(Annotation previous, long readVersion, Annotator actor) {
-        return store.atomically(() -> {
+        return store.atomicallyIn(Set.of(previous.articleId()), () -> {
             checkEdit(previous);
             rules.beforeChange(previous.articleId(), previous.annotatorId(), actor);
             return ChangedSince.refusedAs(Refusal.CHANGED_SINCE,
@@ -160,7 +162,7 @@ public final class AnnotationService {
      * read. {@link #restore} undoes it.
      */
     public DeletedAnnotation delete(Annotation read, Annotator actor) {
-        return store.atomically(() -> {
+        return store.atomicallyIn(Set.of(read.articleId()), () -> {
             Annotation annotation = store.annotation(read.id())
                     .orElseThrow(() -> new RefusedException(Refusal.GONE));
             rules.beforeChange(annotation.articleId(), annotation.annotatorId(), actor);
@@ -175,7 +177,7 @@ public final class AnnotationService {
      * @throws app.hamish.store.ConflictException if the workspace has changed since so that it cannot be put back
      */
     public void restore(DeletedAnnotation deleted, Annotator actor) {
-        store.atomically(() -> {
+        store.atomicallyIn(Set.of(deleted.annotation().articleId()), () -> {
             rules.beforeChange(deleted.annotation().articleId(), deleted.annotation().annotatorId(), actor);
             store.restoreAnnotation(deleted, actor.id());
         });

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -67,7 +68,7 @@ public final class ReviewService {
                             String comment, Long readVersion) {
         rules.checkTransition(transition, ownerId, actor);
         AnnotationService.checkNote(comment);
-        store.atomically(() -> move(articleId, ownerId, transition, actor, comment, readVersion));
+        store.atomicallyIn(Set.of(articleId), () -> move(articleId, ownerId, transition, actor, comment, readVersion));
     }
 
     private void move(long articleId, long ownerId, WorkflowTransition transition, Annotator actor, String comment,

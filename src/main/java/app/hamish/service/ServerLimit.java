@@ -49,6 +49,11 @@ public final class ServerLimit implements AutoCloseable {
         return baseline.readWorkspaceRows();
     }
 
+    /** Nanoseconds for a bare notice from this client to reach a connection listening for it. */
+    public long noticeRoundTrip() {
+        return baseline.noticeRoundTrip();
+    }
+
     @Override
     public void close() {
         baseline.close();

@@ -126,6 +126,14 @@ public final class Workspace implements AutoCloseable {
         store.atomically(work);
     }
 
+    /**
+     * As {@link #atomically(Runnable)}, for changes to one article's rows (its annotations, their review, its layer
+     * states): on a server they wait only for changes to the same article (decision 0033).
+     */
+    public void atomicallyIn(long articleId, Runnable work) {
+        store.atomicallyIn(java.util.Set.of(articleId), work);
+    }
+
     /** Suggestions drawn from this lexicon (see {@link CueLexicons}) and the article's own annotations. */
     public SuggestionService suggestions(CueLexicon lexicon) {
         return new SuggestionService(store, lexicon);

@@ -3,7 +3,11 @@ package app.hamish.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The single connection to a workspace. Every write runs in a transaction that holds off other writers from its
@@ -38,8 +42,57 @@ final class Database implements AutoCloseable {
     /** Transactions this thread has open on the connection: nested writes and reads join the outermost one. */
     private int depth;
 
+    /**
+     * Articles whose rows the open write holds (see {@link #writeIn}); null when no article write is open, as in a
+     * write of the whole workspace, which holds them all.
+     */
+    private Set<Long> heldArticles;
+
+    /**
+     * More articles than this in one write hold the whole workspace instead: each article's lock takes a place in the
+     * server's shared lock table, which is sized for dozens per transaction, not thousands.
+     */
+    static final int MOST_ARTICLE_LOCKS = 32;
+
     synchronized <T> T write(String what, SqlWork<T> work) {
         return depth > 0 ? joined(what, work) : inTransaction(dialect.beginWrite(), what, work);
+    }
+
+    /**
+     * As {@link #write}, for work on these articles' rows only: it waits only for writes of the same articles or of
+     * the whole workspace, and on a server runs beside writes of other articles (decision 0033). A row of another
+     * article that the work touches all the same is claimed when touched ({@link #claim}).
+     */
+    synchronized <T> T writeIn(Collection<Long> articleIds, String what, SqlWork<T> work) {
+        if (depth > 0) {
+            return joined(what, work);
+        }
+        if (articleIds.isEmpty() || articleIds.size() > MOST_ARTICLE_LOCKS) {
+            return write(what, work);
+        }
+        List<Long> ordered = articleIds.stream().distinct().sorted().toList();
+        heldArticles = new HashSet<>(ordered);
+        try {
+            return inTransaction(dialect.beginArticleWrite(ordered), what, work);
+        } finally {
+            heldArticles = null;
+        }
+    }
+
+    /**
+     * Makes sure the open article write holds this article before its rows are checked or written; nothing to do in
+     * a read, in a write of the whole workspace, or on an engine whose writes hold everything.
+     */
+    void claim(Connection connection, long articleId) throws SQLException {
+        if (heldArticles == null || !heldArticles.add(articleId)) {
+            return;
+        }
+        Optional<String> lock = dialect.claimArticle(articleId);
+        if (lock.isPresent()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(lock.get());
+            }
+        }
     }
 
     synchronized <T> T read(String what, SqlWork<T> work) {
@@ -55,6 +108,11 @@ final class Database implements AutoCloseable {
             // A read changes nothing, so it may run again: the connection it found had been lost while idle.
             return inTransaction(List.of(dialect.beginRead()), what, work);
         }
+    }
+
+    /** As {@link #read}, for reads of more rows than memory holds: statements with a fetch size read in batches. */
+    synchronized <T> T readInBatches(String what, SqlWork<T> work) {
+        return read(what, connection -> dialect.inBatches(connection, work));
     }
 
     /**
@@ -86,7 +144,12 @@ final class Database implements AutoCloseable {
         try {
             begin(begin.getFirst());
         } catch (SQLException e) {
-            letGoIfLost(e);
+            if (lostConnection(e)) {
+                letGo(e);
+            } else if (connection != null) {
+                // A first statement that also takes locks may fail after its BEGIN: nothing may stay open.
+                rollbackAfter(e);
+            }
             throw translate(what, e);
         }
         depth++;
@@ -142,12 +205,6 @@ final class Database implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private void letGoIfLost(SQLException e) {
-        if (lostConnection(e)) {
-            letGo(e);
-        }
     }
 
     /** The server has rolled back whatever was open; the connection is closed and the next transaction reconnects. */

@@ -28,9 +28,12 @@ import java.util.function.Consumer;
 
 /**
  * Reads everything an export needs in three ordered scans (articles, annotations, relations) merged by article
- * id, so memory holds one article at a time however large the workspace.
+ * id, so memory holds one article at a time however large the workspace: each scan brings its rows in batches.
  */
 final class ExportReader {
+    /** Rows a scan brings at a time from a server: one round trip per batch, one batch in memory. */
+    private static final int BATCH = 2_000;
+
     private ExportReader() {
     }
 
@@ -45,23 +48,32 @@ final class ExportReader {
         try (PreparedStatement articles = prepare(connection,
                 "SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE " + articleWhere + " ORDER BY id",
                 articleParameters);
+             // The span a gold copy and its source share is joined from gold_sources' own rows, which are few,
+             // rather than looked up for each of a million annotations.
              PreparedStatement annotations = prepare(connection, """
                      SELECT a.id, a.article_id, a.start_cp, a.end_cp, a.label_id, a.subtype, a.note, a.annotator_id,
                             a.created_at, d.decision, d.reviewer_id, d.decided_at, d.comment, a.updated_at,
-                            s.state, g.adjudicator_id, g.adjudicated_at, o.start_cp, o.end_cp
+                            s.state, g.adjudicator_id, g.adjudicated_at,
+                            CASE WHEN a.annotator_id = %1$d THEN source.start_cp ELSE copy.start_cp END,
+                            CASE WHEN a.annotator_id = %1$d THEN source.end_cp ELSE copy.end_cp END
                      FROM annotations a LEFT JOIN review_decisions d ON d.annotation_id = a.id
                           LEFT JOIN article_states s ON s.article_id = a.article_id AND s.annotator_id = a.annotator_id
                           LEFT JOIN gold_adjudications g ON g.annotation_id = a.id
-                          LEFT JOIN annotations o ON o.id = CASE WHEN a.annotator_id = %d
-                              THEN (SELECT min(source_annotation_id) FROM gold_sources WHERE annotation_id = a.id)
-                              ELSE (SELECT max(annotation_id) FROM gold_sources WHERE source_annotation_id = a.id) END
+                          LEFT JOIN (SELECT l.annotation_id AS id, o.start_cp, o.end_cp
+                                     FROM (SELECT annotation_id, min(source_annotation_id) AS linked FROM gold_sources
+                                           GROUP BY annotation_id) l
+                                          JOIN annotations o ON o.id = l.linked) source ON source.id = a.id
+                          LEFT JOIN (SELECT l.source_annotation_id AS id, o.start_cp, o.end_cp
+                                     FROM (SELECT source_annotation_id, max(annotation_id) AS linked FROM gold_sources
+                                           GROUP BY source_annotation_id) l
+                                          JOIN annotations o ON o.id = l.linked) copy ON copy.id = a.id
                      """.formatted(Annotator.GOLD_ID) + " WHERE " + annotationWhere
                      + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
                      annotationParameters);
-             PreparedStatement relations = connection.prepareStatement("""
+             PreparedStatement relations = prepare(connection, """
                      SELECT r.id, r.from_annotation_id, r.to_annotation_id, r.type, a.article_id
                      FROM relations r JOIN annotations a ON a.id = r.from_annotation_id
-                     ORDER BY a.article_id, r.id""");
+                     ORDER BY a.article_id, r.id""", List.of());
              ResultSet articleRows = articles.executeQuery();
              ResultSet annotationRows = annotations.executeQuery();
              ResultSet relationRows = relations.executeQuery()) {
@@ -195,6 +207,7 @@ final class ExportReader {
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setFetchSize(BATCH);
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }

@@ -59,6 +59,11 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public <T> T atomicallyIn(Set<Long> articleIds, java.util.function.Supplier<T> work) {
+        return database.writeIn(articleIds, "save the changes", connection -> work.get());
+    }
+
+    @Override
     public List<Label> labels() {
         return labels.labels();
     }
@@ -150,11 +155,16 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public ImportReport addArticles(List<NewArticle> batch) {
         return database.write("import " + batch.size() + " articles", connection -> {
             ImportReport report = ArticleRows.insert(connection, batch, clock.instant());
-            for (Article article : report.imported()) {
-                indexForSearch(connection, article.id(), article.text());
-            }
+            indexForSearch(connection, report.imported());
             return report;
         });
+    }
+
+    /** Adds new articles to the engine's search index, in the transaction that adds them. */
+    void indexForSearch(Connection connection, List<Article> articles) throws SQLException {
+        for (Article article : articles) {
+            indexForSearch(connection, article.id(), article.text());
+        }
     }
 
     /** Adds a new article to the engine's search index, in the transaction that adds it; none by default. */
@@ -173,7 +183,10 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public Optional<Article> article(long id) {
-        return database.read("read article " + id, connection -> ArticleRows.find(connection, "id = ?", id));
+        return database.read("read article " + id, connection -> {
+            database.claim(connection, id);
+            return ArticleRows.find(connection, "id = ?", id);
+        });
     }
 
     @Override
@@ -185,6 +198,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public Optional<String> articleSha256(long articleId) {
         return database.read("read article " + articleId, connection -> {
+            database.claim(connection, articleId);
             try (PreparedStatement query = connection.prepareStatement("SELECT sha256 FROM articles WHERE id = ?")) {
                 query.setLong(1, articleId);
                 try (ResultSet rows = query.executeQuery()) {
@@ -212,25 +226,38 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public List<Annotation> addAnnotations(List<NewAnnotation> annotations) {
-        return database.write("save " + annotations.size() + " annotation(s)",
-                connection -> AnnotationRows.insert(connection, labels, annotations, clock.instant()));
+        return database.write("save " + annotations.size() + " annotation(s)", connection -> {
+            for (NewAnnotation annotation : annotations) {
+                database.claim(connection, annotation.articleId());
+            }
+            return AnnotationRows.insert(connection, labels, annotations, clock.instant());
+        });
     }
 
     @Override
     public Annotation updateAnnotation(Annotation annotation, long actorId) {
-        return database.write("save annotation " + annotation.id(), connection -> AnnotationRows.update(connection,
-                labels, annotation, clock.instant(), annotation.version(), audit(actorId, "edited")));
+        return database.write("save annotation " + annotation.id(), connection -> {
+            database.claim(connection, annotation.articleId());
+            return AnnotationRows.update(connection, labels, annotation, clock.instant(), annotation.version(),
+                    audit(actorId, "edited"));
+        });
     }
 
     @Override
     public Annotation replaceAnnotation(Annotation exact, long readVersion, long actorId) {
-        return database.write("revert annotation " + exact.id(), connection -> AnnotationRows.update(connection,
-                labels, exact, exact.updated(), readVersion, audit(actorId, "reverted")));
+        return database.write("revert annotation " + exact.id(), connection -> {
+            database.claim(connection, exact.articleId());
+            return AnnotationRows.update(connection, labels, exact, exact.updated(), readVersion,
+                    audit(actorId, "reverted"));
+        });
     }
 
     @Override
     public Optional<Annotation> findSame(NewAnnotation annotation) {
-        return database.read("look for duplicates", connection -> AnnotationRows.findSame(connection, annotation));
+        return database.read("look for duplicates", connection -> {
+            database.claim(connection, annotation.articleId());
+            return AnnotationRows.findSame(connection, annotation);
+        });
     }
 
     @Override
@@ -242,6 +269,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public void restoreAnnotation(DeletedAnnotation deleted, long actorId) {
         database.write("restore annotation " + deleted.annotation().id(), connection -> {
+            database.claim(connection, deleted.annotation().articleId());
             DeletionRows.restore(connection, labels, deleted, audit(actorId, "restored"));
             return null;
         });
@@ -250,6 +278,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public void rejectSuggestion(Suggestion suggestion, long actorId) {
         database.write("reject a suggestion", connection -> {
+            database.claim(connection, suggestion.articleId());
             SuggestionRows.reject(connection, suggestion, audit(actorId, "rejected_suggestion"));
             return null;
         });
@@ -292,13 +321,22 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public Optional<Annotation> annotation(long annotationId) {
-        return database.read("read annotation " + annotationId,
-                connection -> AnnotationRows.find(connection, annotationId));
+        return database.read("read annotation " + annotationId, connection -> {
+            Optional<Annotation> found = AnnotationRows.find(connection, annotationId);
+            if (found.isPresent()) {
+                // An annotation's article never changes: what is checked of it next is read under that article's lock.
+                database.claim(connection, found.get().articleId());
+            }
+            return found;
+        });
     }
 
     @Override
     public List<Annotation> annotations(long articleId) {
-        return database.read("read annotations", connection -> AnnotationRows.ofArticle(connection, articleId));
+        return database.read("read annotations", connection -> {
+            database.claim(connection, articleId);
+            return AnnotationRows.ofArticle(connection, articleId);
+        });
     }
 
     @Override
@@ -343,7 +381,10 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public Map<Long, ReviewDecision> decisions(long articleId) {
-        return database.read("read review decisions", connection -> AnnotationRows.decisionsOf(connection, articleId));
+        return database.read("read review decisions", connection -> {
+            database.claim(connection, articleId);
+            return AnnotationRows.decisionsOf(connection, articleId);
+        });
     }
 
     @Override
@@ -355,6 +396,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public Annotation addGold(NewAnnotation gold, Long id, long adjudicatorId, Map<Long, Long> sources) {
         return database.write("accept into gold", connection -> {
+            database.claim(connection, gold.articleId());
             if (AnnotationRows.findSame(connection, gold).isPresent()) {
                 throw new ConflictException("gold already holds " + gold.label() + " " + gold.span());
             }
@@ -372,13 +414,18 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public WorkflowState state(long articleId, long annotatorId) {
-        return database.read("read review state", connection -> StateRows.stateOf(connection, articleId,
-                annotatorId));
+        return database.read("read review state", connection -> {
+            database.claim(connection, articleId);
+            return StateRows.stateOf(connection, articleId, annotatorId);
+        });
     }
 
     @Override
     public List<LayerState> states(long articleId) {
-        return database.read("read review states", connection -> StateRows.ofArticle(connection, articleId));
+        return database.read("read review states", connection -> {
+            database.claim(connection, articleId);
+            return StateRows.ofArticle(connection, articleId);
+        });
     }
 
     @Override
@@ -396,6 +443,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     private void move(long articleId, long annotatorId, WorkflowTransition transition, Long readVersion,
                       long actorId, String comment) {
         database.write(transition.code().replace('_', ' '), connection -> {
+            database.claim(connection, articleId);
             StateRows.apply(connection, articleId, annotatorId, transition, readVersion, actorId, comment,
                     Times.truncate(clock.instant()));
             return null;
@@ -416,7 +464,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public void exportArticles(ExportFilter filter, Consumer<ArticleExport> sink) {
-        database.read("export", connection -> {
+        database.readInBatches("export", connection -> {
             ExportReader.stream(connection, filter, sink);
             return null;
         });

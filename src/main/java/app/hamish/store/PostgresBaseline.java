@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * What the server itself does for the work a server workspace does, for the bench to measure Hamish against
@@ -19,6 +21,9 @@ import java.util.List;
  */
 public final class PostgresBaseline implements AutoCloseable {
     static final String SCHEMA = "hamish_bench_limit";
+    /** Not the workspace's own channel, so that no client of the workspace hears the baseline's notices. */
+    private static final String NOTICE_CHANNEL = "hamish_bench_limit";
+    private static final int NOTICE_WAIT_MILLIS = 10_000;
     private static final String INSERT_ANNOTATION = """
             INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label, subtype, note, provenance,
                                      created_at, updated_at, uuid)
@@ -27,6 +32,8 @@ public final class PostgresBaseline implements AutoCloseable {
     private final ServerAddress address;
     private final Connection connection;
     private final PreparedStatement insertAnnotation;
+    /** Listens for the baseline's notices once the first is sent; closed with this client. */
+    private Connection listener;
     /** Whether closing this client drops the schema: the one that created it does. */
     private final boolean owner;
 
@@ -69,8 +76,9 @@ public final class PostgresBaseline implements AutoCloseable {
     }
 
     /**
-     * Inserts the articles' rows in one transaction and returns the nanoseconds from its start to the end of its
-     * commit; the rows' values (hash, direction) are computed before, as they are not the server's work.
+     * Inserts the articles' rows in one transaction, as one batch that the driver sends without waiting for each
+     * row's answer, and returns the nanoseconds from its start to the end of its commit; the rows' values (hash,
+     * direction) are computed before, as they are not the server's work.
      */
     public long insertArticles(List<NewArticle> articles, Instant now) {
         List<Object[]> rows = articles.stream().map(article -> new Object[] {article.externalId(), article.title(),
@@ -85,8 +93,9 @@ public final class PostgresBaseline implements AutoCloseable {
                     for (int column = 0; column < row.length; column++) {
                         insert.setObject(column + 1, row[column]);
                     }
-                    insert.executeUpdate();
+                    insert.addBatch();
                 }
+                insert.executeBatch();
             }
         });
         return System.nanoTime() - start;
@@ -150,6 +159,40 @@ public final class PostgresBaseline implements AutoCloseable {
         }
     }
 
+    /**
+     * The nanoseconds from sending a bare {@code NOTIFY} on this client's connection to its arrival on a connection
+     * of its own listening for it: the least any change can take to reach another client through the server's
+     * notices.
+     */
+    public long noticeRoundTrip() {
+        try (Statement statement = connection.createStatement()) {
+            if (listener == null) {
+                listener = noticeListener();
+            }
+            PGConnection listening = listener.unwrap(PGConnection.class);
+            long start = System.nanoTime();
+            statement.execute("NOTIFY " + NOTICE_CHANNEL + ", 'limit'");
+            PGNotification[] arrived = listening.getNotifications(NOTICE_WAIT_MILLIS);
+            if (arrived == null || arrived.length == 0) {
+                throw new StoreException("No notice arrived from " + address + " within " + NOTICE_WAIT_MILLIS
+                        + " ms");
+            }
+            return System.nanoTime() - start;
+        } catch (SQLException e) {
+            throw new StoreException("Could not send a notice on " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection noticeListener() {
+        Connection listening = PostgresWorkspaceStore.connect(address);
+        try (Statement statement = listening.createStatement()) {
+            statement.execute("LISTEN " + NOTICE_CHANNEL);
+            return listening;
+        } catch (SQLException e) {
+            throw failed(listening, address, "listen for notices", e);
+        }
+    }
+
     private static void drain(Statement statement, String sql) throws SQLException {
         try (ResultSet rows = statement.executeQuery(sql)) {
             int columns = rows.getMetaData().getColumnCount();
@@ -199,7 +242,7 @@ public final class PostgresBaseline implements AutoCloseable {
     /** Closes this client; the creating one also drops the baseline's schema, so nothing of it stays. */
     @Override
     public void close() {
-        try (connection) {
+        try (connection; Connection listening = listener) {
             insertAnnotation.close();
             if (owner) {
                 try (Statement statement = connection.createStatement()) {

@@ -1,12 +1,17 @@
 package app.hamish.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * PostgreSQL: a write transaction first takes one transaction-scoped advisory lock, so writers from every client
- * run one at a time, as SQLite's {@code BEGIN IMMEDIATE} makes them; each check a write makes then sees every
- * commit before it (READ COMMITTED takes a snapshot per statement). Reads see one snapshot (REPEATABLE READ).
+ * PostgreSQL: a write transaction first takes transaction-scoped advisory locks, so that each check a write makes
+ * sees every commit before it (READ COMMITTED takes a snapshot per statement). A write of the whole workspace
+ * (import, merge, labels, people) takes the writer lock alone, so it runs by itself, as SQLite's {@code BEGIN
+ * IMMEDIATE} makes every write; a write of one article's rows (an annotation, a review step) shares the writer lock
+ * and takes that article's lock alone, so analysts on different articles commit side by side (decision 0033).
+ * Reads see one snapshot (REPEATABLE READ).
  */
 final class PostgresDialect implements SqlDialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
@@ -14,17 +19,64 @@ final class PostgresDialect implements SqlDialect {
     /** The advisory lock's key, per database: "HMSH" in ASCII, as SQLite's application id. */
     static final long WRITER_LOCK = 0x484D5348L;
 
+    /**
+     * The first key of an article's lock, in the two-key space, which the writer lock's one-key space does not
+     * overlap; the second is the article id folded into 32 bits (two articles sharing a key only wait for each other).
+     */
+    private static final int ARTICLE_LOCKS = (int) WRITER_LOCK;
+
     private PostgresDialect() {
     }
 
+    /** One statement, one round trip: the driver sends both parts before it waits for the server's answer. */
     @Override
     public List<String> beginWrite() {
-        return List.of("BEGIN", "SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+        return List.of("BEGIN; SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+    }
+
+    /** In ascending order, as every article write takes them, so two writes never hold each other's. */
+    @Override
+    public List<String> beginArticleWrite(List<Long> articleIds) {
+        StringBuilder begin = new StringBuilder("BEGIN; SELECT pg_advisory_xact_lock_shared(" + WRITER_LOCK + ")");
+        articleIds.forEach(id -> begin.append(", ").append(articleLock(id)));
+        return List.of(begin.toString());
+    }
+
+    @Override
+    public Optional<String> claimArticle(long articleId) {
+        return Optional.of("SELECT " + articleLock(articleId));
+    }
+
+    private static String articleLock(long articleId) {
+        return "pg_advisory_xact_lock(" + ARTICLE_LOCKS + ", " + (int) (articleId ^ articleId >>> 32) + ")";
     }
 
     @Override
     public String beginRead() {
         return "BEGIN ISOLATION LEVEL REPEATABLE READ";
+    }
+
+    /**
+     * The driver reads through a cursor only with autocommit off. The transaction is open already (its BEGIN was
+     * sent), so turning autocommit off sends nothing; turning it back on commits that read-only transaction, and the
+     * read's own COMMIT then finds none, which the server only warns about.
+     */
+    @Override
+    public <T> T inBatches(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        T result;
+        try {
+            result = work.run(connection);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException restoreFailure) {
+                e.addSuppressed(restoreFailure);
+            }
+            throw e;
+        }
+        connection.setAutoCommit(true);
+        return result;
     }
 
     /** By SQLSTATE class (postgresql.org/docs/current/errcodes-appendix.html). */

@@ -22,7 +22,7 @@ final class PostgresMigrations {
     /** In order; script {@code i} brings the schema to version {@code i + 1}. Never edit a released script. */
     private static final List<String> SCRIPTS = List.of("V001__workspace.sql", "V002__team_roles.sql",
             "V003__change_notices.sql", "V004__recommender_models.sql", "V005__row_versions.sql", "V006__gold.sql",
-            "V007__one_guard.sql");
+            "V007__one_guard.sql", "V008__article_search.sql");
 
     private PostgresMigrations() {
     }

@@ -1,5 +1,7 @@
 package app.hamish.store;
 
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
 import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
 import app.hamish.model.MergeReport;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -72,6 +75,8 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
                 });
             }
             PostgresMigrations.migrate(database, address);
+            database.write("index the articles for search", writer -> ServerSearchRows.mayIndex(writer)
+                    ? ServerSearchRows.indexMissing(writer) : 0);
             return new PostgresWorkspaceStore(login, database, database.read("read labels", LabelCatalog::load),
                     clock);
         } catch (RuntimeException e) {
@@ -159,6 +164,23 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     @Override
     public void discardCreated(Exception failure) {
         throw new IllegalStateException(address + " was not created by this open");
+    }
+
+    @Override
+    void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
+        ServerSearchRows.index(connection, articleId, text);
+    }
+
+    /** In one batch, which the driver sends without waiting for each row's answer. */
+    @Override
+    void indexForSearch(Connection connection, List<Article> articles) throws SQLException {
+        ServerSearchRows.index(connection, articles);
+    }
+
+    @Override
+    public Optional<Set<Long>> searchCandidates(List<String> keys) {
+        return database.read("search the article index", connection -> ServerSearchRows.candidates(connection,
+                keys));
     }
 
     /** Brings a workspace file into the server by merge's rules, in one server transaction ({@code push}). */

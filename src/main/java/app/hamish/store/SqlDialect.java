@@ -1,7 +1,9 @@
 package app.hamish.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What differs between the SQL engines a workspace lives in: how a transaction starts and holds off other writers,
@@ -10,6 +12,28 @@ import java.util.List;
 interface SqlDialect {
     /** Statements that start a write transaction in which no other writer can run. */
     List<String> beginWrite();
+
+    /**
+     * Statements that start a write transaction on the rows of these articles (in ascending order) only: no other
+     * writer of the same articles, nor any writer of the whole workspace, runs beside it (decision 0033). An engine
+     * with one writer at a time starts an ordinary write.
+     */
+    default List<String> beginArticleWrite(List<Long> articleIds) {
+        return beginWrite();
+    }
+
+    /** The statement that adds an article to those an article write holds; none where a write holds them all. */
+    default Optional<String> claimArticle(long articleId) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Runs {@code work}, inside a read transaction, so that its queries with a fetch size bring their rows in batches
+     * of that size rather than all at once; engines that always do run it as it is.
+     */
+    default <T> T inBatches(Connection connection, SqlWork<T> work) throws SQLException {
+        return work.run(connection);
+    }
 
     /** The statement that starts a read transaction seeing one committed snapshot. */
     String beginRead();

@@ -57,6 +57,21 @@ public interface WorkspaceStore extends AutoCloseable {
         });
     }
 
+    /**
+     * As {@link #atomically(java.util.function.Supplier)}, for changes to these articles' rows (annotations, their
+     * review, layer states) and nothing of the whole workspace: on a server it waits only for changes to the same
+     * articles, so analysts on different articles commit side by side (decision 0033).
+     */
+    <T> T atomicallyIn(Set<Long> articleIds, java.util.function.Supplier<T> work);
+
+    /** As {@link #atomicallyIn(Set, java.util.function.Supplier)}, for work that returns nothing. */
+    default void atomicallyIn(Set<Long> articleIds, Runnable work) {
+        atomicallyIn(articleIds, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     List<Label> labels();
 
     Label addLabel(Label label);

@@ -2,6 +2,7 @@ package app.hamish.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.StoreBackend;
 import app.hamish.io.ArticleFiles;
 import app.hamish.io.SampleCorpus;
 import app.hamish.model.ArabicNormalizer;
@@ -13,21 +14,29 @@ import app.hamish.model.Span;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Find across the corpus through the search index (decision 0029) finds exactly what reading every article
- * finds: the same matches at the same original offsets, in the same order, on the sample articles and on random
- * texts full of the spelling variation the normaliser folds; and the index is kept in step with imports, merges
- * and workspaces made before it.
+ * Find across the corpus through the search index (decision 0029; on a server, a trigram index, decision 0033)
+ * finds exactly what reading every article finds: the same matches at the same original offsets, in the same order,
+ * on the sample articles and on random texts full of the spelling variation the normaliser folds; and the index is
+ * kept in step with imports, merges (pushes to a server) and workspaces made before it. On a file and on the run's
+ * real server.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class CorpusSearchIndexTest {
+    @Parameter
+    StoreBackend backend;
+
     private static final String[] WORDS = {"القاهرة", "القاهره", "مسؤول", "مسئول", "أحمد", "احمد", "إسرائيل",
             "مواجـ.ـهة", "السـ.ـرية", "شيء", "القرآن", "عَلِيّ", "علي", "بـ59", "٥٩", "Tomahawk", "TOMAHAWK", "😀",
             "\u200fوقالت", "مصطفى", "مصطفي", "ـــالرئيس", "وزير", "الخارجية", "«علي", "مملوك»", "،", "\n", "\n\n"};
@@ -38,7 +47,7 @@ class CorpusSearchIndexTest {
     @Test
     void theIndexedSearchFindsWhatReadingEveryArticleFindsOnTheSamplesAndOnRandomTexts() {
         Random random = new Random(2029);
-        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+        try (Workspace workspace = backend.newPlace(folder).workspace()) {
             workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
@@ -73,19 +82,18 @@ class CorpusSearchIndexTest {
         try (Workspace elsewhere = Workspace.open(other)) {
             importTexts(elsewhere, List.of("زار علي مملوك القاهرة سرا", "وقالت مصادر مطلعة"));
         }
-        Path file = folder.resolve("w.db");
-        try (Workspace workspace = Workspace.open(file)) {
+        StoreBackend.Place place = backend.newPlace(folder);
+        try (Workspace workspace = place.workspace()) {
             importTexts(workspace, List.of("كشفت مصادر أن اللواء زار دمشق"));
             workspace.merge(other, workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR));
             assertThat(workspace.corpus().articles()).hasSize(3);
             assertIndexed(workspace);
         }
         // A workspace from before the index: its articles are indexed when it is next opened for writing.
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = place.connect(); Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM article_search");
         }
-        try (Workspace workspace = Workspace.open(file)) {
+        try (Workspace workspace = place.workspace()) {
             assertIndexed(workspace);
         }
     }

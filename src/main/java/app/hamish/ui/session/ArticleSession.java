@@ -184,7 +184,7 @@ public final class ArticleSession {
 
     private boolean commit(Runnable work) {
         try {
-            workspace.atomically(work);
+            workspace.atomicallyIn(article().id(), work);
         } catch (RefusedException e) {
             context.forgetRolledBack();
             // Refused, not failed: the workspace is as it was and saved.
