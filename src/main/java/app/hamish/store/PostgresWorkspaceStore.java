@@ -9,6 +9,8 @@ import app.hamish.model.ServerAddress;
 import app.hamish.model.TeamRole;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -75,8 +77,8 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
                 });
             }
             PostgresMigrations.migrate(database, address);
-            database.write("index the articles for search", writer -> ServerSearchRows.mayIndex(writer)
-                    ? ServerSearchRows.indexMissing(writer) : 0);
+            database.write("index the articles for search", writer -> mayIndex(writer)
+                    ? SearchRows.TRIGRAMS.indexMissing(writer) : 0);
             return new PostgresWorkspaceStore(login, database, database.read("read labels", LabelCatalog::load),
                     clock);
         } catch (RuntimeException e) {
@@ -168,18 +170,18 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
 
     @Override
     void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
-        ServerSearchRows.index(connection, articleId, text);
+        SearchRows.TRIGRAMS.index(connection, articleId, text);
     }
 
     /** In one batch, which the driver sends without waiting for each row's answer. */
     @Override
     void indexForSearch(Connection connection, List<Article> articles) throws SQLException {
-        ServerSearchRows.index(connection, articles);
+        SearchRows.TRIGRAMS.index(connection, articles);
     }
 
     @Override
     public Optional<Set<Long>> searchCandidates(List<String> keys) {
-        return database.read("search the article index", connection -> ServerSearchRows.candidates(connection,
+        return database.read("search the article index", connection -> SearchRows.TRIGRAMS.candidates(connection,
                 keys));
     }
 
@@ -257,5 +259,15 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** Whether this login may index articles: only those who may add them (decision 0024). */
+    private static boolean mayIndex(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT has_table_privilege('article_search', 'INSERT')");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
     }
 }

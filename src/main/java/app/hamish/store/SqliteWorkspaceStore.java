@@ -54,12 +54,12 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
 
     @Override
     void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
-        SearchRows.index(connection, articleId, text);
+        SearchRows.FTS5.index(connection, articleId, text);
     }
 
     @Override
     public Optional<Set<Long>> searchCandidates(List<String> keys) {
-        return database.read("search the article index", connection -> SearchRows.candidates(connection, keys));
+        return database.read("search the article index", connection -> SearchRows.FTS5.candidates(connection, keys));
     }
 
     @Override
