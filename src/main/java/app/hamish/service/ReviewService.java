@@ -21,6 +21,10 @@ import java.util.function.Consumer;
  * reject decisions, and sign-off. Every step is audited by the store in the same transaction.
  */
 public final class ReviewService {
+    /** A decision made, taken back (null when there was none) or put back, and what that did to the gold layer. */
+    public record Settled(ReviewDecision decision, GoldChange gold) {
+    }
+
     private static final int UNDECIDED_LISTED = 5;
 
     private final WorkspaceStore store;
@@ -89,7 +93,7 @@ public final class ReviewService {
      * copies the annotation into the article's gold layer (once, however many annotators had it); rejecting removes
      * that copy. The annotation itself stays as its annotator made it.
      */
-    public ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
+    public Settled decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
         if (status == ReviewStatus.REJECTED && (comment == null || comment.isBlank())) {
             throw new RefusedException(Refusal.REJECT_REASON);
         }
@@ -99,8 +103,7 @@ public final class ReviewService {
             ReviewDecision decision = new ReviewDecision(annotation.id(), reviewer.id(), status, clock.instant(),
                     comment == null ? "" : comment.strip());
             store.recordDecision(decision);
-            gold.settle(annotation, reviewer.id(), null);
-            return decision;
+            return new Settled(decision, gold.settle(annotation, reviewer.id(), null));
         });
     }
 
@@ -114,19 +117,18 @@ public final class ReviewService {
 
     /** Takes back the decision on an annotation (to undo it); returns it, or null if there was none. */
     public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
-        return withdraw(annotationId, reviewer, null);
+        return withdraw(annotationId, reviewer, null).decision();
     }
 
     /**
      * As {@link #withdraw(long, Annotator)}; a gold copy that this leaves in gold but not there now (another
      * annotator's identical annotation is accepted) is put back as {@code goldId}, the id it had.
      */
-    public ReviewDecision withdraw(long annotationId, Annotator reviewer, Long goldId) {
+    public Settled withdraw(long annotationId, Annotator reviewer, Long goldId) {
         return store.atomically(() -> {
             Annotation annotation = reviewable(annotationId, reviewer);
             ReviewDecision withdrawn = store.withdrawDecision(annotationId, reviewer.id());
-            gold.settle(annotation, reviewer.id(), goldId);
-            return withdrawn;
+            return new Settled(withdrawn, gold.settle(annotation, reviewer.id(), goldId));
         });
     }
 
@@ -134,11 +136,11 @@ public final class ReviewService {
      * Puts back a decision withdrawn by {@link #withdraw} (to redo or undo), and gold as it stood with it: an
      * accepted annotation's gold copy comes back as {@code goldId}, the id it had, when given.
      */
-    public void reinstate(ReviewDecision decision, Annotator reviewer, Long goldId) {
-        store.atomically(() -> {
+    public Settled reinstate(ReviewDecision decision, Annotator reviewer, Long goldId) {
+        return store.atomically(() -> {
             Annotation annotation = reviewable(decision.annotationId(), reviewer);
             store.recordDecision(decision);
-            gold.settle(annotation, reviewer.id(), goldId);
+            return new Settled(decision, gold.settle(annotation, reviewer.id(), goldId));
         });
     }
 

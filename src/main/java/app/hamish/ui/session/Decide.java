@@ -3,6 +3,7 @@ package app.hamish.ui.session;
 import app.hamish.model.Annotation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.ReviewStatus;
+import app.hamish.service.ReviewService;
 
 /**
  * A reviewer accepts or rejects an annotation, which copies it into gold or takes it out; undone, the decision it
@@ -28,8 +29,11 @@ public final class Decide implements Edit {
         if (after == null) {
             before = context.storedDecision(annotation.id());
             goldBefore = context.review().goldCopyId(annotation.id());
-            after = context.review().decide(annotation.id(), context.actor(), status, comment);
+            ReviewService.Settled settled = context.review().decide(annotation.id(), context.actor(), status,
+                    comment);
+            after = settled.decision();
             context.decided(annotation.id());
+            context.goldChanged(settled.gold());
             goldAfter = context.review().goldCopyId(annotation.id());
         } else {
             context.bringDecision(annotation.id(), before, after, goldAfter);

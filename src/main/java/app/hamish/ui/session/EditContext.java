@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.service.AnnotationService;
+import app.hamish.service.GoldChange;
 import app.hamish.service.ReviewService;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,20 +80,25 @@ public final class EditContext {
         if (Objects.equals(current, wanted)) {
             return;
         }
-        if (wanted == null) {
-            review().withdraw(annotationId, actor(), wantedGoldId);
-        } else {
-            review().reinstate(wanted, actor(), wantedGoldId);
-        }
+        goldChanged(wanted == null ? review().withdraw(annotationId, actor(), wantedGoldId).gold()
+                : review().reinstate(wanted, actor(), wantedGoldId).gold());
     }
 
     /**
-     * A decision changed the gold layer (decision 0027): the article is shown as now stored once committed, and the
-     * version of the annotation's gold copy is the one this session left, for a later undo or redo to state.
+     * A decision added or removed gold copies (decision 0027): once committed, those alone are shown, not the article
+     * read again (decision 0034).
+     */
+    public void goldChanged(GoldChange change) {
+        change.removed().forEach(this::deleted);
+        change.added().forEach(this::stored);
+    }
+
+    /**
+     * After a decision, the version of the annotation's gold copy is the one this session left, for a later undo or
+     * redo to state.
      */
     public void goldSettled(long annotationId) {
         review().goldCopy(annotationId).ifPresent(copy -> leavingByUs.put(copy.id(), copy.version()));
-        toShow.add(session::reload);
     }
 
     /** An annotation was stored (created, restored or changed): shown in text order, replacing its old self. */
