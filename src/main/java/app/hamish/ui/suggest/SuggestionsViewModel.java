@@ -6,8 +6,10 @@ import app.hamish.service.SuggestionService;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.CreateAnnotation;
 import app.hamish.ui.session.RejectSuggestion;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +29,8 @@ import javafx.concurrent.Task;
  * they arrive the previous ones stay, and a result computed for a state that has since changed is dropped.
  */
 public final class SuggestionsViewModel {
+    /** Up to this many suggestions that went or came are shown one by one; more are shown as a new list. */
+    private static final int FEW_CHANGES = 64;
     private final ArticleSession session;
     private final SuggestionService service;
     private final LatestWork<List<Suggestion>> computing;
@@ -138,8 +142,31 @@ public final class SuggestionsViewModel {
         return () -> article == null ? List.of() : service.offered(article, corpus);
     }
 
+    /**
+     * Shows the suggestions computed again after a change, mostly the same ones: only those that went or came change
+     * the list, so the view draws those alone, not the long article's thousands again (decision 0034). Many
+     * differences are shown as a new list.
+     */
     private void show(List<Suggestion> now) {
-        offered.setAll(now);
+        Set<Suggestion> coming = new HashSet<>(now);
+        Set<Suggestion> shown = new HashSet<>(offered);
+        Set<Suggestion> going = new HashSet<>(offered);
+        going.removeAll(coming);
+        coming.removeAll(shown);
+        if (going.size() + coming.size() > FEW_CHANGES) {
+            offered.setAll(now);
+        } else {
+            offered.removeAll(going);
+            // Both lists are in the same order: each one that came goes where it stands in the new list.
+            for (int i = 0; i < now.size(); i++) {
+                if (coming.contains(now.get(i))) {
+                    offered.add(i, now.get(i));
+                }
+            }
+            if (!offered.equals(now)) {
+                offered.setAll(now);
+            }
+        }
         if (current.get() != null && !now.contains(current.get())) {
             current.set(null);
         }
