@@ -1,5 +1,6 @@
 package app.hamish.ui.shell;
 
+import app.hamish.store.SqliteWorkspaceStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ public final class WorkbenchLauncher {
         }
         if (exitWhenShown) {
             arguments.add("--exit-when-shown=true");
+        }
+        if (!location.isServer()) {
+            SqliteWorkspaceStore.loadLibraryAhead();
         }
         try {
             Application.launch(WorkbenchApp.class, arguments.toArray(String[]::new));
