@@ -6,10 +6,8 @@ import app.hamish.service.SuggestionService;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.CreateAnnotation;
 import app.hamish.ui.session.RejectSuggestion;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
@@ -30,11 +29,13 @@ import javafx.concurrent.Task;
  */
 public final class SuggestionsViewModel {
     /** Up to this many suggestions that went or came are shown one by one; more are shown as a new list. */
-    private static final int FEW_CHANGES = 64;
+    private static final int FEW_CHANGES = 256;
     private final ArticleSession session;
     private final SuggestionService service;
-    private final LatestWork<List<Suggestion>> computing;
+    private final LatestWork<Recomputed> computing;
     private final ObservableList<Suggestion> offered = FXCollections.observableArrayList();
+    /** Changes of {@link #offered} so far: a computation's differences apply only to the list it began from. */
+    private long offeredChanges;
     private final ReadOnlyObjectWrapper<Suggestion> current = new ReadOnlyObjectWrapper<>();
     /** Whether what is annotated in the other articles is proposed here too (off until the analyst asks). */
     private final BooleanProperty acrossCorpus = new SimpleBooleanProperty(false);
@@ -46,6 +47,7 @@ public final class SuggestionsViewModel {
         this.session = session;
         this.service = service;
         this.computing = new LatestWork<>("computing suggestions", background, this::computation, this::show);
+        offered.addListener((ListChangeListener<Suggestion>) change -> offeredChanges++);
         session.articleProperty().addListener((property, before, now) -> {
             lastStart = -1;
             refresh();
@@ -136,38 +138,41 @@ public final class SuggestionsViewModel {
         computing.request();
     }
 
-    private Callable<List<Suggestion>> computation() {
+    private Callable<Recomputed> computation() {
         Article article = session.article();
         boolean corpus = acrossCorpus.get();
-        return () -> article == null ? List.of() : service.offered(article, corpus);
+        List<Suggestion> before = List.copyOf(offered);
+        long basis = offeredChanges;
+        return () -> Recomputed.between(before, basis, article == null ? List.of() : service.offered(article, corpus),
+                FEW_CHANGES);
     }
 
     /**
      * Shows the suggestions computed again after a change, mostly the same ones: only those that went or came change
-     * the list, so the view draws those alone, not the long article's thousands again (decision 0034). Many
-     * differences are shown as a new list.
+     * the list, so the view draws those alone (decision 0034). Many differences, or a list changed meanwhile (a
+     * rejection), are shown as a new list.
      */
-    private void show(List<Suggestion> now) {
-        Set<Suggestion> coming = new HashSet<>(now);
-        Set<Suggestion> shown = new HashSet<>(offered);
-        Set<Suggestion> going = new HashSet<>(offered);
-        going.removeAll(coming);
-        coming.removeAll(shown);
-        if (going.size() + coming.size() > FEW_CHANGES) {
+    private void show(Recomputed recomputed) {
+        List<Suggestion> now = recomputed.all();
+        Suggestion chosen = current.get();
+        boolean chosenGone;
+        if (recomputed.whole() || recomputed.basis() != offeredChanges) {
             offered.setAll(now);
+            chosenGone = chosen != null && !now.contains(chosen);
         } else {
-            offered.removeAll(going);
-            // Both lists are in the same order: each one that came goes where it stands in the new list.
-            for (int i = 0; i < now.size(); i++) {
-                if (coming.contains(now.get(i))) {
-                    offered.add(i, now.get(i));
-                }
+            chosenGone = false;
+            for (int i = recomputed.gone().size() - 1; i >= 0; i--) {
+                chosenGone |= offered.remove((int) recomputed.gone().get(i)).equals(chosen);
             }
-            if (!offered.equals(now)) {
+            for (int place : recomputed.came()) {
+                offered.add(place, now.get(place));
+            }
+            if (offered.size() != now.size()) {
                 offered.setAll(now);
+                chosenGone = chosen != null && !now.contains(chosen);
             }
         }
-        if (current.get() != null && !now.contains(current.get())) {
+        if (chosenGone) {
             current.set(null);
         }
     }
