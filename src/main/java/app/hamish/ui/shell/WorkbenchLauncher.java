@@ -1,6 +1,6 @@
 package app.hamish.ui.shell;
 
-import app.hamish.store.SqliteWorkspaceStore;
+import app.hamish.service.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public final class WorkbenchLauncher {
             arguments.add("--exit-when-shown=true");
         }
         if (!location.isServer()) {
-            SqliteWorkspaceStore.loadLibraryAhead();
+            Workspace.prepareToOpenFiles();
         }
         try {
             Application.launch(WorkbenchApp.class, arguments.toArray(String[]::new));
