@@ -22,6 +22,10 @@ import java.util.function.Consumer;
  * reject decisions, and sign-off. Every step is audited by the store in the same transaction.
  */
 public final class ReviewService {
+    /** A decision made, taken back (null when there was none) or put back, and what that did to the gold layer. */
+    public record Settled(ReviewDecision decision, GoldChange gold) {
+    }
+
     private static final int UNDECIDED_LISTED = 5;
 
     private final WorkspaceStore store;
@@ -111,7 +115,7 @@ public final class ReviewService {
      * copies the annotation into the article's gold layer (once, however many annotators had it); rejecting removes
      * that copy. The annotation itself stays as its annotator made it.
      */
-    public ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
+    public Settled decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
         return decide(annotationId, reviewer, status, comment, null);
     }
 
@@ -120,13 +124,13 @@ public final class ReviewService {
      * read it, at {@code readVersion} ({@link ReviewDecision#versionOf}): refused naming who decided if someone has
      * since, so that two reviewers never silently write over each other's decision.
      */
-    public ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment,
-                                 long readVersion) {
+    public Settled decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment,
+                          long readVersion) {
         return decide(annotationId, reviewer, status, comment, Long.valueOf(readVersion));
     }
 
-    private ReviewDecision decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment,
-                                  Long readVersion) {
+    private Settled decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment,
+                           Long readVersion) {
         if (status == ReviewStatus.REJECTED && (comment == null || comment.isBlank())) {
             throw new RefusedException(Refusal.REJECT_REASON);
         }
@@ -137,8 +141,7 @@ public final class ReviewService {
                     comment == null ? "" : comment.strip());
             ReviewDecision stored = ChangedSince.refusedAs(Refusal.DECISION_CHANGED_SINCE,
                     () -> store.recordDecision(decision, versionRead(annotationId, readVersion)));
-            gold.settle(annotation, reviewer.id(), null);
-            return stored;
+            return new Settled(stored, gold.settle(annotation, reviewer.id(), null));
         });
     }
 
@@ -157,7 +160,7 @@ public final class ReviewService {
 
     /** Takes back the decision on an annotation, whatever it now is; returns it, or null if there was none. */
     public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
-        return withdraw(annotationId, reviewer, null, null);
+        return withdraw(annotationId, reviewer, null, null).decision();
     }
 
     /**
@@ -165,18 +168,17 @@ public final class ReviewService {
      * decided since); returns it, or null if there was none. A gold copy that this leaves in gold but not there now
      * (another annotator's identical annotation is accepted) is put back as {@code goldId}, the id it had.
      */
-    public ReviewDecision withdraw(long annotationId, Annotator reviewer, Long goldId, long readVersion) {
+    public Settled withdraw(long annotationId, Annotator reviewer, Long goldId, long readVersion) {
         return withdraw(annotationId, reviewer, goldId, Long.valueOf(readVersion));
     }
 
-    private ReviewDecision withdraw(long annotationId, Annotator reviewer, Long goldId, Long readVersion) {
+    private Settled withdraw(long annotationId, Annotator reviewer, Long goldId, Long readVersion) {
         return store.atomically(() -> {
             Annotation annotation = reviewable(annotationId, reviewer);
             ReviewDecision withdrawn = ChangedSince.refusedAs(Refusal.DECISION_CHANGED_SINCE,
                     () -> store.withdrawDecision(annotationId, versionRead(annotationId, readVersion),
                             reviewer.id()));
-            gold.settle(annotation, reviewer.id(), goldId);
-            return withdrawn;
+            return new Settled(withdrawn, gold.settle(annotation, reviewer.id(), goldId));
         });
     }
 
@@ -185,13 +187,12 @@ public final class ReviewService {
      * (refused if someone decided since), and gold as it stood with it: an accepted annotation's gold copy comes
      * back as {@code goldId}, the id it had, when given. Returns the decision as now stored.
      */
-    public ReviewDecision reinstate(ReviewDecision decision, Annotator reviewer, Long goldId, long readVersion) {
+    public Settled reinstate(ReviewDecision decision, Annotator reviewer, Long goldId, long readVersion) {
         return store.atomically(() -> {
             Annotation annotation = reviewable(decision.annotationId(), reviewer);
             ReviewDecision stored = ChangedSince.refusedAs(Refusal.DECISION_CHANGED_SINCE,
                     () -> store.recordDecision(decision, readVersion));
-            gold.settle(annotation, reviewer.id(), goldId);
-            return stored;
+            return new Settled(stored, gold.settle(annotation, reviewer.id(), goldId));
         });
     }
 

@@ -37,6 +37,11 @@ public final class Workspace implements AutoCloseable {
         this.agreement = new AgreementService(store);
     }
 
+    /** Starts loading what opening a workspace file needs (SQLite's library) while the caller does other work. */
+    public static void prepareToOpenFiles() {
+        SqliteWorkspaceStore.loadLibraryAhead();
+    }
+
     /**
      * @throws app.hamish.store.WorkspaceOpenException if the file is in use, foreign, newer or damaged
      */

@@ -180,6 +180,23 @@ final class AnnotationRows {
         }
     }
 
+    /** The article's annotations with exactly this span, of every layer, in id order. */
+    static List<Annotation> at(Connection connection, long articleId, Span span) throws SQLException {
+        List<Annotation> annotations = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                SELECT + " WHERE a.article_id = ? AND a.start_cp = ? AND a.end_cp = ? ORDER BY a.id")) {
+            query.setLong(1, articleId);
+            query.setInt(2, span.start());
+            query.setInt(3, span.end());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    annotations.add(read(rows));
+                }
+            }
+        }
+        return annotations;
+    }
+
     static List<Annotation> ofArticle(Connection connection, long articleId) throws SQLException {
         List<Annotation> annotations = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(

@@ -108,14 +108,25 @@ final class GoldRows {
 
     /** The provenance of an article's gold spans, by gold annotation id. */
     static Map<Long, GoldProvenance> ofArticle(Connection connection, long articleId) throws SQLException {
+        return of(connection, "a.article_id = ?", articleId);
+    }
+
+    /** The provenance of the gold spans that name this annotation as one they came from, by gold annotation id. */
+    static Map<Long, GoldProvenance> from(Connection connection, long sourceAnnotationId) throws SQLException {
+        return of(connection, "a.id IN (SELECT annotation_id FROM gold_sources WHERE source_annotation_id = ?)",
+                sourceAnnotationId);
+    }
+
+    /** @param where selects the gold annotations {@code a} by {@code key} */
+    private static Map<Long, GoldProvenance> of(Connection connection, String where, long key) throws SQLException {
         Map<Long, String> adjudicators = new HashMap<>();
         Map<Long, Instant> times = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT g.annotation_id, r.name, g.adjudicated_at
                 FROM gold_adjudications g JOIN annotations a ON a.id = g.annotation_id
                      JOIN annotators r ON r.id = g.adjudicator_id
-                WHERE a.article_id = ?""")) {
-            query.setLong(1, articleId);
+                WHERE\s""" + where)) {
+            query.setLong(1, key);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     adjudicators.put(rows.getLong(1), rows.getString(2));
@@ -128,8 +139,8 @@ final class GoldRows {
                 SELECT s.annotation_id, n.name, s.source_annotation_id
                 FROM gold_sources s JOIN annotations a ON a.id = s.annotation_id
                      JOIN annotators n ON n.id = s.annotator_id
-                WHERE a.article_id = ?""")) {
-            query.setLong(1, articleId);
+                WHERE\s""" + where)) {
+            query.setLong(1, key);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long source = rows.getLong(3);

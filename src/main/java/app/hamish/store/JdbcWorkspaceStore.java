@@ -20,6 +20,7 @@ import app.hamish.model.NewArticle;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.SavedModel;
+import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder.Rejection;
 import app.hamish.model.WorkflowState;
@@ -340,6 +341,12 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public List<Annotation> annotationsAt(long articleId, Span span) {
+        return database.read("read annotations at " + span, connection -> AnnotationRows.at(connection, articleId,
+                span));
+    }
+
+    @Override
     public Relation addRelation(long fromAnnotationId, long toAnnotationId, String type, long actorId) {
         return database.write("link annotations", connection -> AnnotationRows.insertRelation(connection,
                 fromAnnotationId, toAnnotationId, type, audit(actorId, "linked")));
@@ -410,6 +417,11 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public Map<Long, GoldProvenance> goldProvenance(long articleId) {
         return database.read("read gold provenance", connection -> GoldRows.ofArticle(connection, articleId));
+    }
+
+    @Override
+    public Map<Long, GoldProvenance> goldProvenanceFrom(long sourceAnnotationId) {
+        return database.read("read gold provenance", connection -> GoldRows.from(connection, sourceAnnotationId));
     }
 
     @Override

@@ -29,6 +29,20 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
         this.created = created;
     }
 
+    /**
+     * Unpacks and loads SQLite's native library on a thread of its own, so that it happens while JavaFX starts rather
+     * than after; opening a workspace waits for it and reports any failure itself (decision 0034).
+     */
+    public static void loadLibraryAhead() {
+        Thread.ofPlatform().daemon().name("hamish-sqlite-library").start(() -> {
+            try {
+                SqliteLibrary.requireLoaded();
+            } catch (WorkspaceOpenException e) {
+                // Said by the workspace's open, which tries again and refuses with this reason.
+            }
+        });
+    }
+
     /** Opens (creating if absent) the workspace at {@code file}; see {@link WorkspaceOpener} for the checks. */
     public static SqliteWorkspaceStore open(Path file) {
         return WorkspaceOpener.open(file, Clock.systemUTC());

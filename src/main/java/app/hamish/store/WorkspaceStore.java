@@ -26,6 +26,7 @@ import app.hamish.model.NewArticle;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.SavedModel;
+import app.hamish.model.Span;
 import app.hamish.model.WorkspaceStats;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,6 +145,12 @@ public interface WorkspaceStore extends AutoCloseable {
     /** The article's annotations in text order. */
     List<Annotation> annotations(long articleId);
 
+    /**
+     * The article's annotations with exactly this span, of every layer (gold's too), in id order: what a decision on
+     * one of them weighs, read without the article's whole list.
+     */
+    List<Annotation> annotationsAt(long articleId, Span span);
+
     Relation addRelation(long fromAnnotationId, long toAnnotationId, String type, long actorId);
 
     List<Relation> relations(long articleId);
@@ -191,6 +198,9 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /** The provenance of an article's gold spans, by gold annotation id. */
     Map<Long, GoldProvenance> goldProvenance(long articleId);
+
+    /** The provenance of the gold spans that name this annotation as one they came from, by gold annotation id. */
+    Map<Long, GoldProvenance> goldProvenanceFrom(long sourceAnnotationId);
 
     /** Remembers that a suggestion was rejected, audited as the actor's; a repeat changes nothing. */
     void rejectSuggestion(Suggestion suggestion, long actorId);

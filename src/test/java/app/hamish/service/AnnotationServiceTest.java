@@ -131,8 +131,8 @@ class AnnotationServiceTest {
         Annotator reviewer = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
         workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer, "");
-        assertThat(workspace.review().decide(claim.id(), reviewer, ReviewStatus.ACCEPTED, "checked").status())
-                .isEqualTo(ReviewStatus.ACCEPTED);
+        assertThat(workspace.review().decide(claim.id(), reviewer, ReviewStatus.ACCEPTED, "checked").decision()
+                .status()).isEqualTo(ReviewStatus.ACCEPTED);
     }
 
     /**

@@ -556,6 +556,36 @@ class WorkspaceStoreContractTest {
     }
 
     @Test
+    void aDecisionReadsOnlyTheAnnotationsAtItsSpanAndTheGoldCopiedFromIt() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Article other = store.addArticles(List.of(article("a2", TEXT + " أمس"))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator ali = store.annotator("ali", Annotator.Role.ANNOTATOR);
+            Annotator rami = store.annotator("rami", Annotator.Role.REVIEWER);
+            Annotation monas = store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
+            Annotation alis = store.addAnnotation(entity(article, ali, new Span(6, 15), null));
+            store.addAnnotation(entity(article, mona, new Span(6, 16), null));
+            store.addAnnotation(entity(article, mona, new Span(5, 15), null));
+            store.addAnnotation(entity(other, mona, new Span(6, 15), "person"));
+            Annotation gold = store.addGold(gold(article, new Span(6, 15), "person"), null, rami.id(),
+                    Map.of(mona.id(), monas.id()));
+            Annotation both = store.addGold(gold(article, new Span(2, 5), null), null, rami.id(),
+                    Map.of(mona.id(), monas.id(), ali.id(), alis.id()));
+            store.addGold(gold(article, new Span(16, 23), null), null, rami.id(), Map.of(ali.id(), alis.id()));
+
+            assertThat(store.annotationsAt(article.id(), new Span(6, 15))).as("every layer, this article, this span")
+                    .containsExactly(monas, alis, gold);
+            assertThat(store.annotationsAt(article.id(), new Span(7, 15))).isEmpty();
+            Map<Long, GoldProvenance> fromMona = store.goldProvenanceFrom(monas.id());
+            assertThat(fromMona).containsOnlyKeys(gold.id(), both.id());
+            assertThat(fromMona.get(both.id())).isEqualTo(store.goldProvenance(article.id()).get(both.id()));
+            assertThat(fromMona.get(gold.id())).isEqualTo(store.goldProvenance(article.id()).get(gold.id()));
+            assertThat(store.goldProvenanceFrom(gold.id())).isEmpty();
+        }
+    }
+
+    @Test
     void annotatorsAreListedByNameInCodePointOrder() {
         try (WorkspaceStore store = place.open()) {
             for (String name : List.of("ابن", "alice", "Zed", "émile")) {

@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ReviewDecision;
 import app.hamish.ui.command.Command;
+import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.command.KeyBindings;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -74,7 +75,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         TableColumn<Annotation, String> status = new TableColumn<>(messages.getString("annotations.status"));
         status.setCellValueFactory(cell -> Bindings.createStringBinding(
                 () -> statusOf(model.session().decisions().get(cell.getValue().id()), cell.getValue(), messages),
-                model.session().decisionsProperty()));
+                model.session().decisionsChangedProperty()));
         status.setPrefWidth(80);
         getColumns().add(status);
 
@@ -98,14 +99,18 @@ public final class AnnotationTable extends TableView<Annotation> {
                 if (now == null) {
                     getSelectionModel().clearSelection();
                 } else {
-                    getSelectionModel().select(now);
-                    scrollTo(now);
+                    int row = rowOf(model.session(), now);
+                    if (row >= 0) {
+                        getSelectionModel().select(row);
+                        scrollTo(row);
+                    }
                 }
             } finally {
                 syncing = false;
             }
         });
-        ListChangeListener<Annotation> mirror = change -> mirror(change, model.session().selectedProperty().get());
+        ListChangeListener<Annotation> mirror = change -> mirror(model.session(), change,
+                model.session().selectedProperty().get());
         annotations.addListener(mirror);
         subscriptions = selectionShown.and(() -> annotations.removeListener(mirror));
     }
@@ -115,7 +120,8 @@ public final class AnnotationTable extends TableView<Annotation> {
      * rows are the table's own: when the selected row goes (an edit re-sorts it), the table selects a neighbour,
      * which is no choice of the analyst's and, taken for one, sent the next edit to another layer's identical span.
      */
-    private void mirror(ListChangeListener.Change<? extends Annotation> change, Annotation selected) {
+    private void mirror(ArticleSession session, ListChangeListener.Change<? extends Annotation> change,
+                        Annotation selected) {
         syncing = true;
         try {
             boolean sorted = !getSortOrder().isEmpty();
@@ -143,11 +149,19 @@ public final class AnnotationTable extends TableView<Annotation> {
             if (selected == null) {
                 getSelectionModel().clearSelection();
             } else if (getSelectionModel().getSelectedItem() != selected) {
-                getSelectionModel().select(selected);
+                getSelectionModel().select(rowOf(session, selected));
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * The row showing an annotation: unsorted, the rows are the session's own order, where its place is found by
+     * halving; sorted by a column, they are searched.
+     */
+    private int rowOf(ArticleSession session, Annotation annotation) {
+        return getSortOrder().isEmpty() ? session.positionOf(annotation) : getItems().indexOf(annotation);
     }
 
     /** The table is replaced (the language changed); the session it showed lives on. */

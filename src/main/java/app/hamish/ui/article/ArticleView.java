@@ -4,14 +4,13 @@ import app.hamish.model.Annotation;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import app.hamish.model.Label;
-import app.hamish.model.ReviewDecision;
 import app.hamish.model.ScriptDirection;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.ui.session.ArticleSession;
+import app.hamish.ui.session.DecisionsChanged;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +78,7 @@ public final class ArticleView extends StackPane {
         subscriptions = Subscription.combine(
                 session.articleProperty().subscribe(this::showArticle),
                 ArticleView.<Annotation>follow(session.annotations(), this::annotationsChanged),
-                session.decisionsProperty().subscribe(this::decisionsChanged),
+                session.decisionsChangedProperty().subscribe(this::decisionsChanged),
                 session.hiddenLayers().subscribe(this::rebuildHighlights),
                 session.selectionProperty().subscribe(now -> redecorate()),
                 session.selectedProperty().subscribe(now -> redecorate()),
@@ -187,23 +186,13 @@ public final class ArticleView extends StackPane {
     }
 
     /** Only the annotations whose decision changed can look different (a rejected one is drawn faintly). */
-    private void decisionsChanged(Map<Long, ReviewDecision> before, Map<Long, ReviewDecision> now) {
+    private void decisionsChanged(DecisionsChanged change) {
         if (layerLanes != null) {
             // Lanes per layer are for adjudication, not the tagging hot path: drawn anew.
             rebuildHighlights();
             return;
         }
-        Set<Long> ids = new HashSet<>();
-        before.forEach((id, decision) -> {
-            if (!decision.equals(now.get(id))) {
-                ids.add(id);
-            }
-        });
-        now.forEach((id, decision) -> {
-            if (!decision.equals(before.get(id))) {
-                ids.add(id);
-            }
-        });
+        Set<Long> ids = change.annotationIds();
         List<Mark> removed = new ArrayList<>();
         List<Mark> added = new ArrayList<>();
         for (long id : ids) {

@@ -65,21 +65,41 @@ final class ParagraphNode extends Region {
         requestLayout();
     }
 
+    /**
+     * Draws the highlights, the text selection and the selected annotation's outline, each only if it changed here:
+     * a selection or an edit elsewhere in the article redraws nothing of this paragraph (decision 0034).
+     */
     void decorate(List<Highlight> highlights, int selectionStart, int selectionEnd, long selectedAnnotation,
                   boolean layerLanes) {
-        if (layerLanes != this.layerLanes) {
+        boolean lanesChanged = layerLanes != this.layerLanes;
+        if (lanesChanged) {
             this.layerLanes = layerLanes;
             // Thicker lanes need more room between the lines; the words stay where they break.
             flow.setLineSpacing(layerLanes ? style.layerLaneSpacing() : style.lineSpacing());
             requestLayout();
         }
+        int start = selectionEnd > selectionStart ? selectionStart : 0;
+        int end = selectionEnd > selectionStart ? selectionEnd : 0;
+        boolean marksChanged = lanesChanged || !highlights.equals(this.highlights)
+                || selectedAnnotation != this.selectedAnnotation
+                && (outlines(this.highlights, this.selectedAnnotation) || outlines(highlights, selectedAnnotation));
+        boolean selectionChanged = start != this.selectionStart || end != this.selectionEnd;
         this.highlights = highlights;
-        this.selectionStart = selectionStart;
-        this.selectionEnd = selectionEnd;
+        this.selectionStart = start;
+        this.selectionEnd = end;
         this.selectedAnnotation = selectedAnnotation;
-        if (brokenForWidth >= 0) {
-            drawDecorations();
+        if (brokenForWidth < 0) {
+            return;
         }
+        if (marksChanged) {
+            drawDecorations();
+        } else if (selectionChanged) {
+            drawSelection();
+        }
+    }
+
+    private static boolean outlines(List<Highlight> highlights, long annotationId) {
+        return highlights.stream().anyMatch(highlight -> highlight.mark().marks(annotationId));
     }
 
     void fontChanged() {
@@ -244,6 +264,11 @@ final class ParagraphNode extends Region {
                 }
             }
         }
+        drawSelection();
+    }
+
+    private void drawSelection() {
+        selection.getChildren().clear();
         for (Bounds box : boxes(selectionStart, selectionEnd)) {
             Rectangle rectangle = rectangle(box);
             rectangle.setFill(style.selectionColour());

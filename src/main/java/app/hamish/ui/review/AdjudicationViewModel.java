@@ -56,9 +56,9 @@ public final class AdjudicationViewModel {
         this.session = session;
         this.names = names;
         session.annotations().subscribe(this::refresh);
-        session.decisionsProperty().subscribe((before, now) -> refresh());
+        session.decisionsChangedProperty().subscribe(change -> refresh());
         session.layerStates().subscribe(this::refresh);
-        refresh();
+        active.subscribe(on -> refresh());
     }
 
     /** Whether the view shows the layers in lanes (and its keys act). */
@@ -108,6 +108,11 @@ public final class AdjudicationViewModel {
                 .sorted(Comparator.comparing(Lane::name)).forEach(now::add);
         if (!now.equals(lanes)) {
             lanes.setAll(now);
+        }
+        if (!active.get()) {
+            // Counted only while the view is on, where they are shown and their commands offered: off, every tag
+            // on a long article would count its thousands of annotations twice for nothing.
+            return;
         }
         Set<Key> agreed = new HashSet<>();
         Set<Key> disagreed = new HashSet<>();

@@ -37,7 +37,9 @@ public final class ReviewPane {
         // Lines broken in the message itself: JavaFX's own wrapping breaks Arabic (decision 0005).
         keys.getStyleClass().add("article-details");
         root.getChildren().addAll(new Label(messages.getString("review.title")), layers, keys);
-        layersShown = review.layers().subscribe(this::rebuild);
+        // The layers are listed again only when they change; whether each is shown changes apart from them.
+        layersShown = review.layers().subscribe(this::rebuild)
+                .and(article.session().hiddenLayers().subscribe(this::rebuild));
         rebuild();
     }
 

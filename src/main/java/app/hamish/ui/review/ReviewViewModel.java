@@ -41,10 +41,12 @@ public final class ReviewViewModel {
     private final ArticleSession session;
     private final Function<Long, String> names;
     private final ObservableList<Layer> layers = FXCollections.observableArrayList();
+    private final LayerCounts counts;
 
     public ReviewViewModel(ArticleSession session, Function<Long, String> names) {
         this.session = session;
         this.names = names;
+        this.counts = new LayerCounts(session);
         // Once per commit: following the annotations, decisions and states one by one rebuilt the layers thrice.
         session.changesProperty().subscribe((before, now) -> refresh());
         refresh();
@@ -66,26 +68,16 @@ public final class ReviewViewModel {
         }
         Map<Long, LayerState> states = new TreeMap<>();
         session.layerStates().forEach(state -> states.put(state.annotatorId(), state));
-        Map<Long, int[]> counts = new TreeMap<>();
-        for (Annotation annotation : session.annotations()) {
-            if (annotation.annotatorId() == Annotator.GOLD_ID) {
-                // Gold is the reviewers' answer, not a layer that goes through review (decision 0027).
-                continue;
-            }
-            int[] count = counts.computeIfAbsent(annotation.annotatorId(), id -> new int[2]);
-            count[0]++;
-            if (!ReviewDecision.stands(session.decisions().get(annotation.id()), annotation)) {
-                count[1]++;
-            }
-        }
         Set<Long> ids = new TreeSet<>(states.keySet());
-        ids.addAll(counts.keySet());
-        layers.setAll(ids.stream().map(id -> {
+        ids.addAll(counts.annotators());
+        List<Layer> now = ids.stream().map(id -> {
             LayerState state = states.get(id);
-            int[] count = counts.getOrDefault(id, new int[2]);
             return new Layer(id, names.apply(id), state == null ? WorkflowState.NEW : state.state(),
-                    state == null ? "" : state.comment(), count[0], count[1]);
-        }).sorted(Comparator.comparing(Layer::name)).toList());
+                    state == null ? "" : state.comment(), counts.annotations(id), counts.undecided(id));
+        }).sorted(Comparator.comparing(Layer::name)).toList();
+        if (!now.equals(layers)) {
+            layers.setAll(now);
+        }
     }
 
     public void accept() {
@@ -132,7 +124,7 @@ public final class ReviewViewModel {
         Predicate<Annotation> candidate = undecidedInReview();
         Annotation current = session.selectedProperty().get();
         int size = all.size();
-        int position = current == null ? -1 : all.indexOf(current);
+        int position = current == null ? -1 : session.positionOf(current);
         if (position < 0) {
             position = direction > 0 ? -1 : size;
         }

@@ -20,6 +20,7 @@ import app.hamish.store.ConflictException;
 import app.hamish.store.StoreException;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
@@ -66,9 +68,14 @@ public final class ArticleSession {
     private ResourceBundle messages;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    /** Each shown annotation by id, following the list: an annotation's place is found without walking thousands. */
+    private final Map<Long, Annotation> shownById = new HashMap<>();
     private final ObservableList<Relation> relations = FXCollections.observableArrayList();
-    /** Replaced whole: one change per commit, not one per decision (thousands on a reviewed article). */
-    private final ReadOnlyObjectWrapper<Map<Long, ReviewDecision>> decisions = new ReadOnlyObjectWrapper<>(Map.of());
+    /** Changed in place, and said once per commit with the annotations it concerns (decision 0034). */
+    private final Map<Long, ReviewDecision> decisions = new HashMap<>();
+    private final Map<Long, ReviewDecision> decisionsShown = Collections.unmodifiableMap(decisions);
+    private final ReadOnlyObjectWrapper<DecisionsChanged> decisionsChanged =
+            new ReadOnlyObjectWrapper<>(DecisionsChanged.NONE);
     private final ObservableList<LayerState> layerStates = FXCollections.observableArrayList();
     private final ObservableSet<Long> hiddenLayers = FXCollections.observableSet();
     private final ObjectProperty<Span> selection = new SimpleObjectProperty<>();
@@ -85,6 +92,12 @@ public final class ArticleSession {
         this.workspace = workspace;
         this.actor = actor;
         this.messages = messages;
+        annotations.addListener((ListChangeListener<Annotation>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(annotation -> shownById.remove(annotation.id(), annotation));
+                change.getAddedSubList().forEach(annotation -> shownById.put(annotation.id(), annotation));
+            }
+        });
     }
 
     /** Opens an article (or none): a fresh start, without the previous article's selection or undo. */
@@ -93,7 +106,7 @@ public final class ArticleSession {
         clearSelection();
         annotations.clear();
         relations.clear();
-        decisions.set(Map.of());
+        showDecisions(Map.of(), Set.copyOf(decisions.keySet()));
         article.set(opened);
         history.clear();
         hint.set("");
@@ -233,9 +246,20 @@ public final class ArticleSession {
      */
     private void refreshReview(Set<Long> touched) {
         Article current = article.get();
-        Map<Long, ReviewDecision> now = touched == null ? storedDecisions() : patched(touched);
-        if (!now.equals(decisions.get())) {
-            decisions.set(Map.copyOf(now));
+        if (touched == null) {
+            Map<Long, ReviewDecision> stored = storedDecisions();
+            Set<Long> ids = new HashSet<>(decisions.keySet());
+            ids.addAll(stored.keySet());
+            showDecisions(stored, ids);
+        } else {
+            Map<Long, ReviewDecision> stored = new HashMap<>();
+            for (long annotationId : touched) {
+                ReviewDecision decision = reviewService().decision(annotationId);
+                if (decision != null) {
+                    stored.put(annotationId, decision);
+                }
+            }
+            showDecisions(stored, touched);
         }
         List<LayerState> states = current == null ? List.of() : reviewService().layers(current.id());
         if (!states.equals(layerStates)) {
@@ -243,22 +267,19 @@ public final class ArticleSession {
         }
     }
 
-    private Map<Long, ReviewDecision> patched(Set<Long> touched) {
-        Map<Long, ReviewDecision> now = decisions.get();
-        for (long annotationId : touched) {
-            ReviewDecision stored = reviewService().decision(annotationId);
-            if (!Objects.equals(stored, now.get(annotationId))) {
-                if (now == decisions.get()) {
-                    now = new HashMap<>(now);
-                }
-                if (stored == null) {
-                    now.remove(annotationId);
-                } else {
-                    now.put(annotationId, stored);
-                }
+    /** Shows {@code stored} as the decisions on {@code ids}, and says which of them changed, if any did. */
+    private void showDecisions(Map<Long, ReviewDecision> stored, Set<Long> ids) {
+        Map<Long, ReviewDecision> before = new HashMap<>();
+        for (long annotationId : ids) {
+            ReviewDecision now = stored.get(annotationId);
+            if (!Objects.equals(now, decisions.get(annotationId))) {
+                before.put(annotationId, now == null ? decisions.remove(annotationId)
+                        : decisions.put(annotationId, now));
             }
         }
-        return now;
+        if (!before.isEmpty()) {
+            decisionsChanged.set(new DecisionsChanged(before));
+        }
     }
 
     private Map<Long, ReviewDecision> storedDecisions() {
@@ -329,12 +350,41 @@ public final class ArticleSession {
     }
 
     private int indexOf(long annotationId) {
-        for (int i = 0; i < annotations.size(); i++) {
-            if (annotations.get(i).id() == annotationId) {
+        Annotation shown = shownById.get(annotationId);
+        return shown == null ? -1 : positionOf(shown);
+    }
+
+    /**
+     * Where an annotation (by its id) is in {@link #annotations()}, or -1: by halving, as the list is in span order,
+     * then among the annotations with the same span.
+     */
+    public int positionOf(Annotation annotation) {
+        Annotation shown = shownById.get(annotation.id());
+        if (shown == null) {
+            return -1;
+        }
+        for (int i = firstAt(shown.span()); i < annotations.size() && annotations.get(i).span().equals(shown.span());
+             i++) {
+            if (annotations.get(i).id() == shown.id()) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The place of the first annotation whose span sorts with or after {@code span}. */
+    private int firstAt(Span span) {
+        int low = 0;
+        int high = annotations.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (annotations.get(mid).span().compareTo(span) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Selects text (null: none); an annotation selected before is no longer, and linking ends. */
@@ -388,13 +438,14 @@ public final class ArticleSession {
         return relations;
     }
 
-    /** Review decisions on the open article's annotations, by annotation id. */
+    /** Review decisions on the open article's annotations, by annotation id, as shown now (not a copy). */
     public Map<Long, ReviewDecision> decisions() {
-        return decisions.get();
+        return decisionsShown;
     }
 
-    public ReadOnlyObjectProperty<Map<Long, ReviewDecision>> decisionsProperty() {
-        return decisions.getReadOnlyProperty();
+    /** The last change of the decisions: which annotations' decisions changed, and what each was before. */
+    public ReadOnlyObjectProperty<DecisionsChanged> decisionsChangedProperty() {
+        return decisionsChanged.getReadOnlyProperty();
     }
 
     /** Each annotator's workflow state on the open article, as stored (layers never moved are not listed). */
@@ -460,9 +511,15 @@ public final class ArticleSession {
 
     /** The gold layer's annotation with exactly this span, label and subtype, or null. */
     public Annotation goldCopyOf(Annotation original) {
-        return annotations.stream().filter(annotation -> annotation.annotatorId() == Annotator.GOLD_ID
-                && annotation.span().equals(original.span()) && annotation.label().equals(original.label())
-                && Objects.equals(annotation.subtype(), original.subtype())).findFirst().orElse(null);
+        for (int i = firstAt(original.span()); i < annotations.size()
+                && annotations.get(i).span().equals(original.span()); i++) {
+            Annotation annotation = annotations.get(i);
+            if (annotation.annotatorId() == Annotator.GOLD_ID && annotation.label().equals(original.label())
+                    && Objects.equals(annotation.subtype(), original.subtype())) {
+                return annotation;
+            }
+        }
+        return null;
     }
 
     public boolean isRightToLeft() {

@@ -7,6 +7,7 @@ import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
 import app.hamish.model.ReviewStatus;
 import app.hamish.service.AnnotationService;
+import app.hamish.service.GoldChange;
 import app.hamish.service.ReviewService;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,11 +93,12 @@ public final class EditContext {
      * decision as stored.
      */
     public ReviewDecision decide(long annotationId, ReviewStatus status, String comment) {
-        ReviewDecision decided = review().decide(annotationId, actor(), status, comment,
+        ReviewService.Settled settled = review().decide(annotationId, actor(), status, comment,
                 ReviewDecision.versionOf(shownDecision(annotationId)));
-        decisionsLeavingByUs.put(annotationId, decided.version());
+        decisionsLeavingByUs.put(annotationId, settled.decision().version());
         touched.add(annotationId);
-        return decided;
+        goldChanged(settled.gold());
+        return settled.decision();
     }
 
     /**
@@ -111,21 +113,32 @@ public final class EditContext {
         }
         long read = decisionsLeavingByUs.getOrDefault(annotationId,
                 decisionsLeftByUs.getOrDefault(annotationId, ReviewDecision.versionOf(current)));
+        ReviewService.Settled settled;
         if (wanted == null) {
-            review().withdraw(annotationId, actor(), wantedGoldId, read);
+            settled = review().withdraw(annotationId, actor(), wantedGoldId, read);
             decisionsLeavingByUs.put(annotationId, 0L);
         } else {
-            decisionsLeavingByUs.put(annotationId, review().reinstate(wanted, actor(), wantedGoldId, read).version());
+            settled = review().reinstate(wanted, actor(), wantedGoldId, read);
+            decisionsLeavingByUs.put(annotationId, settled.decision().version());
         }
+        goldChanged(settled.gold());
     }
 
     /**
-     * A decision changed the gold layer (decision 0027): the article is shown as now stored once committed, and the
-     * version of the annotation's gold copy is the one this session left, for a later undo or redo to state.
+     * A decision added or removed gold copies (decision 0027): once committed, those alone are shown, not the article
+     * read again (decision 0034).
+     */
+    public void goldChanged(GoldChange change) {
+        change.removed().forEach(this::deleted);
+        change.added().forEach(this::stored);
+    }
+
+    /**
+     * After a decision, the version of the annotation's gold copy is the one this session left, for a later undo or
+     * redo to state.
      */
     public void goldSettled(long annotationId) {
         review().goldCopy(annotationId).ifPresent(copy -> leavingByUs.put(copy.id(), copy.version()));
-        toShow.add(session::reload);
     }
 
     /** An annotation was stored (created, restored or changed): shown in text order, replacing its old self. */

@@ -2,7 +2,9 @@ package app.hamish.ui.shell;
 
 import app.hamish.model.ArticleSummary;
 import app.hamish.service.CorpusService;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,6 +18,8 @@ public final class ArticleListViewModel {
     private final ObservableList<ArticleSummary> all = FXCollections.observableArrayList();
     private final FilteredList<ArticleSummary> visible = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
+    /** Each article's place in {@link #all}, by id: a count kept in step per edit without walking the corpus. */
+    private final Map<Long, Integer> places = new HashMap<>();
 
     public ArticleListViewModel(CorpusService corpus) {
         this.corpus = corpus;
@@ -24,6 +28,14 @@ public final class ArticleListViewModel {
 
     public void reload() {
         all.setAll(corpus.articles());
+        notePlaces();
+    }
+
+    private void notePlaces() {
+        places.clear();
+        for (int i = 0; i < all.size(); i++) {
+            places.put(all.get(i).id(), i);
+        }
     }
 
     /**
@@ -40,6 +52,7 @@ public final class ArticleListViewModel {
         }
         if (!sameArticles) {
             all.setAll(now);
+            notePlaces();
             return true;
         }
         for (int i = 0; i < now.size(); i++) {
@@ -64,12 +77,14 @@ public final class ArticleListViewModel {
 
     /** Keeps an article's count in step with its annotations without re-reading the whole list. */
     public void updateCount(long articleId, int annotations) {
-        for (int i = 0; i < all.size(); i++) {
-            ArticleSummary summary = all.get(i);
-            if (summary.id() == articleId && summary.annotationCount() != annotations) {
-                all.set(i, new ArticleSummary(summary.id(), summary.externalId(), summary.title(),
-                        summary.characters(), annotations));
-            }
+        Integer place = places.get(articleId);
+        if (place == null) {
+            return;
+        }
+        ArticleSummary summary = all.get(place);
+        if (summary.annotationCount() != annotations) {
+            all.set(place, new ArticleSummary(summary.id(), summary.externalId(), summary.title(),
+                    summary.characters(), annotations));
         }
     }
 

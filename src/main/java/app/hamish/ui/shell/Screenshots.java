@@ -45,6 +45,7 @@ public final class Screenshots {
                     BackgroundWork.synchronous(), question -> java.util.Optional.empty(), SessionMemory.NONE))
                     .orElseThrow();
         });
+        window.awaitFilled();
         try {
             // The window falls back to the first article, which suits a user but not a picture of the one asked for.
             String shown = HeadlessFx.call(() -> window.session().article().externalId());

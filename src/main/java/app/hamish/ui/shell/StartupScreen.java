@@ -1,10 +1,8 @@
 package app.hamish.ui.shell;
 
 import java.util.ResourceBundle;
-import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -32,14 +30,6 @@ final class StartupScreen {
         WorkbenchWindow.prepareScene(stage, root);
         stage.setTitle(messages.getString("app.title"));
         stage.show();
-        Scene scene = stage.getScene();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                // Later, not here: this pulse still has to render the frame.
-                Platform.runLater(then);
-            }
-        });
+        AfterFrame.run(stage.getScene(), then);
     }
 }

@@ -87,7 +87,7 @@ public final class ViewBenchmark {
     }
 
     private static WorkbenchWindow open(Path database, String annotator, Annotator.Role role, String articleId) {
-        return HeadlessFx.call(() -> {
+        WorkbenchWindow window = HeadlessFx.call(() -> {
             Stage stage = new Stage();
             stage.setWidth(1280);
             stage.setHeight(800);
@@ -97,6 +97,8 @@ public final class ViewBenchmark {
                     BackgroundWork.singleThread("hamish-background"), BackgroundWork.singleThread("hamish-training"),
                     question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
         });
+        window.awaitFilled();
+        return window;
     }
 
     /** Interactive: the screen has been laid out and the FX thread answers the next event. */

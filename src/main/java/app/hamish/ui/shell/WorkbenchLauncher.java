@@ -1,5 +1,6 @@
 package app.hamish.ui.shell;
 
+import app.hamish.service.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ public final class WorkbenchLauncher {
         }
         if (exitWhenShown) {
             arguments.add("--exit-when-shown=true");
+        }
+        if (!location.isServer()) {
+            Workspace.prepareToOpenFiles();
         }
         try {
             Application.launch(WorkbenchApp.class, arguments.toArray(String[]::new));

@@ -40,6 +40,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -107,12 +111,29 @@ public final class WorkbenchWindow {
     /** Changes others commit to a server workspace, until the window closes. */
     private ChangeSubscription changesElsewhere;
     private final BooleanProperty connectionLost = new SimpleBooleanProperty();
+    /** Done once the article list and the first article, read after the first frame, are shown. */
+    private final CompletableFuture<Void> filled = new CompletableFuture<>();
 
     private WorkbenchWindow(Workspace workspace, Stage stage, String annotatorName, Options options) {
         this.workspace = workspace;
         this.stage = stage;
         this.annotatorName = annotatorName;
         this.options = options;
+    }
+
+    /**
+     * Waits, off the FX thread, until the article list and the first article are shown: they are read once the
+     * window's first frame is drawn.
+     */
+    public void awaitFilled() {
+        try {
+            filled.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the workbench did not show its articles within 60 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The annotator's record is created with their first annotation, not by merely looking. */
@@ -148,12 +169,15 @@ public final class WorkbenchWindow {
         window.startSession(messages);
         window.build(options.locale());
         stage.show();
-        // The window is drawn first, then filled: listing a large corpus and opening a long article are reads the
-        // analyst should see happen in a window, not wait for before one appears.
-        Platform.runLater(() -> {
-            window.articles.reload();
-            window.openFirstArticle(Optional.ofNullable(options.articleId())
-                    .or(() -> options.memory().lastArticle(workspace.location())));
+        // The window's first frame is drawn, then it is filled: listing a large corpus and opening a long article
+        // are reads the analyst should see happen in a window, not wait for before one appears (decision 0034).
+        AfterFrame.run(stage.getScene(), () -> {
+            if (!window.closed) {
+                window.articles.reload();
+                window.openFirstArticle(Optional.ofNullable(options.articleId())
+                        .or(() -> options.memory().lastArticle(workspace.location())));
+            }
+            window.filled.complete(null);
         });
         window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
                 MessageFormat.format(messages.getString("status.backupFailed"), problem)));

@@ -24,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
@@ -37,10 +38,14 @@ import javafx.concurrent.Task;
  * they arrive the previous ones stay, and a result computed for a state that has since changed is dropped.
  */
 public final class SuggestionsViewModel {
+    /** Up to this many suggestions that went or came are shown one by one; more are shown as a new list. */
+    private static final int FEW_CHANGES = 256;
     private final ArticleSession session;
     private final SuggestionService service;
     private final LatestWork<Offer> computing;
     private final ObservableList<Suggestion> offered = FXCollections.observableArrayList();
+    /** Changes of {@link #offered} so far: a computation's differences apply only to the list it began from. */
+    private long offeredChanges;
     private final ReadOnlyObjectWrapper<Suggestion> current = new ReadOnlyObjectWrapper<>();
     /** Whether what is annotated in the other articles is proposed here too (off until the analyst asks). */
     private final BooleanProperty acrossCorpus = new SimpleBooleanProperty(false);
@@ -56,6 +61,7 @@ public final class SuggestionsViewModel {
         this.session = session;
         this.service = service;
         this.computing = new LatestWork<>("computing suggestions", background, this::computation, this::show);
+        offered.addListener((ListChangeListener<Suggestion>) change -> offeredChanges++);
         session.articleProperty().addListener((property, before, now) -> {
             lastStart = -1;
             refresh();
@@ -177,28 +183,55 @@ public final class SuggestionsViewModel {
         computing.request();
     }
 
-    /** The suggestions computed, and the sources left out of them as mostly wrong, with their counts. */
-    private record Offer(List<Suggestion> suggestions, Map<SuggestionSource, SourcePrecision.Count> hidden) {
+    /** The suggestions computed again, and the sources left out of them as mostly wrong, with their counts. */
+    private record Offer(Recomputed suggestions, Map<SuggestionSource, SourcePrecision.Count> hidden) {
     }
 
     private Callable<Offer> computation() {
         Article article = session.article();
         boolean corpus = acrossCorpus.get();
         boolean hide = hideImprecise.get();
-        return () -> article == null ? new Offer(List.of(), Map.of())
-                : new Offer(service.offered(article, corpus, hide), hide ? service.imprecise() : Map.of());
+        List<Suggestion> before = List.copyOf(offered);
+        long basis = offeredChanges;
+        return () -> new Offer(Recomputed.between(before, basis,
+                article == null ? List.of() : service.offered(article, corpus, hide), FEW_CHANGES),
+                article != null && hide ? service.imprecise() : Map.of());
     }
 
-    private void show(Offer now) {
-        offered.setAll(now.suggestions());
-        if (current.get() != null && !now.suggestions().contains(current.get())) {
+    /**
+     * Shows the suggestions computed again after a change, mostly the same ones: only those that went or came change
+     * the list, so the view draws those alone (decision 0034). Many differences, or a list changed meanwhile (a
+     * rejection), are shown as a new list.
+     */
+    private void show(Offer offer) {
+        Recomputed recomputed = offer.suggestions();
+        List<Suggestion> now = recomputed.all();
+        Suggestion chosen = current.get();
+        boolean chosenGone;
+        if (recomputed.whole() || recomputed.basis() != offeredChanges) {
+            offered.setAll(now);
+            chosenGone = chosen != null && !now.contains(chosen);
+        } else {
+            chosenGone = false;
+            for (int i = recomputed.gone().size() - 1; i >= 0; i--) {
+                chosenGone |= offered.remove((int) recomputed.gone().get(i)).equals(chosen);
+            }
+            for (int place : recomputed.came()) {
+                offered.add(place, now.get(place));
+            }
+            if (offered.size() != now.size()) {
+                offered.setAll(now);
+                chosenGone = chosen != null && !now.contains(chosen);
+            }
+        }
+        if (chosenGone) {
             current.set(null);
         }
-        if (!now.hidden().keySet().equals(hiddenSaid)) {
-            hiddenSaid = now.hidden().keySet();
+        if (!offer.hidden().keySet().equals(hiddenSaid)) {
+            hiddenSaid = offer.hidden().keySet();
             if (!hiddenSaid.isEmpty()) {
                 // Said, not silently done: the analyst should know what they are not shown, and how to see it.
-                session.hint("hint.sourcesHidden", now.hidden().entrySet().stream()
+                session.hint("hint.sourcesHidden", offer.hidden().entrySet().stream()
                         .map(hidden -> MessageFormat.format(session.message("hint.sourceHidden"),
                                 session.message("source." + hidden.getKey().code()), hidden.getValue().right(),
                                 hidden.getValue().proposed())).collect(Collectors.joining(", ")));

@@ -15,6 +15,7 @@ import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionSource;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
+import app.hamish.ui.review.ReviewViewModel;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.ChangeAnnotation;
 import app.hamish.ui.session.CreateAnnotation;
@@ -133,6 +134,84 @@ class IncrementalHighlightsTest {
             HeadlessFx.run(() -> reviewerStep(random));
             assertDrawnAsBuilt(1000 + step);
         }
+    }
+
+    /**
+     * A selection, an edit or a decision redraws only what it changed, of the paragraphs and of the review pane's
+     * counts (decision 0034): after each step the shapes on screen are those a view drawn afresh draws, and the
+     * layers' counts those of a count from scratch.
+     */
+    @Test
+    void afterAnySequenceOfSelectionsAndChangesTheShapesAndCountsEqualAFreshView() {
+        ReviewViewModel review = HeadlessFx.call(() -> new ReviewViewModel(session, id -> "#" + id));
+        Random random = new Random(41);
+        for (int step = 0; step < 160; step++) {
+            if (step == 80) {
+                HeadlessFx.run(() -> {
+                    session.execute(new MoveLayer(article.id(), mona.id(), WorkflowTransition.SUBMIT, ""));
+                    actor = rami;
+                    session.execute(new MoveLayer(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, ""));
+                });
+            }
+            boolean reviewing = step >= 80;
+            HeadlessFx.run(() -> {
+                if (random.nextInt(3) == 0) {
+                    selectionStep(random);
+                } else if (reviewing) {
+                    reviewerStep(random);
+                } else {
+                    annotatorStep(random);
+                }
+            });
+            HeadlessFx.settle();
+            int at = step;
+            HeadlessFx.run(() -> {
+                assertThat(review.layers()).as("layers after step %d", at)
+                        .isEqualTo(new ReviewViewModel(session, id -> "#" + id).layers());
+                assertThat(shapesOf(view)).as("shapes after step %d", at).isEqualTo(shapesOf(freshView()));
+            });
+        }
+    }
+
+    private void selectionStep(Random random) {
+        List<Annotation> annotations = session.annotations();
+        switch (random.nextInt(3)) {
+            case 0 -> session.selectText(randomSpan(random));
+            case 1 -> {
+                if (!annotations.isEmpty()) {
+                    session.selectAnnotation(annotations.get(random.nextInt(annotations.size())));
+                }
+            }
+            default -> session.clearSelection();
+        }
+    }
+
+    /** Another view of the same session and size, drawn from scratch. */
+    private ArticleView freshView() {
+        ArticleView fresh = new ArticleView(new AnnotateViewModel(session), new ArticleStyle());
+        fresh.showSuggestions(suggestions);
+        Stage other = new Stage();
+        other.setScene(new Scene(fresh, 900, 700));
+        other.show();
+        fresh.layout();
+        other.close();
+        fresh.dispose();
+        return fresh;
+    }
+
+    /** Each shape drawn over each paragraph on screen, by where it is and how it looks. */
+    private static List<List<String>> shapesOf(ArticleView shown) {
+        return shown.visibleParagraphs().stream()
+                .sorted(java.util.Comparator.comparingInt(node -> node.paragraph().index()))
+                .map(node -> node.getChildrenUnmodifiable().stream()
+                        .filter(javafx.scene.Group.class::isInstance)
+                        .flatMap(group -> ((javafx.scene.Group) group).getChildren().stream())
+                        .map(shape -> shape instanceof javafx.scene.shape.Rectangle rectangle
+                                ? rectangle.getX() + "," + rectangle.getY() + " " + rectangle.getWidth() + "x"
+                                + rectangle.getHeight() + " " + rectangle.getFill() + " " + rectangle.getStroke()
+                                + " " + rectangle.getStyleClass() : shape.toString())
+                        .toList())
+                .toList();
     }
 
     private void assertDrawnAsBuilt(int step) {

@@ -55,6 +55,8 @@ class StartupScreenTest {
             assertThat(firstFrame.get().width()).as("laid out to the window").isEqualTo(1280);
             assertThat(firstFrame.get().background().getBrightness()).as("painted, not black").isGreaterThan(0.8);
             assertThat(opened.get()).as("the workbench follows").isNotNull();
+            // Its articles follow its own first frame (decision 0034).
+            opened.get().awaitFilled();
             assertThat(HeadlessFx.call(() -> opened.get().session().articleProperty().get())).isNotNull();
             WindowPng.write(scene, "after-startup");
         } finally {

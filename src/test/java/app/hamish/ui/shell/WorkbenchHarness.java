@@ -64,7 +64,7 @@ final class WorkbenchHarness {
                                         String articleId, int width, int height, ReasonPrompt reasons,
                                         SessionMemory memory, Locale locale) {
         HeadlessFx.start();
-        return HeadlessFx.call(() -> {
+        WorkbenchWindow window = HeadlessFx.call(() -> {
             Stage stage = new Stage();
             stage.setX(0);
             stage.setY(0);
@@ -75,5 +75,7 @@ final class WorkbenchHarness {
                     BackgroundWork.synchronous(), reasons, memory))
                     .orElseThrow();
         });
+        window.awaitFilled();
+        return window;
     }
 }

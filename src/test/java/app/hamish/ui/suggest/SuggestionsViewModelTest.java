@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,6 +174,38 @@ class SuggestionsViewModelTest {
         });
         assertThat(hint).as("the source is named when the analyst steps to it")
                 .containsPattern("entity model .*\\(model \\d\\.\\d\\d\\)");
+    }
+
+    /** What the view draws follows the list's changes: suggestions computed again change it by what differs. */
+    @Test
+    void suggestionsComputedAgainChangeTheListOnlyByThoseThatWentOrCame() {
+        Article withCue = articles.get(3);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(withCue);
+            return new SuggestionsViewModel(model, service, queued::add);
+        });
+        runOnAWorker(queued.getLast());
+        List<Suggestion> before = offered(suggestions);
+        assertThat(before).hasSizeGreaterThan(2);
+        HeadlessFx.run(() -> {
+            suggestions.next();
+            suggestions.accept();
+        });
+        List<Suggestion> changed = new ArrayList<>();
+        HeadlessFx.run(() -> suggestions.offered().addListener((ListChangeListener<Suggestion>) change -> {
+            while (change.next()) {
+                changed.addAll(change.getRemoved());
+                changed.addAll(change.getAddedSubList());
+            }
+        }));
+        runOnAWorker(queued.getLast());
+
+        List<Suggestion> after = offered(suggestions);
+        assertThat(after).isEqualTo(service.offered(withCue, false));
+        List<Suggestion> differences = new ArrayList<>(before);
+        differences.removeAll(after);
+        after.stream().filter(suggestion -> !before.contains(suggestion)).forEach(differences::add);
+        assertThat(changed).containsExactlyInAnyOrderElementsOf(differences);
     }
 
     private void annotate(Article article, Span span) {
