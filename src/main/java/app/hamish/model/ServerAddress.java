@@ -77,9 +77,21 @@ public record ServerAddress(String host, int port, String database, String user,
                 path.substring(1), user, options);
     }
 
-    /** The address with any password in it (user:PASSWORD@, password=PASSWORD) replaced by asterisks. */
+    /**
+     * The address with any password in it (user:PASSWORD@, password=PASSWORD) replaced by asterisks. A password may
+     * hold '@', '/' or '#' itself, so everything from the colon after the user to the last '@' goes: too much hidden
+     * in a refusal is harmless, a password shown is not.
+     */
     private static String withoutPassword(String text) {
-        String masked = text.replaceAll("(//[^/@?#]*?):[^/@?#]*@", "$1:***@");
+        String masked = text;
+        int authority = text.indexOf("//");
+        int lastAt = text.lastIndexOf('@');
+        if (authority >= 0 && lastAt > authority) {
+            int colon = text.indexOf(':', authority + 2);
+            if (colon >= 0 && colon < lastAt) {
+                masked = text.substring(0, colon) + ":***" + text.substring(lastAt);
+            }
+        }
         int query = masked.indexOf('?');
         if (query < 0) {
             return masked;

@@ -280,7 +280,9 @@ final class AnnotationRows {
 
     /**
      * Writes a decision over the annotation's, as that row's next version; where it has none, at the decision's own
-     * version (a decision put back as it was, by a restore or a redo) or 1.
+     * version (a decision put back as it was, by a restore or a redo) or else at a version no decision made here has
+     * had: a decision made again after one was withdrawn must not take the version someone may still hold from
+     * before, or their stale write would pass the check (decision 0032).
      */
     static void upsertDecision(Connection connection, ReviewDecision decision) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
@@ -296,10 +298,22 @@ final class AnnotationRows {
             upsert.setString(3, decision.status().code());
             Times.set(upsert, 4, decision.decidedAt());
             upsert.setString(5, decision.comment());
-            upsert.setLong(6, Math.max(1, decision.version()));
+            upsert.setLong(6, decision.version() > 0 ? decision.version() : unusedDecisionVersion(connection));
             Times.set(upsert, 7, decision.decidedAt());
             upsert.setLong(8, decision.reviewerId());
             upsert.executeUpdate();
+        }
+    }
+
+    /**
+     * One more than the audit log's last entry: every decision written here is audited, and a version grows by one
+     * per audited write, so no decision made here ever had a version beyond the log's last id.
+     */
+    private static long unusedDecisionVersion(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -33,6 +33,18 @@ class ServerAddressTest {
     }
 
     @Test
+    void aPasswordHoldingAnAtSignSlashOrHashIsHiddenWhole() {
+        for (String secret : new String[] {"Sirr@7319", "Sirr/7319", "Sirr#7319", "Si:rr@73/19"}) {
+            String typed = "postgresql://mona:" + secret + "@db.newsroom.example/team";
+            assertThatThrownBy(() -> ServerAddress.parse(typed)).as(typed)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("db.newsroom.example")
+                    .hasMessageNotContaining("Sirr").hasMessageNotContaining("Si:rr")
+                    .hasMessageNotContaining("7319").hasMessageNotContaining("19@");
+        }
+    }
+
+    @Test
     void theFullAddressReadsBackAsTheSameServerWithItsUserAndOptions() {
         ServerAddress server = new ServerAddress("db.newsroom.example", 5433, "hamish team", "mona",
                 Map.of("sslmode", "verify-full", "sslrootcert", "/etc/ssl/newsroom ca.pem"));

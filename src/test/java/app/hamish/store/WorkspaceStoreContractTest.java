@@ -259,7 +259,8 @@ class WorkspaceStoreContractTest {
             assertThat(store.relations(article.id())).containsExactly(relation);
             assertThatThrownBy(() -> store.restoreRelation(relation, mona.id()))
                     .isInstanceOf(ConflictException.class);
-            assertThat(store.withdrawDecision(claim.id(), 1, rami.id()).status()).isEqualTo(ReviewStatus.ACCEPTED);
+            long decided = store.decision(claim.id()).version();
+            assertThat(store.withdrawDecision(claim.id(), decided, rami.id()).status()).isEqualTo(ReviewStatus.ACCEPTED);
             assertThat(store.withdrawDecision(claim.id(), 0, rami.id())).isNull();
         }
     }
@@ -343,7 +344,7 @@ class WorkspaceStoreContractTest {
 
                 ReviewDecision ramis = theirs.recordDecision(new ReviewDecision(claim.id(), rami.id(),
                         ReviewStatus.ACCEPTED, later, ""), 0);
-                assertThat(ramis.version()).isEqualTo(1);
+                assertThat(ramis.version()).isPositive();
                 ReviewDecision ranas = new ReviewDecision(claim.id(), rana.id(), ReviewStatus.REJECTED, later,
                         "a quote");
                 assertThatThrownBy(() -> mine.recordDecision(ranas, 0))
@@ -362,6 +363,12 @@ class WorkspaceStoreContractTest {
                 assertThat(mine.decision(claim.id())).isNull();
 
                 ReviewDecision overNone = mine.recordDecision(ranas, 0);
+                assertThatThrownBy(() -> theirs.recordDecision(new ReviewDecision(claim.id(), rami.id(),
+                        ReviewStatus.ACCEPTED, later, ""), ramis.version()))
+                        .as("a write on the version withdrawn, over a decision made again since")
+                        .isInstanceOfSatisfying(ChangedSinceException.class,
+                                refused -> assertThat(refused.changedBy()).isEqualTo("rana"));
+                assertThat(mine.decision(claim.id())).isEqualTo(overNone);
                 assertThat(mine.recordDecision(new ReviewDecision(claim.id(), rana.id(), ReviewStatus.ACCEPTED,
                         later, ""), overNone.version()).version()).isEqualTo(overNone.version() + 1);
             } finally {
