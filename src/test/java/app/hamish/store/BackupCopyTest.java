@@ -60,7 +60,11 @@ class BackupCopyTest {
             }
         }
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("w.db", "copy.db");
+            // The workspace's own -wal and -shm may stay: SQLite removes them only when the last connection closes
+            // alone, and four readers closing at the same instant can each see another still open.
+            assertThat(files.map(f -> f.getFileName().toString())
+                    .filter(name -> !name.equals("w.db-wal") && !name.equals("w.db-shm")))
+                    .containsExactlyInAnyOrder("w.db", "copy.db");
         }
     }
 
