@@ -66,6 +66,12 @@ final class EditLatency {
     /** Steps to the next suggestion (untimed), presses Y; as many times as suggestions are offered, up to cycles. */
     void acceptSuggestions(int cycles) {
         Samples accept = new Samples();
+        // The edits just timed each asked for the suggestions again, and a computation overtaken by the next edit is
+        // dropped: the list is there once the last one has finished (an article may also have none at all).
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (HeadlessFx.call(() -> window.suggestionsModel().offered().isEmpty()) && System.nanoTime() < deadline) {
+            sleep(5);
+        }
         for (int i = 0; i < cycles; i++) {
             Optional<Suggestion> next = HeadlessFx.call(() -> {
                 Optional<Suggestion> chosen = window.suggestionsModel().next();
