@@ -63,6 +63,14 @@ class FreshMachineTest {
         }
     }
 
+    /** A start-up timer on a fresh machine measures the window the analyst can act on first: the name question. */
+    @Test
+    void withNoRememberedNameTheNameDialogIsTheFirstWindowShown() throws Exception {
+        Run run = hamish(Map.of("LANG", "C.UTF-8"), HEADLESS_FX, "--exit-when-shown");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("hamish: first window shown");
+    }
+
     @Test
     void runFromTheJarTheLogIsBesideTheDefaultWorkspace() throws Exception {
         Run run = hamish(Map.of("LANG", "C.UTF-8"), List.of(), "stats", "--workspace",

@@ -4,6 +4,7 @@ import app.hamish.model.InputLimits;
 import java.text.MessageFormat;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,11 +27,17 @@ final class AnnotatorChoice {
 
     /** The remembered name, or the one the user types now (defaulting to their login name). */
     Optional<String> chooseOrAsk(ResourceBundle messages) {
+        return chooseOrAsk(messages, shown -> { });
+    }
+
+    /** As {@link #chooseOrAsk(ResourceBundle)}; {@code whenShown} is given the question once it is on screen. */
+    Optional<String> chooseOrAsk(ResourceBundle messages, Consumer<TextInputDialog> whenShown) {
         Optional<String> remembered = remembered();
         if (remembered.isPresent()) {
             return remembered;
         }
         TextInputDialog dialog = dialog(System.getProperty("user.name", ""), messages);
+        dialog.setOnShown(event -> whenShown.accept(dialog));
         Optional<String> answer = dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
         answer.ifPresent(this::remember);
         return answer;

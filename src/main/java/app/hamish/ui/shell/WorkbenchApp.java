@@ -57,11 +57,25 @@ public final class WorkbenchApp extends Application {
                 refuse(stage, e, messages, exitWhenShown);
                 return;
             }
-            Optional<WorkbenchWindow> window = WorkbenchWindow.open(stage, workspace, options);
+            // On a fresh machine the name question is the first window the analyst acts on: it is what
+            // --exit-when-shown waits for there, and it does not wait for the sample articles' import.
+            Optional<String> name = location.isServer() ? Optional.empty() : Optional.ofNullable(options.annotator())
+                    .or(() -> new AnnotatorChoice().chooseOrAsk(messages, dialog -> {
+                        if (exitWhenShown) {
+                            afterFirstPulse(dialog.getDialogPane().getScene(), dialog::close);
+                        }
+                    }));
+            if (!location.isServer() && name.isEmpty()) {
+                workspace.close();
+                Platform.exit();
+                return;
+            }
+            Optional<WorkbenchWindow> window = WorkbenchWindow.open(stage, workspace,
+                    name.map(options::withAnnotator).orElse(options));
             window.ifPresent(shown -> options.memory().openedWorkspace(location));
             window.ifPresentOrElse(opened, Platform::exit);
             if (window.isPresent() && exitWhenShown) {
-                exitAfterFirstPulse(stage.getScene());
+                afterFirstPulse(stage.getScene(), Platform::exit);
             }
         });
     }
@@ -96,14 +110,17 @@ public final class WorkbenchApp extends Application {
         return Optional.ofNullable(refusal);
     }
 
-    /** The first pulse after showing lays the window out and renders it: from then on the user sees it. */
-    private static void exitAfterFirstPulse(Scene scene) {
+    /**
+     * The first pulse after showing lays the window out and renders it: from then on the user sees it, and
+     * {@code --exit-when-shown} says so and ends with {@code then}.
+     */
+    private static void afterFirstPulse(Scene scene, Runnable then) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
                 System.out.println(SHOWN);
-                Platform.exit();
+                Platform.runLater(then);
             }
         });
     }

@@ -80,6 +80,10 @@ public final class WorkbenchWindow {
                     BackgroundWork.singleThread("hamish-background"), BackgroundWork.singleThread("hamish-training"),
                     null, SessionMemory.user());
         }
+
+        Options withAnnotator(String name) {
+            return new Options(name, role, articleId, locale, background, training, reasons, memory);
+        }
     }
 
     private final Workspace workspace;
