@@ -84,6 +84,14 @@ final class BenchCommand implements Callable<Integer> {
             + "many annotations, beside normalising its text once."})
     boolean suggestions;
 
+    @Option(names = "--startup", description = {"Measure start-up instead: the README's run command (java "
+            + "-XX:AOTCache=target/hamish.aot -jar target/hamish.jar, beside this jar) to its first window, beside the "
+            + "same JVM showing an empty JavaFX window, with the AOT cache and without; headless without a display."})
+    boolean startup;
+
+    @Option(names = "--starts", description = "--startup: starts of each, in turns (default: ${DEFAULT-VALUE}).")
+    int starts = 7;
+
     @Option(names = "--characters", description = "--view, --suggestions: article length (default: ${DEFAULT-VALUE}).")
     int characters = 1_000_000;
 
@@ -109,6 +117,8 @@ final class BenchCommand implements Callable<Integer> {
                 ViewBenchmark.run(root, characters, viewAnnotations, presses, out);
             } else if (suggestions) {
                 SuggestionBenchmark.run(root, characters, viewAnnotations, out);
+            } else if (startup) {
+                StartupBenchmark.run(root, starts, out);
             } else if (sizes.size() == 1) {
                 articles = sizes.getFirst();
                 run(root, out);
@@ -135,9 +145,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "bench --workspace takes a server's address"
                     + " (postgresql://...); on a file, bench builds its own workspace in --folder.");
         }
-        if (sizes.size() > 1 || view || suggestions) {
+        if (sizes.size() > 1 || view || suggestions || startup) {
             throw new ParameterException(spec.commandLine(), "bench --workspace measures one corpus size, and"
-                    + " neither --view nor --suggestions.");
+                    + " neither --view, --suggestions nor --startup.");
         }
         return server.server();
     }
@@ -375,7 +385,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {

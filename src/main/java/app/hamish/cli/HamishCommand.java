@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 MergeCommand.class, AuditCommand.class, AgreementCommand.class, FindCommand.class,
                 EvaluateCommand.class, RestoreBackupCommand.class, ScreenshotCommand.class,
                 BenchCommand.class, ReviewCommand.class, ServerCommand.class, PushCommand.class,
-                ReviewersCommand.class},
+                ReviewersCommand.class, StartupLimitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage, or no display for the workbench",
                 "3:workspace cannot be opened", "4:input refused, nothing changed",
@@ -33,7 +33,7 @@ final class HamishCommand implements Callable<Integer> {
             + "profile keeps its role).")
     boolean reviewer;
 
-    /** For packaging/StartupTime.java, which times how long the first window takes to appear. */
+    /** For {@code bench --startup}, which times how long the first window takes to appear. */
     @Option(names = "--exit-when-shown", hidden = true)
     boolean exitWhenShown;
 

@@ -1,0 +1,193 @@
+package app.hamish.cli;
+
+import app.hamish.io.SampleCorpus;
+import app.hamish.service.Workspace;
+import app.hamish.ui.shell.WorkbenchApp;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times the README's run command from process start to its first window ({@code --exit-when-shown}), beside the
+ * same JVM with the same flags showing an empty JavaFX window ({@code startup-limit}), in turns, with the AOT cache
+ * that {@code ./mvnw package} trains and without it (decision 0039). Each start is on a fresh copy of the sample
+ * workspace and with an empty home, as on a fresh machine: the first window is then the name question.
+ */
+final class StartupBenchmark {
+    private static final String AOT_CACHE = "hamish.aot";
+    private static final String HEADLESS = "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw";
+    private static final long TIMEOUT_SECONDS = 120;
+
+    /** How Hamish is started: java, its options, and the jar (or, run from a build's classes, the class path). */
+    private record Launch(List<String> java, List<String> program) {
+        List<String> command(List<String> options, List<String> arguments) {
+            List<String> command = new ArrayList<>(java);
+            command.addAll(options);
+            command.addAll(program);
+            command.addAll(arguments);
+            return command;
+        }
+    }
+
+    private final Path folder;
+    private final Path sample;
+    private final boolean headless;
+
+    private StartupBenchmark(Path folder, boolean headless) {
+        this.folder = folder;
+        this.sample = folder.resolve("sample.db");
+        this.headless = headless;
+    }
+
+    static void run(Path folder, int starts, PrintWriter out) throws IOException {
+        StartupBenchmark bench = new StartupBenchmark(Files.createDirectories(folder.resolve("startup")),
+                noDisplay());
+        bench.sampleWorkspace();
+        bench.measure(launch(), starts, out);
+    }
+
+    /** The tests' means when there is no screen: Monocle's headless platform, software rendering. */
+    private static boolean noDisplay() {
+        String display = System.getenv("DISPLAY");
+        return "Monocle".equals(System.getProperty("glass.platform")) || display == null || display.isBlank();
+    }
+
+    /** The README's {@code java -jar target/hamish.jar}, found from this running jar; else this build's classes. */
+    private static Launch launch() {
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Path code;
+        try {
+            code = Path.of(StartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (Files.isRegularFile(code) && code.getFileName().toString().endsWith(".jar")) {
+            return new Launch(java, List.of("-jar", code.toString()));
+        }
+        return new Launch(java, List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    }
+
+    private void sampleWorkspace() {
+        try (Workspace workspace = Workspace.open(sample)) {
+            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
+        }
+    }
+
+    private void measure(Launch launch, int count, PrintWriter out) throws IOException {
+        Path cache = cacheBeside(launch);
+        List<String> withCache = cache == null ? null : List.of("-XX:AOTCache=" + cache);
+        List<String> readme = List.of("--exit-when-shown");
+        out.printf("startup: %s, %s; %d starts of each, in turns, each on a fresh copy of the sample workspace and "
+                        + "an empty home%n", String.join(" ", launch.command(withCache == null ? List.of() : withCache,
+                        readme)), headless ? "headless (Monocle, software rendering: no DISPLAY)"
+                        : "on DISPLAY " + System.getenv("DISPLAY"), count);
+        Map<String, List<String>> series = new LinkedHashMap<>();
+        if (withCache != null) {
+            series.put("hamish", launch.command(withCache, readme));
+            series.put("limit", launch.command(withCache, List.of("startup-limit")));
+            series.put("named", launch.command(withCache, List.of("--exit-when-shown", "--annotator", "analyst")));
+        }
+        series.put("hamish without", launch.command(List.of(), readme));
+        series.put("limit without", launch.command(List.of(), List.of("startup-limit")));
+        Map<String, long[]> times = new LinkedHashMap<>();
+        series.keySet().forEach(name -> times.put(name, new long[count]));
+        for (int i = 0; i < count; i++) {
+            for (Map.Entry<String, List<String>> each : series.entrySet()) {
+                times.get(each.getKey())[i] = start(each.getValue());
+            }
+        }
+        times.values().forEach(Arrays::sort);
+        if (withCache == null) {
+            out.printf("startup with the AOT cache: not measured, there is no %s beside %s (./mvnw package trains "
+                    + "it)%n", AOT_CACHE, String.join(" ", launch.program()));
+        } else {
+            print("startup", "", times.get("hamish"), times.get("limit"), out);
+        }
+        print("startup without the AOT cache", " without it", times.get("hamish without"), times.get("limit without"),
+                out);
+        if (withCache != null) {
+            long[] named = times.get("named");
+            long[] without = times.get("hamish without");
+            out.printf("  the AOT cache saves %.0f %% of the median; with a remembered name (--annotator) the "
+                            + "workbench itself is shown after a median %d ms, max %d ms%n",
+                    100.0 * (median(without) - median(times.get("hamish"))) / median(without), median(named),
+                    named[count - 1]);
+        }
+    }
+
+    private static void print(String title, String limitSuffix, long[] hamish, long[] limit, PrintWriter out) {
+        out.printf("%s: median %d ms, %.2fx the same JVM showing an empty JavaFX window%s (target < 1500 ms median "
+                + "on an idle machine)%n", title, median(hamish), (double) median(hamish) / median(limit), limitSuffix);
+        out.printf("  Hamish median %d ms, max %d ms; empty window median %d ms, max %d ms%n", median(hamish),
+                hamish[hamish.length - 1], median(limit), limit[limit.length - 1]);
+    }
+
+    /** The cache {@code ./mvnw package} trains beside the jar, or null (run from classes, or not trained). */
+    private static Path cacheBeside(Launch launch) {
+        if (!launch.program().getFirst().equals("-jar")) {
+            return null;
+        }
+        Path cache = Path.of(launch.program().get(1)).resolveSibling(AOT_CACHE);
+        return Files.isRegularFile(cache) ? cache : null;
+    }
+
+    private static long median(long[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /**
+     * Milliseconds from starting {@code command} to its "shown" line, in a new folder holding a copy of the sample
+     * workspace where the README's command finds it ({@code annotations/workbench.db}), with an empty home.
+     */
+    private long start(List<String> command) throws IOException {
+        Path run = Files.createTempDirectory(folder, "start");
+        Files.copy(sample, Files.createDirectories(run.resolve("annotations")).resolve("workbench.db"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(run.toFile())
+                .redirectError(run.resolve("stderr.log").toFile());
+        // The command line stays the README's: the home and the headless platform reach the JVM this way.
+        builder.environment().put("JAVA_TOOL_OPTIONS", ("-Duser.home=" + run.resolve("home") + " "
+                + (headless ? HEADLESS : "")).strip());
+        long begun = System.nanoTime();
+        Process process = builder.start();
+        long shown = -1;
+        List<String> printed = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (shown < 0 && line.equals(WorkbenchApp.SHOWN)) {
+                    shown = System.nanoTime() - begun;
+                }
+                printed.add(line);
+            }
+        }
+        try {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("did not exit within " + TIMEOUT_SECONDS + " s: " + command);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (shown < 0 || process.exitValue() != 0) {
+            throw new IllegalStateException("exit " + process.exitValue() + " and no first window reported by "
+                    + String.join(" ", command) + " (in " + run + "):\n" + String.join("\n", printed) + "\n"
+                    + Files.readString(run.resolve("stderr.log"), StandardCharsets.UTF_8));
+        }
+        BenchCommand.deleteTree(run);
+        return TimeUnit.NANOSECONDS.toMillis(shown);
+    }
+}

@@ -1,0 +1,38 @@
+package app.hamish.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench --startup} once, from this build's classes (no jar, so no AOT cache beside it): the README's command
+ * started as a real process to its first window beside the same JVM's empty window, each figure with its limit,
+ * ratio and target. Timings are never asserted.
+ */
+class StartupBenchmarkTest {
+    private static final String MS = "\\d+ ms";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void printsTheFirstWindowsMedianBesideAnEmptyWindowsWithTheRatioAndTheTarget() {
+        CommandLineTest.Run run = CommandLineTest.hamish("bench", "--startup", "--starts", "1", "--folder",
+                folder.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        assertThat(run.out().lines()).satisfiesExactly(
+                header -> assertThat(header).matches("startup: \\S+java -cp \\S+ app\\.hamish\\.cli\\.Main "
+                        + "--exit-when-shown, headless \\(Monocle, software rendering: no DISPLAY\\); 1 starts of "
+                        + "each, in turns, each on a fresh copy of the sample workspace and an empty home"),
+                cache -> assertThat(cache).matches("startup with the AOT cache: not measured, there is no "
+                        + "hamish\\.aot beside -cp \\S+ app\\.hamish\\.cli\\.Main \\(\\./mvnw package trains it\\)"),
+                ratio -> assertThat(ratio).matches("startup without the AOT cache: median " + MS + ", \\d+\\.\\d\\dx "
+                        + "the same JVM showing an empty JavaFX window without it \\(target < 1500 ms median on an "
+                        + "idle machine\\)"),
+                figures -> assertThat(figures).matches("  Hamish median " + MS + ", max " + MS + "; empty window "
+                        + "median " + MS + ", max " + MS));
+    }
+}
