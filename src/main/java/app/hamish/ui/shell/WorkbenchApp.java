@@ -7,10 +7,12 @@ import app.hamish.store.WorkspaceOpenException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -39,26 +41,24 @@ public final class WorkbenchApp extends Application {
     }
 
     /**
-     * Shows the start-up screen at once, then opens the workspace and the workbench in it.
+     * Shows the start-up screen at once while the workspace opens in the background, then the workbench in it.
      *
      * @param passwords asked when a server wants a password that neither PGPASSWORD nor ~/.pgpass gives
-     * @param exitWhenShown quit once the workbench (or the dialog refusing the workspace) is on screen
+     * @param exitWhenShown quit once the workbench (or the dialog refusing the workspace, or the name question) is
+     *                      on screen
      * @param opened told of the workbench once it is open
      */
     static void begin(Stage stage, WorkspaceLocation location, WorkbenchWindow.Options options,
                       PasswordPrompt passwords, boolean exitWhenShown, Consumer<WorkbenchWindow> opened) {
         ResourceBundle messages = Messages.bundle(options.locale());
         LOG.info(() -> "opening the workbench on " + location);
+        // Opening checks the file and its schema: done here it keeps the FX thread, which draws the start-up
+        // screen and asks the name meanwhile, free.
+        CompletableFuture<Workspace> opening = openInBackground(location, options.background());
         StartupScreen.show(stage, location, messages, () -> {
-            Workspace workspace;
-            try {
-                workspace = open(location, passwords);
-            } catch (StoreException e) {
-                refuse(stage, e, messages, exitWhenShown);
-                return;
-            }
             // On a fresh machine the name question is the first window the analyst acts on: it is what
-            // --exit-when-shown waits for there, and it does not wait for the sample articles' import.
+            // --exit-when-shown waits for there, and it waits neither for the workspace nor for the sample
+            // articles' import.
             Optional<String> name = location.isServer() ? Optional.empty() : Optional.ofNullable(options.annotator())
                     .or(() -> new AnnotatorChoice().chooseOrAsk(messages, dialog -> {
                         if (exitWhenShown) {
@@ -66,30 +66,61 @@ public final class WorkbenchApp extends Application {
                         }
                     }));
             if (!location.isServer() && name.isEmpty()) {
-                workspace.close();
+                opening.thenAccept(Workspace::close);
                 Platform.exit();
                 return;
             }
-            Optional<WorkbenchWindow> window = WorkbenchWindow.open(stage, workspace,
-                    name.map(options::withAnnotator).orElse(options));
-            window.ifPresent(shown -> options.memory().openedWorkspace(location));
-            window.ifPresentOrElse(opened, Platform::exit);
-            if (window.isPresent() && exitWhenShown) {
-                afterFirstPulse(stage.getScene(), Platform::exit);
-            }
+            opening.whenComplete((workspace, failure) -> {
+                Workspace open;
+                try {
+                    open = failure == null ? workspace : askedPasswordAfter(failure, location, passwords);
+                } catch (StoreException e) {
+                    refuse(stage, e, messages, exitWhenShown);
+                    return;
+                }
+                Optional<WorkbenchWindow> window = WorkbenchWindow.open(stage, open,
+                        name.map(options::withAnnotator).orElse(options));
+                window.ifPresent(shown -> options.memory().openedWorkspace(location));
+                window.ifPresentOrElse(opened, Platform::exit);
+                if (window.isPresent() && exitWhenShown) {
+                    afterFirstPulse(stage.getScene(), Platform::exit);
+                }
+            });
         });
     }
 
-    /** A server that wants a password none of PostgreSQL's conventions gives is asked for it once. */
-    static Workspace open(WorkspaceLocation location, PasswordPrompt passwords) {
-        try {
-            return location.open(null);
-        } catch (WorkspaceOpenException e) {
-            if (!e.passwordNeeded()) {
-                throw e;
+    /** Completed on the FX thread, with the workspace or why it was refused. */
+    private static CompletableFuture<Workspace> openInBackground(WorkspaceLocation location,
+                                                                 BackgroundWork background) {
+        CompletableFuture<Workspace> opening = new CompletableFuture<>();
+        Task<Workspace> open = new Task<>() {
+            @Override
+            protected Workspace call() {
+                return location.open(null);
             }
+        };
+        open.setOnSucceeded(event -> opening.complete(open.getValue()));
+        open.setOnFailed(event -> opening.completeExceptionally(open.getException()));
+        background.run(open);
+        return opening;
+    }
+
+    /**
+     * A server that wants a password none of PostgreSQL's conventions gives is asked for it once; any other
+     * failure to open is thrown as it was.
+     */
+    private static Workspace askedPasswordAfter(Throwable failure, WorkspaceLocation location,
+                                                PasswordPrompt passwords) {
+        if (failure instanceof WorkspaceOpenException e && e.passwordNeeded()) {
             return location.open(passwords.ask(location.server()).orElseThrow(() -> e));
         }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(failure);
     }
 
     private static void refuse(Stage stage, StoreException e, ResourceBundle messages, boolean exitWhenShown) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.model.Annotator;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -20,6 +24,45 @@ class StartupScreenTest {
     Path folder;
 
     record Frame(String rootId, double width, Color background) {
+    }
+
+    /** The FX thread is free to draw the start-up screen (and ask the name) while the workspace is opened. */
+    @Test
+    void theWorkspaceIsOpenedInTheBackgroundNotOnTheFxThread() throws Exception {
+        HeadlessFx.start();
+        List<Task<?>> held = new CopyOnWriteArrayList<>();
+        AtomicBoolean released = new AtomicBoolean();
+        BackgroundWork heldBack = task -> {
+            if (released.get()) {
+                task.run();
+            } else {
+                held.add(task);
+            }
+        };
+        AtomicReference<WorkbenchWindow> opened = new AtomicReference<>();
+        Path workspace = folder.resolve("w.db");
+        HeadlessFx.run(() -> WorkbenchApp.begin(new Stage(), WorkspaceLocation.of(workspace),
+                new WorkbenchWindow.Options("tester", Annotator.Role.ANNOTATOR, null, Locale.ENGLISH, heldBack,
+                        BackgroundWork.synchronous(), question -> Optional.empty(), SessionMemory.NONE),
+                server -> Optional.empty(), false, opened::set));
+        HeadlessFx.settle();
+        try {
+            assertThat(workspace).as("not opened on the FX thread").doesNotExist();
+            assertThat(opened.get()).as("the workbench waits for its workspace").isNull();
+            assertThat(held).as("the opening, handed to the background").hasSize(1);
+
+            released.set(true);
+            held.getFirst().run();
+            for (int i = 0; i < 100 && opened.get() == null; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(opened.get()).as("the workbench follows").isNotNull();
+            opened.get().awaitFilled();
+        } finally {
+            if (opened.get() != null) {
+                HeadlessFx.run(opened.get()::close);
+            }
+        }
     }
 
     @Test
