@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -284,143 +285,134 @@ class WorkspaceStoreContractTest {
         }
     }
 
-    /** A second client of the same workspace: another connection to the server; SQLite has one writer, itself. */
-    private WorkspaceStore secondClient(WorkspaceStore first) {
-        return backend == StoreBackend.POSTGRESQL ? place.open() : first;
+    /**
+     * Runs {@code test} with the workspace open as two clients, mine and theirs: two connections to the server;
+     * SQLite has one writer, so there both are the same store.
+     */
+    private void withSecondClient(BiConsumer<WorkspaceStore, WorkspaceStore> test) {
+        try (WorkspaceStore mine = place.open()) {
+            WorkspaceStore theirs = backend == StoreBackend.POSTGRESQL ? place.open() : mine;
+            try {
+                test.accept(mine, theirs);
+            } finally {
+                if (theirs != mine) {
+                    theirs.close();
+                }
+            }
+        }
     }
 
     @Test
     void aChangeMadeOnAVersionChangedSinceIsRefusedNamingWhoChangedItAndWhen() {
-        try (WorkspaceStore mine = place.open()) {
-            WorkspaceStore theirs = secondClient(mine);
-            try {
-                Article article = mine.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
-                Annotator mona = mine.annotator("mona", Annotator.Role.ANNOTATOR);
-                Annotator rana = theirs.annotator("rana", Annotator.Role.REVIEWER);
-                Annotation read = mine.addAnnotation(entity(article, mona, new Span(6, 15), null));
-                assertThat(read.version()).isEqualTo(1);
-                Annotation theirEdit = theirs.updateAnnotation(new Annotation(read.id(), read.articleId(),
-                        read.annotatorId(), new Span(6, 9), Label.ENTITY, "person", "", read.provenance(),
-                        read.created(), read.updated(), read.version()), rana.id());
-                assertThat(theirEdit.version()).isEqualTo(2);
+        withSecondClient((mine, theirs) -> {
+            Article article = mine.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = mine.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator rana = theirs.annotator("rana", Annotator.Role.REVIEWER);
+            Annotation read = mine.addAnnotation(entity(article, mona, new Span(6, 15), null));
+            assertThat(read.version()).isEqualTo(1);
+            Annotation theirEdit = theirs.updateAnnotation(new Annotation(read.id(), read.articleId(),
+                    read.annotatorId(), new Span(6, 9), Label.ENTITY, "person", "", read.provenance(),
+                    read.created(), read.updated(), read.version()), rana.id());
+            assertThat(theirEdit.version()).isEqualTo(2);
 
-                Annotation myEdit = new Annotation(read.id(), read.articleId(), read.annotatorId(), new Span(2, 15),
-                        Label.ENTITY, null, "", read.provenance(), read.created(), read.updated(), read.version());
-                assertThatThrownBy(() -> mine.updateAnnotation(myEdit, mona.id()))
-                        .isInstanceOfSatisfying(ChangedSinceException.class, refused -> {
-                            assertThat(refused.changedBy()).isEqualTo("rana");
-                            assertThat(refused.changedAt()).isNotNull();
-                        });
-                assertThatThrownBy(() -> mine.replaceAnnotation(read, read.version(), mona.id()))
-                        .isInstanceOf(ChangedSinceException.class);
-                assertThatThrownBy(() -> mine.deleteAnnotation(read.id(), read.version(), mona.id()))
-                        .isInstanceOf(ChangedSinceException.class);
-                assertThat(mine.annotations(article.id())).containsExactly(theirEdit);
+            Annotation myEdit = new Annotation(read.id(), read.articleId(), read.annotatorId(), new Span(2, 15),
+                    Label.ENTITY, null, "", read.provenance(), read.created(), read.updated(), read.version());
+            assertThatThrownBy(() -> mine.updateAnnotation(myEdit, mona.id()))
+                    .isInstanceOfSatisfying(ChangedSinceException.class, refused -> {
+                        assertThat(refused.changedBy()).isEqualTo("rana");
+                        assertThat(refused.changedAt()).isNotNull();
+                    });
+            assertThatThrownBy(() -> mine.replaceAnnotation(read, read.version(), mona.id()))
+                    .isInstanceOf(ChangedSinceException.class);
+            assertThatThrownBy(() -> mine.deleteAnnotation(read.id(), read.version(), mona.id()))
+                    .isInstanceOf(ChangedSinceException.class);
+            assertThat(mine.annotations(article.id())).containsExactly(theirEdit);
 
-                Annotation onTheirs = mine.updateAnnotation(new Annotation(read.id(), read.articleId(),
-                        read.annotatorId(), new Span(2, 15), Label.ENTITY, null, "", read.provenance(),
-                        read.created(), read.updated(), theirEdit.version()), mona.id());
-                assertThat(onTheirs.version()).isEqualTo(3);
-            } finally {
-                if (theirs != mine) {
-                    theirs.close();
-                }
-            }
-        }
+            Annotation onTheirs = mine.updateAnnotation(new Annotation(read.id(), read.articleId(),
+                    read.annotatorId(), new Span(2, 15), Label.ENTITY, null, "", read.provenance(),
+                    read.created(), read.updated(), theirEdit.version()), mona.id());
+            assertThat(onTheirs.version()).isEqualTo(3);
+        });
     }
 
     @Test
     void aDecisionMadeOnAVersionDecidedOverOrWithdrawnSinceIsRefusedNamingWhoDidIt() {
-        try (WorkspaceStore mine = place.open()) {
-            WorkspaceStore theirs = secondClient(mine);
-            try {
-                Article article = mine.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
-                Annotator mona = mine.annotator("mona", Annotator.Role.ANNOTATOR);
-                Annotator rami = mine.annotator("rami", Annotator.Role.REVIEWER);
-                Annotator rana = mine.annotator("rana", Annotator.Role.REVIEWER);
-                Annotation claim = mine.addAnnotation(new NewAnnotation(article.id(), mona.id(), new Span(2, 23),
-                        Label.CLAIM, null, "", Provenance.MANUAL));
-                Instant later = claim.updated().plusMillis(1);
+        withSecondClient((mine, theirs) -> {
+            Article article = mine.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = mine.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator rami = mine.annotator("rami", Annotator.Role.REVIEWER);
+            Annotator rana = mine.annotator("rana", Annotator.Role.REVIEWER);
+            Annotation claim = mine.addAnnotation(new NewAnnotation(article.id(), mona.id(), new Span(2, 23),
+                    Label.CLAIM, null, "", Provenance.MANUAL));
+            Instant later = claim.updated().plusMillis(1);
 
-                ReviewDecision ramis = theirs.recordDecision(new ReviewDecision(claim.id(), rami.id(),
-                        ReviewStatus.ACCEPTED, later, ""), 0);
-                assertThat(ramis.version()).isPositive();
-                ReviewDecision ranas = new ReviewDecision(claim.id(), rana.id(), ReviewStatus.REJECTED, later,
-                        "a quote");
-                assertThatThrownBy(() -> mine.recordDecision(ranas, 0))
-                        .isInstanceOfSatisfying(ChangedSinceException.class, refused -> {
-                            assertThat(refused.changedBy()).isEqualTo("rami");
-                            assertThat(refused.changedAt()).isEqualTo(later);
-                        });
-                assertThatThrownBy(() -> mine.withdrawDecision(claim.id(), 0, rana.id()))
-                        .isInstanceOf(ChangedSinceException.class);
-                assertThat(mine.decision(claim.id())).isEqualTo(ramis);
+            ReviewDecision ramis = theirs.recordDecision(new ReviewDecision(claim.id(), rami.id(),
+                    ReviewStatus.ACCEPTED, later, ""), 0);
+            assertThat(ramis.version()).isPositive();
+            ReviewDecision ranas = new ReviewDecision(claim.id(), rana.id(), ReviewStatus.REJECTED, later,
+                    "a quote");
+            assertThatThrownBy(() -> mine.recordDecision(ranas, 0))
+                    .isInstanceOfSatisfying(ChangedSinceException.class, refused -> {
+                        assertThat(refused.changedBy()).isEqualTo("rami");
+                        assertThat(refused.changedAt()).isEqualTo(later);
+                    });
+            assertThatThrownBy(() -> mine.withdrawDecision(claim.id(), 0, rana.id()))
+                    .isInstanceOf(ChangedSinceException.class);
+            assertThat(mine.decision(claim.id())).isEqualTo(ramis);
 
-                assertThat(theirs.withdrawDecision(claim.id(), ramis.version(), rami.id())).isEqualTo(ramis);
-                assertThatThrownBy(() -> mine.recordDecision(ranas, ramis.version()))
-                        .isInstanceOfSatisfying(ChangedSinceException.class,
-                                refused -> assertThat(refused.changedBy()).isEqualTo("rami"));
-                assertThat(mine.decision(claim.id())).isNull();
+            assertThat(theirs.withdrawDecision(claim.id(), ramis.version(), rami.id())).isEqualTo(ramis);
+            assertThatThrownBy(() -> mine.recordDecision(ranas, ramis.version()))
+                    .isInstanceOfSatisfying(ChangedSinceException.class,
+                            refused -> assertThat(refused.changedBy()).isEqualTo("rami"));
+            assertThat(mine.decision(claim.id())).isNull();
 
-                ReviewDecision overNone = mine.recordDecision(ranas, 0);
-                assertThatThrownBy(() -> theirs.recordDecision(new ReviewDecision(claim.id(), rami.id(),
-                        ReviewStatus.ACCEPTED, later, ""), ramis.version()))
-                        .as("a write on the version withdrawn, over a decision made again since")
-                        .isInstanceOfSatisfying(ChangedSinceException.class,
-                                refused -> assertThat(refused.changedBy()).isEqualTo("rana"));
-                assertThat(mine.decision(claim.id())).isEqualTo(overNone);
-                assertThat(mine.recordDecision(new ReviewDecision(claim.id(), rana.id(), ReviewStatus.ACCEPTED,
-                        later, ""), overNone.version()).version()).isEqualTo(overNone.version() + 1);
-            } finally {
-                if (theirs != mine) {
-                    theirs.close();
-                }
-            }
-        }
+            ReviewDecision overNone = mine.recordDecision(ranas, 0);
+            assertThatThrownBy(() -> theirs.recordDecision(new ReviewDecision(claim.id(), rami.id(),
+                    ReviewStatus.ACCEPTED, later, ""), ramis.version()))
+                    .as("a write on the version withdrawn, over a decision made again since")
+                    .isInstanceOfSatisfying(ChangedSinceException.class,
+                            refused -> assertThat(refused.changedBy()).isEqualTo("rana"));
+            assertThat(mine.decision(claim.id())).isEqualTo(overNone);
+            assertThat(mine.recordDecision(new ReviewDecision(claim.id(), rana.id(), ReviewStatus.ACCEPTED,
+                    later, ""), overNone.version()).version()).isEqualTo(overNone.version() + 1);
+        });
     }
 
     @Test
     void aLayerMoveMadeOnAVersionMovedSinceIsRefusedNamingWhoMovedItEvenBackToTheSameState() {
-        try (WorkspaceStore mine = place.open()) {
-            WorkspaceStore theirs = secondClient(mine);
-            try {
-                Article article = mine.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
-                Annotator mona = mine.annotator("mona", Annotator.Role.ANNOTATOR);
-                Annotator rami = mine.annotator("rami", Annotator.Role.REVIEWER);
-                Annotator rana = mine.annotator("rana", Annotator.Role.REVIEWER);
-                mine.transition(article.id(), mona.id(), WorkflowTransition.START, 0, mona.id(), "");
-                mine.transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, 1, mona.id(), "");
-                LayerState read = mine.states(article.id()).getFirst();
-                assertThat(read.version()).isEqualTo(2);
-                assertThat(read.changedBy()).isEqualTo("mona");
+        withSecondClient((mine, theirs) -> {
+            Article article = mine.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = mine.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator rami = mine.annotator("rami", Annotator.Role.REVIEWER);
+            Annotator rana = mine.annotator("rana", Annotator.Role.REVIEWER);
+            mine.transition(article.id(), mona.id(), WorkflowTransition.START, 0, mona.id(), "");
+            mine.transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, 1, mona.id(), "");
+            LayerState read = mine.states(article.id()).getFirst();
+            assertThat(read.version()).isEqualTo(2);
+            assertThat(read.changedBy()).isEqualTo("mona");
 
-                theirs.transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, read.version(),
-                        rami.id(), "");
-                theirs.transition(article.id(), mona.id(), WorkflowTransition.RETURN, read.version() + 1, rami.id(),
-                        "the source?");
-                theirs.transition(article.id(), mona.id(), WorkflowTransition.RESUME, read.version() + 2, mona.id(),
-                        "");
-                theirs.transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, read.version() + 3, mona.id(),
-                        "");
-                assertThatThrownBy(() -> mine.transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW,
-                        read.version(), rana.id(), ""))
-                        .isInstanceOfSatisfying(ChangedSinceException.class,
-                                refused -> assertThat(refused.changedBy()).isEqualTo("mona"));
-                assertThatThrownBy(() -> mine.transition(article.id(), mona.id(), WorkflowTransition.START, 0,
-                        mona.id(), "")).as("read as never moved").isInstanceOf(ChangedSinceException.class);
-                LayerState now = mine.states(article.id()).getFirst();
-                assertThat(now.state()).isEqualTo(WorkflowState.SUBMITTED);
-                assertThat(now.version()).isEqualTo(read.version() + 4);
+            theirs.transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, read.version(),
+                    rami.id(), "");
+            theirs.transition(article.id(), mona.id(), WorkflowTransition.RETURN, read.version() + 1, rami.id(),
+                    "the source?");
+            theirs.transition(article.id(), mona.id(), WorkflowTransition.RESUME, read.version() + 2, mona.id(),
+                    "");
+            theirs.transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, read.version() + 3, mona.id(),
+                    "");
+            assertThatThrownBy(() -> mine.transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW,
+                    read.version(), rana.id(), ""))
+                    .isInstanceOfSatisfying(ChangedSinceException.class,
+                            refused -> assertThat(refused.changedBy()).isEqualTo("mona"));
+            assertThatThrownBy(() -> mine.transition(article.id(), mona.id(), WorkflowTransition.START, 0,
+                    mona.id(), "")).as("read as never moved").isInstanceOf(ChangedSinceException.class);
+            LayerState now = mine.states(article.id()).getFirst();
+            assertThat(now.state()).isEqualTo(WorkflowState.SUBMITTED);
+            assertThat(now.version()).isEqualTo(read.version() + 4);
 
-                mine.transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, now.version(),
-                        rana.id(), "");
-                assertThat(mine.states(article.id()).getFirst().changedBy()).isEqualTo("rana");
-            } finally {
-                if (theirs != mine) {
-                    theirs.close();
-                }
-            }
-        }
+            mine.transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, now.version(),
+                    rana.id(), "");
+            assertThat(mine.states(article.id()).getFirst().changedBy()).isEqualTo("rana");
+        });
     }
 
     @Test
