@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,7 +51,14 @@ public final class SuggestionService {
     private volatile SuggestionFinder.TextSuggestions lastText;
     private volatile Recommended lastRecommended;
     private volatile Boundaries boundaries = new Boundaries(Map.of());
-    private volatile RejectedStrings annotated;
+    /**
+     * The strings annotated and those rejected in the workspace, read at the last training (after every change of
+     * annotations) and kept up to date with each rejection made here, so that suggestions computed again after an
+     * edit do not read every rejection in the workspace (decision 0035).
+     */
+    private final AtomicReference<RejectedStrings> known = new AtomicReference<>();
+    /** Rejections made through this service, to tell whether one came while the strings were being read. */
+    private final AtomicLong rejections = new AtomicLong();
     /** Per gold article, what the text sources proposed there and how much of it gold has. */
     private volatile Map<Long, Measured> precision = Map.of();
 
@@ -105,7 +113,7 @@ public final class SuggestionService {
                 store.rejectedSuggestions(article.id()), recommended(article),
                 acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations))
                 .stream().filter(suggestion -> !hidden.contains(suggestion.source())).toList();
-        return annotatedStrings().rejecting(store.rejectedTexts()).without(article.text(), offered, annotations);
+        return rejectedStrings().without(article.text(), offered, annotations);
     }
 
     /**
@@ -117,17 +125,18 @@ public final class SuggestionService {
                 .imprecise();
     }
 
-    /**
-     * The strings annotated in the workspace, as read at the last training (after every change of annotations), or
-     * now if there was none: what a rejected string is weighed against (decision 0035).
-     */
-    private RejectedStrings annotatedStrings() {
-        RejectedStrings known = annotated;
-        if (known == null) {
-            known = RejectedStrings.annotated(store.annotatedAnywhere());
-            annotated = known;
-        }
-        return known;
+    /** The strings rejected and annotated, as read at the last training, or now if there was none. */
+    private RejectedStrings rejectedStrings() {
+        RejectedStrings strings = known.get();
+        return strings != null ? strings : readRejectedStrings();
+    }
+
+    private RejectedStrings readRejectedStrings() {
+        long before = rejections.get();
+        RejectedStrings strings = RejectedStrings.of(store.rejectedTexts(), store.annotatedAnywhere());
+        // A rejection made here meanwhile may be missing from what was read: then it is read again next time.
+        known.set(rejections.get() == before ? strings : null);
+        return strings;
     }
 
     /**
@@ -181,6 +190,11 @@ public final class SuggestionService {
      */
     public void reject(Suggestion suggestion, Annotator actor) {
         store.rejectSuggestion(suggestion, actor.id());
+        rejections.incrementAndGet();
+        if (known.get() != null) {
+            String text = store.article(suggestion.articleId()).orElseThrow().text().slice(suggestion.span());
+            known.updateAndGet(strings -> strings == null ? null : strings.rejecting(text, suggestion.label()));
+        }
     }
 
     /**
@@ -200,7 +214,7 @@ public final class SuggestionService {
         Set<SuggestionSource> hiddenBefore = imprecise().keySet();
         precision = Map.copyOf(measured);
         boundaries = new Boundaries(read.boundaries());
-        annotated = RejectedStrings.annotated(store.annotatedAnywhere());
+        readRejectedStrings();
         List<EntityExample> examples = read.examples();
         if (!examples.equals(recommender.examples())) {
             recommender = new Recommender(examples, model(analyst, examples), recommender.version() + 1);

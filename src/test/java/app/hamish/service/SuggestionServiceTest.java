@@ -16,6 +16,9 @@ import app.hamish.model.Provenance;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionSource;
+import app.hamish.store.WorkspaceStore;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +104,53 @@ class SuggestionServiceTest {
             assertThat(texts(elsewhere, suggestions.offered(elsewhere))).as("annotated since, so wanted somewhere")
                     .contains("بحسب");
         }
+    }
+
+    /** Suggestions computed again after each edit keep the workspace's rejections, read at the last training. */
+    @Test
+    void rejectionsAreReadOncePerTrainingAndOneMadeAfterOrElsewhereIsStillHonoured() {
+        try (WorkspaceStore store = place().open()) {
+            store.addArticles(SampleCorpus.load());
+            Article rejectedIn = store.articleByExternalId(ARTICLE).orElseThrow();
+            Article elsewhere = store.articleByExternalId("000_8c93457ec6c28807").orElseThrow();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            List<String> reads = new ArrayList<>();
+            SuggestionService suggestions = new SuggestionService(readsNoted(store, reads),
+                    CueLexicons.load(List.of()));
+            assertThat(texts(elsewhere, suggestions.offered(elsewhere))).contains("بحسب", "مصادر مطلعة");
+            suggestions.offered(elsewhere);
+            assertThat(reads).as("rejections read once, not on each computation").containsOnlyOnce("rejectedTexts");
+
+            suggestions.reject(offeredAs(suggestions, rejectedIn, "بحسب"), mona);
+            assertThat(texts(elsewhere, suggestions.offered(elsewhere))).as("a rejection made after")
+                    .doesNotContain("بحسب").contains("مصادر مطلعة");
+            assertThat(reads).containsOnlyOnce("rejectedTexts");
+
+            SuggestionService anotherWindow = new SuggestionService(store, CueLexicons.load(List.of()));
+            anotherWindow.reject(offeredAs(anotherWindow, elsewhere, "مصادر مطلعة"), mona);
+            suggestions.retrain("mona");
+            assertThat(texts(elsewhere, suggestions.offered(elsewhere))).as("a rejection made elsewhere, after the "
+                    + "next training").doesNotContain("بحسب", "مصادر مطلعة");
+        }
+    }
+
+    private static Suggestion offeredAs(SuggestionService suggestions, Article article, String text) {
+        return suggestions.offered(article).stream()
+                .filter(suggestion -> article.text().slice(suggestion.span()).equals(text)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The store, noting the name of each method called on it. */
+    private static WorkspaceStore readsNoted(WorkspaceStore store, List<String> reads) {
+        return (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(),
+                new Class<?>[] {WorkspaceStore.class}, (proxy, method, arguments) -> {
+                    reads.add(method.getName());
+                    try {
+                        return method.invoke(store, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static List<String> texts(Article article, List<Suggestion> suggestions) {
