@@ -2,6 +2,7 @@ package app.hamish.cli;
 
 import app.hamish.ui.shell.WorkbenchLauncher;
 import app.hamish.ui.shell.WorkspaceLocation;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,16 +10,21 @@ import picocli.CommandLine.Option;
 @Command(name = "hamish", mixinStandardHelpOptions = true, version = "Hamish 0.1.0",
         description = {"Annotate Arabic news articles right-to-left.",
                 "Without a command, opens the workbench (the sample articles are imported into a new workspace)."},
-        subcommands = {ImportCommand.class, ExportCommand.class, StatsCommand.class, BackupCommand.class,
-                MergeCommand.class, AuditCommand.class, AgreementCommand.class, FindCommand.class,
-                EvaluateCommand.class, RestoreBackupCommand.class, ScreenshotCommand.class,
-                BenchCommand.class, ReviewCommand.class, ServerCommand.class, PushCommand.class,
-                ReviewersCommand.class, StartupLimitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:wrong usage, or no display for the workbench",
                 "3:workspace cannot be opened", "4:input refused, nothing changed",
                 "5:could not write, nothing changed", "6:out of memory, nothing changed"})
 final class HamishCommand implements Callable<Integer> {
+    /**
+     * The commands, added by {@link Main} only when the arguments name one (or ask for help): opening the
+     * workbench does not wait for picocli to build their models (decision 0039).
+     */
+    static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, ExportCommand.class, StatsCommand.class,
+            BackupCommand.class, MergeCommand.class, AuditCommand.class, AgreementCommand.class, FindCommand.class,
+            EvaluateCommand.class, RestoreBackupCommand.class, ScreenshotCommand.class, BenchCommand.class,
+            ReviewCommand.class, ServerCommand.class, PushCommand.class, ReviewersCommand.class,
+            StartupLimitCommand.class);
+
     @Option(names = "--workspace", paramLabel = "FILE|URL", converter = WorkspaceArgument.Converter.class,
             description = {"Workspace database (default: the workbench reopens the one it had open last; commands, "
                     + "and a first start, use annotations/workbench.db, or workbench.db in your data folder when "

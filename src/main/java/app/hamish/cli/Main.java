@@ -4,6 +4,7 @@ import app.hamish.ui.shell.DefaultWorkspace;
 import app.hamish.ui.shell.LogFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -25,7 +26,7 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = workbenchOnly(args).orElseGet(Main::commandLine);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -36,8 +37,27 @@ public final class Main {
         }
     }
 
+    /**
+     * The workbench's command alone, when the arguments are only its options: picocli builds each command's model
+     * from its annotations, which on the workbench's start-up path costs more than everything up to JavaFX.
+     */
+    static Optional<CommandLine> workbenchOnly(String... args) {
+        CommandLine workbench = new CommandLine(new HamishCommand());
+        try {
+            if (workbench.parseArgs(args).isUsageHelpRequested()) {
+                return Optional.empty();
+            }
+        } catch (CommandLine.ParameterException e) {
+            // A command's name, or a mistake that the whole command line answers best ("did you mean").
+            return Optional.empty();
+        }
+        workbench.setExecutionExceptionHandler(new ExitCodes());
+        return Optional.of(workbench);
+    }
+
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new HamishCommand());
+        HamishCommand.COMMANDS.forEach(commandLine::addSubcommand);
         commandLine.setExecutionExceptionHandler(new ExitCodes());
         // Every subcommand, including any added later, explains itself on --help and exits 0.
         for (CommandLine subcommand : commandLine.getSubcommands().values()) {

@@ -163,6 +163,21 @@ class CommandLineTest {
         assertThat(hamish("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
+    /** Opening the workbench does not wait for picocli to build the models of commands it does not run. */
+    @Test
+    void theWorkbenchsOwnOptionsAloneBuildNoCommandsModel() {
+        assertThat(Main.workbenchOnly("--workspace", "w.db", "--annotator", "mona", "--exit-when-shown"))
+                .hasValueSatisfying(workbench -> assertThat(workbench.getSubcommands()).isEmpty());
+        assertThat(Main.workbenchOnly()).isPresent();
+        assertThat(Main.workbenchOnly("--workspace", "w.db", "stats")).isEmpty();
+        assertThat(Main.workbenchOnly("--help")).isEmpty();
+
+        assertThat(hamish("--help").out()).as("the help still lists the commands").contains("  import ")
+                .contains("  bench ").doesNotContain("startup-limit");
+        assertThat(hamish("improt").err()).as("a mistyped command still gets its suggestion")
+                .contains("Did you mean: hamish import");
+    }
+
     @Test
     void everySubcommandPrintsItsHelpAndExitsZero() {
         for (String command : Main.commandLine().getSubcommands().keySet()) {
