@@ -70,7 +70,9 @@ public final class WorkbenchApp extends Application {
                 Platform.exit();
                 return;
             }
-            opening.whenComplete((workspace, failure) -> {
+            // In the FX queue, not in the future's callback, so that an unexpected failure reaches the FX thread's
+            // handler (told and logged) rather than being kept in the future.
+            opening.whenComplete((workspace, failure) -> Platform.runLater(() -> {
                 Workspace open;
                 try {
                     open = failure == null ? workspace : askedPasswordAfter(failure, location, passwords);
@@ -85,7 +87,7 @@ public final class WorkbenchApp extends Application {
                 if (window.isPresent() && exitWhenShown) {
                     afterFirstPulse(stage.getScene(), Platform::exit);
                 }
-            });
+            }));
         });
     }
 
