@@ -60,6 +60,13 @@ final class CsvCells {
             return false;
         }
         int visible = value.codePointAt(i);
+        // ASCII and the Arabic block are their own compatibility forms as far as = + - @ go: no normalising needed.
+        if (visible < 0x80) {
+            return "=+-@".indexOf(visible) >= 0;
+        }
+        if (visible >= 0x0600 && visible <= 0x06FF) {
+            return false;
+        }
         String ascii = Normalizer.normalize(Character.toString(visible), Normalizer.Form.NFKC);
         return visible == '\u2212' || ascii.length() == 1 && "=+-@".indexOf(ascii.charAt(0)) >= 0;
     }

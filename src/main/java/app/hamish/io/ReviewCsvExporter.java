@@ -58,11 +58,12 @@ public final class ReviewCsvExporter implements Exporter {
                 writer.write('\uFEFF');
             }
             CsvCells.writeRow(writer, COLUMNS, !raw);
+            Json.StringLiterals json = new Json.StringLiterals();
             return new ExportRun.ArticleWriter() {
                 @Override
                 public void write(ArticleExport article) throws IOException {
                     for (ExportedAnnotation annotation : article.annotations()) {
-                        CsvCells.writeRow(writer, row(article, annotation), !raw);
+                        CsvCells.writeRow(writer, row(article, annotation, json), !raw);
                     }
                 }
 
@@ -74,7 +75,7 @@ public final class ReviewCsvExporter implements Exporter {
         });
     }
 
-    private static List<String> row(ArticleExport export, ExportedAnnotation annotation) {
+    private static List<String> row(ArticleExport export, ExportedAnnotation annotation, Json.StringLiterals json) {
         ArticleText text = export.article().text();
         Span span = annotation.span();
         int before = Math.max(0, span.start() - CONTEXT);
@@ -85,7 +86,7 @@ public final class ReviewCsvExporter implements Exporter {
                 slice(text, before, span.start()), slice(text, span.end(), after), annotation.note(),
                 annotation.annotator(), time(annotation.created()), annotation.status().code(),
                 nullToEmpty(annotation.reviewer()), time(annotation.decidedAt()), annotation.comment(),
-                Json.string(text.slice(span)),
+                json.of(text.slice(span)),
                 annotation.isGold() ? "gold" : annotation.layerState().code()));
         row.addAll(spanCells(text, annotation.original()));
         row.addAll(spanCells(text, annotation.gold()));
