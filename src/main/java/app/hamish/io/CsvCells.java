@@ -38,13 +38,20 @@ final class CsvCells {
     }
 
     static void writeRow(Writer writer, List<String> cells, boolean guard) throws IOException {
+        StringBuilder row = new StringBuilder();
+        appendRow(row, cells, guard);
+        writer.append(row);
+    }
+
+    /** {@link #writeRow} into a line being built, for a file written a batch of rows at a time. */
+    static void appendRow(StringBuilder row, List<String> cells, boolean guard) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                writer.write(',');
+                row.append(',');
             }
-            writer.write(cell(cells.get(i), guard));
+            row.append(cell(cells.get(i), guard));
         }
-        writer.write("\r\n");
+        row.append("\r\n");
     }
 
     static boolean startsLikeFormula(String value) {
