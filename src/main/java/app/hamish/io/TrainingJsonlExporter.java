@@ -25,7 +25,7 @@ public final class TrainingJsonlExporter implements Exporter {
     private static void write(JsonGenerator json, ArticleExport export) throws IOException {
         var article = export.article();
         var text = article.text();
-        // Written from one array: the generator reads a String a character at a time through charAt.
+        // Written from an array: the generator reads a String a character at a time through charAt.
         char[] characters = text.value().toCharArray();
         json.writeStartObject();
         json.writeStringField("id", article.externalId());
@@ -44,10 +44,7 @@ public final class TrainingJsonlExporter implements Exporter {
             json.writeNumberField("end", span.span().end());
             json.writeStringField("label", span.label());
             json.writeStringField("subtype", span.subtype());
-            text.requireWithin(span.span());
-            int start = text.toUtf16(span.span().start());
-            json.writeFieldName("text");
-            json.writeString(characters, start, text.toUtf16(span.span().end()) - start);
+            json.writeStringField("text", text.slice(span.span()));
             if (span.isGold()) {
                 json.writeArrayFieldStart("annotators");
                 for (String annotator : span.annotators()) {
