@@ -1,12 +1,12 @@
 package app.hamish.store;
 
 import app.hamish.model.AuditEntry;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 
