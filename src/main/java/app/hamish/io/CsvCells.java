@@ -38,13 +38,20 @@ final class CsvCells {
     }
 
     static void writeRow(Writer writer, List<String> cells, boolean guard) throws IOException {
+        StringBuilder row = new StringBuilder();
+        appendRow(row, cells, guard);
+        writer.append(row);
+    }
+
+    /** {@link #writeRow} into a line being built, for a file written a batch of rows at a time. */
+    static void appendRow(StringBuilder row, List<String> cells, boolean guard) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                writer.write(',');
+                row.append(',');
             }
-            writer.write(cell(cells.get(i), guard));
+            row.append(cell(cells.get(i), guard));
         }
-        writer.write("\r\n");
+        row.append("\r\n");
     }
 
     static boolean startsLikeFormula(String value) {
@@ -60,6 +67,13 @@ final class CsvCells {
             return false;
         }
         int visible = value.codePointAt(i);
+        // ASCII and the Arabic block are their own compatibility forms as far as = + - @ go: no normalising needed.
+        if (visible < 0x80) {
+            return "=+-@".indexOf(visible) >= 0;
+        }
+        if (visible >= 0x0600 && visible <= 0x06FF) {
+            return false;
+        }
         String ascii = Normalizer.normalize(Character.toString(visible), Normalizer.Form.NFKC);
         return visible == '\u2212' || ascii.length() == 1 && "=+-@".indexOf(ascii.charAt(0)) >= 0;
     }

@@ -3,6 +3,7 @@ package app.hamish.io;
 import app.hamish.model.ArticleExport;
 import app.hamish.model.ExportFilter;
 import app.hamish.service.Workspace;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +35,8 @@ public final class ExportRun {
         ArticleWriter open(OutputStream out) throws IOException;
     }
 
+    private static final int BUFFER = 1 << 20;
+
     private ExportRun() {
     }
 
@@ -43,7 +46,9 @@ public final class ExportRun {
         long total = workspace.corpus().count();
         long[] counts = new long[2];
         List<String> changedSpans = new ArrayList<>();
-        AtomicFile.write(destination, out -> {
+        AtomicFile.write(destination, file -> {
+            // The formats write a few bytes at a time; the file gets them a megabyte at a time.
+            BufferedOutputStream out = new BufferedOutputStream(file, BUFFER);
             ArticleWriter writer = opener.open(out);
             try {
                 workspace.exportArticles(filter, article -> {
@@ -61,6 +66,7 @@ public final class ExportRun {
                 throw e.getCause();
             }
             writer.finish();
+            out.flush();
             changedSpans.addAll(writer.changedSpans());
         });
         return new Exporter.Summary(destination, (int) counts[0], counts[1], changedSpans);

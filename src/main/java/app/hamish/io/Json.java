@@ -64,6 +64,33 @@ public final class Json {
         return FACTORY.createParser(json);
     }
 
+    /** JSON string literals written one after another through one generator, for the cells of a whole file. */
+    static final class StringLiterals {
+        private final StringWriter out = new StringWriter();
+        private final JsonGenerator json;
+
+        StringLiterals() {
+            try {
+                json = FACTORY.createGenerator(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to a string cannot fail", e);
+            }
+            json.setRootValueSeparator(null);
+        }
+
+        /** As {@link Json#string}. */
+        String of(String value) {
+            out.getBuffer().setLength(0);
+            try {
+                json.writeString(value);
+                json.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to a string cannot fail", e);
+            }
+            return out.toString();
+        }
+    }
+
     /** {@code value} as a JSON string literal, quotes included. */
     public static String string(String value) {
         StringWriter out = new StringWriter();

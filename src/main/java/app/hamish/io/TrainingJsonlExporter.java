@@ -25,10 +25,13 @@ public final class TrainingJsonlExporter implements Exporter {
     private static void write(JsonGenerator json, ArticleExport export) throws IOException {
         var article = export.article();
         var text = article.text();
+        // Written from an array: the generator reads a String a character at a time through charAt.
+        char[] characters = text.value().toCharArray();
         json.writeStartObject();
         json.writeStringField("id", article.externalId());
         json.writeStringField("title", article.title());
-        json.writeStringField("text", text.value());
+        json.writeFieldName("text");
+        json.writeString(characters, 0, characters.length);
         json.writeFieldName("meta");
         json.writeRawValue(article.metaJson());
         json.writeStringField("direction", article.direction().code());

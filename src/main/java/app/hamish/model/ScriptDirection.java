@@ -22,11 +22,21 @@ public enum ScriptDirection {
         return rightToLeft >= leftToRight && rightToLeft > 0 ? RTL : LTR;
     }
 
+    private static final ScriptDirection[] ALL = values();
+
+    /** Kept, not lower-cased again: exports write one for each of a million annotations. */
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 
     public static ScriptDirection fromCode(String code) {
+        for (ScriptDirection known : ALL) {
+            if (known.code.equals(code)) {
+                return known;
+            }
+        }
         return valueOf(code.toUpperCase(java.util.Locale.ROOT));
     }
 }

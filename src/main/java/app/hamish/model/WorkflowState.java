@@ -20,11 +20,21 @@ public enum WorkflowState {
     /** Reviewed: its accepted annotations are gold. Read-only for everyone until a reviewer reopens it. */
     SIGNED_OFF;
 
+    private static final WorkflowState[] ALL = values();
+
+    /** Kept, not lower-cased again: exports write one for each of a million annotations. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static WorkflowState fromCode(String code) {
+        for (WorkflowState known : ALL) {
+            if (known.code.equals(code)) {
+                return known;
+            }
+        }
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

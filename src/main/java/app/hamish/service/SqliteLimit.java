@@ -40,6 +40,15 @@ public final class SqliteLimit implements AutoCloseable {
         baseline.commitAnnotation(annotation, Instant.now());
     }
 
+    /**
+     * Nanoseconds and bytes to read the rows an export of the workspace file {@code workspace} reads, by the
+     * export's own queries through a plain connection, and write their column bytes to the new file {@code file},
+     * forced once: the limit of an export that must read its rows through the same driver (decision 0037).
+     */
+    public static long[] readAndWriteExportRows(Path workspace, Path file) {
+        return SqliteBaseline.readAndWriteExportRows(workspace, file);
+    }
+
     /** Builds a bare trigram index of the articles' normalised texts, as the workspace's search index holds them. */
     public void indexTexts(List<Article> articles) {
         baseline.indexTexts(articles.stream().map(article -> ArabicNormalizer.normalize(article.text()).value())

@@ -1,12 +1,13 @@
 package app.hamish.store;
 
 import app.hamish.model.AuditEntry;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.HexFormat;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,8 @@ import java.util.function.Consumer;
 final class AuditRows {
     /** The actions that change an annotation's row, as an SQL list: its last change is the latest of these. */
     static final String CHANGES = "'created', 'edited', 'reverted', 'merged_change'";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AuditRows() {
     }
@@ -55,8 +58,20 @@ final class AuditRows {
         }
     }
 
+    /**
+     * A new row's uuid: 32 hex digits in UUID version 7's layout (RFC 9562), the time in milliseconds first and 74
+     * random bits after, so that uuids made later sort later. The unique indexes on the uuids of annotations and
+     * audit entries then grow at their end, on a page the last commit left in the cache, instead of at a random page
+     * of a large index that must be read and, every few dozen commits, split (decision 0037).
+     */
     static String newUuid() {
-        return UUID.randomUUID().toString().replace("-", "");
+        return newUuid(System.currentTimeMillis());
+    }
+
+    static String newUuid(long epochMillis) {
+        long high = (epochMillis << 16) | 0x7000L | (RANDOM.nextInt() & 0x0fffL);
+        long low = (RANDOM.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return HexFormat.of().toHexDigits(high) + HexFormat.of().toHexDigits(low);
     }
 
     /** In the order the actions happened; {@code articleId} null means the whole workspace. */

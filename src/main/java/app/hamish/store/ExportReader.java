@@ -38,42 +38,10 @@ final class ExportReader {
     }
 
     static void stream(Connection connection, ExportFilter filter, Consumer<ArticleExport> sink) throws SQLException {
-        List<Object> articleParameters = new ArrayList<>();
-        String articleWhere = in("external_id", filter.articleIds(), articleParameters)
-                // Gold holds reviewed articles only: an unreviewed one with no spans would teach "nothing here".
-                + (filter.goldOnly() ? " AND id IN (SELECT article_id FROM article_states WHERE state = 'signed_off')"
-                : "");
-        List<Object> annotationParameters = new ArrayList<>();
-        String annotationWhere = annotationConditions(filter, annotationParameters);
-        try (PreparedStatement articles = prepare(connection,
-                "SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE " + articleWhere + " ORDER BY id",
-                articleParameters);
-             // The span a gold copy and its source share is joined from gold_sources' own rows, which are few,
-             // rather than looked up for each of a million annotations.
-             PreparedStatement annotations = prepare(connection, """
-                     SELECT a.id, a.article_id, a.start_cp, a.end_cp, a.label_id, a.subtype, a.note, a.annotator_id,
-                            a.created_at, d.decision, d.reviewer_id, d.decided_at, d.comment, a.updated_at,
-                            s.state, g.adjudicator_id, g.adjudicated_at,
-                            CASE WHEN a.annotator_id = %1$d THEN source.start_cp ELSE copy.start_cp END,
-                            CASE WHEN a.annotator_id = %1$d THEN source.end_cp ELSE copy.end_cp END
-                     FROM annotations a LEFT JOIN review_decisions d ON d.annotation_id = a.id
-                          LEFT JOIN article_states s ON s.article_id = a.article_id AND s.annotator_id = a.annotator_id
-                          LEFT JOIN gold_adjudications g ON g.annotation_id = a.id
-                          LEFT JOIN (SELECT l.annotation_id AS id, o.start_cp, o.end_cp
-                                     FROM (SELECT annotation_id, min(source_annotation_id) AS linked FROM gold_sources
-                                           GROUP BY annotation_id) l
-                                          JOIN annotations o ON o.id = l.linked) source ON source.id = a.id
-                          LEFT JOIN (SELECT l.source_annotation_id AS id, o.start_cp, o.end_cp
-                                     FROM (SELECT source_annotation_id, max(annotation_id) AS linked FROM gold_sources
-                                           GROUP BY source_annotation_id) l
-                                          JOIN annotations o ON o.id = l.linked) copy ON copy.id = a.id
-                     """.formatted(Annotator.GOLD_ID) + " WHERE " + annotationWhere
-                     + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
-                     annotationParameters);
-             PreparedStatement relations = prepare(connection, """
-                     SELECT r.id, r.from_annotation_id, r.to_annotation_id, r.type, a.article_id
-                     FROM relations r JOIN annotations a ON a.id = r.from_annotation_id
-                     ORDER BY a.article_id, r.id""", List.of());
+        List<PreparedStatement> scans = scans(connection, filter);
+        try (PreparedStatement articles = scans.get(0);
+             PreparedStatement annotations = scans.get(1);
+             PreparedStatement relations = scans.get(2);
              ResultSet articleRows = articles.executeQuery();
              ResultSet annotationRows = annotations.executeQuery();
              ResultSet relationRows = relations.executeQuery()) {
@@ -87,8 +55,12 @@ final class ExportReader {
                 List<ExportedAnnotation> spans = new ArrayList<>();
                 Map<Long, GoldProvenance> provenance = filter.goldOnly() ? GoldRows.ofArticle(connection, articleId)
                         : Map.of();
-                while (moreAnnotations && annotationRows.getLong(2) <= articleId) {
-                    if (annotationRows.getLong(2) == articleId) {
+                while (moreAnnotations) {
+                    long owner = annotationRows.getLong(2);
+                    if (owner > articleId) {
+                        break;
+                    }
+                    if (owner == articleId) {
                         spans.add(readAnnotation(annotationRows, labelNames, annotatorNames, provenance));
                     }
                     moreAnnotations = annotationRows.next();
@@ -103,6 +75,62 @@ final class ExportReader {
                 }
                 sink.accept(new ArticleExport(article, spans, linksBetween(spans, links)));
             }
+        }
+    }
+
+    /**
+     * The three scans an export reads, each in article order, prepared: articles, annotations with their review
+     * outcome, relations. The bench's limit for an export reads the same ones (decision 0037).
+     */
+    static List<PreparedStatement> scans(Connection connection, ExportFilter filter) throws SQLException {
+        List<Object> articleParameters = new ArrayList<>();
+        String articleWhere = in("external_id", filter.articleIds(), articleParameters)
+                // Gold holds reviewed articles only: an unreviewed one with no spans would teach "nothing here".
+                + (filter.goldOnly() ? " AND id IN (SELECT article_id FROM article_states WHERE state = 'signed_off')"
+                : "");
+        List<Object> annotationParameters = new ArrayList<>();
+        String annotationWhere = annotationConditions(filter, annotationParameters);
+        List<PreparedStatement> scans = new ArrayList<>(3);
+        try {
+            scans.add(prepare(connection,
+                    "SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE " + articleWhere + " ORDER BY id",
+                    articleParameters));
+            // The span a gold copy and its source share is joined from gold_sources' own rows, which are few, rather
+            // than looked up for each of a million annotations.
+            scans.add(prepare(connection, """
+                    SELECT a.id, a.article_id, a.start_cp, a.end_cp, a.label_id, a.subtype, a.note, a.annotator_id,
+                           a.created_at, d.decision, d.reviewer_id, d.decided_at, d.comment, a.updated_at,
+                           s.state, g.adjudicator_id, g.adjudicated_at,
+                           CASE WHEN a.annotator_id = %1$d THEN source.start_cp ELSE copy.start_cp END,
+                           CASE WHEN a.annotator_id = %1$d THEN source.end_cp ELSE copy.end_cp END
+                    FROM annotations a LEFT JOIN review_decisions d ON d.annotation_id = a.id
+                         LEFT JOIN article_states s ON s.article_id = a.article_id AND s.annotator_id = a.annotator_id
+                         LEFT JOIN gold_adjudications g ON g.annotation_id = a.id
+                         LEFT JOIN (SELECT l.annotation_id AS id, o.start_cp, o.end_cp
+                                    FROM (SELECT annotation_id, min(source_annotation_id) AS linked FROM gold_sources
+                                          GROUP BY annotation_id) l
+                                         JOIN annotations o ON o.id = l.linked) source ON source.id = a.id
+                         LEFT JOIN (SELECT l.source_annotation_id AS id, o.start_cp, o.end_cp
+                                    FROM (SELECT source_annotation_id, max(annotation_id) AS linked FROM gold_sources
+                                          GROUP BY source_annotation_id) l
+                                         JOIN annotations o ON o.id = l.linked) copy ON copy.id = a.id
+                    """.formatted(Annotator.GOLD_ID) + " WHERE " + annotationWhere
+                    + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
+                    annotationParameters));
+            scans.add(prepare(connection, """
+                    SELECT r.id, r.from_annotation_id, r.to_annotation_id, r.type, a.article_id
+                    FROM relations r JOIN annotations a ON a.id = r.from_annotation_id
+                    ORDER BY a.article_id, r.id""", List.of()));
+            return scans;
+        } catch (SQLException | RuntimeException e) {
+            for (PreparedStatement scan : scans) {
+                try {
+                    scan.close();
+                } catch (SQLException closeFailure) {
+                    e.addSuppressed(closeFailure);
+                }
+            }
+            throw e;
         }
     }
 

@@ -1,8 +1,15 @@
 package app.hamish.store;
 
+import app.hamish.model.ExportFilter;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -130,6 +137,71 @@ public final class SqliteBaseline implements AutoCloseable {
             long all = System.nanoTime() - start;
             return new long[] {first < 0 ? all : first, all};
         });
+    }
+
+    /**
+     * The machine's limit for exporting the workspace at {@code workspace}: the rows a whole export reads, by the
+     * export's own queries, through a plain read-only connection of the same driver, each column's bytes as SQLite
+     * gives them written to the new file {@code file} in one sequential pass and forced to disk once, with no
+     * decoding and no formatting (decision 0037). Returns the nanoseconds from opening the connection to the end of
+     * the force, and the bytes written; deletes the file.
+     */
+    public static long[] readAndWriteExportRows(Path workspace, Path file) {
+        SqliteLibrary.requireLoaded();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        ByteBuffer block = ByteBuffer.allocateDirect(BLOCK);
+        long start = System.nanoTime();
+        long bytes = 0;
+        try (Connection connection = config.createConnection(WorkspacePath.jdbcUrl(workspace));
+             FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            connection.setAutoCommit(false);
+            for (PreparedStatement scan : ExportReader.scans(connection, ExportFilter.ALL)) {
+                try (scan; ResultSet rows = scan.executeQuery()) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            byte[] value = rows.getBytes(column);
+                            if (value != null) {
+                                bytes += value.length;
+                                put(block, value, out);
+                            }
+                        }
+                    }
+                }
+            }
+            block.flip();
+            while (block.hasRemaining()) {
+                out.write(block);
+            }
+            out.force(true);
+            long elapsed = System.nanoTime() - start;
+            Files.delete(file);
+            return new long[] {elapsed, bytes};
+        } catch (SQLException e) {
+            throw new StoreException("Could not read " + workspace + " for the export's limit: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final int BLOCK = 1 << 20;
+
+    /** Appends {@code value} to the block, writing the block to {@code out} each time it fills. */
+    private static void put(ByteBuffer block, byte[] value, FileChannel out) throws IOException {
+        int at = 0;
+        while (at < value.length) {
+            int length = Math.min(block.remaining(), value.length - at);
+            block.put(value, at, length);
+            at += length;
+            if (!block.hasRemaining()) {
+                block.flip();
+                while (block.hasRemaining()) {
+                    out.write(block);
+                }
+                block.clear();
+            }
+        }
     }
 
     /** Adds synthetic annotation rows, in one transaction, until the table holds {@code rows} of them. */

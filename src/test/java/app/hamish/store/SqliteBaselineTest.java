@@ -55,6 +55,25 @@ class SqliteBaselineTest {
         assertThat(count(file, "annotations")).isEqualTo(20);
     }
 
+    @Test
+    void theExportsLimitReadsEveryRowAnExportReadsAndWritesTheirBytesBesideAnOpenWorkspace() throws Exception {
+        String text = "قالت مصادر مطلعة 😀 إن وفدا زار القاهرة";
+        try (SqliteWorkspaceStore workspace = SqliteWorkspaceStore.open(folder.resolve("w.db"))) {
+            long articleId = workspace.addArticles(List.of(new NewArticle("a", "title", "a.txt", ArticleText.of(text),
+                    "{}"))).imported().getFirst().id();
+            long annotator = workspace.annotator("mona", app.hamish.model.Annotator.Role.ANNOTATOR).id();
+            workspace.addAnnotation(new NewAnnotation(articleId, annotator, new Span(0, 4), Label.CLAIM, null,
+                    "a note", Provenance.MANUAL));
+
+            long[] limit = SqliteBaseline.readAndWriteExportRows(workspace.location(), folder.resolve("rows.bin"));
+
+            assertThat(limit[0]).isPositive();
+            assertThat(limit[1]).as("the text, the title, the note and the other columns")
+                    .isGreaterThan(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "a note".length());
+            assertThat(folder.resolve("rows.bin")).doesNotExist();
+        }
+    }
+
     private static long count(Path file, String table) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement();
