@@ -208,6 +208,47 @@ class SuggestionsViewModelTest {
         assertThat(changed).containsExactlyInAnyOrderElementsOf(differences);
     }
 
+    /**
+     * However many went or came (a tag propagated over a long article, a model trained again), the list changes by
+     * those alone, as one change that a listener replaying it onto its copy of the list follows exactly (decision
+     * 0037): not by every suggestion of the article, which the view then compared mark by mark on the FX thread.
+     */
+    @Test
+    void manySuggestionsComputedAgainStillChangeTheListOnlyByThoseThatWentOrCame() {
+        String text = CairoArticles.TEXTS.get(3) + "\n\n" + "وصل مملوك إلى المدينة. ".repeat(400);
+        Article many = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
+                text.getBytes(StandardCharsets.UTF_8), "many.txt", "many.txt"))).imported().getFirst();
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(many);
+            return new SuggestionsViewModel(model, service, queued::add);
+        });
+        runOnAWorker(queued.getLast());
+        List<Suggestion> before = offered(suggestions);
+        assertThat(before).isNotEmpty();
+        int at = text.lastIndexOf("مملوك");
+        HeadlessFx.run(() -> annotate(many, many.text().spanFromUtf16(at, at + "مملوك".length())));
+        List<Suggestion> replayed = new ArrayList<>(before);
+        List<Suggestion> changed = new ArrayList<>();
+        HeadlessFx.run(() -> suggestions.offered().addListener((ListChangeListener<Suggestion>) change -> {
+            while (change.next()) {
+                changed.addAll(change.getRemoved());
+                changed.addAll(change.getAddedSubList());
+                replayed.subList(change.getFrom(), change.getFrom() + change.getRemovedSize()).clear();
+                replayed.addAll(change.getFrom(), change.getAddedSubList());
+            }
+        }));
+        runOnAWorker(queued.getLast());
+
+        List<Suggestion> after = offered(suggestions);
+        assertThat(after).isEqualTo(service.offered(many, false));
+        List<Suggestion> differences = new ArrayList<>(before);
+        differences.removeAll(after);
+        after.stream().filter(suggestion -> !before.contains(suggestion)).forEach(differences::add);
+        assertThat(differences).as("more than the 256 once shown one by one").hasSizeGreaterThan(300);
+        assertThat(changed).containsExactlyInAnyOrderElementsOf(differences);
+        assertThat(replayed).isEqualTo(after);
+    }
+
     private void annotate(Article article, Span span) {
         new AnnotateViewModel(model).select(span.start(), span.end(), true);
         new AnnotateViewModel(model).annotate(Label.ENTITY, "location");
