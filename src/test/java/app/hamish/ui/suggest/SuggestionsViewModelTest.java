@@ -176,6 +176,36 @@ class SuggestionsViewModelTest {
                 .containsPattern("entity model .*\\(model \\d\\.\\d\\d\\)");
     }
 
+    /**
+     * In the workbench the recommender trains once the analyst pauses (decision 0037): the changes of a burst of
+     * keys start no training while they come, and one training after them learns them all.
+     */
+    @Test
+    void aBurstOfChangesIsLearnedByOneTrainingOnceTheAnalystPauses() {
+        List<Task<?>> trainings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HeadlessFx.run(() -> RecommenderTraining.start(model, service, "mona",
+                new SuggestionsViewModel(model, service, BackgroundWork.synchronous()::run), task -> {
+                    trainings.add(task);
+                    task.run();
+                }, javafx.util.Duration.seconds(5)));
+        HeadlessFx.settle();
+        // Key after key, each shown before the next, as an analyst tags.
+        for (Article article : articles.subList(0, 3)) {
+            HeadlessFx.run(() -> model.open(article));
+            for (Span span : CairoArticles.cairoIn(article.text())) {
+                HeadlessFx.run(() -> annotate(article, span));
+                HeadlessFx.settle();
+            }
+        }
+        assertThat(trainings).as("only the first training, when the window opened").hasSize(1);
+
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (trainings.size() < 2 && System.nanoTime() < deadline) {
+            HeadlessFx.settle();
+        }
+        assertThat(trainings).as("one training for the whole burst, after it").hasSize(2);
+    }
+
     /** What the view draws follows the list's changes: suggestions computed again change it by what differs. */
     @Test
     void suggestionsComputedAgainChangeTheListOnlyByThoseThatWentOrCame() {
