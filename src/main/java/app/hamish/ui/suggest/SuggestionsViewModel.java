@@ -188,7 +188,7 @@ public final class SuggestionsViewModel {
         Article article = session.article();
         boolean corpus = acrossCorpus.get();
         boolean hide = hideImprecise.get();
-        List<Suggestion> before = List.copyOf(offered);
+        List<Suggestion> before = offered.snapshot();
         long basis = offeredChanges;
         return () -> new Offer(Recomputed.between(before, basis,
                 article == null ? List.of() : service.offered(article, corpus, hide)),
@@ -203,7 +203,7 @@ public final class SuggestionsViewModel {
     private void show(Offer offer) {
         Recomputed recomputed = offer.suggestions();
         if (recomputed.basis() != offeredChanges) {
-            recomputed = Recomputed.between(List.copyOf(offered), offeredChanges, recomputed.all());
+            recomputed = Recomputed.between(offered.snapshot(), offeredChanges, recomputed.all());
         }
         Suggestion chosen = current.get();
         boolean chosenGone = false;
