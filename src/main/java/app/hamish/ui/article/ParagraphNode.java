@@ -1,12 +1,19 @@
 package app.hamish.ui.article;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -41,6 +48,14 @@ final class ParagraphNode extends Region {
     private long selectedAnnotation = -1;
     private double brokenForWidth = -1;
     private double flowWidth;
+    /** Each highlight's shapes as they are drawn, in drawing order: what a change of a few highlights keeps. */
+    private List<Drawn> drawn = List.of();
+    /**
+     * Whether the shapes were drawn on the text as it is laid out now; until the next layout they are drawn whole,
+     * after it only the highlights that changed are (decision 0040).
+     */
+    private boolean drawnOnLayout;
+    private double drawnAtX = Double.NaN;
     private boolean rightToLeft = true;
     /** Whether the lanes are a layer each (adjudication), drawn as {@link LayerLanes} says. */
     private boolean layerLanes;
@@ -62,6 +77,7 @@ final class ParagraphNode extends Region {
         this.rightToLeft = rightToLeft;
         flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         brokenForWidth = -1;
+        drawnOnLayout = false;
         requestLayout();
     }
 
@@ -76,6 +92,7 @@ final class ParagraphNode extends Region {
             this.layerLanes = layerLanes;
             // Thicker lanes need more room between the lines; the words stay where they break.
             flow.setLineSpacing(layerLanes ? style.layerLaneSpacing() : style.lineSpacing());
+            drawnOnLayout = false;
             requestLayout();
         }
         int start = selectionEnd > selectionStart ? selectionStart : 0;
@@ -91,9 +108,12 @@ final class ParagraphNode extends Region {
         if (brokenForWidth < 0) {
             return;
         }
-        if (marksChanged) {
+        if (marksChanged && !drawnOnLayout) {
             drawDecorations();
-        } else if (selectionChanged) {
+        } else if (marksChanged) {
+            drawChanged();
+        }
+        if (selectionChanged && (drawnOnLayout || !marksChanged)) {
             drawSelection();
         }
     }
@@ -104,6 +124,7 @@ final class ParagraphNode extends Region {
 
     void fontChanged() {
         brokenForWidth = -1;
+        drawnOnLayout = false;
         requestLayout();
     }
 
@@ -141,7 +162,12 @@ final class ParagraphNode extends Region {
         flow.setPrefWidth(flowWidth);
         flow.resizeRelocate(x, snappedTopInset(), flowWidth, flow.prefHeight(flowWidth));
         flow.layout();
-        drawDecorations();
+        // A layout pass that moved nothing (another part of the window changed) leaves the shapes as they are.
+        if (!drawnOnLayout || x != drawnAtX) {
+            drawDecorations();
+            drawnAtX = x;
+            drawnOnLayout = true;
+        }
     }
 
     private double available(double width) {
@@ -157,6 +183,7 @@ final class ParagraphNode extends Region {
         LineBreaks.Result result = LineBreaks.breakLines(paragraph.text(), available - style.breakSlack(),
                 style::measure);
         text.setText(result.display());
+        drawnOnLayout = false;
         // Exactly as wide as JavaFX lays out the widest line (so it never wraps a line itself), and placed against
         // the right edge: in a wider right-to-left TextFlow JavaFX aligns lines to the widest line, not to the edge.
         flowWidth = Math.ceil(style.measureLines(result.display())) + 2;
@@ -249,22 +276,97 @@ final class ParagraphNode extends Region {
     }
 
     private void drawDecorations() {
-        fills.getChildren().clear();
-        selection.getChildren().clear();
-        outlines.getChildren().clear();
-        if (paragraph == null) {
-            return;
-        }
-        for (Highlight highlight : highlights) {
-            for (Bounds box : boxes(highlight.start(), highlight.end())) {
-                fills.getChildren().add(fill(box, highlight));
-                fills.getChildren().add(underline(box, highlight));
-                if (highlight.mark().marks(selectedAnnotation)) {
-                    outlines.getChildren().add(outline(box));
-                }
+        List<Drawn> now = new ArrayList<>(highlights.size());
+        if (paragraph != null) {
+            for (Highlight highlight : highlights) {
+                now.add(draw(highlight));
             }
         }
+        drawn = now;
+        fills.getChildren().setAll(shapesOf(now));
+        drawOutlines();
         drawSelection();
+    }
+
+    /**
+     * Draws only the highlights that are not drawn yet and takes away those no longer there, keeping the shapes of
+     * the rest: one tag on a paragraph of a hundred suggestions adds two shapes instead of drawing three hundred
+     * again and having JavaFX style and sync them all. The order is that of {@link #drawDecorations}.
+     */
+    private void drawChanged() {
+        Map<Highlight, ArrayDeque<Drawn>> before = new HashMap<>();
+        for (Drawn shown : drawn) {
+            before.computeIfAbsent(shown.highlight(), highlight -> new ArrayDeque<>()).add(shown);
+        }
+        List<Drawn> now = new ArrayList<>(highlights.size());
+        Set<Node> added = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Highlight highlight : highlights) {
+            ArrayDeque<Drawn> same = before.get(highlight);
+            Drawn kept = same == null ? null : same.poll();
+            if (kept == null) {
+                kept = draw(highlight);
+                added.addAll(kept.shapes());
+            }
+            now.add(kept);
+        }
+        Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        before.values().forEach(left -> left.forEach(shown -> gone.addAll(shown.shapes())));
+        drawn = now;
+        List<Node> wanted = shapesOf(now);
+        List<Node> children = fills.getChildren();
+        if (added.size() * 2 > wanted.size()) {
+            fills.getChildren().setAll(wanted);
+        } else {
+            if (!gone.isEmpty()) {
+                children.removeAll(gone);
+            }
+            for (int i = 0; i < wanted.size(); i++) {
+                Node shape = wanted.get(i);
+                if (i < children.size() && children.get(i) == shape) {
+                    continue;
+                }
+                if (!added.contains(shape)) {
+                    // Kept shapes out of their drawing order: drawn in order whole instead.
+                    fills.getChildren().setAll(wanted);
+                    break;
+                }
+                children.add(i, shape);
+            }
+        }
+        drawOutlines();
+    }
+
+    /** A highlight's boxes and its shapes: a fill and an underline per box. */
+    private Drawn draw(Highlight highlight) {
+        List<Bounds> boxes = boxes(highlight.start(), highlight.end());
+        List<Node> shapes = new ArrayList<>(boxes.size() * 2);
+        for (Bounds box : boxes) {
+            shapes.add(fill(box, highlight));
+            shapes.add(underline(box, highlight));
+        }
+        return new Drawn(highlight, boxes, shapes);
+    }
+
+    private static List<Node> shapesOf(List<Drawn> drawn) {
+        List<Node> shapes = new ArrayList<>();
+        drawn.forEach(shown -> shapes.addAll(shown.shapes()));
+        return shapes;
+    }
+
+    private void drawOutlines() {
+        List<Node> outlined = new ArrayList<>();
+        for (Drawn shown : drawn) {
+            if (shown.highlight().mark().marks(selectedAnnotation)) {
+                shown.boxes().forEach(box -> outlined.add(outline(box)));
+            }
+        }
+        if (!outlined.isEmpty() || !outlines.getChildren().isEmpty()) {
+            outlines.getChildren().setAll(outlined);
+        }
+    }
+
+    /** A highlight as drawn: where its boxes are, and the shapes drawn for them. */
+    private record Drawn(Highlight highlight, List<Bounds> boxes, List<Node> shapes) {
     }
 
     private void drawSelection() {

@@ -4,6 +4,8 @@ import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.ui.article.AnnotateViewModel;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -25,6 +27,9 @@ public final class ReviewPane {
     private final ReasonPrompt prompt;
     private final ResourceBundle messages;
     private final Subscription layersShown;
+    /** The layers as listed now, and each one's check box, in the same order. */
+    private List<ReviewViewModel.Layer> listed = List.of();
+    private final List<CheckBox> boxes = new ArrayList<>();
 
     public ReviewPane(AnnotateViewModel article, ReviewViewModel review, ReasonPrompt prompt, ResourceBundle messages) {
         this.article = article;
@@ -52,11 +57,27 @@ public final class ReviewPane {
         return root;
     }
 
+    /**
+     * Lists the layers again; when only their counts or whether they are shown changed (each tag, delete or
+     * decision), the check boxes are kept and only their text changes: new controls and buttons on every key had
+     * to be styled and laid out before the frame that showed the key (decision 0040).
+     */
     private void rebuild() {
+        List<ReviewViewModel.Layer> now = List.copyOf(review.layers());
+        if (sameEntries(listed, now)) {
+            for (int i = 0; i < now.size(); i++) {
+                boxes.get(i).setText(line(now.get(i)));
+                boxes.get(i).setSelected(!article.session().hiddenLayers().contains(now.get(i).annotatorId()));
+            }
+            listed = now;
+            return;
+        }
+        listed = now;
+        boxes.clear();
         layers.getChildren().clear();
-        for (ReviewViewModel.Layer layer : review.layers()) {
-            CheckBox shown = new CheckBox(MessageFormat.format(messages.getString("review.layer"), layer.name(),
-                    messages.getString("state." + layer.state().code()), layer.annotations(), layer.undecided()));
+        for (ReviewViewModel.Layer layer : now) {
+            CheckBox shown = new CheckBox(line(layer));
+            boxes.add(shown);
             shown.setId("layer-" + layer.name());
             // A login's underscore (mona_k) is part of the name, not a mnemonic's mark.
             shown.setMnemonicParsing(false);
@@ -84,6 +105,27 @@ public final class ReviewPane {
             }
             layers.getChildren().add(entry);
         }
+    }
+
+    private String line(ReviewViewModel.Layer layer) {
+        return MessageFormat.format(messages.getString("review.layer"), layer.name(),
+                messages.getString("state." + layer.state().code()), layer.annotations(), layer.undecided());
+    }
+
+    /** The same layers with the same states and comments, so the same moves: only counts may differ. */
+    private static boolean sameEntries(List<ReviewViewModel.Layer> before, List<ReviewViewModel.Layer> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            ReviewViewModel.Layer was = before.get(i);
+            ReviewViewModel.Layer is = now.get(i);
+            if (was.annotatorId() != is.annotatorId() || !was.name().equals(is.name()) || was.state() != is.state()
+                    || !was.comment().equals(is.comment())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Button button(ReviewViewModel.Layer layer, WorkflowTransition transition) {

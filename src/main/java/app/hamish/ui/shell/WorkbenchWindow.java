@@ -58,6 +58,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import javafx.util.Subscription;
 
 /**
@@ -66,6 +67,8 @@ import javafx.util.Subscription;
  */
 public final class WorkbenchWindow {
     private static final Logger LOG = Logger.getLogger(WorkbenchWindow.class.getName());
+    /** How long the annotations stay unchanged before the recommender trains on them (decision 0040). */
+    private static final Duration TRAINING_PAUSE = Duration.millis(1500);
     /**
      * How to open: who annotates (null: ask or remember), which article first (null: the one open last time, else
      * the first), the UI language, where long work runs (imports, exports and suggestions in {@code background},
@@ -202,7 +205,8 @@ public final class WorkbenchWindow {
         adjudication = new AdjudicationViewModel(session, this::nameOfAnnotator);
         SuggestionService suggestionService = workspace.suggestions(UserCues.load(session.hintProperty()::set));
         suggestions = new SuggestionsViewModel(session, suggestionService, options.background()::run);
-        RecommenderTraining.start(session, suggestionService, annotatorName, suggestions, options.training()::run);
+        RecommenderTraining.start(session, suggestionService, annotatorName, suggestions, options.training()::run,
+                TRAINING_PAUSE);
         session.annotations().subscribe(() -> {
             Article current = session.article();
             if (current != null) {

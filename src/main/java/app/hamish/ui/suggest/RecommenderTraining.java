@@ -3,13 +3,17 @@ package app.hamish.ui.suggest;
 import app.hamish.service.SuggestionService;
 import java.util.function.Consumer;
 import app.hamish.ui.session.ArticleSession;
+import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
+import javafx.util.Duration;
 
 /**
  * Keeps the entity recommender trained on what the analyst has annotated so far: a training starts in the
  * background when the window opens and after the open article's annotations change (opening another article
  * included, which also brings in what a merge or import added). One training at a time; changes made during one
- * are answered by one more. When a new model is in use, the suggestions are computed again. On opening, the model
+ * are answered by one more. In the workbench a training waits for a pause in the analyst's changes: each one
+ * trains and then runs the model over the whole article again, gigabytes of garbage on a long article, which
+ * collected during the next keys made them miss their frames (decision 0040). When a new model is in use, the suggestions are computed again. On opening, the model
  * kept with the workspace is loaded instead when gold and the analyst's entities are what it learned from.
  */
 public final class RecommenderTraining {
@@ -27,11 +31,20 @@ public final class RecommenderTraining {
      */
     public static void start(ArticleSession session, SuggestionService service, String analyst,
                              SuggestionsViewModel suggestions, Consumer<Task<?>> background) {
-        new RecommenderTraining(session, service, analyst, suggestions, background);
+        start(session, service, analyst, suggestions, background, Duration.ZERO);
+    }
+
+    /**
+     * As above, a training after a change only once the annotations have stayed as they are for {@code pause}
+     * (the first training starts at once).
+     */
+    public static void start(ArticleSession session, SuggestionService service, String analyst,
+                             SuggestionsViewModel suggestions, Consumer<Task<?>> background, Duration pause) {
+        new RecommenderTraining(session, service, analyst, suggestions, background, pause);
     }
 
     private RecommenderTraining(ArticleSession session, SuggestionService service, String analyst,
-                                SuggestionsViewModel suggestions, Consumer<Task<?>> background) {
+                                SuggestionsViewModel suggestions, Consumer<Task<?>> background, Duration pause) {
         this.training = new LatestWork<>("training the entity recommender", background,
                 () -> () -> service.retrain(analyst), version -> {
                     if (version != shown) {
@@ -39,7 +52,13 @@ public final class RecommenderTraining {
                         suggestions.refresh();
                     }
                 });
-        session.annotations().subscribe(training::request);
+        if (pause.greaterThan(Duration.ZERO)) {
+            PauseTransition quiet = new PauseTransition(pause);
+            quiet.setOnFinished(event -> training.request());
+            session.annotations().subscribe(quiet::playFromStart);
+        } else {
+            session.annotations().subscribe(training::request);
+        }
         training.request();
     }
 }

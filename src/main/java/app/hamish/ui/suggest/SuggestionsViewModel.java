@@ -23,7 +23,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -38,12 +37,10 @@ import javafx.concurrent.Task;
  * they arrive the previous ones stay, and a result computed for a state that has since changed is dropped.
  */
 public final class SuggestionsViewModel {
-    /** Up to this many suggestions that went or came are shown one by one; more are shown as a new list. */
-    private static final int FEW_CHANGES = 256;
     private final ArticleSession session;
     private final SuggestionService service;
     private final LatestWork<Offer> computing;
-    private final ObservableList<Suggestion> offered = FXCollections.observableArrayList();
+    private final OfferedSuggestions offered = new OfferedSuggestions();
     /** Changes of {@link #offered} so far: a computation's differences apply only to the list it began from. */
     private long offeredChanges;
     private final ReadOnlyObjectWrapper<Suggestion> current = new ReadOnlyObjectWrapper<>();
@@ -191,39 +188,29 @@ public final class SuggestionsViewModel {
         Article article = session.article();
         boolean corpus = acrossCorpus.get();
         boolean hide = hideImprecise.get();
-        List<Suggestion> before = List.copyOf(offered);
+        List<Suggestion> before = offered.snapshot();
         long basis = offeredChanges;
         return () -> new Offer(Recomputed.between(before, basis,
-                article == null ? List.of() : service.offered(article, corpus, hide), FEW_CHANGES),
+                article == null ? List.of() : service.offered(article, corpus, hide)),
                 article != null && hide ? service.imprecise() : Map.of());
     }
 
     /**
-     * Shows the suggestions computed again after a change, mostly the same ones: only those that went or came change
-     * the list, so the view draws those alone (decision 0034). Many differences, or a list changed meanwhile (a
-     * rejection), are shown as a new list.
+     * Shows the suggestions computed again after a change, mostly the same ones: the list changes by those that went
+     * or came alone, so the view draws those alone (decisions 0034, 0040). A list changed meanwhile (a rejection) is
+     * compared here.
      */
     private void show(Offer offer) {
         Recomputed recomputed = offer.suggestions();
-        List<Suggestion> now = recomputed.all();
-        Suggestion chosen = current.get();
-        boolean chosenGone;
-        if (recomputed.whole() || recomputed.basis() != offeredChanges) {
-            offered.setAll(now);
-            chosenGone = chosen != null && !now.contains(chosen);
-        } else {
-            chosenGone = false;
-            for (int i = recomputed.gone().size() - 1; i >= 0; i--) {
-                chosenGone |= offered.remove((int) recomputed.gone().get(i)).equals(chosen);
-            }
-            for (int place : recomputed.came()) {
-                offered.add(place, now.get(place));
-            }
-            if (offered.size() != now.size()) {
-                offered.setAll(now);
-                chosenGone = chosen != null && !now.contains(chosen);
-            }
+        if (recomputed.basis() != offeredChanges) {
+            recomputed = Recomputed.between(offered.snapshot(), offeredChanges, recomputed.all());
         }
+        Suggestion chosen = current.get();
+        boolean chosenGone = false;
+        for (int place : recomputed.gone()) {
+            chosenGone |= offered.get(place).equals(chosen);
+        }
+        offered.replace(recomputed.all(), recomputed.gone(), recomputed.came());
         if (chosenGone) {
             current.set(null);
         }

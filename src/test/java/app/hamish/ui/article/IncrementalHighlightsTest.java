@@ -118,6 +118,30 @@ class IncrementalHighlightsTest {
         assertThat(HeadlessFx.call(view::highlighted)).isEqualTo(HeadlessFx.call(view::rebuilt));
     }
 
+    /**
+     * Within the tagged paragraph too, only the new highlight is drawn (decision 0040): the shapes of the highlights
+     * already there are kept, not drawn, styled and synced again.
+     */
+    @Test
+    void aTagKeepsTheShapesOfTheOtherHighlightsInItsParagraph() {
+        HeadlessFx.run(() -> {
+            tag(0, "مملوك", Label.ENTITY);
+            tag(0, "القاهرة", Label.CLAIM);
+        });
+        HeadlessFx.settle();
+        List<Node> before = HeadlessFx.call(this::drawnShapes).get(0);
+        assertThat(before).isNotEmpty();
+
+        HeadlessFx.run(() -> tag(0, "الخارجية", Label.UNVERIFIED_SOURCE));
+        List<Node> after = HeadlessFx.call(this::drawnShapes).get(0);
+
+        assertThat(after).hasSize(before.size() + 2);
+        for (Node shape : before) {
+            assertThat(after).as("a shape drawn before the tag").anyMatch(kept -> kept == shape);
+        }
+        HeadlessFx.run(() -> assertThat(shapesOf(view)).isEqualTo(shapesOf(freshView())));
+    }
+
     @Test
     void afterAnySequenceOfChangesWhatIsDrawnEqualsAFreshBuild() {
         Random random = new Random(29);

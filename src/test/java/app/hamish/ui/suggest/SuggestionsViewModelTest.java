@@ -176,6 +176,36 @@ class SuggestionsViewModelTest {
                 .containsPattern("entity model .*\\(model \\d\\.\\d\\d\\)");
     }
 
+    /**
+     * In the workbench the recommender trains once the analyst pauses (decision 0040): the changes of a burst of
+     * keys start no training while they come, and one training after them learns them all.
+     */
+    @Test
+    void aBurstOfChangesIsLearnedByOneTrainingOnceTheAnalystPauses() {
+        List<Task<?>> trainings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HeadlessFx.run(() -> RecommenderTraining.start(model, service, "mona",
+                new SuggestionsViewModel(model, service, BackgroundWork.synchronous()::run), task -> {
+                    trainings.add(task);
+                    task.run();
+                }, javafx.util.Duration.seconds(5)));
+        HeadlessFx.settle();
+        // Key after key, each shown before the next, as an analyst tags.
+        for (Article article : articles.subList(0, 3)) {
+            HeadlessFx.run(() -> model.open(article));
+            for (Span span : CairoArticles.cairoIn(article.text())) {
+                HeadlessFx.run(() -> annotate(article, span));
+                HeadlessFx.settle();
+            }
+        }
+        assertThat(trainings).as("only the first training, when the window opened").hasSize(1);
+
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (trainings.size() < 2 && System.nanoTime() < deadline) {
+            HeadlessFx.settle();
+        }
+        assertThat(trainings).as("one training for the whole burst, after it").hasSize(2);
+    }
+
     /** What the view draws follows the list's changes: suggestions computed again change it by what differs. */
     @Test
     void suggestionsComputedAgainChangeTheListOnlyByThoseThatWentOrCame() {
@@ -206,6 +236,47 @@ class SuggestionsViewModelTest {
         differences.removeAll(after);
         after.stream().filter(suggestion -> !before.contains(suggestion)).forEach(differences::add);
         assertThat(changed).containsExactlyInAnyOrderElementsOf(differences);
+    }
+
+    /**
+     * However many went or came (a tag propagated over a long article, a model trained again), the list changes by
+     * those alone, as one change that a listener replaying it onto its copy of the list follows exactly (decision
+     * 0040): not by every suggestion of the article, which the view then compared mark by mark on the FX thread.
+     */
+    @Test
+    void manySuggestionsComputedAgainStillChangeTheListOnlyByThoseThatWentOrCame() {
+        String text = CairoArticles.TEXTS.get(3) + "\n\n" + "وصل مملوك إلى المدينة. ".repeat(400);
+        Article many = workspace.corpus().importArticles(List.of(ArticleFiles.fromText(
+                text.getBytes(StandardCharsets.UTF_8), "many.txt", "many.txt"))).imported().getFirst();
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(many);
+            return new SuggestionsViewModel(model, service, queued::add);
+        });
+        runOnAWorker(queued.getLast());
+        List<Suggestion> before = offered(suggestions);
+        assertThat(before).isNotEmpty();
+        int at = text.lastIndexOf("مملوك");
+        HeadlessFx.run(() -> annotate(many, many.text().spanFromUtf16(at, at + "مملوك".length())));
+        List<Suggestion> replayed = new ArrayList<>(before);
+        List<Suggestion> changed = new ArrayList<>();
+        HeadlessFx.run(() -> suggestions.offered().addListener((ListChangeListener<Suggestion>) change -> {
+            while (change.next()) {
+                changed.addAll(change.getRemoved());
+                changed.addAll(change.getAddedSubList());
+                replayed.subList(change.getFrom(), change.getFrom() + change.getRemovedSize()).clear();
+                replayed.addAll(change.getFrom(), change.getAddedSubList());
+            }
+        }));
+        runOnAWorker(queued.getLast());
+
+        List<Suggestion> after = offered(suggestions);
+        assertThat(after).isEqualTo(service.offered(many, false));
+        List<Suggestion> differences = new ArrayList<>(before);
+        differences.removeAll(after);
+        after.stream().filter(suggestion -> !before.contains(suggestion)).forEach(differences::add);
+        assertThat(differences).as("more than the 256 once shown one by one").hasSizeGreaterThan(300);
+        assertThat(changed).containsExactlyInAnyOrderElementsOf(differences);
+        assertThat(replayed).isEqualTo(after);
     }
 
     private void annotate(Article article, Span span) {
