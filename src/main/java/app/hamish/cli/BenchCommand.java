@@ -15,6 +15,7 @@ import app.hamish.model.Provenance;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.Span;
 import app.hamish.service.CorpusSearch;
+import app.hamish.service.CorpusService;
 import app.hamish.service.SqliteLimit;
 import app.hamish.service.Workspace;
 import app.hamish.ui.shell.ViewBenchmark;
@@ -206,7 +207,19 @@ final class BenchCommand implements Callable<Integer> {
                 100.0 * limit / hamish);
         out.printf("  Hamish %d articles in %.2f s = %.1f MB/s; plain SQLite %.2f s = %.1f MB/s%s%n", articles,
                 hamish / 1e9, bytes / 1e6 / (hamish / 1e9), limit / 1e9, bytes / 1e6 / (limit / 1e9), FASTEST);
+        measureIndexing(database, out);
         return new Growth.Pair(hamish, limit);
+    }
+
+    /** The search index filled after the import, in transactions of its own, as the import command does next. */
+    private static void measureIndexing(Path database, PrintWriter out) {
+        try (Workspace workspace = Workspace.open(database)) {
+            long start = System.nanoTime();
+            int indexed = workspace.corpus().indexForSearch(SearchIndexFill.ARTICLES_PER_TRANSACTION,
+                    CorpusService.SearchProgress.NONE);
+            out.printf("searchable after: %.2f s more, indexing the %d articles for search after the import "
+                    + "(find reads them meanwhile)%n", (System.nanoTime() - start) / 1e9, indexed);
+        }
     }
 
     private long writeCorpus(Path corpus, Random random) throws IOException {
