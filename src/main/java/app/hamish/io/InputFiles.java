@@ -110,7 +110,10 @@ public final class InputFiles {
             } catch (InputException e) {
                 read = new FileRead<>(List.of(), e.problems());
             }
-            progress.update(done.incrementAndGet(), files.size());
+            // Counted and reported under one lock, so that the last report is the whole count.
+            synchronized (done) {
+                progress.update(done.incrementAndGet(), files.size());
+            }
             return read;
         }).toList();
         List<T> read = new ArrayList<>();

@@ -73,6 +73,11 @@ public final class CorpusService {
         }
     }
 
+    /** Indexes up to {@code most} of the articles left pending, in one transaction; returns how many. */
+    public int indexNextForSearch(int most) {
+        return store.indexPendingForSearch(most);
+    }
+
     /** How many articles are not yet in the search index (find reads them instead). */
     public int pendingForSearch() {
         return store.pendingForSearch();
