@@ -22,6 +22,7 @@ import app.hamish.ui.shell.ViewBenchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,7 @@ final class BenchCommand implements Callable<Integer> {
                 articles = sizes.getFirst();
                 run(root, out);
             } else {
+                warmUp(root);
                 List<Growth.Row> rows = new ArrayList<>();
                 for (int size : sizes) {
                     articles = size;
@@ -128,6 +130,17 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A run of the smallest size whose figures are not shown: measured first in a JVM that had not yet compiled the
+     * import and export code, that size took several times its share and the growth looked less than linear.
+     */
+    private void warmUp(Path root) throws IOException {
+        articles = sizes.stream().min(Integer::compare).orElseThrow();
+        Path folder = Files.createDirectories(root.resolve("warm-up"));
+        run(folder, new PrintWriter(Writer.nullWriter()));
+        deleteTree(folder);
     }
 
     /** The bench builds its own workspace file; only a server's database is named, and one size measured there. */
