@@ -27,8 +27,8 @@ public final class ArticleFiles {
      * @throws java.util.concurrent.CancellationException if {@code progress} reports cancellation (between files)
      */
     public static List<NewArticle> read(List<Path> paths, Progress progress) {
-        return InputFiles.readEach(paths, "an article file", List.of(".txt", ".jsonl"), progress,
-                (file, articles, problems) -> articles.addAll(readFile(file)));
+        return InputFiles.readEachInParallel(paths, "an article file", List.of(".txt", ".jsonl"), progress,
+                ArticleFiles::readFile);
     }
 
     static List<NewArticle> readFile(Path file) {
@@ -74,8 +74,11 @@ public final class ArticleFiles {
 
     /** The first non-empty line, shortened for display. */
     static String titleOf(String text) {
-        for (String line : text.split("\n")) {
-            String stripped = line.strip();
+        // Line by line from the start: the title is near it, and splitting the whole text would copy all of it.
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String stripped = text.substring(start, end).strip();
             if (!stripped.isEmpty()) {
                 return stripped.codePointCount(0, stripped.length()) <= InputLimits.MAX_TITLE ? stripped
                         : stripped.substring(0, stripped.offsetByCodePoints(0, InputLimits.MAX_TITLE - 1)) + "…";

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Finding and reading the files an import names. */
@@ -88,6 +90,45 @@ public final class InputFiles {
             throw new InputException(problems);
         }
         return read;
+    }
+
+    /**
+     * As {@link #readEach}, several files at a time on every core, for a reader that keeps nothing between files:
+     * the same results and problems, in the same order.
+     */
+    public static <T> List<T> readEachInParallel(List<Path> paths, String kind, List<String> extensions,
+                                                 Progress progress, Function<Path, List<T>> reader) {
+        List<InputException.Problem> problems = new ArrayList<>();
+        List<Path> files = expand(paths, kind, extensions, problems);
+        AtomicInteger done = new AtomicInteger();
+        List<FileRead<T>> reads = files.parallelStream().map(file -> {
+            AtomicFile.checkCancelled(progress);
+            FileRead<T> read;
+            try {
+                FileNames.requireSafe(file);
+                read = new FileRead<>(reader.apply(file), List.of());
+            } catch (InputException e) {
+                read = new FileRead<>(List.of(), e.problems());
+            }
+            // Counted and reported under one lock, so that the last report is the whole count.
+            synchronized (done) {
+                progress.update(done.incrementAndGet(), files.size());
+            }
+            return read;
+        }).toList();
+        List<T> read = new ArrayList<>();
+        for (FileRead<T> file : reads) {
+            read.addAll(file.read());
+            problems.addAll(file.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return read;
+    }
+
+    /** What one file held, or what was wrong with it. */
+    private record FileRead<T>(List<T> read, List<InputException.Problem> problems) {
     }
 
     /** The file name without its extension. */

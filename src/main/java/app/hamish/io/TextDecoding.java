@@ -22,6 +22,12 @@ public final class TextDecoding {
             throw new InputException(file, 1, "is UTF-16; Hamish reads UTF-8 only. Save the file as UTF-8 and "
                     + "import it again.");
         }
+        // The JDK's own decoding is several times faster, and equal on valid UTF-8; it marks an invalid byte with
+        // U+FFFD, which a valid file may hold too: only then is the text decoded strictly, to name the byte or pass.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return normalise(lenient);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -42,6 +42,47 @@ public final class CorpusService {
         return store.searchCandidates(keys);
     }
 
+    /**
+     * Fills the search index with the articles an import or merge left pending, {@code perTransaction} at a time so
+     * that the workspace's other writes wait for at most one such transaction; {@code progress} hears the articles
+     * done and the total after each, and says whether to go on. Returns how many were indexed. Find reads the pending
+     * ones meanwhile, so it misses nothing (decision 0038).
+     */
+    public int indexForSearch(int perTransaction, SearchProgress progress) {
+        int total = store.pendingForSearch();
+        int done = 0;
+        while (done < total && progress.goOn()) {
+            int indexed = store.indexPendingForSearch(perTransaction);
+            if (indexed == 0) {
+                break;
+            }
+            done += indexed;
+            progress.indexed(done, total);
+        }
+        return done;
+    }
+
+    /** How far filling the search index has got, and whether it should go on. */
+    public interface SearchProgress {
+        SearchProgress NONE = (done, total) -> { };
+
+        void indexed(int done, int total);
+
+        default boolean goOn() {
+            return true;
+        }
+    }
+
+    /** Indexes up to {@code most} of the articles left pending, in one transaction; returns how many. */
+    public int indexNextForSearch(int most) {
+        return store.indexPendingForSearch(most);
+    }
+
+    /** How many articles are not yet in the search index (find reads them instead). */
+    public int pendingForSearch() {
+        return store.pendingForSearch();
+    }
+
     public Optional<Article> article(String externalId) {
         return store.articleByExternalId(externalId);
     }

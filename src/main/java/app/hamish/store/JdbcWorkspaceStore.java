@@ -47,11 +47,14 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     final Database database;
     final LabelCatalog labels;
     final Clock clock;
+    /** The engine's search index. */
+    private final SearchRows search;
 
-    JdbcWorkspaceStore(Database database, LabelCatalog labels, Clock clock) {
+    JdbcWorkspaceStore(Database database, LabelCatalog labels, Clock clock, SearchRows search) {
         this.database = database;
         this.labels = labels;
         this.clock = clock;
+        this.search = search;
     }
 
     @Override
@@ -156,25 +159,29 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public ImportReport addArticles(List<NewArticle> batch) {
         return database.write("import " + batch.size() + " articles", connection -> {
             ImportReport report = ArticleRows.insert(connection, batch, clock.instant());
-            indexForSearch(connection, report.imported());
+            search.add(connection, report.imported());
             return report;
         });
     }
 
-    /** Adds new articles to the engine's search index, in the transaction that adds them. */
-    void indexForSearch(Connection connection, List<Article> articles) throws SQLException {
-        for (Article article : articles) {
-            indexForSearch(connection, article.id(), article.text());
-        }
-    }
-
-    /** Adds a new article to the engine's search index, in the transaction that adds it; none by default. */
+    /** Adds a new article to the search index, or to its pending list, in the transaction that adds the article. */
     void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
+        search.add(connection, articleId, text);
     }
 
     @Override
     public Optional<Set<Long>> searchCandidates(List<String> keys) {
-        return Optional.empty();
+        return database.read("search the article index", connection -> search.candidates(connection, keys));
+    }
+
+    @Override
+    public int indexPendingForSearch(int most) {
+        return database.write("index articles for search", connection -> search.indexPending(connection, most));
+    }
+
+    @Override
+    public int pendingForSearch() {
+        return database.read("count the articles not yet indexed for search", search::pendingCount);
     }
 
     @Override

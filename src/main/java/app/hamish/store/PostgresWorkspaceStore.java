@@ -1,7 +1,5 @@
 package app.hamish.store;
 
-import app.hamish.model.Article;
-import app.hamish.model.ArticleText;
 import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
 import app.hamish.model.MergeReport;
@@ -13,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -30,7 +27,7 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     private final ServerLogin login;
 
     private PostgresWorkspaceStore(ServerLogin login, Database database, LabelCatalog labels, Clock clock) {
-        super(database, labels, clock);
+        super(database, labels, clock, SearchRows.TRIGRAMS);
         this.address = login.address();
         this.login = login;
     }
@@ -166,23 +163,6 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     @Override
     public void discardCreated(Exception failure) {
         throw new IllegalStateException(address + " was not created by this open");
-    }
-
-    @Override
-    void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
-        SearchRows.TRIGRAMS.index(connection, articleId, text);
-    }
-
-    /** In one batch, which the driver sends without waiting for each row's answer. */
-    @Override
-    void indexForSearch(Connection connection, List<Article> articles) throws SQLException {
-        SearchRows.TRIGRAMS.index(connection, articles);
-    }
-
-    @Override
-    public Optional<Set<Long>> searchCandidates(List<String> keys) {
-        return database.read("search the article index", connection -> SearchRows.TRIGRAMS.candidates(connection,
-                keys));
     }
 
     /** Brings a workspace file into the server by merge's rules, in one server transaction ({@code push}). */

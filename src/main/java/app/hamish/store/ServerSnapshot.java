@@ -62,6 +62,8 @@ final class ServerSnapshot {
                 }
                 copy.database.write("write the backup", file -> {
                     copyTables(connection, file);
+                    // The server's own index is not copied: the file's is filled from the articles once it is open.
+                    SearchRows.pendAll(file);
                     return null;
                 });
                 return null;
@@ -129,7 +131,7 @@ final class ServerSnapshot {
         List<String> tables = new ArrayList<>();
         try (Statement statement = file.createStatement();
              // Ordinary tables only: the search index (a virtual table and its shadows) is the file's own, built
-             // from the articles when the file is next opened.
+             // from the articles after the copy.
              ResultSet rows = statement.executeQuery("SELECT name FROM pragma_table_list WHERE schema = 'main'"
                      + " AND type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name")) {
             while (rows.next()) {

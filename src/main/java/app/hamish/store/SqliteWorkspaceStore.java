@@ -1,18 +1,13 @@
 package app.hamish.store;
 
-import app.hamish.model.ArticleText;
 import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
 import app.hamish.model.MergeReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The workspace in one SQLite file, opened by {@link WorkspaceOpener}. */
 public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
@@ -23,7 +18,7 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
 
     SqliteWorkspaceStore(Path location, Database database, WorkspaceLock lock, LabelCatalog labels, Clock clock,
                          boolean created) {
-        super(database, labels, clock);
+        super(database, labels, clock, SearchRows.FTS5);
         this.location = location;
         this.lock = lock;
         this.created = created;
@@ -64,16 +59,6 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
     @Override
     public ChangeSubscription subscribe(ChangeListener listener) {
         return ChangeSubscription.NONE;
-    }
-
-    @Override
-    void indexForSearch(Connection connection, long articleId, ArticleText text) throws SQLException {
-        SearchRows.FTS5.index(connection, articleId, text);
-    }
-
-    @Override
-    public Optional<Set<Long>> searchCandidates(List<String> keys) {
-        return database.read("search the article index", connection -> SearchRows.FTS5.candidates(connection, keys));
     }
 
     @Override

@@ -43,7 +43,7 @@ final class WorkspaceMerge {
     private final Database database;
     private final Path location;
     private final LabelCatalog labels;
-    /** The receiving engine's search index, which a new article joins in the merge's transaction. */
+    /** The receiving engine's search index, which a new article joins (or waits for) in the merge's transaction. */
     private final SearchIndexing search;
     private final LongSupplier actor;
     private final Duration deadline;

@@ -51,7 +51,7 @@ final class WorkspaceOpener {
                 AutomaticBackups.make(location, clock.instant());
             }
             Migrations.migrate(database, version);
-            database.write("index the articles for search", SearchRows.FTS5::indexMissing);
+            database.write("find the articles missing from the search index", SearchRows::pendMissing);
             return new SqliteWorkspaceStore(location, database, lock, labels(database, location), clock, !existed);
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection, e);

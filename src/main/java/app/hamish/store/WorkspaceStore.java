@@ -185,6 +185,15 @@ public interface WorkspaceStore extends AutoCloseable {
      */
     Optional<Set<Long>> searchCandidates(List<String> keys);
 
+    /**
+     * Indexes up to {@code most} of the articles not yet in the search index, in one transaction, and returns how
+     * many; 0 when none is left. Until then they are searched by reading them (decision 0038).
+     */
+    int indexPendingForSearch(int most);
+
+    /** How many articles are not yet in the search index. */
+    int pendingForSearch();
+
     /** The decision on one annotation, or null: an edit reads this, not the article's whole map. */
     ReviewDecision decision(long annotationId);
 

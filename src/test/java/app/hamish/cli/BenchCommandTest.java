@@ -32,6 +32,10 @@ class BenchCommandTest {
                 absolute -> assertThat(absolute).matches("  Hamish 12 articles in " + NUMBER + " s = " + NUMBER
                         + " MB/s; plain SQLite " + NUMBER + " s = " + NUMBER + " MB/s \\(fastest of 2 runs each, "
                         + "in turns\\)"));
+        // The search index is filled after the import, timed on its own line (decision 0038).
+        assertThat(lines).filteredOn(line -> line.startsWith("searchable after: ")).singleElement().asString()
+                .matches("searchable after: " + NUMBER + " s more, indexing the 12 articles for search after the "
+                        + "import \\(find reads them meanwhile\\)");
         assertThat(figureAndFigures(lines, "commit: ")).satisfiesExactly(
                 ratio -> assertThat(ratio).matches("commit: p99 " + NUMBER + "x plain SQLite committing one row to "
                         + "a table of the same size \\(target <= 1.5x\\)"),

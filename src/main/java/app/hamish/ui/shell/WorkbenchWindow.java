@@ -110,6 +110,7 @@ public final class WorkbenchWindow {
     private boolean closed;
     private boolean guideOpen;
     private TransferActions transfers;
+    private BackgroundIndexing indexing;
     private BackupSchedule backups;
     private CorpusFindWindow corpusFind;
     private Locale locale;
@@ -175,6 +176,8 @@ public final class WorkbenchWindow {
         window.guideOpen = options.memory().guideWanted();
         window.startSession(messages);
         window.build(options.locale());
+        window.indexing = new BackgroundIndexing(workspace, options.background(), () -> Messages.bundle(window.locale),
+                text -> window.status.note(text), () -> !window.closed);
         stage.show();
         // The window's first frame is drawn, then it is filled: listing a large corpus and opening a long article
         // are reads the analyst should see happen in a window, not wait for before one appears (decision 0034).
@@ -183,6 +186,8 @@ public final class WorkbenchWindow {
                 window.articles.reload();
                 window.openFirstArticle(Optional.ofNullable(options.articleId())
                         .or(() -> options.memory().lastArticle(workspace.location())));
+                // What an import or merge left unindexed before the last close (decision 0038).
+                window.indexing.start();
             }
             window.filled.complete(null);
         });
@@ -363,6 +368,7 @@ public final class WorkbenchWindow {
     private void reloadAfterImport() {
         articles.reload();
         session.reload();
+        indexing.start();
     }
 
     /** File → Open Recent: a team server is connected to in the background, a file opened at once. */

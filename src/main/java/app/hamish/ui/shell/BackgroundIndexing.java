@@ -1,0 +1,77 @@
+package app.hamish.ui.shell;
+
+import app.hamish.service.Workspace;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.concurrent.Task;
+
+/**
+ * Fills the search index with the articles an import or a merge left pending (decision 0038), in the background,
+ * one transaction of {@link #ARTICLES_PER_TRANSACTION} articles per task on the background queue: an export asked for
+ * meanwhile waits for one such transaction, not the whole fill, and so does a commit from the window. Find reads the
+ * pending articles meanwhile, so it stays exact. A fill longer than one transaction says how far it has got.
+ */
+final class BackgroundIndexing {
+    private static final Logger LOG = Logger.getLogger(BackgroundIndexing.class.getName());
+    static final int ARTICLES_PER_TRANSACTION = 100;
+
+    private final Workspace workspace;
+    private final BackgroundWork background;
+    /** The window's messages, in the language it shows now. */
+    private final Supplier<ResourceBundle> messages;
+    private final Consumer<String> note;
+    private final BooleanSupplier windowOpen;
+    /** FX thread only: a fill under way also takes what is added meanwhile. */
+    private boolean running;
+
+    BackgroundIndexing(Workspace workspace, BackgroundWork background, Supplier<ResourceBundle> messages,
+                       Consumer<String> note,
+                       BooleanSupplier windowOpen) {
+        this.workspace = workspace;
+        this.background = background;
+        this.messages = messages;
+        this.note = note;
+        this.windowOpen = windowOpen;
+    }
+
+    /** On the FX thread, after opening and after each import or merge. */
+    void start() {
+        if (!running) {
+            running = true;
+            next(0);
+        }
+    }
+
+    private void next(int done) {
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() {
+                return workspace.corpus().indexNextForSearch(ARTICLES_PER_TRANSACTION);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            int indexed = done + task.getValue();
+            int left = task.getValue() == 0 || !windowOpen.getAsBoolean() ? 0 : workspace.corpus().pendingForSearch();
+            if (left > 0) {
+                note.accept(MessageFormat.format(messages.get().getString("status.indexing"), indexed, indexed + left));
+                next(indexed);
+                return;
+            }
+            running = false;
+            if (indexed > ARTICLES_PER_TRANSACTION) {
+                note.accept(MessageFormat.format(messages.get().getString("status.indexed"), indexed));
+            }
+        });
+        task.setOnFailed(event -> {
+            running = false;
+            // Find still reads the articles left pending; the next open or import fills the index again.
+            LOG.log(Level.WARNING, "filling the search index stopped", task.getException());
+        });
+        background.run(task);
+    }
+}
