@@ -48,17 +48,25 @@ final class BackgroundIndexing {
     }
 
     private void next(int done) {
-        Task<Integer> task = new Task<>() {
+        Task<Filled> task = new Task<>() {
             @Override
-            protected Integer call() {
-                return workspace.corpus().indexNextForSearch(ARTICLES_PER_TRANSACTION);
+            protected Filled call() {
+                // Tasks queued before the window closed run after; the workspace is closed by then.
+                if (!windowOpen.getAsBoolean()) {
+                    return Filled.NOTHING;
+                }
+                int indexed = workspace.corpus().indexNextForSearch(ARTICLES_PER_TRANSACTION);
+                // Counted here, not on the FX thread: an export or a training read holds the database for its
+                // whole stream, and the window would freeze behind it.
+                return new Filled(indexed, indexed == 0 ? 0 : workspace.corpus().pendingForSearch());
             }
         };
         task.setOnSucceeded(event -> {
-            int indexed = done + task.getValue();
-            int left = task.getValue() == 0 || !windowOpen.getAsBoolean() ? 0 : workspace.corpus().pendingForSearch();
-            if (left > 0) {
-                note.accept(MessageFormat.format(messages.get().getString("status.indexing"), indexed, indexed + left));
+            Filled filled = task.getValue();
+            int indexed = done + filled.indexed();
+            if (filled.left() > 0 && windowOpen.getAsBoolean()) {
+                note.accept(MessageFormat.format(messages.get().getString("status.indexing"), indexed,
+                        indexed + filled.left()));
                 next(indexed);
                 return;
             }
@@ -73,5 +81,10 @@ final class BackgroundIndexing {
             LOG.log(Level.WARNING, "filling the search index stopped", task.getException());
         });
         background.run(task);
+    }
+
+    /** What one task did: the articles it indexed and those still pending after it. */
+    record Filled(int indexed, int left) {
+        static final Filled NOTHING = new Filled(0, 0);
     }
 }

@@ -107,7 +107,8 @@ public final class WorkbenchWindow {
     private Subscription views;
     private ArticleListPane listPane;
     private StatusLine status;
-    private boolean closed;
+    /** Volatile: the background indexing reads it off the FX thread. */
+    private volatile boolean closed;
     private boolean guideOpen;
     private TransferActions transfers;
     private BackgroundIndexing indexing;
