@@ -89,7 +89,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                     summary.annotationsAdded(), summary.relationsAdded(), summary.annotator(), opened.location(),
                     summary.annotationsPresent() + summary.relationsPresent(), summary.articlesAdded(),
                     summary.articlesMatched());
-            SearchIndexFill.run(opened, spec.commandLine().getOut());
+            SearchIndexFill.run(opened, spec.commandLine().getOut(), spec.commandLine().getErr());
         });
         return ExitCodes.OK;
     }
@@ -119,7 +119,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                 out.printf("Skipped %s: same text as article %s.%n", duplicate.article().sourceName(),
                         duplicate.existingExternalId());
             }
-            SearchIndexFill.run(opened, out);
+            SearchIndexFill.run(opened, out, spec.commandLine().getErr());
         });
         return ExitCodes.OK;
     }

@@ -20,7 +20,7 @@ abstract class MergeInCommand extends WorkspaceCommand {
         try (Workspace opened = openExisting()) {
             MergeReport report = opened.merge(source, by);
             MergeReports.print(report, source.toString(), spec.commandLine().getOut());
-            SearchIndexFill.run(opened, spec.commandLine().getOut());
+            SearchIndexFill.run(opened, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         return ExitCodes.OK;
     }
