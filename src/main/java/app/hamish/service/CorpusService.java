@@ -78,7 +78,7 @@ public final class CorpusService {
         return store.indexPendingForSearch(most);
     }
 
-    /** How many articles are not yet in the search index (find reads them instead). */
+    /** How many articles an import or merge left to index (find reads them instead); 0 on a server. */
     public int pendingForSearch() {
         return store.pendingForSearch();
     }

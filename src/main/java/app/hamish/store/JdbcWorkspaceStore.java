@@ -176,11 +176,19 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public int indexPendingForSearch(int most) {
+        // A server indexes in the transaction that adds an article, so it has nothing to fill: asking would take a
+        // workspace-wide write and scan every article at every client's open and after every import.
+        if (!search.defers()) {
+            return 0;
+        }
         return database.write("index articles for search", connection -> search.indexPending(connection, most));
     }
 
     @Override
     public int pendingForSearch() {
+        if (!search.defers()) {
+            return 0;
+        }
         return database.read("count the articles not yet indexed for search", search::pendingCount);
     }
 

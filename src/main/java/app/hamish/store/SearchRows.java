@@ -72,6 +72,14 @@ final class SearchRows {
         this.pattern = pattern;
     }
 
+    /**
+     * Whether new articles are left pending for a fill after their transaction (a file); where not (a server), the
+     * fill has nothing to do and what is not indexed is indexed at open by a login that may (decision 0038).
+     */
+    boolean defers() {
+        return defer != null;
+    }
+
     /** Adds one new article to the index, or to the pending list, in the caller's transaction. */
     void add(Connection connection, long articleId, ArticleText text) throws SQLException {
         addAll(connection, List.of(new Pending(articleId, text)));

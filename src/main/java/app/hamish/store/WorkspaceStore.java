@@ -186,12 +186,14 @@ public interface WorkspaceStore extends AutoCloseable {
     Optional<Set<Long>> searchCandidates(List<String> keys);
 
     /**
-     * Indexes up to {@code most} of the articles not yet in the search index, in one transaction, and returns how
-     * many; 0 when none is left. Until then they are searched by reading them (decision 0038).
+     * Indexes up to {@code most} of the articles an import or merge left pending, in one transaction, and returns
+     * how many; 0 when none is left, and always on a server, which indexes in the transaction that adds an article
+     * (what it has not indexed is indexed when a login that may opens it). Until then they are searched by reading
+     * them (decision 0038).
      */
     int indexPendingForSearch(int most);
 
-    /** How many articles are not yet in the search index. */
+    /** How many articles are left pending for {@link #indexPendingForSearch}; 0 on a server. */
     int pendingForSearch();
 
     /** The decision on one annotation, or null: an edit reads this, not the article's whole map. */

@@ -1,6 +1,7 @@
 package app.hamish.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.hamish.StoreBackend;
 import app.hamish.io.ArticleFiles;
@@ -14,6 +15,7 @@ import app.hamish.model.Span;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +160,34 @@ class CorpusSearchIndexTest {
             assertThat(workspace.corpus().pendingForSearch()).isZero();
             assertFindsAsExpected(workspace, queries, expected);
             assertThat(workspace.corpus().searchCandidates(ArabicNormalizer.keys("غير موجود"))).hasValue(Set.of());
+        }
+    }
+
+    /**
+     * A server indexes in the transaction that adds an article, so its fill does nothing, not even a scan for what
+     * is missing: that took a workspace-wide write at every client's open and after every import, and failed for a
+     * login that may not write the index. What it has not indexed is still found, by reading it.
+     */
+    @Test
+    void onAServerTheFillDoesNothingEvenWhereArticlesAreNotIndexed() throws Exception {
+        assumeTrue(backend == StoreBackend.POSTGRESQL, "a file's fill is the test above");
+        StoreBackend.Place place = backend.newPlace(folder);
+        try (Workspace workspace = place.workspace()) {
+            importTexts(workspace, List.of("كشفت مصادر أن اللواء زار دمشق"));
+            try (Connection connection = place.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM article_search");
+            }
+            assertThat(workspace.corpus().pendingForSearch()).isZero();
+            assertThat(workspace.corpus().indexForSearch(10, CorpusService.SearchProgress.NONE)).isZero();
+            assertThat(workspace.corpus().indexNextForSearch(10)).isZero();
+            try (Connection connection = place.connect(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM article_search")) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("rows the fill wrote").isZero();
+            }
+            List<CorpusMatch> found = new ArrayList<>();
+            new CorpusSearch(workspace.corpus()).find("دمشق", found::add);
+            assertThat(found).hasSize(1);
         }
     }
 
