@@ -11,12 +11,16 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Times the README's run command from process start to its first window ({@code --exit-when-shown}), beside the
@@ -27,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 final class StartupBenchmark {
     private static final String AOT_CACHE = "hamish.aot";
     private static final String HEADLESS = "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw";
-    private static final long TIMEOUT_SECONDS = 120;
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     /** How Hamish is started: java, its options, and the jar (or, run from a build's classes, the class path). */
     private record Launch(List<String> java, List<String> program) {
@@ -160,7 +164,55 @@ final class StartupBenchmark {
         builder.environment().put("JAVA_TOOL_OPTIONS", ("-Duser.home=" + run.resolve("home") + " "
                 + (headless ? HEADLESS : "")).strip());
         long begun = System.nanoTime();
-        Process process = builder.start();
+        Output output = untilExit(builder.start(), begun, TIMEOUT);
+        if (output.shown() < 0 || output.exitCode() != 0) {
+            throw new IllegalStateException("exit " + output.exitCode() + " and no first window reported by "
+                    + String.join(" ", command) + " (in " + run + "):\n" + String.join("\n", output.printed())
+                    + "\n" + Files.readString(run.resolve("stderr.log"), StandardCharsets.UTF_8));
+        }
+        BenchCommand.deleteTree(run);
+        return TimeUnit.NANOSECONDS.toMillis(output.shown());
+    }
+
+    /** What a started child printed, when it said its first window was shown (-1: never), and how it exited. */
+    record Output(List<String> printed, long shown, int exitCode) {
+    }
+
+    /**
+     * Waits at most {@code timeout} for the child to exit, reading its output meanwhile; the child is never left
+     * running, whatever happens.
+     *
+     * @param begun when the child was started ({@link System#nanoTime}): {@link Output#shown} counts from it
+     */
+    static Output untilExit(Process process, long begun, Duration timeout) throws IOException {
+        // Read apart from the wait: a child that hangs with its output open blocks a read past any timeout.
+        FutureTask<Output> reading = new FutureTask<>(() -> read(process, begun));
+        Thread.ofPlatform().daemon().name("bench-startup-output").start(reading);
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("did not exit within " + timeout.toSeconds() + " s: "
+                        + process.info().commandLine().orElse("the child"));
+            }
+            // Its output ends as it exits, unless something it started still holds it open.
+            return reading.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException failed) {
+                throw failed;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("its output was still open " + timeout.toSeconds()
+                    + " s after it exited", e);
+        } finally {
+            // A child left running on any failure would go on holding its workspace and the machine's cores.
+            process.destroyForcibly();
+        }
+    }
+
+    private static Output read(Process process, long begun) throws IOException, InterruptedException {
         long shown = -1;
         List<String> printed = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -172,22 +224,6 @@ final class StartupBenchmark {
                 printed.add(line);
             }
         }
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("did not exit within " + TIMEOUT_SECONDS + " s: " + command);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (shown < 0 || process.exitValue() != 0) {
-            throw new IllegalStateException("exit " + process.exitValue() + " and no first window reported by "
-                    + String.join(" ", command) + " (in " + run + "):\n" + String.join("\n", printed) + "\n"
-                    + Files.readString(run.resolve("stderr.log"), StandardCharsets.UTF_8));
-        }
-        BenchCommand.deleteTree(run);
-        return TimeUnit.NANOSECONDS.toMillis(shown);
+        return new Output(List.copyOf(printed), shown, process.waitFor());
     }
 }

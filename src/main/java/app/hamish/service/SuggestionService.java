@@ -186,15 +186,31 @@ public final class SuggestionService {
 
     /**
      * Never offers this span and label in this article again, nor its words with this label in any article while
-     * nobody annotates them so (decision 0035).
+     * nobody annotates them so (decision 0035). In its own transaction; within another one, see
+     * {@link #rejectWithin}.
+     *
+     * @param article the article the suggestion was offered in, as the caller holds it
      */
-    public void reject(Suggestion suggestion, Annotator actor) {
-        store.rejectSuggestion(suggestion, actor.id());
-        rejections.incrementAndGet();
-        if (known.get() != null) {
-            String text = store.article(suggestion.articleId()).orElseThrow().text().slice(suggestion.span());
-            known.updateAndGet(strings -> strings == null ? null : strings.rejecting(text, suggestion.label()));
+    public void reject(Suggestion suggestion, Article article, Annotator actor) {
+        rejectWithin(suggestion, article, actor).run();
+    }
+
+    /**
+     * As {@link #reject}, the rejection stored within the caller's transaction, if there is one; returns what makes
+     * it known to the suggestions offered here, to run only once that transaction has committed. Run before, a
+     * rejection rolled back would hide its words in every article until the next training.
+     */
+    public Runnable rejectWithin(Suggestion suggestion, Article article, Annotator actor) {
+        if (suggestion.articleId() != article.id()) {
+            throw new IllegalArgumentException("suggestion of article " + suggestion.articleId()
+                    + " rejected in article " + article.id());
         }
+        store.rejectSuggestion(suggestion, actor.id());
+        String text = article.text().slice(suggestion.span());
+        return () -> {
+            rejections.incrementAndGet();
+            known.updateAndGet(strings -> strings == null ? null : strings.rejecting(text, suggestion.label()));
+        };
     }
 
     /**

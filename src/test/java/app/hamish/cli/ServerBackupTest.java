@@ -67,7 +67,8 @@ class ServerBackupTest {
             Annotator hadi = workspace.annotations().annotator("hadi", Annotator.Role.ANNOTATOR);
             Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
             var lexicon = CueLexicons.load(List.of());
-            workspace.suggestions(lexicon).reject(workspace.suggestions(lexicon).offered(article).getFirst(), hadi);
+            workspace.suggestions(lexicon).reject(workspace.suggestions(lexicon).offered(article).getFirst(), article,
+                    hadi);
             Annotation person = create(workspace, article, mona, "علي مملوك", Label.ENTITY);
             Annotation source = create(workspace, article, mona, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
             Annotation claim = create(workspace, article, mona, "زار القاهرة سرا", Label.CLAIM);

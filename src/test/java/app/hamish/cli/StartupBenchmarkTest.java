@@ -1,8 +1,10 @@
 package app.hamish.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +36,18 @@ class StartupBenchmarkTest {
                         + "idle machine\\)"),
                 figures -> assertThat(figures).matches("  Hamish median " + MS + ", max " + MS + "; empty window "
                         + "median " + MS + ", max " + MS));
+    }
+
+    /** A child that hangs with its output open is given up on after the timeout, and not left running. */
+    @Test
+    void aChildThatNeverExitsIsStoppedAfterTheTimeout() throws Exception {
+        Process hung = new ProcessBuilder("sleep", "30").start();
+        try {
+            assertThatThrownBy(() -> StartupBenchmark.untilExit(hung, System.nanoTime(), Duration.ofMillis(200)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("did not exit");
+            assertThat(hung.waitFor()).as("stopped, not left running").isNotZero();
+        } finally {
+            hung.destroyForcibly();
+        }
     }
 }

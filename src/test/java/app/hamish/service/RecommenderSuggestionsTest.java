@@ -77,7 +77,7 @@ class RecommenderSuggestionsTest {
                 .filter(suggestion -> suggestion.span().equals(CairoArticles.CAIRO_IN_NEW)).findFirst().orElseThrow();
         assertThat(cairo.label()).isEqualTo(Label.ENTITY);
 
-        suggestions.reject(cairo, mona);
+        suggestions.reject(cairo, unseen, mona);
         assertThat(suggestions.offered(unseen)).noneMatch(suggestion ->
                 SuggestionFinder.Rejection.of(suggestion).equals(SuggestionFinder.Rejection.of(cairo)));
         List<String> audit = new ArrayList<>();

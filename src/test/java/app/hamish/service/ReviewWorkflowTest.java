@@ -193,7 +193,7 @@ class ReviewWorkflowTest {
             unwanted = workspace.suggestions(lexicon).offered(cast.article()).stream()
                     .filter(suggestion -> cast.article().text().slice(suggestion.span()).equals("مصادر مطلعة"))
                     .findFirst().orElseThrow();
-            workspace.suggestions(lexicon).reject(unwanted, cast.mona());
+            workspace.suggestions(lexicon).reject(unwanted, cast.article(), cast.mona());
         }
         try (Workspace workspace = Workspace.open(laptopA)) {
             Cast cast = setUp(workspace);

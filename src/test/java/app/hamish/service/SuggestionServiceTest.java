@@ -64,8 +64,8 @@ class SuggestionServiceTest {
                     .doesNotContain(first);
 
             rejected = offered.get(1);
-            suggestions.reject(rejected, mona);
-            suggestions.reject(rejected, mona);
+            suggestions.reject(rejected, article, mona);
+            suggestions.reject(rejected, article, mona);
             assertThat(suggestions.offered(article)).doesNotContain(rejected).hasSize(offered.size() - 2);
         }
         try (Workspace reopened = place().workspace()) {
@@ -95,7 +95,7 @@ class SuggestionServiceTest {
 
             suggestions.reject(suggestions.offered(rejectedIn).stream()
                     .filter(suggestion -> rejectedIn.text().slice(suggestion.span()).equals("بحسب")).findFirst()
-                    .orElseThrow(), mona);
+                    .orElseThrow(), rejectedIn, mona);
 
             assertThat(texts(elsewhere, suggestions.offered(elsewhere))).as("rejected in another article")
                     .doesNotContain("بحسب").contains("مصادر مطلعة");
@@ -121,13 +121,13 @@ class SuggestionServiceTest {
             suggestions.offered(elsewhere);
             assertThat(reads).as("rejections read once, not on each computation").containsOnlyOnce("rejectedTexts");
 
-            suggestions.reject(offeredAs(suggestions, rejectedIn, "بحسب"), mona);
+            suggestions.reject(offeredAs(suggestions, rejectedIn, "بحسب"), rejectedIn, mona);
             assertThat(texts(elsewhere, suggestions.offered(elsewhere))).as("a rejection made after")
                     .doesNotContain("بحسب").contains("مصادر مطلعة");
             assertThat(reads).containsOnlyOnce("rejectedTexts");
 
             SuggestionService anotherWindow = new SuggestionService(store, CueLexicons.load(List.of()));
-            anotherWindow.reject(offeredAs(anotherWindow, elsewhere, "مصادر مطلعة"), mona);
+            anotherWindow.reject(offeredAs(anotherWindow, elsewhere, "مصادر مطلعة"), elsewhere, mona);
             suggestions.retrain("mona");
             assertThat(texts(elsewhere, suggestions.offered(elsewhere))).as("a rejection made elsewhere, after the "
                     + "next training").doesNotContain("بحسب", "مصادر مطلعة");

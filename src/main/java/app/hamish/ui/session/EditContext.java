@@ -2,6 +2,7 @@ package app.hamish.ui.session;
 
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
+import app.hamish.model.Article;
 import app.hamish.model.LayerState;
 import app.hamish.model.Relation;
 import app.hamish.model.ReviewDecision;
@@ -62,6 +63,11 @@ public final class EditContext {
         touched.clear();
     }
 
+    /** Runs once the change has committed, with what it stored shown; never if it is rolled back. */
+    public void afterCommit(Runnable work) {
+        toShow.add(work);
+    }
+
     public AnnotationService annotations() {
         return session.annotationService();
     }
@@ -72,6 +78,11 @@ public final class EditContext {
 
     public Annotator actor() {
         return session.actor();
+    }
+
+    /** The article the change is made in. */
+    public Article article() {
+        return session.article();
     }
 
     /** The decision on an annotation as the session shows it (null: none): what the user decides over. */

@@ -7,6 +7,6 @@ import app.hamish.service.SuggestionService;
 public record RejectSuggestion(SuggestionService suggestions, Suggestion suggestion) implements Change {
     @Override
     public void apply(EditContext context) {
-        suggestions.reject(suggestion, context.actor());
+        context.afterCommit(suggestions.rejectWithin(suggestion, context.article(), context.actor()));
     }
 }

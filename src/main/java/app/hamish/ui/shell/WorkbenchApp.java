@@ -4,15 +4,14 @@ import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
 import app.hamish.store.WorkspaceOpenException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -24,6 +23,8 @@ public final class WorkbenchApp extends Application {
     public static final String SHOWN = "hamish: first window shown";
     /** Why the workspace was refused, for the launcher to report as the exit code once JavaFX has stopped. */
     private static volatile StoreException refusal;
+    /** How long closing waits for a workspace still opening (migrating, backing up) once the name is declined. */
+    private static final Duration DECLINED_OPENING_WAIT = Duration.ofMinutes(1);
     private WorkbenchWindow window;
 
     @Override
@@ -54,7 +55,7 @@ public final class WorkbenchApp extends Application {
         LOG.info(() -> "opening the workbench on " + location);
         // Opening checks the file and its schema: done here it keeps the FX thread, which draws the start-up
         // screen and asks the name meanwhile, free.
-        CompletableFuture<Workspace> opening = openInBackground(location, options.background());
+        WorkspaceOpening opening = WorkspaceOpening.start(location, options.background());
         StartupScreen.show(stage, location, messages, () -> {
             // On a fresh machine the name question is the first window the analyst acts on: it is what
             // --exit-when-shown waits for there, and it waits neither for the workspace nor for the sample
@@ -66,13 +67,13 @@ public final class WorkbenchApp extends Application {
                         }
                     }));
             if (!location.isServer() && name.isEmpty()) {
-                opening.thenAccept(Workspace::close);
+                decline(opening);
                 Platform.exit();
                 return;
             }
             // In the FX queue, not in the future's callback, so that an unexpected failure reaches the FX thread's
             // handler (told and logged) rather than being kept in the future.
-            opening.whenComplete((workspace, failure) -> Platform.runLater(() -> {
+            opening.opened().whenComplete((workspace, failure) -> Platform.runLater(() -> {
                 Workspace open;
                 try {
                     open = failure == null ? workspace : askedPasswordAfter(failure, location, passwords);
@@ -91,20 +92,20 @@ public final class WorkbenchApp extends Application {
         });
     }
 
-    /** Completed on the FX thread, with the workspace or why it was refused. */
-    private static CompletableFuture<Workspace> openInBackground(WorkspaceLocation location,
-                                                                 BackgroundWork background) {
-        CompletableFuture<Workspace> opening = new CompletableFuture<>();
-        Task<Workspace> open = new Task<>() {
-            @Override
-            protected Workspace call() {
-                return location.open(null);
+    /**
+     * Closes the workspace no name was given for, waiting for its opening a bounded time: the process ends next, and
+     * ending it in the middle of a migration or backup would leave the workspace for the next start to recover. The
+     * FX thread draws nothing meanwhile, but the application is closing.
+     */
+    private static void decline(WorkspaceOpening opening) {
+        try {
+            if (!opening.decline(DECLINED_OPENING_WAIT)) {
+                LOG.warning(() -> "the workspace was still opening after " + DECLINED_OPENING_WAIT.toSeconds()
+                        + " s; closing without it");
             }
-        };
-        open.setOnSucceeded(event -> opening.complete(open.getValue()));
-        open.setOnFailed(event -> opening.completeExceptionally(open.getException()));
-        background.run(open);
-        return opening;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -113,6 +113,7 @@ public final class WorkbenchWindow {
     private TransferActions transfers;
     private BackgroundIndexing indexing;
     private BackupSchedule backups;
+    private RecommenderTraining training;
     private CorpusFindWindow corpusFind;
     private Locale locale;
     /** The tag set the views were built with: their label buttons, keys' names and colours. */
@@ -211,8 +212,8 @@ public final class WorkbenchWindow {
         adjudication = new AdjudicationViewModel(session, this::nameOfAnnotator);
         SuggestionService suggestionService = workspace.suggestions(UserCues.load(session.hintProperty()::set));
         suggestions = new SuggestionsViewModel(session, suggestionService, options.background()::run);
-        RecommenderTraining.start(session, suggestionService, annotatorName, suggestions, options.training()::run,
-                TRAINING_PAUSE);
+        training = RecommenderTraining.start(session, suggestionService, annotatorName, suggestions,
+                options.training()::run, TRAINING_PAUSE);
         session.annotations().subscribe(() -> {
             Article current = session.article();
             if (current != null) {
@@ -599,6 +600,9 @@ public final class WorkbenchWindow {
         }
         if (backups != null) {
             backups.stop();
+        }
+        if (training != null) {
+            training.stop();
         }
         if (corpusFind != null) {
             corpusFind.stage().close();

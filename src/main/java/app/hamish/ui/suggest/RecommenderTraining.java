@@ -6,6 +6,7 @@ import app.hamish.ui.session.ArticleSession;
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 
 /**
  * Keeps the entity recommender trained on what the analyst has annotated so far: a training starts in the
@@ -18,6 +19,8 @@ import javafx.util.Duration;
  */
 public final class RecommenderTraining {
     private final LatestWork<Long> training;
+    /** The annotations followed, and the pause waited for after a change. */
+    private final Subscription changes;
     /** The model version the suggestions were last computed after; 0 is "no model yet". */
     private long shown;
 
@@ -28,19 +31,21 @@ public final class RecommenderTraining {
      * @param analyst the name of the analyst whose own entities count as examples beside gold
      * @param background where training runs (a {@code BackgroundWork} of its own, so that suggestions never wait
      *     behind a training), never the FX thread
+     * @return what {@link #stop}s the trainings when the window closes
      */
-    public static void start(ArticleSession session, SuggestionService service, String analyst,
-                             SuggestionsViewModel suggestions, Consumer<Task<?>> background) {
-        start(session, service, analyst, suggestions, background, Duration.ZERO);
+    public static RecommenderTraining start(ArticleSession session, SuggestionService service, String analyst,
+                                            SuggestionsViewModel suggestions, Consumer<Task<?>> background) {
+        return start(session, service, analyst, suggestions, background, Duration.ZERO);
     }
 
     /**
      * As above, a training after a change only once the annotations have stayed as they are for {@code pause}
      * (the first training starts at once).
      */
-    public static void start(ArticleSession session, SuggestionService service, String analyst,
-                             SuggestionsViewModel suggestions, Consumer<Task<?>> background, Duration pause) {
-        new RecommenderTraining(session, service, analyst, suggestions, background, pause);
+    public static RecommenderTraining start(ArticleSession session, SuggestionService service, String analyst,
+                                            SuggestionsViewModel suggestions, Consumer<Task<?>> background,
+                                            Duration pause) {
+        return new RecommenderTraining(session, service, analyst, suggestions, background, pause);
     }
 
     private RecommenderTraining(ArticleSession session, SuggestionService service, String analyst,
@@ -55,10 +60,18 @@ public final class RecommenderTraining {
         if (pause.greaterThan(Duration.ZERO)) {
             PauseTransition quiet = new PauseTransition(pause);
             quiet.setOnFinished(event -> training.request());
-            session.annotations().subscribe(quiet::playFromStart);
+            changes = session.annotations().subscribe(quiet::playFromStart).and(quiet::stop);
         } else {
-            session.annotations().subscribe(training::request);
+            changes = session.annotations().subscribe(training::request);
         }
         training.request();
+    }
+
+    /**
+     * No training starts from now on: the window is closing, and a pause still running after its last change would
+     * otherwise train on the closed workspace. On the FX thread.
+     */
+    public void stop() {
+        changes.unsubscribe();
     }
 }

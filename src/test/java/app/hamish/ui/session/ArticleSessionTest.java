@@ -9,7 +9,10 @@ import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
 import app.hamish.model.WorkflowTransition;
+import app.hamish.service.CueLexicons;
+import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
 import app.hamish.ui.shell.Messages;
 import java.nio.file.Path;
@@ -111,6 +114,24 @@ class ArticleSessionTest {
         assertThat(workspace.annotations().ofArticle(article.id())).as("rolled back as one").isEmpty();
         assertThat(session.annotations()).as("nothing of it shown").isEmpty();
         assertThat(session.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRejectionRolledBackLeavesTheSuggestionsOfferedAsTheyWere() {
+        SuggestionService suggestions = workspace.suggestions(CueLexicons.load(List.of()));
+        List<Suggestion> before = suggestions.offered(article);
+        assertThat(before).isNotEmpty();
+        Suggestion source = before.getFirst();
+        Change partWay = context -> {
+            new RejectSuggestion(suggestions, source).apply(context);
+            throw new app.hamish.service.RefusedException("a later write in the same change is refused");
+        };
+
+        assertThat(session.execute(partWay)).isFalse();
+        assertThat(suggestions.offered(article)).as("the words rejected only in what was rolled back")
+                .containsExactlyElementsOf(before);
+        assertThat(session.execute(new RejectSuggestion(suggestions, source))).isTrue();
+        assertThat(suggestions.offered(article)).doesNotContain(source);
     }
 
     @Test

@@ -72,7 +72,7 @@ class RtlSelectionPixelTest {
             // rejected, as an analyst would, it is no longer drawn.
             Annotator analyst = workspace.annotations().annotator("fixture", Annotator.Role.ANNOTATOR);
             SuggestionService suggestions = workspace.suggestions(CueLexicons.load(List.of()));
-            suggestions.offered(article).forEach(suggestion -> suggestions.reject(suggestion, analyst));
+            suggestions.offered(article).forEach(suggestion -> suggestions.reject(suggestion, article, analyst));
         }
         window = WorkbenchHarness.open(database, "fixture", 1100, 700);
         robot = HeadlessFx.call(Robot::new);

@@ -25,6 +25,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -204,6 +207,34 @@ class SuggestionsViewModelTest {
             HeadlessFx.settle();
         }
         assertThat(trainings).as("one training for the whole burst, after it").hasSize(2);
+    }
+
+    /** A change just before the window closes starts no training once its pause ends, on a closed workspace. */
+    @Test
+    void aChangeJustBeforeTheWindowClosesTrainsNoMoreOnceStopped() throws Exception {
+        List<Task<?>> trainings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javafx.util.Duration pause = javafx.util.Duration.millis(300);
+        RecommenderTraining training = HeadlessFx.call(() -> RecommenderTraining.start(model, service, "mona",
+                new SuggestionsViewModel(model, service, BackgroundWork.synchronous()::run), task -> {
+                    trainings.add(task);
+                    task.run();
+                }, pause));
+        HeadlessFx.settle();
+        Article article = articles.getFirst();
+        CompletableFuture<Void> pastThePause = new CompletableFuture<>();
+        HeadlessFx.run(() -> {
+            model.open(article);
+            annotate(article, CairoArticles.cairoIn(article.text()).getFirst());
+            training.stop();
+            // Started after the change's pause, so it ends after that one would have.
+            PauseTransition after = new PauseTransition(pause);
+            after.setOnFinished(event -> pastThePause.complete(null));
+            after.play();
+        });
+        pastThePause.get(30, TimeUnit.SECONDS);
+        HeadlessFx.settle();
+
+        assertThat(trainings).as("only the first training, when the window opened").hasSize(1);
     }
 
     /** What the view draws follows the list's changes: suggestions computed again change it by what differs. */
