@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -170,8 +171,20 @@ final class StartupBenchmark {
                     + String.join(" ", command) + " (in " + run + "):\n" + String.join("\n", output.printed())
                     + "\n" + Files.readString(run.resolve("stderr.log"), StandardCharsets.UTF_8));
         }
+        // The JVM goes on without a cache it cannot use (a rebuilt or copied jar changes the time it checks), and
+        // says so only in its log: timed on, the "cache" figures would be figures without it.
+        cacheRefusal(output.printed()).ifPresent(refusal -> {
+            throw new IllegalStateException("the JVM refused the AOT cache for " + String.join(" ", command) + ": "
+                    + refusal + "; train it again beside this jar with ./mvnw package (a copied jar must keep its"
+                    + " modification time: cp -p)");
+        });
         BenchCommand.deleteTree(run);
         return TimeUnit.NANOSECONDS.toMillis(output.shown());
+    }
+
+    /** The JVM's own line saying it could not use the AOT cache it was given, if it printed one. */
+    static Optional<String> cacheRefusal(List<String> printed) {
+        return printed.stream().filter(line -> line.contains("[aot]") && line.contains("[error")).findFirst();
     }
 
     /** What a started child printed, when it said its first window was shown (-1: never), and how it exited. */

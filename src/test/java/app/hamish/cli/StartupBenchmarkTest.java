@@ -3,8 +3,11 @@ package app.hamish.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,5 +52,26 @@ class StartupBenchmarkTest {
         } finally {
             hung.destroyForcibly();
         }
+    }
+
+    /**
+     * A JVM given a cache it cannot use goes on without it, saying so only in its log: the bench must see that line,
+     * or its "with the AOT cache" figures would be figures without it.
+     */
+    @Test
+    void seesTheJvmRefuseACacheItCannotUse() throws Exception {
+        Path notACache = Files.writeString(folder.resolve("hamish.aot"), "not a cache");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        List<String> refused = printedBy(java, "-XX:AOTCache=" + notACache, "-version");
+        List<String> plain = printedBy(java, "-version");
+
+        assertThat(StartupBenchmark.cacheRefusal(refused)).get(InstanceOfAssertFactories.STRING).contains("AOT cache");
+        assertThat(StartupBenchmark.cacheRefusal(plain)).isEmpty();
+    }
+
+    private static List<String> printedBy(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return StartupBenchmark.untilExit(process, System.nanoTime(), Duration.ofSeconds(60)).printed();
     }
 }
