@@ -210,8 +210,8 @@ class CorpusSearchIndexTest {
                 .hasSize(1);
     }
 
-    /** Find as it was before the index: every article read and searched. */
-    private static List<CorpusMatch> readingEveryArticle(Workspace workspace, String query) {
+    /** Find as it was before the index: every article read and searched; the expectation of every index test. */
+    static List<CorpusMatch> readingEveryArticle(Workspace workspace, String query) {
         List<CorpusMatch> matches = new ArrayList<>();
         for (ArticleSummary summary : workspace.corpus().articles()) {
             Article article = workspace.corpus().article(summary.id()).orElseThrow();

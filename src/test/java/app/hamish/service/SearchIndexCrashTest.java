@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.hamish.JavaProcess;
 import app.hamish.io.ArticleFiles;
 import app.hamish.model.ArabicNormalizer;
-import app.hamish.model.Article;
-import app.hamish.model.ArticleSummary;
-import app.hamish.model.ArticleText;
 import app.hamish.model.CorpusMatch;
 import app.hamish.model.NewArticle;
-import app.hamish.model.Span;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +48,8 @@ class SearchIndexCrashTest {
         try (Workspace workspace = Workspace.open(file)) {
             assertThat(workspace.corpus().count()).isEqualTo(ARTICLES);
             assertThat(workspace.corpus().pendingForSearch()).isEqualTo(ARTICLES - 10 * transactionsBeforeDying);
-            List<List<CorpusMatch>> expected = queries.stream().map(query -> readingEveryArticle(workspace, query))
-                    .toList();
+            List<List<CorpusMatch>> expected = queries.stream()
+                    .map(query -> CorpusSearchIndexTest.readingEveryArticle(workspace, query)).toList();
             assertThat(found(workspace, queries)).isEqualTo(expected);
 
             workspace.corpus().indexForSearch(10, CorpusService.SearchProgress.NONE);
@@ -99,24 +95,5 @@ class SearchIndexCrashTest {
             found.add(matches);
         }
         return found;
-    }
-
-    /** Find as it was before any index: every article read and searched. */
-    private static List<CorpusMatch> readingEveryArticle(Workspace workspace, String query) {
-        List<CorpusMatch> matches = new ArrayList<>();
-        for (ArticleSummary summary : workspace.corpus().articles()) {
-            Article article = workspace.corpus().article(summary.id()).orElseThrow();
-            for (Span span : ArabicNormalizer.normalize(article.text()).find(query)) {
-                matches.add(new CorpusMatch(article.externalId(), article.title(), span, article.text().slice(span),
-                        context(article.text(), Math.max(0, span.start() - 40), span.start()),
-                        context(article.text(), span.end(), Math.min(article.text().codePointLength(),
-                                span.end() + 40))));
-            }
-        }
-        return matches;
-    }
-
-    private static String context(ArticleText text, int start, int end) {
-        return end > start ? text.slice(new Span(start, end)).replace('\n', ' ') : "";
     }
 }
