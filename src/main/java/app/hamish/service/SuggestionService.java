@@ -61,6 +61,12 @@ public final class SuggestionService {
     private final AtomicLong rejections = new AtomicLong();
     /** Per gold article, what the text sources proposed there and how much of it gold has. */
     private volatile Map<Long, Measured> precision = Map.of();
+    /**
+     * Held while a model is kept and by {@link #stopKeepingModels}, apart from the training's own lock: a closing
+     * window waits for a model being written, never for a whole training.
+     */
+    private final Object keeping = new Object();
+    private boolean keepingStopped;
 
     private record Measured(ArticleText text, List<ExportedAnnotation> gold, SourcePrecision counts) {
     }
@@ -256,14 +262,31 @@ public final class SuggestionService {
         }
         Optional<EntityRecommender> trained = EntityRecommender.train(examples);
         trainings.incrementAndGet();
-        trained.ifPresent(model -> {
+        trained.ifPresent(model -> keep(new SavedModel(analyst, fingerprint, model.bytes())));
+        return trained;
+    }
+
+    private void keep(SavedModel model) {
+        synchronized (keeping) {
+            if (keepingStopped) {
+                return;
+            }
             try {
-                store.saveModel(new SavedModel(analyst, fingerprint, model.bytes()));
+                store.saveModel(model);
             } catch (StoreException e) {
                 LOG.log(Level.WARNING, "the recommender model could not be kept with the workspace", e);
             }
-        });
-        return trained;
+        }
+    }
+
+    /**
+     * Keeps no model from now on: the workspace is about to close, and a training still under way would write to it
+     * closed. Waits for a model being written; safe to call from any thread.
+     */
+    public void stopKeepingModels() {
+        synchronized (keeping) {
+            keepingStopped = true;
+        }
     }
 
     /** How many models this service has trained, not counting those it loaded from the workspace. */

@@ -146,6 +146,14 @@ public final class CorpusFindWindow {
         return stage;
     }
 
+    /** Closes the window and cancels a search under way: the workbench is closing, or changing its language. */
+    public void close() {
+        if (running != null) {
+            running.cancel();
+        }
+        stage.close();
+    }
+
     private record Found(List<CorpusMatch> shown, int count) {
     }
 

@@ -77,8 +77,11 @@ final class BackgroundIndexing {
         });
         task.setOnFailed(event -> {
             running = false;
-            // Find still reads the articles left pending; the next open or import fills the index again.
-            LOG.log(Level.WARNING, "filling the search index stopped", task.getException());
+            // Find still reads the articles left pending; the next open or import fills the index again. A fill
+            // that the window's close cut short between its transactions is no failure.
+            if (windowOpen.getAsBoolean()) {
+                LOG.log(Level.WARNING, "filling the search index stopped", task.getException());
+            }
         });
         background.run(task);
     }

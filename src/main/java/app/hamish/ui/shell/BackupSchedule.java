@@ -21,30 +21,37 @@ final class BackupSchedule {
     static final Duration CHECK_EVERY = Duration.minutes(30);
     private static final Logger LOG = Logger.getLogger(BackupSchedule.class.getName());
 
-    private final Timeline timeline;
+    private final Timeline timeline = new Timeline();
+    /** Read by the worker: a check still queued when the window closes does nothing; the next start checks. */
+    private volatile boolean stopped;
 
-    private BackupSchedule(Timeline timeline) {
-        this.timeline = timeline;
+    private BackupSchedule() {
     }
 
     static BackupSchedule start(Workspace workspace, BackgroundWork background, Consumer<String> failed) {
-        Runnable check = () -> background.run(task(workspace, failed));
-        Timeline timeline = new Timeline(new KeyFrame(CHECK_EVERY, event -> check.run()));
-        timeline.setCycleCount(Animation.INDEFINITE);
+        BackupSchedule schedule = new BackupSchedule();
+        Runnable check = () -> background.run(schedule.task(workspace, failed));
+        schedule.timeline.getKeyFrames().add(new KeyFrame(CHECK_EVERY, event -> check.run()));
+        schedule.timeline.setCycleCount(Animation.INDEFINITE);
         check.run();
-        timeline.play();
-        return new BackupSchedule(timeline);
+        schedule.timeline.play();
+        return schedule;
     }
 
+    /**
+     * No check from now on. A backup under way goes on through its own connection, which the window's close does
+     * not touch; cut short by the process's exit, it leaves nothing behind.
+     */
     void stop() {
+        stopped = true;
         timeline.stop();
     }
 
-    private static Task<Optional<Path>> task(Workspace workspace, Consumer<String> failed) {
+    private Task<Optional<Path>> task(Workspace workspace, Consumer<String> failed) {
         Task<Optional<Path>> task = new Task<>() {
             @Override
             protected Optional<Path> call() {
-                return workspace.backUpIfDue();
+                return stopped ? Optional.empty() : workspace.backUpIfDue();
             }
         };
         task.setOnSucceeded(event -> task.getValue().ifPresent(copy -> LOG.info(() -> "backed up to " + copy)));

@@ -76,6 +76,13 @@ public final class StatusLine {
         cancel.setVisible(cancellable);
     }
 
+    /** Cancels the work tracked if Cancel is offered for it: the window is closing. */
+    public void cancelTracked() {
+        if (running != null && cancel.isVisible()) {
+            running.cancel();
+        }
+    }
+
     /** The work has reached the point where stopping would leave it half done: no more Cancel. */
     public void uncancellable() {
         cancel.setVisible(false);

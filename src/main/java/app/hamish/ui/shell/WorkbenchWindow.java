@@ -70,6 +70,11 @@ public final class WorkbenchWindow {
     /** How long the annotations stay unchanged before the recommender trains on them (decision 0040). */
     private static final Duration TRAINING_PAUSE = Duration.millis(1500);
     /**
+     * How long closing waits for a training under way, whose model is then kept: a training takes about a second
+     * on a workspace of a few dozen gold articles (decision 0040). Past it the training drops its model.
+     */
+    private static final java.time.Duration TRAINING_ENDS_WITHIN = java.time.Duration.ofSeconds(5);
+    /**
      * How to open: who annotates (null: ask or remember), which article first (null: the one open last time, else
      * the first), the UI language, where long work runs (imports, exports and suggestions in {@code background},
      * the recommender's training apart in {@code training}, so suggestions never wait behind it), and what is
@@ -368,6 +373,9 @@ public final class WorkbenchWindow {
      * merge brought; the analyst's undo stays.
      */
     private void reloadAfterImport() {
+        if (closed) {
+            return;
+        }
         articles.reload();
         session.reload();
         indexing.start();
@@ -505,7 +513,7 @@ public final class WorkbenchWindow {
 
     void switchLanguage(Locale chosen) {
         if (corpusFind != null) {
-            corpusFind.stage().close();
+            corpusFind.close();
             corpusFind = null;
         }
         build(chosen);
@@ -602,10 +610,16 @@ public final class WorkbenchWindow {
             backups.stop();
         }
         if (training != null) {
-            training.stop();
+            training.stop(TRAINING_ENDS_WITHIN);
+        }
+        if (suggestions != null) {
+            suggestions.stop();
+        }
+        if (transfers != null) {
+            transfers.stop();
         }
         if (corpusFind != null) {
-            corpusFind.stage().close();
+            corpusFind.close();
         }
         stage.close();
         workspace.close();

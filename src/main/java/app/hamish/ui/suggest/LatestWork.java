@@ -1,6 +1,10 @@
 package app.hamish.ui.suggest;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -21,6 +25,19 @@ final class LatestWork<T> {
     private final Consumer<T> apply;
     private boolean running;
     private boolean requestedAgain;
+    /** Read by the worker too: a run still queued when the work stops does nothing. */
+    private volatile boolean stopped;
+    /** The run started last, while it has not ended. */
+    private Run current;
+
+    /**
+     * One run: either it begins on the worker or, stopped before it began, it never does; whoever is first says
+     * which. {@code ended} is counted down once a run that began has ended.
+     */
+    private static final class Run {
+        final AtomicBoolean decided = new AtomicBoolean();
+        final CountDownLatch ended = new CountDownLatch(1);
+    }
 
     /**
      * @param what the work, for the log when a run fails
@@ -36,6 +53,9 @@ final class LatestWork<T> {
     }
 
     void request() {
+        if (stopped) {
+            return;
+        }
         if (running) {
             requestedAgain = true;
         } else {
@@ -43,20 +63,49 @@ final class LatestWork<T> {
         }
     }
 
+    /**
+     * No run starts from now on, a run still queued never begins, and what a run under way brings is dropped, its
+     * failure too (it fails when the workspace it reads is closed under it, which is no news to anyone).
+     */
+    void stop() {
+        stopped = true;
+        requestedAgain = false;
+        if (current != null && current.decided.compareAndSet(false, true)) {
+            current = null;
+        }
+    }
+
+    /** After {@link #stop}: waits up to {@code within} for a run under way to end; false if it is still running. */
+    boolean awaitStopped(Duration within) throws InterruptedException {
+        Run run = current;
+        return run == null || run.ended.await(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private void start() {
         running = true;
         requestedAgain = false;
         Callable<T> work = prepare.get();
+        Run run = new Run();
+        current = run;
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                if (!run.decided.compareAndSet(false, true)) {
+                    return null;
+                }
+                try {
+                    return work.call();
+                } finally {
+                    run.ended.countDown();
+                }
             }
         };
         task.setOnSucceeded(event -> finished(task.getValue()));
         task.setOnFailed(event -> {
-            // Assistance is help, not a reason to interrupt the analyst: the log says what went wrong.
-            LOG.log(Level.WARNING, what + " failed", task.getException());
+            if (!stopped) {
+                // Assistance is help, not a reason to interrupt the analyst: the log says what went wrong.
+                LOG.log(Level.WARNING, what + " failed", task.getException());
+            }
             finished(null);
         });
         background.accept(task);
@@ -64,6 +113,10 @@ final class LatestWork<T> {
 
     private void finished(T result) {
         running = false;
+        current = null;
+        if (stopped) {
+            return;
+        }
         if (requestedAgain) {
             start();
         } else if (result != null) {

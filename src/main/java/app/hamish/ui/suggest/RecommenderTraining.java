@@ -19,6 +19,7 @@ import javafx.util.Subscription;
  */
 public final class RecommenderTraining {
     private final LatestWork<Long> training;
+    private final SuggestionService service;
     /** The annotations followed, and the pause waited for after a change. */
     private final Subscription changes;
     /** The model version the suggestions were last computed after; 0 is "no model yet". */
@@ -50,6 +51,7 @@ public final class RecommenderTraining {
 
     private RecommenderTraining(ArticleSession session, SuggestionService service, String analyst,
                                 SuggestionsViewModel suggestions, Consumer<Task<?>> background, Duration pause) {
+        this.service = service;
         this.training = new LatestWork<>("training the entity recommender", background,
                 () -> () -> service.retrain(analyst), version -> {
                     if (version != shown) {
@@ -69,9 +71,20 @@ public final class RecommenderTraining {
 
     /**
      * No training starts from now on: the window is closing, and a pause still running after its last change would
-     * otherwise train on the closed workspace. On the FX thread.
+     * otherwise train on the closed workspace. A training still queued never begins; one under way is waited for up
+     * to {@code within}, so that the model it trains is kept while the workspace is open. Past that the workspace
+     * closes under it: it keeps no model, and what it brings, a failure to read included, is dropped without a word.
+     * On the FX thread, before the workspace closes.
      */
-    public void stop() {
+    public void stop(java.time.Duration within) {
         changes.unsubscribe();
+        training.stop();
+        try {
+            training.awaitStopped(within);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            service.stopKeepingModels();
+        }
     }
 }

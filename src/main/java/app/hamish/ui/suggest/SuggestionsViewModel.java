@@ -180,6 +180,14 @@ public final class SuggestionsViewModel {
         computing.request();
     }
 
+    /**
+     * Computes nothing more: the window is closing. A computation still queued never begins; one under way reads
+     * the closing workspace and is dropped, a failure included, without a word. On the FX thread.
+     */
+    public void stop() {
+        computing.stop();
+    }
+
     /** The suggestions computed again, and the sources left out of them as mostly wrong, with their counts. */
     private record Offer(Recomputed suggestions, Map<SuggestionSource, SourcePrecision.Count> hidden) {
     }

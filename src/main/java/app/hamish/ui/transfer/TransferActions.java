@@ -38,6 +38,8 @@ public final class TransferActions {
     private final StatusLine status;
     private final ResourceBundle messages;
     private final Runnable afterImport;
+    /** The window is closing: its work is no longer reported. */
+    private boolean stopped;
 
     public TransferActions(Workspace workspace, BackgroundWork background, StatusLine status, ResourceBundle messages,
                     Runnable afterImport) {
@@ -182,10 +184,24 @@ public final class TransferActions {
         return task;
     }
 
+    /**
+     * The window is closing: work that can still stop without leaving anything half done (an export, an import
+     * still reading its files) is cancelled, and a failure is no longer shown. Work in its one transaction goes
+     * on: the workspace's close waits for it to commit.
+     */
+    public void stop() {
+        stopped = true;
+        status.cancelTracked();
+    }
+
     private void start(Task<?> task, String what, boolean cancellable) {
         status.track(task, what, cancellable);
         task.setOnCancelled(event -> status.finished(messages.getString("status.cancelled")));
         task.setOnFailed(event -> {
+            if (stopped) {
+                // An import that reached its transaction only as the workspace closed: nothing of it was written.
+                return;
+            }
             status.finished(messages.getString("status.failed"));
             Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(task.getException().getMessage()));
             alert.setHeaderText(what);

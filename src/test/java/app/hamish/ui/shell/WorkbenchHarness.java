@@ -53,6 +53,15 @@ final class WorkbenchHarness {
                 SessionMemory.NONE, Locale.ENGLISH);
     }
 
+    /**
+     * On a workspace already open, as "tester", with the recommender's training run by {@code training} instead of
+     * at once on the calling thread.
+     */
+    static WorkbenchWindow open(Workspace workspace, String articleId, BackgroundWork training) {
+        return open(() -> workspace, "tester", Annotator.Role.ANNOTATOR, articleId, 1200, 800,
+                question -> Optional.empty(), SessionMemory.NONE, Locale.ENGLISH, training);
+    }
+
     private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
                                         int width, int height, ReasonPrompt reasons, SessionMemory memory,
                                         Locale locale) {
@@ -63,6 +72,13 @@ final class WorkbenchHarness {
     private static WorkbenchWindow open(Supplier<Workspace> workspace, String annotator, Annotator.Role role,
                                         String articleId, int width, int height, ReasonPrompt reasons,
                                         SessionMemory memory, Locale locale) {
+        return open(workspace, annotator, role, articleId, width, height, reasons, memory, locale,
+                BackgroundWork.synchronous());
+    }
+
+    private static WorkbenchWindow open(Supplier<Workspace> workspace, String annotator, Annotator.Role role,
+                                        String articleId, int width, int height, ReasonPrompt reasons,
+                                        SessionMemory memory, Locale locale, BackgroundWork training) {
         HeadlessFx.start();
         WorkbenchWindow window = HeadlessFx.call(() -> {
             Stage stage = new Stage();
@@ -71,8 +87,7 @@ final class WorkbenchHarness {
             stage.setWidth(width);
             stage.setHeight(height);
             return WorkbenchWindow.open(stage, workspace.get(), new WorkbenchWindow.Options(annotator,
-                    role, articleId, locale, BackgroundWork.synchronous(),
-                    BackgroundWork.synchronous(), reasons, memory))
+                    role, articleId, locale, BackgroundWork.synchronous(), training, reasons, memory))
                     .orElseThrow();
         });
         window.awaitFilled();

@@ -225,7 +225,7 @@ class SuggestionsViewModelTest {
         HeadlessFx.run(() -> {
             model.open(article);
             annotate(article, CairoArticles.cairoIn(article.text()).getFirst());
-            training.stop();
+            training.stop(java.time.Duration.ZERO);
             // Started after the change's pause, so it ends after that one would have.
             PauseTransition after = new PauseTransition(pause);
             after.setOnFinished(event -> pastThePause.complete(null));
