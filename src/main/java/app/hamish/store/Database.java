@@ -1,13 +1,14 @@
 package app.hamish.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The single connection to a workspace. Every write runs in a transaction that holds off other writers from its
@@ -43,10 +44,10 @@ final class Database implements AutoCloseable {
     private int depth;
 
     /**
-     * Articles whose rows the open write holds (see {@link #writeIn}); null when no article write is open, as in a
-     * write of the whole workspace, which holds them all.
+     * Articles whose rows the open write holds (see {@link #writeIn}), in ascending order; null when no article
+     * write is open, as in a write of the whole workspace, which holds them all.
      */
-    private Set<Long> heldArticles;
+    private NavigableSet<Long> heldArticles;
 
     /**
      * More articles than this in one write hold the whole workspace instead: each article's lock takes a place in the
@@ -71,7 +72,7 @@ final class Database implements AutoCloseable {
             return write(what, work);
         }
         List<Long> ordered = articleIds.stream().distinct().sorted().toList();
-        heldArticles = new HashSet<>(ordered);
+        heldArticles = new TreeSet<>(ordered);
         try {
             return inTransaction(dialect.beginArticleWrite(ordered), what, work);
         } finally {
@@ -82,16 +83,35 @@ final class Database implements AutoCloseable {
     /**
      * Makes sure the open article write holds this article before its rows are checked or written; nothing to do in
      * a read, in a write of the whole workspace, or on an engine whose writes hold everything.
+     *
+     * <p>Every write waits for its articles in ascending order, so no two wait for each other in a circle (decision
+     * 0044): an article after every one held is waited for, as {@link #writeIn} waits for those named; one before
+     * them is taken only if no other write holds it, and otherwise the write is refused, nothing changed.
+     *
+     * @throws ConflictException if another write holds an article before those this write holds
      */
     void claim(Connection connection, long articleId) throws SQLException {
-        if (heldArticles == null || !heldArticles.add(articleId)) {
+        if (heldArticles == null || heldArticles.contains(articleId)) {
             return;
         }
         Optional<String> lock = dialect.claimArticle(articleId);
         if (lock.isPresent()) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(lock.get());
+                if (articleId > heldArticles.last()) {
+                    statement.execute(lock.get());
+                } else if (!taken(statement, dialect.tryClaimArticle(articleId))) {
+                    throw new ConflictException("Could not save the changes in " + location + ": article "
+                            + articleId + " is being changed by another write at the same moment. Nothing was"
+                            + " changed; try again.");
+                }
             }
+        }
+        heldArticles.add(articleId);
+    }
+
+    private static boolean taken(Statement statement, String tryLock) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(tryLock)) {
+            return rows.next() && rows.getBoolean(1);
         }
     }
 

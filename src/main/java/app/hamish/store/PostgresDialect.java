@@ -47,8 +47,17 @@ final class PostgresDialect implements SqlDialect {
         return Optional.of("SELECT " + articleLock(articleId));
     }
 
+    @Override
+    public String tryClaimArticle(long articleId) {
+        return "SELECT pg_try_advisory_xact_lock(" + articleLockKeys(articleId) + ")";
+    }
+
     private static String articleLock(long articleId) {
-        return "pg_advisory_xact_lock(" + ARTICLE_LOCKS + ", " + (int) (articleId ^ articleId >>> 32) + ")";
+        return "pg_advisory_xact_lock(" + articleLockKeys(articleId) + ")";
+    }
+
+    private static String articleLockKeys(long articleId) {
+        return ARTICLE_LOCKS + ", " + (int) (articleId ^ articleId >>> 32);
     }
 
     @Override
@@ -88,6 +97,11 @@ final class PostgresDialect implements SqlDialect {
         }
         if (state.equals("53100")) {
             return "the server's disk is full";
+        }
+        if (state.equals("40P01")) {
+            // Article locks are claimed so that they never wait in a circle (decision 0044); rows may still.
+            return "another change was being saved at the same moment and each waited for the other (the server"
+                    + " stopped this one); try again";
         }
         if (state.equals(NotAllowedException.SQL_STATE)) {
             return "the server does not allow it (" + serverSentence(e) + ")";

@@ -22,9 +22,20 @@ interface SqlDialect {
         return beginWrite();
     }
 
-    /** The statement that adds an article to those an article write holds; none where a write holds them all. */
+    /**
+     * The statement that adds an article to those an article write holds, waiting for another writer of it; none
+     * where a write holds them all.
+     */
     default Optional<String> claimArticle(long articleId) {
         return java.util.Optional.empty();
+    }
+
+    /**
+     * As {@link #claimArticle}, without waiting: a query of one boolean row, false when another write holds the
+     * article. Only an engine with a {@link #claimArticle} statement is asked.
+     */
+    default String tryClaimArticle(long articleId) {
+        throw new UnsupportedOperationException("every write holds every article here");
     }
 
     /**

@@ -8,8 +8,12 @@ import app.hamish.StoreBackend;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
 import app.hamish.model.ServerAddress;
+import app.hamish.model.Span;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import java.net.ServerSocket;
@@ -22,8 +26,15 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +178,61 @@ class PostgresWorkspaceStoreTest {
             assertThat(other.get(30, TimeUnit.SECONDS)).isInstanceOf(ConflictException.class)
                     .hasMessageContaining("in progress");
             assertThat(second.state(article.id(), mona.id())).isEqualTo(WorkflowState.IN_PROGRESS);
+        }
+    }
+
+    /**
+     * Two writes, each naming one article up front and then touching the other's, hold their first article each
+     * before either reaches for the second: the one reaching in ascending order waits and commits, the other is
+     * refused at once, nothing of it written, instead of both waiting until the server calls it a deadlock.
+     */
+    @Test
+    void twoWritesReachingForEachOthersArticleNeverDeadlock() throws Exception {
+        try (WorkspaceStore first = place.open(); WorkspaceStore second = place.open()) {
+            List<Article> articles = first.addArticles(List.of(article("a1", "نص المقالة"),
+                    article("a2", "نص آخر"))).imported();
+            long low = Math.min(articles.get(0).id(), articles.get(1).id());
+            long high = Math.max(articles.get(0).id(), articles.get(1).id());
+            long mona = first.annotator("mona", Annotator.Role.ANNOTATOR).id();
+            CyclicBarrier bothHoldTheirFirst = new CyclicBarrier(2);
+            // A thread each: the common pool may have one.
+            ExecutorService clients = Executors.newFixedThreadPool(2);
+            try {
+                Future<RuntimeException> upward = clients.submit(
+                        () -> writeOneThenTheOther(first, low, high, mona, bothHoldTheirFirst));
+                Future<RuntimeException> downward = clients.submit(
+                        () -> writeOneThenTheOther(second, high, low, mona, bothHoldTheirFirst));
+
+                assertThat(upward.get(60, TimeUnit.SECONDS)).as("in ascending order: waits, then commits").isNull();
+                assertThat(downward.get(60, TimeUnit.SECONDS)).as("against the order: refused, not deadlocked")
+                        .isInstanceOf(ConflictException.class).hasMessageContaining("article " + low)
+                        .hasMessageContaining("at the same moment").hasMessageContaining("Nothing was changed");
+            } finally {
+                clients.shutdown();
+            }
+            assertThat(first.annotations(low)).hasSize(1);
+            assertThat(first.annotations(high)).hasSize(1);
+        }
+    }
+
+    /** One annotation on {@code named}, the article the write names up front, then one on {@code touched}. */
+    private static RuntimeException writeOneThenTheOther(WorkspaceStore store, long named, long touched, long by,
+                                                         CyclicBarrier bothHoldTheirFirst) {
+        try {
+            store.atomicallyIn(Set.of(named), () -> {
+                store.addAnnotation(new NewAnnotation(named, by, new Span(0, 2), Label.ENTITY, null, "",
+                        Provenance.MANUAL));
+                try {
+                    bothHoldTheirFirst.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                    throw new IllegalStateException(e);
+                }
+                return store.addAnnotation(new NewAnnotation(touched, by, new Span(0, 2), Label.ENTITY, null, "",
+                        Provenance.MANUAL));
+            });
+            return null;
+        } catch (RuntimeException refused) {
+            return refused;
         }
     }
 
