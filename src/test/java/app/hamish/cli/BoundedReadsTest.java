@@ -60,7 +60,7 @@ class BoundedReadsTest {
         Path log = folder.resolve("output.txt");
         ProcessBuilder builder = new ProcessBuilder(JavaProcess.command(Main.class, List.of("-Xmx64m"), "import",
                 "--workspace", workspace.toString(), article.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
         Process hamish = builder.start();
         assertThat(hamish.waitFor(120, TimeUnit.SECONDS)).isTrue();

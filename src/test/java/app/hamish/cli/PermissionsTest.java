@@ -130,7 +130,7 @@ class PermissionsTest {
     private Result hamish(String... arguments) throws IOException, InterruptedException {
         Path log = folder.resolve("output.txt");
         ProcessBuilder builder = new ProcessBuilder(inNamespace(JavaProcess.command(Main.class, arguments)))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

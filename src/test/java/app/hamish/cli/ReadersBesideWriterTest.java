@@ -98,8 +98,9 @@ class ReadersBesideWriterTest {
     private Process start(List<String> arguments, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(JavaProcess.command(Main.class, List.of(),
                 arguments.toArray(String[]::new))).redirectErrorStream(true).redirectOutput(log.toFile());
-        // Main logs to the data folder: keep these runs' logs out of the user's.
-        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+        // Main logs beside the default workspace, annotations/ under the folder it starts from (the data folder
+        // when installed): keep these runs' logs out of the checkout's and the user's.
+        builder.directory(folder.toFile()).environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
         return builder.start();
     }
 

@@ -205,7 +205,7 @@ class ServerWorkspaceCommandTest {
         assertThat(noPassword.err()).contains(" as mona: ").contains("password").hasLineCount(1);
 
         ProcessBuilder wrong = new ProcessBuilder(JavaProcess.command(Main.class, "stats", "--workspace",
-                address(database, "mona"))).redirectErrorStream(true);
+                address(database, "mona"))).directory(folder.toFile()).redirectErrorStream(true);
         wrong.environment().put("PGPASSWORD", "wrong");
         Process process = wrong.start();
         String output = new String(process.getInputStream().readAllBytes());
