@@ -61,7 +61,7 @@ public abstract class TwoLayerArticleTest {
     /** Submits the layer of {@code owner} and has samir take it for review. */
     protected void toReview(Annotator owner) {
         for (WorkflowTransition step : List.of(WorkflowTransition.SUBMIT, WorkflowTransition.TAKE_FOR_REVIEW)) {
-            workspace.review().transition(article.id(), owner.id(), step, step.byReviewer() ? samir : owner, "");
+            workspace.review().transition(article.id(), owner.id(), step, step.byReviewer() ? samir : owner, "", null);
         }
     }
 }

@@ -130,14 +130,14 @@ final class ReviewCommand extends WorkspaceCommand implements Callable<Integer> 
                         .filter(candidate -> candidate.name().equals(layer.strip())).findFirst()
                         .orElseThrow(() -> new RefusedException(Refusal.NO_ANNOTATOR, layer));
                 if (!decides) {
-                    opened.review().transition(chosen.id(), owner.id(), step.transition, actor, comment);
+                    opened.review().transition(chosen.id(), owner.id(), step.transition, actor, comment, null);
                     return String.format("%s's layer of article %s is now %s.", owner.name(), chosen.externalId(),
                             opened.review().state(chosen.id(), owner.id()).code());
                 }
                 ReviewStatus status = step == Step.ACCEPT ? ReviewStatus.ACCEPTED : ReviewStatus.REJECTED;
                 List<Annotation> decided = target.allAgreed ? agreed(opened, chosen, owner)
                         : List.of(ofLayer(opened, chosen, owner));
-                decided.forEach(annotation -> opened.review().decide(annotation.id(), actor, status, comment));
+                decided.forEach(annotation -> opened.review().decide(annotation.id(), actor, status, comment, null));
                 return String.format("%s %d annotation(s) of %s's layer of article %s.",
                         status == ReviewStatus.ACCEPTED ? "Accepted" : "Rejected", decided.size(), owner.name(),
                         chosen.externalId());

@@ -52,24 +52,13 @@ public final class ReviewService {
      * Makes one of the {@link WorkflowTransition}s, refused with a message when {@code actor} may not make it or
      * the layer is not where the transition starts. Returning needs a comment for the annotator; signing off
      * needs every annotation of the layer decided.
+     *
+     * @param readVersion the layer's version as the actor read it ({@link LayerState#version()}, 0 if it was never
+     *     moved): refused naming who moved it if it has moved since, so that a return, say, never silently follows a
+     *     submission the reviewer has not seen; null for a caller that read nothing first (the command line)
      */
     public void transition(long articleId, long ownerId, WorkflowTransition transition, Annotator actor,
-                           String comment) {
-        transition(articleId, ownerId, transition, actor, comment, null);
-    }
-
-    /**
-     * As {@link #transition(long, long, WorkflowTransition, Annotator, String)}, made on the layer as the actor read
-     * it, at {@code readVersion} ({@link LayerState#version()}, 0 if it was never moved): refused naming who moved it
-     * if it has moved since, so that a return, say, never silently follows a submission the reviewer has not seen.
-     */
-    public void transition(long articleId, long ownerId, WorkflowTransition transition, Annotator actor,
-                           String comment, long readVersion) {
-        transition(articleId, ownerId, transition, actor, comment, Long.valueOf(readVersion));
-    }
-
-    private void transition(long articleId, long ownerId, WorkflowTransition transition, Annotator actor,
-                            String comment, Long readVersion) {
+                           String comment, Long readVersion) {
         rules.checkTransition(transition, ownerId, actor);
         AnnotationService.checkNote(comment);
         store.atomicallyIn(Set.of(articleId), () -> move(articleId, ownerId, transition, actor, comment, readVersion));
@@ -114,23 +103,13 @@ public final class ReviewService {
      * Accepts or rejects an annotation; a rejection needs a reason. Only during review, by a reviewer. Accepting
      * copies the annotation into the article's gold layer (once, however many annotators had it); rejecting removes
      * that copy. The annotation itself stays as its annotator made it.
-     */
-    public Settled decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment) {
-        return decide(annotationId, reviewer, status, comment, null);
-    }
-
-    /**
-     * As {@link #decide(long, Annotator, ReviewStatus, String)}, made on the annotation's decision as the reviewer
-     * read it, at {@code readVersion} ({@link ReviewDecision#versionOf}): refused naming who decided if someone has
-     * since, so that two reviewers never silently write over each other's decision.
+     *
+     * @param readVersion the annotation's decision as the reviewer read it ({@link ReviewDecision#versionOf}):
+     *     refused naming who decided if someone has since, so that two reviewers never silently write over each
+     *     other's decision; null for a caller that read nothing first (the command line)
      */
     public Settled decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment,
-                          long readVersion) {
-        return decide(annotationId, reviewer, status, comment, Long.valueOf(readVersion));
-    }
-
-    private Settled decide(long annotationId, Annotator reviewer, ReviewStatus status, String comment,
-                           Long readVersion) {
+                          Long readVersion) {
         if (status == ReviewStatus.REJECTED && (comment == null || comment.isBlank())) {
             throw new RefusedException(Refusal.REJECT_REASON);
         }
@@ -158,21 +137,13 @@ public final class ReviewService {
         reviewable(annotationId, reviewer);
     }
 
-    /** Takes back the decision on an annotation, whatever it now is; returns it, or null if there was none. */
-    public ReviewDecision withdraw(long annotationId, Annotator reviewer) {
-        return withdraw(annotationId, reviewer, null, null).decision();
-    }
-
     /**
      * Takes back the decision on an annotation (to undo it), as read at {@code readVersion} (refused if someone
-     * decided since); returns it, or null if there was none. A gold copy that this leaves in gold but not there now
-     * (another annotator's identical annotation is accepted) is put back as {@code goldId}, the id it had.
+     * decided since; null: whatever it now is); returns it, or null if there was none. A gold copy that this leaves
+     * in gold but not there now (another annotator's identical annotation is accepted) is put back as
+     * {@code goldId}, the id it had (null: none to put back).
      */
-    public Settled withdraw(long annotationId, Annotator reviewer, Long goldId, long readVersion) {
-        return withdraw(annotationId, reviewer, goldId, Long.valueOf(readVersion));
-    }
-
-    private Settled withdraw(long annotationId, Annotator reviewer, Long goldId, Long readVersion) {
+    public Settled withdraw(long annotationId, Annotator reviewer, Long goldId, Long readVersion) {
         return store.atomically(() -> {
             Annotation annotation = reviewable(annotationId, reviewer);
             ReviewDecision withdrawn = ChangedSince.refusedAs(Refusal.DECISION_CHANGED_SINCE,

@@ -112,12 +112,13 @@ class EvaluateCommandTest {
             }
             for (String id : GOLD_ARTICLES) {
                 long articleId = workspace.corpus().article(id).orElseThrow().id();
-                workspace.review().transition(articleId, mona.id(), WorkflowTransition.SUBMIT, mona, "");
-                workspace.review().transition(articleId, mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
+                workspace.review().transition(articleId, mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+                workspace.review().transition(articleId, mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "",
+                        null);
                 for (Annotation annotation : workspace.annotations().ofArticle(articleId)) {
-                    workspace.review().decide(annotation.id(), samir, ReviewStatus.ACCEPTED, "");
+                    workspace.review().decide(annotation.id(), samir, ReviewStatus.ACCEPTED, "", null);
                 }
-                workspace.review().transition(articleId, mona.id(), WorkflowTransition.SIGN_OFF, samir, "");
+                workspace.review().transition(articleId, mona.id(), WorkflowTransition.SIGN_OFF, samir, "", null);
             }
         }
         return count;

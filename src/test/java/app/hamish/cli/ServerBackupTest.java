@@ -75,12 +75,12 @@ class ServerBackupTest {
             workspace.annotations().link(claim.id(), source.id(), Relation.ATTRIBUTED_TO, mona);
             Annotation wrong = create(workspace, article, mona, "القاهرة", Label.ENTITY);
             workspace.annotations().delete(wrong, mona);
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
-            workspace.review().decide(person.id(), samir, ReviewStatus.ACCEPTED, "");
-            workspace.review().decide(claim.id(), samir, ReviewStatus.ACCEPTED, "");
-            workspace.review().decide(source.id(), samir, ReviewStatus.REJECTED, "مصدر مجهول");
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "");
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "", null);
+            workspace.review().decide(person.id(), samir, ReviewStatus.ACCEPTED, "", null);
+            workspace.review().decide(claim.id(), samir, ReviewStatus.ACCEPTED, "", null);
+            workspace.review().decide(source.id(), samir, ReviewStatus.REJECTED, "مصدر مجهول", null);
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "", null);
             create(workspace, article, hadi, "القاهرة", Label.ENTITY);
         }
     }

@@ -135,7 +135,7 @@ class ServerCommandTest {
             Annotator me = asMona.annotations().annotator(mona, Annotator.Role.ANNOTATOR);
             asMona.annotations().create(new NewAnnotation(article.id(), me.id(), new Span(20, 29), "ENTITY", null, "",
                     Provenance.MANUAL));
-            asMona.review().transition(article.id(), me.id(), WorkflowTransition.SUBMIT, me, "");
+            asMona.review().transition(article.id(), me.id(), WorkflowTransition.SUBMIT, me, "", null);
         }
 
         CommandLineTest.Run impostor = hamish("--workspace", team.url(mona), "--annotator", sara, "--reviewer",

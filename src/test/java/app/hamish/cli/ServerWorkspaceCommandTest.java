@@ -111,7 +111,7 @@ class ServerWorkspaceCommandTest {
             local.annotations().update(new Annotation(claim.id(), claim.articleId(), claim.annotatorId(),
                     new Span(16, 37), claim.label(), null, "", claim.provenance(), claim.created(), claim.updated(),
                     claim.version()), mona);
-            local.review().transition(claim.articleId(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            local.review().transition(claim.articleId(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
         }
         CommandLineTest.Run later = push(file, url);
         assertThat(later.exitCode()).as(later.err()).isZero();

@@ -44,16 +44,16 @@ class GoldExportTest extends TwoLayerArticleTest {
         toReview(mona);
         toReview(ali);
         for (Annotation accepted : List.of(monaEntity, aliEntity, monaClaim, aliPlace)) {
-            workspace.review().decide(accepted.id(), samir, ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(accepted.id(), samir, ReviewStatus.ACCEPTED, "", null);
         }
-        workspace.review().decide(aliClaim.id(), samir, ReviewStatus.REJECTED, "the claim ends before سرا");
+        workspace.review().decide(aliClaim.id(), samir, ReviewStatus.REJECTED, "the claim ends before سرا", null);
         Annotation copy = workspace.annotations().ofArticle(article.id()).stream()
                 .filter(span -> span.annotatorId() == Annotator.GOLD_ID && span.label().equals(Label.CLAIM))
                 .findFirst().orElseThrow();
         workspace.annotations().update(new Annotation(copy.id(), copy.articleId(), copy.annotatorId(),
                 new Span(copy.span().start() + 4, copy.span().end()), copy.label(), copy.subtype(), copy.note(),
                 copy.provenance(), copy.created(), copy.updated()), samir);
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "", null);
     }
 
     @Test

@@ -59,9 +59,9 @@ class ReviewCsvExportTest {
         create(mona, "\"المصدر\"، بحسب مصادر,\nمطلعة", Label.UNVERIFIED_SOURCE, "");
         create(mona, "-5", Label.CLAIM, "");
         create(mona, "@user", Label.ENTITY, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
-        workspace.review().decide(formula.id(), samir, ReviewStatus.REJECTED, "+ not a claim");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "", null);
+        workspace.review().decide(formula.id(), samir, ReviewStatus.REJECTED, "+ not a claim", null);
     }
 
     @AfterEach

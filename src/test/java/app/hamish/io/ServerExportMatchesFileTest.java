@@ -113,14 +113,15 @@ class ServerExportMatchesFileTest {
         Annotation aliPlace = annotate(workspace, article, ali, "القاهرة", Label.ENTITY, "location");
         workspace.annotations().link(monaClaim.id(), monaSource.id(), Relation.ATTRIBUTED_TO, mona);
         for (Annotator owner : List.of(mona, ali)) {
-            workspace.review().transition(article.id(), owner.id(), WorkflowTransition.SUBMIT, owner, "");
-            workspace.review().transition(article.id(), owner.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
+            workspace.review().transition(article.id(), owner.id(), WorkflowTransition.SUBMIT, owner, "", null);
+            workspace.review().transition(article.id(), owner.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "",
+                    null);
         }
         for (Annotation accepted : List.of(monaPerson, aliPerson, monaClaim, monaSource)) {
-            workspace.review().decide(accepted.id(), samir, ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(accepted.id(), samir, ReviewStatus.ACCEPTED, "", null);
         }
-        workspace.review().decide(aliPlace.id(), samir, ReviewStatus.REJECTED, "not a place here");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "");
+        workspace.review().decide(aliPlace.id(), samir, ReviewStatus.REJECTED, "not a place here", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "", null);
     }
 
     private static Annotation annotate(Workspace workspace, Article article, Annotator annotator, String words,

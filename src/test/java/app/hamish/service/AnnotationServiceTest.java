@@ -126,12 +126,12 @@ class AnnotationServiceTest {
         assertThat(workspace.annotations().relations(article.id())).singleElement()
                 .satisfies(relation -> assertThat(relation.toAnnotationId()).isEqualTo(source.id()));
 
-        assertThatThrownBy(() -> workspace.review().decide(claim.id(), mona, ReviewStatus.ACCEPTED, ""))
+        assertThatThrownBy(() -> workspace.review().decide(claim.id(), mona, ReviewStatus.ACCEPTED, "", null))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("not a reviewer");
         Annotator reviewer = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer, "");
-        assertThat(workspace.review().decide(claim.id(), reviewer, ReviewStatus.ACCEPTED, "checked").decision()
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer, "", null);
+        assertThat(workspace.review().decide(claim.id(), reviewer, ReviewStatus.ACCEPTED, "checked", null).decision()
                 .status()).isEqualTo(ReviewStatus.ACCEPTED);
     }
 
@@ -154,11 +154,11 @@ class AnnotationServiceTest {
                 claim.annotatorId(), claim.span(), claim.label(), claim.subtype(), longNote, claim.provenance(),
                 claim.created(), claim.updated()), mona)).isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT,
-                mona, longNote)).isInstanceOf(RefusedException.class);
+                mona, longNote, null)).isInstanceOf(RefusedException.class);
         Annotator reviewer = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer, "");
-        assertThatThrownBy(() -> workspace.review().decide(claim.id(), reviewer, ReviewStatus.REJECTED, longNote))
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer, "", null);
+        assertThatThrownBy(() -> workspace.review().decide(claim.id(), reviewer, ReviewStatus.REJECTED, longNote, null))
                 .isInstanceOf(RefusedException.class);
 
         workspace.close();

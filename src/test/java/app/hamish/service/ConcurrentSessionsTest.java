@@ -101,15 +101,15 @@ class ConcurrentSessionsTest {
             Annotator huda = workspace.annotations().annotator("huda", Annotator.Role.REVIEWER);
             Annotation cairo = workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
                     new Span(6, 14), Label.ENTITY, "location", "", Provenance.MANUAL));
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
-            workspace.review().decide(cairo.id(), samir, ReviewStatus.ACCEPTED, "");
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "", null);
+            workspace.review().decide(cairo.id(), samir, ReviewStatus.ACCEPTED, "", null);
             between.secondSession(() -> {
-                workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, huda, "");
+                workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, huda, "", null);
                 return null;
             });
 
-            workspace.review().withdraw(cairo.id(), samir);
+            workspace.review().withdraw(cairo.id(), samir, null, null);
 
             assertThat(between.secondOutcome()).failsWithin(30, TimeUnit.SECONDS).withThrowableThat()
                     .havingCause().isInstanceOf(RefusedException.class).withMessageContaining("undecided");

@@ -55,9 +55,9 @@ class CorpusPropagationTest {
             annotate(workspace, first, mona, "علي مملوك", Label.ENTITY, "person");
             annotate(workspace, first, mona, "مسؤول", Label.UNVERIFIED_SOURCE, null);
             Annotation cairo = annotate(workspace, first, mona, "القاهرة", Label.ENTITY, "location");
-            workspace.review().transition(first.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-            workspace.review().transition(first.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
-            workspace.review().decide(cairo.id(), samir, ReviewStatus.REJECTED, "not the point of the article");
+            workspace.review().transition(first.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+            workspace.review().transition(first.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "", null);
+            workspace.review().decide(cairo.id(), samir, ReviewStatus.REJECTED, "not the point of the article", null);
             SuggestionService suggestions = workspace.suggestions(CueLexicons.load(List.of()));
 
             assertThat(suggestions.offered(second)).noneMatch(s -> s.source() == SuggestionSource.CORPUS);

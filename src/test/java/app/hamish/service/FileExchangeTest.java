@@ -78,12 +78,12 @@ class FileExchangeTest {
 
     private static void submit(Workspace workspace) {
         Annotator mona = mona(workspace);
-        workspace.review().transition(article(workspace).id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        workspace.review().transition(article(workspace).id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
     }
 
     private static void takeForReview(Workspace workspace) {
         workspace.review().transition(article(workspace).id(), mona(workspace).id(),
-                WorkflowTransition.TAKE_FOR_REVIEW, rana(workspace), "");
+                WorkflowTransition.TAKE_FOR_REVIEW, rana(workspace), "", null);
     }
 
     private static Span span(String words) {
@@ -113,7 +113,7 @@ class FileExchangeTest {
             long article = article(workspace).id();
             takeForReview(workspace);
             workspace.review().transition(article, mona, WorkflowTransition.RETURN, rana,
-                    "the claim runs on to the place visited");
+                    "the claim runs on to the place visited", null);
         }
         try (Workspace workspace = Workspace.open(annotator)) {
             Annotator mona = mona(workspace);
@@ -141,9 +141,9 @@ class FileExchangeTest {
             takeForReview(workspace);
             for (Annotation annotation : workspace.annotations().ofArticle(article)) {
                 workspace.review().decide(annotation.id(), rana, ReviewStatus.ACCEPTED,
-                        annotation.label().equals(Label.CLAIM) ? "now to the place" : "");
+                        annotation.label().equals(Label.CLAIM) ? "now to the place" : "", null);
             }
-            workspace.review().transition(article, mona, WorkflowTransition.SIGN_OFF, rana, "");
+            workspace.review().transition(article, mona, WorkflowTransition.SIGN_OFF, rana, "", null);
         }
         try (Workspace workspace = Workspace.open(annotator)) {
             workspace.merge(reviewer, mona(workspace));
@@ -185,9 +185,9 @@ class FileExchangeTest {
             submit(workspace);
             // The same person, under another name, as a "reviewer" of the copy.
             Annotator boss = person(workspace, "boss", Annotator.Role.REVIEWER);
-            workspace.review().transition(article, mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, boss, "");
-            workspace.review().decide(entity.id(), boss, ReviewStatus.ACCEPTED, "");
-            workspace.review().transition(article, mona.id(), WorkflowTransition.SIGN_OFF, boss, "");
+            workspace.review().transition(article, mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, boss, "", null);
+            workspace.review().decide(entity.id(), boss, ReviewStatus.ACCEPTED, "", null);
+            workspace.review().transition(article, mona.id(), WorkflowTransition.SIGN_OFF, boss, "", null);
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
             MergeReport report = workspace.merge(copy, rana(workspace));
@@ -281,7 +281,7 @@ class FileExchangeTest {
             Annotator rana = rana(workspace);
             workspace.merge(annotator, rana);
             takeForReview(workspace);
-            workspace.review().decide(labelled(workspace, Label.ENTITY).id(), rana, ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(labelled(workspace, Label.ENTITY).id(), rana, ReviewStatus.ACCEPTED, "", null);
         }
         try (Workspace workspace = Workspace.open(annotator)) {
             workspace.merge(reviewer, mona(workspace));
@@ -291,7 +291,7 @@ class FileExchangeTest {
             Annotator rana = rana(workspace);
             Annotation entity = workspace.annotations().ofArticle(article(workspace).id()).stream()
                     .filter(annotation -> annotation.annotatorId() != Annotator.GOLD_ID).findFirst().orElseThrow();
-            workspace.review().decide(entity.id(), rana, ReviewStatus.REJECTED, "not a person here");
+            workspace.review().decide(entity.id(), rana, ReviewStatus.REJECTED, "not a person here", null);
             assertThat(gold(workspace)).isEmpty();
         }
         try (Workspace workspace = Workspace.open(annotator)) {
@@ -317,7 +317,7 @@ class FileExchangeTest {
         for (Path side : List.of(reviewer, annotator)) {
             try (Workspace workspace = Workspace.open(side)) {
                 workspace.review().decide(labelled(workspace, Label.ENTITY).id(),
-                        rana(workspace), ReviewStatus.ACCEPTED, "");
+                        rana(workspace), ReviewStatus.ACCEPTED, "", null);
             }
         }
         try (Workspace workspace = Workspace.open(reviewer)) {
@@ -325,7 +325,7 @@ class FileExchangeTest {
             workspace.merge(annotator, rana);
             assertThat(gold(workspace)).hasSize(1);
             workspace.review().decide(labelled(workspace, Label.ENTITY).id(), rana, ReviewStatus.REJECTED,
-                    "not a person here");
+                    "not a person here", null);
             workspace.merge(annotator, rana);
             assertThat(gold(workspace)).isEmpty();
         }

@@ -32,7 +32,7 @@ class GoldLayerTest extends TwoLayerArticleTest {
     }
 
     private void accept(Annotation annotation) {
-        workspace.review().decide(annotation.id(), samir, ReviewStatus.ACCEPTED, "");
+        workspace.review().decide(annotation.id(), samir, ReviewStatus.ACCEPTED, "", null);
     }
 
     @Test
@@ -69,8 +69,8 @@ class GoldLayerTest extends TwoLayerArticleTest {
         accept(monaPlace);
         assertThat(gold()).hasSize(2);
 
-        workspace.review().decide(monaEntity.id(), samir, ReviewStatus.REJECTED, "not a person here");
-        workspace.review().withdraw(monaPlace.id(), samir);
+        workspace.review().decide(monaEntity.id(), samir, ReviewStatus.REJECTED, "not a person here", null);
+        workspace.review().withdraw(monaPlace.id(), samir, null, null);
 
         assertThat(gold()).isEmpty();
     }
@@ -110,7 +110,7 @@ class GoldLayerTest extends TwoLayerArticleTest {
         accept(monaClaim);
         Annotation copy = gold().stream().filter(span -> span.label().equals(Label.CLAIM)).findFirst().orElseThrow();
         workspace.annotations().update(withSpan(copy, new Span(copy.span().start(), copy.span().end() + 3)), samir);
-        workspace.review().decide(aliSource.id(), samir, ReviewStatus.REJECTED, "a named source");
+        workspace.review().decide(aliSource.id(), samir, ReviewStatus.REJECTED, "a named source", null);
 
         assertThat(workspace.agreement().report(List.of())).isEqualTo(before);
     }
@@ -130,9 +130,9 @@ class GoldLayerTest extends TwoLayerArticleTest {
             int at = TEXT.indexOf("علي مملوك");
             Annotation ranas = other.annotations().create(new NewAnnotation(same.id(), rana.id(),
                     new Span(at, at + "علي مملوك".length()), Label.ENTITY, "person", "", Provenance.MANUAL));
-            other.review().transition(same.id(), rana.id(), WorkflowTransition.SUBMIT, rana, "");
-            other.review().transition(same.id(), rana.id(), WorkflowTransition.TAKE_FOR_REVIEW, omar, "");
-            other.review().decide(ranas.id(), omar, ReviewStatus.ACCEPTED, "");
+            other.review().transition(same.id(), rana.id(), WorkflowTransition.SUBMIT, rana, "", null);
+            other.review().transition(same.id(), rana.id(), WorkflowTransition.TAKE_FOR_REVIEW, omar, "", null);
+            other.review().decide(ranas.id(), omar, ReviewStatus.ACCEPTED, "", null);
         }
         Path reviewers = folder.resolve("reviewers.db");
         try (Workspace merged = Workspace.open(reviewers)) {

@@ -83,7 +83,7 @@ class ReviewStatesTest {
 
     private static void move(Workspace workspace, Cast cast, WorkflowTransition transition, Annotator actor,
                              String comment) {
-        workspace.review().transition(cast.article().id(), cast.mona().id(), transition, actor, comment);
+        workspace.review().transition(cast.article().id(), cast.mona().id(), transition, actor, comment, null);
     }
 
     private static WorkflowState state(Workspace workspace, Cast cast) {
@@ -142,7 +142,7 @@ class ReviewStatesTest {
             move(workspace, cast, step, step.byReviewer() ? cast.samir() : cast.mona(), "fix the span");
             if (step == WorkflowTransition.TAKE_FOR_REVIEW) {
                 // Decided, so that signing off is possible from here.
-                workspace.review().decide(annotation.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+                workspace.review().decide(annotation.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
             }
         }
     }
@@ -171,11 +171,12 @@ class ReviewStatesTest {
             annotate(workspace, cast, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
             move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
             move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
             assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
                     .isInstanceOf(RefusedException.class)
                     .hasMessageContaining("1 annotation(s) undecided: UNVERIFIED_SOURCE “مصادر مطلعة”");
-            assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.samir(), ReviewStatus.REJECTED, ""))
+            assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.samir(), ReviewStatus.REJECTED, "",
+                    null))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("reason");
         }
     }
@@ -192,8 +193,8 @@ class ReviewStatesTest {
             assertThatThrownBy(() -> annotate(workspace, cast, "القاهرة", Label.ENTITY))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("submitted");
             move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
-            workspace.review().decide(source.id(), cast.samir(), ReviewStatus.REJECTED, "not a source");
+            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
+            workspace.review().decide(source.id(), cast.samir(), ReviewStatus.REJECTED, "not a source", null);
             move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
         }
         try (Workspace workspace = place.workspace()) {
@@ -208,7 +209,8 @@ class ReviewStatesTest {
                 assertThatThrownBy(() -> workspace.annotations().delete(person, anyone))
                         .isInstanceOf(RefusedException.class).hasMessageContaining("signed off and read-only");
             }
-            assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.rana(), ReviewStatus.REJECTED, "x"))
+            assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.rana(), ReviewStatus.REJECTED, "x",
+                    null))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("signed off");
 
             List<String> gold = new ArrayList<>();
@@ -254,7 +256,7 @@ class ReviewStatesTest {
             Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
             move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
             move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
             move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), "check the name");
             // Mona widens the span after it was accepted: the acceptance was for the old span.
             Annotation widened = workspace.annotations().update(new Annotation(person.id(), person.articleId(),
@@ -264,7 +266,7 @@ class ReviewStatesTest {
             move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
             assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
                     .hasMessageContaining("1 annotation(s) undecided");
-            workspace.review().decide(widened.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(widened.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
             move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
 
             List<String> gold = new ArrayList<>();
@@ -283,7 +285,7 @@ class ReviewStatesTest {
             workspace.annotations().delete(wrong, cast.mona());
             move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
             move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
             move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
             move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "a second look");
         }

@@ -54,7 +54,7 @@ class ReviewWorkflowTest {
 
     private static void move(Workspace workspace, Cast cast, WorkflowTransition transition, Annotator actor,
                              String comment) {
-        workspace.review().transition(cast.article().id(), cast.mona().id(), transition, actor, comment);
+        workspace.review().transition(cast.article().id(), cast.mona().id(), transition, actor, comment, null);
     }
 
     private static WorkflowState state(Workspace workspace, Cast cast) {
@@ -151,12 +151,12 @@ class ReviewWorkflowTest {
         Files.copy(mine, copy);
         try (Workspace workspace = Workspace.open(mine)) {
             Cast cast = castOf(workspace);
-            workspace.review().decide(annotationId, cast.samir(), ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(annotationId, cast.samir(), ReviewStatus.ACCEPTED, "", null);
             move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
         }
         try (Workspace workspace = Workspace.open(copy)) {
             Cast cast = castOf(workspace);
-            workspace.review().decide(annotationId, cast.samir(), ReviewStatus.REJECTED, "not a name here");
+            workspace.review().decide(annotationId, cast.samir(), ReviewStatus.REJECTED, "not a name here", null);
             move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), "look again");
         }
         try (Workspace workspace = Workspace.open(mine)) {

@@ -86,21 +86,21 @@ class TeamWorkflowOnServerTest {
             Annotation place = annotate(workspace, article, me, "القاهرة");
             DeletedAnnotation deleted = workspace.annotations().delete(place, me);
             workspace.annotations().restore(deleted, me);
-            workspace.review().transition(article.id(), me.id(), WorkflowTransition.SUBMIT, me, "");
+            workspace.review().transition(article.id(), me.id(), WorkflowTransition.SUBMIT, me, "", null);
             assertThatThrownBy(() -> workspace.review().transition(article.id(), me.id(),
-                    WorkflowTransition.TAKE_FOR_REVIEW, me, "")).isInstanceOf(RefusedException.class);
+                    WorkflowTransition.TAKE_FOR_REVIEW, me, "", null)).isInstanceOf(RefusedException.class);
         }
 
         try (Workspace workspace = as(sara)) {
             Annotator me = workspace.annotations().annotator(workspace.actingName(sara), Annotator.Role.REVIEWER);
             assertThat(me.role()).isEqualTo(Annotator.Role.REVIEWER);
-            workspace.review().transition(article.id(), monaId, WorkflowTransition.TAKE_FOR_REVIEW, me, "");
+            workspace.review().transition(article.id(), monaId, WorkflowTransition.TAKE_FOR_REVIEW, me, "", null);
             for (Annotation annotation : workspace.annotations().ofArticle(article.id())) {
                 boolean person = article.text().slice(annotation.span()).equals("علي مملوك");
                 workspace.review().decide(annotation.id(), me, person ? ReviewStatus.ACCEPTED : ReviewStatus.REJECTED,
-                        person ? "" : "a place, not an entity here");
+                        person ? "" : "a place, not an entity here", null);
             }
-            workspace.review().transition(article.id(), monaId, WorkflowTransition.SIGN_OFF, me, "");
+            workspace.review().transition(article.id(), monaId, WorkflowTransition.SIGN_OFF, me, "", null);
             assertThat(workspace.review().state(article.id(), monaId)).isEqualTo(WorkflowState.SIGNED_OFF);
             List<String> gold = new ArrayList<>();
             workspace.exportArticles(ExportFilter.GOLD, exported -> exported.annotations()

@@ -75,11 +75,12 @@ class UndoSupportTest {
             workspace.annotations().link(claim.id(), source.id(), Relation.ATTRIBUTED_TO, mona);
             workspace.annotations().link(person.id(), claim.id(), "mentioned_in", mona);
             // Reviewed and returned, so the annotations carry decisions and mona may change them again.
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
-            workspace.review().decide(claim.id(), samir, ReviewStatus.ACCEPTED, "checked with a second outlet");
-            workspace.review().decide(source.id(), samir, ReviewStatus.REJECTED, "anonymous");
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RETURN, samir, "check the dates");
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "", null);
+            workspace.review().decide(claim.id(), samir, ReviewStatus.ACCEPTED, "checked with a second outlet", null);
+            workspace.review().decide(source.id(), samir, ReviewStatus.REJECTED, "anonymous", null);
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RETURN, samir,
+                    "check the dates", null);
         });
     }
 

@@ -115,11 +115,12 @@ public final class ViewBenchmark {
             Annotator annotator = workspace.annotations().annotator("bench", Annotator.Role.ANNOTATOR);
             Annotator reviewer = workspace.annotations().annotator(REVIEWER, Annotator.Role.REVIEWER);
             if (workspace.review().state(article.id(), annotator.id()) == WorkflowState.NEW) {
-                workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.START, annotator, "");
+                workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.START, annotator, "",
+                        null);
             }
-            workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.SUBMIT, annotator, "");
+            workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.SUBMIT, annotator, "", null);
             workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.TAKE_FOR_REVIEW, reviewer,
-                    "");
+                    "", null);
             out.printf(Locale.ROOT, "article: %d characters in %d paragraphs, %d annotations%n",
                     article.text().codePointLength(), article.text().value().chars().filter(c -> c == '\n').count() + 1,
                     workspace.annotations().ofArticle(article.id()).size());

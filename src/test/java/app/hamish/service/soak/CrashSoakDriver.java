@@ -112,13 +112,13 @@ public final class CrashSoakDriver {
         if (undecided.isEmpty()) {
             return move(article, WorkflowTransition.SIGN_OFF);
         }
-        workspace.review().decide(undecided.get().id(), reviewer, ReviewStatus.ACCEPTED, "");
+        workspace.review().decide(undecided.get().id(), reviewer, ReviewStatus.ACCEPTED, "", null);
         return "decision " + undecided.get().id();
     }
 
     private String move(ArticleSummary article, WorkflowTransition transition) {
         Annotator actor = transition.byReviewer() ? reviewer : annotator;
-        workspace.review().transition(article.id(), annotator.id(), transition, actor, "");
+        workspace.review().transition(article.id(), annotator.id(), transition, actor, "", null);
         return "state " + article.externalId() + " " + transition.pastTense();
     }
 

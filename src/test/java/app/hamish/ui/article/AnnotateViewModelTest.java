@@ -72,7 +72,7 @@ class AnnotateViewModelTest {
         AnnotateViewModel arabic = new AnnotateViewModel(arabicSession);
         arabic.select(range("القاهرة").start(), range("القاهرة").end(), true);
         arabic.annotate(Label.CLAIM, null);
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
 
         arabic.select(range("مصادر").start(), range("مصادر").end(), true);
         arabic.annotate(Label.CLAIM, null);

@@ -77,7 +77,7 @@ class ArticleSessionTest {
     @Test
     void aRefusedEditChangesNothingShownOrStoredAndIsNotUndoable() {
         session.execute(create("علي مملوك", Label.ENTITY));
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
 
         assertThat(session.execute(create("القاهرة", Label.ENTITY))).isFalse();
         assertThat(session.hintProperty().get()).contains("submitted");

@@ -102,10 +102,10 @@ class EditsTest {
         session.execute(claim);
         session.execute(new Link(claim.created(), source.created()));
         // Arranged as another window would: reviewed, a decision made, returned.
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
-        workspace.review().decide(source.created().id(), rana, ReviewStatus.REJECTED, "not a source");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RETURN, rana, "fix it");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "", null);
+        workspace.review().decide(source.created().id(), rana, ReviewStatus.REJECTED, "not a source", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RETURN, rana, "fix it", null);
         session.reload();
 
         assertThat(session.execute(new DeleteAnnotation(source.created()))).isTrue();
@@ -147,9 +147,9 @@ class EditsTest {
         CreateAnnotation create = new CreateAnnotation(request("علي مملوك", Label.ENTITY));
         session.execute(create);
         Annotation original = create.created();
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
-        workspace.review().decide(original.id(), rana, ReviewStatus.REJECTED, "a person, not an org");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "", null);
+        workspace.review().decide(original.id(), rana, ReviewStatus.REJECTED, "a person, not an org", null);
         ArticleSession reviewer = session(rana);
 
         assertThat(reviewer.execute(ChangeAnnotation.label(original, Label.ENTITY, "person")))
@@ -200,8 +200,8 @@ class EditsTest {
     void aDecisionIsUndoneToNoDecisionAndRedone() {
         CreateAnnotation create = new CreateAnnotation(request("علي مملوك", Label.ENTITY));
         session.execute(create);
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "", null);
         ArticleSession reviewer = session(rana);
 
         assertThat(reviewer.execute(new Decide(create.created(), ReviewStatus.ACCEPTED, ""))).isTrue();

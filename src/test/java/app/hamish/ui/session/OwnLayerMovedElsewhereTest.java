@@ -78,13 +78,13 @@ class OwnLayerMovedElsewhereTest {
                 .isEqualTo(session.message("hint.selectAnnotation"));
 
         workspace.review().decide(session.annotations().stream().filter(annotation -> annotation.annotatorId()
-                == mona.id()).findFirst().orElseThrow().id(), samir, ReviewStatus.ACCEPTED, "");
+                == mona.id()).findFirst().orElseThrow().id(), samir, ReviewStatus.ACCEPTED, "", null);
         reviewerMoves(WorkflowTransition.SIGN_OFF, "");
         session.reload();
         assertThat(session.hintProperty().get()).contains("signed your layer off");
     }
 
     private void reviewerMoves(WorkflowTransition transition, String comment) {
-        workspace.review().transition(article.id(), mona.id(), transition, samir, comment);
+        workspace.review().transition(article.id(), mona.id(), transition, samir, comment, null);
     }
 }

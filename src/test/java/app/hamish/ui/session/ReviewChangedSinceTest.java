@@ -47,7 +47,7 @@ class ReviewChangedSinceTest {
         samir = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
         claim = workspace.annotations().create(new NewAnnotation(article.id(), mona.id(), new Span(0, 8),
                 Label.CLAIM, null, "", Provenance.MANUAL));
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
     }
 
     @AfterEach
@@ -71,7 +71,7 @@ class ReviewChangedSinceTest {
 
     @Test
     void theSecondReviewersDecisionOnTheSameAnnotationIsRefusedNamingTheFirstAndTheirDecisionShown() {
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "", null);
         ArticleSession ranas = session(rana);
         ArticleSession samirs = session(samir);
 
@@ -88,7 +88,7 @@ class ReviewChangedSinceTest {
 
     @Test
     void undoingADecisionAnotherReviewerHasDecidedOverSinceIsRefusedInsteadOfTakingTheirsBack() {
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "", null);
         ArticleSession ranas = session(rana);
         ArticleSession samirs = session(samir);
         assertThat(ranas.execute(new Decide(claim, ReviewStatus.ACCEPTED, ""))).isTrue();
@@ -107,10 +107,10 @@ class ReviewChangedSinceTest {
         ArticleSession samirs = session(samir);
         assertThat(monasLayer(samirs).state()).isEqualTo(WorkflowState.SUBMITTED);
         // Meanwhile rana takes the layer and returns it, and mona resubmits: submitted again, but not as samir read it.
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RETURN, rana, "the source?");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RESUME, mona, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, rana, "", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RETURN, rana, "the source?", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.RESUME, mona, "", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
 
         assertThat(samirs.execute(new MoveLayer(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, "")))
                 .isFalse();

@@ -62,7 +62,7 @@ class ReviewersDecisionsShownAloneTest {
         annotate(ali, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
         toReview(mona);
         toReview(ali);
-        workspace.review().decide(damascus.id(), samir, ReviewStatus.ACCEPTED, "");
+        workspace.review().decide(damascus.id(), samir, ReviewStatus.ACCEPTED, "", null);
         move(mona, WorkflowTransition.RETURN, samir, "the whole place");
         widened = workspace.annotations().update(new Annotation(damascus.id(), damascus.articleId(),
                 damascus.annotatorId(), spanOf("إلى دمشق"), damascus.label(), damascus.subtype(), "",
@@ -133,6 +133,6 @@ class ReviewersDecisionsShownAloneTest {
     }
 
     private void move(Annotator owner, WorkflowTransition transition, Annotator by, String comment) {
-        workspace.review().transition(article.id(), owner.id(), transition, by, comment);
+        workspace.review().transition(article.id(), owner.id(), transition, by, comment, null);
     }
 }

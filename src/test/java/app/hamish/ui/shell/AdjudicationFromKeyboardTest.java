@@ -52,9 +52,9 @@ class AdjudicationFromKeyboardTest {
             annotate(workspace, article, ali, "زار القاهرة", Label.CLAIM);
             annotate(workspace, article, ali, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
             for (Annotator owner : List.of(mona, ali)) {
-                workspace.review().transition(article.id(), owner.id(), WorkflowTransition.SUBMIT, owner, "");
+                workspace.review().transition(article.id(), owner.id(), WorkflowTransition.SUBMIT, owner, "", null);
                 workspace.review().transition(article.id(), owner.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir,
-                        "");
+                        "", null);
             }
             made = workspace.annotations().ofArticle(article.id());
         }

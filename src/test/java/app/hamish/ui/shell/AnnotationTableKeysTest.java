@@ -43,7 +43,7 @@ class AnnotationTableKeysTest {
                         article.text().spanFromUtf16(at, at + span[0].length()), span[1], null, "",
                         Provenance.MANUAL));
             }
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
         }
         WorkbenchWindow window = WorkbenchHarness.open(file, "samir", Annotator.Role.REVIEWER, ARTICLE, 1200, 800,
                 question -> Optional.of("not named"));

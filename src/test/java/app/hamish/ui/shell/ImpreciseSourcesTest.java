@@ -83,11 +83,11 @@ class ImpreciseSourcesTest {
                         Provenance.MANUAL));
             }
         }
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "", null);
         for (Annotation annotation : workspace.annotations().ofArticle(article.id())) {
-            workspace.review().decide(annotation.id(), samir, ReviewStatus.ACCEPTED, "");
+            workspace.review().decide(annotation.id(), samir, ReviewStatus.ACCEPTED, "", null);
         }
-        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "");
+        workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "", null);
     }
 }

@@ -47,7 +47,7 @@ class ReviewFromKeyboardTest {
                         article.text().spanFromUtf16(at, at + span[0].length()), span[1], null, "",
                         Provenance.MANUAL));
             }
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "");
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
         }
 
         List<String> questions = new ArrayList<>();

@@ -33,10 +33,11 @@ record TwoLayersInReview(Path file, long articleId, long monaClaim, long aliClai
                 claims[i] = workspace.annotations().create(new NewAnnotation(article.id(), annotator.id(),
                         article.text().spanFromUtf16(at, at + CLAIM.length()), Label.CLAIM, null, "",
                         Provenance.MANUAL)).id();
-                workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.SUBMIT, annotator, "");
+                workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.SUBMIT, annotator, "",
+                        null);
                 if (List.of(taken).contains(names[i])) {
                     workspace.review().transition(article.id(), annotator.id(), WorkflowTransition.TAKE_FOR_REVIEW,
-                            samir, "");
+                            samir, "", null);
                 }
             }
             return new TwoLayersInReview(file, article.id(), claims[0], claims[1]);
