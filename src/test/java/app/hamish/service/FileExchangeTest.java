@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +92,18 @@ class FileExchangeTest {
         return new Span(start, start + words.codePointCount(0, words.length()));
     }
 
+    /**
+     * One exchange: opens {@code into}, merges {@code from} into it as {@code who} there, and returns what
+     * {@code look} then reads in it.
+     */
+    private static <T> T merged(Path into, Path from, Function<Workspace, Annotator> who,
+                                Function<Workspace, T> look) {
+        try (Workspace workspace = Workspace.open(into)) {
+            workspace.merge(from, who.apply(workspace));
+            return look.apply(workspace);
+        }
+    }
+
     private static WorkflowState monasLayer(Workspace workspace) {
         return workspace.review().state(article(workspace).id(), mona(workspace).id());
     }
@@ -145,15 +158,8 @@ class FileExchangeTest {
             }
             workspace.review().transition(article, mona, WorkflowTransition.SIGN_OFF, rana, "", null);
         }
-        try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, mona(workspace));
-        }
-
-        Side annotatorSide;
+        Side annotatorSide = merged(annotator, reviewer, FileExchangeTest::mona, Side::of);
         Side reviewerSide;
-        try (Workspace workspace = Workspace.open(annotator)) {
-            annotatorSide = Side.of(workspace);
-        }
         try (Workspace workspace = Workspace.open(reviewer)) {
             reviewerSide = Side.of(workspace);
         }
@@ -223,10 +229,8 @@ class FileExchangeTest {
             assertThat(Side.of(workspace).audit()).anySatisfy(entry -> assertThat(entry)
                     .startsWith("rana merged_deletion").contains("ENTITY/person [16,25)"));
         }
-        try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, mona(workspace));
-            assertThat(Side.of(workspace).annotations()).containsOnlyKeys("mona CLAIM");
-        }
+        assertThat(merged(annotator, reviewer, FileExchangeTest::mona, Side::of).annotations())
+                .containsOnlyKeys("mona CLAIM");
         try (Workspace workspace = Workspace.open(reviewer)) {
             MergeReport again = workspace.merge(annotator, rana(workspace));
             assertThat(again.annotations()).isZero();
@@ -283,10 +287,7 @@ class FileExchangeTest {
             takeForReview(workspace);
             workspace.review().decide(labelled(workspace, Label.ENTITY).id(), rana, ReviewStatus.ACCEPTED, "", null);
         }
-        try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, mona(workspace));
-            assertThat(gold(workspace)).hasSize(1);
-        }
+        assertThat(merged(annotator, reviewer, FileExchangeTest::mona, FileExchangeTest::gold)).hasSize(1);
         try (Workspace workspace = Workspace.open(reviewer)) {
             Annotator rana = rana(workspace);
             Annotation entity = workspace.annotations().ofArticle(article(workspace).id()).stream()
@@ -294,14 +295,8 @@ class FileExchangeTest {
             workspace.review().decide(entity.id(), rana, ReviewStatus.REJECTED, "not a person here", null);
             assertThat(gold(workspace)).isEmpty();
         }
-        try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, mona(workspace));
-            assertThat(gold(workspace)).isEmpty();
-        }
-        try (Workspace workspace = Workspace.open(reviewer)) {
-            workspace.merge(annotator, rana(workspace));
-            assertThat(gold(workspace)).isEmpty();
-        }
+        assertThat(merged(annotator, reviewer, FileExchangeTest::mona, FileExchangeTest::gold)).isEmpty();
+        assertThat(merged(reviewer, annotator, FileExchangeTest::rana, FileExchangeTest::gold)).isEmpty();
     }
 
     @Test
@@ -329,14 +324,8 @@ class FileExchangeTest {
             workspace.merge(annotator, rana);
             assertThat(gold(workspace)).isEmpty();
         }
-        try (Workspace workspace = Workspace.open(annotator)) {
-            workspace.merge(reviewer, mona(workspace));
-            assertThat(gold(workspace)).isEmpty();
-        }
-        try (Workspace workspace = Workspace.open(reviewer)) {
-            workspace.merge(annotator, rana(workspace));
-            assertThat(gold(workspace)).isEmpty();
-        }
+        assertThat(merged(annotator, reviewer, FileExchangeTest::mona, FileExchangeTest::gold)).isEmpty();
+        assertThat(merged(reviewer, annotator, FileExchangeTest::rana, FileExchangeTest::gold)).isEmpty();
     }
 
     /** The one annotation with the label in the first article; the gold layer's copies of it do not count. */

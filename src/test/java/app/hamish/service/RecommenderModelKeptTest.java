@@ -3,21 +3,14 @@ package app.hamish.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.StoreBackend;
-import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
-import app.hamish.model.Label;
-import app.hamish.model.NewAnnotation;
-import app.hamish.model.NewArticle;
-import app.hamish.model.Provenance;
 import app.hamish.model.SavedModel;
-import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionSource;
 import app.hamish.service.recommender.CairoArticles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +37,9 @@ class RecommenderModelKeptTest {
         StoreBackend.Place place = backend.newPlace(folder);
         List<Suggestion> before;
         try (Workspace workspace = place.workspace()) {
-            List<Article> articles = importCairo(workspace);
+            List<Article> articles = CairoArticles.importInto(workspace);
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-            articles.subList(0, 3).forEach(article -> annotateCairo(workspace, mona, article));
+            articles.subList(0, 3).forEach(article -> CairoArticles.annotateEvery(workspace, mona, article));
             SuggestionService suggestions = workspace.suggestions(CueLexicons.load(List.of()));
             suggestions.retrain("mona");
             assertThat(suggestions.trainings()).isEqualTo(1);
@@ -62,7 +55,7 @@ class RecommenderModelKeptTest {
             assertThat(recommended(suggestions, unseen)).isEqualTo(before);
 
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-            annotateCairo(workspace, mona, unseen);
+            CairoArticles.annotateEvery(workspace, mona, unseen);
             suggestions.retrain("mona");
             assertThat(suggestions.trainings()).as("what it learned from changed").isEqualTo(1);
         }
@@ -78,9 +71,9 @@ class RecommenderModelKeptTest {
     void aKeptModelThatCannotBeReadIsTrainedAgain() {
         StoreBackend.Place place = backend.newPlace(folder);
         try (Workspace workspace = place.workspace()) {
-            List<Article> articles = importCairo(workspace);
+            List<Article> articles = CairoArticles.importInto(workspace);
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-            articles.subList(0, 3).forEach(article -> annotateCairo(workspace, mona, article));
+            articles.subList(0, 3).forEach(article -> CairoArticles.annotateEvery(workspace, mona, article));
             workspace.suggestions(CueLexicons.load(List.of())).retrain("mona");
         }
         try (var store = place.open()) {
@@ -92,22 +85,6 @@ class RecommenderModelKeptTest {
             suggestions.retrain("mona");
             assertThat(suggestions.trainings()).isEqualTo(1);
             assertThat(recommended(suggestions, workspace.corpus().article("3").orElseThrow())).isNotEmpty();
-        }
-    }
-
-    private static List<Article> importCairo(Workspace workspace) {
-        List<NewArticle> texts = new ArrayList<>();
-        for (int i = 0; i < CairoArticles.TEXTS.size(); i++) {
-            texts.add(ArticleFiles.fromText(CairoArticles.TEXTS.get(i).getBytes(StandardCharsets.UTF_8), i + ".txt",
-                    i + ".txt"));
-        }
-        return workspace.corpus().importArticles(texts).imported();
-    }
-
-    private static void annotateCairo(Workspace workspace, Annotator analyst, Article article) {
-        for (Span span : CairoArticles.cairoIn(article.text())) {
-            workspace.annotations().create(new NewAnnotation(article.id(), analyst.id(), span, Label.ENTITY,
-                    "location", "", Provenance.MANUAL));
         }
     }
 

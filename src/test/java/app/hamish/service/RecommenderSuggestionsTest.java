@@ -3,19 +3,13 @@ package app.hamish.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.StoreBackend;
-import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.Label;
-import app.hamish.model.NewAnnotation;
-import app.hamish.model.NewArticle;
-import app.hamish.model.Provenance;
-import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
 import app.hamish.model.SuggestionSource;
 import app.hamish.service.recommender.CairoArticles;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +41,7 @@ class RecommenderSuggestionsTest {
     @BeforeEach
     void open() {
         workspace = place().workspace();
-        List<NewArticle> texts = new ArrayList<>();
-        for (int i = 0; i < CairoArticles.TEXTS.size(); i++) {
-            texts.add(ArticleFiles.fromText(CairoArticles.TEXTS.get(i).getBytes(StandardCharsets.UTF_8), i + ".txt",
-                    i + ".txt"));
-        }
-        articles = workspace.corpus().importArticles(texts).imported();
+        articles = CairoArticles.importInto(workspace);
         suggestions = workspace.suggestions(CueLexicons.load(List.of()));
     }
 
@@ -105,10 +94,7 @@ class RecommenderSuggestionsTest {
     }
 
     private void annotateEvery(Article article, Annotator analyst) {
-        for (Span span : CairoArticles.cairoIn(article.text())) {
-            workspace.annotations().create(new NewAnnotation(article.id(), analyst.id(), span, Label.ENTITY,
-                    "location", "", Provenance.MANUAL));
-        }
+        CairoArticles.annotateEvery(workspace, analyst, article);
     }
 
     /** This test's workspace, made on first use and reopened at the same place after. */

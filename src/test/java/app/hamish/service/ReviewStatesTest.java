@@ -86,6 +86,16 @@ class ReviewStatesTest {
         workspace.review().transition(cast.article().id(), cast.mona().id(), transition, actor, comment, null);
     }
 
+    /** Mona submits her layer and Samir takes it for review. */
+    private static void submitAndTakeForReview(Workspace workspace, Cast cast) {
+        move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
+        move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+    }
+
+    private static void accept(Workspace workspace, Cast cast, Annotation annotation) {
+        workspace.review().decide(annotation.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
+    }
+
     private static WorkflowState state(Workspace workspace, Cast cast) {
         return workspace.review().state(cast.article().id(), cast.mona().id());
     }
@@ -142,7 +152,7 @@ class ReviewStatesTest {
             move(workspace, cast, step, step.byReviewer() ? cast.samir() : cast.mona(), "fix the span");
             if (step == WorkflowTransition.TAKE_FOR_REVIEW) {
                 // Decided, so that signing off is possible from here.
-                workspace.review().decide(annotation.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
+                accept(workspace, cast, annotation);
             }
         }
     }
@@ -169,9 +179,8 @@ class ReviewStatesTest {
             Cast cast = setUp(workspace);
             Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
             annotate(workspace, cast, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
+            submitAndTakeForReview(workspace, cast);
+            accept(workspace, cast, person);
             assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
                     .isInstanceOf(RefusedException.class)
                     .hasMessageContaining("1 annotation(s) undecided: UNVERIFIED_SOURCE “مصادر مطلعة”");
@@ -193,7 +202,7 @@ class ReviewStatesTest {
             assertThatThrownBy(() -> annotate(workspace, cast, "القاهرة", Label.ENTITY))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("submitted");
             move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
+            accept(workspace, cast, person);
             workspace.review().decide(source.id(), cast.samir(), ReviewStatus.REJECTED, "not a source", null);
             move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
         }
@@ -254,19 +263,17 @@ class ReviewStatesTest {
             workspace.corpus().importArticles(List.of(new NewArticle("unreviewed", "t", "u.txt",
                     ArticleText.of("نص لم يراجعه أحد"), "{}")));
             Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
+            submitAndTakeForReview(workspace, cast);
+            accept(workspace, cast, person);
             move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), "check the name");
             // Mona widens the span after it was accepted: the acceptance was for the old span.
             Annotation widened = workspace.annotations().update(new Annotation(person.id(), person.articleId(),
                     person.annotatorId(), new Span(person.span().start(), person.span().end() + 4), person.label(),
                     person.subtype(), "", person.provenance(), person.created(), person.updated()), cast.mona());
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            submitAndTakeForReview(workspace, cast);
             assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
                     .hasMessageContaining("1 annotation(s) undecided");
-            workspace.review().decide(widened.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
+            accept(workspace, cast, widened);
             move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
 
             List<String> gold = new ArrayList<>();
@@ -283,9 +290,8 @@ class ReviewStatesTest {
             Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
             Annotation wrong = annotate(workspace, cast, "القاهرة", Label.CLAIM);
             workspace.annotations().delete(wrong, cast.mona());
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            workspace.review().decide(person.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
+            submitAndTakeForReview(workspace, cast);
+            accept(workspace, cast, person);
             move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
             move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "a second look");
         }

@@ -17,7 +17,6 @@ import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.robot.Robot;
 import org.junit.jupiter.api.Test;
@@ -59,8 +58,7 @@ class AdjudicationFromKeyboardTest {
             made = workspace.annotations().ofArticle(article.id());
         }
 
-        WorkbenchWindow window = WorkbenchHarness.open(file, "samir", Annotator.Role.REVIEWER, ARTICLE, 1200, 800,
-                question -> Optional.empty());
+        WorkbenchWindow window = WorkbenchHarness.open(file, "samir", Annotator.Role.REVIEWER, ARTICLE);
         Robot robot = HeadlessFx.call(Robot::new);
         try {
             HeadlessFx.run(() -> window.articleView().requestFocus());

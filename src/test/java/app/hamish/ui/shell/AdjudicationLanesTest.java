@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -30,7 +29,7 @@ class AdjudicationLanesTest {
         TwoLayersInReview layers = TwoLayersInReview.create(folder.resolve("lanes.db"), "mona", "ali");
         int claim = layers.stored(layers.monaClaim()).span().start();
         WorkbenchWindow window = WorkbenchHarness.open(layers.file(), "samir", Annotator.Role.REVIEWER,
-                TwoLayersInReview.ARTICLE, 1200, 800, question -> Optional.empty());
+                TwoLayersInReview.ARTICLE);
         Robot robot = HeadlessFx.call(Robot::new);
         try {
             HeadlessFx.run(() -> {

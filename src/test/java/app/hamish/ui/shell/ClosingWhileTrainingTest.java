@@ -2,14 +2,8 @@ package app.hamish.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
-import app.hamish.model.Label;
-import app.hamish.model.NewAnnotation;
-import app.hamish.model.NewArticle;
-import app.hamish.model.Provenance;
-import app.hamish.model.Span;
 import app.hamish.service.CueLexicons;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
@@ -18,10 +12,8 @@ import app.hamish.store.SqliteWorkspaceStore;
 import app.hamish.store.WorkspaceStore;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -79,9 +71,9 @@ class ClosingWhileTrainingTest {
     void aTrainingUnderWayWhenTheWindowClosesKeepsItsModelBeforeTheCloseAndLogsNothing() throws Exception {
         Path file = folder.resolve("w.db");
         try (Workspace workspace = Workspace.open(file)) {
-            List<Article> articles = importCairo(workspace);
+            List<Article> articles = CairoArticles.importInto(workspace);
             Annotator tester = workspace.annotations().annotator("tester", Annotator.Role.ANNOTATOR);
-            articles.subList(0, 3).forEach(article -> annotateCairo(workspace, tester, article));
+            articles.subList(0, 3).forEach(article -> CairoArticles.annotateEvery(workspace, tester, article));
         }
         CountDownLatch training = new CountDownLatch(1);
         CountDownLatch closing = new CountDownLatch(1);
@@ -127,21 +119,5 @@ class ClosingWhileTrainingTest {
                         throw e.getCause();
                     }
                 });
-    }
-
-    private static List<Article> importCairo(Workspace workspace) {
-        List<NewArticle> texts = new ArrayList<>();
-        for (int i = 0; i < CairoArticles.TEXTS.size(); i++) {
-            texts.add(ArticleFiles.fromText(CairoArticles.TEXTS.get(i).getBytes(StandardCharsets.UTF_8), i + ".txt",
-                    i + ".txt"));
-        }
-        return workspace.corpus().importArticles(texts).imported();
-    }
-
-    private static void annotateCairo(Workspace workspace, Annotator analyst, Article article) {
-        for (Span span : CairoArticles.cairoIn(article.text())) {
-            workspace.annotations().create(new NewAnnotation(article.id(), analyst.id(), span, Label.ENTITY,
-                    "location", "", Provenance.MANUAL));
-        }
     }
 }

@@ -6,7 +6,6 @@ import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Span;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -27,7 +26,7 @@ class EditsStayOnTheirLayerTest {
         TwoLayersInReview fixture = TwoLayersInReview.create(folder.resolve("review.db"), "mona", "ali");
         Annotation mona = fixture.stored(fixture.monaClaim());
         WorkbenchWindow window = WorkbenchHarness.open(fixture.file(), "samir", Annotator.Role.REVIEWER,
-                TwoLayersInReview.ARTICLE, 1200, 800, question -> Optional.empty());
+                TwoLayersInReview.ARTICLE);
         Robot robot = HeadlessFx.call(Robot::new);
         try {
             HeadlessFx.run(() -> {
@@ -56,7 +55,7 @@ class EditsStayOnTheirLayerTest {
     void aTableSortedByAColumnShowsTheEditedAnnotationOnceAndKeepsItSelected() {
         TwoLayersInReview fixture = TwoLayersInReview.create(folder.resolve("review.db"), "mona", "ali");
         WorkbenchWindow window = WorkbenchHarness.open(fixture.file(), "samir", Annotator.Role.REVIEWER,
-                TwoLayersInReview.ARTICLE, 1200, 800, question -> Optional.empty());
+                TwoLayersInReview.ARTICLE);
         Robot robot = HeadlessFx.call(Robot::new);
         try {
             @SuppressWarnings("unchecked")

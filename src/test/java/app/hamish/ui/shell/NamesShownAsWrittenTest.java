@@ -9,7 +9,6 @@ import app.hamish.model.Span;
 import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -34,8 +33,7 @@ class NamesShownAsWrittenTest {
             workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
             workspace.annotations().addLabel(new Label("HATE_SPEECH", "#8e44ad", "5", List.of()));
         }
-        WorkbenchWindow window = WorkbenchHarness.open(file, "mona_k", Annotator.Role.ANNOTATOR, ARTICLE, 1200, 800,
-                question -> Optional.empty());
+        WorkbenchWindow window = WorkbenchHarness.open(file, "mona_k", Annotator.Role.ANNOTATOR, ARTICLE);
         try {
             HeadlessFx.run(() -> {
                 window.session().selectText(new Span(41, 50));

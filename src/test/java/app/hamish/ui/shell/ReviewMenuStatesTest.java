@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.scene.control.CheckMenuItem;
@@ -32,7 +31,7 @@ class ReviewMenuStatesTest {
         // mona's layer is in review, ali's submitted.
         TwoLayersInReview fixture = TwoLayersInReview.create(folder.resolve("review.db"), "mona");
         WorkbenchWindow window = WorkbenchHarness.open(fixture.file(), "samir", Annotator.Role.REVIEWER,
-                TwoLayersInReview.ARTICLE, 1200, 800, question -> Optional.empty());
+                TwoLayersInReview.ARTICLE);
         Robot robot = HeadlessFx.call(Robot::new);
         try {
             assertThat(enabled(window)).isEqualTo(Map.of(Command.SUBMIT, false, Command.TAKE_FOR_REVIEW, true,
@@ -56,7 +55,7 @@ class ReviewMenuStatesTest {
     void anAnnotatorIsOfferedOnlyTheSubmissionOfTheirOwnWork() {
         TwoLayersInReview fixture = TwoLayersInReview.create(folder.resolve("review.db"), "mona");
         WorkbenchWindow window = WorkbenchHarness.open(fixture.file(), "ali", Annotator.Role.ANNOTATOR,
-                TwoLayersInReview.ARTICLE, 1200, 800, question -> Optional.empty());
+                TwoLayersInReview.ARTICLE);
         try {
             assertThat(enabled(window)).as("ali's own layer is submitted; mona's is not his")
                     .doesNotContainValue(true);
@@ -70,7 +69,7 @@ class ReviewMenuStatesTest {
         // Both layers in review, and both marked the same claim: one agreed span, no disagreement.
         TwoLayersInReview fixture = TwoLayersInReview.create(folder.resolve("review.db"), "mona", "ali");
         WorkbenchWindow window = WorkbenchHarness.open(fixture.file(), "samir", Annotator.Role.REVIEWER,
-                TwoLayersInReview.ARTICLE, 1200, 800, question -> Optional.empty());
+                TwoLayersInReview.ARTICLE);
         List<Command> adjudication = List.of(Command.ACCEPT_ALL_AGREED, Command.NEXT_DISAGREEMENT,
                 Command.PREVIOUS_DISAGREEMENT, Command.NEXT_VERSION, Command.CHOOSE_VERSION);
         try {

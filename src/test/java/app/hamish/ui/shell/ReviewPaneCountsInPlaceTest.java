@@ -30,8 +30,7 @@ class ReviewPaneCountsInPlaceTest {
         try (Workspace workspace = Workspace.open(file)) {
             workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
         }
-        WorkbenchWindow window = WorkbenchHarness.open(file, "mona", Annotator.Role.ANNOTATOR, ARTICLE, 1200, 800,
-                question -> Optional.empty());
+        WorkbenchWindow window = WorkbenchHarness.open(file, "mona", Annotator.Role.ANNOTATOR, ARTICLE);
         try {
             HeadlessFx.run(() -> {
                 window.session().selectText(new Span(41, 50));

@@ -18,6 +18,11 @@ final class WorkbenchHarness {
         return open(workspace, "tester", Annotator.Role.ANNOTATOR, articleId, width, height, question -> Optional.empty());
     }
 
+    /** As {@code annotator} in {@code role} on {@code articleId}, at 1200 × 800, asking for no reasons. */
+    static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId) {
+        return open(workspace, annotator, role, articleId, 1200, 800, question -> Optional.empty());
+    }
+
     static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId, int width,
                                 int height, ReasonPrompt reasons) {
         return open(workspace, annotator, role, articleId, width, height, reasons, SessionMemory.NONE);

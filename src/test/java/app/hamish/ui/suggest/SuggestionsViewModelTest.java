@@ -7,7 +7,6 @@ import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.Label;
-import app.hamish.model.NewArticle;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionSource;
@@ -51,12 +50,7 @@ class SuggestionsViewModelTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder.resolve("w.db"));
-        List<NewArticle> texts = new ArrayList<>();
-        for (int i = 0; i < CairoArticles.TEXTS.size(); i++) {
-            texts.add(ArticleFiles.fromText(CairoArticles.TEXTS.get(i).getBytes(StandardCharsets.UTF_8),
-                    i + ".txt", i + ".txt"));
-        }
-        articles = workspace.corpus().importArticles(texts).imported();
+        articles = CairoArticles.importInto(workspace);
         service = workspace.suggestions(CueLexicons.load(List.of()));
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
         HeadlessFx.start();
