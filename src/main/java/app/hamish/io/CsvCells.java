@@ -55,18 +55,23 @@ final class CsvCells {
     }
 
     static boolean startsLikeFormula(String value) {
-        char first = value.charAt(0);
+        return startsLikeFormula(value, 0, value.length());
+    }
+
+    /** Whether the cell {@code value.substring(from, to)}, not empty, would run as a formula. */
+    static boolean startsLikeFormula(String value, int from, int to) {
+        char first = value.charAt(from);
         if (first == '\t' || first == '\r' || first == '\n' || first == '\0') {
             return true;
         }
-        int i = 0;
-        while (i < value.length() && skipped(value.codePointAt(i))) {
-            i += Character.charCount(value.codePointAt(i));
+        int i = from;
+        while (i < to && skipped(codePointAt(value, i, to))) {
+            i += Character.charCount(codePointAt(value, i, to));
         }
-        if (i == value.length()) {
+        if (i == to) {
             return false;
         }
-        int visible = value.codePointAt(i);
+        int visible = codePointAt(value, i, to);
         // ASCII and the Arabic block are their own compatibility forms as far as = + - @ go: no normalising needed.
         if (visible < 0x80) {
             return "=+-@".indexOf(visible) >= 0;
@@ -76,6 +81,15 @@ final class CsvCells {
         }
         String ascii = Normalizer.normalize(Character.toString(visible), Normalizer.Form.NFKC);
         return visible == '\u2212' || ascii.length() == 1 && "=+-@".indexOf(ascii.charAt(0)) >= 0;
+    }
+
+    /** {@link String#codePointAt} of the part before {@code to}: a pair split by {@code to} is not one. */
+    private static int codePointAt(String value, int index, int to) {
+        char c = value.charAt(index);
+        if (Character.isHighSurrogate(c) && index + 1 < to && Character.isLowSurrogate(value.charAt(index + 1))) {
+            return Character.toCodePoint(c, value.charAt(index + 1));
+        }
+        return c;
     }
 
     /** White space, control and format characters (bidi marks, zero-width joiners): not shown before a formula. */

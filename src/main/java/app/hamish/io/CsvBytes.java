@@ -1,0 +1,174 @@
+package app.hamish.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * CSV records encoded straight into UTF-8 bytes, cell by cell, by {@link CsvCells}' rules: the same bytes as
+ * {@link CsvCells#appendRow} followed by {@code String.getBytes(UTF_8)} (an unpaired surrogate becomes {@code ?}),
+ * without a string per cell or per record. A cell may be a part of a longer string, such as a span of an article's
+ * text, which is then neither copied nor scanned beyond that part.
+ */
+final class CsvBytes {
+    private final boolean guard;
+    private byte[] bytes = new byte[1 << 16];
+    private int length;
+    private boolean recordStarted;
+
+    /** @param guard whether to prefix formula-like cells with {@code '}, as {@link CsvCells#cell(String, boolean)} */
+    CsvBytes(boolean guard) {
+        this.guard = guard;
+    }
+
+    /** A cell; null is an empty one. */
+    void cell(String value) {
+        if (value == null) {
+            separate();
+        } else {
+            cell(value, 0, value.length());
+        }
+    }
+
+    /** The cell {@code value.substring(from, to)}. */
+    void cell(String value, int from, int to) {
+        separate();
+        if (from == to) {
+            return;
+        }
+        boolean guarded = guard && CsvCells.startsLikeFormula(value, from, to);
+        boolean quoted = needsQuotes(value, from, to);
+        // At most three bytes a character; a doubled quote takes two, a surrogate pair four for two characters.
+        ensure(3 * (to - from) + 3);
+        if (quoted) {
+            bytes[length++] = '"';
+        }
+        if (guarded) {
+            bytes[length++] = '\'';
+        }
+        encode(value, from, to, quoted);
+        if (quoted) {
+            bytes[length++] = '"';
+        }
+    }
+
+    /** A number's cell; only a negative one can need a guard. */
+    void cell(long number) {
+        if (number < 0) {
+            cell(Long.toString(number));
+            return;
+        }
+        separate();
+        ensure(20);
+        int end = length + digits(number);
+        length = end;
+        long rest = number;
+        do {
+            bytes[--end] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+    }
+
+    /**
+     * The cell holding {@code value.substring(from, to)} as a JSON string literal; {@code literal} gives the literal
+     * when a character in it is one JSON, or Hamish's JSON, escapes (a control character, quote, backslash, NEL,
+     * U+2028, U+2029). Otherwise the literal is the characters between two quotes, which need no scan of their own.
+     */
+    void jsonCell(String value, int from, int to, Supplier<String> literal) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                cell(literal.get());
+                return;
+            }
+        }
+        separate();
+        ensure(3 * (to - from) + 6);
+        // The literal's quotes, each doubled inside the cell's own: """text""".
+        bytes[length++] = '"';
+        bytes[length++] = '"';
+        bytes[length++] = '"';
+        encode(value, from, to, false);
+        bytes[length++] = '"';
+        bytes[length++] = '"';
+        bytes[length++] = '"';
+    }
+
+    /** Ends the record with CRLF, as RFC 4180 has it. */
+    void endRecord() {
+        ensure(2);
+        bytes[length++] = '\r';
+        bytes[length++] = '\n';
+        recordStarted = false;
+    }
+
+    /** Writes the records built so far and starts again from none. */
+    void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, length);
+        length = 0;
+    }
+
+    private void separate() {
+        if (recordStarted) {
+            ensure(1);
+            bytes[length++] = ',';
+        }
+        recordStarted = true;
+    }
+
+    private static boolean needsQuotes(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == ',' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** UTF-8 of the characters, quotes doubled when {@code quoted}; room for them has been made. */
+    private void encode(String value, int from, int to, boolean quoted) {
+        byte[] out = bytes;
+        int at = length;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                if (c == '"' && quoted) {
+                    out[at++] = '"';
+                }
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, value.charAt(++i));
+                out[at++] = (byte) (0xF0 | codePoint >> 18);
+                out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | codePoint & 0x3F);
+            } else {
+                out[at++] = '?';
+            }
+        }
+        length = at;
+    }
+
+    private static int digits(long number) {
+        int digits = 1;
+        for (long rest = number / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        return digits;
+    }
+
+    private void ensure(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}
