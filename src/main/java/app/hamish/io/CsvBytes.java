@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * CSV records encoded straight into UTF-8 bytes, cell by cell, by {@link CsvCells}' rules: the same bytes as
  * {@link CsvCells#appendRow} followed by {@code String.getBytes(UTF_8)} (an unpaired surrogate becomes {@code ?}),
- * without a string per cell or per record. A cell may be a part of a longer string, such as a span of an article's
- * text, which is then neither copied nor scanned beyond that part.
+ * without a string per cell or per record. A cell of an article's text is a copy of that text's bytes
+ * ({@link TextBytes}), encoded once for all its cells.
  */
 final class CsvBytes {
     private final boolean guard;
@@ -32,7 +32,7 @@ final class CsvBytes {
     }
 
     /** The cell {@code value.substring(from, to)}. */
-    void cell(String value, int from, int to) {
+    private void cell(String value, int from, int to) {
         separate();
         if (from == to) {
             return;
@@ -70,26 +70,61 @@ final class CsvBytes {
         } while (rest > 0);
     }
 
-    /**
-     * The cell holding {@code value.substring(from, to)} as a JSON string literal; {@code literal} gives the literal
-     * when a character in it is one JSON, or Hamish's JSON, escapes (a control character, quote, backslash, NEL,
-     * U+2028, U+2029). Otherwise the literal is the characters between two quotes, which need no scan of their own.
-     */
-    void jsonCell(String value, int from, int to, Supplier<String> literal) {
-        for (int i = from; i < to; i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                cell(literal.get());
-                return;
+    /** The cell of the text's characters {@code from} to {@code to} (UTF-16 indexes), copied as encoded. */
+    void cell(TextBytes text, int from, int to) {
+        separate();
+        if (from == to) {
+            return;
+        }
+        boolean guarded = guard && CsvCells.startsLikeFormula(text.value(), from, to);
+        boolean quoted = text.breaksCell(from, to);
+        int start = text.byteAt(from);
+        int end = text.byteAt(to);
+        // A quote inside is doubled; no other byte of UTF-8 is a quote's.
+        ensure(2 * (end - start) + 3);
+        if (quoted) {
+            bytes[length++] = '"';
+        }
+        if (guarded) {
+            bytes[length++] = '\'';
+        }
+        if (quoted && text.holdsQuote(from, to)) {
+            byte[] utf8 = text.utf8();
+            for (int i = start; i < end; i++) {
+                if (utf8[i] == '"') {
+                    bytes[length++] = '"';
+                }
+                bytes[length++] = utf8[i];
             }
+        } else {
+            System.arraycopy(text.utf8(), start, bytes, length, end - start);
+            length += end - start;
+        }
+        if (quoted) {
+            bytes[length++] = '"';
+        }
+    }
+
+    /**
+     * The cell holding the text's characters {@code from} to {@code to} as a JSON string literal; {@code literal}
+     * gives the literal when one of them is a character Hamish's JSON escapes. Otherwise the literal is those
+     * characters between two quotes.
+     */
+    void jsonCell(TextBytes text, int from, int to, Supplier<String> literal) {
+        if (text.needsJsonEscapes(from, to)) {
+            cell(literal.get());
+            return;
         }
         separate();
-        ensure(3 * (to - from) + 6);
+        int start = text.byteAt(from);
+        int end = text.byteAt(to);
+        ensure(end - start + 6);
         // The literal's quotes, each doubled inside the cell's own: """text""".
         bytes[length++] = '"';
         bytes[length++] = '"';
         bytes[length++] = '"';
-        encode(value, from, to, false);
+        System.arraycopy(text.utf8(), start, bytes, length, end - start);
+        length += end - start;
         bytes[length++] = '"';
         bytes[length++] = '"';
         bytes[length++] = '"';

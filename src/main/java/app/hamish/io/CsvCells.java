@@ -64,6 +64,13 @@ final class CsvCells {
         if (first == '\t' || first == '\r' || first == '\n' || first == '\0') {
             return true;
         }
+        // Most cells begin with a visible ASCII or Arabic character: nothing to skip, and nothing to normalise.
+        if (first > ' ' && first < 0x7F) {
+            return first == '=' || first == '+' || first == '-' || first == '@';
+        }
+        if (first >= 0x0606 && first <= 0x06FF && first != 0x061C && first != 0x06DD) {
+            return false;
+        }
         int i = from;
         while (i < to && skipped(codePointAt(value, i, to))) {
             i += Character.charCount(codePointAt(value, i, to));

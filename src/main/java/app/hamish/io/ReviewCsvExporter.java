@@ -62,8 +62,11 @@ public final class ReviewCsvExporter implements Exporter {
             return new ExportRun.ArticleWriter() {
                 @Override
                 public void write(ArticleExport article) throws IOException {
-                    for (ExportedAnnotation annotation : article.annotations()) {
-                        row(rows, article, annotation, json, created, decided);
+                    if (!article.annotations().isEmpty()) {
+                        TextBytes text = new TextBytes(article.article().text());
+                        for (ExportedAnnotation annotation : article.annotations()) {
+                            row(rows, article, text, annotation, json, created, decided);
+                        }
                     }
                     rows.writeTo(out);
                 }
@@ -76,12 +79,11 @@ public final class ReviewCsvExporter implements Exporter {
         });
     }
 
-    private static void row(CsvBytes row, ArticleExport export, ExportedAnnotation annotation,
+    private static void row(CsvBytes row, ArticleExport export, TextBytes bytes, ExportedAnnotation annotation,
                             Json.StringLiterals json, TimeCell created, TimeCell decided) {
         ArticleText text = export.article().text();
         Span span = annotation.span();
         text.requireWithin(span);
-        String value = text.value();
         int start = text.toUtf16(span.start());
         int end = text.toUtf16(span.end());
         row.cell(export.article().externalId());
@@ -91,9 +93,9 @@ public final class ReviewCsvExporter implements Exporter {
         row.cell(annotation.subtype());
         row.cell(span.start());
         row.cell(span.end());
-        row.cell(value, start, end);
-        row.cell(value, text.toUtf16(Math.max(0, span.start() - CONTEXT)), start);
-        row.cell(value, end, text.toUtf16(Math.min(text.codePointLength(), span.end() + CONTEXT)));
+        row.cell(bytes, start, end);
+        row.cell(bytes, text.toUtf16(Math.max(0, span.start() - CONTEXT)), start);
+        row.cell(bytes, end, text.toUtf16(Math.min(text.codePointLength(), span.end() + CONTEXT)));
         row.cell(annotation.note());
         row.cell(annotation.annotator());
         row.cell(created.of(annotation.created()));
@@ -101,15 +103,15 @@ public final class ReviewCsvExporter implements Exporter {
         row.cell(annotation.reviewer());
         row.cell(decided.of(annotation.decidedAt()));
         row.cell(annotation.comment());
-        row.jsonCell(value, start, end, () -> json.of(value.substring(start, end)));
+        row.jsonCell(bytes, start, end, () -> json.of(text.value().substring(start, end)));
         row.cell(annotation.isGold() ? "gold" : annotation.layerState().code());
-        spanCells(row, text, annotation.original());
-        spanCells(row, text, annotation.gold());
+        spanCells(row, text, bytes, annotation.original());
+        spanCells(row, text, bytes, annotation.gold());
         row.endRecord();
     }
 
     /** Start, end and text of a span, or three empty cells for none. */
-    private static void spanCells(CsvBytes row, ArticleText text, Span span) {
+    private static void spanCells(CsvBytes row, ArticleText text, TextBytes bytes, Span span) {
         if (span == null) {
             row.cell(null);
             row.cell(null);
@@ -119,7 +121,7 @@ public final class ReviewCsvExporter implements Exporter {
         text.requireWithin(span);
         row.cell(span.start());
         row.cell(span.end());
-        row.cell(text.value(), text.toUtf16(span.start()), text.toUtf16(span.end()));
+        row.cell(bytes, text.toUtf16(span.start()), text.toUtf16(span.end()));
     }
 
     /**
