@@ -24,30 +24,21 @@ final class CsvBytes {
 
     /** A cell; null is an empty one. */
     void cell(String value) {
-        if (value == null) {
-            separate();
-        } else {
-            cell(value, 0, value.length());
-        }
-    }
-
-    /** The cell {@code value.substring(from, to)}. */
-    private void cell(String value, int from, int to) {
         separate();
-        if (from == to) {
+        if (value == null || value.isEmpty()) {
             return;
         }
-        boolean guarded = guard && CsvCells.startsLikeFormula(value, from, to);
-        boolean quoted = needsQuotes(value, from, to);
+        boolean guarded = guard && CsvCells.startsLikeFormula(value);
+        boolean quoted = needsQuotes(value);
         // At most three bytes a character; a doubled quote takes two, a surrogate pair four for two characters.
-        ensure(3 * (to - from) + 3);
+        ensure(3 * value.length() + 3);
         if (quoted) {
             bytes[length++] = '"';
         }
         if (guarded) {
             bytes[length++] = '\'';
         }
-        encode(value, from, to, quoted);
+        encode(value, quoted);
         if (quoted) {
             bytes[length++] = '"';
         }
@@ -70,13 +61,13 @@ final class CsvBytes {
         } while (rest > 0);
     }
 
-    /** The cell of the text's characters {@code from} to {@code to} (UTF-16 indexes), copied as encoded. */
+    /** The cell of the text's code points {@code from} to {@code to}, copied as encoded. */
     void cell(TextBytes text, int from, int to) {
         separate();
         if (from == to) {
             return;
         }
-        boolean guarded = guard && CsvCells.startsLikeFormula(text.value(), from, to);
+        boolean guarded = guard && text.startsLikeFormula(from, to);
         boolean quoted = text.breaksCell(from, to);
         int start = text.byteAt(from);
         int end = text.byteAt(to);
@@ -106,7 +97,7 @@ final class CsvBytes {
     }
 
     /**
-     * The cell holding the text's characters {@code from} to {@code to} as a JSON string literal; {@code literal}
+     * The cell holding the text's code points {@code from} to {@code to} as a JSON string literal; {@code literal}
      * gives the literal when one of them is a character Hamish's JSON escapes. Otherwise the literal is those
      * characters between two quotes.
      */
@@ -152,8 +143,8 @@ final class CsvBytes {
         recordStarted = true;
     }
 
-    private static boolean needsQuotes(String value, int from, int to) {
-        for (int i = from; i < to; i++) {
+    private static boolean needsQuotes(String value) {
+        for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"' || c == ',' || c == '\n' || c == '\r') {
                 return true;
@@ -163,10 +154,11 @@ final class CsvBytes {
     }
 
     /** UTF-8 of the characters, quotes doubled when {@code quoted}; room for them has been made. */
-    private void encode(String value, int from, int to, boolean quoted) {
+    private void encode(String value, boolean quoted) {
         byte[] out = bytes;
         int at = length;
-        for (int i = from; i < to; i++) {
+        int to = value.length();
+        for (int i = 0; i < to; i++) {
             char c = value.charAt(i);
             if (c < 0x80) {
                 if (c == '"' && quoted) {

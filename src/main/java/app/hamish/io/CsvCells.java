@@ -55,30 +55,18 @@ final class CsvCells {
     }
 
     static boolean startsLikeFormula(String value) {
-        return startsLikeFormula(value, 0, value.length());
-    }
-
-    /** Whether the cell {@code value.substring(from, to)}, not empty, would run as a formula. */
-    static boolean startsLikeFormula(String value, int from, int to) {
-        char first = value.charAt(from);
-        if (first == '\t' || first == '\r' || first == '\n' || first == '\0') {
-            return true;
+        Boolean decided = formulaByFirst(value.charAt(0));
+        if (decided != null) {
+            return decided;
         }
-        // Most cells begin with a visible ASCII or Arabic character: nothing to skip, and nothing to normalise.
-        if (first > ' ' && first < 0x7F) {
-            return first == '=' || first == '+' || first == '-' || first == '@';
+        int i = 0;
+        while (i < value.length() && skipped(value.codePointAt(i))) {
+            i += Character.charCount(value.codePointAt(i));
         }
-        if (first >= 0x0606 && first <= 0x06FF && first != 0x061C && first != 0x06DD) {
+        if (i == value.length()) {
             return false;
         }
-        int i = from;
-        while (i < to && skipped(codePointAt(value, i, to))) {
-            i += Character.charCount(codePointAt(value, i, to));
-        }
-        if (i == to) {
-            return false;
-        }
-        int visible = codePointAt(value, i, to);
+        int visible = value.codePointAt(i);
         // ASCII and the Arabic block are their own compatibility forms as far as = + - @ go: no normalising needed.
         if (visible < 0x80) {
             return "=+-@".indexOf(visible) >= 0;
@@ -90,13 +78,22 @@ final class CsvCells {
         return visible == '\u2212' || ascii.length() == 1 && "=+-@".indexOf(ascii.charAt(0)) >= 0;
     }
 
-    /** {@link String#codePointAt} of the part before {@code to}: a pair split by {@code to} is not one. */
-    private static int codePointAt(String value, int index, int to) {
-        char c = value.charAt(index);
-        if (Character.isHighSurrogate(c) && index + 1 < to && Character.isLowSurrogate(value.charAt(index + 1))) {
-            return Character.toCodePoint(c, value.charAt(index + 1));
+    /**
+     * Whether a cell beginning with {@code first} runs as a formula, when that character alone decides it: a
+     * control that starts a formula, or a visible ASCII or Arabic character, which is where most cells begin and
+     * needs neither skipping nor normalising. Null when the characters after it must be read.
+     */
+    static Boolean formulaByFirst(int first) {
+        if (first == '\t' || first == '\r' || first == '\n' || first == '\0') {
+            return true;
         }
-        return c;
+        if (first > ' ' && first < 0x7F) {
+            return first == '=' || first == '+' || first == '-' || first == '@';
+        }
+        if (first >= 0x0606 && first <= 0x06FF && first != 0x061C && first != 0x06DD) {
+            return false;
+        }
+        return null;
     }
 
     /** White space, control and format characters (bidi marks, zero-width joiners): not shown before a formula. */

@@ -84,8 +84,6 @@ public final class ReviewCsvExporter implements Exporter {
         ArticleText text = export.article().text();
         Span span = annotation.span();
         text.requireWithin(span);
-        int start = text.toUtf16(span.start());
-        int end = text.toUtf16(span.end());
         row.cell(export.article().externalId());
         row.cell(export.article().title());
         row.cell(annotation.id());
@@ -93,9 +91,9 @@ public final class ReviewCsvExporter implements Exporter {
         row.cell(annotation.subtype());
         row.cell(span.start());
         row.cell(span.end());
-        row.cell(bytes, start, end);
-        row.cell(bytes, text.toUtf16(Math.max(0, span.start() - CONTEXT)), start);
-        row.cell(bytes, end, text.toUtf16(Math.min(text.codePointLength(), span.end() + CONTEXT)));
+        row.cell(bytes, span.start(), span.end());
+        row.cell(bytes, Math.max(0, span.start() - CONTEXT), span.start());
+        row.cell(bytes, span.end(), Math.min(text.codePointLength(), span.end() + CONTEXT));
         row.cell(annotation.note());
         row.cell(annotation.annotator());
         row.cell(created.of(annotation.created()));
@@ -103,7 +101,7 @@ public final class ReviewCsvExporter implements Exporter {
         row.cell(annotation.reviewer());
         row.cell(decided.of(annotation.decidedAt()));
         row.cell(annotation.comment());
-        row.jsonCell(bytes, start, end, () -> json.of(text.value().substring(start, end)));
+        row.jsonCell(bytes, span.start(), span.end(), () -> json.of(text.slice(span)));
         row.cell(annotation.isGold() ? "gold" : annotation.layerState().code());
         spanCells(row, text, bytes, annotation.original());
         spanCells(row, text, bytes, annotation.gold());
@@ -121,7 +119,7 @@ public final class ReviewCsvExporter implements Exporter {
         text.requireWithin(span);
         row.cell(span.start());
         row.cell(span.end());
-        row.cell(bytes, text.toUtf16(span.start()), text.toUtf16(span.end()));
+        row.cell(bytes, span.start(), span.end());
     }
 
     /**

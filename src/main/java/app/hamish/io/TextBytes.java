@@ -4,16 +4,15 @@ import app.hamish.model.ArticleText;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An article's text encoded as UTF-8 once, for the many cells an export cuts from it: where each character's bytes
- * begin, and how many characters before each one would make a cell quoted, hold a quote, or need escaping in JSON,
- * so that a cell of a span is a copy of a run of bytes found without reading the span again.
+ * An article's text encoded as UTF-8 once, for the many cells an export cuts from it: for each code-point offset,
+ * where its bytes begin, and how many code points before it would make a cell quoted, hold a quote, or need escaping
+ * in JSON, so that the cell of a span is a copy of a run of bytes found without reading the span again.
  */
 final class TextBytes {
-    private final String value;
     private final byte[] utf8;
-    /** For each UTF-16 index 0..length, where its character's bytes begin (the text's byte length at the end). */
+    /** For each code-point offset 0..length, where its bytes begin (the text's byte length at the end). */
     private final int[] byteAt;
-    /** For each UTF-16 index 0..length, how many of the characters before it are {@code " , CR LF}. */
+    /** For each code-point offset 0..length, how many of the code points before it are {@code " , CR LF}. */
     private final int[] cellBreaks;
     /** The same for {@code "}. */
     private final int[] quotes;
@@ -21,38 +20,36 @@ final class TextBytes {
     private final int[] jsonEscapes;
 
     TextBytes(ArticleText text) {
-        value = text.value();
-        // An article's text holds no unpaired surrogate (ArticleText refuses one), so this is every character's UTF-8.
+        String value = text.value();
+        // An article's text holds no unpaired surrogate (ArticleText refuses one), so this is every code point's UTF-8.
         utf8 = value.getBytes(StandardCharsets.UTF_8);
-        int length = value.length();
+        int length = text.codePointLength();
         byteAt = new int[length + 1];
         cellBreaks = new int[length + 1];
         quotes = new int[length + 1];
         jsonEscapes = new int[length + 1];
         int at = 0;
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            byteAt[i] = at;
-            at += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        int offset = 0;
+        for (int i = 0; i < value.length(); offset++) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            byteAt[offset] = at;
+            at += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
             boolean quote = c == '"';
-            cellBreaks[i + 1] = cellBreaks[i] + (quote || c == ',' || c == '\n' || c == '\r' ? 1 : 0);
-            quotes[i + 1] = quotes[i] + (quote ? 1 : 0);
-            jsonEscapes[i + 1] = jsonEscapes[i] + (c < 0x20 || quote || c == '\\' || c == 0x85 || c == 0x2028
-                    || c == 0x2029 ? 1 : 0);
+            cellBreaks[offset + 1] = cellBreaks[offset] + (quote || c == ',' || c == '\n' || c == '\r' ? 1 : 0);
+            quotes[offset + 1] = quotes[offset] + (quote ? 1 : 0);
+            jsonEscapes[offset + 1] = jsonEscapes[offset] + (c < 0x20 || quote || c == '\\' || c == 0x85
+                    || c == 0x2028 || c == 0x2029 ? 1 : 0);
         }
         byteAt[length] = at;
-    }
-
-    String value() {
-        return value;
     }
 
     byte[] utf8() {
         return utf8;
     }
 
-    int byteAt(int utf16Index) {
-        return byteAt[utf16Index];
+    int byteAt(int offset) {
+        return byteAt[offset];
     }
 
     boolean breaksCell(int from, int to) {
@@ -65,5 +62,30 @@ final class TextBytes {
 
     boolean needsJsonEscapes(int from, int to) {
         return jsonEscapes[to] != jsonEscapes[from];
+    }
+
+    /** {@link CsvCells#startsLikeFormula} of the code points {@code from} to {@code to}, which are not none. */
+    boolean startsLikeFormula(int from, int to) {
+        Boolean decided = CsvCells.formulaByFirst(firstCodePoint(byteAt[from]));
+        if (decided != null) {
+            return decided;
+        }
+        return CsvCells.startsLikeFormula(new String(utf8, byteAt[from], byteAt[to] - byteAt[from],
+                StandardCharsets.UTF_8));
+    }
+
+    /** The code point whose UTF-8 begins at {@code at}. */
+    private int firstCodePoint(int at) {
+        int lead = utf8[at] & 0xFF;
+        if (lead < 0x80) {
+            return lead;
+        }
+        if (lead < 0xE0) {
+            return (lead & 0x1F) << 6 | utf8[at + 1] & 0x3F;
+        }
+        if (lead < 0xF0) {
+            return (lead & 0x0F) << 12 | (utf8[at + 1] & 0x3F) << 6 | utf8[at + 2] & 0x3F;
+        }
+        return (lead & 0x07) << 18 | (utf8[at + 1] & 0x3F) << 12 | (utf8[at + 2] & 0x3F) << 6 | utf8[at + 3] & 0x3F;
     }
 }
