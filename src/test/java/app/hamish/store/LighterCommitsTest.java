@@ -61,7 +61,6 @@ class LighterCommitsTest {
             statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
             statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
                     + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
-            statement.execute("INSERT INTO search_pending (article_id) VALUES (7)");
             statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3')");
             statement.execute("INSERT INTO annotations (id, article_id, annotator_id, start_cp, end_cp, label_id,"
                     + " subtype, note, provenance, created_at, updated_at, uuid) VALUES"
