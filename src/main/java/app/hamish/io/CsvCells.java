@@ -55,9 +55,9 @@ final class CsvCells {
     }
 
     static boolean startsLikeFormula(String value) {
-        char first = value.charAt(0);
-        if (first == '\t' || first == '\r' || first == '\n' || first == '\0') {
-            return true;
+        Boolean decided = formulaByFirst(value.charAt(0));
+        if (decided != null) {
+            return decided;
         }
         int i = 0;
         while (i < value.length() && skipped(value.codePointAt(i))) {
@@ -76,6 +76,24 @@ final class CsvCells {
         }
         String ascii = Normalizer.normalize(Character.toString(visible), Normalizer.Form.NFKC);
         return visible == '\u2212' || ascii.length() == 1 && "=+-@".indexOf(ascii.charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether a cell beginning with {@code first} runs as a formula, when that character alone decides it: a
+     * control that starts a formula, or a visible ASCII or Arabic character, which is where most cells begin and
+     * needs neither skipping nor normalising. Null when the characters after it must be read.
+     */
+    static Boolean formulaByFirst(int first) {
+        if (first == '\t' || first == '\r' || first == '\n' || first == '\0') {
+            return true;
+        }
+        if (first > ' ' && first < 0x7F) {
+            return first == '=' || first == '+' || first == '-' || first == '@';
+        }
+        if (first >= 0x0606 && first <= 0x06FF && first != 0x061C && first != 0x06DD) {
+            return false;
+        }
+        return null;
     }
 
     /** White space, control and format characters (bidi marks, zero-width joiners): not shown before a formula. */

@@ -7,10 +7,8 @@ import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.Span;
 import app.hamish.service.Workspace;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +29,7 @@ public final class ReviewCsvExporter implements Exporter {
             "gold_end_codepoint", "gold_text");
     /** Characters of context on each side of a span. */
     static final int CONTEXT = 40;
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final boolean byteOrderMark;
     private final boolean raw;
@@ -50,68 +49,96 @@ public final class ReviewCsvExporter implements Exporter {
     public Summary export(Workspace workspace, ExportFilter filter, Path destination, Progress progress)
             throws IOException {
         return ExportRun.run(workspace, filter, destination, progress, out -> {
-            // An article's rows are encoded at once: String's own encoder is faster than a Writer's.
-            StringBuilder rows = new StringBuilder();
             if (byteOrderMark) {
-                rows.append('\uFEFF');
+                out.write(BYTE_ORDER_MARK);
             }
-            CsvCells.appendRow(rows, COLUMNS, !raw);
+            // An article's records are encoded into one array and written at once (decision 0042).
+            CsvBytes rows = new CsvBytes(!raw);
+            COLUMNS.forEach(rows::cell);
+            rows.endRecord();
             Json.StringLiterals json = new Json.StringLiterals();
+            TimeCell created = new TimeCell();
+            TimeCell decided = new TimeCell();
             return new ExportRun.ArticleWriter() {
                 @Override
                 public void write(ArticleExport article) throws IOException {
-                    for (ExportedAnnotation annotation : article.annotations()) {
-                        CsvCells.appendRow(rows, row(article, annotation, json), !raw);
+                    if (!article.annotations().isEmpty()) {
+                        TextBytes text = new TextBytes(article.article().text());
+                        for (ExportedAnnotation annotation : article.annotations()) {
+                            row(rows, article, text, annotation, json, created, decided);
+                        }
                     }
-                    flush();
+                    rows.writeTo(out);
                 }
 
                 @Override
                 public void finish() throws IOException {
-                    flush();
-                }
-
-                private void flush() throws IOException {
-                    out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
-                    rows.setLength(0);
+                    rows.writeTo(out);
                 }
             };
         });
     }
 
-    private static List<String> row(ArticleExport export, ExportedAnnotation annotation, Json.StringLiterals json) {
+    private static void row(CsvBytes row, ArticleExport export, TextBytes bytes, ExportedAnnotation annotation,
+                            Json.StringLiterals json, TimeCell created, TimeCell decided) {
         ArticleText text = export.article().text();
         Span span = annotation.span();
-        int before = Math.max(0, span.start() - CONTEXT);
-        int after = Math.min(text.codePointLength(), span.end() + CONTEXT);
-        List<String> row = new ArrayList<>(List.of(export.article().externalId(), export.article().title(),
-                Long.toString(annotation.id()), annotation.label(), nullToEmpty(annotation.subtype()),
-                Integer.toString(span.start()), Integer.toString(span.end()), text.slice(span),
-                slice(text, before, span.start()), slice(text, span.end(), after), annotation.note(),
-                annotation.annotator(), time(annotation.created()), annotation.status().code(),
-                nullToEmpty(annotation.reviewer()), time(annotation.decidedAt()), annotation.comment(),
-                json.of(text.slice(span)),
-                annotation.isGold() ? "gold" : annotation.layerState().code()));
-        row.addAll(spanCells(text, annotation.original()));
-        row.addAll(spanCells(text, annotation.gold()));
-        return row;
+        text.requireWithin(span);
+        row.cell(export.article().externalId());
+        row.cell(export.article().title());
+        row.cell(annotation.id());
+        row.cell(annotation.label());
+        row.cell(annotation.subtype());
+        row.cell(span.start());
+        row.cell(span.end());
+        row.cell(bytes, span.start(), span.end());
+        row.cell(bytes, Math.max(0, span.start() - CONTEXT), span.start());
+        row.cell(bytes, span.end(), Math.min(text.codePointLength(), span.end() + CONTEXT));
+        row.cell(annotation.note());
+        row.cell(annotation.annotator());
+        row.cell(created.of(annotation.created()));
+        row.cell(annotation.status().code());
+        row.cell(annotation.reviewer());
+        row.cell(decided.of(annotation.decidedAt()));
+        row.cell(annotation.comment());
+        row.jsonCell(bytes, span.start(), span.end(), () -> json.of(text.slice(span)));
+        row.cell(annotation.isGold() ? "gold" : annotation.layerState().code());
+        spanCells(row, text, bytes, annotation.original());
+        spanCells(row, text, bytes, annotation.gold());
+        row.endRecord();
     }
 
     /** Start, end and text of a span, or three empty cells for none. */
-    private static List<String> spanCells(ArticleText text, Span span) {
-        return span == null ? List.of("", "", "")
-                : List.of(Integer.toString(span.start()), Integer.toString(span.end()), text.slice(span));
+    private static void spanCells(CsvBytes row, ArticleText text, TextBytes bytes, Span span) {
+        if (span == null) {
+            row.cell(null);
+            row.cell(null);
+            row.cell(null);
+            return;
+        }
+        text.requireWithin(span);
+        row.cell(span.start());
+        row.cell(span.end());
+        row.cell(bytes, span.start(), span.end());
     }
 
-    private static String slice(ArticleText text, int start, int end) {
-        return start == end ? "" : text.slice(new Span(start, end));
-    }
+    /**
+     * A time as {@link Instant#toString}, which is slow beside the rest of a row, kept for the next row: the
+     * annotations of an import or a batch share their time.
+     */
+    private static final class TimeCell {
+        private Instant last;
+        private String text = "";
 
-    private static String time(Instant instant) {
-        return instant == null ? "" : instant.toString();
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        String of(Instant instant) {
+            if (instant == null) {
+                return "";
+            }
+            if (!instant.equals(last)) {
+                last = instant;
+                text = instant.toString();
+            }
+            return text;
+        }
     }
 }

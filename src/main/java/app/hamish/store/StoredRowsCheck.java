@@ -190,7 +190,7 @@ final class StoredRowsCheck {
      * Annotations and the audit log run to a million rows and more, each of which opening cannot afford to read:
      * the audit log is not read, and of annotations, once version 4's typed CHECKs hold their values, only what no
      * CHECK can say is checked, offsets inside their text and the article and annotator they name, through the
-     * indexes on (article, start, end) and (annotator). A version 3 file is checked row by row once, before its
+     * index on (article, start, end, id, annotator). A version 3 file is checked row by row once, before its
      * migration would trip over a bad row; older versions are checked once migrated, at their next opening.
      */
     static String onOpen(Connection connection, int version) throws SQLException {
@@ -228,7 +228,7 @@ final class StoredRowsCheck {
         return null;
     }
 
-    /** The distinct annotators come from the index on annotator, so no annotation row is read unless one is bad. */
+    /** The distinct annotators come from the index by article, so no annotation row is read unless one is bad. */
     private static String missingAnnotator(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT annotator_id FROM (SELECT DISTINCT"
                 + " annotator_id FROM annotations) WHERE annotator_id NOT IN (SELECT id FROM annotators) LIMIT 1");

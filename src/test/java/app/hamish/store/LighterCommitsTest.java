@@ -1,0 +1,121 @@
+package app.hamish.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.ArticleText;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.NewArticle;
+import app.hamish.model.Provenance;
+import app.hamish.model.Span;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A commit writes each page it changed into the WAL and then, at its checkpoint, into the main file: a new
+ * annotation goes into its table, the index by article and place, the index of uuids, the audit log and the audit
+ * log's index of uuids, and nowhere else (decision 0042). A workspace of the version before keeps every row and uuid
+ * as it migrates.
+ */
+class LighterCommitsTest {
+    private static final String TEXT = "قال المتحدث إن الوزير زار القاهرة أمس";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aNewAnnotationChangesOnePageOfEachOfItsTablesAndIndexes() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            Article article = store.addArticles(List.of(new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT),
+                    "{}"))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            store.addAnnotation(annotation(article, mona, 0, 3));
+            store.addAnnotation(annotation(article, mona, 4, 11));
+            // A small workspace's tables and indexes are one page each: the pages are the b-trees written.
+            assertThat(framesOfLastCommit(file)).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aWorkspaceOfThePreviousVersionKeepsEveryRowAndUuidAndLosesTheIndexesNoQueryNeeds() throws Exception {
+        Path file = folder.resolve("previous.db");
+        int previous = Migrations.latestVersion() - 1;
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            Migrations.applyTo(raw, previous);
+            statement.execute("PRAGMA user_version = " + previous);
+            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
+                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
+            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3')");
+            statement.execute("INSERT INTO annotations (id, article_id, annotator_id, start_cp, end_cp, label_id,"
+                    + " subtype, note, provenance, created_at, updated_at, uuid) VALUES"
+                    + " (11, 7, 3, 15, 34, 2, NULL, 'n', 'manual', 1, 2, '0190aaaa00007000800000000000000b'),"
+                    + " (12, 7, 3, 26, 33, 1, 'location', '', 'manual', 1, 2, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f')");
+            statement.execute("INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid,"
+                    + " details) VALUES ('e1', 1, 3, 'created', 7, '0190aaaa00007000800000000000000b', 'CLAIM'),"
+                    + " ('e2', 1, 3, 'created', 7, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f', 'ENTITY')");
+        }
+        List<String> annotationsBefore = rows(file, "SELECT * FROM annotations ORDER BY id");
+        List<String> auditBefore = rows(file, "SELECT * FROM audit_log ORDER BY id");
+
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            assertThat(store.annotations(7)).hasSize(2);
+        }
+
+        assertThat(rows(file, "PRAGMA user_version")).containsExactly(String.valueOf(Migrations.latestVersion()));
+        assertThat(rows(file, "SELECT * FROM annotations ORDER BY id")).isEqualTo(annotationsBefore);
+        assertThat(rows(file, "SELECT * FROM audit_log ORDER BY id")).isEqualTo(auditBefore);
+        assertThat(rows(file, "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN"
+                + " ('annotations', 'audit_log') AND sql IS NOT NULL ORDER BY name"))
+                .containsExactly("annotations_by_article", "annotations_by_uuid", "gold_spans_are_distinct");
+        assertThat(rows(file, "SELECT name FROM pragma_index_info('annotations_by_article') ORDER BY seqno"))
+                .containsExactly("article_id", "start_cp", "end_cp", "id", "annotator_id");
+    }
+
+    private static NewAnnotation annotation(Article article, Annotator annotator, int start, int end) {
+        return new NewAnnotation(article.id(), annotator.id(), new Span(start, end), Label.CLAIM, null, "",
+                Provenance.MANUAL);
+    }
+
+    /**
+     * The frames the WAL holds after a commit and its checkpoint: the checkpoint copied them all, so the next commit
+     * starts the WAL again, and what is there is the last commit's pages. Read from the wal-index header's mxFrame
+     * (sqlite.org/walformat.html), in the machine's byte order.
+     */
+    private static int framesOfLastCommit(Path file) throws Exception {
+        byte[] shm = Files.readAllBytes(file.resolveSibling(file.getFileName() + "-shm"));
+        return ByteBuffer.wrap(shm).order(ByteOrder.nativeOrder()).getInt(16);
+    }
+
+    private static List<String> rows(Path file, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>();
+                for (int column = 1; column <= columns; column++) {
+                    row.add(result.getString(column));
+                }
+                rows.add(String.join("|", row));
+            }
+        }
+        return rows;
+    }
+}
