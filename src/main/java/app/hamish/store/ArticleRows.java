@@ -1,10 +1,12 @@
 package app.hamish.store;
 
 import app.hamish.model.Article;
+import app.hamish.model.ArticleFeed;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.ArticleText;
 import app.hamish.model.ImportReport;
 import app.hamish.model.NewArticle;
+import app.hamish.model.PreparedArticle;
 import app.hamish.model.ScriptDirection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,22 +36,82 @@ final class ArticleRows {
      */
     static ImportReport insert(Connection connection, List<NewArticle> batch, Instant now) throws SQLException {
         // Hash and direction read every character: on every core, before the rows are looked up and written.
-        List<Row> rows = batch.parallelStream().map(article -> new Row(article, article.sha256(),
-                article.direction())).toList();
-        Map<String, String> idOfText = stored(connection, "sha256", "external_id", rows.stream().map(Row::sha256)
-                .toList());
-        Map<String, String> sourceOfId = stored(connection, "external_id", "source_name",
-                batch.stream().map(NewArticle::externalId).toList());
-        List<Row> added = new ArrayList<>();
+        List<PreparedArticle> prepared = batch.parallelStream().map(PreparedArticle::of).toList();
+        Iterator<PreparedArticle> next = prepared.iterator();
+        return insert(connection, () -> next.hasNext() ? next.next() : null, now);
+    }
+
+    /**
+     * As {@link #insert(Connection, List, Instant)}, storing each statement's worth of articles as soon as the feed
+     * has handed it over, while the rest are still being read (decision 0043). The feed's refusal of its files comes
+     * before a refusal of what they hold: an id taken by another text is reported only once the feed has ended
+     * without one.
+     */
+    static ImportReport insert(Connection connection, ArticleFeed feed, Instant now) throws SQLException {
+        Map<String, String> idOfText = new HashMap<>();
+        Map<String, String> sourceOfId = new HashMap<>();
+        List<Article> imported = new ArrayList<>();
         List<ImportReport.Duplicate> skipped = new ArrayList<>();
-        for (Row row : rows) {
+        PreparedArticle first = feed.next();
+        while (first != null) {
+            List<PreparedArticle> chunk = new ArrayList<>();
+            long characters = 0;
+            PreparedArticle article = first;
+            while (article != null && chunk.size() < ROWS_PER_STATEMENT && (chunk.isEmpty()
+                    || characters + length(article) <= CHARACTERS_PER_STATEMENT)) {
+                chunk.add(article);
+                characters += length(article);
+                article = feed.next();
+            }
+            first = article;
+            List<PreparedArticle> added;
+            try {
+                added = newArticles(connection, chunk, idOfText, sourceOfId, skipped);
+            } catch (ConflictException conflict) {
+                while (feed.next() != null) {
+                    // Read to the end: a refused file is what the importer must hear of first.
+                }
+                throw conflict;
+            }
+            if (!added.isEmpty()) {
+                Map<String, Long> ids = insertRows(connection, added, now);
+                for (PreparedArticle row : added) {
+                    NewArticle stored = row.article();
+                    imported.add(new Article(ids.get(stored.externalId()), stored.externalId(), stored.title(),
+                            stored.sourceName(), stored.text(), row.sha256(), row.direction(), stored.metaJson(),
+                            Times.truncate(now)));
+                }
+            }
+        }
+        return new ImportReport(imported, skipped);
+    }
+
+    private static long length(PreparedArticle article) {
+        return article.article().text().value().length();
+    }
+
+    /**
+     * The chunk's articles that are new, in order: those whose text the workspace or the import so far holds are
+     * added to {@code skipped}; an id the workspace or the import so far gives another text is refused. The maps hold
+     * what the import has taken so far, and are extended.
+     */
+    private static List<PreparedArticle> newArticles(Connection connection, List<PreparedArticle> chunk,
+                                                     Map<String, String> idOfText, Map<String, String> sourceOfId,
+                                                     List<ImportReport.Duplicate> skipped) throws SQLException {
+        Map<String, String> storedIdOfText = stored(connection, "sha256", "external_id",
+                chunk.stream().map(PreparedArticle::sha256).filter(sha -> !idOfText.containsKey(sha)).toList());
+        Map<String, String> storedSourceOfId = stored(connection, "external_id", "source_name",
+                chunk.stream().map(row -> row.article().externalId()).filter(id -> !sourceOfId.containsKey(id))
+                        .toList());
+        List<PreparedArticle> added = new ArrayList<>();
+        for (PreparedArticle row : chunk) {
             NewArticle article = row.article();
-            String sameText = idOfText.get(row.sha256());
+            String sameText = idOfText.getOrDefault(row.sha256(), storedIdOfText.get(row.sha256()));
             if (sameText != null) {
                 skipped.add(new ImportReport.Duplicate(article, sameText));
                 continue;
             }
-            String sameId = sourceOfId.get(article.externalId());
+            String sameId = sourceOfId.getOrDefault(article.externalId(), storedSourceOfId.get(article.externalId()));
             if (sameId != null) {
                 throw new ConflictException("article id '" + article.externalId() + "' from "
                         + article.sourceName() + " is already used by a different article (from "
@@ -58,31 +121,7 @@ final class ArticleRows {
             sourceOfId.put(article.externalId(), article.sourceName());
             added.add(row);
         }
-        Map<String, Long> ids = new HashMap<>();
-        int from = 0;
-        while (from < added.size()) {
-            int to = from;
-            long characters = 0;
-            while (to < added.size() && to - from < ROWS_PER_STATEMENT && (to == from
-                    || characters + added.get(to).article().text().value().length() <= CHARACTERS_PER_STATEMENT)) {
-                characters += added.get(to).article().text().value().length();
-                to++;
-            }
-            ids.putAll(insertRows(connection, added.subList(from, to), now));
-            from = to;
-        }
-        List<Article> imported = new ArrayList<>(added.size());
-        for (Row row : added) {
-            NewArticle article = row.article();
-            imported.add(new Article(ids.get(article.externalId()), article.externalId(), article.title(),
-                    article.sourceName(), article.text(), row.sha256(), row.direction(), article.metaJson(),
-                    Times.truncate(now)));
-        }
-        return new ImportReport(imported, skipped);
-    }
-
-    /** An article with what is computed from its text, once. */
-    private record Row(NewArticle article, String sha256, ScriptDirection direction) {
+        return added;
     }
 
     /** Rows in one statement: within both engines' limits on parameters (8 a row). */
@@ -119,7 +158,7 @@ final class ArticleRows {
      * Inserts the rows in one statement and returns their ids by external id: neither engine promises to return
      * them in the order of the rows.
      */
-    private static Map<String, Long> insertRows(Connection connection, List<Row> rows, Instant now)
+    private static Map<String, Long> insertRows(Connection connection, List<PreparedArticle> rows, Instant now)
             throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO articles (external_id, title,"
@@ -127,7 +166,7 @@ final class ArticleRows {
                 + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"))
                 + " RETURNING id, external_id")) {
             int parameter = 0;
-            for (Row row : rows) {
+            for (PreparedArticle row : rows) {
                 NewArticle article = row.article();
                 insert.setString(++parameter, article.externalId());
                 insert.setString(++parameter, article.title());

@@ -1,0 +1,20 @@
+package app.hamish.model;
+
+/**
+ * An article with what an import computes from its whole text, once: its SHA-256 (how the workspace recognises a
+ * text it holds) and its direction. Computed where the article is read, so that the one thread writing the
+ * workspace does not wait for it.
+ */
+public record PreparedArticle(NewArticle article, String sha256, ScriptDirection direction) {
+    public static PreparedArticle of(NewArticle article) {
+        return new PreparedArticle(article, article.sha256(), article.direction());
+    }
+
+    /**
+     * As {@link #of(NewArticle)}, hashing {@code utf8}, which must be exactly the UTF-8 encoding of the article's
+     * text (a file's bytes that decoding left as they were), instead of encoding the text once more.
+     */
+    public static PreparedArticle ofUtf8(NewArticle article, byte[] utf8) {
+        return new PreparedArticle(article, ContentHash.sha256(utf8), article.direction());
+    }
+}
