@@ -191,6 +191,10 @@ public final class InputFiles {
                 if (buffer.hasRemaining()) {
                     return Arrays.copyOf(buffer.array(), buffer.position());
                 }
+                // A read past the size, where it leaves the channel's position: nothing there is the usual answer.
+                if (channel.read(ByteBuffer.allocate(1), buffer.capacity()) < 0) {
+                    return buffer.array();
+                }
                 return withGrowth(channel, buffer.array(), bounded, file);
             }
         } catch (IOException e) {
@@ -201,9 +205,6 @@ public final class InputFiles {
     /** The bytes read so far, and any the file grew by meanwhile, up to the limit. */
     private static byte[] withGrowth(FileChannel channel, byte[] read, long limit, Path file) throws IOException {
         byte[] more = Channels.newInputStream(channel).readNBytes((int) (limit + 1 - read.length));
-        if (more.length == 0) {
-            return read;
-        }
         if (read.length + (long) more.length > limit) {
             throw tooLarge(file, read.length + (long) more.length, limit);
         }

@@ -34,20 +34,22 @@ final class ArticleRows {
      * and written many rows a statement, not a row at a time: a server answers each statement a network round trip
      * later (decision 0033).
      */
-    static ImportReport insert(Connection connection, List<NewArticle> batch, Instant now) throws SQLException {
+    static ImportReport insert(Connection connection, List<NewArticle> batch, Instant now,
+                               Optional<String> textFromUtf8) throws SQLException {
         // Hash and direction read every character: on every core, before the rows are looked up and written.
         List<PreparedArticle> prepared = batch.parallelStream().map(PreparedArticle::of).toList();
         Iterator<PreparedArticle> next = prepared.iterator();
-        return insert(connection, () -> next.hasNext() ? next.next() : null, now);
+        return insert(connection, () -> next.hasNext() ? next.next() : null, now, textFromUtf8);
     }
 
     /**
-     * As {@link #insert(Connection, List, Instant)}, storing each statement's worth of articles as soon as the feed
+     * As {@link #insert(Connection, List, Instant, Optional)}, storing each statement's worth of articles as soon as the feed
      * has handed it over, while the rest are still being read (decision 0043). The feed's refusal of its files comes
      * before a refusal of what they hold: an id taken by another text is reported only once the feed has ended
      * without one.
      */
-    static ImportReport insert(Connection connection, ArticleFeed feed, Instant now) throws SQLException {
+    static ImportReport insert(Connection connection, ArticleFeed feed, Instant now, Optional<String> textFromUtf8)
+            throws SQLException {
         Map<String, String> idOfText = new HashMap<>();
         Map<String, String> sourceOfId = new HashMap<>();
         List<Article> imported = new ArrayList<>();
@@ -74,7 +76,7 @@ final class ArticleRows {
                 throw conflict;
             }
             if (!added.isEmpty()) {
-                Map<String, Long> ids = insertRows(connection, added, now);
+                Map<String, Long> ids = insertRows(connection, added, now, textFromUtf8);
                 for (PreparedArticle row : added) {
                     NewArticle stored = row.article();
                     imported.add(new Article(ids.get(stored.externalId()), stored.externalId(), stored.title(),
@@ -158,12 +160,13 @@ final class ArticleRows {
      * Inserts the rows in one statement and returns their ids by external id: neither engine promises to return
      * them in the order of the rows.
      */
-    private static Map<String, Long> insertRows(Connection connection, List<PreparedArticle> rows, Instant now)
-            throws SQLException {
+    private static Map<String, Long> insertRows(Connection connection, List<PreparedArticle> rows, Instant now,
+                                                Optional<String> textFromUtf8) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO articles (external_id, title,"
                 + " source_name, text, sha256, direction, meta, imported_at) VALUES "
-                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"))
+                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, " + textFromUtf8.orElse("?")
+                        + ", ?, ?, ?, ?)"))
                 + " RETURNING id, external_id")) {
             int parameter = 0;
             for (PreparedArticle row : rows) {
@@ -171,7 +174,11 @@ final class ArticleRows {
                 insert.setString(++parameter, article.externalId());
                 insert.setString(++parameter, article.title());
                 insert.setString(++parameter, article.sourceName());
-                insert.setString(++parameter, article.text().value());
+                if (textFromUtf8.isPresent()) {
+                    insert.setBytes(++parameter, row.utf8());
+                } else {
+                    insert.setString(++parameter, article.text().value());
+                }
                 insert.setString(++parameter, row.sha256());
                 insert.setString(++parameter, row.direction().code());
                 insert.setString(++parameter, article.metaJson());

@@ -159,7 +159,8 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public ImportReport addArticles(List<NewArticle> batch) {
         return database.write("import " + batch.size() + " articles", connection -> {
-            ImportReport report = ArticleRows.insert(connection, batch, clock.instant());
+            ImportReport report = ArticleRows.insert(connection, batch, clock.instant(),
+                    database.dialect().textFromUtf8());
             search.add(connection, report.imported());
             return report;
         });
@@ -168,7 +169,8 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public ImportReport addArticles(ArticleFeed feed) {
         return database.write("import articles", connection -> {
-            ImportReport report = ArticleRows.insert(connection, feed, clock.instant());
+            ImportReport report = ArticleRows.insert(connection, feed, clock.instant(),
+                    database.dialect().textFromUtf8());
             search.add(connection, report.imported());
             return report;
         });
