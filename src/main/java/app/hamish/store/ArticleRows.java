@@ -36,10 +36,7 @@ final class ArticleRows {
      */
     static ImportReport insert(Connection connection, List<NewArticle> batch, Instant now,
                                Optional<String> textFromUtf8) throws SQLException {
-        // Hash and direction read every character: on every core, before the rows are looked up and written.
-        List<PreparedArticle> prepared = batch.parallelStream().map(PreparedArticle::of).toList();
-        Iterator<PreparedArticle> next = prepared.iterator();
-        return insert(connection, () -> next.hasNext() ? next.next() : null, now, textFromUtf8);
+        return insert(connection, new PreparedInParts(batch), now, textFromUtf8);
     }
 
     /**
@@ -86,6 +83,30 @@ final class ArticleRows {
             }
         }
         return new ImportReport(imported, skipped);
+    }
+
+    /**
+     * The batch's articles prepared a statement's worth at a time: hash and direction read every character, so on
+     * every core; the UTF-8 bytes of the whole batch at once would double the memory its texts take.
+     */
+    private static final class PreparedInParts implements ArticleFeed {
+        private final List<NewArticle> batch;
+        private int from;
+        private Iterator<PreparedArticle> part = Collections.emptyIterator();
+
+        PreparedInParts(List<NewArticle> batch) {
+            this.batch = batch;
+        }
+
+        @Override
+        public PreparedArticle next() {
+            if (!part.hasNext() && from < batch.size()) {
+                int to = Math.min(batch.size(), from + ROWS_PER_STATEMENT);
+                part = batch.subList(from, to).parallelStream().map(PreparedArticle::of).toList().iterator();
+                from = to;
+            }
+            return part.hasNext() ? part.next() : null;
+        }
     }
 
     private static long length(PreparedArticle article) {
