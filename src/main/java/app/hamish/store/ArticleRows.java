@@ -51,6 +51,8 @@ final class ArticleRows {
         Map<String, String> sourceOfId = new HashMap<>();
         List<Article> imported = new ArrayList<>();
         List<ImportReport.Duplicate> skipped = new ArrayList<>();
+        // A workspace without articles has none to look up: only the import's own, which the maps hold.
+        boolean heldBefore = holdsArticles(connection);
         PreparedArticle first = feed.next();
         while (first != null) {
             List<PreparedArticle> chunk = new ArrayList<>();
@@ -65,7 +67,7 @@ final class ArticleRows {
             first = article;
             List<PreparedArticle> added;
             try {
-                added = newArticles(connection, chunk, idOfText, sourceOfId, skipped);
+                added = newArticles(connection, heldBefore, chunk, idOfText, sourceOfId, skipped);
             } catch (ConflictException conflict) {
                 while (feed.next() != null) {
                     // Read to the end: a refused file is what the importer must hear of first.
@@ -116,16 +118,19 @@ final class ArticleRows {
     /**
      * The chunk's articles that are new, in order: those whose text the workspace or the import so far holds are
      * added to {@code skipped}; an id the workspace or the import so far gives another text is refused. The maps hold
-     * what the import has taken so far, and are extended.
+     * what the import has taken so far, and are extended; the workspace's own are looked up if it {@code heldBefore}
+     * the import any article.
      */
-    private static List<PreparedArticle> newArticles(Connection connection, List<PreparedArticle> chunk,
+    private static List<PreparedArticle> newArticles(Connection connection, boolean heldBefore,
+                                                     List<PreparedArticle> chunk,
                                                      Map<String, String> idOfText, Map<String, String> sourceOfId,
                                                      List<ImportReport.Duplicate> skipped) throws SQLException {
-        Map<String, String> storedIdOfText = stored(connection, "sha256", "external_id",
-                chunk.stream().map(PreparedArticle::sha256).filter(sha -> !idOfText.containsKey(sha)).toList());
-        Map<String, String> storedSourceOfId = stored(connection, "external_id", "source_name",
-                chunk.stream().map(row -> row.article().externalId()).filter(id -> !sourceOfId.containsKey(id))
+        Map<String, String> storedIdOfText = !heldBefore ? Map.of() : stored(connection, "sha256",
+                "external_id", chunk.stream().map(PreparedArticle::sha256).filter(sha -> !idOfText.containsKey(sha))
                         .toList());
+        Map<String, String> storedSourceOfId = !heldBefore ? Map.of() : stored(connection, "external_id",
+                "source_name", chunk.stream().map(row -> row.article().externalId())
+                        .filter(id -> !sourceOfId.containsKey(id)).toList());
         List<PreparedArticle> added = new ArrayList<>();
         for (PreparedArticle row : chunk) {
             NewArticle article = row.article();
@@ -154,6 +159,13 @@ final class ArticleRows {
      * 1 GB message limit and what the driver holds in memory while it sends the statement.
      */
     private static final long CHARACTERS_PER_STATEMENT = 8_000_000;
+
+    private static boolean holdsArticles(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM articles)");
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() && rows.getBoolean(1);
+        }
+    }
 
     /** {@code column}'s value to {@code other}'s for the stored articles whose {@code column} is one of these. */
     private static Map<String, String> stored(Connection connection, String column, String other,
