@@ -3,6 +3,7 @@ package app.hamish.cli;
 import app.hamish.io.ArticleFiles;
 import app.hamish.io.Exporter;
 import app.hamish.io.Progress;
+import app.hamish.io.ReadAhead;
 import app.hamish.io.ReviewCsvExporter;
 import app.hamish.io.TrainingJsonlExporter;
 import app.hamish.model.Annotator;
@@ -11,6 +12,7 @@ import app.hamish.model.ExportFilter;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
+import app.hamish.model.PreparedArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.Span;
@@ -210,13 +212,15 @@ final class BenchCommand implements Callable<Integer> {
         long limit = Long.MAX_VALUE;
         for (int round = 0; round < ROUNDS; round++) {
             Path target = round == 0 ? database : root.resolve("import-" + round + ".db");
-            List<NewArticle> read;
             try (Workspace workspace = Workspace.open(target)) {
                 long start = System.nanoTime();
-                read = ArticleFiles.read(List.of(corpus));
-                workspace.corpus().importArticles(read);
+                try (ReadAhead<PreparedArticle> reading = ArticleFiles.readAhead(List.of(corpus), Progress.NONE)) {
+                    workspace.corpus().importArticles(reading::next);
+                }
                 hamish = Math.min(hamish, System.nanoTime() - start);
             }
+            // The same rows for the limit, read again outside the timing: the limit is the insert alone.
+            List<NewArticle> read = ArticleFiles.read(List.of(corpus));
             if (round > 0) {
                 deleteDatabase(target);
             }

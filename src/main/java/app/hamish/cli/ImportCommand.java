@@ -6,10 +6,11 @@ import app.hamish.io.ArticleFiles;
 import app.hamish.io.InputException;
 import app.hamish.io.LabelMapping;
 import app.hamish.io.Progress;
+import app.hamish.io.ReadAhead;
 import app.hamish.io.formats.Formats;
 import app.hamish.io.formats.OffsetUnit;
 import app.hamish.model.ImportReport;
-import app.hamish.model.NewArticle;
+import app.hamish.model.PreparedArticle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,17 +111,19 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
     }
 
     private int importArticles() {
-        List<NewArticle> articles = ArticleFiles.read(paths);
-        changeCreatingIfAbsent(opened -> {
-            ImportReport report = opened.corpus().importArticles(articles);
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf("Imported %d article(s) into %s.%n", report.imported().size(), opened.location());
-            for (ImportReport.Duplicate duplicate : report.skipped()) {
-                out.printf("Skipped %s: same text as article %s.%n", duplicate.article().sourceName(),
-                        duplicate.existingExternalId());
-            }
-            SearchIndexFill.run(opened, out, spec.commandLine().getErr());
-        });
+        // Stored while the rest are read, in one transaction: a refused file, found later, undoes it all.
+        try (ReadAhead<PreparedArticle> reading = ArticleFiles.readAhead(paths, Progress.NONE)) {
+            changeCreatingIfAbsent(opened -> {
+                ImportReport report = opened.corpus().importArticles(reading::next);
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("Imported %d article(s) into %s.%n", report.imported().size(), opened.location());
+                for (ImportReport.Duplicate duplicate : report.skipped()) {
+                    out.printf("Skipped %s: same text as article %s.%n", duplicate.article().sourceName(),
+                            duplicate.existingExternalId());
+                }
+                SearchIndexFill.run(opened, out, spec.commandLine().getErr());
+            });
+        }
         return ExitCodes.OK;
     }
 }

@@ -78,7 +78,8 @@ abstract class WorkspaceCommand {
         }
         try {
             work.accept(opened);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An import reads its files while it writes: running out of memory reading one leaves no workspace either.
             if (opened.created()) {
                 opened.discardCreated(e);
                 deleteNewFolders(location().toAbsolutePath().normalize().getParent(), firstNewFolder);
@@ -161,7 +162,7 @@ abstract class WorkspaceCommand {
      * due, before the command runs; a backup that cannot be written (a full disk) must not stop the command.
      */
     /** Closes after failed work; a failure to close is kept with the work's, which is the one reported. */
-    private static void closeAfter(Workspace workspace, RuntimeException failure) {
+    private static void closeAfter(Workspace workspace, Throwable failure) {
         try {
             workspace.close();
         } catch (RuntimeException e) {

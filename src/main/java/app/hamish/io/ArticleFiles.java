@@ -3,6 +3,7 @@ package app.hamish.io;
 import app.hamish.model.ArticleText;
 import app.hamish.model.InputLimits;
 import app.hamish.model.NewArticle;
+import app.hamish.model.PreparedArticle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,31 @@ public final class ArticleFiles {
                 ArticleFiles::readFile);
     }
 
+    /**
+     * As {@link #read(List, Progress)}, handing the articles over as they are read, in order, with their hash and
+     * direction computed on the reading threads; close it when done.
+     */
+    public static ReadAhead<PreparedArticle> readAhead(List<Path> paths, Progress progress) {
+        return InputFiles.readAhead(paths, "an article file", List.of(".txt", ".jsonl"), progress,
+                ArticleFiles::prepareFile);
+    }
+
+    private static List<PreparedArticle> prepareFile(Path file) {
+        if (isJsonl(file)) {
+            return JsonlArticles.read(file).stream().map(PreparedArticle::of).toList();
+        }
+        byte[] bytes = InputFiles.read(file, MAX_ARTICLE_BYTES);
+        NewArticle article = fromText(bytes, file.toString(), file.getFileName().toString());
+        return List.of(TextDecoding.keepsBytes(bytes) ? PreparedArticle.ofUtf8(article, bytes)
+                : PreparedArticle.of(article));
+    }
+
+    private static boolean isJsonl(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+    }
+
     static List<NewArticle> readFile(Path file) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+        if (isJsonl(file)) {
             return JsonlArticles.read(file);
         }
         return List.of(fromText(InputFiles.read(file, MAX_ARTICLE_BYTES), file.toString(),

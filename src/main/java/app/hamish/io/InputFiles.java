@@ -3,12 +3,17 @@ package app.hamish.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,9 +45,11 @@ public final class InputFiles {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(file -> hasExtension(file, extensions)).sorted()
-                            .forEach(files::add);
+                // The walk's own attributes answer for all but links, which are followed as a named path is.
+                try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, (file, attributes) ->
+                        (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))
+                                && hasExtension(file, extensions))) {
+                    walk.sorted().forEach(files::add);
                 } catch (IOException e) {
                     problems.add(new InputException.Problem(path.toString(), 0, "cannot be read: " + reason(e)));
                 } catch (UncheckedIOException e) {
@@ -127,6 +134,17 @@ public final class InputFiles {
         return read;
     }
 
+    /**
+     * As {@link #readEachInParallel}, handing over what the files hold as they are read, in their order, while the
+     * next ones are read on other threads; close it when done.
+     */
+    public static <T> ReadAhead<T> readAhead(List<Path> paths, String kind, List<String> extensions,
+                                             Progress progress, Function<Path, List<T>> reader) {
+        List<InputException.Problem> problems = new ArrayList<>();
+        List<Path> files = expand(paths, kind, extensions, problems);
+        return new ReadAhead<>(files, problems, progress, reader);
+    }
+
     /** What one file held, or what was wrong with it. */
     private record FileRead<T>(List<T> read, List<InputException.Problem> problems) {
     }
@@ -149,26 +167,50 @@ public final class InputFiles {
      * checked before reading and the read stops past the limit, should the file grow meanwhile.
      */
     public static byte[] read(Path file, long limit) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(List.of(Files.exists(file) ? notRegular(file)
-                    : new InputException.Problem(file.toString(), 0, "does not exist")));
-        }
         long bounded = Math.min(limit, MAX_FILE_BYTES);
         try {
-            long size = Files.size(file);
-            if (size > bounded) {
-                throw tooLarge(file, size, bounded);
+            // One stat says both what the file is and its size; a file of 10,000 read one after another pays for
+            // every system call.
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                throw new InputException(file.toString(), 0, "does not exist");
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) bounded + 1);
-                if (bytes.length > bounded) {
-                    throw tooLarge(file, bytes.length, bounded);
+            if (!attributes.isRegularFile()) {
+                throw new InputException(List.of(notRegular(file)));
+            }
+            if (attributes.size() > bounded) {
+                throw tooLarge(file, attributes.size(), bounded);
+            }
+            try (FileChannel channel = FileChannel.open(file)) {
+                ByteBuffer buffer = ByteBuffer.allocate((int) attributes.size());
+                while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                    // Reads until the buffer is full or the file ends, shorter than it was.
                 }
-                return bytes;
+                if (buffer.hasRemaining()) {
+                    return Arrays.copyOf(buffer.array(), buffer.position());
+                }
+                // A read past the size, where it leaves the channel's position: nothing there is the usual answer.
+                if (channel.read(ByteBuffer.allocate(1), buffer.capacity()) < 0) {
+                    return buffer.array();
+                }
+                return withGrowth(channel, buffer.array(), bounded, file);
             }
         } catch (IOException e) {
             throw new InputException(file.toString(), 0, "cannot be read: " + reason(e));
         }
+    }
+
+    /** The bytes read so far, and any the file grew by meanwhile, up to the limit. */
+    private static byte[] withGrowth(FileChannel channel, byte[] read, long limit, Path file) throws IOException {
+        byte[] more = Channels.newInputStream(channel).readNBytes((int) (limit + 1 - read.length));
+        if (read.length + (long) more.length > limit) {
+            throw tooLarge(file, read.length + (long) more.length, limit);
+        }
+        byte[] all = Arrays.copyOf(read, read.length + more.length);
+        System.arraycopy(more, 0, all, read.length, more.length);
+        return all;
     }
 
     private static InputException tooLarge(Path file, long size, long limit) {

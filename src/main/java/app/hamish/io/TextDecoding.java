@@ -46,6 +46,22 @@ public final class TextDecoding {
         return normalise(out.flip().toString());
     }
 
+    /**
+     * Whether {@link #decode} gives a text whose UTF-8 is {@code bytes} themselves, when it decodes them at all: no
+     * byte-order mark to drop, no carriage return to make a line feed.
+     */
+    public static boolean keepsBytes(byte[] bytes) {
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (b == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Drops a leading byte-order mark and makes every line ending {@code \n}. */
     public static String normalise(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -1,6 +1,7 @@
 package app.hamish.service;
 
 import app.hamish.model.Article;
+import app.hamish.model.ArticleFeed;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.ImportReport;
 import app.hamish.model.NewArticle;
@@ -21,6 +22,14 @@ public final class CorpusService {
     /** Imports the whole batch or nothing; texts the workspace already holds are skipped and reported. */
     public ImportReport importArticles(List<NewArticle> batch) {
         return store.addArticles(batch);
+    }
+
+    /**
+     * As {@link #importArticles(List)}, storing the articles as the feed reads them, in the same one transaction: a
+     * refusal of any file, found after the first articles are stored, leaves the workspace as it was.
+     */
+    public ImportReport importArticles(ArticleFeed feed) {
+        return store.addArticles(feed);
     }
 
     /** First run: an empty workspace gets the built-in sample articles, so there is something to annotate. */

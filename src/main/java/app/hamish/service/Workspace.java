@@ -201,8 +201,8 @@ public final class Workspace implements AutoCloseable {
         return store.created();
     }
 
-    /** See {@link WorkspaceStore#discardCreated(Exception)}. */
-    public void discardCreated(Exception failure) {
+    /** See {@link WorkspaceStore#discardCreated(Throwable)}. */
+    public void discardCreated(Throwable failure) {
         store.discardCreated(failure);
     }
 

@@ -1,10 +1,12 @@
 package app.hamish.store;
 
 import app.hamish.model.Article;
+import app.hamish.model.ArticleFeed;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.ArticleText;
 import app.hamish.model.ImportReport;
 import app.hamish.model.NewArticle;
+import app.hamish.model.PreparedArticle;
 import app.hamish.model.ScriptDirection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,24 +34,112 @@ final class ArticleRows {
      * and written many rows a statement, not a row at a time: a server answers each statement a network round trip
      * later (decision 0033).
      */
-    static ImportReport insert(Connection connection, List<NewArticle> batch, Instant now) throws SQLException {
-        // Hash and direction read every character: on every core, before the rows are looked up and written.
-        List<Row> rows = batch.parallelStream().map(article -> new Row(article, article.sha256(),
-                article.direction())).toList();
-        Map<String, String> idOfText = stored(connection, "sha256", "external_id", rows.stream().map(Row::sha256)
-                .toList());
-        Map<String, String> sourceOfId = stored(connection, "external_id", "source_name",
-                batch.stream().map(NewArticle::externalId).toList());
-        List<Row> added = new ArrayList<>();
+    static ImportReport insert(Connection connection, List<NewArticle> batch, Instant now,
+                               Optional<String> textFromUtf8) throws SQLException {
+        return insert(connection, new PreparedInParts(batch), now, textFromUtf8);
+    }
+
+    /**
+     * As {@link #insert(Connection, List, Instant, Optional)}, storing each statement's worth of articles as soon as the feed
+     * has handed it over, while the rest are still being read (decision 0043). The feed's refusal of its files comes
+     * before a refusal of what they hold: an id taken by another text is reported only once the feed has ended
+     * without one.
+     */
+    static ImportReport insert(Connection connection, ArticleFeed feed, Instant now, Optional<String> textFromUtf8)
+            throws SQLException {
+        Map<String, String> idOfText = new HashMap<>();
+        Map<String, String> sourceOfId = new HashMap<>();
+        List<Article> imported = new ArrayList<>();
         List<ImportReport.Duplicate> skipped = new ArrayList<>();
-        for (Row row : rows) {
+        // A workspace without articles has none to look up: only the import's own, which the maps hold.
+        boolean heldBefore = holdsArticles(connection);
+        PreparedArticle first = feed.next();
+        while (first != null) {
+            List<PreparedArticle> chunk = new ArrayList<>();
+            long characters = 0;
+            PreparedArticle article = first;
+            while (article != null && chunk.size() < ROWS_PER_STATEMENT && (chunk.isEmpty()
+                    || characters + length(article) <= CHARACTERS_PER_STATEMENT)) {
+                chunk.add(article);
+                characters += length(article);
+                article = feed.next();
+            }
+            first = article;
+            List<PreparedArticle> added;
+            try {
+                added = newArticles(connection, heldBefore, chunk, idOfText, sourceOfId, skipped);
+            } catch (ConflictException conflict) {
+                while (feed.next() != null) {
+                    // Read to the end: a refused file is what the importer must hear of first.
+                }
+                throw conflict;
+            }
+            if (!added.isEmpty()) {
+                Map<String, Long> ids = insertRows(connection, added, now, textFromUtf8);
+                for (PreparedArticle row : added) {
+                    NewArticle stored = row.article();
+                    imported.add(new Article(ids.get(stored.externalId()), stored.externalId(), stored.title(),
+                            stored.sourceName(), stored.text(), row.sha256(), row.direction(), stored.metaJson(),
+                            Times.truncate(now)));
+                }
+            }
+        }
+        return new ImportReport(imported, skipped);
+    }
+
+    /**
+     * The batch's articles prepared a statement's worth at a time: hash and direction read every character, so on
+     * every core; the UTF-8 bytes of the whole batch at once would double the memory its texts take.
+     */
+    private static final class PreparedInParts implements ArticleFeed {
+        private final List<NewArticle> batch;
+        private int from;
+        private Iterator<PreparedArticle> part = Collections.emptyIterator();
+
+        PreparedInParts(List<NewArticle> batch) {
+            this.batch = batch;
+        }
+
+        @Override
+        public PreparedArticle next() {
+            if (!part.hasNext() && from < batch.size()) {
+                int to = Math.min(batch.size(), from + ROWS_PER_STATEMENT);
+                part = batch.subList(from, to).parallelStream().map(PreparedArticle::of).toList().iterator();
+                from = to;
+            }
+            return part.hasNext() ? part.next() : null;
+        }
+    }
+
+    private static long length(PreparedArticle article) {
+        return article.article().text().value().length();
+    }
+
+    /**
+     * The chunk's articles that are new, in order: those whose text the workspace or the import so far holds are
+     * added to {@code skipped}; an id the workspace or the import so far gives another text is refused. The maps hold
+     * what the import has taken so far, and are extended; the workspace's own are looked up if it {@code heldBefore}
+     * the import any article.
+     */
+    private static List<PreparedArticle> newArticles(Connection connection, boolean heldBefore,
+                                                     List<PreparedArticle> chunk,
+                                                     Map<String, String> idOfText, Map<String, String> sourceOfId,
+                                                     List<ImportReport.Duplicate> skipped) throws SQLException {
+        Map<String, String> storedIdOfText = !heldBefore ? Map.of() : stored(connection, "sha256",
+                "external_id", chunk.stream().map(PreparedArticle::sha256).filter(sha -> !idOfText.containsKey(sha))
+                        .toList());
+        Map<String, String> storedSourceOfId = !heldBefore ? Map.of() : stored(connection, "external_id",
+                "source_name", chunk.stream().map(row -> row.article().externalId())
+                        .filter(id -> !sourceOfId.containsKey(id)).toList());
+        List<PreparedArticle> added = new ArrayList<>();
+        for (PreparedArticle row : chunk) {
             NewArticle article = row.article();
-            String sameText = idOfText.get(row.sha256());
+            String sameText = idOfText.getOrDefault(row.sha256(), storedIdOfText.get(row.sha256()));
             if (sameText != null) {
                 skipped.add(new ImportReport.Duplicate(article, sameText));
                 continue;
             }
-            String sameId = sourceOfId.get(article.externalId());
+            String sameId = sourceOfId.getOrDefault(article.externalId(), storedSourceOfId.get(article.externalId()));
             if (sameId != null) {
                 throw new ConflictException("article id '" + article.externalId() + "' from "
                         + article.sourceName() + " is already used by a different article (from "
@@ -58,31 +149,7 @@ final class ArticleRows {
             sourceOfId.put(article.externalId(), article.sourceName());
             added.add(row);
         }
-        Map<String, Long> ids = new HashMap<>();
-        int from = 0;
-        while (from < added.size()) {
-            int to = from;
-            long characters = 0;
-            while (to < added.size() && to - from < ROWS_PER_STATEMENT && (to == from
-                    || characters + added.get(to).article().text().value().length() <= CHARACTERS_PER_STATEMENT)) {
-                characters += added.get(to).article().text().value().length();
-                to++;
-            }
-            ids.putAll(insertRows(connection, added.subList(from, to), now));
-            from = to;
-        }
-        List<Article> imported = new ArrayList<>(added.size());
-        for (Row row : added) {
-            NewArticle article = row.article();
-            imported.add(new Article(ids.get(article.externalId()), article.externalId(), article.title(),
-                    article.sourceName(), article.text(), row.sha256(), row.direction(), article.metaJson(),
-                    Times.truncate(now)));
-        }
-        return new ImportReport(imported, skipped);
-    }
-
-    /** An article with what is computed from its text, once. */
-    private record Row(NewArticle article, String sha256, ScriptDirection direction) {
+        return added;
     }
 
     /** Rows in one statement: within both engines' limits on parameters (8 a row). */
@@ -92,6 +159,13 @@ final class ArticleRows {
      * 1 GB message limit and what the driver holds in memory while it sends the statement.
      */
     private static final long CHARACTERS_PER_STATEMENT = 8_000_000;
+
+    private static boolean holdsArticles(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM articles)");
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() && rows.getBoolean(1);
+        }
+    }
 
     /** {@code column}'s value to {@code other}'s for the stored articles whose {@code column} is one of these. */
     private static Map<String, String> stored(Connection connection, String column, String other,
@@ -119,20 +193,25 @@ final class ArticleRows {
      * Inserts the rows in one statement and returns their ids by external id: neither engine promises to return
      * them in the order of the rows.
      */
-    private static Map<String, Long> insertRows(Connection connection, List<Row> rows, Instant now)
-            throws SQLException {
+    private static Map<String, Long> insertRows(Connection connection, List<PreparedArticle> rows, Instant now,
+                                                Optional<String> textFromUtf8) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO articles (external_id, title,"
                 + " source_name, text, sha256, direction, meta, imported_at) VALUES "
-                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"))
+                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, " + textFromUtf8.orElse("?")
+                        + ", ?, ?, ?, ?)"))
                 + " RETURNING id, external_id")) {
             int parameter = 0;
-            for (Row row : rows) {
+            for (PreparedArticle row : rows) {
                 NewArticle article = row.article();
                 insert.setString(++parameter, article.externalId());
                 insert.setString(++parameter, article.title());
                 insert.setString(++parameter, article.sourceName());
-                insert.setString(++parameter, article.text().value());
+                if (textFromUtf8.isPresent()) {
+                    insert.setBytes(++parameter, row.utf8());
+                } else {
+                    insert.setString(++parameter, article.text().value());
+                }
                 insert.setString(++parameter, row.sha256());
                 insert.setString(++parameter, row.direction().code());
                 insert.setString(++parameter, article.metaJson());

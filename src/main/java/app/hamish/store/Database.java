@@ -29,6 +29,10 @@ final class Database implements AutoCloseable {
     /** Null for a file, whose connection is never lost. */
     private final Reconnect reconnect;
 
+    SqlDialect dialect() {
+        return dialect;
+    }
+
     Database(Connection connection, String location, SqlDialect dialect) {
         this(connection, location, dialect, null);
     }

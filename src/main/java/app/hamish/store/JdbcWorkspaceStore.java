@@ -5,6 +5,7 @@ import app.hamish.model.RejectedText;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
+import app.hamish.model.ArticleFeed;
 import app.hamish.model.ArticleText;
 import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleSummary;
@@ -158,7 +159,18 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     @Override
     public ImportReport addArticles(List<NewArticle> batch) {
         return database.write("import " + batch.size() + " articles", connection -> {
-            ImportReport report = ArticleRows.insert(connection, batch, clock.instant());
+            ImportReport report = ArticleRows.insert(connection, batch, clock.instant(),
+                    database.dialect().textFromUtf8());
+            search.add(connection, report.imported());
+            return report;
+        });
+    }
+
+    @Override
+    public ImportReport addArticles(ArticleFeed feed) {
+        return database.write("import articles", connection -> {
+            ImportReport report = ArticleRows.insert(connection, feed, clock.instant(),
+                    database.dialect().textFromUtf8());
             search.add(connection, report.imported());
             return report;
         });

@@ -161,7 +161,7 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     }
 
     @Override
-    public void discardCreated(Exception failure) {
+    public void discardCreated(Throwable failure) {
         throw new IllegalStateException(address + " was not created by this open");
     }
 

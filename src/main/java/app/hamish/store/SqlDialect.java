@@ -46,6 +46,14 @@ interface SqlDialect {
         return work.run(connection);
     }
 
+    /**
+     * The SQL for a text parameter bound as its UTF-8 bytes, where the engine stores them as they are; empty where
+     * the text is bound as a string (the driver encodes it on the writing thread).
+     */
+    default Optional<String> textFromUtf8() {
+        return Optional.empty();
+    }
+
     /** The statement that starts a read transaction seeing one committed snapshot. */
     String beginRead();
 

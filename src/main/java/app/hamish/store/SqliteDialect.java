@@ -2,6 +2,7 @@ package app.hamish.store;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** SQLite: {@code BEGIN IMMEDIATE} takes the write lock up front; errors are told by their result codes. */
 final class SqliteDialect implements SqlDialect {
@@ -23,6 +24,12 @@ final class SqliteDialect implements SqlDialect {
     @Override
     public List<String> beginWrite() {
         return List.of("BEGIN IMMEDIATE");
+    }
+
+    /** SQLite takes a BLOB cast to TEXT as text in the file's encoding, UTF-8, byte for byte. */
+    @Override
+    public Optional<String> textFromUtf8() {
+        return Optional.of("CAST(? AS TEXT)");
     }
 
     @Override

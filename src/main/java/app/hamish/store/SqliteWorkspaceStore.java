@@ -67,7 +67,7 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
     }
 
     @Override
-    public void discardCreated(Exception failure) {
+    public void discardCreated(Throwable failure) {
         if (!created || lock == null) {
             throw new IllegalStateException(location + " was not created by this open");
         }

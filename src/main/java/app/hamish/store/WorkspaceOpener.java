@@ -353,12 +353,12 @@ final class WorkspaceOpener {
     }
 
     /** A refused open must not leave behind a workspace it created itself. */
-    static void deleteCreated(Path location, Exception failure) {
+    static void deleteCreated(Path location, Throwable failure) {
         deleteAll(List.of(location), failure);
         deleteAll(SIDE_FILES.stream().map(suffix -> WorkspacePath.sibling(location, suffix)).toList(), failure);
     }
 
-    private static void deleteAll(List<Path> files, Exception failure) {
+    private static void deleteAll(List<Path> files, Throwable failure) {
         for (Path file : files) {
             try {
                 Files.deleteIfExists(file);

@@ -3,6 +3,7 @@ package app.hamish.store;
 import app.hamish.model.AnnotatedText;
 import app.hamish.model.RejectedText;
 import app.hamish.model.Annotation;
+import app.hamish.model.ArticleFeed;
 import app.hamish.model.AuditEntry;
 import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
@@ -91,6 +92,12 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /** Adds the batch in one transaction; articles whose text the workspace already holds are skipped. */
     ImportReport addArticles(List<NewArticle> batch);
+
+    /**
+     * As {@link #addArticles(List)}, storing the articles while the feed is still reading the rest; a refusal the
+     * feed throws undoes the whole import.
+     */
+    ImportReport addArticles(ArticleFeed feed);
 
     List<ArticleSummary> articleSummaries();
 
@@ -296,7 +303,7 @@ public interface WorkspaceStore extends AutoCloseable {
      *
      * @throws IllegalStateException if the workspace existed before this open
      */
-    void discardCreated(Exception failure);
+    void discardCreated(Throwable failure);
 
     /**
      * Tells {@code listener} of changes others commit to this workspace, within a second, until the subscription

@@ -1,0 +1,115 @@
+package app.hamish.io;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * The files of an import read on other threads, a bounded number ahead of the one taking what they hold, which gets
+ * it in the order of the files, as {@link InputFiles#readEachInParallel} returns it: so the work on the first files
+ * goes on while the next ones are read. Every problem of every file is thrown, in the order of the files, after the
+ * last thing read, instead of its end; {@link #close} stops the readers, which a caller that stops early must do.
+ */
+public final class ReadAhead<T> implements AutoCloseable {
+    /** Files read but not yet taken, or being read: enough to keep the readers busy, few enough to hold. */
+    private static final int FILES_AHEAD = 64;
+
+    private final List<Path> files;
+    private final Function<Path, List<T>> reader;
+    private final Progress progress;
+    private final List<InputException.Problem> problems;
+    private final ExecutorService readers;
+    private final ArrayDeque<Future<FileRead<T>>> ahead = new ArrayDeque<>();
+    private Iterator<T> current = List.<T>of().iterator();
+    private int submitted;
+    private int taken;
+
+    ReadAhead(List<Path> files, List<InputException.Problem> listingProblems, Progress progress,
+              Function<Path, List<T>> reader) {
+        this.files = files;
+        this.reader = reader;
+        this.progress = progress;
+        this.problems = new ArrayList<>(listingProblems);
+        this.readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "import-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        while (submitted < files.size() && submitted < FILES_AHEAD) {
+            submitNext();
+        }
+    }
+
+    /**
+     * The next thing read, or null after the last.
+     *
+     * @throws InputException with every problem found, instead of the null, if there was any
+     * @throws CancellationException if {@code progress} reports cancellation (between files)
+     */
+    public T next() {
+        while (!current.hasNext()) {
+            if (taken == files.size()) {
+                if (!problems.isEmpty()) {
+                    throw new InputException(problems);
+                }
+                return null;
+            }
+            AtomicFile.checkCancelled(progress);
+            FileRead<T> read = take();
+            taken++;
+            progress.update(taken, files.size());
+            problems.addAll(read.problems());
+            current = read.read().iterator();
+        }
+        return current.next();
+    }
+
+    private FileRead<T> take() {
+        Future<FileRead<T>> next = ahead.removeFirst();
+        if (submitted < files.size()) {
+            submitNext();
+        }
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while reading the files");
+        } catch (ExecutionException e) {
+            // As if read on this thread: running out of memory, say, must reach the handler that explains it.
+            switch (e.getCause()) {
+                case RuntimeException unchecked -> throw unchecked;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException("reading " + files.get(taken) + " failed", e.getCause());
+            }
+        }
+    }
+
+    private void submitNext() {
+        Path file = files.get(submitted++);
+        ahead.addLast(readers.submit(() -> {
+            try {
+                FileNames.requireSafe(file);
+                return new FileRead<>(reader.apply(file), List.of());
+            } catch (InputException e) {
+                return new FileRead<T>(List.of(), e.problems());
+            }
+        }));
+    }
+
+    @Override
+    public void close() {
+        readers.shutdownNow();
+    }
+
+    /** What one file held, or what was wrong with it. */
+    private record FileRead<T>(List<T> read, List<InputException.Problem> problems) {
+    }
+}

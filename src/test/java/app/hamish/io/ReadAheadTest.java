@@ -1,0 +1,105 @@
+package app.hamish.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.hamish.TestFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadAheadTest {
+    @TempDir
+    Path folder;
+
+    private List<Path> files(int count) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            files.add(TestFiles.write(folder.resolve("f%04d.txt".formatted(i)), "نص " + i));
+        }
+        return files;
+    }
+
+    /** Each file holds two things, its number twice; files are read slower or faster at random, on other threads. */
+    private static List<String> twiceAfterAWhile(Path file) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(3));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String name = InputFiles.stem(file);
+        return List.of(name + "/1", name + "/2");
+    }
+
+    private static <T> List<T> drain(ReadAhead<T> reading) {
+        List<T> taken = new ArrayList<>();
+        for (T next = reading.next(); next != null; next = reading.next()) {
+            taken.add(next);
+        }
+        return taken;
+    }
+
+    @Test
+    void whatTheFilesHoldComesInTheOrderOfTheFilesWhateverThreadReadItFirst() {
+        files(300);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            expected.add("f%04d/1".formatted(i));
+            expected.add("f%04d/2".formatted(i));
+        }
+        try (ReadAhead<String> reading = InputFiles.readAhead(List.of(folder), "a file", List.of(".txt"),
+                Progress.NONE, ReadAheadTest::twiceAfterAWhile)) {
+            assertThat(drain(reading)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsThrownInTheirOrderAfterTheLastThingRead() {
+        List<Path> files = files(200);
+        Path missing = folder.resolve("missing.txt");
+        List<Path> named = new ArrayList<>(files);
+        named.add(50, missing);
+        List<String> taken = new ArrayList<>();
+        try (ReadAhead<String> reading = InputFiles.readAhead(named, "a file", List.of(".txt"), Progress.NONE,
+                file -> {
+                    String name = InputFiles.stem(file);
+                    if (name.endsWith("7")) {
+                        throw new InputException(file.toString(), 3, "is refused");
+                    }
+                    return List.of(name);
+                })) {
+            assertThatThrownBy(() -> {
+                for (String next = reading.next(); next != null; next = reading.next()) {
+                    taken.add(next);
+                }
+            }).isInstanceOfSatisfying(InputException.class, refused -> {
+                List<String> refusedFiles = refused.problems().stream().map(InputException.Problem::file).toList();
+                assertThat(refusedFiles.getFirst()).isEqualTo(missing.toString());
+                assertThat(refusedFiles.subList(1, refusedFiles.size())).containsExactlyElementsOf(files.stream()
+                        .filter(file -> InputFiles.stem(file).endsWith("7")).map(Path::toString).toList());
+            });
+        }
+        assertThat(taken).hasSize(180).doesNotContain("f0007").startsWith("f0000", "f0001");
+    }
+
+    @Test
+    void theReadersKeepABoundedNumberOfFilesAheadOfWhatIsTaken() {
+        files(1_000);
+        AtomicInteger read = new AtomicInteger();
+        try (ReadAhead<String> reading = InputFiles.readAhead(List.of(folder), "a file", List.of(".txt"),
+                Progress.NONE, file -> {
+                    read.incrementAndGet();
+                    return List.of(InputFiles.stem(file));
+                })) {
+            assertThat(reading.next()).isEqualTo("f0000");
+            // Whatever the readers do meanwhile, they may not run off with the whole folder.
+            assertThat(read.get()).isLessThanOrEqualTo(200);
+            assertThat(drain(reading)).hasSize(999);
+        }
+        assertThat(read.get()).isEqualTo(1_000);
+    }
+}
