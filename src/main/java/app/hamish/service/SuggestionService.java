@@ -9,6 +9,7 @@ import app.hamish.model.BoundaryConvention;
 import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.KeptSuggestions;
 import app.hamish.model.RejectedStrings;
 import app.hamish.model.SavedModel;
 import app.hamish.model.SourcePrecision;
@@ -50,6 +51,12 @@ public final class SuggestionService {
      */
     private volatile SuggestionFinder.TextSuggestions lastText;
     private volatile Recommended lastRecommended;
+    /**
+     * The last suggestions offered and what they came from: an edit of a few annotations changes them only where
+     * it can (decision 0041), not by the 320,000 objects of a long article computed again after every key.
+     */
+    private volatile KeptSuggestions kept;
+    private final AtomicLong wholeArticles = new AtomicLong();
     private volatile Boundaries boundaries = new Boundaries(Map.of());
     /**
      * The strings annotated and those rejected in the workspace, read at the last training (after every change of
@@ -108,12 +115,26 @@ public final class SuggestionService {
      */
     public List<Suggestion> offered(Article article, boolean acrossCorpus, boolean hideImprecise) {
         List<Annotation> annotations = store.annotations(article.id());
-        Set<SuggestionSource> hidden = hideImprecise ? imprecise().keySet() : Set.of();
-        List<Suggestion> offered = finder.offered(article, fromText(article), annotations,
+        KeptSuggestions.Sources sources = new KeptSuggestions.Sources(fromText(article),
                 store.rejectedSuggestions(article.id()), recommended(article),
-                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations))
-                .stream().filter(suggestion -> !hidden.contains(suggestion.source())).toList();
-        return rejectedStrings().without(article.text(), offered, annotations);
+                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations),
+                hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
+        KeptSuggestions before = kept;
+        KeptSuggestions now = before == null ? null : before.after(article, annotations, sources);
+        if (now == null) {
+            now = KeptSuggestions.of(finder, article, annotations, sources);
+            wholeArticles.incrementAndGet();
+        }
+        kept = now;
+        return now.offered();
+    }
+
+    /**
+     * How many times this service has computed the suggestions of a whole article, rather than only where its
+     * annotations changed since the last time.
+     */
+    public long wholeArticles() {
+        return wholeArticles.get();
     }
 
     /**
