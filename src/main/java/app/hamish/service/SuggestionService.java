@@ -16,6 +16,7 @@ import app.hamish.model.SourcePrecision;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
 import app.hamish.model.SuggestionSource;
+import app.hamish.service.recommender.ArticleTokens;
 import app.hamish.service.recommender.EntityExample;
 import app.hamish.service.recommender.EntityRecommender;
 import app.hamish.service.recommender.WorkspaceExamples;
@@ -51,6 +52,7 @@ public final class SuggestionService {
      */
     private volatile SuggestionFinder.TextSuggestions lastText;
     private volatile Recommended lastRecommended;
+    private volatile ArticleTokens lastTokens;
     /**
      * The last suggestions offered and what they came from: an edit of a few annotations changes them only where
      * it can (decision 0041), not by the 320,000 objects of a long article computed again after every key.
@@ -185,11 +187,22 @@ public final class SuggestionService {
         Recommended known = lastRecommended;
         if (known == null || known.articleId() != article.id() || !known.text().equals(article.text())
                 || known.version() != current.version()) {
+            ArticleTokens tokens = tokensOf(article);
             known = new Recommended(article.id(), article.text(), current.version(),
-                    current.model().map(model -> model.suggest(article)).orElse(List.of()));
+                    current.model().map(model -> model.suggest(article, tokens)).orElse(List.of()));
             lastRecommended = known;
         }
         return known.found();
+    }
+
+    /** The open article's tokens, read once for all the models trained while it is open. */
+    private ArticleTokens tokensOf(Article article) {
+        ArticleTokens known = lastTokens;
+        if (known == null || !known.areOf(article)) {
+            known = ArticleTokens.of(article.text());
+            lastTokens = known;
+        }
+        return known;
     }
 
     /**
