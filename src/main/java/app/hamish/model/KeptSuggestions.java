@@ -4,6 +4,7 @@ import app.hamish.model.SuggestionFinder.Annotated;
 import app.hamish.model.SuggestionFinder.Proposed;
 import app.hamish.model.SuggestionFinder.Rejection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -124,8 +125,8 @@ public final class KeptSuggestions {
             strings.add(new Annotated(words, annotation.label(), annotation.subtype()));
         }
         // By id: what was proposed before may name an earlier read of an annotation that has not changed since.
-        Set<Long> proposedBefore = new HashSet<>();
-        ofStrings(annotations, strings).forEach(annotation -> proposedBefore.add(annotation.id()));
+        // Sorted, not boxed: each of hundreds of thousands of proposals is looked up.
+        long[] proposedBefore = ofStrings(annotations, strings).stream().mapToLong(Annotation::id).sorted().toArray();
         List<Proposed> came = finder.proposals(article, sources.fromText().text(), ofStrings(sorted, strings))
                 .stream().map(proposed -> following(sources.convention(), article.text(), proposed)).toList();
 
@@ -134,7 +135,7 @@ public final class KeptSuggestions {
         came.forEach(proposed -> places.add(proposed.suggestion().span()));
         List<Proposed> kept = new ArrayList<>(proposals.size());
         for (Proposed proposed : proposals) {
-            if (proposedBefore.contains(proposed.by().id())) {
+            if (Arrays.binarySearch(proposedBefore, proposed.by().id()) >= 0) {
                 places.add(proposed.suggestion().span());
             } else {
                 kept.add(proposed);

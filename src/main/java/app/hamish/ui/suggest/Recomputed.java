@@ -59,7 +59,9 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
             } else {
                 int beforeEnd = sameSpanEnd(before, i);
                 int nowEnd = sameSpanEnd(now, j);
-                compareAt(before.subList(i, beforeEnd), i, now.subList(j, nowEnd), j, gone, came);
+                if (!same(before, i, beforeEnd, now, j, nowEnd)) {
+                    compareAt(before.subList(i, beforeEnd), i, now.subList(j, nowEnd), j, gone, came);
+                }
                 i = beforeEnd;
                 j = nowEnd;
             }
@@ -70,9 +72,6 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
     /** The suggestions of one span: those only before went, those only now came, if the rest keep their order. */
     private static void compareAt(List<Suggestion> before, int beforeAt, List<Suggestion> now, int nowAt,
                                   List<Integer> gone, List<Integer> came) {
-        if (before.equals(now)) {
-            return;
-        }
         List<Suggestion> keptBefore = before.stream().filter(now::contains).toList();
         List<Suggestion> keptNow = now.stream().filter(before::contains).toList();
         boolean inOrder = keptBefore.equals(keptNow);
@@ -86,6 +85,20 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
                 came.add(nowAt + k);
             }
         }
+    }
+
+    /** Whether the two stretches hold the same suggestions in the same order, compared where they lie. */
+    private static boolean same(List<Suggestion> before, int from, int to, List<Suggestion> now, int nowFrom,
+                                int nowTo) {
+        if (to - from != nowTo - nowFrom) {
+            return false;
+        }
+        for (int k = 0; k < to - from; k++) {
+            if (!before.get(from + k).equals(now.get(nowFrom + k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int sameSpanEnd(List<Suggestion> suggestions, int from) {
