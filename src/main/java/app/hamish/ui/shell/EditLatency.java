@@ -8,8 +8,6 @@ import app.hamish.ui.session.ArticleSession;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,19 +119,22 @@ final class EditLatency {
 
     /**
      * Whether the suggestion is still offered, found by halving in the list (it is in text order): reading all
-     * 320,000 of them at each poll was a third of the FX thread's samples in the suggestion phase.
+     * 320,000 of them at each poll was a third of the FX thread's samples in the suggestion phase. By index: the
+     * observable list is not {@code RandomAccess}, so {@code Collections.binarySearch} would walk it.
      */
     private boolean offered(Suggestion suggestion) {
         List<Suggestion> offered = window.suggestionsModel().offered();
-        int at = Collections.binarySearch(offered, suggestion, Comparator.comparing(Suggestion::span));
-        if (at < 0) {
-            return false;
+        int low = 0;
+        int high = offered.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (offered.get(mid).span().compareTo(suggestion.span()) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        int first = at;
-        while (first > 0 && offered.get(first - 1).span().equals(suggestion.span())) {
-            first--;
-        }
-        for (int i = first; i < offered.size() && offered.get(i).span().equals(suggestion.span()); i++) {
+        for (int i = low; i < offered.size() && offered.get(i).span().equals(suggestion.span()); i++) {
             if (offered.get(i).equals(suggestion)) {
                 return true;
             }
