@@ -237,7 +237,10 @@ public final class KeptSuggestions {
         return merged;
     }
 
-    /** The stretches of text where an edit can change what is offered: a suggestion overlapping one is computed again. */
+    /**
+     * The stretches of text where an edit can change what is offered: a suggestion overlapping one is computed
+     * again.
+     */
     private static final class Places {
         private final List<Span> spans = new ArrayList<>();
         private int[] starts;
