@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the workspace's rejections teach (decision 0035): a string rejected as a suggestion of a label is not
@@ -85,11 +86,29 @@ public final class RejectedStrings {
         if (rejected.isEmpty()) {
             return offered;
         }
+        return offered.stream().filter(keeping(text, annotations)).toList();
+    }
+
+    /** What {@link #without} asks of each suggestion, with the article's annotations as they stand. */
+    public Predicate<Suggestion> keeping(ArticleText text, List<Annotation> annotations) {
+        if (rejected.isEmpty()) {
+            return suggestion -> true;
+        }
         Set<Key> here = new HashSet<>();
         annotations.forEach(annotation -> here.add(Key.of(text.slice(annotation.span()), annotation.label())));
-        return offered.stream().filter(suggestion -> {
+        return suggestion -> {
             Key key = Key.of(text.slice(suggestion.span()), suggestion.label());
             return !rejected.contains(key) || here.contains(key);
-        }).toList();
+        };
+    }
+
+    /** Whether these words are rejected with this label: annotating them or not changes what is left out. */
+    public boolean rejects(String text, String label) {
+        return rejected.contains(Key.of(text, label));
+    }
+
+    /** Whether both leave out the same strings. */
+    public boolean rejectsAs(RejectedStrings other) {
+        return rejected.equals(other.rejected);
     }
 }

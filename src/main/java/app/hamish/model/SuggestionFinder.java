@@ -41,11 +41,18 @@ public final class SuggestionFinder {
      * text and the places found, not with the number of annotations times the text.
      */
     public List<Suggestion> propagation(Article article, NormalizedText text, List<Annotation> annotations) {
+        return proposals(article, text, annotations).stream().map(Proposed::suggestion).toList();
+    }
+
+    /**
+     * What {@link #propagation} proposes, each with the annotation that proposed it and the span it found, in the
+     * same order: by proposing annotation, as placed in {@code annotations}, then in text order.
+     */
+    public List<Proposed> proposals(Article article, NormalizedText text, List<Annotation> annotations) {
         Map<Annotated, List<Integer>> byText = new LinkedHashMap<>();
         for (int i = 0; i < annotations.size(); i++) {
             Annotation annotation = annotations.get(i);
-            byText.computeIfAbsent(new Annotated(article.text().slice(annotation.span()), annotation.label(),
-                    annotation.subtype()), annotated -> new ArrayList<>()).add(i);
+            byText.computeIfAbsent(Annotated.of(article.text(), annotation), annotated -> new ArrayList<>()).add(i);
         }
         Map<String, List<String>> keys = keysOf(byText.keySet().stream().map(Annotated::text).toList());
         Map<String, List<int[]>> occurrences = text.wordOccurrences(allOf(keys));
@@ -65,7 +72,12 @@ public final class SuggestionFinder {
         });
         // As if each annotation were looked for in turn: by annotation, then in text order.
         proposals.sort(Comparator.comparingInt(Proposal::by).thenComparing(Proposal::span));
-        return proposals.stream().map(Proposal::suggestion).toList();
+        return proposals.stream().map(proposal -> new Proposed(annotations.get(proposal.by()), proposal.span(),
+                proposal.suggestion())).toList();
+    }
+
+    /** A place propagation proposes: the annotation whose string it is, where it was found, and the suggestion. */
+    public record Proposed(Annotation by, Span found, Suggestion suggestion) {
     }
 
     /**
@@ -113,8 +125,11 @@ public final class SuggestionFinder {
         return all;
     }
 
-    /** An annotated string with what it was annotated as. */
-    private record Annotated(String text, String label, String subtype) {
+    /** An annotated string with what it was annotated as: annotations of one such string propose together. */
+    record Annotated(String text, String label, String subtype) {
+        static Annotated of(ArticleText text, Annotation annotation) {
+            return new Annotated(text.slice(annotation.span()), annotation.label(), annotation.subtype());
+        }
     }
 
     /** A suggestion and the position, in the annotations given, of the annotation that proposed it. */
@@ -179,7 +194,6 @@ public final class SuggestionFinder {
                     + article.id());
         }
         NormalizedText text = fromText.text();
-        Map<Rejection, Suggestion> offered = new LinkedHashMap<>();
         List<Suggestion> all = new ArrayList<>();
         if (on.contains(SuggestionSource.PROPAGATION)) {
             all.addAll(propagation(article, text, annotations));
@@ -189,10 +203,19 @@ public final class SuggestionFinder {
         }
         all.addAll(fromText.found());
         all.addAll(recommended);
-        Coverage covered = new Coverage(annotations);
         all.removeIf(found -> !on.contains(found.source()));
-        for (Suggestion found : all) {
-            Suggestion suggestion = convention.apply(article.text(), found);
+        all.replaceAll(found -> convention.apply(article.text(), found));
+        return settle(all, rejected, annotations);
+    }
+
+    /**
+     * The suggestions proposed, their spans already following the convention, without those rejected and those an
+     * annotation of their label overlaps, each span and label once, from the first that proposed it, in text order.
+     */
+    static List<Suggestion> settle(List<Suggestion> proposed, Set<Rejection> rejected, List<Annotation> annotations) {
+        Map<Rejection, Suggestion> offered = new LinkedHashMap<>();
+        Coverage covered = new Coverage(annotations);
+        for (Suggestion suggestion : proposed) {
             Rejection key = Rejection.of(suggestion);
             if (!rejected.contains(key) && !covered.covers(suggestion)) {
                 offered.putIfAbsent(key, suggestion);

@@ -9,12 +9,14 @@ import app.hamish.model.BoundaryConvention;
 import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportedAnnotation;
+import app.hamish.model.KeptSuggestions;
 import app.hamish.model.RejectedStrings;
 import app.hamish.model.SavedModel;
 import app.hamish.model.SourcePrecision;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
 import app.hamish.model.SuggestionSource;
+import app.hamish.service.recommender.ArticleTokens;
 import app.hamish.service.recommender.EntityExample;
 import app.hamish.service.recommender.EntityRecommender;
 import app.hamish.service.recommender.WorkspaceExamples;
@@ -50,6 +52,13 @@ public final class SuggestionService {
      */
     private volatile SuggestionFinder.TextSuggestions lastText;
     private volatile Recommended lastRecommended;
+    private volatile ArticleTokens lastTokens;
+    /**
+     * The last suggestions offered and what they came from: an edit of a few annotations changes them only where
+     * it can (decision 0041), not by the 320,000 objects of a long article computed again after every key.
+     */
+    private volatile KeptSuggestions kept;
+    private final AtomicLong wholeArticles = new AtomicLong();
     private volatile Boundaries boundaries = new Boundaries(Map.of());
     /**
      * The strings annotated and those rejected in the workspace, read at the last training (after every change of
@@ -114,12 +123,26 @@ public final class SuggestionService {
      */
     public List<Suggestion> offered(Article article, boolean acrossCorpus, boolean hideImprecise) {
         List<Annotation> annotations = store.annotations(article.id());
-        Set<SuggestionSource> hidden = hideImprecise ? imprecise().keySet() : Set.of();
-        List<Suggestion> offered = finder.offered(article, fromText(article), annotations,
+        KeptSuggestions.Sources sources = new KeptSuggestions.Sources(fromText(article),
                 store.rejectedSuggestions(article.id()), recommended(article),
-                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations))
-                .stream().filter(suggestion -> !hidden.contains(suggestion.source())).toList();
-        return rejectedStrings().without(article.text(), offered, annotations);
+                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations),
+                hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
+        KeptSuggestions before = kept;
+        KeptSuggestions now = before == null ? null : before.after(article, annotations, sources);
+        if (now == null) {
+            now = KeptSuggestions.of(finder, article, annotations, sources);
+            wholeArticles.incrementAndGet();
+        }
+        kept = now;
+        return now.offered();
+    }
+
+    /**
+     * How many times this service has computed the suggestions of a whole article, rather than only where its
+     * annotations changed since the last time.
+     */
+    public long wholeArticles() {
+        return wholeArticles.get();
     }
 
     /**
@@ -170,11 +193,22 @@ public final class SuggestionService {
         Recommended known = lastRecommended;
         if (known == null || known.articleId() != article.id() || !known.text().equals(article.text())
                 || known.version() != current.version()) {
+            ArticleTokens tokens = tokensOf(article);
             known = new Recommended(article.id(), article.text(), current.version(),
-                    current.model().map(model -> model.suggest(article)).orElse(List.of()));
+                    current.model().map(model -> model.suggest(article, tokens)).orElse(List.of()));
             lastRecommended = known;
         }
         return known.found();
+    }
+
+    /** The open article's tokens, read once for all the models trained while it is open. */
+    private ArticleTokens tokensOf(Article article) {
+        ArticleTokens known = lastTokens;
+        if (known == null || !known.areOf(article)) {
+            known = ArticleTokens.of(article.text());
+            lastTokens = known;
+        }
+        return known;
     }
 
     /**

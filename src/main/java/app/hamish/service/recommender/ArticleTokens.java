@@ -1,6 +1,7 @@
 package app.hamish.service.recommender;
 
 import app.hamish.model.ArabicNormalizer;
+import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import app.hamish.model.Span;
 import app.hamish.model.Words;
@@ -20,8 +21,12 @@ import java.util.TreeSet;
  * ({@code والقاهرة}: {@code و} + {@code القاهرة}), so that a name is the same token with or without it; the word
  * itself is never changed. Each token is read in its normalised form ({@link ArabicNormalizer}), so spelling
  * variants of one name are one feature.
+ *
+ * <p>An article's tokens can be kept while it is open ({@link #of(ArticleText)}, {@link EntityRecommender#suggest(
+ * Article, ArticleTokens)}): each model trained runs over the same article, and reading a long one again allocated
+ * objects for each of its characters (decision 0041). Immutable.
  */
-final class ArticleTokens {
+public final class ArticleTokens {
     private static final String DEFINITE_ARTICLE = "ال";
     /** The shortest word the article and a name can make: a shorter remainder is one word, not a clitic. */
     private static final int SHORTEST_NAME = 2;
@@ -35,9 +40,15 @@ final class ArticleTokens {
     }
 
     private final List<List<Token>> paragraphs;
+    /** Each paragraph's forms, as the name finder reads them. */
+    private final List<String[]> forms;
+    private final ArticleText text;
 
-    private ArticleTokens(List<List<Token>> paragraphs) {
+    private ArticleTokens(ArticleText text, List<List<Token>> paragraphs) {
+        this.text = text;
         this.paragraphs = paragraphs;
+        this.forms = paragraphs.stream().map(tokens -> tokens.stream().map(Token::form).toArray(String[]::new))
+                .toList();
     }
 
     /** The tokens of the text, split further wherever one of {@code cuts} (code-point offsets) falls inside one. */
@@ -61,15 +72,25 @@ final class ArticleTokens {
             index = word.map(Span::end).orElse(index + 1);
         }
         paragraphs.add(paragraph);
-        return new ArticleTokens(paragraphs.stream().filter(tokens -> !tokens.isEmpty()).toList());
+        return new ArticleTokens(text, paragraphs.stream().filter(tokens -> !tokens.isEmpty()).toList());
     }
 
-    static ArticleTokens of(ArticleText text) {
+    public static ArticleTokens of(ArticleText text) {
         return of(text, new TreeSet<>());
+    }
+
+    /** Whether these are the tokens of this text. */
+    public boolean areOf(Article article) {
+        return text.equals(article.text());
     }
 
     List<List<Token>> paragraphs() {
         return paragraphs;
+    }
+
+    /** The forms of the paragraph at {@code index} of {@link #paragraphs()}; not to be changed. */
+    String[] forms(int index) {
+        return forms.get(index);
     }
 
     /** A word, split after its clitics and at every cut inside it. */

@@ -154,11 +154,19 @@ public final class EntityRecommender {
 
     /** The entities the model finds in the article, in text order, each with its probability as the cue. */
     public List<Suggestion> suggest(Article article) {
+        return suggest(article, ArticleTokens.of(article.text()));
+    }
+
+    /** As {@link #suggest(Article)}, reading the article's tokens kept beforehand. */
+    public List<Suggestion> suggest(Article article, ArticleTokens tokens) {
+        if (!tokens.areOf(article)) {
+            throw new IllegalArgumentException("tokens of another text given for article " + article.id());
+        }
         NameFinderME finder = new NameFinderME(model);
         List<Suggestion> found = new ArrayList<>();
-        for (List<Token> paragraph : ArticleTokens.of(article.text()).paragraphs()) {
-            String[] forms = paragraph.stream().map(Token::form).toArray(String[]::new);
-            for (opennlp.tools.util.Span name : finder.find(forms)) {
+        for (int index = 0; index < tokens.paragraphs().size(); index++) {
+            List<Token> paragraph = tokens.paragraphs().get(index);
+            for (opennlp.tools.util.Span name : finder.find(tokens.forms(index))) {
                 // Learned from a few dozen names, the model also tags the word after a context it knows, quotes and
                 // commas included; a name has letters, so punctuation at its ends is dropped, and a name of none.
                 int first = name.getStart();

@@ -1,0 +1,283 @@
+package app.hamish.model;
+
+import app.hamish.model.SuggestionFinder.Annotated;
+import app.hamish.model.SuggestionFinder.Proposed;
+import app.hamish.model.SuggestionFinder.Rejection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What is offered on one article, kept with what it was computed from, so that an edit of a few annotations is
+ * answered by computing again only where it can change anything (decision 0041). An annotation added, removed or
+ * changed changes what its string proposes (the places of that one string), and what its own span covers; every
+ * other place keeps what it had. Anything else changed (the text's own suggestions, the recommender's, the
+ * rejections, the convention for edge marks, the sources hidden) means computing everything again, as does an
+ * annotation of a string rejected as a suggestion. The result is always the one a computation of everything gives:
+ * {@link SuggestionFinder#offered} without the hidden sources and without the rejected strings
+ * ({@link RejectedStrings#without}). Immutable.
+ */
+public final class KeptSuggestions {
+    /** More annotations changed at once than this are answered by computing everything again. */
+    private static final int FEW_CHANGES = 64;
+    /** The order in which the store lists an article's annotations, which propagation's order follows. */
+    private static final Comparator<Annotation> STORED_ORDER =
+            Comparator.comparing(Annotation::span).thenComparingLong(Annotation::id);
+    private static final Comparator<Proposed> PROPOSED_ORDER =
+            Comparator.comparing(Proposed::by, STORED_ORDER).thenComparing(Proposed::found);
+
+    /** Everything the suggestions come from besides the article's annotations. */
+    public record Sources(SuggestionFinder.TextSuggestions fromText, Set<Rejection> rejected,
+                          List<Suggestion> recommended, List<AnnotatedText> elsewhere, BoundaryConvention convention,
+                          Set<SuggestionSource> hidden, RejectedStrings strings) {
+        boolean sameAs(Sources other) {
+            return fromText.equals(other.fromText) && rejected.equals(other.rejected)
+                    && recommended.equals(other.recommended) && elsewhere.equals(other.elsewhere)
+                    && convention.equals(other.convention) && hidden.equals(other.hidden)
+                    && strings.rejectsAs(other.strings);
+        }
+    }
+
+    private final SuggestionFinder finder;
+    private final Article article;
+    private final Sources sources;
+    /** In {@link #STORED_ORDER}. */
+    private final List<Annotation> annotations;
+    /** Propagation's proposals, spans following the convention, in the order a computation of everything has. */
+    private final List<Proposed> proposals;
+    /** What the other sources propose, spans following the convention, in the same order as there. */
+    private final List<Suggestion> others;
+    /** Whether a suggestion is shown: its source not hidden, its words not rejected. */
+    private final Predicate<Suggestion> shown;
+    private final List<Suggestion> offered;
+
+    private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
+                            List<Proposed> proposals, List<Suggestion> others, Predicate<Suggestion> shown,
+                            List<Suggestion> offered) {
+        this.finder = finder;
+        this.article = article;
+        this.sources = sources;
+        this.annotations = annotations;
+        this.proposals = proposals;
+        this.others = others;
+        this.shown = shown;
+        this.offered = offered;
+    }
+
+    /** Everything computed for the article as it stands. */
+    public static KeptSuggestions of(SuggestionFinder finder, Article article, List<Annotation> annotations,
+                                     Sources sources) {
+        if (!sources.fromText().of(article)) {
+            throw new IllegalArgumentException("suggestions of article " + sources.fromText().articleId()
+                    + " offered on " + article.id());
+        }
+        List<Annotation> sorted = inStoredOrder(annotations);
+        NormalizedText text = sources.fromText().text();
+        List<Proposed> proposals = finder.proposals(article, text, sorted).stream()
+                .map(proposed -> following(sources.convention(), article.text(), proposed)).toList();
+        List<Suggestion> others = new ArrayList<>(finder.corpus(article, text, sources.elsewhere()));
+        others.addAll(sources.fromText().found());
+        others.addAll(sources.recommended());
+        others.replaceAll(found -> sources.convention().apply(article.text(), found));
+        List<Suggestion> all = new ArrayList<>(proposals.size() + others.size());
+        proposals.forEach(proposed -> all.add(proposed.suggestion()));
+        all.addAll(others);
+        Set<SuggestionSource> hidden = sources.hidden();
+        Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
+        Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
+        return new KeptSuggestions(finder, article, sources, sorted, proposals, List.copyOf(others), shown,
+                SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList());
+    }
+
+    /** What is offered, in text order. */
+    public List<Suggestion> offered() {
+        return offered;
+    }
+
+    /**
+     * The suggestions with the article's annotations now {@code now} and the rest now {@code given}, computed again
+     * only where the annotations changed; null when that cannot be done (another article, other sources, many
+     * changes, a rejected string annotated or no longer), and then everything is to be computed again.
+     */
+    public KeptSuggestions after(Article now, List<Annotation> stored, Sources given) {
+        if (!given.fromText().of(now) || now.id() != article.id() || !sources.sameAs(given)) {
+            return null;
+        }
+        List<Annotation> sorted = inStoredOrder(stored);
+        List<Annotation> changed = changes(annotations, sorted);
+        if (changed == null) {
+            return null;
+        }
+        if (changed.isEmpty()) {
+            return this;
+        }
+        Set<Annotated> strings = new HashSet<>();
+        for (Annotation annotation : changed) {
+            String words = article.text().slice(annotation.span());
+            if (given.strings().rejects(words, annotation.label())) {
+                return null;
+            }
+            strings.add(new Annotated(words, annotation.label(), annotation.subtype()));
+        }
+        // By id: what was proposed before may name an earlier read of an annotation that has not changed since.
+        // Sorted, not boxed: each of hundreds of thousands of proposals is looked up.
+        long[] proposedBefore = ofStrings(annotations, strings).stream().mapToLong(Annotation::id).sorted().toArray();
+        List<Proposed> came = finder.proposals(article, sources.fromText().text(), ofStrings(sorted, strings))
+                .stream().map(proposed -> following(sources.convention(), article.text(), proposed)).toList();
+
+        Places places = new Places();
+        changed.forEach(annotation -> places.add(annotation.span()));
+        came.forEach(proposed -> places.add(proposed.suggestion().span()));
+        List<Proposed> kept = new ArrayList<>(proposals.size());
+        for (Proposed proposed : proposals) {
+            if (Arrays.binarySearch(proposedBefore, proposed.by().id()) >= 0) {
+                places.add(proposed.suggestion().span());
+            } else {
+                kept.add(proposed);
+            }
+        }
+        places.close();
+
+        List<Proposed> merged = merge(kept, came, PROPOSED_ORDER);
+        List<Suggestion> proposedThere = new ArrayList<>();
+        merged.forEach(proposed -> {
+            if (places.overlap(proposed.suggestion().span())) {
+                proposedThere.add(proposed.suggestion());
+            }
+        });
+        others.forEach(suggestion -> {
+            if (places.overlap(suggestion.span())) {
+                proposedThere.add(suggestion);
+            }
+        });
+        List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
+                .filter(shown).toList();
+        List<Suggestion> elsewhere = new ArrayList<>(offered.size());
+        offered.forEach(suggestion -> {
+            if (!places.overlap(suggestion.span())) {
+                elsewhere.add(suggestion);
+            }
+        });
+        return new KeptSuggestions(finder, article, given, sorted, merged, others, shown,
+                Collections.unmodifiableList(merge(elsewhere, there, Comparator.comparing(Suggestion::span))));
+    }
+
+    /**
+     * The annotations that went from {@code before} or came to {@code now} (both in stored order), a changed one as
+     * both; null when there are more than a few.
+     */
+    private static List<Annotation> changes(List<Annotation> before, List<Annotation> now) {
+        List<Annotation> changed = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while ((i < before.size() || j < now.size()) && changed.size() <= FEW_CHANGES) {
+            int order = i == before.size() ? 1 : j == now.size() ? -1 : STORED_ORDER.compare(before.get(i), now.get(j));
+            if (order < 0) {
+                changed.add(before.get(i++));
+            } else if (order > 0) {
+                changed.add(now.get(j++));
+            } else {
+                if (!before.get(i).equals(now.get(j))) {
+                    changed.add(before.get(i));
+                    changed.add(now.get(j));
+                }
+                i++;
+                j++;
+            }
+        }
+        return changed.size() <= FEW_CHANGES ? changed : null;
+    }
+
+    /** The annotations of these strings: those that propagate them. */
+    private List<Annotation> ofStrings(List<Annotation> all, Set<Annotated> strings) {
+        // Label and length first: slicing each of thousands of annotations would be garbage for nothing.
+        List<Annotated> wanted = List.copyOf(strings);
+        int[] lengths = wanted.stream().mapToInt(string -> string.text().codePointCount(0, string.text().length()))
+                .toArray();
+        List<Annotation> of = new ArrayList<>();
+        for (Annotation annotation : all) {
+            boolean maybe = false;
+            for (int k = 0; k < lengths.length && !maybe; k++) {
+                maybe = lengths[k] == annotation.span().length() && wanted.get(k).label().equals(annotation.label());
+            }
+            if (maybe && strings.contains(Annotated.of(article.text(), annotation))) {
+                of.add(annotation);
+            }
+        }
+        return of;
+    }
+
+    private static Proposed following(BoundaryConvention convention, ArticleText text, Proposed proposed) {
+        return new Proposed(proposed.by(), proposed.found(), convention.apply(text, proposed.suggestion()));
+    }
+
+    private static List<Annotation> inStoredOrder(List<Annotation> annotations) {
+        List<Annotation> sorted = new ArrayList<>(annotations);
+        sorted.sort(STORED_ORDER);
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /** Both lists, each in this order, as one in this order; of equals, those of {@code first} first. */
+    private static <T> List<T> merge(List<T> first, List<T> second, Comparator<? super T> order) {
+        List<T> merged = new ArrayList<>(first.size() + second.size());
+        int i = 0;
+        int j = 0;
+        while (i < first.size() || j < second.size()) {
+            if (j == second.size() || i < first.size() && order.compare(first.get(i), second.get(j)) <= 0) {
+                merged.add(first.get(i++));
+            } else {
+                merged.add(second.get(j++));
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * The stretches of text where an edit can change what is offered: a suggestion overlapping one is computed
+     * again.
+     */
+    private static final class Places {
+        private final List<Span> spans = new ArrayList<>();
+        private int[] starts;
+        private int[] ends;
+
+        void add(Span span) {
+            spans.add(span);
+        }
+
+        /** Joins overlapping stretches, so that they can be searched by halving. */
+        void close() {
+            spans.sort(Comparator.naturalOrder());
+            List<int[]> joined = new ArrayList<>();
+            for (Span span : spans) {
+                if (!joined.isEmpty() && span.start() < joined.getLast()[1]) {
+                    joined.getLast()[1] = Math.max(joined.getLast()[1], span.end());
+                } else {
+                    joined.add(new int[] {span.start(), span.end()});
+                }
+            }
+            starts = joined.stream().mapToInt(stretch -> stretch[0]).toArray();
+            ends = joined.stream().mapToInt(stretch -> stretch[1]).toArray();
+        }
+
+        boolean overlap(Span span) {
+            // The first stretch ending after the span starts; it overlaps if it starts before the span ends.
+            int low = 0;
+            int high = ends.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (ends[mid] <= span.start()) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low < starts.length && starts[low] < span.end();
+        }
+    }
+}
