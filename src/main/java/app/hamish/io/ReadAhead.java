@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -21,6 +22,8 @@ import java.util.function.Function;
 public final class ReadAhead<T> implements AutoCloseable {
     /** Files read but not yet taken, or being read: enough to keep the readers busy, few enough to hold. */
     private static final int FILES_AHEAD = 64;
+    /** How long closing waits for reads already under way: far longer than reading one file takes. */
+    private static final long READERS_STOP_SECONDS = 30;
 
     private final List<Path> files;
     private final Function<Path, List<T>> reader;
@@ -104,9 +107,19 @@ public final class ReadAhead<T> implements AutoCloseable {
         }));
     }
 
+    /**
+     * Stops the readers and waits for those still reading: an import that returns, refused or not, must not leave
+     * files being read behind it (a caller may then delete them, a test its folder). A read the interrupt cannot
+     * stop, on a stalled network mount, is left to its daemon thread after a while rather than hang the caller.
+     */
     @Override
     public void close() {
         readers.shutdownNow();
+        try {
+            readers.awaitTermination(READERS_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What one file held, or what was wrong with it. */

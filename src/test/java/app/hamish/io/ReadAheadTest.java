@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,5 +103,32 @@ class ReadAheadTest {
             assertThat(drain(reading)).hasSize(999);
         }
         assertThat(read.get()).isEqualTo(1_000);
+    }
+
+    /**
+     * Reads stopped by close end before it returns: each here, interrupted, still takes a moment to end, as a read of
+     * a file under way does. (The reads under way are counted rather than the threads checked: a pool's thread ends a
+     * moment after the pool reports it terminated, with no read left to do.)
+     */
+    @Test
+    void noReadIsLeftRunningOnceClosed() {
+        files(200);
+        AtomicInteger running = new AtomicInteger();
+        try (ReadAhead<String> reading = InputFiles.readAhead(List.of(folder), "a file", List.of(".txt"),
+                Progress.NONE, file -> {
+                    running.incrementAndGet();
+                    try {
+                        Thread.sleep(1_000);
+                    } catch (InterruptedException stopped) {
+                        // Unlike a sleep, reading a file goes on to its end after an interrupt.
+                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(300));
+                    } finally {
+                        running.decrementAndGet();
+                    }
+                    return List.of(InputFiles.stem(file));
+                })) {
+            assertThat(reading.next()).isEqualTo("f0000");
+        }
+        assertThat(running.get()).as("reads still running after close").isZero();
     }
 }
