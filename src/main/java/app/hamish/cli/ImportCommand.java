@@ -9,11 +9,14 @@ import app.hamish.io.Progress;
 import app.hamish.io.ReadAhead;
 import app.hamish.io.formats.Formats;
 import app.hamish.io.formats.OffsetUnit;
+import app.hamish.model.ArticleFeed;
 import app.hamish.model.ImportReport;
 import app.hamish.model.PreparedArticle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -111,10 +114,12 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
     }
 
     private int importArticles() {
-        // Stored while the rest are read, in one transaction: a refused file, found later, undoes it all.
+        // Into an existing file, stored while the rest are read, in one transaction: a refused file, found later,
+        // undoes it all. A server's store reads them all before it locks the workspace for its other clients.
         try (ReadAhead<PreparedArticle> reading = ArticleFiles.readAhead(paths, Progress.NONE)) {
+            ArticleFeed feed = exists() ? reading::next : readWhole(reading);
             changeCreatingIfAbsent(opened -> {
-                ImportReport report = opened.corpus().importArticles(reading::next);
+                ImportReport report = opened.corpus().importArticles(feed);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Imported %d article(s) into %s.%n", report.imported().size(), opened.location());
                 for (ImportReport.Duplicate duplicate : report.skipped()) {
@@ -125,5 +130,18 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
             });
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Every article read before a new workspace is created: refused files, or an import stopped while reading
+     * (Ctrl+C, a kill), then leave no workspace behind, as when every import read first.
+     */
+    private static ArticleFeed readWhole(ReadAhead<PreparedArticle> reading) {
+        List<PreparedArticle> read = new ArrayList<>();
+        for (PreparedArticle article = reading.next(); article != null; article = reading.next()) {
+            read.add(article);
+        }
+        Iterator<PreparedArticle> articles = read.iterator();
+        return () -> articles.hasNext() ? articles.next() : null;
     }
 }

@@ -1,8 +1,12 @@
 package app.hamish.store;
 
+import app.hamish.model.ArticleFeed;
 import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
+import app.hamish.model.ImportReport;
 import app.hamish.model.MergeReport;
+import app.hamish.model.NewArticle;
+import app.hamish.model.PreparedArticle;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.TeamRole;
 import java.nio.file.Path;
@@ -11,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -30,6 +36,21 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
         super(database, labels, clock, SearchRows.TRIGRAMS);
         this.address = login.address();
         this.login = login;
+    }
+
+    /**
+     * Reads the whole feed first, and only then stores it, as {@link #addArticles(List)} does: an import's write holds
+     * the whole workspace (decision 0033), and every other client's write would wait while the files were read,
+     * forever if a network mount stalls. A refusal of the files is thrown before anything is locked or written.
+     */
+    @Override
+    public ImportReport addArticles(ArticleFeed feed) {
+        List<NewArticle> read = new ArrayList<>();
+        for (PreparedArticle article = feed.next(); article != null; article = feed.next()) {
+            // Only the article: the server binds its text as a string, and its UTF-8 bytes would double what is held.
+            read.add(article.article());
+        }
+        return addArticles(read);
     }
 
     /**

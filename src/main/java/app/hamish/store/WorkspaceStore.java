@@ -95,7 +95,8 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /**
      * As {@link #addArticles(List)}, storing the articles while the feed is still reading the rest; a refusal the
-     * feed throws undoes the whole import.
+     * feed throws undoes the whole import. A store whose import holds off other clients' writes reads the whole
+     * feed first instead.
      */
     ImportReport addArticles(ArticleFeed feed);
 

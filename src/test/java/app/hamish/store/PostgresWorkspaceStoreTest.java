@@ -7,10 +7,12 @@ import app.hamish.PgServer;
 import app.hamish.StoreBackend;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
+import app.hamish.model.ImportReport;
 import app.hamish.model.ArticleText;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
+import app.hamish.model.PreparedArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.Span;
@@ -30,11 +32,13 @@ import java.util.Set;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,6 +182,41 @@ class PostgresWorkspaceStoreTest {
             assertThat(other.get(30, TimeUnit.SECONDS)).isInstanceOf(ConflictException.class)
                     .hasMessageContaining("in progress");
             assertThat(second.state(article.id(), mona.id())).isEqualTo(WorkflowState.IN_PROGRESS);
+        }
+    }
+
+    /**
+     * An import's write holds the whole workspace, so it takes it only once the files are read: while the feed is
+     * still reading, another client's write goes through (on a stalled network mount it would otherwise wait for as
+     * long as the mount does). The wait for the other write is bounded only so that a regression fails, not hangs.
+     */
+    @Test
+    void anotherClientWritesWhileAnImportIsStillReading() throws Exception {
+        ExecutorService otherClient = Executors.newSingleThreadExecutor();
+        try (WorkspaceStore importing = place.open(); WorkspaceStore other = place.open()) {
+            List<PreparedArticle> files = List.of(PreparedArticle.of(article("a1", "نص أول")),
+                    PreparedArticle.of(article("a2", "نص ثان")));
+            AtomicInteger given = new AtomicInteger();
+            ImportReport report = importing.addArticles(() -> {
+                int next = given.getAndIncrement();
+                if (next == 1) {
+                    Future<ImportReport> write = otherClient.submit(
+                            () -> other.addArticles(List.of(article("b1", "نص العميل الآخر"))));
+                    try {
+                        assertThat(write.get(30, TimeUnit.SECONDS).imported()).hasSize(1);
+                    } catch (TimeoutException e) {
+                        throw new AssertionError("another client's write waited for the import's files", e);
+                    } catch (InterruptedException | ExecutionException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+                return next < files.size() ? files.get(next) : null;
+            });
+
+            assertThat(report.imported()).extracting(Article::externalId).containsExactly("a1", "a2");
+            assertThat(other.articleCount()).isEqualTo(3);
+        } finally {
+            otherClient.shutdownNow();
         }
     }
 
