@@ -123,10 +123,7 @@ public final class SuggestionService {
      */
     public List<Suggestion> offered(Article article, boolean acrossCorpus, boolean hideImprecise) {
         List<Annotation> annotations = store.annotations(article.id());
-        KeptSuggestions.Sources sources = new KeptSuggestions.Sources(fromText(article),
-                store.rejectedSuggestions(article.id()), recommended(article),
-                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations),
-                hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
+        KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise);
         KeptSuggestions before = kept;
         KeptSuggestions now = before == null ? null : before.after(article, annotations, sources);
         if (now == null) {
@@ -135,6 +132,19 @@ public final class SuggestionService {
         }
         kept = now;
         return now.offered();
+    }
+
+    /**
+     * What {@link #offered(Article, boolean, boolean)} computes the article's suggestions from, its annotations being
+     * {@code annotations}: the text's own suggestions, the rejections, the recommender's finds, the corpus's
+     * annotated strings, the convention for edge marks, the sources hidden and the strings rejected. Public so that
+     * what is offered can be checked against a computation of everything made from the same sources.
+     */
+    public KeptSuggestions.Sources sources(Article article, List<Annotation> annotations, boolean acrossCorpus,
+                                           boolean hideImprecise) {
+        return new KeptSuggestions.Sources(fromText(article), store.rejectedSuggestions(article.id()),
+                recommended(article), acrossCorpus ? store.annotatedOutside(article.id()) : List.of(),
+                convention(article, annotations), hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
     }
 
     /**
