@@ -28,6 +28,11 @@ final class Database implements AutoCloseable {
     private final SqlDialect dialect;
     /** Null for a file, whose connection is never lost. */
     private final Reconnect reconnect;
+    /**
+     * Set by {@link #close}: from then on every statement is refused before it is sent. A closed server connection
+     * otherwise reads as a lost one, and the next transaction would connect again and write to a closed workspace.
+     */
+    private boolean closed;
 
     SqlDialect dialect() {
         return dialect;
@@ -157,6 +162,7 @@ final class Database implements AutoCloseable {
 
     /** For statements SQLite refuses inside a transaction, such as {@code VACUUM INTO}. */
     synchronized <T> T outsideTransaction(String what, SqlWork<T> work) {
+        refuseIfClosed(what);
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -165,6 +171,7 @@ final class Database implements AutoCloseable {
     }
 
     private <T> T inTransaction(List<String> begin, String what, SqlWork<T> work) {
+        refuseIfClosed(what);
         try {
             begin(begin.getFirst());
         } catch (SQLException e) {
@@ -218,6 +225,12 @@ final class Database implements AutoCloseable {
             letGo(e);
             connection = reconnect.connect();
             execute(statement);
+        }
+    }
+
+    private void refuseIfClosed(String what) {
+        if (closed) {
+            throw new WorkspaceClosedException("Could not " + what + " in " + location + ": the workspace is closed.");
         }
     }
 
@@ -292,6 +305,10 @@ final class Database implements AutoCloseable {
      * reader's older snapshot is no failure: the last connection to close completes it.
      */
     synchronized String checkpointFailure() {
+        if (closed) {
+            // Copied when it closed; closing again has nothing left to copy.
+            return null;
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
             return null;
@@ -302,6 +319,7 @@ final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (connection == null) {
             return;
         }
@@ -309,6 +327,8 @@ final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw translate("close the workspace", e);
+        } finally {
+            connection = null;
         }
     }
 }
