@@ -33,6 +33,7 @@ import app.hamish.ui.suggest.SuggestionsViewModel;
 import app.hamish.ui.suggest.UserCues;
 import app.hamish.ui.transfer.TransferActions;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +117,11 @@ public final class WorkbenchWindow {
     private volatile boolean closed;
     private boolean guideOpen;
     private TransferActions transfers;
+    /**
+     * Every TransferActions the window has built, one per language shown: an export started before a change of
+     * language runs on under the earlier one, and the close must stop it too.
+     */
+    private final List<TransferActions> allTransfers = new ArrayList<>();
     private BackgroundIndexing indexing;
     private BackupSchedule backups;
     private RecommenderTraining training;
@@ -251,6 +257,7 @@ public final class WorkbenchWindow {
         views = Subscription.combine(articlePane::dispose, reviewPane::dispose, annotationPane::dispose,
                 adjudicationPane::dispose, status::dispose);
         transfers = new TransferActions(workspace, options.background(), status, messages, this::reloadAfterImport);
+        allTransfers.add(transfers);
 
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
         panes.setDividerPositions(0.2, 0.72);
@@ -615,9 +622,7 @@ public final class WorkbenchWindow {
         if (suggestions != null) {
             suggestions.stop();
         }
-        if (transfers != null) {
-            transfers.stop();
-        }
+        allTransfers.forEach(TransferActions::stop);
         if (corpusFind != null) {
             corpusFind.close();
         }
