@@ -616,15 +616,18 @@ public final class WorkbenchWindow {
         if (backups != null) {
             backups.stop();
         }
+        // An export or a find in all articles holds the workspace for its whole stream, and a training ending now
+        // waits behind it to keep its model: they are stopped first, so that the wait for the training is for the
+        // training.
+        allTransfers.forEach(TransferActions::stop);
+        if (corpusFind != null) {
+            corpusFind.close();
+        }
         if (training != null) {
             training.stop(TRAINING_ENDS_WITHIN);
         }
         if (suggestions != null) {
             suggestions.stop();
-        }
-        allTransfers.forEach(TransferActions::stop);
-        if (corpusFind != null) {
-            corpusFind.close();
         }
         stage.close();
         workspace.close();

@@ -67,6 +67,12 @@ final class WorkbenchHarness {
                 question -> Optional.empty(), SessionMemory.NONE, Locale.ENGLISH, training);
     }
 
+    /** On a workspace already open, as "tester", with the long work and the training each run where the test says. */
+    static WorkbenchWindow open(Workspace workspace, BackgroundWork background, BackgroundWork training) {
+        return open(() -> workspace, "tester", Annotator.Role.ANNOTATOR, "0", 1200, 800, question -> Optional.empty(),
+                SessionMemory.NONE, Locale.ENGLISH, background, training);
+    }
+
     private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
                                         int width, int height, ReasonPrompt reasons, SessionMemory memory,
                                         Locale locale) {
