@@ -69,6 +69,28 @@ final class Database implements AutoCloseable {
     }
 
     /**
+     * As {@link #write}, for work that may as well not be done (derived data): when another writer holds the
+     * workspace, nothing is done and false returned at once, so that this connection, and a close waiting for it,
+     * never waits behind another client's long write.
+     */
+    synchronized boolean writeIfFree(String what, SqlWork<?> work) {
+        Optional<String> tryLock = dialect.tryWriteLock();
+        if (depth > 0 || tryLock.isEmpty()) {
+            write(what, work);
+            return true;
+        }
+        return inTransaction(List.of("BEGIN"), what, connection -> {
+            try (Statement statement = connection.createStatement()) {
+                if (!taken(statement, tryLock.get())) {
+                    return false;
+                }
+            }
+            work.run(connection);
+            return true;
+        });
+    }
+
+    /**
      * As {@link #write}, for work on these articles' rows only: it waits only for writes of the same articles or of
      * the whole workspace, and on a server runs beside writes of other articles (decision 0033). A row of another
      * article that the work touches all the same is claimed when touched ({@link #claim}).
