@@ -21,6 +21,7 @@ import app.hamish.service.recommender.EntityExample;
 import app.hamish.service.recommender.EntityRecommender;
 import app.hamish.service.recommender.WorkspaceExamples;
 import app.hamish.store.StoreException;
+import app.hamish.store.WorkspaceClosedException;
 import app.hamish.store.WorkspaceStore;
 import java.util.HashMap;
 import java.util.List;
@@ -71,11 +72,11 @@ public final class SuggestionService {
     /** Per gold article, what the text sources proposed there and how much of it gold has. */
     private volatile Map<Long, Measured> precision = Map.of();
     /**
-     * Held while a model is kept and by {@link #stopKeepingModels}, apart from the training's own lock: a closing
-     * window waits for a model being written, never for a whole training.
+     * Set as the workspace is about to close. No lock: a model being written may wait for the whole workspace (an
+     * export's stream, another client's write), and a closing window must never wait for that. A model is derived
+     * data, trained again at the next open; a write that reaches the workspace once it is closed is refused there.
      */
-    private final Object keeping = new Object();
-    private boolean keepingStopped;
+    private volatile boolean keepingStopped;
 
     private record Measured(ArticleText text, List<ExportedAnnotation> gold, SourcePrecision counts) {
     }
@@ -311,26 +312,26 @@ public final class SuggestionService {
     }
 
     private void keep(SavedModel model) {
-        synchronized (keeping) {
-            if (keepingStopped) {
-                return;
-            }
-            try {
-                store.saveModel(model);
-            } catch (StoreException e) {
+        if (keepingStopped) {
+            return;
+        }
+        try {
+            store.saveModel(model);
+        } catch (WorkspaceClosedException e) {
+            // The window closed while the model waited to be written: it is trained again at the next open.
+        } catch (StoreException e) {
+            if (!keepingStopped) {
                 LOG.log(Level.WARNING, "the recommender model could not be kept with the workspace", e);
             }
         }
     }
 
     /**
-     * Keeps no model from now on: the workspace is about to close, and a training still under way would write to it
-     * closed. Waits for a model being written; safe to call from any thread.
+     * Keeps no model from now on: the workspace is about to close. Returns at once, never waiting for a model being
+     * written; safe to call from any thread.
      */
     public void stopKeepingModels() {
-        synchronized (keeping) {
-            keepingStopped = true;
-        }
+        keepingStopped = true;
     }
 
     /** How many models this service has trained, not counting those it loaded from the workspace. */

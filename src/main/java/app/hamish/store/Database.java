@@ -28,6 +28,11 @@ final class Database implements AutoCloseable {
     private final SqlDialect dialect;
     /** Null for a file, whose connection is never lost. */
     private final Reconnect reconnect;
+    /**
+     * Set by {@link #close}: from then on every statement is refused before it is sent. A closed server connection
+     * otherwise reads as a lost one, and the next transaction would connect again and write to a closed workspace.
+     */
+    private boolean closed;
 
     SqlDialect dialect() {
         return dialect;
@@ -61,6 +66,28 @@ final class Database implements AutoCloseable {
 
     synchronized <T> T write(String what, SqlWork<T> work) {
         return depth > 0 ? joined(what, work) : inTransaction(dialect.beginWrite(), what, work);
+    }
+
+    /**
+     * As {@link #write}, for work that may as well not be done (derived data): when another writer holds the
+     * workspace, nothing is done and false returned at once, so that this connection, and a close waiting for it,
+     * never waits behind another client's long write.
+     */
+    synchronized boolean writeIfFree(String what, SqlWork<?> work) {
+        Optional<String> tryLock = dialect.tryWriteLock();
+        if (depth > 0 || tryLock.isEmpty()) {
+            write(what, work);
+            return true;
+        }
+        return inTransaction(List.of("BEGIN"), what, connection -> {
+            try (Statement statement = connection.createStatement()) {
+                if (!taken(statement, tryLock.get())) {
+                    return false;
+                }
+            }
+            work.run(connection);
+            return true;
+        });
     }
 
     /**
@@ -157,6 +184,7 @@ final class Database implements AutoCloseable {
 
     /** For statements SQLite refuses inside a transaction, such as {@code VACUUM INTO}. */
     synchronized <T> T outsideTransaction(String what, SqlWork<T> work) {
+        refuseIfClosed(what);
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -165,6 +193,7 @@ final class Database implements AutoCloseable {
     }
 
     private <T> T inTransaction(List<String> begin, String what, SqlWork<T> work) {
+        refuseIfClosed(what);
         try {
             begin(begin.getFirst());
         } catch (SQLException e) {
@@ -218,6 +247,12 @@ final class Database implements AutoCloseable {
             letGo(e);
             connection = reconnect.connect();
             execute(statement);
+        }
+    }
+
+    private void refuseIfClosed(String what) {
+        if (closed) {
+            throw new WorkspaceClosedException("Could not " + what + " in " + location + ": the workspace is closed.");
         }
     }
 
@@ -292,6 +327,10 @@ final class Database implements AutoCloseable {
      * reader's older snapshot is no failure: the last connection to close completes it.
      */
     synchronized String checkpointFailure() {
+        if (closed) {
+            // Copied when it closed; closing again has nothing left to copy.
+            return null;
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
             return null;
@@ -302,6 +341,7 @@ final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (connection == null) {
             return;
         }
@@ -309,6 +349,8 @@ final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw translate("close the workspace", e);
+        } finally {
+            connection = null;
         }
     }
 }

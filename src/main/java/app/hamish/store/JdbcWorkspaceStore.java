@@ -340,8 +340,8 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void saveModel(SavedModel model) {
-        database.write("save the recommender model", connection -> {
+    public boolean saveModel(SavedModel model) {
+        return database.writeIfFree("save the recommender model", connection -> {
             ModelRows.save(connection, model, clock.instant());
             return null;
         });

@@ -43,6 +43,11 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public Optional<String> tryWriteLock() {
+        return Optional.of("SELECT pg_try_advisory_xact_lock(" + WRITER_LOCK + ")");
+    }
+
+    @Override
     public Optional<String> claimArticle(long articleId) {
         return Optional.of("SELECT " + articleLock(articleId));
     }

@@ -14,6 +14,14 @@ interface SqlDialect {
     List<String> beginWrite();
 
     /**
+     * A query of one boolean row that takes, without waiting, what {@link #beginWrite} waits for, false when another
+     * writer holds it; none on an engine where no other writer can be under way beside this connection's.
+     */
+    default Optional<String> tryWriteLock() {
+        return Optional.empty();
+    }
+
+    /**
      * Statements that start a write transaction on the rows of these articles (in ascending order) only: no other
      * writer of the same articles, nor any writer of the whole workspace, runs beside it (decision 0033). An engine
      * with one writer at a time starts an ordinary write.

@@ -239,8 +239,14 @@ public interface WorkspaceStore extends AutoCloseable {
     /** The recommender model last saved for this analyst, if any. */
     Optional<SavedModel> savedModel(String analyst);
 
-    /** Keeps the model as the analyst's, in place of the one before. */
-    void saveModel(SavedModel model);
+    /**
+     * Keeps the model as the analyst's, in place of the one before, unless another writer holds the workspace: a
+     * model is trained again when none is kept, and waiting for a whole import or merge elsewhere would hold up this
+     * workspace's close.
+     *
+     * @return whether the model was kept
+     */
+    boolean saveModel(SavedModel model);
 
     WorkflowState state(long articleId, long annotatorId);
 

@@ -13,6 +13,7 @@ import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.model.PreparedArticle;
+import app.hamish.model.SavedModel;
 import app.hamish.model.Provenance;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.Span;
@@ -60,6 +61,23 @@ class PostgresWorkspaceStoreTest {
 
     private Connection raw() throws SQLException {
         return PgServer.shared().connect(place.server().database());
+    }
+
+    @Test
+    void aModelIsNotKeptWhileAnotherClientHoldsTheWholeWorkspaceAndTheSaveDoesNotWaitForIt() throws Exception {
+        try (WorkspaceStore store = place.open(); Connection other = raw();
+             Statement statement = other.createStatement()) {
+            // Another client's import or merge, still under way.
+            statement.execute("SELECT pg_advisory_lock(" + PostgresDialect.WRITER_LOCK + ")");
+            // Waiting for that write would hang here; the get's limit only ends a failing run.
+            assertThat(CompletableFuture.supplyAsync(() -> store.saveModel(new SavedModel("mona", "held",
+                    new byte[] {1}))).get(60, TimeUnit.SECONDS)).isFalse();
+            assertThat(store.savedModel("mona")).isEmpty();
+
+            statement.execute("SELECT pg_advisory_unlock(" + PostgresDialect.WRITER_LOCK + ")");
+            assertThat(store.saveModel(new SavedModel("mona", "free", new byte[] {2}))).isTrue();
+            assertThat(store.savedModel("mona").orElseThrow().fingerprint()).isEqualTo("free");
+        }
     }
 
     @Test

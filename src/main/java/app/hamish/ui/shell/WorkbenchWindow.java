@@ -33,6 +33,7 @@ import app.hamish.ui.suggest.SuggestionsViewModel;
 import app.hamish.ui.suggest.UserCues;
 import app.hamish.ui.transfer.TransferActions;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +117,11 @@ public final class WorkbenchWindow {
     private volatile boolean closed;
     private boolean guideOpen;
     private TransferActions transfers;
+    /**
+     * Every TransferActions the window has built, one per language shown: an export started before a change of
+     * language runs on under the earlier one, and the close must stop it too.
+     */
+    private final List<TransferActions> allTransfers = new ArrayList<>();
     private BackgroundIndexing indexing;
     private BackupSchedule backups;
     private RecommenderTraining training;
@@ -251,6 +257,7 @@ public final class WorkbenchWindow {
         views = Subscription.combine(articlePane::dispose, reviewPane::dispose, annotationPane::dispose,
                 adjudicationPane::dispose, status::dispose);
         transfers = new TransferActions(workspace, options.background(), status, messages, this::reloadAfterImport);
+        allTransfers.add(transfers);
 
         SplitPane panes = new SplitPane(listPane.node(), articlePane.node(), annotationPane.node());
         panes.setDividerPositions(0.2, 0.72);
@@ -609,17 +616,18 @@ public final class WorkbenchWindow {
         if (backups != null) {
             backups.stop();
         }
+        // An export or a find in all articles holds the workspace for its whole stream, and a training ending now
+        // waits behind it to keep its model: they are stopped first, so that the wait for the training is for the
+        // training.
+        allTransfers.forEach(TransferActions::stop);
+        if (corpusFind != null) {
+            corpusFind.close();
+        }
         if (training != null) {
             training.stop(TRAINING_ENDS_WITHIN);
         }
         if (suggestions != null) {
             suggestions.stop();
-        }
-        if (transfers != null) {
-            transfers.stop();
-        }
-        if (corpusFind != null) {
-            corpusFind.close();
         }
         stage.close();
         workspace.close();

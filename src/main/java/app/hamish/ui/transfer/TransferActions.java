@@ -171,7 +171,8 @@ public final class TransferActions {
         return task;
     }
 
-    Task<Exporter.Summary> export(Path destination, Exporter exporter, ExportFilter filter) {
+    /** Exports to {@code destination}, already chosen, in the background and with Cancel. */
+    public Task<Exporter.Summary> export(Path destination, Exporter exporter, ExportFilter filter) {
         Task<Exporter.Summary> task = new ProgressTask<>() {
             @Override
             protected Exporter.Summary work(Progress progress) throws Exception {

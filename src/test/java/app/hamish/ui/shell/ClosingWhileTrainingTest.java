@@ -13,6 +13,10 @@ import app.hamish.store.WorkspaceStore;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -31,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real workbench closes while the recommender trains on a worker thread of its own: the training, held by a latch
- * at its read of the kept model until the close begins, is waited for, keeps its model while the workspace is still
- * open, and nothing fails against the closed workspace or says so in the log.
+ * at its read of the kept model until the close begins, is waited for a while. Whether it ends within that wait
+ * depends on the machine: if it does, its model is kept while the workspace is still open; if not, it keeps none.
+ * Either way nothing fails against the closed workspace, says so in the log, or is written after the close.
  */
 class ClosingWhileTrainingTest {
     @TempDir
@@ -68,7 +74,7 @@ class ClosingWhileTrainingTest {
     }
 
     @Test
-    void aTrainingUnderWayWhenTheWindowClosesKeepsItsModelBeforeTheCloseAndLogsNothing() throws Exception {
+    void aTrainingUnderWayWhenTheWindowClosesKeepsItsModelOnlyBeforeTheCloseAndLogsNothing() throws Exception {
         Path file = folder.resolve("w.db");
         try (Workspace workspace = Workspace.open(file)) {
             List<Article> articles = CairoArticles.importInto(workspace);
@@ -77,9 +83,11 @@ class ClosingWhileTrainingTest {
         }
         CountDownLatch training = new CountDownLatch(1);
         CountDownLatch closing = new CountDownLatch(1);
+        AtomicBoolean kept = new AtomicBoolean();
         WorkspaceStore store = heldAtTheKeptModel(SqliteWorkspaceStore.open(file, Clock.systemUTC()), training,
-                closing);
+                closing, kept);
         ExecutorService trainer = Executors.newSingleThreadExecutor();
+        long modelsAtClose;
         try {
             WorkbenchWindow window = WorkbenchHarness.open(new Workspace(store, Clock.systemUTC()), "0",
                     trainer::execute);
@@ -89,6 +97,7 @@ class ClosingWhileTrainingTest {
                 closing.countDown();
                 window.close();
             });
+            modelsAtClose = models(file);
         } finally {
             trainer.shutdown();
             assertThat(trainer.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -97,16 +106,30 @@ class ClosingWhileTrainingTest {
 
         assertThat(warnings).as("nothing failed against the closed workspace").extracting(LogRecord::getMessage)
                 .isEmpty();
+        assertThat(models(file)).as("nothing written after the close").isEqualTo(modelsAtClose);
         try (Workspace reopened = Workspace.open(file)) {
             SuggestionService suggestions = reopened.suggestions(CueLexicons.load(List.of()));
             suggestions.retrain("tester");
-            assertThat(suggestions.trainings()).as("the model trained while the close waited was kept").isZero();
+            assertThat(suggestions.trainings()).as(kept.get() ? "the model kept before the close is used"
+                    : "no model kept: trained again").isEqualTo(kept.get() ? 0 : 1);
         }
     }
 
-    /** The real store, whose first read of a kept model waits until the window begins to close. */
+    private static long models(Path file) throws Exception {
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM recommender_models")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * The real store, whose first read of a kept model waits until the window begins to close; {@code kept} says
+     * whether a model was then saved.
+     */
     private static WorkspaceStore heldAtTheKeptModel(WorkspaceStore store, CountDownLatch reached,
-                                                      CountDownLatch goOn) {
+                                                      CountDownLatch goOn, AtomicBoolean kept) {
         return (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(),
                 new Class<?>[] {WorkspaceStore.class}, (proxy, method, arguments) -> {
                     if (method.getName().equals("savedModel") && reached.getCount() > 0) {
@@ -114,7 +137,11 @@ class ClosingWhileTrainingTest {
                         goOn.await();
                     }
                     try {
-                        return method.invoke(store, arguments);
+                        Object result = method.invoke(store, arguments);
+                        if (method.getName().equals("saveModel")) {
+                            kept.set(true);
+                        }
+                        return result;
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }

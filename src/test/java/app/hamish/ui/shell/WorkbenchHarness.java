@@ -67,6 +67,12 @@ final class WorkbenchHarness {
                 question -> Optional.empty(), SessionMemory.NONE, Locale.ENGLISH, training);
     }
 
+    /** On a workspace already open, as "tester", with the long work and the training each run where the test says. */
+    static WorkbenchWindow open(Workspace workspace, BackgroundWork background, BackgroundWork training) {
+        return open(() -> workspace, "tester", Annotator.Role.ANNOTATOR, "0", 1200, 800, question -> Optional.empty(),
+                SessionMemory.NONE, Locale.ENGLISH, background, training);
+    }
+
     private static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId,
                                         int width, int height, ReasonPrompt reasons, SessionMemory memory,
                                         Locale locale) {
@@ -81,9 +87,24 @@ final class WorkbenchHarness {
                 BackgroundWork.synchronous());
     }
 
+    /** With imports, exports and suggestions run by {@code background} instead of at once on the FX thread. */
+    static WorkbenchWindow openWithBackground(Path workspace, BackgroundWork background) {
+        return open(() -> Workspace.open(workspace), "tester", Annotator.Role.ANNOTATOR, null, 1200, 800,
+                question -> Optional.empty(), SessionMemory.NONE, Locale.ENGLISH, background,
+                BackgroundWork.synchronous());
+    }
+
     private static WorkbenchWindow open(Supplier<Workspace> workspace, String annotator, Annotator.Role role,
                                         String articleId, int width, int height, ReasonPrompt reasons,
                                         SessionMemory memory, Locale locale, BackgroundWork training) {
+        return open(workspace, annotator, role, articleId, width, height, reasons, memory, locale,
+                BackgroundWork.synchronous(), training);
+    }
+
+    private static WorkbenchWindow open(Supplier<Workspace> workspace, String annotator, Annotator.Role role,
+                                        String articleId, int width, int height, ReasonPrompt reasons,
+                                        SessionMemory memory, Locale locale, BackgroundWork background,
+                                        BackgroundWork training) {
         HeadlessFx.start();
         WorkbenchWindow window = HeadlessFx.call(() -> {
             Stage stage = new Stage();
@@ -92,7 +113,7 @@ final class WorkbenchHarness {
             stage.setWidth(width);
             stage.setHeight(height);
             return WorkbenchWindow.open(stage, workspace.get(), new WorkbenchWindow.Options(annotator,
-                    role, articleId, locale, BackgroundWork.synchronous(), training, reasons, memory))
+                    role, articleId, locale, background, training, reasons, memory))
                     .orElseThrow();
         });
         window.awaitFilled();
