@@ -2,36 +2,24 @@ package app.hamish.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.hamish.model.Annotator;
-import app.hamish.model.Article;
 import app.hamish.service.CueLexicons;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
-import app.hamish.service.recommender.CairoArticles;
 import app.hamish.store.SqliteWorkspaceStore;
 import app.hamish.store.WorkspaceStore;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,44 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ClosingWhileTrainingTest {
     @TempDir
     Path folder;
-    private final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
-    private final Handler warned = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            // Hamish's own: JavaFX warns of its class path when it starts in this test.
-            if (record.getLevel().intValue() >= Level.WARNING.intValue() && record.getLoggerName() != null
-                    && record.getLoggerName().startsWith("app.hamish")) {
-                warnings.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void listen() {
-        Logger.getLogger("").addHandler(warned);
-    }
-
-    @AfterEach
-    void stopListening() {
-        Logger.getLogger("").removeHandler(warned);
-    }
+    @RegisterExtension
+    final TrainedCloseFixture fixture = new TrainedCloseFixture();
 
     @Test
     void aTrainingUnderWayWhenTheWindowClosesKeepsItsModelOnlyBeforeTheCloseAndLogsNothing() throws Exception {
         Path file = folder.resolve("w.db");
-        try (Workspace workspace = Workspace.open(file)) {
-            List<Article> articles = CairoArticles.importInto(workspace);
-            Annotator tester = workspace.annotations().annotator("tester", Annotator.Role.ANNOTATOR);
-            articles.subList(0, 3).forEach(article -> CairoArticles.annotateEvery(workspace, tester, article));
-        }
+        TrainedCloseFixture.annotatedWorkspace(file);
         CountDownLatch training = new CountDownLatch(1);
         CountDownLatch closing = new CountDownLatch(1);
         AtomicBoolean kept = new AtomicBoolean();
@@ -97,30 +54,21 @@ class ClosingWhileTrainingTest {
                 closing.countDown();
                 window.close();
             });
-            modelsAtClose = models(file);
+            modelsAtClose = TrainedCloseFixture.models(file);
         } finally {
             trainer.shutdown();
             assertThat(trainer.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         }
         HeadlessFx.settle();
 
-        assertThat(warnings).as("nothing failed against the closed workspace").extracting(LogRecord::getMessage)
+        assertThat(fixture.warnings()).as("nothing failed against the closed workspace").extracting(LogRecord::getMessage)
                 .isEmpty();
-        assertThat(models(file)).as("nothing written after the close").isEqualTo(modelsAtClose);
+        assertThat(TrainedCloseFixture.models(file)).as("nothing written after the close").isEqualTo(modelsAtClose);
         try (Workspace reopened = Workspace.open(file)) {
             SuggestionService suggestions = reopened.suggestions(CueLexicons.load(List.of()));
             suggestions.retrain("tester");
             assertThat(suggestions.trainings()).as(kept.get() ? "the model kept before the close is used"
                     : "no model kept: trained again").isEqualTo(kept.get() ? 0 : 1);
-        }
-    }
-
-    private static long models(Path file) throws Exception {
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM recommender_models")) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 

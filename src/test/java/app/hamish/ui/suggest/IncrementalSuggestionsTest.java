@@ -283,16 +283,9 @@ class IncrementalSuggestionsTest {
 
     /** Runs the computations asked for, one after the other on a worker as the workbench does, until none is left. */
     private void computeAll() {
+        // A task's outcome, handled on the FX thread, may ask for the next run.
         for (Task<?> task = queued.poll(); task != null; task = queued.poll()) {
-            Thread worker = Thread.ofPlatform().name("test-background").start(task);
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            // The task posted its outcome to the FX thread before ending: handled, it may ask for the next run.
-            HeadlessFx.run(() -> { });
+            OnAWorker.run(task);
         }
     }
 }

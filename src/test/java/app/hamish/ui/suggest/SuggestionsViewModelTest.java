@@ -73,7 +73,7 @@ class SuggestionsViewModelTest {
         assertThat(offered(suggestions)).as("the FX thread only starts the work").isEmpty();
         assertThat(queued).hasSize(1);
 
-        runOnAWorker(queued.getFirst());
+        OnAWorker.run(queued.getFirst());
         assertThat(offered(suggestions)).isNotEmpty().allSatisfy(suggestion -> {
             assertThat(suggestion.articleId()).isEqualTo(withCue.id());
             assertThat(suggestion.source()).isIn(SuggestionSource.LEXICON, SuggestionSource.REPORTING);
@@ -157,11 +157,11 @@ class SuggestionsViewModelTest {
         });
         assertThat(queued).as("every change came while the first training waited").hasSize(1);
 
-        runOnAWorker(queued.getFirst());
+        OnAWorker.run(queued.getFirst());
         assertThat(queued).as("one more training for all those changes").hasSize(2);
         assertThat(offered(suggestions)).extracting(Suggestion::source).doesNotContain(SuggestionSource.RECOMMENDER);
 
-        runOnAWorker(queued.get(1));
+        OnAWorker.run(queued.get(1));
         assertThat(queued).hasSize(2);
         assertThat(offered(suggestions)).filteredOn(suggestion -> suggestion.source() == SuggestionSource.RECOMMENDER)
                 .extracting(Suggestion::span).containsExactly(CairoArticles.CAIRO_IN_NEW);
@@ -239,7 +239,7 @@ class SuggestionsViewModelTest {
             model.open(withCue);
             return new SuggestionsViewModel(model, service, queued::add);
         });
-        runOnAWorker(queued.getLast());
+        OnAWorker.run(queued.getLast());
         List<Suggestion> before = offered(suggestions);
         assertThat(before).hasSizeGreaterThan(2);
         HeadlessFx.run(() -> {
@@ -253,7 +253,7 @@ class SuggestionsViewModelTest {
                 changed.addAll(change.getAddedSubList());
             }
         }));
-        runOnAWorker(queued.getLast());
+        OnAWorker.run(queued.getLast());
 
         List<Suggestion> after = offered(suggestions);
         assertThat(after).isEqualTo(service.offered(withCue, false));
@@ -277,7 +277,7 @@ class SuggestionsViewModelTest {
             model.open(many);
             return new SuggestionsViewModel(model, service, queued::add);
         });
-        runOnAWorker(queued.getLast());
+        OnAWorker.run(queued.getLast());
         List<Suggestion> before = offered(suggestions);
         assertThat(before).isNotEmpty();
         int at = text.lastIndexOf("مملوك");
@@ -292,7 +292,7 @@ class SuggestionsViewModelTest {
                 replayed.addAll(change.getFrom(), change.getAddedSubList());
             }
         }));
-        runOnAWorker(queued.getLast());
+        OnAWorker.run(queued.getLast());
 
         List<Suggestion> after = offered(suggestions);
         assertThat(after).isEqualTo(service.offered(many, false));
@@ -311,18 +311,5 @@ class SuggestionsViewModelTest {
 
     private static List<Suggestion> offered(SuggestionsViewModel suggestions) {
         return HeadlessFx.call(() -> List.copyOf(suggestions.offered()));
-    }
-
-    /** Runs the task on a thread of its own; its outcome reaches the FX thread before this returns. */
-    private static void runOnAWorker(Task<?> task) {
-        Thread worker = Thread.ofPlatform().name("test-background").start(task);
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        // The task posted its outcome to the FX thread before ending; this waits until that has been handled.
-        HeadlessFx.run(() -> { });
     }
 }
