@@ -29,21 +29,12 @@ final class ArticleRows {
     }
 
     /**
-     * Adds the batch's articles, skipping (and reporting) each whose text the workspace or an earlier article of the
-     * batch holds already; refused whole if an article's id is taken by another text. What is stored is looked up
+     * Adds the feed's articles, skipping (and reporting) each whose text the workspace or an earlier article of the
+     * feed holds already; refused whole if an article's id is taken by another text. What is stored is looked up
      * and written many rows a statement, not a row at a time: a server answers each statement a network round trip
-     * later (decision 0033).
-     */
-    static ImportReport insert(Connection connection, List<NewArticle> batch, Instant now,
-                               Optional<String> textFromUtf8) throws SQLException {
-        return insert(connection, new PreparedInParts(batch), now, textFromUtf8);
-    }
-
-    /**
-     * As {@link #insert(Connection, List, Instant, Optional)}, storing each statement's worth of articles as soon as the feed
-     * has handed it over, while the rest are still being read (decision 0043). The feed's refusal of its files comes
-     * before a refusal of what they hold: an id taken by another text is reported only once the feed has ended
-     * without one.
+     * later (decision 0033). Each statement's worth of articles is stored as soon as the feed has handed it over,
+     * while the rest are still being read (decision 0043). The feed's refusal of its files comes before a refusal of
+     * what they hold: an id taken by another text is reported only once the feed has ended without one.
      */
     static ImportReport insert(Connection connection, ArticleFeed feed, Instant now, Optional<String> textFromUtf8)
             throws SQLException {
@@ -91,6 +82,10 @@ final class ArticleRows {
      * The batch's articles prepared a statement's worth at a time: hash and direction read every character, so on
      * every core; the UTF-8 bytes of the whole batch at once would double the memory its texts take.
      */
+    static ArticleFeed preparedInParts(List<NewArticle> batch) {
+        return new PreparedInParts(batch);
+    }
+
     private static final class PreparedInParts implements ArticleFeed {
         private final List<NewArticle> batch;
         private int from;

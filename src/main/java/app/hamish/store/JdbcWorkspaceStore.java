@@ -158,17 +158,16 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     @Override
     public ImportReport addArticles(List<NewArticle> batch) {
-        return database.write("import " + batch.size() + " articles", connection -> {
-            ImportReport report = ArticleRows.insert(connection, batch, clock.instant(),
-                    database.dialect().textFromUtf8());
-            search.add(connection, report.imported());
-            return report;
-        });
+        return addArticles("import " + batch.size() + " articles", ArticleRows.preparedInParts(batch));
     }
 
     @Override
     public ImportReport addArticles(ArticleFeed feed) {
-        return database.write("import articles", connection -> {
+        return addArticles("import articles", feed);
+    }
+
+    private ImportReport addArticles(String what, ArticleFeed feed) {
+        return database.write(what, connection -> {
             ImportReport report = ArticleRows.insert(connection, feed, clock.instant(),
                     database.dialect().textFromUtf8());
             search.add(connection, report.imported());
