@@ -29,14 +29,14 @@ final class CsvBytes {
             return;
         }
         boolean guarded = guard && CsvCells.startsLikeFormula(value);
-        boolean quoted = needsQuotes(value);
+        boolean quoted = CsvCells.needsQuotes(value);
         // At most three bytes a character; a doubled quote takes two, a surrogate pair four for two characters.
         ensure(3 * value.length() + 3);
         if (quoted) {
             bytes[length++] = '"';
         }
         if (guarded) {
-            bytes[length++] = '\'';
+            bytes[length++] = CsvCells.FORMULA_GUARD;
         }
         encode(value, quoted);
         if (quoted) {
@@ -77,7 +77,7 @@ final class CsvBytes {
             bytes[length++] = '"';
         }
         if (guarded) {
-            bytes[length++] = '\'';
+            bytes[length++] = CsvCells.FORMULA_GUARD;
         }
         if (quoted && text.holdsQuote(from, to)) {
             byte[] utf8 = text.utf8();
@@ -141,16 +141,6 @@ final class CsvBytes {
             bytes[length++] = ',';
         }
         recordStarted = true;
-    }
-
-    private static boolean needsQuotes(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == ',' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** UTF-8 of the characters, quotes doubled when {@code quoted}; room for them has been made. */

@@ -13,6 +13,9 @@ import java.util.List;
  * full-width and small forms ({@code ＝}, {@code ﹢}) and the minus sign as the ASCII ones.
  */
 final class CsvCells {
+    /** Put before a formula-like cell, inside its quotes, so that a spreadsheet shows it as text. */
+    static final char FORMULA_GUARD = '\'';
+
     private CsvCells() {
     }
 
@@ -26,10 +29,26 @@ final class CsvCells {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String safe = guard && startsLikeFormula(value) ? "'" + value : value;
-        boolean quote = safe.indexOf('"') >= 0 || safe.indexOf(',') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
-        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+        String safe = guard && startsLikeFormula(value) ? FORMULA_GUARD + value : value;
+        return needsQuotes(value) ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
+    /** Whether the cell must be quoted: it holds a character {@link #breaksCell} names. */
+    static boolean needsQuotes(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (breaksCell(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the character ends a cell or a record, or opens a quoted cell, unless the cell is quoted. None of
+     * them is a surrogate, so a string's chars or its code points give the same answer.
+     */
+    static boolean breaksCell(int c) {
+        return c == '"' || c == ',' || c == '\n' || c == '\r';
     }
 
     /** One record of guarded cells, separated by commas, ended by CRLF as RFC 4180 has it. */

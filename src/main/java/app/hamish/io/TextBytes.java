@@ -12,7 +12,7 @@ final class TextBytes {
     private final byte[] utf8;
     /** For each code-point offset 0..length, where its bytes begin (the text's byte length at the end). */
     private final int[] byteAt;
-    /** For each code-point offset 0..length, how many of the code points before it are {@code " , CR LF}. */
+    /** For each code-point offset 0..length, how many of the code points before it {@link CsvCells#breaksCell}. */
     private final int[] cellBreaks;
     /** The same for {@code "}. */
     private final int[] quotes;
@@ -36,7 +36,7 @@ final class TextBytes {
             byteAt[offset] = at;
             at += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
             boolean quote = c == '"';
-            cellBreaks[offset + 1] = cellBreaks[offset] + (quote || c == ',' || c == '\n' || c == '\r' ? 1 : 0);
+            cellBreaks[offset + 1] = cellBreaks[offset] + (CsvCells.breaksCell(c) ? 1 : 0);
             quotes[offset + 1] = quotes[offset] + (quote ? 1 : 0);
             jsonEscapes[offset + 1] = jsonEscapes[offset] + (c < 0x20 || quote || c == '\\' || c == 0x85
                     || c == 0x2028 || c == 0x2029 ? 1 : 0);
