@@ -71,7 +71,8 @@ public class Package {
         }
         if (args[0].equals("jar-cache")) {
             // The README's `java -XX:AOTCache=target/hamish.aot -jar target/hamish.jar` starts as fast as a package.
-            train(Path.of(System.getProperty("java.home"), "bin", "java"), List.of("-jar", JAR.toString()),
+            train(Path.of(System.getProperty("java.home"), "bin", "java"),
+                    List.of("-jar", JAR.toAbsolutePath().toString()),
                     TARGET.resolve(AOT_CACHE), TARGET.resolve("aot-training"));
             System.out.println("AOT cache: " + TARGET.resolve(AOT_CACHE));
             return;
@@ -154,18 +155,20 @@ public class Package {
      * Trains {@code cache} for Hamish started by {@code java} with {@code launch} (the class path and module
      * options, then the main class or jar, exactly as the later starts give them: the JVM refuses a cache made with
      * other ones): one headless start of the workbench on a new workspace in {@code scratch}, its preferences and
-     * data there too, so the user's own are left alone.
+     * data there too, so the user's own are left alone. It starts in {@code scratch}: a run from the jar keeps its
+     * log in {@code annotations/} under the folder it started in, which would otherwise be the checkout.
      */
     private static void train(Path java, List<String> launch, Path cache, Path scratch) throws IOException {
         Files.createDirectories(scratch);
         Files.deleteIfExists(scratch.resolve("training.db"));
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:AOTCacheOutput=" + cache,
+        List<String> command = new ArrayList<>(List.of(java.toAbsolutePath().toString(),
+                "-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath()));
         command.addAll(launch);
-        command.addAll(List.of("--workspace", scratch.resolve("training.db").toString(), "--annotator", "training",
-                "--exit-when-shown"));
-        ProcessBuilder training = new ProcessBuilder(command).redirectErrorStream(true)
+        command.addAll(List.of("--workspace", scratch.resolve("training.db").toAbsolutePath().toString(),
+                "--annotator", "training", "--exit-when-shown"));
+        ProcessBuilder training = new ProcessBuilder(command).directory(scratch.toFile()).redirectErrorStream(true)
                 .redirectOutput(scratch.resolve("training.log").toFile());
         training.environment().remove("JAVA_TOOL_OPTIONS");
         training.environment().put("XDG_DATA_HOME", scratch.resolve("data").toAbsolutePath().toString());
