@@ -154,17 +154,20 @@ public class Package {
     /**
      * Trains {@code cache} for Hamish started by {@code java} with {@code launch} (the class path and module
      * options, then the main class or jar, exactly as the later starts give them: the JVM refuses a cache made with
-     * other ones): one headless start of the workbench on a new workspace in {@code scratch}, its preferences and
+     * other ones): one start of the workbench ({@link #onAScreen}) on a new workspace in {@code scratch}, its preferences and
      * data there too, so the user's own are left alone. It starts in {@code scratch}: a run from the jar keeps its
      * log in {@code annotations/} under the folder it started in, which would otherwise be the checkout.
      */
     private static void train(Path java, List<String> launch, Path cache, Path scratch) throws IOException {
         Files.createDirectories(scratch);
         Files.deleteIfExists(scratch.resolve("training.db"));
-        List<String> command = new ArrayList<>(List.of(java.toAbsolutePath().toString(),
-                "-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+        List<String> screen = onAScreen();
+        List<String> command = new ArrayList<>(screen);
+        command.addAll(List.of(java.toAbsolutePath().toString(), "-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
                 "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath()));
+        if (screen.isEmpty()) {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        }
         command.addAll(launch);
         command.addAll(List.of("--workspace", scratch.resolve("training.db").toAbsolutePath().toString(),
                 "--annotator", "training", "--exit-when-shown"));
@@ -181,6 +184,18 @@ public class Package {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * What starts the training on a screen of its own, X's virtual framebuffer, where {@code xvfb-run} is installed
+     * (CI installs it; decision 0048): the workbench then shows its window through GTK, as it does for everyone
+     * who starts it (without a display it does not start), so the cache holds GTK's classes. Elsewhere nothing, and
+     * the training runs headless (Monocle): the cache then lacks them, but packaging needs no X server.
+     */
+    private static List<String> onAScreen() {
+        boolean xvfb = Os.current() == Os.LINUX && Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, "xvfb-run")));
+        return xvfb ? List.of("xvfb-run", "--auto-servernum", "--server-args=-screen 0 1920x1080x24") : List.of();
     }
 
     private static List<String> installer(Os os, String version, Path image, Path dest, Instant jarTime)
