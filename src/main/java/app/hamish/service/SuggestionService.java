@@ -44,6 +44,7 @@ public final class SuggestionService {
     private static final Logger LOG = Logger.getLogger(SuggestionService.class.getName());
 
     private final WorkspaceStore store;
+    private final ModelKeeping models;
     private final AtomicLong trainings = new AtomicLong();
     private final SuggestionFinder finder;
     private volatile Recommender recommender = Recommender.NONE;
@@ -97,8 +98,9 @@ public final class SuggestionService {
         static final Recommender NONE = new Recommender(List.of(), Optional.empty(), 0);
     }
 
-    SuggestionService(WorkspaceStore store, CueLexicon lexicon) {
+    SuggestionService(WorkspaceStore store, ModelKeeping models, CueLexicon lexicon) {
         this.store = store;
+        this.models = models;
         this.finder = new SuggestionFinder(lexicon);
     }
 
@@ -138,11 +140,10 @@ public final class SuggestionService {
     /**
      * What {@link #offered(Article, boolean, boolean)} computes the article's suggestions from, its annotations being
      * {@code annotations}: the text's own suggestions, the rejections, the recommender's finds, the corpus's
-     * annotated strings, the convention for edge marks, the sources hidden and the strings rejected. Public so that
-     * what is offered can be checked against a computation of everything made from the same sources.
+     * annotated strings, the convention for edge marks, the sources hidden and the strings rejected.
      */
-    public KeptSuggestions.Sources sources(Article article, List<Annotation> annotations, boolean acrossCorpus,
-                                           boolean hideImprecise) {
+    KeptSuggestions.Sources sources(Article article, List<Annotation> annotations, boolean acrossCorpus,
+                                    boolean hideImprecise) {
         return new KeptSuggestions.Sources(fromText(article), store.rejectedSuggestions(article.id()),
                 recommended(article), acrossCorpus ? store.annotatedOutside(article.id()) : List.of(),
                 convention(article, annotations), hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
@@ -299,7 +300,7 @@ public final class SuggestionService {
      */
     private Optional<EntityRecommender> model(String analyst, List<EntityExample> examples) {
         String fingerprint = EntityRecommender.fingerprint(examples);
-        Optional<EntityRecommender> saved = store.savedModel(analyst)
+        Optional<EntityRecommender> saved = models.savedModel(analyst)
                 .filter(model -> model.fingerprint().equals(fingerprint))
                 .flatMap(model -> EntityRecommender.read(model.bytes()));
         if (saved.isPresent()) {
@@ -316,7 +317,7 @@ public final class SuggestionService {
             return;
         }
         try {
-            store.saveModel(model);
+            models.saveModel(model);
         } catch (WorkspaceClosedException e) {
             // The window closed while the model waited to be written: it is trained again at the next open.
         } catch (StoreException e) {

@@ -23,13 +23,19 @@ public final class Workspace implements AutoCloseable {
     public static final Path DEFAULT_LOCATION = Path.of("annotations", "workbench.db");
 
     private final WorkspaceStore store;
+    private final ModelKeeping models;
     private final CorpusService corpus;
     private final AnnotationService annotations;
     private final ReviewService review;
     private final AgreementService agreement;
 
     public Workspace(WorkspaceStore store, Clock clock) {
+        this(store, clock, ModelKeeping.in(store));
+    }
+
+    Workspace(WorkspaceStore store, Clock clock, ModelKeeping models) {
         this.store = store;
+        this.models = models;
         WorkflowRules rules = new WorkflowRules(store);
         this.corpus = new CorpusService(store);
         this.annotations = new AnnotationService(store, rules);
@@ -141,7 +147,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Suggestions drawn from this lexicon (see {@link CueLexicons}) and the article's own annotations. */
     public SuggestionService suggestions(CueLexicon lexicon) {
-        return new SuggestionService(store, lexicon);
+        return new SuggestionService(store, models, lexicon);
     }
 
     public AgreementService agreement() {

@@ -115,7 +115,8 @@ class SuggestionServiceTest {
             Article elsewhere = store.articleByExternalId("000_8c93457ec6c28807").orElseThrow();
             Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
             List<String> reads = new ArrayList<>();
-            SuggestionService suggestions = new SuggestionService(readsNoted(store, reads),
+            WorkspaceStore noted = readsNoted(store, reads);
+            SuggestionService suggestions = new SuggestionService(noted, ModelKeeping.in(noted),
                     CueLexicons.load(List.of()));
             assertThat(texts(elsewhere, suggestions.offered(elsewhere))).contains("بحسب", "مصادر مطلعة");
             suggestions.offered(elsewhere);
@@ -126,7 +127,8 @@ class SuggestionServiceTest {
                     .doesNotContain("بحسب").contains("مصادر مطلعة");
             assertThat(reads).containsOnlyOnce("rejectedTexts");
 
-            SuggestionService anotherWindow = new SuggestionService(store, CueLexicons.load(List.of()));
+            SuggestionService anotherWindow = new SuggestionService(store, ModelKeeping.in(store),
+                    CueLexicons.load(List.of()));
             anotherWindow.reject(offeredAs(anotherWindow, elsewhere, "مصادر مطلعة"), elsewhere, mona);
             suggestions.retrain("mona");
             assertThat(texts(elsewhere, suggestions.offered(elsewhere))).as("a rejection made elsewhere, after the "

@@ -61,7 +61,7 @@ public final class TransferActions {
         }
     }
 
-    public Task<ImportReport> importFiles(List<Path> files) {
+    Task<ImportReport> importFiles(List<Path> files) {
         Task<ImportReport> task = new ProgressTask<>() {
             @Override
             protected ImportReport work(Progress progress) {
@@ -122,7 +122,7 @@ public final class TransferActions {
         }
     }
 
-    public Task<AnnotationImport.Summary> importAnnotations(Formats.Format format, List<Path> files) {
+    Task<AnnotationImport.Summary> importAnnotations(Formats.Format format, List<Path> files) {
         Task<AnnotationImport.Summary> task = new ProgressTask<>() {
             @Override
             protected AnnotationImport.Summary work(Progress progress) {
@@ -153,7 +153,7 @@ public final class TransferActions {
         }
     }
 
-    public Task<MergeReport> merge(Path other, Annotator by) {
+    Task<MergeReport> merge(Path other, Annotator by) {
         Task<MergeReport> task = new ProgressTask<>() {
             @Override
             protected MergeReport work(Progress progress) {
@@ -172,7 +172,7 @@ public final class TransferActions {
     }
 
     /** Exports to {@code destination}, already chosen, in the background and with Cancel. */
-    public Task<Exporter.Summary> export(Path destination, Exporter exporter, ExportFilter filter) {
+    Task<Exporter.Summary> export(Path destination, Exporter exporter, ExportFilter filter) {
         Task<Exporter.Summary> task = new ProgressTask<>() {
             @Override
             protected Exporter.Summary work(Progress progress) throws Exception {

@@ -7,6 +7,7 @@ import app.hamish.io.ArticleFiles;
 import app.hamish.model.ImportReport;
 import app.hamish.model.NewArticle;
 import app.hamish.service.Workspace;
+import app.hamish.ui.transfer.ChosenTransfers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class BackgroundIndexingTest {
         WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("w.db"), null, 1000, 700);
         try {
             assertThat(window.workspace().corpus().pendingForSearch()).as("the sample articles").isZero();
-            Task<ImportReport> task = HeadlessFx.call(() -> window.transfers().importFiles(files));
+            Task<ImportReport> task = HeadlessFx.call(() -> ChosenTransfers.importFiles(window.transfers(), files));
             HeadlessFx.settle();
             assertThat(HeadlessFx.call(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
             assertThat(window.workspace().corpus().pendingForSearch()).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.TestFiles;
 import app.hamish.model.ImportReport;
+import app.hamish.ui.transfer.ChosenTransfers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ class ClosingAfterLanguageSwitchTest {
         List<DialogPane> shownBefore = HeadlessFx.call(ClosingAfterLanguageSwitchTest::alertsShown);
         Task<ImportReport> task;
         try {
-            task = HeadlessFx.call(() -> window.transfers().importFiles(List.of(file)));
+            task = HeadlessFx.call(() -> ChosenTransfers.importFiles(window.transfers(), List.of(file)));
             HeadlessFx.run(() -> window.switchLanguage(Locale.forLanguageTag("ar")));
         } finally {
             HeadlessFx.run(window::close);

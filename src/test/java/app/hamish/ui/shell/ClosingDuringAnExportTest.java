@@ -6,11 +6,10 @@ import app.hamish.io.Exporter;
 import app.hamish.io.Progress;
 import app.hamish.io.TrainingJsonlExporter;
 import app.hamish.model.ExportFilter;
+import app.hamish.service.HeldModelKeeping;
 import app.hamish.service.Workspace;
 import app.hamish.store.SqliteWorkspaceStore;
-import app.hamish.store.WorkspaceStore;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import app.hamish.ui.transfer.ChosenTransfers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -45,17 +44,22 @@ class ClosingDuringAnExportTest {
         CountDownLatch exportHolding = new CountDownLatch(1);
         // Lets the export go if the close never cancels it, so that a failing run ends.
         CountDownLatch giveUp = new CountDownLatch(1);
-        WorkspaceStore store = savingAfter(SqliteWorkspaceStore.open(file, Clock.systemUTC()), trainingAtSave,
-                exportHolding);
+        // The first model is saved only once the export holds the workspace.
+        Workspace workspace = HeldModelKeeping.workspace(SqliteWorkspaceStore.open(file, Clock.systemUTC()),
+                Clock.systemUTC(), HeldModelKeeping.Step.NONE, () -> {
+                    if (trainingAtSave.getCount() > 0) {
+                        trainingAtSave.countDown();
+                        exportHolding.await();
+                    }
+                }, HeldModelKeeping.Step.NONE);
         ExecutorService trainer = Executors.newSingleThreadExecutor();
         ExecutorService background = Executors.newSingleThreadExecutor();
         CompletableFuture<Void> closed = new CompletableFuture<>();
         Task<Exporter.Summary> export;
         try {
-            WorkbenchWindow window = WorkbenchHarness.open(new Workspace(store, Clock.systemUTC()),
-                    background::execute, trainer::execute);
+            WorkbenchWindow window = WorkbenchHarness.open(workspace, background::execute, trainer::execute);
             assertThat(trainingAtSave.await(60, TimeUnit.SECONDS)).as("the first training trained").isTrue();
-            export = HeadlessFx.call(() -> window.transfers().export(folder.resolve("all.jsonl"),
+            export = HeadlessFx.call(() -> ChosenTransfers.export(window.transfers(), folder.resolve("all.jsonl"),
                     holdingTheStream(exportHolding, giveUp), ExportFilter.ALL));
             assertThat(exportHolding.await(60, TimeUnit.SECONDS)).as("the export holds the workspace").isTrue();
 
@@ -100,22 +104,6 @@ class ClosingDuringAnExportTest {
                     @Override
                     public boolean isCancelled() {
                         return progress.isCancelled();
-                    }
-                });
-    }
-
-    /** The real store, whose first model is saved only once the export holds the workspace. */
-    private static WorkspaceStore savingAfter(WorkspaceStore store, CountDownLatch reached, CountDownLatch goOn) {
-        return (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(),
-                new Class<?>[] {WorkspaceStore.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("saveModel") && reached.getCount() > 0) {
-                        reached.countDown();
-                        goOn.await();
-                    }
-                    try {
-                        return method.invoke(store, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
                     }
                 });
     }

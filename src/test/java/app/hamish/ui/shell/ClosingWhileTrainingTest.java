@@ -3,12 +3,10 @@ package app.hamish.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.service.CueLexicons;
+import app.hamish.service.HeldModelKeeping;
 import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
 import app.hamish.store.SqliteWorkspaceStore;
-import app.hamish.store.WorkspaceStore;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -40,14 +38,20 @@ class ClosingWhileTrainingTest {
         TrainedCloseFixture.annotatedWorkspace(file);
         CountDownLatch training = new CountDownLatch(1);
         CountDownLatch closing = new CountDownLatch(1);
+        // Whether the training, let go, then kept its model.
         AtomicBoolean kept = new AtomicBoolean();
-        WorkspaceStore store = heldAtTheKeptModel(SqliteWorkspaceStore.open(file, Clock.systemUTC()), training,
-                closing, kept);
+        // The training's first read of a kept model waits until the window begins to close.
+        Workspace workspace = HeldModelKeeping.workspace(SqliteWorkspaceStore.open(file, Clock.systemUTC()),
+                Clock.systemUTC(), () -> {
+                    if (training.getCount() > 0) {
+                        training.countDown();
+                        closing.await();
+                    }
+                }, HeldModelKeeping.Step.NONE, () -> kept.set(true));
         ExecutorService trainer = Executors.newSingleThreadExecutor();
         long modelsAtClose;
         try {
-            WorkbenchWindow window = WorkbenchHarness.open(new Workspace(store, Clock.systemUTC()), "0",
-                    trainer::execute);
+            WorkbenchWindow window = WorkbenchHarness.open(workspace, "0", trainer::execute);
             assertThat(training.await(60, TimeUnit.SECONDS)).as("the first training reached the store").isTrue();
 
             HeadlessFx.run(() -> {
@@ -70,29 +74,5 @@ class ClosingWhileTrainingTest {
             assertThat(suggestions.trainings()).as(kept.get() ? "the model kept before the close is used"
                     : "no model kept: trained again").isEqualTo(kept.get() ? 0 : 1);
         }
-    }
-
-    /**
-     * The real store, whose first read of a kept model waits until the window begins to close; {@code kept} says
-     * whether a model was then saved.
-     */
-    private static WorkspaceStore heldAtTheKeptModel(WorkspaceStore store, CountDownLatch reached,
-                                                      CountDownLatch goOn, AtomicBoolean kept) {
-        return (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(),
-                new Class<?>[] {WorkspaceStore.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("savedModel") && reached.getCount() > 0) {
-                        reached.countDown();
-                        goOn.await();
-                    }
-                    try {
-                        Object result = method.invoke(store, arguments);
-                        if (method.getName().equals("saveModel")) {
-                            kept.set(true);
-                        }
-                        return result;
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

@@ -11,6 +11,7 @@ import app.hamish.io.formats.Formats;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ImportReport;
 import app.hamish.service.Workspace;
+import app.hamish.ui.transfer.ChosenTransfers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,8 @@ class TransferActionsTest {
         Path second = TestFiles.write(folder.resolve("in/b.txt"), "مقالة ثانية");
         WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("w.db"), null, 1000, 700);
         try {
-            Task<ImportReport> task = HeadlessFx.call(() -> window.transfers().importFiles(List.of(first, second)));
+            Task<ImportReport> task = HeadlessFx.call(() -> ChosenTransfers.importFiles(window.transfers(),
+                    List.of(first, second)));
             HeadlessFx.settle();
             assertThat(HeadlessFx.call(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
             assertThat(HeadlessFx.call(task::getProgress)).isEqualTo(1.0);
@@ -46,7 +48,8 @@ class TransferActionsTest {
         Path bad = TestFiles.write(folder.resolve("bad.txt"), new byte[] {(byte) 0xC3, 0x28});
         WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("w.db"), null, 1000, 700);
         try {
-            Task<ImportReport> task = HeadlessFx.call(() -> window.transfers().importFiles(List.of(bad)));
+            Task<ImportReport> task = HeadlessFx.call(() -> ChosenTransfers.importFiles(window.transfers(),
+                    List.of(bad)));
             HeadlessFx.settle();
             assertThat(HeadlessFx.call(task::getState)).isEqualTo(Worker.State.FAILED);
             assertThat(HeadlessFx.call(() -> task.getException().getMessage())).contains("bad.txt");
@@ -62,8 +65,8 @@ class TransferActionsTest {
                 "{\"text\": \"زار مملوك دمشق\", \"label\": [[4, 9, \"ENTITY\"]]}\n");
         WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("w.db"), null, 1000, 700);
         try {
-            Task<AnnotationImport.Summary> task = HeadlessFx.call(() -> window.transfers().importAnnotations(
-                    Formats.named("doccano").orElseThrow(), List.of(doccano)));
+            Task<AnnotationImport.Summary> task = HeadlessFx.call(() -> ChosenTransfers.importAnnotations(
+                    window.transfers(), Formats.named("doccano").orElseThrow(), List.of(doccano)));
             HeadlessFx.settle();
             assertThat(HeadlessFx.call(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
             assertThat(HeadlessFx.call(window::statusText))
@@ -85,7 +88,8 @@ class TransferActionsTest {
         try {
             app.hamish.model.Annotator me = window.workspace().annotations()
                     .annotator("tester", app.hamish.model.Annotator.Role.ANNOTATOR);
-            Task<app.hamish.model.MergeReport> task = HeadlessFx.call(() -> window.transfers().merge(other, me));
+            Task<app.hamish.model.MergeReport> task = HeadlessFx.call(() -> ChosenTransfers.merge(window.transfers(),
+                    other, me));
             HeadlessFx.settle();
             assertThat(HeadlessFx.call(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
             assertThat(HeadlessFx.call(window::statusText)).startsWith("Merged: 1 article(s)");

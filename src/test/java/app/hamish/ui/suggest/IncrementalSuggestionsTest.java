@@ -19,6 +19,7 @@ import app.hamish.model.SuggestionSource;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.CueLexicons;
 import app.hamish.service.SuggestionService;
+import app.hamish.service.SuggestionSources;
 import app.hamish.service.Workspace;
 import app.hamish.service.recommender.CairoArticles;
 import app.hamish.ui.article.AnnotateViewModel;
@@ -109,7 +110,7 @@ class IncrementalSuggestionsTest {
                 "cairo.txt"))).imported().getFirst();
         walk(article, mona, acrossCorpus, trained, service -> {
             if (trained) {
-                assertThat(service.sources(article, List.of(), false, true).recommended())
+                assertThat(SuggestionSources.of(service, article, List.of(), false, true).recommended())
                         .as("the model finds something in the article").isNotEmpty();
             }
             if (acrossCorpus) {
@@ -273,7 +274,7 @@ class IncrementalSuggestionsTest {
      */
     private List<Suggestion> asBefore(SuggestionService service, Article article, boolean acrossCorpus) {
         List<Annotation> annotations = workspace.annotations().ofArticle(article.id());
-        KeptSuggestions.Sources from = service.sources(article, annotations, acrossCorpus, true);
+        KeptSuggestions.Sources from = SuggestionSources.of(service, article, annotations, acrossCorpus, true);
         SuggestionFinder finder = new SuggestionFinder(lexicon);
         List<Suggestion> offered = finder.offered(article, finder.fromText(article), annotations, from.rejected(),
                 from.recommended(), from.elsewhere(), from.convention()).stream()
