@@ -44,8 +44,8 @@ final class CsvCells {
     }
 
     /**
-     * Whether the character ends a cell or a record, or opens a quoted cell, unless the cell is quoted. None of
-     * them is a surrogate, so a string's chars or its code points give the same answer.
+     * Whether the character, outside quotes, would end the cell or the record or begin a quoted cell: a cell holding
+     * one is quoted. None of them is a surrogate, so a string's chars and its code points give the same answer.
      */
     static boolean breaksCell(int c) {
         return c == '"' || c == ',' || c == '\n' || c == '\r';
