@@ -60,6 +60,14 @@ final class ParagraphNode extends Region {
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         flow.setLineSpacing(style.lineSpacing());
         getChildren().addAll(fills, selection, flow, outlines);
+        // Scrolled by a fraction of a pixel, the layers paint again on the scene's whole pixels (ShapeLayer).
+        localToSceneTransformProperty().addListener(moved -> {
+            // Read, so that the next move is told too.
+            getLocalToSceneTransform();
+            fills.realign();
+            selection.realign();
+            outlines.realign();
+        });
         text.getStyleClass().add("article-text");
     }
 

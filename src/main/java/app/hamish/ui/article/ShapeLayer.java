@@ -2,6 +2,7 @@ package app.hamish.ui.article;
 
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,13 +11,16 @@ import javafx.scene.canvas.GraphicsContext;
  * Paints a list of rectangles, in their order, on canvases instead of a node each: a new highlight then costs the
  * pulse no CSS pass and no scene-graph sync of its own, only the canvas's few drawing commands (decision 0045). The
  * canvases cover just the rectangles, at whole-pixel positions so that each is painted on the same pixels as a
- * {@code Rectangle} node was; a tall paragraph gets a canvas per band, each well within a texture's size.
+ * {@code Rectangle} node was; a tall paragraph gets a canvas per band, each well within a texture's size. A canvas
+ * drawn at a fraction of a pixel would be resampled and blur every edge, so the canvases sit on the scene's whole
+ * pixels, wherever the paragraph is scrolled to, and paint the rectangles at their fractions.
  */
 final class ShapeLayer extends Group {
     /** The height of one canvas: far below the 8,192 pixels every renderer takes as a texture. */
     static final int BAND = 2048;
     private static final double[] DASHES = {4, 3};
     private List<PaintedShape> painted = List.of();
+    private Point2D paintedAt = Point2D.ZERO;
 
     ShapeLayer() {
         setManaged(false);
@@ -27,11 +31,24 @@ final class ShapeLayer extends Group {
         return painted;
     }
 
+    /** Paints the rectangles again if the layer moved by a fraction of a pixel in the scene since they were. */
+    void realign() {
+        if (!painted.isEmpty() && !fractionInScene().equals(paintedAt)) {
+            paint(painted);
+        }
+    }
+
+    private Point2D fractionInScene() {
+        Point2D origin = localToScene(0, 0);
+        return new Point2D(origin.getX() - Math.floor(origin.getX()), origin.getY() - Math.floor(origin.getY()));
+    }
+
     void paint(List<PaintedShape> shapes) {
         if (shapes.isEmpty() && painted.isEmpty()) {
             return;
         }
         painted = List.copyOf(shapes);
+        paintedAt = fractionInScene();
         if (shapes.isEmpty()) {
             getChildren().clear();
             return;
@@ -49,10 +66,11 @@ final class ShapeLayer extends Group {
             maxX = Math.max(maxX, box.getMaxX() + margin);
             maxY = Math.max(maxY, box.getMaxY() + margin);
         }
-        int left = (int) Math.floor(minX);
-        int top = (int) Math.floor(minY);
-        int width = (int) Math.ceil(maxX) - left;
-        int height = (int) Math.ceil(maxY) - top;
+        // Whole pixels of the scene, in this layer's coordinates: a whole number less the layer's own fraction.
+        double left = Math.floor(minX + paintedAt.getX()) - paintedAt.getX();
+        double top = Math.floor(minY + paintedAt.getY()) - paintedAt.getY();
+        int width = (int) Math.ceil(maxX - left);
+        int height = (int) Math.ceil(maxY - top);
         int bands = (height + BAND - 1) / BAND;
         while (getChildren().size() > bands) {
             getChildren().removeLast();
@@ -61,13 +79,12 @@ final class ShapeLayer extends Group {
             getChildren().add(new Canvas());
         }
         for (int band = 0; band < bands; band++) {
-            int bandTop = top + band * BAND;
-            paintBand((Canvas) getChildren().get(band), shapes, left, bandTop, width,
-                    Math.min(BAND, top + height - bandTop));
+            paintBand((Canvas) getChildren().get(band), shapes, left, top + band * BAND, width,
+                    Math.min(BAND, height - band * BAND));
         }
     }
 
-    private static void paintBand(Canvas canvas, List<PaintedShape> shapes, int left, int top, int width,
+    private static void paintBand(Canvas canvas, List<PaintedShape> shapes, double left, double top, int width,
                                   int height) {
         canvas.setLayoutX(left);
         canvas.setLayoutY(top);
