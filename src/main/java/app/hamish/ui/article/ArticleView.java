@@ -447,6 +447,20 @@ public final class ArticleView extends StackPane {
         return flow.visibleCells().size();
     }
 
+    /**
+     * For tests, in place of looking up shape nodes: every rectangle painted over the paragraphs on screen, in this
+     * view's coordinates, paragraph by paragraph from the bottom layer to the top.
+     */
+    public List<PaintedShape> paintedShapes() {
+        List<PaintedShape> all = new ArrayList<>();
+        for (ParagraphNode node : visibleParagraphs()) {
+            for (PaintedShape shape : node.painted()) {
+                all.add(shape.movedTo(sceneToLocal(node.localToScene(shape.bounds()))));
+            }
+        }
+        return all;
+    }
+
     /** For tests and screenshots: the paragraph cell nodes on screen. */
     List<ParagraphNode> visibleParagraphs() {
         return flow.visibleCells().stream().map(ParagraphCell::getNode).toList();

@@ -2,23 +2,17 @@ package app.hamish.ui.article;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
-import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -38,9 +32,9 @@ final class ParagraphNode extends Region {
     private final ArticleStyle style;
     private final Text text = new Text();
     private final TextFlow flow = new TextFlow(text);
-    private final Group fills = new Group();
-    private final Group selection = new Group();
-    private final Group outlines = new Group();
+    private final ShapeLayer fills = new ShapeLayer();
+    private final ShapeLayer selection = new ShapeLayer();
+    private final ShapeLayer outlines = new ShapeLayer();
     private Paragraph paragraph;
     private List<Highlight> highlights = List.of();
     private int selectionStart;
@@ -65,10 +59,15 @@ final class ParagraphNode extends Region {
         getStyleClass().add("paragraph");
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         flow.setLineSpacing(style.lineSpacing());
-        fills.setManaged(false);
-        selection.setManaged(false);
-        outlines.setManaged(false);
         getChildren().addAll(fills, selection, flow, outlines);
+        // Scrolled by a fraction of a pixel, the layers paint again on the scene's whole pixels (ShapeLayer).
+        localToSceneTransformProperty().addListener(moved -> {
+            // Read, so that the next move is told too.
+            getLocalToSceneTransform();
+            fills.realign();
+            selection.realign();
+            outlines.realign();
+        });
         text.getStyleClass().add("article-text");
     }
 
@@ -283,15 +282,15 @@ final class ParagraphNode extends Region {
             }
         }
         drawn = now;
-        fills.getChildren().setAll(shapesOf(now));
+        fills.paint(shapesOf(now));
         drawOutlines();
         drawSelection();
     }
 
     /**
-     * Draws only the highlights that are not drawn yet and takes away those no longer there, keeping the shapes of
-     * the rest: one tag on a paragraph of a hundred suggestions adds two shapes instead of drawing three hundred
-     * again and having JavaFX style and sync them all. The order is that of {@link #drawDecorations}.
+     * Works out the boxes of only the highlights that are not drawn yet, keeping those of the rest, and paints the
+     * paragraph's highlights again from them: one tag on a paragraph of a hundred suggestions asks the text for one
+     * range shape instead of a hundred. The order is that of {@link #drawDecorations}.
      */
     private void drawChanged() {
         Map<Highlight, ArrayDeque<Drawn>> before = new HashMap<>();
@@ -299,123 +298,83 @@ final class ParagraphNode extends Region {
             before.computeIfAbsent(shown.highlight(), highlight -> new ArrayDeque<>()).add(shown);
         }
         List<Drawn> now = new ArrayList<>(highlights.size());
-        Set<Node> added = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Highlight highlight : highlights) {
             ArrayDeque<Drawn> same = before.get(highlight);
             Drawn kept = same == null ? null : same.poll();
-            if (kept == null) {
-                kept = draw(highlight);
-                added.addAll(kept.shapes());
-            }
-            now.add(kept);
+            now.add(kept == null ? draw(highlight) : kept);
         }
-        Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-        before.values().forEach(left -> left.forEach(shown -> gone.addAll(shown.shapes())));
         drawn = now;
-        List<Node> wanted = shapesOf(now);
-        List<Node> children = fills.getChildren();
-        if (added.size() * 2 > wanted.size()) {
-            fills.getChildren().setAll(wanted);
-        } else {
-            if (!gone.isEmpty()) {
-                children.removeAll(gone);
-            }
-            for (int i = 0; i < wanted.size(); i++) {
-                Node shape = wanted.get(i);
-                if (i < children.size() && children.get(i) == shape) {
-                    continue;
-                }
-                if (!added.contains(shape)) {
-                    // Kept shapes out of their drawing order: drawn in order whole instead.
-                    fills.getChildren().setAll(wanted);
-                    break;
-                }
-                children.add(i, shape);
-            }
-        }
+        fills.paint(shapesOf(now));
         drawOutlines();
     }
 
-    /** A highlight's boxes and its shapes: a fill and an underline per box. */
+    /** A highlight's boxes and its shapes: a tint and an underline per box. */
     private Drawn draw(Highlight highlight) {
         List<Bounds> boxes = boxes(highlight.start(), highlight.end());
-        List<Node> shapes = new ArrayList<>(boxes.size() * 2);
+        List<PaintedShape> shapes = new ArrayList<>(boxes.size() * 2);
         for (Bounds box : boxes) {
-            shapes.add(fill(box, highlight));
+            shapes.add(tint(box, highlight));
             shapes.add(underline(box, highlight));
         }
         return new Drawn(highlight, boxes, shapes);
     }
 
-    private static List<Node> shapesOf(List<Drawn> drawn) {
-        List<Node> shapes = new ArrayList<>();
+    private static List<PaintedShape> shapesOf(List<Drawn> drawn) {
+        List<PaintedShape> shapes = new ArrayList<>();
         drawn.forEach(shown -> shapes.addAll(shown.shapes()));
         return shapes;
     }
 
-    private void drawOutlines() {
-        List<Node> outlined = new ArrayList<>();
-        for (Drawn shown : drawn) {
-            if (shown.highlight().mark().marks(selectedAnnotation)) {
-                shown.boxes().forEach(box -> outlined.add(outline(box)));
-            }
-        }
-        if (!outlined.isEmpty() || !outlines.getChildren().isEmpty()) {
-            outlines.getChildren().setAll(outlined);
-        }
+    /** Every rectangle painted here, in this node's coordinates, from the bottom layer to the top. */
+    List<PaintedShape> painted() {
+        List<PaintedShape> all = new ArrayList<>(fills.painted());
+        all.addAll(selection.painted());
+        all.addAll(outlines.painted());
+        return all;
     }
 
-    /** A highlight as drawn: where its boxes are, and the shapes drawn for them. */
-    private record Drawn(Highlight highlight, List<Bounds> boxes, List<Node> shapes) {
+    private void drawOutlines() {
+        List<PaintedShape> outlined = new ArrayList<>();
+        for (Drawn shown : drawn) {
+            if (shown.highlight().mark().marks(selectedAnnotation)) {
+                shown.boxes().forEach(box -> outlined.add(new PaintedShape(PaintedShape.Kind.OUTLINE, null, box,
+                        null, style.outlineColour(), 2, false)));
+            }
+        }
+        outlines.paint(outlined);
+    }
+
+    /** A highlight as drawn: where its boxes are, and the rectangles painted for them. */
+    private record Drawn(Highlight highlight, List<Bounds> boxes, List<PaintedShape> shapes) {
     }
 
     private void drawSelection() {
-        selection.getChildren().clear();
+        List<PaintedShape> selected = new ArrayList<>();
         for (Bounds box : boxes(selectionStart, selectionEnd)) {
-            Rectangle rectangle = rectangle(box);
-            rectangle.setFill(style.selectionColour());
-            rectangle.getStyleClass().add("text-selection");
-            selection.getChildren().add(rectangle);
+            selected.add(new PaintedShape(PaintedShape.Kind.SELECTION, null, box, style.selectionColour(), null, 0,
+                    false));
         }
+        selection.paint(selected);
     }
 
-    private Rectangle fill(Bounds box, Highlight highlight) {
-        Rectangle rectangle = rectangle(box);
+    private PaintedShape tint(Bounds box, Highlight highlight) {
         double opacity = highlight.mark().look() == Mark.Look.REJECTED ? 0.10 : style.tintOpacity();
-        rectangle.setFill(highlight.colour().deriveColor(0, 1, 1, opacity));
-        if (highlight.mark().look() == Mark.Look.SUGGESTION) {
-            rectangle.setStroke(highlight.colour());
-            rectangle.getStrokeDashArray().setAll(4.0, 3.0);
-        }
-        rectangle.getStyleClass().add("highlight");
-        rectangle.setUserData(highlight.mark());
-        return rectangle;
+        boolean suggestion = highlight.mark().look() == Mark.Look.SUGGESTION;
+        return new PaintedShape(PaintedShape.Kind.HIGHLIGHT, highlight.mark(), box,
+                highlight.colour().deriveColor(0, 1, 1, opacity), suggestion ? highlight.colour() : null,
+                suggestion ? 1 : 0, suggestion);
     }
 
-    private Rectangle underline(Bounds box, Highlight highlight) {
+    private PaintedShape underline(Bounds box, Highlight highlight) {
         int lane = Math.min(highlight.lane(), MAX_LANES - 1);
         double thickness = layerLanes ? LayerLanes.THICKNESS : UNDERLINE;
         double gap = layerLanes ? LayerLanes.GAP : LANE_GAP;
-        Rectangle line = new Rectangle(box.getMinX(), box.getMaxY() + gap + lane * (thickness + gap),
-                box.getWidth(), thickness);
-        line.setFill(layerLanes ? LayerLanes.colour(lane) : highlight.colour());
-        line.getStyleClass().add(layerLanes ? "layer-lane" : "underline");
-        line.setMouseTransparent(true);
-        return line;
-    }
-
-    private Rectangle outline(Bounds box) {
-        Rectangle rectangle = rectangle(box);
-        rectangle.setFill(Color.TRANSPARENT);
-        rectangle.setStroke(style.outlineColour());
-        rectangle.setStrokeWidth(2);
-        rectangle.getStyleClass().add("selected-annotation");
-        return rectangle;
-    }
-
-    private static Rectangle rectangle(Bounds box) {
-        Rectangle rectangle = new Rectangle(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
-        rectangle.setMouseTransparent(true);
-        return rectangle;
+        Bounds line = new BoundingBox(box.getMinX(), box.getMaxY() + gap + lane * (thickness + gap), box.getWidth(),
+                thickness);
+        return layerLanes
+                ? new PaintedShape(PaintedShape.Kind.LAYER_LANE, highlight.mark(), line, LayerLanes.colour(lane),
+                        null, 0, false)
+                : new PaintedShape(PaintedShape.Kind.UNDERLINE, highlight.mark(), line, highlight.colour(), null,
+                        0, false);
     }
 }

@@ -99,17 +99,17 @@ class IncrementalHighlightsTest {
             tag(1, "القاهرة", Label.CLAIM);
         });
         HeadlessFx.settle();
-        List<List<Node>> before = HeadlessFx.call(this::drawnShapes);
+        List<List<PaintedShape>> before = HeadlessFx.call(this::drawnShapes);
         assertThat(before).hasSizeGreaterThanOrEqualTo(3);
         assertThat(before.get(2)).isNotEmpty();
 
         HeadlessFx.run(() -> tag(0, "الخارجية", Label.UNVERIFIED_SOURCE));
-        List<List<Node>> after = HeadlessFx.call(this::drawnShapes);
+        List<List<PaintedShape>> after = HeadlessFx.call(this::drawnShapes);
 
         assertThat(after.get(0)).hasSize(before.get(0).size() + 2);
         for (int paragraph = 1; paragraph < before.size(); paragraph++) {
-            List<Node> kept = after.get(paragraph);
-            List<Node> was = before.get(paragraph);
+            List<PaintedShape> kept = after.get(paragraph);
+            List<PaintedShape> was = before.get(paragraph);
             assertThat(kept).as("paragraph %d", paragraph).hasSameSizeAs(was);
             for (int i = 0; i < was.size(); i++) {
                 assertThat(kept.get(i)).as("paragraph %d, shape %d", paragraph, i).isSameAs(was.get(i));
@@ -129,17 +129,44 @@ class IncrementalHighlightsTest {
             tag(0, "القاهرة", Label.CLAIM);
         });
         HeadlessFx.settle();
-        List<Node> before = HeadlessFx.call(this::drawnShapes).get(0);
+        List<PaintedShape> before = HeadlessFx.call(this::drawnShapes).get(0);
         assertThat(before).isNotEmpty();
 
         HeadlessFx.run(() -> tag(0, "الخارجية", Label.UNVERIFIED_SOURCE));
-        List<Node> after = HeadlessFx.call(this::drawnShapes).get(0);
+        List<PaintedShape> after = HeadlessFx.call(this::drawnShapes).get(0);
 
         assertThat(after).hasSize(before.size() + 2);
-        for (Node shape : before) {
+        for (PaintedShape shape : before) {
             assertThat(after).as("a shape drawn before the tag").anyMatch(kept -> kept == shape);
         }
         HeadlessFx.run(() -> assertThat(shapesOf(view)).isEqualTo(shapesOf(freshView())));
+    }
+
+    /**
+     * A paragraph's highlights are painted on its layers, not a node each (decision 0045): more tags in a paragraph
+     * add no node to the scene for the pulse to style and sync, and paint the same rectangles as a fresh view.
+     */
+    @Test
+    void moreTagsInAParagraphAddNoNodesToTheScene() {
+        HeadlessFx.run(() -> tag(0, "مملوك", Label.ENTITY));
+        HeadlessFx.settle();
+        int before = HeadlessFx.call(() -> nodesUnder(paragraphNode(0)));
+
+        HeadlessFx.run(() -> {
+            tag(0, "القاهرة", Label.CLAIM);
+            tag(0, "الخارجية", Label.UNVERIFIED_SOURCE);
+        });
+        HeadlessFx.settle();
+
+        assertThat(HeadlessFx.call(() -> nodesUnder(paragraphNode(0)))).isEqualTo(before);
+        assertThat(HeadlessFx.call(this::drawnShapes).get(0))
+                .filteredOn(shape -> shape.kind() == PaintedShape.Kind.HIGHLIGHT).hasSize(3);
+        HeadlessFx.run(() -> assertThat(shapesOf(view)).isEqualTo(shapesOf(freshView())));
+    }
+
+    private ParagraphNode paragraphNode(int index) {
+        return view.visibleParagraphs().stream().filter(node -> node.paragraph().index() == index).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -227,14 +254,7 @@ class IncrementalHighlightsTest {
     private static List<List<String>> shapesOf(ArticleView shown) {
         return shown.visibleParagraphs().stream()
                 .sorted(java.util.Comparator.comparingInt(node -> node.paragraph().index()))
-                .map(node -> node.getChildrenUnmodifiable().stream()
-                        .filter(javafx.scene.Group.class::isInstance)
-                        .flatMap(group -> ((javafx.scene.Group) group).getChildren().stream())
-                        .map(shape -> shape instanceof javafx.scene.shape.Rectangle rectangle
-                                ? rectangle.getX() + "," + rectangle.getY() + " " + rectangle.getWidth() + "x"
-                                + rectangle.getHeight() + " " + rectangle.getFill() + " " + rectangle.getStroke()
-                                + " " + rectangle.getStyleClass() : shape.toString())
-                        .toList())
+                .map(node -> node.painted().stream().map(PaintedShape::toString).toList())
                 .toList();
     }
 
@@ -345,19 +365,20 @@ class IncrementalHighlightsTest {
     }
 
     /** The shapes drawn over each paragraph on screen, in paragraph order. */
-    private List<List<Node>> drawnShapes() {
-        List<List<Node>> shapes = new ArrayList<>();
-        view.visibleParagraphs().stream()
+    private List<List<PaintedShape>> drawnShapes() {
+        return view.visibleParagraphs().stream()
                 .sorted(java.util.Comparator.comparingInt(node -> node.paragraph().index()))
-                .forEach(node -> {
-                    List<Node> drawn = new ArrayList<>();
-                    for (Node layer : node.getChildrenUnmodifiable()) {
-                        if (layer instanceof javafx.scene.Group group) {
-                            drawn.addAll(group.getChildren());
-                        }
-                    }
-                    shapes.add(drawn);
-                });
-        return shapes;
+                .map(ParagraphNode::painted).toList();
+    }
+
+    /** How many nodes make up a paragraph on screen: its text, its layers and all that is in them. */
+    private static int nodesUnder(Node node) {
+        int count = 1;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                count += nodesUnder(child);
+            }
+        }
+        return count;
     }
 }

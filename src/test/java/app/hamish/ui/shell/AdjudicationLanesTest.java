@@ -3,6 +3,7 @@ package app.hamish.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.model.Annotator;
+import app.hamish.ui.article.PaintedShape;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -38,19 +39,21 @@ class AdjudicationLanesTest {
             });
             KeyPresses.press(robot, KeyCode.J, KeyCode.CONTROL, KeyCode.ALT);
 
-            List<Rectangle> bars = HeadlessFx.call(() -> window.stage().getScene().getRoot().lookupAll(".layer-lane")
-                    .stream().map(Rectangle.class::cast).toList());
+            List<PaintedShape> bars = HeadlessFx.call(() -> window.articleView().paintedShapes().stream()
+                    .filter(shape -> shape.kind() == PaintedShape.Kind.LAYER_LANE).toList());
             assertThat(bars).as("mona's and ali's claim, each in its lane").isNotEmpty();
-            assertThat(bars).allSatisfy(bar -> assertThat(bar.getHeight()).isGreaterThanOrEqualTo(4));
+            assertThat(bars).allSatisfy(bar -> assertThat(bar.bounds().getHeight()).isGreaterThanOrEqualTo(4));
             Paint ali = swatch(window, "#lane-2");
             Paint mona = swatch(window, "#lane-3");
             assertThat(ali).isNotEqualTo(mona).isNotEqualTo(swatch(window, "#lane-1"));
-            Map<Double, List<Rectangle>> underOneBox = bars.stream()
-                    .collect(Collectors.groupingBy(bar -> bar.getX() * 100_000 + bar.getWidth()));
+            Map<Double, List<PaintedShape>> underOneBox = bars.stream()
+                    .collect(Collectors.groupingBy(bar -> bar.bounds().getMinX() * 100_000
+                            + bar.bounds().getWidth()));
             assertThat(underOneBox.values()).allSatisfy(stack -> {
-                List<Rectangle> down = stack.stream().sorted(Comparator.comparingDouble(Rectangle::getY)).toList();
-                assertThat(down).extracting(Rectangle::getFill).containsExactly(ali, mona);
-                assertThat(down.get(1).getY() - down.get(0).getY() - down.get(0).getHeight())
+                List<PaintedShape> down = stack.stream()
+                        .sorted(Comparator.comparingDouble(bar -> bar.bounds().getMinY())).toList();
+                assertThat(down).extracting(PaintedShape::fill).containsExactly(ali, mona);
+                assertThat(down.get(1).bounds().getMinY() - down.get(0).bounds().getMaxY())
                         .as("the gap between two lanes").isGreaterThanOrEqualTo(2);
             });
         } finally {

@@ -2,6 +2,7 @@ package app.hamish.ui.shell;
 
 import app.hamish.model.Span;
 import app.hamish.ui.article.Mark;
+import app.hamish.ui.article.PaintedShape;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
@@ -149,8 +149,8 @@ public final class WorkbenchDriver {
     /** A click on the middle of the span's highlight, where the analyst would click it. */
     private String click(Span span) {
         Bounds box = HeadlessFx.call(() -> drawn().stream()
-                .filter(rectangle -> ((Mark) rectangle.getUserData()).span().equals(span)).findFirst()
-                .map(rectangle -> rectangle.localToScreen(rectangle.getBoundsInLocal()))
+                .filter(shape -> shape.mark().span().equals(span)).findFirst()
+                .map(shape -> window.articleView().localToScreen(shape.bounds()))
                 .orElseThrow(() -> new IllegalArgumentException("no highlight drawn for " + span)));
         HeadlessFx.run(() -> {
             robot.mouseMove(box.getCenterX(), box.getCenterY());
@@ -162,17 +162,16 @@ public final class WorkbenchDriver {
 
     /** The highlights of annotations on screen, suggestions left out; one per mark however many lines it spans. */
     private List<String> highlights() {
-        return drawn().stream().map(rectangle -> (Mark) rectangle.getUserData())
+        return drawn().stream().map(PaintedShape::mark)
                 .filter(mark -> mark.look() != Mark.Look.SUGGESTION)
                 .map(mark -> mark.span().start() + "-" + mark.span().end() + ":" + mark.label()
                         + (mark.look() == Mark.Look.REJECTED ? ":rejected" : ""))
                 .distinct().sorted().toList();
     }
 
-    private List<Rectangle> drawn() {
-        return window.articleView().lookupAll(".highlight").stream()
-                .filter(node -> node instanceof Rectangle && node.getUserData() instanceof Mark)
-                .map(Rectangle.class::cast).toList();
+    private List<PaintedShape> drawn() {
+        return window.articleView().paintedShapes().stream()
+                .filter(shape -> shape.kind() == PaintedShape.Kind.HIGHLIGHT).toList();
     }
 
     private Optional<CheckBox> layerBox(String name) {

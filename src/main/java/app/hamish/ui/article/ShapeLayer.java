@@ -1,0 +1,117 @@
+package app.hamish.ui.article;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+
+/**
+ * Paints a list of rectangles, in their order, on canvases instead of a node each: a new highlight then costs the
+ * pulse no CSS pass and no scene-graph sync of its own, only the canvas's few drawing commands (decision 0045). The
+ * canvases cover just the rectangles, at whole-pixel positions so that each is painted on the same pixels as a
+ * {@code Rectangle} node was; a tall paragraph gets a canvas per band, each well within a texture's size. A canvas
+ * drawn at a fraction of a pixel would be resampled and blur every edge, so the canvases sit on the scene's whole
+ * pixels, wherever the paragraph is scrolled to, and paint the rectangles at their fractions.
+ */
+final class ShapeLayer extends Group {
+    /** The height of one canvas: far below the 8,192 pixels every renderer takes as a texture. */
+    static final int BAND = 2048;
+    private static final double[] DASHES = {4, 3};
+    private List<PaintedShape> painted = List.of();
+    private Point2D paintedAt = Point2D.ZERO;
+
+    ShapeLayer() {
+        setManaged(false);
+        setMouseTransparent(true);
+    }
+
+    List<PaintedShape> painted() {
+        return painted;
+    }
+
+    /** Paints the rectangles again if the layer moved by a fraction of a pixel in the scene since they were. */
+    void realign() {
+        if (!painted.isEmpty() && !fractionInScene().equals(paintedAt)) {
+            paint(painted);
+        }
+    }
+
+    private Point2D fractionInScene() {
+        Point2D origin = localToScene(0, 0);
+        return new Point2D(origin.getX() - Math.floor(origin.getX()), origin.getY() - Math.floor(origin.getY()));
+    }
+
+    void paint(List<PaintedShape> shapes) {
+        if (shapes.isEmpty() && painted.isEmpty()) {
+            return;
+        }
+        painted = List.copyOf(shapes);
+        paintedAt = fractionInScene();
+        if (shapes.isEmpty()) {
+            getChildren().clear();
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (PaintedShape shape : shapes) {
+            // A stroke is centred on the rectangle's edge, half of it outside; one more pixel for antialiasing.
+            double margin = (shape.stroke() == null ? 0 : shape.strokeWidth() / 2) + 1;
+            Bounds box = shape.bounds();
+            minX = Math.min(minX, box.getMinX() - margin);
+            minY = Math.min(minY, box.getMinY() - margin);
+            maxX = Math.max(maxX, box.getMaxX() + margin);
+            maxY = Math.max(maxY, box.getMaxY() + margin);
+        }
+        // Whole pixels of the scene, in this layer's coordinates: a whole number less the layer's own fraction.
+        double left = Math.floor(minX + paintedAt.getX()) - paintedAt.getX();
+        double top = Math.floor(minY + paintedAt.getY()) - paintedAt.getY();
+        int width = (int) Math.ceil(maxX - left);
+        int height = (int) Math.ceil(maxY - top);
+        int bands = (height + BAND - 1) / BAND;
+        while (getChildren().size() > bands) {
+            getChildren().removeLast();
+        }
+        while (getChildren().size() < bands) {
+            getChildren().add(new Canvas());
+        }
+        for (int band = 0; band < bands; band++) {
+            paintBand((Canvas) getChildren().get(band), shapes, left, top + band * BAND, width,
+                    Math.min(BAND, height - band * BAND));
+        }
+    }
+
+    private static void paintBand(Canvas canvas, List<PaintedShape> shapes, double left, double top, int width,
+                                  int height) {
+        canvas.setLayoutX(left);
+        canvas.setLayoutY(top);
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        GraphicsContext graphics = canvas.getGraphicsContext2D();
+        // Clearing the whole canvas also drops the drawing commands it held before.
+        graphics.clearRect(0, 0, width, height);
+        graphics.save();
+        graphics.translate(-left, -top);
+        for (PaintedShape shape : shapes) {
+            Bounds box = shape.bounds();
+            double margin = shape.strokeWidth() + 1;
+            if (box.getMaxY() + margin < top || box.getMinY() - margin > top + height) {
+                continue;
+            }
+            if (shape.fill() != null) {
+                graphics.setFill(shape.fill());
+                graphics.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+            }
+            if (shape.stroke() != null) {
+                graphics.setStroke(shape.stroke());
+                graphics.setLineWidth(shape.strokeWidth());
+                graphics.setLineDashes(shape.dashed() ? DASHES : null);
+                graphics.strokeRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+            }
+        }
+        graphics.restore();
+    }
+}
