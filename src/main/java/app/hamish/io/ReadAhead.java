@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The files of an import read on other threads, a bounded number ahead of the one taking what they hold, which gets
- * it in the order of the files, as {@link InputFiles#readEachInParallel} returns it: so the work on the first files
- * goes on while the next ones are read. Every problem of every file is thrown, in the order of the files, after the
- * last thing read, instead of its end; {@link #close} stops the readers, which a caller that stops early must do.
+ * it in the order of the files: so the work on the first files goes on while the next ones are read. Every problem of
+ * every file is thrown, in the order of the files, after the last thing read, instead of its end; {@link #close}
+ * stops the readers, which a caller that stops early must do.
  */
 public final class ReadAhead<T> implements AutoCloseable {
     /** Files read but not yet taken, or being read: enough to keep the readers busy, few enough to hold. */
