@@ -65,12 +65,6 @@ final class PostgresDialect implements SqlDialect {
         return ARTICLE_LOCKS + ", " + (int) (articleId ^ articleId >>> 32);
     }
 
-    /** The server converts the bytes it is sent, which the reading threads encoded, instead of the driver. */
-    @Override
-    public Optional<String> textFromUtf8() {
-        return Optional.of("convert_from(?, 'UTF8')");
-    }
-
     @Override
     public String beginRead() {
         return "BEGIN ISOLATION LEVEL REPEATABLE READ";

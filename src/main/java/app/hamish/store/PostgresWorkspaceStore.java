@@ -42,8 +42,8 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
      * Reads the whole feed first, and only then stores it, as {@link #addArticles(List)} does: an import's write holds
      * the whole workspace (decision 0033), and every other client's write would wait while the files were read,
      * forever if a network mount stalls. A refusal of the files is thrown before anything is locked or written. The
-     * articles are kept as the feed prepared them, so the hash, direction and UTF-8 bytes computed on the reading
-     * threads are what is stored, not computed again here.
+     * articles are kept as the feed prepared them, so the hash and direction computed on the reading threads are what
+     * is stored, not computed again here.
      */
     @Override
     public ImportReport addArticles(ArticleFeed feed) {
