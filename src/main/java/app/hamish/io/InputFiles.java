@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -85,12 +84,9 @@ public final class InputFiles {
         List<T> read = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             AtomicFile.checkCancelled(progress);
-            try {
-                FileNames.requireSafe(files.get(i));
-                reader.read(files.get(i), read, problems);
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-            }
+            FileRead<T> file = FileRead.of(files.get(i), reader);
+            read.addAll(file.read());
+            problems.addAll(file.problems());
             progress.update(i + 1, files.size());
         }
         if (!problems.isEmpty()) {
@@ -105,31 +101,11 @@ public final class InputFiles {
      */
     public static <T> List<T> readEachInParallel(List<Path> paths, String kind, List<String> extensions,
                                                  Progress progress, Function<Path, List<T>> reader) {
-        List<InputException.Problem> problems = new ArrayList<>();
-        List<Path> files = expand(paths, kind, extensions, problems);
-        AtomicInteger done = new AtomicInteger();
-        List<FileRead<T>> reads = files.parallelStream().map(file -> {
-            AtomicFile.checkCancelled(progress);
-            FileRead<T> read;
-            try {
-                FileNames.requireSafe(file);
-                read = new FileRead<>(reader.apply(file), List.of());
-            } catch (InputException e) {
-                read = new FileRead<>(List.of(), e.problems());
-            }
-            // Counted and reported under one lock, so that the last report is the whole count.
-            synchronized (done) {
-                progress.update(done.incrementAndGet(), files.size());
-            }
-            return read;
-        }).toList();
         List<T> read = new ArrayList<>();
-        for (FileRead<T> file : reads) {
-            read.addAll(file.read());
-            problems.addAll(file.problems());
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
+        try (ReadAhead<T> reading = readAhead(paths, kind, extensions, progress, reader)) {
+            for (T next = reading.next(); next != null; next = reading.next()) {
+                read.add(next);
+            }
         }
         return read;
     }
@@ -142,11 +118,7 @@ public final class InputFiles {
                                              Progress progress, Function<Path, List<T>> reader) {
         List<InputException.Problem> problems = new ArrayList<>();
         List<Path> files = expand(paths, kind, extensions, problems);
-        return new ReadAhead<>(files, problems, progress, reader);
-    }
-
-    /** What one file held, or what was wrong with it. */
-    private record FileRead<T>(List<T> read, List<InputException.Problem> problems) {
+        return new ReadAhead<>(files, problems, progress, (file, read, ignored) -> read.addAll(reader.apply(file)));
     }
 
     /** The file name without its extension. */

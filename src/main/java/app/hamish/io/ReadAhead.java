@@ -11,13 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * The files of an import read on other threads, a bounded number ahead of the one taking what they hold, which gets
- * it in the order of the files, as {@link InputFiles#readEachInParallel} returns it: so the work on the first files
- * goes on while the next ones are read. Every problem of every file is thrown, in the order of the files, after the
- * last thing read, instead of its end; {@link #close} stops the readers, which a caller that stops early must do.
+ * it in the order of the files: so the work on the first files goes on while the next ones are read. Every problem of
+ * every file is thrown, in the order of the files, after the last thing read, instead of its end; {@link #close}
+ * stops the readers, which a caller that stops early must do.
  */
 public final class ReadAhead<T> implements AutoCloseable {
     /** Files read but not yet taken, or being read: enough to keep the readers busy, few enough to hold. */
@@ -26,7 +25,7 @@ public final class ReadAhead<T> implements AutoCloseable {
     private static final long READERS_STOP_SECONDS = 30;
 
     private final List<Path> files;
-    private final Function<Path, List<T>> reader;
+    private final InputFiles.FileReader<T> reader;
     private final Progress progress;
     private final List<InputException.Problem> problems;
     private final ExecutorService readers;
@@ -36,7 +35,7 @@ public final class ReadAhead<T> implements AutoCloseable {
     private int taken;
 
     ReadAhead(List<Path> files, List<InputException.Problem> listingProblems, Progress progress,
-              Function<Path, List<T>> reader) {
+              InputFiles.FileReader<T> reader) {
         this.files = files;
         this.reader = reader;
         this.progress = progress;
@@ -97,14 +96,7 @@ public final class ReadAhead<T> implements AutoCloseable {
 
     private void submitNext() {
         Path file = files.get(submitted++);
-        ahead.addLast(readers.submit(() -> {
-            try {
-                FileNames.requireSafe(file);
-                return new FileRead<>(reader.apply(file), List.of());
-            } catch (InputException e) {
-                return new FileRead<T>(List.of(), e.problems());
-            }
-        }));
+        ahead.addLast(readers.submit(() -> FileRead.of(file, reader)));
     }
 
     /**
@@ -120,9 +112,5 @@ public final class ReadAhead<T> implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** What one file held, or what was wrong with it. */
-    private record FileRead<T>(List<T> read, List<InputException.Problem> problems) {
     }
 }

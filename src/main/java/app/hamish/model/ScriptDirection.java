@@ -4,31 +4,48 @@ package app.hamish.model;
 public enum ScriptDirection {
     RTL, LTR;
 
-    /** Each BMP character's directionality, looked up once: an import decides this for every character it reads. */
-    private static final byte[] BMP_DIRECTIONALITY = new byte[Character.MAX_VALUE + 1];
+    /** A character's strength as the bit of the count it adds to: none for all but strong letters. */
+    private static final byte RIGHT_TO_LEFT = 1;
+    private static final byte LEFT_TO_RIGHT = 2;
+    /** Half of a character outside the BMP, whose directionality is looked up by its code point. */
+    private static final byte SURROGATE = 3;
+
+    /**
+     * Each BMP character's strength, looked up once: an import decides this for every character it reads, and a
+     * count that adds the table's bits needs no branch a character.
+     */
+    private static final byte[] BMP_STRENGTH = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            BMP_DIRECTIONALITY[c] = Character.getDirectionality((char) c);
+            BMP_STRENGTH[c] = Character.isSurrogate((char) c) ? SURROGATE
+                    : strength(Character.getDirectionality((char) c));
         }
+    }
+
+    private static byte strength(byte directionality) {
+        return switch (directionality) {
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC ->
+                    RIGHT_TO_LEFT;
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> LEFT_TO_RIGHT;
+            default -> 0;
+        };
     }
 
     /** Right-to-left when strong right-to-left letters outnumber left-to-right ones. */
     public static ScriptDirection of(String text) {
         long rightToLeft = 0;
         long leftToRight = 0;
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
-            int codePoint = Character.isSurrogate(c) ? text.codePointAt(i) : c;
-            byte directionality = codePoint == c ? BMP_DIRECTIONALITY[c] : Character.getDirectionality(codePoint);
-            switch (directionality) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC ->
-                        rightToLeft++;
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> leftToRight++;
-                default -> {
-                }
+        for (int i = 0; i < text.length(); i++) {
+            int strength = BMP_STRENGTH[text.charAt(i)];
+            if (strength == SURROGATE) {
+                // An unpaired half is its own code point, one character long, as Character reads it.
+                int codePoint = text.codePointAt(i);
+                strength = strength(Character.getDirectionality(codePoint));
+                i += Character.charCount(codePoint) - 1;
             }
-            i += Character.charCount(codePoint);
+            rightToLeft += strength & RIGHT_TO_LEFT;
+            leftToRight += strength >>> 1;
         }
         return rightToLeft >= leftToRight && rightToLeft > 0 ? RTL : LTR;
     }

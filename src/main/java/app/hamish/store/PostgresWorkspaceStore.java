@@ -5,7 +5,6 @@ import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
 import app.hamish.model.ImportReport;
 import app.hamish.model.MergeReport;
-import app.hamish.model.NewArticle;
 import app.hamish.model.PreparedArticle;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.TeamRole;
@@ -16,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,16 +41,18 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
     /**
      * Reads the whole feed first, and only then stores it, as {@link #addArticles(List)} does: an import's write holds
      * the whole workspace (decision 0033), and every other client's write would wait while the files were read,
-     * forever if a network mount stalls. A refusal of the files is thrown before anything is locked or written.
+     * forever if a network mount stalls. A refusal of the files is thrown before anything is locked or written. The
+     * articles are kept as the feed prepared them, so the hash and direction computed on the reading threads are what
+     * is stored, not computed again here.
      */
     @Override
     public ImportReport addArticles(ArticleFeed feed) {
-        List<NewArticle> read = new ArrayList<>();
+        List<PreparedArticle> read = new ArrayList<>();
         for (PreparedArticle article = feed.next(); article != null; article = feed.next()) {
-            // Only the article: the server binds its text as a string, and its UTF-8 bytes would double what is held.
-            read.add(article.article());
+            read.add(article);
         }
-        return addArticles(read);
+        Iterator<PreparedArticle> articles = read.iterator();
+        return super.addArticles(() -> articles.hasNext() ? articles.next() : null);
     }
 
     /**

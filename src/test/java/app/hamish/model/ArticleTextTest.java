@@ -144,4 +144,13 @@ class ArticleTextTest {
         assertThat(ScriptDirection.of("قال الوزير (Tomahawk) 59")).isEqualTo(ScriptDirection.RTL);
         assertThat(ScriptDirection.of("The minister said")).isEqualTo(ScriptDirection.LTR);
     }
+
+    @Test
+    void lettersOutsideTheBmpCountOnceByTheirOwnDirection() {
+        // Adlam letters are right-to-left, mathematical bold ones left-to-right; each is two chars, one letter.
+        assertThat(ScriptDirection.of("\uD83A\uDD00\uD83A\uDD01 ab")).isEqualTo(ScriptDirection.RTL);
+        assertThat(ScriptDirection.of("\uD835\uDC00\uD835\uDC01\uD835\uDC02\uD835\uDC03 قال"))
+                .isEqualTo(ScriptDirection.LTR);
+        assertThat(ScriptDirection.of("قال 😀😀😀 \uD800")).isEqualTo(ScriptDirection.RTL);
+    }
 }
