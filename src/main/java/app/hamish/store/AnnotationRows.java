@@ -29,41 +29,45 @@ final class AnnotationRows {
     private AnnotationRows() {
     }
 
-    static List<Annotation> insert(Connection connection, LabelCatalog labels, List<NewAnnotation> annotations,
-                                   Instant now) throws SQLException {
-        return insert(connection, labels, annotations, now, null, "created");
+    private static final String INSERT = """
+            INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
+                                     provenance, created_at, updated_at, uuid, version, changed_at, changed_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id""";
+
+    static List<Annotation> insert(KeptStatements kept, Connection connection, LabelCatalog labels,
+                                   List<NewAnnotation> annotations, Instant now) throws SQLException {
+        return insert(kept, connection, labels, annotations, now, null, "created");
     }
 
-    /** As {@link #insert(Connection, LabelCatalog, List, Instant)}, audited as {@code actorId}'s {@code action}. */
-    static List<Annotation> insert(Connection connection, LabelCatalog labels, List<NewAnnotation> annotations,
-                                   Instant now, Long actorId, String action) throws SQLException {
+    /**
+     * As {@link #insert(KeptStatements, Connection, LabelCatalog, List, Instant)}, audited as {@code actorId}'s
+     * {@code action}.
+     */
+    static List<Annotation> insert(KeptStatements kept, Connection connection, LabelCatalog labels,
+                                   List<NewAnnotation> annotations, Instant now, Long actorId, String action)
+            throws SQLException {
         List<Annotation> created = new ArrayList<>(annotations.size());
         Instant at = Times.truncate(now);
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO annotations (article_id, annotator_id, start_cp, end_cp, label_id, subtype, note,
-                                         provenance, created_at, updated_at, uuid, version, changed_at, changed_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id""");
-             AuditRows.Writer audit = new AuditRows.Writer(connection)) {
-            for (NewAnnotation annotation : annotations) {
-                String uuid = AuditRows.newUuid();
-                setContent(insert, labels, annotation);
-                Times.set(insert, 9, at);
-                Times.set(insert, 10, at);
-                insert.setString(11, uuid);
-                Times.set(insert, 12, at);
-                insert.setLong(13, annotation.annotatorId());
-                long id;
-                try (ResultSet keys = insert.executeQuery()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-                Annotation stored = new Annotation(id, annotation.articleId(), annotation.annotatorId(),
-                        annotation.span(), annotation.label(), annotation.subtype(), annotation.note(),
-                        annotation.provenance(), at, at);
-                created.add(stored);
-                audit.append(at, actorId == null ? annotation.annotatorId() : actorId, action, annotation.articleId(),
-                        uuid, describe(stored));
+        PreparedStatement insert = kept.prepare(connection, INSERT);
+        for (NewAnnotation annotation : annotations) {
+            String uuid = AuditRows.newUuid();
+            setContent(insert, labels, annotation);
+            Times.set(insert, 9, at);
+            Times.set(insert, 10, at);
+            insert.setString(11, uuid);
+            Times.set(insert, 12, at);
+            insert.setLong(13, annotation.annotatorId());
+            long id;
+            try (ResultSet keys = insert.executeQuery()) {
+                keys.next();
+                id = keys.getLong(1);
             }
+            Annotation stored = new Annotation(id, annotation.articleId(), annotation.annotatorId(),
+                    annotation.span(), annotation.label(), annotation.subtype(), annotation.note(),
+                    annotation.provenance(), at, at);
+            created.add(stored);
+            AuditRows.append(kept, connection, at, actorId == null ? annotation.annotatorId() : actorId, action,
+                    annotation.articleId(), uuid, describe(stored));
         }
         return created;
     }
@@ -164,19 +168,21 @@ final class AnnotationRows {
         }
     }
 
-    static Optional<Annotation> findSame(Connection connection, NewAnnotation annotation) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(SELECT + """
-                 WHERE a.article_id = ? AND a.start_cp = ? AND a.end_cp = ? AND a.annotator_id = ?
-                   AND l.name = ? AND a.subtype IS NOT DISTINCT FROM ? LIMIT 1""")) {
-            query.setLong(1, annotation.articleId());
-            query.setInt(2, annotation.span().start());
-            query.setInt(3, annotation.span().end());
-            query.setLong(4, annotation.annotatorId());
-            query.setString(5, annotation.label());
-            setNullableString(query, 6, annotation.subtype());
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
-            }
+    private static final String SAME = SELECT + """
+             WHERE a.article_id = ? AND a.start_cp = ? AND a.end_cp = ? AND a.annotator_id = ?
+               AND l.name = ? AND a.subtype IS NOT DISTINCT FROM ? LIMIT 1""";
+
+    static Optional<Annotation> findSame(KeptStatements kept, Connection connection, NewAnnotation annotation)
+            throws SQLException {
+        PreparedStatement query = kept.prepare(connection, SAME);
+        query.setLong(1, annotation.articleId());
+        query.setInt(2, annotation.span().start());
+        query.setInt(3, annotation.span().end());
+        query.setLong(4, annotation.annotatorId());
+        query.setString(5, annotation.label());
+        setNullableString(query, 6, annotation.subtype());
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(read(rows)) : Optional.empty();
         }
     }
 

@@ -221,13 +221,12 @@ final class ArticleRows {
         return ids;
     }
 
-    static Optional<Article> find(Connection connection, String where, Object key) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM articles WHERE " + where)) {
-            query.setObject(1, key);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
-            }
+    static Optional<Article> find(KeptStatements kept, Connection connection, String where, Object key)
+            throws SQLException {
+        PreparedStatement query = kept.prepare(connection, "SELECT " + COLUMNS + " FROM articles WHERE " + where);
+        query.setObject(1, key);
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(read(rows)) : Optional.empty();
         }
     }
 

@@ -23,39 +23,33 @@ final class AuditRows {
     private AuditRows() {
     }
 
+    private static final String INSERT = """
+            INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid, details)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
     static void append(Connection connection, Instant at, long actorId, String action, Long articleId,
                        String annotationUuid, String details) throws SQLException {
-        try (Writer writer = new Writer(connection)) {
-            writer.append(at, actorId, action, articleId, annotationUuid, details);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            append(insert, at, actorId, action, articleId, annotationUuid, details);
         }
     }
 
-    /** Appends many entries through one prepared statement, for batch changes. */
-    static final class Writer implements AutoCloseable {
-        private final PreparedStatement insert;
+    /** As {@link #append(Connection, Instant, long, String, Long, String, String)}, through the kept statement. */
+    static void append(KeptStatements kept, Connection connection, Instant at, long actorId, String action,
+                       Long articleId, String annotationUuid, String details) throws SQLException {
+        append(kept.prepare(connection, INSERT), at, actorId, action, articleId, annotationUuid, details);
+    }
 
-        Writer(Connection connection) throws SQLException {
-            insert = connection.prepareStatement("""
-                    INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid, details)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""");
-        }
-
-        void append(Instant at, long actorId, String action, Long articleId, String annotationUuid, String details)
-                throws SQLException {
-            insert.setString(1, newUuid());
-            Times.set(insert, 2, at);
-            insert.setLong(3, actorId);
-            insert.setString(4, action);
-            insert.setObject(5, articleId);
-            insert.setString(6, annotationUuid);
-            insert.setString(7, details == null ? "" : details);
-            insert.executeUpdate();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            insert.close();
-        }
+    private static void append(PreparedStatement insert, Instant at, long actorId, String action, Long articleId,
+                               String annotationUuid, String details) throws SQLException {
+        insert.setString(1, newUuid());
+        Times.set(insert, 2, at);
+        insert.setLong(3, actorId);
+        insert.setString(4, action);
+        insert.setObject(5, articleId);
+        insert.setString(6, annotationUuid);
+        insert.setString(7, details == null ? "" : details);
+        insert.executeUpdate();
     }
 
     /**

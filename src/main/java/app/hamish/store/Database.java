@@ -33,6 +33,7 @@ final class Database implements AutoCloseable {
      * otherwise reads as a lost one, and the next transaction would connect again and write to a closed workspace.
      */
     private boolean closed;
+    private final KeptStatements kept = new KeptStatements();
 
     SqlDialect dialect() {
         return dialect;
@@ -47,6 +48,11 @@ final class Database implements AutoCloseable {
         this.location = location;
         this.dialect = dialect;
         this.reconnect = reconnect;
+    }
+
+    /** The statements every commit runs, kept prepared on this connection: use them only inside a transaction. */
+    KeptStatements kept() {
+        return kept;
     }
 
     /** Transactions this thread has open on the connection: nested writes and reads join the outermost one. */
@@ -271,6 +277,7 @@ final class Database implements AutoCloseable {
         if (reconnect == null) {
             return;
         }
+        kept.forget();
         try {
             connection.close();
         } catch (SQLException closeFailure) {
@@ -345,8 +352,8 @@ final class Database implements AutoCloseable {
         if (connection == null) {
             return;
         }
-        try {
-            connection.close();
+        try (Connection closing = connection) {
+            kept.close();
         } catch (SQLException e) {
             throw translate("close the workspace", e);
         } finally {

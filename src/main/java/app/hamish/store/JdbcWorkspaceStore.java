@@ -113,9 +113,9 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public List<Annotator> annotators() {
         return database.read("list annotators", connection -> {
             List<Annotator> annotators = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(
+            PreparedStatement query = database.kept().prepare(connection,
                     "SELECT id, name, role FROM annotators WHERE id <> " + Annotator.GOLD_ID + " ORDER BY name");
-                 ResultSet rows = query.executeQuery()) {
+            try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     annotators.add(new Annotator(rows.getLong(1), rows.getString(2),
                             Annotator.Role.fromCode(rows.getString(3))));
@@ -212,25 +212,24 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public Optional<Article> article(long id) {
         return database.read("read article " + id, connection -> {
             database.claim(connection, id);
-            return ArticleRows.find(connection, "id = ?", id);
+            return ArticleRows.find(database.kept(), connection, "id = ?", id);
         });
     }
 
     @Override
     public Optional<Article> articleByExternalId(String externalId) {
         return database.read("read article " + externalId,
-                connection -> ArticleRows.find(connection, "external_id = ?", externalId));
+                connection -> ArticleRows.find(database.kept(), connection, "external_id = ?", externalId));
     }
 
     @Override
     public Optional<String> articleSha256(long articleId) {
         return database.read("read article " + articleId, connection -> {
             database.claim(connection, articleId);
-            try (PreparedStatement query = connection.prepareStatement("SELECT sha256 FROM articles WHERE id = ?")) {
-                query.setLong(1, articleId);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-                }
+            PreparedStatement query = database.kept().prepare(connection, "SELECT sha256 FROM articles WHERE id = ?");
+            query.setLong(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         });
     }
@@ -257,7 +256,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
             for (NewAnnotation annotation : annotations) {
                 database.claim(connection, annotation.articleId());
             }
-            return AnnotationRows.insert(connection, labels, annotations, clock.instant());
+            return AnnotationRows.insert(database.kept(), connection, labels, annotations, clock.instant());
         });
     }
 
@@ -283,7 +282,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public Optional<Annotation> findSame(NewAnnotation annotation) {
         return database.read("look for duplicates", connection -> {
             database.claim(connection, annotation.articleId());
-            return AnnotationRows.findSame(connection, annotation);
+            return AnnotationRows.findSame(database.kept(), connection, annotation);
         });
     }
 
@@ -430,13 +429,13 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public Annotation addGold(NewAnnotation gold, Long id, long adjudicatorId, Map<Long, Long> sources) {
         return database.write("accept into gold", connection -> {
             database.claim(connection, gold.articleId());
-            if (AnnotationRows.findSame(connection, gold).isPresent()) {
+            if (AnnotationRows.findSame(database.kept(), connection, gold).isPresent()) {
                 throw new ConflictException("gold already holds " + gold.label() + " " + gold.span());
             }
             if (id != null && AnnotationRows.find(connection, id).isPresent()) {
                 throw new ConflictException("annotation " + id + " has been taken since; gold cannot be put back");
             }
-            return GoldRows.insert(connection, labels, gold, id, adjudicatorId, sources, clock.instant());
+            return GoldRows.insert(database.kept(), connection, labels, gold, id, adjudicatorId, sources, clock.instant());
         });
     }
 
@@ -454,7 +453,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     public WorkflowState state(long articleId, long annotatorId) {
         return database.read("read review state", connection -> {
             database.claim(connection, articleId);
-            return StateRows.stateOf(connection, articleId, annotatorId);
+            return StateRows.stateOf(database.kept(), connection, articleId, annotatorId);
         });
     }
 
@@ -482,7 +481,7 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
                       long actorId, String comment) {
         database.write(transition.code().replace('_', ' '), connection -> {
             database.claim(connection, articleId);
-            StateRows.apply(connection, articleId, annotatorId, transition, readVersion, actorId, comment,
+            StateRows.apply(database.kept(), connection, articleId, annotatorId, transition, readVersion, actorId, comment,
                     Times.truncate(clock.instant()));
             return null;
         });

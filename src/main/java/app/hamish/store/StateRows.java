@@ -16,14 +16,26 @@ final class StateRows {
     private StateRows() {
     }
 
-    static WorkflowState stateOf(Connection connection, long articleId, long annotatorId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT state FROM article_states WHERE article_id = ? AND annotator_id = ?")) {
-            query.setLong(1, articleId);
-            query.setLong(2, annotatorId);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? WorkflowState.fromCode(rows.getString(1)) : WorkflowState.NEW;
-            }
+    private static final String STATE = "SELECT state FROM article_states WHERE article_id = ? AND annotator_id = ?";
+
+    private static final String UPSERT = """
+            INSERT INTO article_states (article_id, annotator_id, state, comment, updated_at, version, changed_at,
+                                        changed_by)
+            VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+            ON CONFLICT (article_id, annotator_id) DO UPDATE SET state = excluded.state,
+                comment = excluded.comment, updated_at = excluded.updated_at,
+                version = article_states.version + 1, changed_at = excluded.changed_at,
+                changed_by = excluded.changed_by""";
+
+    private static final String ANNOTATOR_NAME = "SELECT name FROM annotators WHERE id = ?";
+
+    static WorkflowState stateOf(KeptStatements kept, Connection connection, long articleId, long annotatorId)
+            throws SQLException {
+        PreparedStatement query = kept.prepare(connection, STATE);
+        query.setLong(1, articleId);
+        query.setLong(2, annotatorId);
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? WorkflowState.fromCode(rows.getString(1)) : WorkflowState.NEW;
         }
     }
 
@@ -33,35 +45,27 @@ final class StateRows {
      *
      * @throws ChangedSinceException if the layer moved since {@code readVersion} was read
      */
-    static void apply(Connection connection, long articleId, long annotatorId, WorkflowTransition transition,
+    static void apply(KeptStatements kept, Connection connection, long articleId, long annotatorId, WorkflowTransition transition,
                       Long readVersion, long actorId, String comment, Instant now) throws SQLException {
         if (readVersion != null) {
             requireVersion(connection, articleId, annotatorId, readVersion);
         }
-        WorkflowState current = stateOf(connection, articleId, annotatorId);
+        WorkflowState current = stateOf(kept, connection, articleId, annotatorId);
         if (current != transition.from()) {
             throw new ConflictException("cannot " + transition.code().replace('_', ' ') + ": the article is "
                     + current.code().replace('_', ' ') + ", not " + transition.from().code().replace('_', ' '));
         }
-        try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO article_states (article_id, annotator_id, state, comment, updated_at, version, changed_at,
-                                            changed_by)
-                VALUES (?, ?, ?, ?, ?, 1, ?, ?)
-                ON CONFLICT (article_id, annotator_id) DO UPDATE SET state = excluded.state,
-                    comment = excluded.comment, updated_at = excluded.updated_at,
-                    version = article_states.version + 1, changed_at = excluded.changed_at,
-                    changed_by = excluded.changed_by""")) {
-            upsert.setLong(1, articleId);
-            upsert.setLong(2, annotatorId);
-            upsert.setString(3, transition.to().code());
-            upsert.setString(4, comment == null ? "" : comment);
-            Times.set(upsert, 5, now);
-            Times.set(upsert, 6, now);
-            upsert.setLong(7, actorId);
-            upsert.executeUpdate();
-        }
-        AuditRows.append(connection, now, actorId, transition.pastTense(), articleId, null,
-                "layer of " + annotatorName(connection, annotatorId)
+        PreparedStatement upsert = kept.prepare(connection, UPSERT);
+        upsert.setLong(1, articleId);
+        upsert.setLong(2, annotatorId);
+        upsert.setString(3, transition.to().code());
+        upsert.setString(4, comment == null ? "" : comment);
+        Times.set(upsert, 5, now);
+        Times.set(upsert, 6, now);
+        upsert.setLong(7, actorId);
+        upsert.executeUpdate();
+        AuditRows.append(kept, connection, now, actorId, transition.pastTense(), articleId, null,
+                "layer of " + annotatorName(kept, connection, annotatorId)
                         + (comment == null || comment.isBlank() ? "" : ": " + comment));
     }
 
@@ -83,12 +87,12 @@ final class StateRows {
         }
     }
 
-    private static String annotatorName(Connection connection, long annotatorId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM annotators WHERE id = ?")) {
-            query.setLong(1, annotatorId);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getString(1) : "#" + annotatorId;
-            }
+    private static String annotatorName(KeptStatements kept, Connection connection, long annotatorId)
+            throws SQLException {
+        PreparedStatement query = kept.prepare(connection, ANNOTATOR_NAME);
+        query.setLong(1, annotatorId);
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getString(1) : "#" + annotatorId;
         }
     }
 
