@@ -18,7 +18,9 @@ import javafx.collections.ObservableList;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Subscription;
@@ -102,7 +104,11 @@ public final class AnnotationTable extends TableView<Annotation> {
                     int row = rowOf(model.session(), now);
                     if (row >= 0) {
                         getSelectionModel().select(row);
-                        scrollTo(row);
+                        // A scroll lays the rows out at once, applying CSS to each, and the pulse lays them out
+                        // again: on every key of a long article. A row already in view needs neither.
+                        if (!inView(row)) {
+                            scrollTo(row);
+                        }
                     }
                 }
             } finally {
@@ -162,6 +168,19 @@ public final class AnnotationTable extends TableView<Annotation> {
      */
     private int rowOf(ArticleSession session, Annotation annotation) {
         return getSortOrder().isEmpty() ? session.positionOf(annotation) : getItems().indexOf(annotation);
+    }
+
+    /**
+     * Whether a row is shown whole: strictly between the first and last rows on screen, which may be cut by the
+     * table's edges. Before the table is first laid out there are no rows on screen, and the row is not in view.
+     */
+    boolean inView(int row) {
+        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            return first != null && last != null && first.getIndex() < row && row < last.getIndex();
+        }
+        return false;
     }
 
     /** The table is replaced (the language changed); the session it showed lives on. */
