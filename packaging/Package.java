@@ -160,8 +160,26 @@ public class Package {
      */
     private static void train(Path java, List<String> launch, Path cache, Path scratch) throws IOException {
         Files.createDirectories(scratch);
-        Files.deleteIfExists(scratch.resolve("training.db"));
+        // A cache left by an earlier build must not pass for this one's if the training fails.
+        Files.deleteIfExists(cache);
         List<String> screen = onAScreen();
+        int code = trainingRun(screen, java, launch, cache, scratch);
+        if (!screen.isEmpty() && (code != 0 || !Files.isRegularFile(cache))) {
+            // xvfb-run without xauth, or two builds racing for a server number: a headless cache still helps.
+            System.err.println("packaging: warning: training on a virtual screen failed (exit " + code
+                    + "); training headless");
+            code = trainingRun(List.of(), java, launch, cache, scratch);
+        }
+        if (code != 0 || !Files.isRegularFile(cache)) {
+            System.err.println("packaging: warning: no AOT cache (exit " + code + "); see "
+                    + scratch.resolve("training.log"));
+        }
+    }
+
+    /** One training start, on {@code screen} or, if it is empty, headless; its exit code, -1 if interrupted. */
+    private static int trainingRun(List<String> screen, Path java, List<String> launch, Path cache, Path scratch)
+            throws IOException {
+        Files.deleteIfExists(scratch.resolve("training.db"));
         List<String> command = new ArrayList<>(screen);
         command.addAll(List.of(java.toAbsolutePath().toString(), "-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
                 "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath()));
@@ -176,13 +194,10 @@ public class Package {
         training.environment().remove("JAVA_TOOL_OPTIONS");
         training.environment().put("XDG_DATA_HOME", scratch.resolve("data").toAbsolutePath().toString());
         try {
-            int code = training.start().waitFor();
-            if (code != 0 || !Files.isRegularFile(cache)) {
-                System.err.println("packaging: warning: no AOT cache (exit " + code + "); see "
-                        + scratch.resolve("training.log"));
-            }
+            return training.start().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return -1;
         }
     }
 
