@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * An article with what an import computes from its whole text, once: its UTF-8 bytes (what the workspace stores),
  * their SHA-256 (how the workspace recognises a text it holds) and its direction. Computed where the article is
- * read, so that the one thread writing the workspace does not wait for it.
+ * read, so that the one thread writing the workspace does not wait for it. The bytes are null once a store that
+ * sends the text as a string (a server) has let them go.
  */
 public record PreparedArticle(NewArticle article, byte[] utf8, String sha256, ScriptDirection direction) {
     public static PreparedArticle of(NewArticle article) {

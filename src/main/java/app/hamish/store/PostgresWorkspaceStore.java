@@ -42,14 +42,15 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
      * Reads the whole feed first, and only then stores it, as {@link #addArticles(List)} does: an import's write holds
      * the whole workspace (decision 0033), and every other client's write would wait while the files were read,
      * forever if a network mount stalls. A refusal of the files is thrown before anything is locked or written. The
-     * articles are kept as the feed prepared them, so the hash and direction computed on the reading threads are what
-     * is stored, not computed again here.
+     * hash and direction computed on the reading threads are what is stored, not computed again here; each file's
+     * bytes are let go as it is read, since a server is sent the text as a string and a whole corpus held twice
+     * could run out of memory.
      */
     @Override
     public ImportReport addArticles(ArticleFeed feed) {
         List<PreparedArticle> read = new ArrayList<>();
         for (PreparedArticle article = feed.next(); article != null; article = feed.next()) {
-            read.add(article);
+            read.add(new PreparedArticle(article.article(), null, article.sha256(), article.direction()));
         }
         Iterator<PreparedArticle> articles = read.iterator();
         return super.addArticles(() -> articles.hasNext() ? articles.next() : null);
