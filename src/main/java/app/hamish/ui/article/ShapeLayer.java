@@ -19,6 +19,8 @@ final class ShapeLayer extends Group {
     /** The height of one canvas: far below the 8,192 pixels every renderer takes as a texture. */
     static final int BAND = 2048;
     private static final double[] DASHES = {4, 3};
+    /** Far below what shows on a screen, far above a double's rounding of a scene coordinate. */
+    private static final double ALIGNED = 1e-6;
     private List<PaintedShape> painted = List.of();
     private Point2D paintedAt = Point2D.ZERO;
 
@@ -31,11 +33,19 @@ final class ShapeLayer extends Group {
         return painted;
     }
 
-    /** Paints the rectangles again if the layer moved by a fraction of a pixel in the scene since they were. */
+    /**
+     * Paints the rectangles again if the layer moved by a fraction of a pixel in the scene since they were; a move by
+     * whole pixels, as most scrolls are, keeps the canvases on whole pixels and repaints nothing.
+     */
     void realign() {
-        if (!painted.isEmpty() && !fractionInScene().equals(paintedAt)) {
+        if (!painted.isEmpty() && !sameFraction(fractionInScene(), paintedAt)) {
             paint(painted);
         }
+    }
+
+    /** Whether two fractions are the same but for the rounding of taking the whole pixels off different numbers. */
+    private static boolean sameFraction(Point2D one, Point2D other) {
+        return Math.abs(one.getX() - other.getX()) < ALIGNED && Math.abs(one.getY() - other.getY()) < ALIGNED;
     }
 
     private Point2D fractionInScene() {
