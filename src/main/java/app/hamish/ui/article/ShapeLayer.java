@@ -1,11 +1,14 @@
 package app.hamish.ui.article;
 
 import java.util.List;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.transform.NonInvertibleTransformException;
+import javafx.scene.transform.Transform;
 
 /**
  * Paints a list of rectangles, in their order, on canvases instead of a node each: a new highlight then costs the
@@ -22,7 +25,6 @@ final class ShapeLayer extends Group {
     /** Far below what shows on a screen, far above a double's rounding of a scene coordinate. */
     private static final double ALIGNED = 1e-6;
     private List<PaintedShape> painted = List.of();
-    private Point2D paintedAt = Point2D.ZERO;
 
     ShapeLayer() {
         setManaged(false);
@@ -38,19 +40,19 @@ final class ShapeLayer extends Group {
      * whole pixels, as most scrolls are, keeps the canvases on whole pixels and repaints nothing.
      */
     void realign() {
-        if (!painted.isEmpty() && !sameFraction(fractionInScene(), paintedAt)) {
+        if (!painted.isEmpty() && !onWholePixels((Canvas) getChildren().getFirst())) {
             paint(painted);
         }
     }
 
-    /** Whether two fractions are the same but for the rounding of taking the whole pixels off different numbers. */
-    private static boolean sameFraction(Point2D one, Point2D other) {
-        return Math.abs(one.getX() - other.getX()) < ALIGNED && Math.abs(one.getY() - other.getY()) < ALIGNED;
-    }
-
-    private Point2D fractionInScene() {
-        Point2D origin = localToScene(0, 0);
-        return new Point2D(origin.getX() - Math.floor(origin.getX()), origin.getY() - Math.floor(origin.getY()));
+    /**
+     * Whether the canvas's top left corner in the scene is on a whole pixel. Its own bounds in the scene are taken,
+     * not the layer's origin: in a mirrored (right-to-left) scene the origin of a layer may be its right edge.
+     */
+    private static boolean onWholePixels(Canvas canvas) {
+        Bounds inScene = canvas.getLocalToSceneTransform().transform(canvas.getBoundsInLocal());
+        return Math.abs(inScene.getMinX() - Math.rint(inScene.getMinX())) < ALIGNED
+                && Math.abs(inScene.getMinY() - Math.rint(inScene.getMinY())) < ALIGNED;
     }
 
     void paint(List<PaintedShape> shapes) {
@@ -58,7 +60,6 @@ final class ShapeLayer extends Group {
             return;
         }
         painted = List.copyOf(shapes);
-        paintedAt = fractionInScene();
         if (shapes.isEmpty()) {
             getChildren().clear();
             return;
@@ -76,11 +77,14 @@ final class ShapeLayer extends Group {
             maxX = Math.max(maxX, box.getMaxX() + margin);
             maxY = Math.max(maxY, box.getMaxY() + margin);
         }
-        // Whole pixels of the scene, in this layer's coordinates: a whole number less the layer's own fraction.
-        double left = Math.floor(minX + paintedAt.getX()) - paintedAt.getX();
-        double top = Math.floor(minY + paintedAt.getY()) - paintedAt.getY();
-        int width = (int) Math.ceil(maxX - left);
-        int height = (int) Math.ceil(maxY - top);
+        // One pixel more on each side, the room to move the canvases by less than a pixel onto the scene's pixels,
+        // whichever way the layer's x runs in the scene; a whole number of pixels wide and high, so that when one
+        // corner is on a whole pixel all are.
+        int width = (int) Math.ceil(maxX - minX) + 2;
+        int height = (int) Math.ceil(maxY - minY) + 2;
+        Point2D shift = toWholePixels(new BoundingBox(minX - 1, minY - 1, width, height));
+        double left = minX - 1 + shift.getX();
+        double top = minY - 1 + shift.getY();
         int bands = (height + BAND - 1) / BAND;
         while (getChildren().size() > bands) {
             getChildren().removeLast();
@@ -91,6 +95,20 @@ final class ShapeLayer extends Group {
         for (int band = 0; band < bands; band++) {
             paintBand((Canvas) getChildren().get(band), shapes, left, top + band * BAND, width,
                     Math.min(BAND, height - band * BAND));
+        }
+    }
+
+    /** How far, in this layer's coordinates, the box is to move for its top left corner in the scene to be whole. */
+    private Point2D toWholePixels(Bounds box) {
+        Transform toScene = getLocalToSceneTransform();
+        Bounds inScene = toScene.transform(box);
+        Point2D corner = new Point2D(inScene.getMinX(), inScene.getMinY());
+        Point2D whole = new Point2D(Math.floor(corner.getX()), Math.floor(corner.getY()));
+        try {
+            return toScene.inverseTransform(whole).subtract(toScene.inverseTransform(corner));
+        } catch (NonInvertibleTransformException flattened) {
+            // A layer scaled to nothing shows nothing; where its canvases sit does not matter.
+            return Point2D.ZERO;
         }
     }
 
