@@ -1,5 +1,6 @@
 package app.hamish.ui.article;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -14,12 +15,12 @@ import javafx.scene.transform.Transform;
  * Paints a list of rectangles, in their order, on canvases instead of a node each: a new highlight then costs the
  * pulse no CSS pass and no scene-graph sync of its own, only the canvas's few drawing commands (decision 0045). The
  * canvases cover just the rectangles, at whole-pixel positions so that each is painted on the same pixels as a
- * {@code Rectangle} node was; a tall paragraph gets a canvas per band, each well within a texture's size. A canvas
+ * {@code Rectangle} node was; a wide or tall paragraph gets a canvas per tile with rectangles on it, each well within a texture's size. A canvas
  * drawn at a fraction of a pixel would be resampled and blur every edge, so the canvases sit on the scene's whole
  * pixels, wherever the paragraph is scrolled to, and paint the rectangles at their fractions.
  */
 final class ShapeLayer extends Group {
-    /** The height of one canvas: far below the 8,192 pixels every renderer takes as a texture. */
+    /** The width and height of one canvas at most: far below the 8,192 pixels every renderer takes as a texture. */
     static final int BAND = 2048;
     private static final double[] DASHES = {4, 3};
     /** Far below what shows on a screen, far above a double's rounding of a scene coordinate. */
@@ -85,17 +86,35 @@ final class ShapeLayer extends Group {
         Point2D shift = toWholePixels(new BoundingBox(minX - 1, minY - 1, width, height));
         double left = minX - 1 + shift.getX();
         double top = minY - 1 + shift.getY();
-        int bands = (height + BAND - 1) / BAND;
-        while (getChildren().size() > bands) {
+        // Tiles of BAND by BAND, only where a rectangle is: a line of thousands of unbroken characters or the first
+        // and last line of a tall paragraph then allocate no texture over what lies between them.
+        List<BoundingBox> tiles = new ArrayList<>();
+        for (int row = 0; row * BAND < height; row++) {
+            for (int column = 0; column * BAND < width; column++) {
+                BoundingBox tile = new BoundingBox(left + column * BAND, top + row * BAND,
+                        Math.min(BAND, width - column * BAND), Math.min(BAND, height - row * BAND));
+                if (shapes.stream().anyMatch(shape -> touches(shape, tile))) {
+                    tiles.add(tile);
+                }
+            }
+        }
+        while (getChildren().size() > tiles.size()) {
             getChildren().removeLast();
         }
-        while (getChildren().size() < bands) {
+        while (getChildren().size() < tiles.size()) {
             getChildren().add(new Canvas());
         }
-        for (int band = 0; band < bands; band++) {
-            paintBand((Canvas) getChildren().get(band), shapes, left, top + band * BAND, width,
-                    Math.min(BAND, height - band * BAND));
+        for (int tile = 0; tile < tiles.size(); tile++) {
+            paintTile((Canvas) getChildren().get(tile), shapes, tiles.get(tile));
         }
+    }
+
+    /** Whether any of the shape, its stroke and its antialiased edge, falls on the tile. */
+    private static boolean touches(PaintedShape shape, Bounds tile) {
+        double margin = shape.strokeWidth() + 1;
+        Bounds box = shape.bounds();
+        return box.getMaxX() + margin >= tile.getMinX() && box.getMinX() - margin <= tile.getMaxX()
+                && box.getMaxY() + margin >= tile.getMinY() && box.getMinY() - margin <= tile.getMaxY();
     }
 
     /** How far, in this layer's coordinates, the box is to move for its top left corner in the scene to be whole. */
@@ -112,23 +131,23 @@ final class ShapeLayer extends Group {
         }
     }
 
-    private static void paintBand(Canvas canvas, List<PaintedShape> shapes, double left, double top, int width,
-                                  int height) {
+    private static void paintTile(Canvas canvas, List<PaintedShape> shapes, Bounds tile) {
+        double left = tile.getMinX();
+        double top = tile.getMinY();
         canvas.setLayoutX(left);
         canvas.setLayoutY(top);
-        canvas.setWidth(width);
-        canvas.setHeight(height);
+        canvas.setWidth(tile.getWidth());
+        canvas.setHeight(tile.getHeight());
         GraphicsContext graphics = canvas.getGraphicsContext2D();
         // Clearing the whole canvas also drops the drawing commands it held before.
-        graphics.clearRect(0, 0, width, height);
+        graphics.clearRect(0, 0, tile.getWidth(), tile.getHeight());
         graphics.save();
         graphics.translate(-left, -top);
         for (PaintedShape shape : shapes) {
-            Bounds box = shape.bounds();
-            double margin = shape.strokeWidth() + 1;
-            if (box.getMaxY() + margin < top || box.getMinY() - margin > top + height) {
+            if (!touches(shape, tile)) {
                 continue;
             }
+            Bounds box = shape.bounds();
             if (shape.fill() != null) {
                 graphics.setFill(shape.fill());
                 graphics.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
