@@ -451,7 +451,7 @@ public final class ArticleView extends StackPane {
      * For tests, in place of looking up shape nodes: every rectangle painted over the paragraphs on screen, in this
      * view's coordinates, paragraph by paragraph from the bottom layer to the top.
      */
-    public List<PaintedShape> paintedShapes() {
+    List<PaintedShape> paintedShapes() {
         List<PaintedShape> all = new ArrayList<>();
         for (ParagraphNode node : visibleParagraphs()) {
             for (PaintedShape shape : node.painted()) {

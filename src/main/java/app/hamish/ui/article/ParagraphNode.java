@@ -61,13 +61,15 @@ final class ParagraphNode extends Region {
         flow.setLineSpacing(style.lineSpacing());
         getChildren().addAll(fills, selection, flow, outlines);
         // Scrolled by a fraction of a pixel, the layers paint again on the scene's whole pixels (ShapeLayer).
+        // JavaFX computes this property lazily and tells a listener only of a change since the value was last read:
+        // it is read once here, and again by the listener, so that every move is told.
         localToSceneTransformProperty().addListener(moved -> {
-            // Read, so that the next move is told too.
             getLocalToSceneTransform();
             fills.realign();
             selection.realign();
             outlines.realign();
         });
+        getLocalToSceneTransform();
         text.getStyleClass().add("article-text");
     }
 

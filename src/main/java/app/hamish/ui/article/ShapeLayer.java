@@ -1,26 +1,31 @@
 package app.hamish.ui.article;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.transform.NonInvertibleTransformException;
+import javafx.scene.transform.Transform;
 
 /**
  * Paints a list of rectangles, in their order, on canvases instead of a node each: a new highlight then costs the
  * pulse no CSS pass and no scene-graph sync of its own, only the canvas's few drawing commands (decision 0045). The
  * canvases cover just the rectangles, at whole-pixel positions so that each is painted on the same pixels as a
- * {@code Rectangle} node was; a tall paragraph gets a canvas per band, each well within a texture's size. A canvas
+ * {@code Rectangle} node was; a wide or tall paragraph gets a canvas per tile with rectangles on it, each well within a texture's size. A canvas
  * drawn at a fraction of a pixel would be resampled and blur every edge, so the canvases sit on the scene's whole
  * pixels, wherever the paragraph is scrolled to, and paint the rectangles at their fractions.
  */
 final class ShapeLayer extends Group {
-    /** The height of one canvas: far below the 8,192 pixels every renderer takes as a texture. */
+    /** The width and height of one canvas at most: far below the 8,192 pixels every renderer takes as a texture. */
     static final int BAND = 2048;
     private static final double[] DASHES = {4, 3};
+    /** Far below what shows on a screen, far above a double's rounding of a scene coordinate. */
+    private static final double ALIGNED = 1e-6;
     private List<PaintedShape> painted = List.of();
-    private Point2D paintedAt = Point2D.ZERO;
 
     ShapeLayer() {
         setManaged(false);
@@ -31,16 +36,24 @@ final class ShapeLayer extends Group {
         return painted;
     }
 
-    /** Paints the rectangles again if the layer moved by a fraction of a pixel in the scene since they were. */
+    /**
+     * Paints the rectangles again if the layer moved by a fraction of a pixel in the scene since they were; a move by
+     * whole pixels, as most scrolls are, keeps the canvases on whole pixels and repaints nothing.
+     */
     void realign() {
-        if (!painted.isEmpty() && !fractionInScene().equals(paintedAt)) {
+        if (!painted.isEmpty() && !onWholePixels((Canvas) getChildren().getFirst())) {
             paint(painted);
         }
     }
 
-    private Point2D fractionInScene() {
-        Point2D origin = localToScene(0, 0);
-        return new Point2D(origin.getX() - Math.floor(origin.getX()), origin.getY() - Math.floor(origin.getY()));
+    /**
+     * Whether the canvas's top left corner in the scene is on a whole pixel. Its own bounds in the scene are taken,
+     * not the layer's origin: in a mirrored (right-to-left) scene the origin of a layer may be its right edge.
+     */
+    private static boolean onWholePixels(Canvas canvas) {
+        Bounds inScene = canvas.getLocalToSceneTransform().transform(canvas.getBoundsInLocal());
+        return Math.abs(inScene.getMinX() - Math.rint(inScene.getMinX())) < ALIGNED
+                && Math.abs(inScene.getMinY() - Math.rint(inScene.getMinY())) < ALIGNED;
     }
 
     void paint(List<PaintedShape> shapes) {
@@ -48,7 +61,6 @@ final class ShapeLayer extends Group {
             return;
         }
         painted = List.copyOf(shapes);
-        paintedAt = fractionInScene();
         if (shapes.isEmpty()) {
             getChildren().clear();
             return;
@@ -66,41 +78,76 @@ final class ShapeLayer extends Group {
             maxX = Math.max(maxX, box.getMaxX() + margin);
             maxY = Math.max(maxY, box.getMaxY() + margin);
         }
-        // Whole pixels of the scene, in this layer's coordinates: a whole number less the layer's own fraction.
-        double left = Math.floor(minX + paintedAt.getX()) - paintedAt.getX();
-        double top = Math.floor(minY + paintedAt.getY()) - paintedAt.getY();
-        int width = (int) Math.ceil(maxX - left);
-        int height = (int) Math.ceil(maxY - top);
-        int bands = (height + BAND - 1) / BAND;
-        while (getChildren().size() > bands) {
+        // One pixel more on each side, the room to move the canvases by less than a pixel onto the scene's pixels,
+        // whichever way the layer's x runs in the scene; a whole number of pixels wide and high, so that when one
+        // corner is on a whole pixel all are.
+        int width = (int) Math.ceil(maxX - minX) + 2;
+        int height = (int) Math.ceil(maxY - minY) + 2;
+        Point2D shift = toWholePixels(new BoundingBox(minX - 1, minY - 1, width, height));
+        double left = minX - 1 + shift.getX();
+        double top = minY - 1 + shift.getY();
+        // Tiles of BAND by BAND, only where a rectangle is: a line of thousands of unbroken characters or the first
+        // and last line of a tall paragraph then allocate no texture over what lies between them.
+        List<BoundingBox> tiles = new ArrayList<>();
+        for (int row = 0; row * BAND < height; row++) {
+            for (int column = 0; column * BAND < width; column++) {
+                BoundingBox tile = new BoundingBox(left + column * BAND, top + row * BAND,
+                        Math.min(BAND, width - column * BAND), Math.min(BAND, height - row * BAND));
+                if (shapes.stream().anyMatch(shape -> touches(shape, tile))) {
+                    tiles.add(tile);
+                }
+            }
+        }
+        while (getChildren().size() > tiles.size()) {
             getChildren().removeLast();
         }
-        while (getChildren().size() < bands) {
+        while (getChildren().size() < tiles.size()) {
             getChildren().add(new Canvas());
         }
-        for (int band = 0; band < bands; band++) {
-            paintBand((Canvas) getChildren().get(band), shapes, left, top + band * BAND, width,
-                    Math.min(BAND, height - band * BAND));
+        for (int tile = 0; tile < tiles.size(); tile++) {
+            paintTile((Canvas) getChildren().get(tile), shapes, tiles.get(tile));
         }
     }
 
-    private static void paintBand(Canvas canvas, List<PaintedShape> shapes, double left, double top, int width,
-                                  int height) {
+    /** Whether any of the shape, its stroke and its antialiased edge, falls on the tile. */
+    private static boolean touches(PaintedShape shape, Bounds tile) {
+        double margin = shape.strokeWidth() + 1;
+        Bounds box = shape.bounds();
+        return box.getMaxX() + margin >= tile.getMinX() && box.getMinX() - margin <= tile.getMaxX()
+                && box.getMaxY() + margin >= tile.getMinY() && box.getMinY() - margin <= tile.getMaxY();
+    }
+
+    /** How far, in this layer's coordinates, the box is to move for its top left corner in the scene to be whole. */
+    private Point2D toWholePixels(Bounds box) {
+        Transform toScene = getLocalToSceneTransform();
+        Bounds inScene = toScene.transform(box);
+        Point2D corner = new Point2D(inScene.getMinX(), inScene.getMinY());
+        Point2D whole = new Point2D(Math.floor(corner.getX()), Math.floor(corner.getY()));
+        try {
+            return toScene.inverseTransform(whole).subtract(toScene.inverseTransform(corner));
+        } catch (NonInvertibleTransformException flattened) {
+            // A layer scaled to nothing shows nothing; where its canvases sit does not matter.
+            return Point2D.ZERO;
+        }
+    }
+
+    private static void paintTile(Canvas canvas, List<PaintedShape> shapes, Bounds tile) {
+        double left = tile.getMinX();
+        double top = tile.getMinY();
         canvas.setLayoutX(left);
         canvas.setLayoutY(top);
-        canvas.setWidth(width);
-        canvas.setHeight(height);
+        canvas.setWidth(tile.getWidth());
+        canvas.setHeight(tile.getHeight());
         GraphicsContext graphics = canvas.getGraphicsContext2D();
         // Clearing the whole canvas also drops the drawing commands it held before.
-        graphics.clearRect(0, 0, width, height);
+        graphics.clearRect(0, 0, tile.getWidth(), tile.getHeight());
         graphics.save();
         graphics.translate(-left, -top);
         for (PaintedShape shape : shapes) {
-            Bounds box = shape.bounds();
-            double margin = shape.strokeWidth() + 1;
-            if (box.getMaxY() + margin < top || box.getMinY() - margin > top + height) {
+            if (!touches(shape, tile)) {
                 continue;
             }
+            Bounds box = shape.bounds();
             if (shape.fill() != null) {
                 graphics.setFill(shape.fill());
                 graphics.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());

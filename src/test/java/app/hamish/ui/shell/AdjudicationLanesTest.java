@@ -3,7 +3,7 @@ package app.hamish.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.model.Annotator;
-import app.hamish.ui.article.PaintedShape;
+import app.hamish.ui.article.PaintedShapes;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -39,20 +39,19 @@ class AdjudicationLanesTest {
             });
             KeyPresses.press(robot, KeyCode.J, KeyCode.CONTROL, KeyCode.ALT);
 
-            List<PaintedShape> bars = HeadlessFx.call(() -> window.articleView().paintedShapes().stream()
-                    .filter(shape -> shape.kind() == PaintedShape.Kind.LAYER_LANE).toList());
+            List<PaintedShapes.Shape> bars = HeadlessFx.call(() -> PaintedShapes.layerLanes(window.articleView()));
             assertThat(bars).as("mona's and ali's claim, each in its lane").isNotEmpty();
             assertThat(bars).allSatisfy(bar -> assertThat(bar.bounds().getHeight()).isGreaterThanOrEqualTo(4));
             Paint ali = swatch(window, "#lane-2");
             Paint mona = swatch(window, "#lane-3");
             assertThat(ali).isNotEqualTo(mona).isNotEqualTo(swatch(window, "#lane-1"));
-            Map<Double, List<PaintedShape>> underOneBox = bars.stream()
+            Map<Double, List<PaintedShapes.Shape>> underOneBox = bars.stream()
                     .collect(Collectors.groupingBy(bar -> bar.bounds().getMinX() * 100_000
                             + bar.bounds().getWidth()));
             assertThat(underOneBox.values()).allSatisfy(stack -> {
-                List<PaintedShape> down = stack.stream()
+                List<PaintedShapes.Shape> down = stack.stream()
                         .sorted(Comparator.comparingDouble(bar -> bar.bounds().getMinY())).toList();
-                assertThat(down).extracting(PaintedShape::fill).containsExactly(ali, mona);
+                assertThat(down).extracting(PaintedShapes.Shape::fill).containsExactly(ali, mona);
                 assertThat(down.get(1).bounds().getMinY() - down.get(0).bounds().getMaxY())
                         .as("the gap between two lanes").isGreaterThanOrEqualTo(2);
             });

@@ -2,7 +2,7 @@ package app.hamish.ui.shell;
 
 import app.hamish.model.Span;
 import app.hamish.ui.article.Mark;
-import app.hamish.ui.article.PaintedShape;
+import app.hamish.ui.article.PaintedShapes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -148,7 +148,7 @@ public final class WorkbenchDriver {
 
     /** A click on the middle of the span's highlight, where the analyst would click it. */
     private String click(Span span) {
-        Bounds box = HeadlessFx.call(() -> drawn().stream()
+        Bounds box = HeadlessFx.call(() -> PaintedShapes.highlights(window.articleView()).stream()
                 .filter(shape -> shape.mark().span().equals(span)).findFirst()
                 .map(shape -> window.articleView().localToScreen(shape.bounds()))
                 .orElseThrow(() -> new IllegalArgumentException("no highlight drawn for " + span)));
@@ -162,16 +162,11 @@ public final class WorkbenchDriver {
 
     /** The highlights of annotations on screen, suggestions left out; one per mark however many lines it spans. */
     private List<String> highlights() {
-        return drawn().stream().map(PaintedShape::mark)
+        return PaintedShapes.highlights(window.articleView()).stream().map(PaintedShapes.Shape::mark)
                 .filter(mark -> mark.look() != Mark.Look.SUGGESTION)
                 .map(mark -> mark.span().start() + "-" + mark.span().end() + ":" + mark.label()
                         + (mark.look() == Mark.Look.REJECTED ? ":rejected" : ""))
                 .distinct().sorted().toList();
-    }
-
-    private List<PaintedShape> drawn() {
-        return window.articleView().paintedShapes().stream()
-                .filter(shape -> shape.kind() == PaintedShape.Kind.HIGHLIGHT).toList();
     }
 
     private Optional<CheckBox> layerBox(String name) {
