@@ -166,7 +166,8 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
         return addArticles("import articles", feed);
     }
 
-    private ImportReport addArticles(String what, ArticleFeed feed) {
+    /** Stores the feed in one write, which errors name as {@code what}. */
+    protected final ImportReport addArticles(String what, ArticleFeed feed) {
         return database.write(what, connection -> {
             ImportReport report = ArticleRows.insert(connection, feed, clock.instant(),
                     database.dialect().textFromUtf8());
@@ -435,7 +436,8 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
             if (id != null && AnnotationRows.find(connection, id).isPresent()) {
                 throw new ConflictException("annotation " + id + " has been taken since; gold cannot be put back");
             }
-            return GoldRows.insert(database.kept(), connection, labels, gold, id, adjudicatorId, sources, clock.instant());
+            return GoldRows.insert(database.kept(), connection, labels, gold, id, adjudicatorId, sources,
+                    clock.instant());
         });
     }
 
@@ -481,8 +483,8 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
                       long actorId, String comment) {
         database.write(transition.code().replace('_', ' '), connection -> {
             database.claim(connection, articleId);
-            StateRows.apply(database.kept(), connection, articleId, annotatorId, transition, readVersion, actorId, comment,
-                    Times.truncate(clock.instant()));
+            StateRows.apply(database.kept(), connection, articleId, annotatorId, transition, readVersion, actorId,
+                    comment, Times.truncate(clock.instant()));
             return null;
         });
     }

@@ -53,7 +53,8 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
             read.add(new PreparedArticle(article.article(), null, article.sha256(), article.direction()));
         }
         Iterator<PreparedArticle> articles = read.iterator();
-        return super.addArticles(() -> articles.hasNext() ? articles.next() : null);
+        return addArticles("import " + read.size() + " articles",
+                () -> articles.hasNext() ? articles.next() : null);
     }
 
     /**
