@@ -154,9 +154,9 @@ public class Package {
     /**
      * Trains {@code cache} for Hamish started by {@code java} with {@code launch} (the class path and module
      * options, then the main class or jar, exactly as the later starts give them: the JVM refuses a cache made with
-     * other ones): one start of the workbench ({@link #onAScreen}) on a new workspace in {@code scratch}, its preferences and
-     * data there too, so the user's own are left alone. It starts in {@code scratch}: a run from the jar keeps its
-     * log in {@code annotations/} under the folder it started in, which would otherwise be the checkout.
+     * other ones): one start of the workbench ({@link #onAScreen}) on a new workspace in {@code scratch}, its
+     * preferences and data there too, so the user's own are left alone. It starts in {@code scratch}: a run from the
+     * jar keeps its log in {@code annotations/} under the folder it started in, which would otherwise be the checkout.
      */
     private static void train(Path java, List<String> launch, Path cache, Path scratch) throws IOException {
         Files.createDirectories(scratch);

@@ -26,8 +26,8 @@ final class GoldRows {
      * Inserts a gold span with its provenance; {@code sources} maps each annotator who had it to their annotation.
      * A second gold span with the same span, label and subtype is refused by the schema's unique index.
      */
-    static Annotation insert(KeptStatements kept, Connection connection, LabelCatalog labels, NewAnnotation gold, Long id,
-                             long adjudicatorId, Map<Long, Long> sources, Instant now) throws SQLException {
+    static Annotation insert(KeptStatements kept, Connection connection, LabelCatalog labels, NewAnnotation gold,
+                             Long id, long adjudicatorId, Map<Long, Long> sources, Instant now) throws SQLException {
         if (gold.annotatorId() != Annotator.GOLD_ID) {
             throw new IllegalArgumentException("a gold span belongs to the gold layer");
         }

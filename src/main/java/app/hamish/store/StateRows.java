@@ -45,8 +45,9 @@ final class StateRows {
      *
      * @throws ChangedSinceException if the layer moved since {@code readVersion} was read
      */
-    static void apply(KeptStatements kept, Connection connection, long articleId, long annotatorId, WorkflowTransition transition,
-                      Long readVersion, long actorId, String comment, Instant now) throws SQLException {
+    static void apply(KeptStatements kept, Connection connection, long articleId, long annotatorId,
+                      WorkflowTransition transition, Long readVersion, long actorId, String comment, Instant now)
+            throws SQLException {
         if (readVersion != null) {
             requireVersion(connection, articleId, annotatorId, readVersion);
         }

@@ -6,7 +6,8 @@ import javafx.scene.paint.Paint;
 /**
  * One rectangle painted over or under a paragraph's text: a highlight's tint, its underline or layer lane, a piece
  * of the text selection, or the selected annotation's outline. A paragraph paints them on one surface per layer
- * ({@link ShapeLayer}) instead of a scene-graph node each; this is what tests ask for where they looked up nodes (through the test side's {@code PaintedShapes}).
+ * ({@link ShapeLayer}) instead of a scene-graph node each; this is what tests ask for where they looked up nodes
+ * (through the test side's {@code PaintedShapes}).
  *
  * @param mark the highlight's mark; null for the selection and the outline
  * @param bounds where the rectangle is, in the coordinates of whoever handed it out
@@ -15,7 +16,7 @@ import javafx.scene.paint.Paint;
  * @param dashed whether the stroke is dashed (a suggestion's)
  */
 record PaintedShape(Kind kind, Mark mark, Bounds bounds, Paint fill, Paint stroke, double strokeWidth,
-                           boolean dashed) {
+                    boolean dashed) {
     enum Kind { HIGHLIGHT, UNDERLINE, LAYER_LANE, SELECTION, OUTLINE }
 
     PaintedShape movedTo(Bounds elsewhere) {

@@ -15,9 +15,10 @@ import javafx.scene.transform.Transform;
  * Paints a list of rectangles, in their order, on canvases instead of a node each: a new highlight then costs the
  * pulse no CSS pass and no scene-graph sync of its own, only the canvas's few drawing commands (decision 0045). The
  * canvases cover just the rectangles, at whole-pixel positions so that each is painted on the same pixels as a
- * {@code Rectangle} node was; a wide or tall paragraph gets a canvas per tile with rectangles on it, each well within a texture's size. A canvas
- * drawn at a fraction of a pixel would be resampled and blur every edge, so the canvases sit on the scene's whole
- * pixels, wherever the paragraph is scrolled to, and paint the rectangles at their fractions.
+ * {@code Rectangle} node was; a wide or tall paragraph gets a canvas per tile with rectangles on it, each well within
+ * a texture's size. A canvas drawn at a fraction of a pixel would be resampled and blur every edge, so the canvases
+ * sit on the scene's whole pixels, wherever the paragraph is scrolled to, and paint the rectangles at their
+ * fractions.
  */
 final class ShapeLayer extends Group {
     /** The width and height of one canvas at most: far below the 8,192 pixels every renderer takes as a texture. */
