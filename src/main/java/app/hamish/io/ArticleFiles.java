@@ -3,7 +3,9 @@ package app.hamish.io;
 import app.hamish.model.ArticleText;
 import app.hamish.model.InputLimits;
 import app.hamish.model.NewArticle;
+import app.hamish.model.PlainUtf8;
 import app.hamish.model.PreparedArticle;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +47,35 @@ public final class ArticleFiles {
         if (isJsonl(file)) {
             return JsonlArticles.read(file).stream().map(PreparedArticle::of).toList();
         }
-        byte[] bytes = InputFiles.read(file, MAX_ARTICLE_BYTES);
-        NewArticle article = fromText(bytes, file.toString(), file.getFileName().toString());
-        return List.of(TextDecoding.keepsBytes(bytes) ? PreparedArticle.ofUtf8(article, bytes)
-                : PreparedArticle.of(article));
+        return List.of(prepareText(InputFiles.read(file, MAX_ARTICLE_BYTES), file.toString(),
+                file.getFileName().toString()));
+    }
+
+    /**
+     * As {@link #fromText}, prepared for the workspace. The common file, plain UTF-8 within every limit, is checked
+     * and measured in one pass over its bytes, which are stored as they are; anything else is read as
+     * {@link #fromText} reads it, so that what is refused is refused with the same words.
+     */
+    static PreparedArticle prepareText(byte[] bytes, String fileForMessages, String fileName) {
+        PlainUtf8 plain = PlainUtf8.scan(bytes);
+        NewArticle plainArticle = plain == null ? null : plainArticle(plain, bytes, fileName);
+        if (plainArticle != null) {
+            return PreparedArticle.of(plainArticle, plain);
+        }
+        NewArticle article = fromText(bytes, fileForMessages, fileName);
+        return TextDecoding.keepsBytes(bytes) ? PreparedArticle.ofUtf8(article, bytes) : PreparedArticle.of(article);
+    }
+
+    /** The article of a plain text, or null where {@link #fromText} would refuse it. */
+    private static NewArticle plainArticle(PlainUtf8 plain, byte[] bytes, String fileName) {
+        String title = titleOf(bytes);
+        String stem = stem(fileName);
+        // A text is blank exactly when no line has anything left once stripped: when it has no title.
+        if (title.isEmpty() || stem.isBlank()
+                || InputLimits.articleProblem(stem, title, fileName, bytes.length, "{}") != null) {
+            return null;
+        }
+        return new NewArticle(stem, title, fileName, plain.text(), "{}");
     }
 
     private static boolean isJsonl(Path file) {
@@ -74,8 +101,11 @@ public final class ArticleFiles {
                     "looks binary (NUL byte at byte offset " + nul + "); Hamish imports UTF-8 text");
         }
         String text = TextDecoding.decode(bytes, fileForMessages);
-        String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        return article(stem, null, fileName, text, "{}", fileForMessages, 0);
+        return article(stem(fileName), null, fileName, text, "{}", fileForMessages, 0);
+    }
+
+    private static String stem(String fileName) {
+        return fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
     }
 
     /** Builds the article, refusing blank text; {@code title} null means "first non-empty line". */
@@ -106,6 +136,24 @@ public final class ArticleFiles {
             if (!stripped.isEmpty()) {
                 return stripped.codePointCount(0, stripped.length()) <= InputLimits.MAX_TITLE ? stripped
                         : stripped.substring(0, stripped.offsetByCodePoints(0, InputLimits.MAX_TITLE - 1)) + "…";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * {@link #titleOf(String)} of plain UTF-8, decoding only the lines up to the first with anything on it: no byte of
+     * a character written in more than one is a line feed.
+     */
+    private static String titleOf(byte[] utf8) {
+        for (int start = 0, end; start <= utf8.length; start = end + 1) {
+            end = start;
+            while (end < utf8.length && utf8[end] != '\n') {
+                end++;
+            }
+            String title = titleOf(new String(utf8, start, end - start, StandardCharsets.UTF_8));
+            if (!title.isEmpty()) {
+                return title;
             }
         }
         return "";

@@ -1,5 +1,6 @@
 package app.hamish.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,15 +20,34 @@ import java.util.regex.Pattern;
  */
 public final class ArticleText {
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
-    private final String value;
-    /** Code-point offset of each supplementary character, ascending. */
-    private final int[] supplementaryAtCodePoint;
+    /** The text as the workspace stores it, when it was made from those bytes; null when made from a string. */
+    private final byte[] utf8;
     private final int codePointLength;
+    private final int utf16Length;
+    /** The text and its index, when made from a string; null when made from UTF-8 bytes. */
+    private final Decoded given;
+    /**
+     * The text and its index decoded from {@link #utf8} on first use: an import stores the bytes and never reads
+     * the text. Immutable, so a first use on two threads at once may decode twice but never sees half of it.
+     */
+    private Decoded decoded;
+
+    /** @param supplementaryAtCodePoint code-point offset of each supplementary character, ascending */
+    private record Decoded(String value, int[] supplementaryAtCodePoint) {
+    }
 
     private ArticleText(String value, int[] supplementaryAtCodePoint) {
-        this.value = value;
-        this.supplementaryAtCodePoint = supplementaryAtCodePoint;
+        this.utf8 = null;
+        this.given = new Decoded(value, supplementaryAtCodePoint);
         this.codePointLength = value.length() - supplementaryAtCodePoint.length;
+        this.utf16Length = value.length();
+    }
+
+    private ArticleText(byte[] utf8, int codePointLength, int supplementary) {
+        this.utf8 = utf8;
+        this.given = null;
+        this.codePointLength = codePointLength;
+        this.utf16Length = codePointLength + supplementary;
     }
 
     /**
@@ -35,6 +55,18 @@ public final class ArticleText {
      *     consistently across Java, Python and JavaScript
      */
     public static ArticleText of(String value) {
+        return new ArticleText(value, supplementaryPositions(value));
+    }
+
+    /**
+     * The text whose UTF-8 is {@code utf8}, which {@link PlainUtf8} found strictly valid and measured: decoded only
+     * when something reads it.
+     */
+    static ArticleText ofUtf8(byte[] utf8, int codePointLength, int supplementary) {
+        return new ArticleText(utf8, codePointLength, supplementary);
+    }
+
+    private static int[] supplementaryPositions(String value) {
         int[] positions = new int[0];
         int count = 0;
         int codePoint = 0;
@@ -53,11 +85,34 @@ public final class ArticleText {
                 i++;
             }
         }
-        return new ArticleText(value, Arrays.copyOf(positions, count));
+        return Arrays.copyOf(positions, count);
+    }
+
+    private Decoded decoded() {
+        if (given != null) {
+            return given;
+        }
+        Decoded known = decoded;
+        if (known == null) {
+            String value = new String(utf8, StandardCharsets.UTF_8);
+            known = new Decoded(value, utf16Length == codePointLength ? new int[0] : supplementaryPositions(value));
+            decoded = known;
+        }
+        return known;
+    }
+
+    /** The text's UTF-8 when it was made from it, else null: what a workspace stores, without encoding it again. */
+    byte[] utf8() {
+        return utf8;
+    }
+
+    /** Its length in UTF-16 units, {@code value().length()}, known without decoding a text made from UTF-8. */
+    public int utf16Length() {
+        return utf16Length;
     }
 
     public String value() {
-        return value;
+        return decoded().value();
     }
 
     public int codePointLength() {
@@ -71,7 +126,7 @@ public final class ArticleText {
     /** The text of a span; equals Python's {@code text[start:end]}. */
     public String slice(Span span) {
         requireWithin(span);
-        return value.substring(toUtf16(span.start()), toUtf16(span.end()));
+        return value().substring(toUtf16(span.start()), toUtf16(span.end()));
     }
 
     public void requireWithin(Span span) {
@@ -86,10 +141,10 @@ public final class ArticleText {
         if (codePointOffset < 0 || codePointOffset > codePointLength) {
             throw new IndexOutOfBoundsException("code point offset " + codePointOffset + " of " + codePointLength);
         }
-        if (supplementaryAtCodePoint.length == 0) {
+        if (utf16Length == codePointLength) {
             return codePointOffset;
         }
-        return codePointOffset + countBelow(supplementaryAtCodePoint, codePointOffset);
+        return codePointOffset + countBelow(decoded().supplementaryAtCodePoint(), codePointOffset);
     }
 
     /**
@@ -98,12 +153,13 @@ public final class ArticleText {
      * @throws IllegalArgumentException if the index falls between the two halves of a surrogate pair
      */
     public int toCodePoints(int utf16Index) {
-        if (utf16Index < 0 || utf16Index > value.length()) {
-            throw new IndexOutOfBoundsException("UTF-16 index " + utf16Index + " of " + value.length());
+        if (utf16Index < 0 || utf16Index > utf16Length) {
+            throw new IndexOutOfBoundsException("UTF-16 index " + utf16Index + " of " + utf16Length);
         }
-        if (supplementaryAtCodePoint.length == 0) {
+        if (utf16Length == codePointLength) {
             return utf16Index;
         }
+        int[] supplementaryAtCodePoint = decoded().supplementaryAtCodePoint();
         if (splitsPair(utf16Index)) {
             throw new IllegalArgumentException("UTF-16 index " + utf16Index + " splits a surrogate pair");
         }
@@ -131,7 +187,7 @@ public final class ArticleText {
 
     /** Whether a UTF-16 index falls between the two halves of a surrogate pair. */
     public boolean splitsPair(int utf16Index) {
-        return splitsPair(value, utf16Index);
+        return splitsPair(value(), utf16Index);
     }
 
     /** {@link #splitsPair(int)} for a string that may not be an article's text, as {@link Words} reads. */
@@ -148,12 +204,12 @@ public final class ArticleText {
     /** The code point at a code-point offset (0..codePointLength exclusive). */
     public int codePointAt(int offset) {
         Objects.checkIndex(offset, codePointLength);
-        return value.codePointAt(toUtf16(offset));
+        return value().codePointAt(toUtf16(offset));
     }
 
     /** The word holding the character at a code-point offset, or ending just before it; empty where there is none. */
     public Optional<Span> wordAt(int codePointOffset) {
-        int[] word = Words.wordAt(value, toUtf16(codePointOffset));
+        int[] word = Words.wordAt(value(), toUtf16(codePointOffset));
         return word == null ? Optional.empty() : Optional.of(spanFromUtf16(word[0], word[1]));
     }
 
@@ -185,7 +241,7 @@ public final class ArticleText {
      */
     public Optional<Span> snapToWords(Span span) {
         requireWithin(span);
-        int[] snapped = Words.snap(value, toUtf16(span.start()), toUtf16(span.end()));
+        int[] snapped = Words.snap(value(), toUtf16(span.start()), toUtf16(span.end()));
         return snapped == null ? Optional.empty() : Optional.of(spanFromUtf16(snapped[0], snapped[1]));
     }
 
@@ -196,7 +252,7 @@ public final class ArticleText {
     public Span graphemeAt(int codePointOffset) {
         Objects.checkIndex(codePointOffset, codePointLength);
         // A matcher reads only the one character; a BreakIterator would find every boundary of the text first.
-        Matcher grapheme = GRAPHEME.matcher(value).region(toUtf16(codePointOffset), value.length());
+        Matcher grapheme = GRAPHEME.matcher(value()).region(toUtf16(codePointOffset), utf16Length);
         grapheme.lookingAt();
         return new Span(codePointOffset, toCodePoints(grapheme.end()));
     }
@@ -224,6 +280,7 @@ public final class ArticleText {
         List<Span> lines = new ArrayList<>();
         int start = span.start();
         int end = toUtf16(span.end());
+        String value = value();
         for (int at = value.indexOf('\n', toUtf16(start)); at >= 0 && at < end; at = value.indexOf('\n', at + 1)) {
             int lineBreak = toCodePoints(at);
             if (lineBreak > start) {
@@ -244,7 +301,7 @@ public final class ArticleText {
     public Optional<Span> firstLine(Span span) {
         requireWithin(span);
         int start = toUtf16(span.start());
-        int lineBreak = value.indexOf('\n', start, toUtf16(span.end()));
+        int lineBreak = value().indexOf('\n', start, toUtf16(span.end()));
         if (lineBreak == start) {
             return Optional.empty();
         }
@@ -267,16 +324,17 @@ public final class ArticleText {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ArticleText that && value.equals(that.value);
+        return other instanceof ArticleText that && value().equals(that.value());
     }
 
     @Override
     public int hashCode() {
-        return value.hashCode();
+        return value().hashCode();
     }
 
     @Override
     public String toString() {
+        String value = value();
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

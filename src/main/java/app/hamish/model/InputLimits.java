@@ -27,6 +27,12 @@ public final class InputLimits {
                                         String metaJson) {
         // A UTF-16 unit is at most three UTF-8 bytes: only a long text needs counting.
         long textBytes = text.length() * 3L > MAX_TEXT_BYTES ? utf8Bytes(text) : text.length();
+        return articleProblem(externalId, title, sourceName, textBytes, metaJson);
+    }
+
+    /** As {@link #articleProblem(String, String, String, String, String)}, for a text of {@code textBytes} in UTF-8. */
+    public static String articleProblem(String externalId, String title, String sourceName, long textBytes,
+                                        String metaJson) {
         if (textBytes > MAX_TEXT_BYTES) {
             return "text is %d MB; the largest article Hamish takes is %d MB"
                     .formatted(textBytes >> 20, MAX_TEXT_BYTES >> 20);

@@ -20,4 +20,15 @@ public record PreparedArticle(NewArticle article, byte[] utf8, String sha256, Sc
     public static PreparedArticle ofUtf8(NewArticle article, byte[] utf8) {
         return new PreparedArticle(article, utf8, ContentHash.sha256(utf8), article.direction());
     }
+
+    /**
+     * As {@link #of(NewArticle)}, for an article whose text is the one {@code plain} found in its bytes: those bytes
+     * are stored and the direction is the one the scan counted, so the text is never decoded for the import.
+     */
+    public static PreparedArticle of(NewArticle article, PlainUtf8 plain) {
+        if (article.text() != plain.text()) {
+            throw new IllegalArgumentException("the article's text is not the one scanned");
+        }
+        return new PreparedArticle(article, plain.utf8(), ContentHash.sha256(plain.utf8()), plain.direction());
+    }
 }

@@ -47,6 +47,20 @@ public enum ScriptDirection {
             rightToLeft += strength & RIGHT_TO_LEFT;
             leftToRight += strength >>> 1;
         }
+        return of(rightToLeft, leftToRight);
+    }
+
+    /**
+     * A code point's strength, as {@link #of(String)} counts it: the right-to-left bit (1) or the left-to-right bit
+     * (2), or none; for a code point that is not a surrogate, which UTF-8 cannot hold.
+     */
+    static int strengthOf(int codePoint) {
+        return codePoint <= Character.MAX_VALUE ? BMP_STRENGTH[codePoint]
+                : strength(Character.getDirectionality(codePoint));
+    }
+
+    /** The direction of a text with these counts of strong letters. */
+    static ScriptDirection of(long rightToLeft, long leftToRight) {
         return rightToLeft >= leftToRight && rightToLeft > 0 ? RTL : LTR;
     }
 

@@ -107,7 +107,7 @@ final class ArticleRows {
     }
 
     private static long length(PreparedArticle article) {
-        return article.article().text().value().length();
+        return article.article().text().utf16Length();
     }
 
     /**

@@ -1,10 +1,12 @@
 package app.hamish.store;
 
 import app.hamish.model.ArticleFeed;
+import app.hamish.model.ArticleText;
 import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
 import app.hamish.model.ImportReport;
 import app.hamish.model.MergeReport;
+import app.hamish.model.NewArticle;
 import app.hamish.model.PreparedArticle;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.TeamRole;
@@ -48,12 +50,16 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
      */
     @Override
     public ImportReport addArticles(ArticleFeed feed) {
-        List<PreparedArticle> read = new ArrayList<>();
+        List<PreparedArticle> all = new ArrayList<>();
         for (PreparedArticle article = feed.next(); article != null; article = feed.next()) {
-            read.add(new PreparedArticle(article.article(), null, article.sha256(), article.direction()));
+            NewArticle read = article.article();
+            // The text as a string alone: one a reading thread left as the file's bytes holds them until decoded.
+            NewArticle asString = new NewArticle(read.externalId(), read.title(), read.sourceName(),
+                    ArticleText.of(read.text().value()), read.metaJson());
+            all.add(new PreparedArticle(asString, null, article.sha256(), article.direction()));
         }
-        Iterator<PreparedArticle> articles = read.iterator();
-        return addArticles("import " + read.size() + " articles",
+        Iterator<PreparedArticle> articles = all.iterator();
+        return addArticles("import " + all.size() + " articles",
                 () -> articles.hasNext() ? articles.next() : null);
     }
 
