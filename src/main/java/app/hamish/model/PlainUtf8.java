@@ -28,47 +28,48 @@ public final class PlainUtf8 {
         long rightToLeft = 0;
         long leftToRight = 0;
         int at = 0;
+        // The lead byte says how long the character is; the checks are those of the Unicode Standard's table 3-7 of
+        // well-formed UTF-8, which the strict decoder applies too.
         while (at < length) {
             int lead = bytes[at];
-            int codePoint;
+            int strength;
             if (lead >= 0) {
                 if (lead == 0 || lead == '\r') {
                     return null;
                 }
-                codePoint = lead;
+                strength = ScriptDirection.bmpStrength(lead);
                 at++;
-            } else if (lead >= (byte) 0xC2 && lead <= (byte) 0xDF) {
-                if (at + 1 >= length || !continues(bytes[at + 1])) {
+            } else if (lead < (byte) 0xE0) {
+                if (lead < (byte) 0xC2 || at + 1 >= length || !continues(bytes[at + 1])) {
                     return null;
                 }
-                codePoint = (lead & 0x1F) << 6 | bytes[at + 1] & 0x3F;
+                strength = ScriptDirection.bmpStrength((lead & 0x1F) << 6 | bytes[at + 1] & 0x3F);
                 at += 2;
-            } else if (lead >= (byte) 0xE0 && lead <= (byte) 0xEF) {
+            } else if (lead < (byte) 0xF0) {
                 if (at + 2 >= length || !continues(bytes[at + 1]) || !continues(bytes[at + 2])) {
                     return null;
                 }
-                codePoint = (lead & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | bytes[at + 2] & 0x3F;
+                int codePoint = (lead & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | bytes[at + 2] & 0x3F;
                 if (codePoint < 0x800 || Character.isSurrogate((char) codePoint)) {
                     return null;
                 }
+                strength = ScriptDirection.bmpStrength(codePoint);
                 at += 3;
-            } else if (lead >= (byte) 0xF0 && lead <= (byte) 0xF4) {
-                if (at + 3 >= length || !continues(bytes[at + 1]) || !continues(bytes[at + 2])
+            } else {
+                if (lead > (byte) 0xF4 || at + 3 >= length || !continues(bytes[at + 1]) || !continues(bytes[at + 2])
                         || !continues(bytes[at + 3])) {
                     return null;
                 }
-                codePoint = (lead & 0x07) << 18 | (bytes[at + 1] & 0x3F) << 12 | (bytes[at + 2] & 0x3F) << 6
+                int codePoint = (lead & 0x07) << 18 | (bytes[at + 1] & 0x3F) << 12 | (bytes[at + 2] & 0x3F) << 6
                         | bytes[at + 3] & 0x3F;
                 if (codePoint < 0x10000 || codePoint > Character.MAX_CODE_POINT) {
                     return null;
                 }
+                strength = ScriptDirection.strengthOf(codePoint);
                 supplementary++;
                 at += 4;
-            } else {
-                return null;
             }
             codePoints++;
-            int strength = ScriptDirection.strengthOf(codePoint);
             rightToLeft += strength & 1;
             leftToRight += strength >>> 1;
         }

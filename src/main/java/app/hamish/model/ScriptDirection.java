@@ -51,12 +51,16 @@ public enum ScriptDirection {
     }
 
     /**
-     * A code point's strength, as {@link #of(String)} counts it: the right-to-left bit (1) or the left-to-right bit
-     * (2), or none; for a code point that is not a surrogate, which UTF-8 cannot hold.
+     * The strength of a BMP character that is not a surrogate, as {@link #of(String)} counts it: the right-to-left
+     * bit (1) or the left-to-right bit (2), or none.
      */
-    static int strengthOf(int codePoint) {
-        return codePoint <= Character.MAX_VALUE ? BMP_STRENGTH[codePoint]
-                : strength(Character.getDirectionality(codePoint));
+    static int bmpStrength(int character) {
+        return BMP_STRENGTH[character];
+    }
+
+    /** The same for a character outside the BMP. */
+    static int strengthOf(int supplementaryCodePoint) {
+        return strength(Character.getDirectionality(supplementaryCodePoint));
     }
 
     /** The direction of a text with these counts of strong letters. */

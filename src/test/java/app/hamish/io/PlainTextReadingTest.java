@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.hamish.TestFiles;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
+import app.hamish.model.InputLimits;
 import app.hamish.model.NewArticle;
 import app.hamish.model.PreparedArticle;
 import app.hamish.service.Workspace;
@@ -34,6 +35,7 @@ class PlainTextReadingTest {
             bytes(0xC0, 0x80), bytes(0xC1, 0xBF), bytes(0xE0, 0x80, 0x80), bytes(0xE0, 0x9F, 0xBF), // overlong
             bytes(0xF0, 0x80, 0x80, 0x80), bytes(0xF0, 0x8F, 0xBF, 0xBF), // overlong
             bytes(0xF4, 0x90, 0x80, 0x80), bytes(0xF5, 0x80, 0x80, 0x80), bytes(0xFF), // past U+10FFFF
+            bytes(0xFC, 0x80, 0x80, 0x80), bytes(0xF8, 0x88, 0x80, 0x80), // leads of old, longer forms
             bytes(0xE2, 0x82), bytes(0xF0, 0x9F, 0x98), bytes(0xD8), // truncated
             bytes(0x80), bytes(0xBF), // a continuation without its lead
             bytes(0xF4, 0x8F, 0xBF, 0xBF), bytes(0xEF, 0xBF, 0xBF), bytes(0xF0, 0x90, 0x80, 0x80), // edges, valid
@@ -67,6 +69,16 @@ class PlainTextReadingTest {
         agree(concat(BYTE_ORDER_MARK, utf8("نص")));
         agree(utf8("\n\n   \u00A0\n  السطر الأول  \nالثاني"));
         agree(utf8("ا".repeat(400)));
+    }
+
+    @Test
+    void aPlainFileWhoseNameIsOverALimitIsRefusedInTheSameWords() {
+        byte[] bytes = utf8("نص عادي");
+
+        assertThat(agree(bytes, "ا".repeat(InputLimits.MAX_ARTICLE_ID + 1) + ".txt")).isFalse();
+        assertThat(agree(bytes, "ا".repeat(InputLimits.MAX_ARTICLE_ID) + ".txt")).isTrue();
+        assertThat(agree(bytes, ".txt")).isFalse();
+        assertThat(agree(bytes, "ا".repeat(InputLimits.MAX_SOURCE_NAME) + ".")).isFalse();
     }
 
     @Test
@@ -110,24 +122,29 @@ class PlainTextReadingTest {
         }
     }
 
-    /** Checks that both readings agree on {@code bytes}; returns whether they accepted them. */
     private static boolean agree(byte[] bytes) {
+        return agree(bytes, "r.txt");
+    }
+
+    /** Checks that both readings agree on {@code bytes} in a file of that name; returns whether they took them. */
+    private static boolean agree(byte[] bytes, String fileName) {
         String shown = HexFormat.ofDelimiter(" ").formatHex(bytes);
         PreparedArticle expected;
         try {
-            expected = PreparedArticle.of(ArticleFiles.fromText(bytes, "r.txt", "r.txt"));
+            expected = PreparedArticle.of(ArticleFiles.fromText(bytes, fileName, fileName));
         } catch (InputException refused) {
-            assertThat(refusal(bytes)).as(shown).isEqualTo(refused.problems());
+            assertThat(refusal(bytes, fileName)).as(shown).isEqualTo(refused.problems());
             return false;
         }
-        PreparedArticle prepared = ArticleFiles.prepareText(bytes, "r.txt", "r.txt");
+        PreparedArticle prepared = ArticleFiles.prepareText(bytes, fileName, fileName);
         NewArticle article = prepared.article();
         ArticleText text = article.text();
         assertThat(text.value()).as(shown).isEqualTo(expected.article().text().value());
         assertThat(text.codePointLength()).as(shown).isEqualTo(expected.article().text().codePointLength());
         assertThat(text.utf16Length()).as(shown).isEqualTo(expected.article().text().value().length());
         assertThat(article.title()).as(shown).isEqualTo(expected.article().title());
-        assertThat(article.externalId()).as(shown).isEqualTo("r");
+        assertThat(article.externalId()).as(shown).isEqualTo(expected.article().externalId());
+        assertThat(article.sourceName()).as(shown).isEqualTo(fileName);
         assertThat(article.metaJson()).as(shown).isEqualTo("{}");
         assertThat(prepared.sha256()).as(shown).isEqualTo(expected.sha256());
         assertThat(prepared.direction()).as(shown).isEqualTo(expected.direction());
@@ -138,9 +155,9 @@ class PlainTextReadingTest {
         return true;
     }
 
-    private static List<InputException.Problem> refusal(byte[] bytes) {
+    private static List<InputException.Problem> refusal(byte[] bytes, String fileName) {
         try {
-            ArticleFiles.prepareText(bytes, "r.txt", "r.txt");
+            ArticleFiles.prepareText(bytes, fileName, fileName);
         } catch (InputException refused) {
             return refused.problems();
         }
