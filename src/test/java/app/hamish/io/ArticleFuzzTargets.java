@@ -1,9 +1,11 @@
 package app.hamish.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.hamish.TestFiles;
 import app.hamish.model.NewArticle;
+import app.hamish.model.PreparedArticle;
 import app.hamish.store.ConflictException;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonParser;
@@ -67,6 +69,30 @@ class ArticleFuzzTargets {
         }
         assertThat(utf8).as("accepted invalid UTF-8").isTrue();
         assertThat(text.getBytes(StandardCharsets.UTF_8)).isEqualTo(lineEndingsMadeLf(withoutByteOrderMark(bytes)));
+    }
+
+    /**
+     * The import's one pass over a plain file (decision 0049) gives what reading the file as text gives: the same
+     * article, hash, direction and stored bytes, or the same refusal word for word.
+     */
+    @FuzzTest
+    void plainTextReading(byte[] bytes) {
+        PreparedArticle expected;
+        try {
+            expected = PreparedArticle.of(ArticleFiles.fromText(bytes, "fuzz.txt", "fuzz.txt"));
+        } catch (InputException refused) {
+            assertThatThrownBy(() -> ArticleFiles.prepareText(bytes, "fuzz.txt", "fuzz.txt"))
+                    .isInstanceOfSatisfying(InputException.class, same -> assertThat(same.problems())
+                            .isEqualTo(refused.problems()));
+            return;
+        }
+        PreparedArticle prepared = ArticleFiles.prepareText(bytes, "fuzz.txt", "fuzz.txt");
+        assertThat(prepared.article().text().value()).isEqualTo(expected.article().text().value());
+        assertThat(prepared.article().text().codePointLength()).isEqualTo(expected.article().text().codePointLength());
+        assertThat(prepared.article().title()).isEqualTo(expected.article().title());
+        assertThat(prepared.sha256()).isEqualTo(expected.sha256());
+        assertThat(prepared.direction()).isEqualTo(expected.direction());
+        assertThat(prepared.utf8()).isEqualTo(expected.utf8());
     }
 
     private static void importArticles(Path file) throws SQLException {
