@@ -47,6 +47,14 @@ public final class ArticleView extends StackPane {
     private final ArticleStyle style;
     private final ObservableList<Paragraph> paragraphs = FXCollections.observableArrayList();
     private final VirtualFlow<Paragraph, ParagraphCell> flow;
+    /**
+     * The cells made and not yet disposed, each showing a paragraph or kept for reuse: a change finds its paragraphs'
+     * cells here, as the flow's own lookups lay the flow out first (decision 0050).
+     */
+    private final List<ParagraphCell> cells = new ArrayList<>();
+    /** The paragraphs the text selection is drawn over, and those the selected annotation's outline is. */
+    private Paragraphs selectedText = Paragraphs.NONE;
+    private Paragraphs outlined = Paragraphs.NONE;
     private HighlightIndex highlights = HighlightIndex.empty();
     /** Each drawn annotation's mark in {@link #highlights}, by annotation id: what an edit takes away. */
     private Map<Long, Mark> drawn = Map.of();
@@ -67,6 +75,7 @@ public final class ArticleView extends StackPane {
         getStyleClass().add("article-view");
         flow = VirtualFlow.createVertical(paragraphs, paragraph -> {
             ParagraphCell cell = new ParagraphCell(new ParagraphNode(style));
+            cells.add(cell);
             cell.updateItem(paragraph);
             return cell;
         });
@@ -80,10 +89,10 @@ public final class ArticleView extends StackPane {
                 ArticleView.<Annotation>follow(session.annotations(), this::annotationsChanged),
                 session.decisionsChangedProperty().subscribe(this::decisionsChanged),
                 session.hiddenLayers().subscribe(this::rebuildHighlights),
-                session.selectionProperty().subscribe(now -> redecorate()),
-                session.selectedProperty().subscribe(now -> redecorate()),
+                session.selectionProperty().subscribe(now -> selectionChanged()),
+                session.selectedProperty().subscribe(now -> selectedChanged()),
                 style.fontProperty().subscribe(now -> {
-                    flow.visibleCells().forEach(cell -> cell.getNode().fontChanged());
+                    showing().forEach(cell -> cell.getNode().fontChanged());
                     flow.requestLayout();
                 }));
 
@@ -248,12 +257,93 @@ public final class ArticleView extends StackPane {
         if (changed.isEmpty()) {
             return;
         }
-        for (ParagraphCell cell : flow.visibleCells()) {
-            Paragraph paragraph = cell.getNode().paragraph();
-            if (paragraph != null && changed.contains(paragraph.index())) {
+        // The selected annotation's outline goes where its highlight went: it is to be taken away from there too.
+        Annotation selected = session.selectedProperty().get();
+        if (selected != null) {
+            outlined = outlined.and(paragraphsOf(selected));
+        }
+        for (ParagraphCell cell : showing()) {
+            if (changed.contains(cell.getNode().paragraph().index())) {
                 decorate(cell);
             }
         }
+    }
+
+    /**
+     * Paints the selection's layer of the paragraphs it left and of those it came to, and of no other: not every
+     * paragraph on screen, and without laying the flow out.
+     */
+    private void selectionChanged() {
+        Paragraphs before = selectedText;
+        selectedText = paragraphsOf(session.selectionProperty().get());
+        for (ParagraphCell cell : showing()) {
+            Paragraph paragraph = cell.getNode().paragraph();
+            if (before.contain(paragraph) || selectedText.contain(paragraph)) {
+                int[] range = selectionIn(paragraph);
+                cell.getNode().select(range[0], range[1]);
+            }
+        }
+    }
+
+    /** Paints the outline's layer of the paragraphs the selected annotation was and is drawn over, and no other. */
+    private void selectedChanged() {
+        Paragraphs before = outlined;
+        Annotation selected = session.selectedProperty().get();
+        outlined = selected == null ? Paragraphs.NONE : paragraphsOf(selected);
+        long id = selected == null ? -1 : selected.id();
+        for (ParagraphCell cell : showing()) {
+            Paragraph paragraph = cell.getNode().paragraph();
+            if (before.contain(paragraph) || outlined.contain(paragraph)) {
+                cell.getNode().outline(id);
+            }
+        }
+    }
+
+    /** The paragraphs an annotation is drawn over: where its mark is drawn, and where it is now. */
+    private Paragraphs paragraphsOf(Annotation annotation) {
+        Mark mark = drawn.get(annotation.id());
+        Article article = session.article();
+        if (article == null || annotation.articleId() != article.id()) {
+            return Paragraphs.NONE;
+        }
+        Paragraphs now = paragraphsOf(annotation.span());
+        return mark == null ? now : now.and(paragraphsOf(mark.span()));
+    }
+
+    /** The paragraphs a span of the open article crosses; none for no span. */
+    private Paragraphs paragraphsOf(Span span) {
+        Article article = session.article();
+        if (span == null || article == null || paragraphs.isEmpty()
+                || span.end() > article.text().codePointLength()) {
+            return Paragraphs.NONE;
+        }
+        return new Paragraphs(paragraphAt(article.text().toUtf16(span.start())),
+                paragraphAt(article.text().toUtf16(span.end())));
+    }
+
+    /** A run of paragraphs by index, first to last; {@link #NONE} holds none. */
+    private record Paragraphs(int first, int last) {
+        static final Paragraphs NONE = new Paragraphs(0, -1);
+
+        boolean contain(Paragraph paragraph) {
+            return paragraph.index() >= first && paragraph.index() <= last;
+        }
+
+        Paragraphs and(Paragraphs other) {
+            return first > last ? other : other.first > other.last ? this
+                    : new Paragraphs(Math.min(first, other.first), Math.max(last, other.last));
+        }
+    }
+
+    /** The cells holding a paragraph, whether on screen now or about to be: those a change is to reach. */
+    private List<ParagraphCell> showing() {
+        List<ParagraphCell> holding = new ArrayList<>(cells.size());
+        for (ParagraphCell cell : cells) {
+            if (cell.getNode().paragraph() != null && cell.shows) {
+                holding.add(cell);
+            }
+        }
+        return holding;
     }
 
     /** What is drawn over each paragraph now, for tests comparing it with a fresh build. */
@@ -269,7 +359,7 @@ public final class ArticleView extends StackPane {
     }
 
     private void redecorate() {
-        flow.visibleCells().forEach(this::decorate);
+        showing().forEach(this::decorate);
     }
 
     private void decorate(ParagraphCell cell) {
@@ -277,17 +367,22 @@ public final class ArticleView extends StackPane {
         if (paragraph == null) {
             return;
         }
+        int[] range = selectionIn(paragraph);
+        Annotation selected = session.selectedProperty().get();
+        cell.getNode().decorate(highlights.in(paragraph.index()), range[0], range[1],
+                selected == null ? -1 : selected.id(), layerLanes != null);
+    }
+
+    /** The text selection within a paragraph, in its own UTF-16 offsets, start and end; empty where it is not. */
+    private int[] selectionIn(Paragraph paragraph) {
         Span selection = session.selectionProperty().get();
         Article article = session.article();
-        int start = 0;
-        int end = 0;
-        if (selection != null && article != null) {
-            start = Math.max(article.text().toUtf16(selection.start()), paragraph.start()) - paragraph.start();
-            end = Math.min(article.text().toUtf16(selection.end()), paragraph.end()) - paragraph.start();
+        if (selection == null || article == null) {
+            return new int[] {0, 0};
         }
-        Annotation selected = session.selectedProperty().get();
-        cell.getNode().decorate(highlights.in(paragraph.index()), start, Math.max(start, end),
-                selected == null ? -1 : selected.id(), layerLanes != null);
+        int start = Math.max(article.text().toUtf16(selection.start()), paragraph.start()) - paragraph.start();
+        int end = Math.min(article.text().toUtf16(selection.end()), paragraph.end()) - paragraph.start();
+        return new int[] {start, Math.max(start, end)};
     }
 
     /** Scrolls the annotation into view and flashes its highlight, as the annotation table asks. */
@@ -473,6 +568,8 @@ public final class ArticleView extends StackPane {
     /** A reusable cell: the node is kept, its paragraph replaced as the user scrolls. */
     final class ParagraphCell implements Cell<Paragraph, ParagraphNode> {
         private final ParagraphNode node;
+        /** Whether the flow holds this cell for its paragraph, rather than in its pool for reuse. */
+        private boolean shows;
 
         ParagraphCell(ParagraphNode node) {
             this.node = node;
@@ -491,8 +588,19 @@ public final class ArticleView extends StackPane {
         @Override
         public void updateItem(Paragraph item) {
             Article article = session.article();
+            shows = true;
             node.show(item, article == null || article.direction() == ScriptDirection.RTL);
             decorate(this);
+        }
+
+        @Override
+        public void reset() {
+            shows = false;
+        }
+
+        @Override
+        public void dispose() {
+            cells.remove(this);
         }
     }
 }

@@ -67,6 +67,7 @@ final class HighlightIndex {
             index.place(mark, null);
         }
         for (int p = 0; p < paragraphs.size(); p++) {
+            index.byParagraph.get(p).sort(ORDER);
             index.assignLanes(p);
         }
         return index;
@@ -74,7 +75,8 @@ final class HighlightIndex {
 
     /**
      * Takes marks away and adds others (a mark that changed is in both: its old self removed, its new self
-     * added). Of marks equal to one removed, one goes.
+     * added). Of marks equal to one removed, one goes. Each is found or placed in its paragraph's list by halving,
+     * which stays in order: no paragraph's list is sorted again (decision 0050).
      *
      * @return the indexes of the paragraphs whose highlights changed, the only ones to draw again
      */
@@ -93,7 +95,10 @@ final class HighlightIndex {
         return changed;
     }
 
-    /** Adds a mark's parts, without lanes yet, to the paragraphs it crosses (noted in {@code changed}). */
+    /**
+     * Adds a mark's parts, without lanes yet, to the paragraphs it crosses: in order, after those equal to it, where
+     * a change places it ({@code changed} notes the paragraphs); at the end when the index is built, sorted after.
+     */
     private void place(Mark mark, SortedSet<Integer> changed) {
         int start = text.toUtf16(mark.span().start());
         int end = text.toUtf16(mark.span().end());
@@ -103,8 +108,12 @@ final class HighlightIndex {
             int from = Math.max(start, paragraph.start()) - paragraph.start();
             int to = Math.min(end, paragraph.end()) - paragraph.start();
             if (to > from) {
-                byParagraph.get(p).add(new Highlight(mark, from, to, colour, 0));
-                if (changed != null) {
+                List<Highlight> highlights = byParagraph.get(p);
+                Highlight highlight = new Highlight(mark, from, to, colour, 0);
+                if (changed == null) {
+                    highlights.add(highlight);
+                } else {
+                    highlights.add(after(highlights, highlight), highlight);
                     changed.add(p);
                 }
             }
@@ -116,7 +125,11 @@ final class HighlightIndex {
         int end = text.toUtf16(mark.span().end());
         for (int p = firstParagraphEndingAfter(start); p < paragraphs.size() && paragraphs.get(p).start() < end; p++) {
             List<Highlight> highlights = byParagraph.get(p);
-            for (int i = 0; i < highlights.size(); i++) {
+            Paragraph paragraph = paragraphs.get(p);
+            Highlight probe = new Highlight(mark, Math.max(start, paragraph.start()) - paragraph.start(),
+                    Math.min(end, paragraph.end()) - paragraph.start(), null, 0);
+            for (int i = before(highlights, probe); i < highlights.size()
+                    && ORDER.compare(highlights.get(i), probe) == 0; i++) {
                 if (highlights.get(i).mark().equals(mark)) {
                     highlights.remove(i);
                     changed.add(p);
@@ -126,12 +139,42 @@ final class HighlightIndex {
         }
     }
 
+    /** The place of the first highlight not before this one in the order. */
+    private static int before(List<Highlight> highlights, Highlight highlight) {
+        int low = 0;
+        int high = highlights.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ORDER.compare(highlights.get(mid), highlight) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The place after the last highlight not after this one: where a sort of it appended would leave it. */
+    private static int after(List<Highlight> highlights, Highlight highlight) {
+        int low = 0;
+        int high = highlights.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ORDER.compare(highlights.get(mid), highlight) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Gives a paragraph's highlights, in order, their lanes. */
     private void assignLanes(int paragraph) {
         List<Highlight> highlights = byParagraph.get(paragraph);
         if (highlights.isEmpty()) {
             return;
         }
-        highlights.sort(ORDER);
         int[] starts = new int[highlights.size()];
         int[] ends = new int[highlights.size()];
         for (int i = 0; i < highlights.size(); i++) {

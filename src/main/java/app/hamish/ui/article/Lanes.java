@@ -1,7 +1,6 @@
 package app.hamish.ui.article;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /** Gives overlapping spans different underline lanes, so nested and overlapping annotations stay apart. */
 final class Lanes {
@@ -15,17 +14,21 @@ final class Lanes {
      */
     static int[] assign(int[] starts, int[] ends) {
         int[] lanes = new int[starts.length];
-        List<Integer> laneEnds = new ArrayList<>();
+        // Where each lane's last span ends, unboxed: this runs over a paragraph's highlights at every change of them.
+        int[] laneEnds = new int[4];
+        int used = 0;
         for (int i = 0; i < starts.length; i++) {
             int lane = 0;
-            while (lane < laneEnds.size() && laneEnds.get(lane) > starts[i]) {
+            while (lane < used && laneEnds[lane] > starts[i]) {
                 lane++;
             }
-            if (lane == laneEnds.size()) {
-                laneEnds.add(ends[i]);
-            } else {
-                laneEnds.set(lane, ends[i]);
+            if (lane == used) {
+                if (used == laneEnds.length) {
+                    laneEnds = Arrays.copyOf(laneEnds, used * 2);
+                }
+                used++;
             }
+            laneEnds[lane] = ends[i];
             lanes[i] = lane;
         }
         return lanes;

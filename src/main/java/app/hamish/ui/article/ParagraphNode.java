@@ -83,8 +83,8 @@ final class ParagraphNode extends Region {
     }
 
     /**
-     * Draws the highlights, the text selection and the selected annotation's outline, each only if it changed here:
-     * a selection or an edit elsewhere in the article redraws nothing of this paragraph (decision 0034).
+     * Shows all that is drawn over this paragraph, when it is given to a cell or its highlights change; each layer is
+     * painted only if what it shows changed here (decisions 0034, 0050).
      */
     void decorate(List<Highlight> highlights, int selectionStart, int selectionEnd, long selectedAnnotation,
                   boolean layerLanes) {
@@ -96,26 +96,58 @@ final class ParagraphNode extends Region {
             drawnOnLayout = false;
             requestLayout();
         }
-        int start = selectionEnd > selectionStart ? selectionStart : 0;
-        int end = selectionEnd > selectionStart ? selectionEnd : 0;
-        boolean marksChanged = lanesChanged || !highlights.equals(this.highlights)
-                || selectedAnnotation != this.selectedAnnotation
-                && (outlines(this.highlights, this.selectedAnnotation) || outlines(highlights, selectedAnnotation));
-        boolean selectionChanged = start != this.selectionStart || end != this.selectionEnd;
+        boolean marksChanged = lanesChanged || !highlights.equals(this.highlights);
         this.highlights = highlights;
-        this.selectionStart = start;
-        this.selectionEnd = end;
-        this.selectedAnnotation = selectedAnnotation;
+        if (marksChanged && brokenForWidth >= 0) {
+            int start = selectionEnd > selectionStart ? selectionStart : 0;
+            int end = selectionEnd > selectionStart ? selectionEnd : 0;
+            boolean selectionChanged = start != this.selectionStart || end != this.selectionEnd;
+            this.selectedAnnotation = selectedAnnotation;
+            this.selectionStart = start;
+            this.selectionEnd = end;
+            if (!drawnOnLayout) {
+                drawDecorations();
+                return;
+            }
+            drawChanged();
+            if (selectionChanged) {
+                drawSelection();
+            }
+            return;
+        }
+        outline(selectedAnnotation);
+        select(selectionStart, selectionEnd);
+    }
+
+    /** Shows the text selection [start, end) of this paragraph (empty: none), painting only the selection layer. */
+    void select(int start, int end) {
+        int from = end > start ? start : 0;
+        int to = end > start ? end : 0;
+        if (from == selectionStart && to == selectionEnd) {
+            return;
+        }
+        selectionStart = from;
+        selectionEnd = to;
+        if (brokenForWidth >= 0) {
+            drawSelection();
+        }
+    }
+
+    /** Outlines the selected annotation's highlights here (-1: none), painting only the outline layer. */
+    void outline(long annotationId) {
+        if (annotationId == selectedAnnotation) {
+            return;
+        }
+        long before = selectedAnnotation;
+        selectedAnnotation = annotationId;
         if (brokenForWidth < 0) {
             return;
         }
-        if (marksChanged && !drawnOnLayout) {
+        if (drawnOnLayout) {
+            drawOutlines();
+        } else if (outlines(highlights, before) || outlines(highlights, annotationId)) {
+            // The text is broken anew but not laid out yet: everything is drawn on its new lines.
             drawDecorations();
-        } else if (marksChanged) {
-            drawChanged();
-        }
-        if (selectionChanged && (drawnOnLayout || !marksChanged)) {
-            drawSelection();
         }
     }
 
@@ -325,6 +357,15 @@ final class ParagraphNode extends Region {
         List<PaintedShape> shapes = new ArrayList<>();
         drawn.forEach(shown -> shapes.addAll(shown.shapes()));
         return shapes;
+    }
+
+    /** How many times each layer was painted, for tests checking that a change repaints only what it changed. */
+    LayerPaints paints() {
+        return new LayerPaints(fills.paints(), selection.paints(), outlines.paints());
+    }
+
+    /** How many times the highlights', the selection's and the outline's layers were painted. */
+    record LayerPaints(int highlights, int selection, int outlines) {
     }
 
     /** Every rectangle painted here, in this node's coordinates, from the bottom layer to the top. */

@@ -27,6 +27,7 @@ final class ShapeLayer extends Group {
     /** Far below what shows on a screen, far above a double's rounding of a scene coordinate. */
     private static final double ALIGNED = 1e-6;
     private List<PaintedShape> painted = List.of();
+    private int paints;
 
     ShapeLayer() {
         setManaged(false);
@@ -37,13 +38,18 @@ final class ShapeLayer extends Group {
         return painted;
     }
 
+    /** How many times the canvases were painted: for tests checking that a change repaints only its own layers. */
+    int paints() {
+        return paints;
+    }
+
     /**
      * Paints the rectangles again if the layer moved by a fraction of a pixel in the scene since they were; a move by
      * whole pixels, as most scrolls are, keeps the canvases on whole pixels and repaints nothing.
      */
     void realign() {
         if (!painted.isEmpty() && !onWholePixels((Canvas) getChildren().getFirst())) {
-            paint(painted);
+            draw(painted);
         }
     }
 
@@ -57,10 +63,18 @@ final class ShapeLayer extends Group {
                 && Math.abs(inScene.getMinY() - Math.rint(inScene.getMinY())) < ALIGNED;
     }
 
+    /**
+     * Paints these rectangles in place of those painted before; the same rectangles again paint nothing, so a
+     * paragraph can hand each layer what it shows now without working out which of them changed.
+     */
     void paint(List<PaintedShape> shapes) {
-        if (shapes.isEmpty() && painted.isEmpty()) {
-            return;
+        if (!shapes.equals(painted)) {
+            draw(shapes);
         }
+    }
+
+    private void draw(List<PaintedShape> shapes) {
+        paints++;
         painted = List.copyOf(shapes);
         if (shapes.isEmpty()) {
             getChildren().clear();

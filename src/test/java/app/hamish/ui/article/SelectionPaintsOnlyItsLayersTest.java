@@ -1,0 +1,181 @@
+package app.hamish.ui.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
+import app.hamish.model.Article;
+import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
+import app.hamish.model.Span;
+import app.hamish.service.Workspace;
+import app.hamish.ui.session.ArticleSession;
+import app.hamish.ui.session.CreateAnnotation;
+import app.hamish.ui.session.OneArticle;
+import app.hamish.ui.shell.HeadlessFx;
+import app.hamish.ui.shell.Messages;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A change of the selection or of the selected annotation paints only its own layer of the paragraphs it leaves and
+ * comes to, and lays nothing out; a new highlight paints only its paragraph's highlights (decision 0050). Counted on
+ * a real window: how often each paragraph's layers are painted, and how often the flow of paragraphs is laid out.
+ */
+class SelectionPaintsOnlyItsLayersTest {
+    private static final String PARAGRAPH = "كشفت مصادر مطلعة أن اللواء علي مملوك زار القاهرة 😀 بـ59 صاروخ وقالت الخارجية";
+    private static final int PARAGRAPHS = 60;
+
+    @TempDir
+    Path folder;
+    private Workspace workspace;
+    private Article article;
+    private Annotator mona;
+    private ArticleSession session;
+    private ArticleView view;
+    private Stage stage;
+    private int flowLayouts;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(folder.resolve("w.db"));
+        article = OneArticle.importInto(workspace, String.join("\n", Collections.nCopies(PARAGRAPHS, PARAGRAPH)));
+        mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        HeadlessFx.start();
+        HeadlessFx.run(() -> {
+            session = new ArticleSession(workspace, () -> mona, Messages.bundle(Locale.ENGLISH));
+            session.open(article);
+            view = new ArticleView(new AnnotateViewModel(session), new ArticleStyle());
+            stage = new Stage();
+            stage.setScene(new Scene(view, 900, 500));
+            stage.show();
+            view.layout();
+            // Parent.layout marks the flow clean as it starts laying it out: one pass, one change to false.
+            view.flow().needsLayoutProperty().addListener((property, was, now) -> {
+                if (was && !now) {
+                    flowLayouts++;
+                }
+            });
+        });
+        HeadlessFx.settle();
+    }
+
+    @AfterEach
+    void close() {
+        HeadlessFx.run(() -> {
+            view.dispose();
+            stage.close();
+        });
+        workspace.close();
+    }
+
+    /**
+     * As the find bar and the benchmark do, the view scrolls to a word and the word is selected at once: the selection
+     * does not lay the flow out there and then (the flow's own cell lookups would), the pulse does, once, and the
+     * selection is painted on the paragraph scrolled to.
+     */
+    @Test
+    void aSelectionAfterAScrollLeavesTheLayoutToThePulse() {
+        Span word = word(40, "القاهرة");
+        int layoutsInTheSelection = HeadlessFx.call(() -> {
+            view.scrollToOffset(word.start());
+            int before = flowLayouts;
+            session.selectText(word);
+            return flowLayouts - before;
+        });
+        HeadlessFx.settle();
+
+        assertThat(layoutsInTheSelection).isZero();
+        assertThat(HeadlessFx.call(() -> flowLayouts)).isPositive();
+        Map<Integer, Long> selected = HeadlessFx.call(() -> shapesOf(PaintedShape.Kind.SELECTION));
+        assertThat(selected).containsOnlyKeys(40);
+    }
+
+    @Test
+    void selectingAnotherAnnotationPaintsOnlyTheOutlinesOfTheTwoParagraphs() {
+        Annotation first = HeadlessFx.call(() -> tag(word(1, "مملوك")));
+        Annotation second = HeadlessFx.call(() -> tag(word(3, "القاهرة")));
+        HeadlessFx.call(() -> tag(word(2, "الخارجية")));
+        HeadlessFx.run(() -> session.selectAnnotation(first));
+        HeadlessFx.settle();
+        Map<Integer, ParagraphNode.LayerPaints> before = HeadlessFx.call(this::paints);
+        int layouts = HeadlessFx.call(() -> flowLayouts);
+
+        HeadlessFx.run(() -> session.selectAnnotation(second));
+        HeadlessFx.settle();
+        Map<Integer, ParagraphNode.LayerPaints> after = HeadlessFx.call(this::paints);
+
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        for (int paragraph : before.keySet()) {
+            ParagraphNode.LayerPaints was = before.get(paragraph);
+            int outlined = paragraph == 1 || paragraph == 3 ? 1 : 0;
+            assertThat(after.get(paragraph)).as("paragraph %d", paragraph).isEqualTo(new ParagraphNode.LayerPaints(
+                    was.highlights(), was.selection(), was.outlines() + outlined));
+        }
+        assertThat(HeadlessFx.call(() -> shapesOf(PaintedShape.Kind.OUTLINE))).containsOnlyKeys(3);
+        assertThat(HeadlessFx.call(() -> flowLayouts)).isEqualTo(layouts);
+    }
+
+    @Test
+    void aTagBesideTheSelectedAnnotationPaintsOnlyItsParagraphsHighlights() {
+        Annotation selected = HeadlessFx.call(() -> tag(word(2, "مملوك")));
+        HeadlessFx.run(() -> session.selectAnnotation(selected));
+        HeadlessFx.settle();
+        Map<Integer, ParagraphNode.LayerPaints> before = HeadlessFx.call(this::paints);
+
+        HeadlessFx.call(() -> tag(word(2, "القاهرة")));
+        HeadlessFx.settle();
+        Map<Integer, ParagraphNode.LayerPaints> after = HeadlessFx.call(this::paints);
+
+        assertThat(HeadlessFx.call(() -> session.selectedProperty().get())).isEqualTo(selected);
+        for (int paragraph : before.keySet()) {
+            ParagraphNode.LayerPaints was = before.get(paragraph);
+            assertThat(after.get(paragraph)).as("paragraph %d", paragraph).isEqualTo(new ParagraphNode.LayerPaints(
+                    was.highlights() + (paragraph == 2 ? 1 : 0), was.selection(), was.outlines()));
+        }
+        assertThat(HeadlessFx.call(() -> shapesOf(PaintedShape.Kind.HIGHLIGHT))).containsOnlyKeys(2);
+    }
+
+    private Span word(int paragraph, String word) {
+        int at = paragraph * (PARAGRAPH.length() + 1) + PARAGRAPH.indexOf(word);
+        return article.text().spanFromUtf16(at, at + word.length());
+    }
+
+    private Annotation tag(Span span) {
+        session.execute(new CreateAnnotation(new NewAnnotation(article.id(), mona.id(), span, Label.ENTITY, null, "",
+                Provenance.MANUAL)));
+        return session.annotations().stream().filter(annotation -> annotation.span().equals(span)).findFirst()
+                .orElseThrow();
+    }
+
+    /** How often each paragraph on screen had each of its layers painted. */
+    private Map<Integer, ParagraphNode.LayerPaints> paints() {
+        Map<Integer, ParagraphNode.LayerPaints> byParagraph = new HashMap<>();
+        for (ParagraphNode node : view.visibleParagraphs()) {
+            byParagraph.put(node.paragraph().index(), node.paints());
+        }
+        return byParagraph;
+    }
+
+    /** How many rectangles of a kind each paragraph on screen has painted, for those that have any. */
+    private Map<Integer, Long> shapesOf(PaintedShape.Kind kind) {
+        Map<Integer, Long> byParagraph = new HashMap<>();
+        for (ParagraphNode node : view.visibleParagraphs()) {
+            long count = node.painted().stream().filter(shape -> shape.kind() == kind).count();
+            if (count > 0) {
+                byParagraph.put(node.paragraph().index(), count);
+            }
+        }
+        return byParagraph;
+    }
+}
