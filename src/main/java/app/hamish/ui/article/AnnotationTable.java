@@ -183,6 +183,11 @@ public final class AnnotationTable extends TableView<Annotation> {
         return false;
     }
 
+    @Override
+    protected javafx.scene.control.Skin<?> createDefaultSkin() {
+        return new AnnotationTableSkin(this);
+    }
+
     /** The table is replaced (the language changed); the session it showed lives on. */
     public void dispose() {
         subscriptions.unsubscribe();
