@@ -29,10 +29,13 @@ final class AnnotationRows extends VirtualFlow<TableRow<Annotation>> {
      */
     @Override
     protected TableRow<Annotation> getAvailableCell(int index) {
+        if (sheet() == null) {
+            return super.getAvailableCell(index);
+        }
         boolean odd = index % 2 != 0;
         Integer sameStripe = null;
         List<TableRow<Annotation>> placed = getCells();
-        for (Node node : sheet().getChildrenUnmodifiable()) {
+        for (Node node : sheet.getChildrenUnmodifiable()) {
             if (node instanceof TableRow<?> row && !placed.contains(row)) {
                 if (row.getIndex() == index) {
                     return super.getAvailableCell(index);
@@ -46,7 +49,7 @@ final class AnnotationRows extends VirtualFlow<TableRow<Annotation>> {
         return super.getAvailableCell(sameStripe == null ? index : sameStripe);
     }
 
-    /** The flow's sheet of rows: those placed and, beside them, its spare rows. */
+    /** The flow's sheet of rows: those placed and, beside them, its spare rows; null if JavaFX names it otherwise. */
     private Parent sheet() {
         if (sheet == null) {
             sheet = (Parent) lookup(".sheet");
