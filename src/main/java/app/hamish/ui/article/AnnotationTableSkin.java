@@ -19,6 +19,11 @@ final class AnnotationTableSkin extends TableViewSkin<Annotation> {
 
     @Override
     protected void updateItemCount() {
-        ((AnnotationRows) getVirtualFlow()).countChanges(super::updateItemCount);
+        rows().countChanges(super::updateItemCount);
+    }
+
+    /** The rows, for the table to know which are on screen without looking its flow up among its nodes. */
+    AnnotationRows rows() {
+        return (AnnotationRows) getVirtualFlow();
     }
 }
