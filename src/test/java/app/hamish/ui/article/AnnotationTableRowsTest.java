@@ -116,6 +116,7 @@ class AnnotationTableRowsTest {
                 .filter(span -> span.start() > session.selectedProperty().get().span().end()).findFirst()
                 .orElseThrow());
 
+        int firstBefore = HeadlessFx.call(() -> visibleRows().getFirst().getIndex());
         Map<TableRow<?>, Before> before = HeadlessFx.call(this::marked);
         HeadlessFx.run(() -> {
             model.select(word.start(), word.end(), true);
@@ -125,6 +126,7 @@ class AnnotationTableRowsTest {
 
         HeadlessFx.run(() -> {
             assertThat(table.getSelectionModel().getSelectedItem().span()).isEqualTo(word);
+            assertThat(visibleRows().getFirst().getIndex()).as("the first row on screen").isEqualTo(firstBefore);
             assertThat(before.entrySet().stream().filter(row -> row.getKey().getItem() != row.getValue().item))
                     .as("rows below the new one show other annotations").hasSizeGreaterThan(3);
             assertThat(restyled(before)).as("rows styled again")
