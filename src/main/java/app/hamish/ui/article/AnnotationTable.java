@@ -20,7 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Subscription;
@@ -175,12 +174,17 @@ public final class AnnotationTable extends TableView<Annotation> {
      * table's edges. Before the table is first laid out there are no rows on screen, and the row is not in view.
      */
     boolean inView(int row) {
-        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            IndexedCell<?> first = flow.getFirstVisibleCell();
-            IndexedCell<?> last = flow.getLastVisibleCell();
+        if (getSkin() instanceof AnnotationTableSkin skin) {
+            IndexedCell<?> first = skin.rows().getFirstVisibleCell();
+            IndexedCell<?> last = skin.rows().getLastVisibleCell();
             return first != null && last != null && first.getIndex() < row && row < last.getIndex();
         }
         return false;
+    }
+
+    @Override
+    protected javafx.scene.control.Skin<?> createDefaultSkin() {
+        return new AnnotationTableSkin(this);
     }
 
     /** The table is replaced (the language changed); the session it showed lives on. */
