@@ -70,21 +70,9 @@ class LighterCommitsTest {
 
     @Test
     void aWorkspaceBeforeLayerStatesByKeyKeepsEveryStateAndStartsALayerInOnePageFewer() throws Exception {
-        Path file = folder.resolve("before-states-by-key.db");
-        int previous = Migrations.versionOf("layer_states_by_key") - 1;
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement()) {
-            Migrations.applyTo(raw, previous);
-            statement.execute("PRAGMA user_version = " + previous);
-            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
-                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
-            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3'),"
-                    + " (4, 'rana', 'reviewer', 'u4')");
-            statement.execute("INSERT INTO article_states (article_id, annotator_id, state, comment, updated_at,"
-                    + " version, changed_at, changed_by) VALUES (7, 4, 'submitted', 'done', 5, 3, 6, 4),"
-                    + " (7, 3, 'returned', 'see the claim', 8, 2, 9, 4)");
-        }
+        Path file = workspaceBefore("layer_states_by_key", "INSERT INTO article_states (article_id, annotator_id,"
+                + " state, comment, updated_at, version, changed_at, changed_by) VALUES"
+                + " (7, 4, 'submitted', 'done', 5, 3, 6, 4), (7, 3, 'returned', 'see the claim', 8, 2, 9, 4)");
         List<String> statesBefore = rows(file, "SELECT * FROM article_states ORDER BY article_id, annotator_id");
 
         try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
@@ -102,24 +90,13 @@ class LighterCommitsTest {
     @Test
     void aWorkspaceOfTheVersionBeforeLighterCommitsKeepsEveryRowAndUuidAndLosesTheIndexesNoQueryNeeds()
             throws Exception {
-        Path file = folder.resolve("previous.db");
-        int previous = Migrations.versionOf("lighter_commits") - 1;
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement()) {
-            Migrations.applyTo(raw, previous);
-            statement.execute("PRAGMA user_version = " + previous);
-            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
-                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
-            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3')");
-            statement.execute("INSERT INTO annotations (id, article_id, annotator_id, start_cp, end_cp, label_id,"
-                    + " subtype, note, provenance, created_at, updated_at, uuid) VALUES"
-                    + " (11, 7, 3, 15, 34, 2, NULL, 'n', 'manual', 1, 2, '0190aaaa00007000800000000000000b'),"
-                    + " (12, 7, 3, 26, 33, 1, 'location', '', 'manual', 1, 2, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f')");
-            statement.execute("INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid,"
-                    + " details) VALUES ('e1', 1, 3, 'created', 7, '0190aaaa00007000800000000000000b', 'CLAIM'),"
-                    + " ('e2', 1, 3, 'created', 7, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f', 'ENTITY')");
-        }
+        Path file = workspaceBefore("lighter_commits", "INSERT INTO annotations (id, article_id, annotator_id,"
+                + " start_cp, end_cp, label_id, subtype, note, provenance, created_at, updated_at, uuid) VALUES"
+                + " (11, 7, 3, 15, 34, 2, NULL, 'n', 'manual', 1, 2, '0190aaaa00007000800000000000000b'),"
+                + " (12, 7, 3, 26, 33, 1, 'location', '', 'manual', 1, 2, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f')",
+                "INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid, details) VALUES"
+                + " ('e1', 1, 3, 'created', 7, '0190aaaa00007000800000000000000b', 'CLAIM'),"
+                + " ('e2', 1, 3, 'created', 7, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f', 'ENTITY')");
         List<String> annotationsBefore = rows(file, "SELECT * FROM annotations ORDER BY id");
         List<String> auditBefore = rows(file, "SELECT * FROM audit_log ORDER BY id");
 
@@ -135,6 +112,29 @@ class LighterCommitsTest {
                 .containsExactly("annotations_by_article", "annotations_by_uuid", "gold_spans_are_distinct");
         assertThat(rows(file, "SELECT name FROM pragma_index_info('annotations_by_article') ORDER BY seqno"))
                 .containsExactly("article_id", "start_cp", "end_cp", "id", "annotator_id");
+    }
+
+    /**
+     * A workspace file of the version before migration {@code migration}, as that version wrote it: article 7, mona
+     * (3) and rana (4), and what {@code statements} add.
+     */
+    private Path workspaceBefore(String migration, String... statements) throws SQLException {
+        Path file = folder.resolve("before-" + migration + ".db");
+        int previous = Migrations.versionOf(migration) - 1;
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            Migrations.applyTo(raw, previous);
+            statement.execute("PRAGMA user_version = " + previous);
+            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
+                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
+            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3'),"
+                    + " (4, 'rana', 'reviewer', 'u4')");
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+        return file;
     }
 
     /** A layer's first annotation as the service commits it: the layer starts, in the annotation's transaction. */
