@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
 /** How far annotators agree, over articles they both annotated, and where they disagree. */
 public final class AgreementService {
     private final WorkspaceStore store;
+    private final ArticleReads reads;
 
-    AgreementService(WorkspaceStore store) {
+    AgreementService(WorkspaceStore store, ArticleReads reads) {
         this.store = store;
+        this.reads = reads;
     }
 
     /** Agreement over the given articles (all of them when empty). */
@@ -44,7 +46,7 @@ public final class AgreementService {
     /** An article with annotations by at least two annotators; one alone has no one to agree with. */
     private Optional<ArticleAnnotations> load(long articleId, Map<Long, String> names) {
         // Gold is the reviewers' answer, not an annotator's: agreement measures the annotators as they annotated.
-        List<Annotation> annotations = store.annotations(articleId).stream()
+        List<Annotation> annotations = reads.annotations(articleId).stream()
                 .filter(annotation -> annotation.annotatorId() != Annotator.GOLD_ID).toList();
         if (annotations.stream().map(Annotation::annotatorId).distinct().count() < 2) {
             return Optional.empty();

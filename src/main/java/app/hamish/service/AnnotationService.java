@@ -21,11 +21,13 @@ import java.util.Set;
 /** Creating, editing and removing annotations under the rules every annotator works by. */
 public final class AnnotationService {
     private final WorkspaceStore store;
+    private final ArticleReads reads;
     private final WorkflowRules rules;
     private volatile Article lastArticle;
 
-    AnnotationService(WorkspaceStore store, WorkflowRules rules) {
+    AnnotationService(WorkspaceStore store, ArticleReads reads, WorkflowRules rules) {
         this.store = store;
+        this.reads = reads;
         this.rules = rules;
     }
 
@@ -122,7 +124,7 @@ public final class AnnotationService {
 
     private Set<NewAnnotation> identities(long articleId) {
         Set<NewAnnotation> identities = new HashSet<>();
-        for (Annotation annotation : store.annotations(articleId)) {
+        for (Annotation annotation : reads.annotations(articleId)) {
             identities.add(new NewAnnotation(articleId, annotation.annotatorId(), annotation.span(),
                     annotation.label(), annotation.subtype(), "", Provenance.MANUAL));
         }
@@ -184,7 +186,7 @@ public final class AnnotationService {
     }
 
     public List<Annotation> ofArticle(long articleId) {
-        return store.annotations(articleId);
+        return reads.annotations(articleId);
     }
 
     /** Attributes a claim to its source (or links any two annotations of one article). */
@@ -224,7 +226,7 @@ public final class AnnotationService {
     }
 
     public List<Relation> relations(long articleId) {
-        return store.relations(articleId);
+        return reads.relations(articleId);
     }
 
     private void check(NewAnnotation annotation) {

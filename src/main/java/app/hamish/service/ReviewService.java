@@ -29,23 +29,25 @@ public final class ReviewService {
     private static final int UNDECIDED_LISTED = 5;
 
     private final WorkspaceStore store;
+    private final ArticleReads reads;
     private final WorkflowRules rules;
     private final Clock clock;
     private final GoldLayer gold;
 
-    ReviewService(WorkspaceStore store, WorkflowRules rules, Clock clock) {
+    ReviewService(WorkspaceStore store, ArticleReads reads, WorkflowRules rules, Clock clock) {
         this.store = store;
+        this.reads = reads;
         this.rules = rules;
         this.clock = clock;
         this.gold = new GoldLayer(store);
     }
 
     public WorkflowState state(long articleId, long annotatorId) {
-        return store.state(articleId, annotatorId);
+        return reads.state(articleId, annotatorId);
     }
 
     public List<LayerState> layers(long articleId) {
-        return store.states(articleId);
+        return reads.states(articleId);
     }
 
     /**
@@ -66,7 +68,7 @@ public final class ReviewService {
 
     private void move(long articleId, long ownerId, WorkflowTransition transition, Annotator actor, String comment,
                       Long readVersion) {
-        LayerState layer = store.states(articleId).stream().filter(state -> state.annotatorId() == ownerId)
+        LayerState layer = reads.states(articleId).stream().filter(state -> state.annotatorId() == ownerId)
                 .findFirst().orElse(LayerState.untouched(articleId, ownerId));
         if (readVersion != null && layer.version() != readVersion) {
             throw ChangedSince.refusal(Refusal.LAYER_CHANGED_SINCE, layer.changedBy(), layer.updated());
@@ -85,8 +87,8 @@ public final class ReviewService {
     }
 
     private void requireAllDecided(long articleId, long ownerId) {
-        Map<Long, ReviewDecision> decisions = store.decisions(articleId);
-        List<Annotation> undecided = store.annotations(articleId).stream()
+        Map<Long, ReviewDecision> decisions = reads.decisions(articleId);
+        List<Annotation> undecided = reads.annotations(articleId).stream()
                 .filter(annotation -> annotation.annotatorId() == ownerId
                         && !ReviewDecision.stands(decisions.get(annotation.id()), annotation))
                 .toList();
@@ -186,7 +188,7 @@ public final class ReviewService {
         if (reviewer.id() == annotation.annotatorId()) {
             throw new RefusedException(Refusal.OWN_DECISION);
         }
-        WorkflowState state = store.state(annotation.articleId(), annotation.annotatorId());
+        WorkflowState state = reads.state(annotation.articleId(), annotation.annotatorId());
         if (state != WorkflowState.IN_REVIEW) {
             throw new RefusedException(Refusal.DECIDE_OUTSIDE_REVIEW, state);
         }
@@ -195,11 +197,11 @@ public final class ReviewService {
 
     /** The provenance of the article's gold spans, by gold annotation id. */
     public Map<Long, GoldProvenance> goldProvenance(long articleId) {
-        return store.goldProvenance(articleId);
+        return reads.goldProvenance(articleId);
     }
 
     public Map<Long, ReviewDecision> decisions(long articleId) {
-        return store.decisions(articleId);
+        return reads.decisions(articleId);
     }
 
     /** The decision on one annotation, or null if it has none. */

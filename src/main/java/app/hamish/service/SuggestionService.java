@@ -44,6 +44,7 @@ public final class SuggestionService {
     private static final Logger LOG = Logger.getLogger(SuggestionService.class.getName());
 
     private final WorkspaceStore store;
+    private final ArticleReads reads;
     private final ModelKeeping models;
     private final AtomicLong trainings = new AtomicLong();
     private final SuggestionFinder finder;
@@ -98,8 +99,9 @@ public final class SuggestionService {
         static final Recommender NONE = new Recommender(List.of(), Optional.empty(), 0);
     }
 
-    SuggestionService(WorkspaceStore store, ModelKeeping models, CueLexicon lexicon) {
+    SuggestionService(WorkspaceStore store, ArticleReads reads, ModelKeeping models, CueLexicon lexicon) {
         this.store = store;
+        this.reads = reads;
         this.models = models;
         this.finder = new SuggestionFinder(lexicon);
     }
@@ -125,7 +127,7 @@ public final class SuggestionService {
      *     ({@link #imprecise()}), as the workbench does until the analyst asks for them
      */
     public List<Suggestion> offered(Article article, boolean acrossCorpus, boolean hideImprecise) {
-        List<Annotation> annotations = store.annotations(article.id());
+        List<Annotation> annotations = reads.annotations(article.id());
         KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise);
         KeptSuggestions before = kept;
         KeptSuggestions now = before == null ? null : before.after(article, annotations, sources);

@@ -11,9 +11,11 @@ import app.hamish.store.WorkspaceStore;
  * gold layer instead, while a layer is in review.
  */
 final class WorkflowRules {
+    private final ArticleReads reads;
     private final WorkspaceStore store;
 
-    WorkflowRules(WorkspaceStore store) {
+    WorkflowRules(ArticleReads reads, WorkspaceStore store) {
+        this.reads = reads;
         this.store = store;
     }
 
@@ -26,7 +28,7 @@ final class WorkflowRules {
             beforeGoldChange(articleId, actor);
             return;
         }
-        WorkflowState state = store.state(articleId, ownerId);
+        WorkflowState state = reads.state(articleId, ownerId);
         boolean owner = actor.id() == ownerId;
         if (owner) {
             switch (state) {
@@ -58,7 +60,7 @@ final class WorkflowRules {
         if (actor.role() != Annotator.Role.REVIEWER || actor.isGold()) {
             throw new RefusedException(Refusal.GOLD_REVIEWERS_ONLY);
         }
-        if (store.states(articleId).stream().noneMatch(layer -> layer.state() == WorkflowState.IN_REVIEW)) {
+        if (reads.states(articleId).stream().noneMatch(layer -> layer.state() == WorkflowState.IN_REVIEW)) {
             throw new RefusedException(Refusal.GOLD_OUTSIDE_REVIEW);
         }
     }

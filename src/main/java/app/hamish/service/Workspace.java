@@ -24,23 +24,25 @@ public final class Workspace implements AutoCloseable {
 
     private final WorkspaceStore store;
     private final ModelKeeping models;
+    private final ArticleReads reads;
     private final CorpusService corpus;
     private final AnnotationService annotations;
     private final ReviewService review;
     private final AgreementService agreement;
 
     public Workspace(WorkspaceStore store, Clock clock) {
-        this(store, clock, ModelKeeping.in(store));
+        this(store, clock, ModelKeeping.in(store), ArticleReads.in(store));
     }
 
-    Workspace(WorkspaceStore store, Clock clock, ModelKeeping models) {
+    Workspace(WorkspaceStore store, Clock clock, ModelKeeping models, ArticleReads reads) {
         this.store = store;
         this.models = models;
-        WorkflowRules rules = new WorkflowRules(store);
+        this.reads = reads;
+        WorkflowRules rules = new WorkflowRules(reads, store);
         this.corpus = new CorpusService(store);
-        this.annotations = new AnnotationService(store, rules);
-        this.review = new ReviewService(store, rules, clock);
-        this.agreement = new AgreementService(store);
+        this.annotations = new AnnotationService(store, reads, rules);
+        this.review = new ReviewService(store, reads, rules, clock);
+        this.agreement = new AgreementService(store, reads);
     }
 
     /** Starts loading what opening a workspace file needs (SQLite's library) while the caller does other work. */
@@ -147,7 +149,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Suggestions drawn from this lexicon (see {@link CueLexicons}) and the article's own annotations. */
     public SuggestionService suggestions(CueLexicon lexicon) {
-        return new SuggestionService(store, models, lexicon);
+        return new SuggestionService(store, reads, models, lexicon);
     }
 
     public AgreementService agreement() {

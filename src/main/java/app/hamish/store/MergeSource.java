@@ -131,18 +131,22 @@ final class MergeSource {
         return rows != null ? rows : textProblem(connection, overdue);
     }
 
-    /** The first change dated more than {@link #CLOCK_SKEW} after {@code now}, as "table T, row R: reason". */
+    /**
+     * The first change dated more than {@link #CLOCK_SKEW} after {@code now}, as "table T, row R: reason" (a row of a
+     * table without rowids named by its key).
+     */
     private static String futureChange(Connection connection, Instant now) throws SQLException {
         Instant latest = now.plus(CLOCK_SKEW);
         for (String changeTime : CHANGE_TIMES) {
             String table = changeTime.substring(0, changeTime.indexOf('.'));
             String column = changeTime.substring(table.length() + 1);
-            try (PreparedStatement query = connection.prepareStatement("SELECT rowid, " + column + " FROM " + table
-                    + " WHERE " + column + " > ? ORDER BY rowid LIMIT 1")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + StoredRowsCheck.rowName(table)
+                    + ", " + column + " FROM " + table + " WHERE " + column + " > ? ORDER BY "
+                    + StoredRowsCheck.rowOrder(table) + " LIMIT 1")) {
                 Times.set(query, 1, latest);
                 try (ResultSet rows = query.executeQuery()) {
                     if (rows.next()) {
-                        return "table " + table + ", row " + rows.getLong(1) + ": " + column + " "
+                        return "table " + table + ", " + rows.getString(1) + ": " + column + " "
                                 + Times.get(rows, 2) + " is more than " + CLOCK_SKEW.toMinutes() + " minutes after"
                                 + " this machine's clock (" + now + "); a change dated in the future would win every"
                                 + " conflict";

@@ -21,7 +21,7 @@ final class Migrations {
     private static final List<String> SCRIPTS = List.of("V001__workspace.sql", "V002__review.sql",
             "V003__suggestions.sql", "V004__typed_offsets.sql", "V005__recommender_models.sql",
             "V006__row_versions.sql", "V007__article_search.sql", "V008__gold.sql",
-            "V009__search_pending.sql", "V010__lighter_commits.sql");
+            "V009__search_pending.sql", "V010__lighter_commits.sql", "V011__layer_states_by_key.sql");
 
     /** Hamish's {@code PRAGMA application_id}: "HMSH" in ASCII, so other tools can tell what the file is. */
     static final int APPLICATION_ID = 0x484D5348;
@@ -31,6 +31,19 @@ final class Migrations {
 
     static int latestVersion() {
         return SCRIPTS.size();
+    }
+
+    /**
+     * The version script {@code name} (e.g. "lighter_commits") brings the schema to: found by its name, not its
+     * number, so that a test of one migration keeps testing it when scripts are renumbered.
+     */
+    static int versionOf(String name) {
+        for (int i = 0; i < SCRIPTS.size(); i++) {
+            if (SCRIPTS.get(i).endsWith("__" + name + ".sql")) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no migration script named " + name);
     }
 
     /**

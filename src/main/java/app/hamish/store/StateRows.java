@@ -18,14 +18,25 @@ final class StateRows {
 
     private static final String STATE = "SELECT state FROM article_states WHERE article_id = ? AND annotator_id = ?";
 
-    private static final String UPSERT = """
+    /**
+     * A layer leaves NEW, which it is in while it has no row (or a row that says so): the row is added, or moved if
+     * it still says NEW. No row changes when the layer has moved on.
+     */
+    private static final String LEAVE_NEW = """
             INSERT INTO article_states (article_id, annotator_id, state, comment, updated_at, version, changed_at,
                                         changed_by)
             VALUES (?, ?, ?, ?, ?, 1, ?, ?)
             ON CONFLICT (article_id, annotator_id) DO UPDATE SET state = excluded.state,
                 comment = excluded.comment, updated_at = excluded.updated_at,
                 version = article_states.version + 1, changed_at = excluded.changed_at,
-                changed_by = excluded.changed_by""";
+                changed_by = excluded.changed_by
+            WHERE article_states.state = 'new'""";
+
+    /** A layer in any other state has a row, moved only if it is still in the transition's starting state. */
+    private static final String MOVE = """
+            UPDATE article_states SET state = ?, comment = ?, updated_at = ?, version = version + 1, changed_at = ?,
+                changed_by = ?
+            WHERE article_id = ? AND annotator_id = ? AND state = ?""";
 
     private static final String ANNOTATOR_NAME = "SELECT name FROM annotators WHERE id = ?";
 
@@ -51,23 +62,44 @@ final class StateRows {
         if (readVersion != null) {
             requireVersion(connection, articleId, annotatorId, readVersion);
         }
-        WorkflowState current = stateOf(kept, connection, articleId, annotatorId);
-        if (current != transition.from()) {
+        // The state is checked by the write itself: the rules have just read it in this transaction, and reading
+        // it again before every layer's first annotation cost that commit a statement.
+        if (!moved(kept, connection, articleId, annotatorId, transition, actorId, comment == null ? "" : comment,
+                now)) {
+            WorkflowState current = stateOf(kept, connection, articleId, annotatorId);
             throw new ConflictException("cannot " + transition.code().replace('_', ' ') + ": the article is "
                     + current.code().replace('_', ' ') + ", not " + transition.from().code().replace('_', ' '));
         }
-        PreparedStatement upsert = kept.prepare(connection, UPSERT);
-        upsert.setLong(1, articleId);
-        upsert.setLong(2, annotatorId);
-        upsert.setString(3, transition.to().code());
-        upsert.setString(4, comment == null ? "" : comment);
-        Times.set(upsert, 5, now);
-        Times.set(upsert, 6, now);
-        upsert.setLong(7, actorId);
-        upsert.executeUpdate();
         AuditRows.append(kept, connection, now, actorId, transition.pastTense(), articleId, null,
                 "layer of " + annotatorName(kept, connection, annotatorId)
                         + (comment == null || comment.isBlank() ? "" : ": " + comment));
+    }
+
+    /** Writes the transition if the layer is in its starting state; returns whether it was. */
+    private static boolean moved(KeptStatements kept, Connection connection, long articleId, long annotatorId,
+                                 WorkflowTransition transition, long actorId, String comment, Instant now)
+            throws SQLException {
+        if (transition.from() == WorkflowState.NEW) {
+            PreparedStatement leave = kept.prepare(connection, LEAVE_NEW);
+            leave.setLong(1, articleId);
+            leave.setLong(2, annotatorId);
+            leave.setString(3, transition.to().code());
+            leave.setString(4, comment);
+            Times.set(leave, 5, now);
+            Times.set(leave, 6, now);
+            leave.setLong(7, actorId);
+            return leave.executeUpdate() == 1;
+        }
+        PreparedStatement move = kept.prepare(connection, MOVE);
+        move.setString(1, transition.to().code());
+        move.setString(2, comment);
+        Times.set(move, 3, now);
+        Times.set(move, 4, now);
+        move.setLong(5, actorId);
+        move.setLong(6, articleId);
+        move.setLong(7, annotatorId);
+        move.setString(8, transition.from().code());
+        return move.executeUpdate() == 1;
     }
 
     private static void requireVersion(Connection connection, long articleId, long annotatorId, long readVersion)

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,13 +30,38 @@ final class StoredRowsCheck {
     /** One table's rules, each a condition that holds for a bad row and the reason it names. */
     private record TableRules(String table, List<Rule> rules) {
         String query() {
-            StringBuilder sql = new StringBuilder("SELECT rowid, CASE");
+            StringBuilder sql = new StringBuilder("SELECT ").append(rowName(table)).append(", CASE");
             for (Rule rule : rules) {
                 sql.append("\n WHEN ").append(rule.badWhen()).append(" THEN ").append(rule.reason());
             }
             sql.append(" END AS problem FROM ").append(table).append(" WHERE problem IS NOT NULL LIMIT 1");
             return sql.toString();
         }
+    }
+
+    /**
+     * Tables kept in the b-tree of their key, without a rowid (decision 0052): their key's columns, in order, and how
+     * a message names one of their rows by it.
+     */
+    private static final Map<String, List<String>> KEYED = Map.of("article_states",
+            List.of("article_id", "annotator_id"));
+
+    /**
+     * An SQL expression naming a row of {@code table} in a message: "row 7" by its rowid, or "article 3, annotator 2"
+     * by the key of a table without one. Quoted, so that a key stored as text or null still reads as what it is.
+     */
+    static String rowName(String table) {
+        List<String> key = KEYED.get(table);
+        if (key == null) {
+            return "'row ' || rowid";
+        }
+        return key.stream().map(column -> "'" + column.substring(0, column.length() - "_id".length()) + " ' || quote("
+                + column + ")").collect(Collectors.joining(" || ', ' || "));
+    }
+
+    /** The order in which {@code table}'s rows are named first: by rowid, or by key. */
+    static String rowOrder(String table) {
+        return String.join(", ", KEYED.getOrDefault(table, List.of("rowid")));
     }
 
     /** A condition true of a bad row, and an SQL expression saying why it is bad. */
@@ -205,7 +231,10 @@ final class StoredRowsCheck {
         return problem == null ? "ok" : problem;
     }
 
-    /** @return "table T, row R: reason" for the first bad row found, or null when every row is valid */
+    /**
+     * @return "table T, row R: reason" (or "table T, article A, annotator N: reason" for a table without rowids) for
+     * the first bad row found, or null when every row is valid
+     */
     static String firstProblem(Connection connection) throws SQLException {
         return firstProblem(connection, Stream.concat(TABLES.stream(), ROW_VERSIONS.stream()).toList());
     }
@@ -215,7 +244,7 @@ final class StoredRowsCheck {
             try (PreparedStatement query = connection.prepareStatement(table.query());
                  ResultSet rows = query.executeQuery()) {
                 if (rows.next()) {
-                    return "table " + table.table() + ", row " + rows.getLong(1) + ": " + rows.getString(2);
+                    return "table " + table.table() + ", " + rows.getString(1) + ": " + rows.getString(2);
                 }
             }
         }

@@ -42,6 +42,11 @@ class BenchCommandTest {
                 absolute -> assertThat(absolute).matches("  Hamish p50 " + NUMBER + " ms, p99 " + NUMBER + " ms, max "
                         + NUMBER + " ms; plain SQLite p50 " + NUMBER + " ms, p99 " + NUMBER + " ms, max " + NUMBER
                         + " ms \\(30 commits each, in turns, on 48 annotations\\)"));
+        // 30 commits of up to 50 a new layer: the first of each article starts its layer, shown apart.
+        assertThat(lines).filteredOn(line -> line.startsWith("  a layer's first annotation: ")).singleElement()
+                .asString().matches("  a layer's first annotation: \\d+ commits, p50 " + NUMBER + " ms, max " + NUMBER
+                        + " ms, \\d+ at or above Hamish's p99; the others p50 " + NUMBER + " ms, p99 " + NUMBER
+                        + " ms");
         // The exports hold the 48 annotations of the corpus and the 30 committed one by one.
         for (String format : List.of("jsonl", "csv")) {
             assertThat(figureAndFigures(lines, "export " + format + ": ")).satisfiesExactly(

@@ -16,8 +16,6 @@ import app.hamish.model.Span;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.store.WorkspaceStore;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +35,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Two sessions on one workspace (the workbench's own thread and its background work today, two people on a shared
  * workspace later) each check a rule and then write. Whatever the second does between the first one's check and its
  * write must not slip past the check: so the check and the write are one transaction. The workspace is a real
- * SQLite file or a database on the real PostgreSQL server; the store is the real one, seen through a proxy that only makes the second session start at the
- * worst moment.
+ * SQLite file or a database on the real PostgreSQL server, and the store the real one; the second session starts at
+ * the worst moment, as the first reads the layer's state, the last read of its check before it writes.
  */
 @ParameterizedClass
 @EnumSource(StoreBackend.class)
@@ -52,9 +51,8 @@ class ConcurrentSessionsTest {
 
     @Test
     void twoSessionsAddingTheSameAnnotationAtOnceCommitItOnceAndRefuseTheOther() throws Exception {
-        Interleaving between = new Interleaving("findSame");
-        try (Workspace workspace = new Workspace(between.around(backend.newPlace(folder).open()),
-                Clock.systemUTC())) {
+        Interleaving between = new Interleaving();
+        try (Workspace workspace = between.workspace(backend.newPlace(folder).open())) {
             Article article = article(workspace);
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
             NewAnnotation cairo = new NewAnnotation(article.id(), mona.id(), new Span(6, 14), Label.ENTITY,
@@ -71,9 +69,8 @@ class ConcurrentSessionsTest {
 
     @Test
     void anAnnotationAddedWhileABatchWithTheSameOneIsCheckedIsRefusedAndTheBatchCommitsWhole() throws Exception {
-        Interleaving between = new Interleaving("annotations");
-        try (Workspace workspace = new Workspace(between.around(backend.newPlace(folder).open()),
-                Clock.systemUTC())) {
+        Interleaving between = new Interleaving();
+        try (Workspace workspace = between.workspace(backend.newPlace(folder).open())) {
             Article article = article(workspace);
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
             NewAnnotation said = new NewAnnotation(article.id(), mona.id(), new Span(0, 3), Label.CLAIM, null, "",
@@ -92,9 +89,8 @@ class ConcurrentSessionsTest {
 
     @Test
     void aReviewerWithdrawingADecisionWhileAnotherSignsOffNeverLeavesASignedOffLayerUndecided() throws Exception {
-        Interleaving between = new Interleaving("state");
-        try (Workspace workspace = new Workspace(between.around(backend.newPlace(folder).open()),
-                Clock.systemUTC())) {
+        Interleaving between = new Interleaving();
+        try (Workspace workspace = between.workspace(backend.newPlace(folder).open())) {
             Article article = article(workspace);
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
             Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
@@ -124,37 +120,24 @@ class ConcurrentSessionsTest {
     }
 
     /**
-     * The real store, except that the first time this thread returns from {@code method} once a second session is
-     * given, that session starts on another thread, and this one waits until the second has finished or is blocked
-     * waiting for it (or for {@link #PAUSE}).
+     * A workspace on the real store where, the first time this thread has read a layer's state once a second session
+     * is given, that session starts on another thread, and this one waits until the second has finished or is
+     * blocked waiting for it (or for {@link #PAUSE}).
      */
     private static final class Interleaving {
-        private final String method;
         private final Thread first = Thread.currentThread();
         private final AtomicReference<Supplier<Object>> second = new AtomicReference<>();
         private final CompletableFuture<Object> outcome = new CompletableFuture<>();
 
-        Interleaving(String method) {
-            this.method = method;
-        }
-
-        WorkspaceStore around(WorkspaceStore real) {
-            return (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(),
-                    new Class<?>[] {WorkspaceStore.class}, (proxy, called, arguments) -> {
-                        Object result;
-                        try {
-                            result = called.invoke(real, arguments);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                        if (called.getName().equals(method) && Thread.currentThread() == first) {
-                            Supplier<Object> change = second.getAndSet(null);
-                            if (change != null) {
-                                runSecondSession(change);
-                            }
-                        }
-                        return result;
-                    });
+        Workspace workspace(WorkspaceStore real) {
+            return SeenArticleReads.workspace(real, Clock.systemUTC(), read -> {
+                if (read == SeenArticleReads.Read.STATE && Thread.currentThread() == first) {
+                    Supplier<Object> change = second.getAndSet(null);
+                    if (change != null) {
+                        runSecondSession(change);
+                    }
+                }
+            });
         }
 
         void secondSession(Supplier<Object> change) {
@@ -165,7 +148,7 @@ class ConcurrentSessionsTest {
             return outcome;
         }
 
-        private void runSecondSession(Supplier<Object> change) throws InterruptedException {
+        private void runSecondSession(Supplier<Object> change) {
             Thread thread = Thread.ofPlatform().name("second session").start(() -> {
                 try {
                     outcome.complete(change.get());
@@ -175,7 +158,7 @@ class ConcurrentSessionsTest {
             });
             long deadline = System.nanoTime() + PAUSE.toNanos();
             while (thread.isAlive() && thread.getState() != Thread.State.BLOCKED && System.nanoTime() < deadline) {
-                Thread.sleep(5);
+                LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
             }
         }
     }

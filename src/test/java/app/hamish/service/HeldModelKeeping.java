@@ -38,7 +38,7 @@ public final class HeldModelKeeping {
                 kept.saveModel(model);
                 take(afterSaving);
             }
-        });
+        }, ArticleReads.in(store));
     }
 
     private static void take(Step step) {

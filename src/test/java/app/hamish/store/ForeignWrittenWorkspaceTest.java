@@ -13,6 +13,7 @@ import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowTransition;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -75,6 +76,17 @@ class ForeignWrittenWorkspaceTest {
         edit(file, "PRAGMA foreign_keys = OFF", "DELETE FROM annotators");
         assertThatThrownBy(() -> SqliteWorkspaceStore.open(file)).isInstanceOf(WorkspaceOpenException.class)
                 .hasMessageContaining("table annotations, row 1: annotator_id 1 names no row of annotators");
+    }
+
+    @Test
+    void aLayerStateOutsideTheWorkflowIsRefusedOnOpenNamingTheLayerByItsKey() throws Exception {
+        Path file = workspaceWithOneAnnotation();
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            store.transition(1, 1, WorkflowTransition.START, 1, "");
+        }
+        edit(file, "UPDATE article_states SET state = 'done'");
+        assertThatThrownBy(() -> SqliteWorkspaceStore.open(file)).isInstanceOf(WorkspaceOpenException.class)
+                .hasMessageContaining("table article_states, article 1, annotator 1: state 'done' is not one of");
     }
 
     @Test

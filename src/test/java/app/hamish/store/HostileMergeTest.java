@@ -164,7 +164,7 @@ class HostileMergeTest {
         tamper("UPDATE annotators SET role = 'admin' WHERE name = 'samir'");
         assertRefused("table annotators, row 1", "role 'admin' is not one of annotator, reviewer");
         tamper("UPDATE annotators SET role = 'annotator'", "UPDATE article_states SET state = 'done'");
-        assertRefused("table article_states, row 1", "state 'done' is not one of");
+        assertRefused("table article_states, article 1, annotator 1", "state 'done' is not one of");
         tamper("UPDATE article_states SET state = 'in_progress'", "UPDATE review_decisions SET decision = 'maybe'");
         assertRefused("table review_decisions, row 1", "decision 'maybe' is not one of accepted, rejected");
         tamper("UPDATE review_decisions SET decision = 'accepted'", "UPDATE annotations SET subtype = 'planet'");
@@ -192,7 +192,7 @@ class HostileMergeTest {
 
         tamper("UPDATE annotations SET changed_at = " + Instant.now().plus(Duration.ofMinutes(5)).toEpochMilli()
                 + " WHERE id = 2", "UPDATE article_states SET changed_at = " + tomorrow);
-        assertRefused("table article_states, row 1: changed_at", "more than 10 minutes after");
+        assertRefused("table article_states, article 1, annotator 1: changed_at", "more than 10 minutes after");
         tamper("UPDATE article_states SET changed_at = 0");
         try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(local)) {
             assertThat(store.mergeFrom(other, () -> store.annotator("lead", Annotator.Role.ANNOTATOR).id())

@@ -10,6 +10,7 @@ import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowTransition;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -21,14 +22,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A commit writes each page it changed into the WAL and then, at its checkpoint, into the main file: a new
  * annotation goes into its table, the index by article and place, the index of uuids, the audit log and the audit
- * log's index of uuids, and nowhere else (decision 0042). A workspace of the version before keeps every row and uuid
- * as it migrates.
+ * log's index of uuids, and nowhere else (decision 0042); a layer's first annotation also writes the layer's state,
+ * kept in the b-tree of its key (decision 0052). A workspace of the version before each change keeps every row and
+ * uuid as it migrates.
  */
 class LighterCommitsTest {
     private static final String TEXT = "قال المتحدث إن الوزير زار القاهرة أمس";
@@ -51,25 +54,49 @@ class LighterCommitsTest {
     }
 
     @Test
-    void aWorkspaceOfThePreviousVersionKeepsEveryRowAndUuidAndLosesTheIndexesNoQueryNeeds() throws Exception {
-        Path file = folder.resolve("previous.db");
-        int previous = Migrations.latestVersion() - 1;
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement()) {
-            Migrations.applyTo(raw, previous);
-            statement.execute("PRAGMA user_version = " + previous);
-            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
-                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
-            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3')");
-            statement.execute("INSERT INTO annotations (id, article_id, annotator_id, start_cp, end_cp, label_id,"
-                    + " subtype, note, provenance, created_at, updated_at, uuid) VALUES"
-                    + " (11, 7, 3, 15, 34, 2, NULL, 'n', 'manual', 1, 2, '0190aaaa00007000800000000000000b'),"
-                    + " (12, 7, 3, 26, 33, 1, 'location', '', 'manual', 1, 2, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f')");
-            statement.execute("INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid,"
-                    + " details) VALUES ('e1', 1, 3, 'created', 7, '0190aaaa00007000800000000000000b', 'CLAIM'),"
-                    + " ('e2', 1, 3, 'created', 7, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f', 'ENTITY')");
+    void aLayersFirstAnnotationWritesTheLayersStateIntoOnePage() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            List<Article> articles = store.addArticles(List.of(
+                    new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"),
+                    new NewArticle("a2", "t", "a2.txt", ArticleText.of(TEXT + " أيضا"), "{}"))).imported();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            startWithAnAnnotation(store, articles.get(0), mona);
+            startWithAnAnnotation(store, articles.get(1), mona);
+            // The five pages of an annotation, and the state's row and key in one b-tree: no rowid, no index beside.
+            assertThat(framesOfLastCommit(file)).isEqualTo(6);
         }
+    }
+
+    @Test
+    void aWorkspaceBeforeLayerStatesByKeyKeepsEveryStateAndStartsALayerInOnePageFewer() throws Exception {
+        Path file = workspaceBefore("layer_states_by_key", "INSERT INTO article_states (article_id, annotator_id,"
+                + " state, comment, updated_at, version, changed_at, changed_by) VALUES"
+                + " (7, 4, 'submitted', 'done', 5, 3, 6, 4), (7, 3, 'returned', 'see the claim', 8, 2, 9, 4)");
+        List<String> statesBefore = rows(file, "SELECT * FROM article_states ORDER BY article_id, annotator_id");
+
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            Article article = store.article(7).orElseThrow();
+            startWithAnAnnotation(store, article, store.annotator("lina", Annotator.Role.ANNOTATOR));
+            assertThat(framesOfLastCommit(file)).isEqualTo(6);
+        }
+
+        assertThat(rows(file, "SELECT * FROM article_states WHERE annotator_id IN (3, 4)"
+                + " ORDER BY article_id, annotator_id")).isEqualTo(statesBefore);
+        assertThat(rows(file, "SELECT name FROM sqlite_schema WHERE tbl_name = 'article_states'"))
+                .containsExactly("article_states");
+    }
+
+    @Test
+    void aWorkspaceOfTheVersionBeforeLighterCommitsKeepsEveryRowAndUuidAndLosesTheIndexesNoQueryNeeds()
+            throws Exception {
+        Path file = workspaceBefore("lighter_commits", "INSERT INTO annotations (id, article_id, annotator_id,"
+                + " start_cp, end_cp, label_id, subtype, note, provenance, created_at, updated_at, uuid) VALUES"
+                + " (11, 7, 3, 15, 34, 2, NULL, 'n', 'manual', 1, 2, '0190aaaa00007000800000000000000b'),"
+                + " (12, 7, 3, 26, 33, 1, 'location', '', 'manual', 1, 2, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f')",
+                "INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid, details) VALUES"
+                + " ('e1', 1, 3, 'created', 7, '0190aaaa00007000800000000000000b', 'CLAIM'),"
+                + " ('e2', 1, 3, 'created', 7, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f', 'ENTITY')");
         List<String> annotationsBefore = rows(file, "SELECT * FROM annotations ORDER BY id");
         List<String> auditBefore = rows(file, "SELECT * FROM audit_log ORDER BY id");
 
@@ -85,6 +112,37 @@ class LighterCommitsTest {
                 .containsExactly("annotations_by_article", "annotations_by_uuid", "gold_spans_are_distinct");
         assertThat(rows(file, "SELECT name FROM pragma_index_info('annotations_by_article') ORDER BY seqno"))
                 .containsExactly("article_id", "start_cp", "end_cp", "id", "annotator_id");
+    }
+
+    /**
+     * A workspace file of the version before migration {@code migration}, as that version wrote it: article 7, mona
+     * (3) and rana (4), and what {@code statements} add.
+     */
+    private Path workspaceBefore(String migration, String... statements) throws SQLException {
+        Path file = folder.resolve("before-" + migration + ".db");
+        int previous = Migrations.versionOf(migration) - 1;
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            Migrations.applyTo(raw, previous);
+            statement.execute("PRAGMA user_version = " + previous);
+            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
+                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
+            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3'),"
+                    + " (4, 'rana', 'reviewer', 'u4')");
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+        return file;
+    }
+
+    /** A layer's first annotation as the service commits it: the layer starts, in the annotation's transaction. */
+    private static void startWithAnAnnotation(SqliteWorkspaceStore store, Article article, Annotator annotator) {
+        store.atomicallyIn(Set.of(article.id()), () -> {
+            store.transition(article.id(), annotator.id(), WorkflowTransition.START, annotator.id(), "");
+            return store.addAnnotation(annotation(article, annotator, 0, 3));
+        });
     }
 
     private static NewAnnotation annotation(Article article, Annotator annotator, int start, int end) {

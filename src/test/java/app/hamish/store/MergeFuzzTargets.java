@@ -174,8 +174,10 @@ class MergeFuzzTargets {
                 String column = names.get(Byte.toUnsignedInt(input.get()) % names.size());
                 int row = Byte.toUnsignedInt(input.get());
                 int kind = Byte.toUnsignedInt(input.get()) % 9;
-                String target = " WHERE rowid = (SELECT rowid FROM " + table + " ORDER BY rowid LIMIT 1 OFFSET "
-                        + row + " % max(1, (SELECT count(*) FROM " + table + ")))";
+                // A row of a table without rowids (decision 0052) is picked by its key.
+                String key = StoredRowsCheck.rowOrder(table);
+                String target = " WHERE (" + key + ") = (SELECT " + key + " FROM " + table + " ORDER BY " + key
+                        + " LIMIT 1 OFFSET " + row + " % max(1, (SELECT count(*) FROM " + table + ")))";
                 try {
                     switch (kind) {
                         case 0 -> statement.execute("UPDATE " + table + " SET " + column + " = NULL" + target);

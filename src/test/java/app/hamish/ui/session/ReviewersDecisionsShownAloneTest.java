@@ -14,7 +14,6 @@ import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
 import app.hamish.store.SqliteWorkspaceStore;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -47,8 +46,7 @@ class ReviewersDecisionsShownAloneTest {
      */
     @BeforeEach
     void twoLayersInReview() {
-        workspace = new Workspace(reads.around(SqliteWorkspaceStore.open(folder.resolve("w.db"))),
-                Clock.systemUTC());
+        workspace = reads.workspace(SqliteWorkspaceStore.open(folder.resolve("w.db")));
         article = OneArticle.importInto(workspace, TEXT);
         mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
         ali = workspace.annotations().annotator("ali", Annotator.Role.ANNOTATOR);
