@@ -20,32 +20,28 @@ import java.util.regex.Pattern;
  */
 public final class ArticleText {
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
-    /** The text as the workspace stores it, when it was made from those bytes; null when made from a string. */
-    private final byte[] utf8;
     private final int codePointLength;
     private final int utf16Length;
-    /** The text and its index, when made from a string; null when made from UTF-8 bytes. */
-    private final Decoded given;
     /**
-     * The text and its index decoded from {@link #utf8} on first use: an import stores the bytes and never reads
-     * the text. Immutable, so a first use on two threads at once may decode twice but never sees half of it.
+     * The text and its index ({@link Decoded}), or, for a text made from the bytes a workspace stores, those bytes
+     * until something first reads it: an import stores the bytes and never reads the text. Decoding replaces the
+     * bytes, so a text read is held once, as a string. One field, read once per use: a first use on two threads at
+     * once may decode twice, and the record's final fields mean neither sees half of it.
      */
-    private Decoded decoded;
+    private Object content;
 
     /** @param supplementaryAtCodePoint code-point offset of each supplementary character, ascending */
     private record Decoded(String value, int[] supplementaryAtCodePoint) {
     }
 
     private ArticleText(String value, int[] supplementaryAtCodePoint) {
-        this.utf8 = null;
-        this.given = new Decoded(value, supplementaryAtCodePoint);
+        this.content = new Decoded(value, supplementaryAtCodePoint);
         this.codePointLength = value.length() - supplementaryAtCodePoint.length;
         this.utf16Length = value.length();
     }
 
     private ArticleText(byte[] utf8, int codePointLength, int supplementary) {
-        this.utf8 = utf8;
-        this.given = null;
+        this.content = utf8;
         this.codePointLength = codePointLength;
         this.utf16Length = codePointLength + supplementary;
     }
@@ -89,21 +85,14 @@ public final class ArticleText {
     }
 
     private Decoded decoded() {
-        if (given != null) {
-            return given;
+        Object seen = content;
+        if (seen instanceof Decoded known) {
+            return known;
         }
-        Decoded known = decoded;
-        if (known == null) {
-            String value = new String(utf8, StandardCharsets.UTF_8);
-            known = new Decoded(value, utf16Length == codePointLength ? new int[0] : supplementaryPositions(value));
-            decoded = known;
-        }
+        String value = new String((byte[]) seen, StandardCharsets.UTF_8);
+        Decoded known = new Decoded(value, utf16Length == codePointLength ? new int[0] : supplementaryPositions(value));
+        content = known;
         return known;
-    }
-
-    /** The text's UTF-8 when it was made from it, else null: what a workspace stores, without encoding it again. */
-    byte[] utf8() {
-        return utf8;
     }
 
     /** Its length in UTF-16 units, {@code value().length()}, known without decoding a text made from UTF-8. */

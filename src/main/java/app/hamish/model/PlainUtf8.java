@@ -8,10 +8,12 @@ package app.hamish.model;
  * index of code points: the workspace stores these bytes.
  */
 public final class PlainUtf8 {
+    private final byte[] utf8;
     private final ArticleText text;
     private final ScriptDirection direction;
 
-    private PlainUtf8(ArticleText text, ScriptDirection direction) {
+    private PlainUtf8(byte[] utf8, ArticleText text, ScriptDirection direction) {
+        this.utf8 = utf8;
         this.text = text;
         this.direction = direction;
     }
@@ -73,7 +75,7 @@ public final class PlainUtf8 {
             rightToLeft += strength & 1;
             leftToRight += strength >>> 1;
         }
-        return new PlainUtf8(ArticleText.ofUtf8(bytes, codePoints, supplementary),
+        return new PlainUtf8(bytes, ArticleText.ofUtf8(bytes, codePoints, supplementary),
                 ScriptDirection.of(rightToLeft, leftToRight));
     }
 
@@ -89,7 +91,7 @@ public final class PlainUtf8 {
 
     /** The bytes the text was found in, to store as they are. */
     public byte[] utf8() {
-        return text.utf8();
+        return utf8;
     }
 
     private static boolean continues(byte b) {

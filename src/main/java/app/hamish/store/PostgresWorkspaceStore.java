@@ -1,12 +1,10 @@
 package app.hamish.store;
 
 import app.hamish.model.ArticleFeed;
-import app.hamish.model.ArticleText;
 import app.hamish.model.ChangeListener;
 import app.hamish.model.ChangeSubscription;
 import app.hamish.model.ImportReport;
 import app.hamish.model.MergeReport;
-import app.hamish.model.NewArticle;
 import app.hamish.model.PreparedArticle;
 import app.hamish.model.ServerAddress;
 import app.hamish.model.TeamRole;
@@ -44,22 +42,19 @@ public final class PostgresWorkspaceStore extends JdbcWorkspaceStore {
      * Reads the whole feed first, and only then stores it, as {@link #addArticles(List)} does: an import's write holds
      * the whole workspace (decision 0033), and every other client's write would wait while the files were read,
      * forever if a network mount stalls. A refusal of the files is thrown before anything is locked or written. The
-     * hash and direction computed on the reading threads are what is stored, not computed again here; each file's
-     * bytes are let go as it is read, since a server is sent the text as a string and a whole corpus held twice
-     * could run out of memory.
+     * hash and direction computed on the reading threads are what is stored, not computed again here. A server is sent
+     * the text as a string, so the prepared bytes are let go as each file is read: a whole corpus held twice could run
+     * out of memory. (A text the reading left as the file's bytes holds them until the write reads it as a string,
+     * then the string alone.)
      */
     @Override
     public ImportReport addArticles(ArticleFeed feed) {
-        List<PreparedArticle> all = new ArrayList<>();
+        List<PreparedArticle> read = new ArrayList<>();
         for (PreparedArticle article = feed.next(); article != null; article = feed.next()) {
-            NewArticle read = article.article();
-            // The text as a string alone: one a reading thread left as the file's bytes holds them until decoded.
-            NewArticle asString = new NewArticle(read.externalId(), read.title(), read.sourceName(),
-                    ArticleText.of(read.text().value()), read.metaJson());
-            all.add(new PreparedArticle(asString, null, article.sha256(), article.direction()));
+            read.add(new PreparedArticle(article.article(), null, article.sha256(), article.direction()));
         }
-        Iterator<PreparedArticle> articles = all.iterator();
-        return addArticles("import " + all.size() + " articles",
+        Iterator<PreparedArticle> articles = read.iterator();
+        return addArticles("import " + read.size() + " articles",
                 () -> articles.hasNext() ? articles.next() : null);
     }
 
