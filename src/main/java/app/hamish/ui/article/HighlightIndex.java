@@ -141,26 +141,24 @@ final class HighlightIndex {
 
     /** The place of the first highlight not before this one in the order. */
     private static int before(List<Highlight> highlights, Highlight highlight) {
-        int low = 0;
-        int high = highlights.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (ORDER.compare(highlights.get(mid), highlight) < 0) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return firstAbove(highlights, highlight, -1);
     }
 
     /** The place after the last highlight not after this one: where a sort of it appended would leave it. */
     private static int after(List<Highlight> highlights, Highlight highlight) {
+        return firstAbove(highlights, highlight, 0);
+    }
+
+    /**
+     * By halving, the place of the first highlight whose place beside this one in the order (the sign of
+     * {@code ORDER}'s comparison: -1 before, 0 equal, 1 after) is above {@code atMost}.
+     */
+    private static int firstAbove(List<Highlight> highlights, Highlight highlight, int atMost) {
         int low = 0;
         int high = highlights.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (ORDER.compare(highlights.get(mid), highlight) <= 0) {
+            if (Integer.signum(ORDER.compare(highlights.get(mid), highlight)) <= atMost) {
                 low = mid + 1;
             } else {
                 high = mid;
