@@ -3,6 +3,7 @@ package app.hamish.ui.article;
 import app.hamish.model.Annotation;
 import java.util.List;
 import java.util.Set;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -55,6 +56,21 @@ final class AnnotationRows extends VirtualFlow<TableRow<Annotation>> {
             sheet = (Parent) lookup(".sheet");
         }
         return sheet;
+    }
+
+    /**
+     * A row of the table. Its skin puts a cell in it (a column shown or added) during the layout pass, after the
+     * pulse's CSS pass and after {@link #setCellIndex} styled the row if it did; the cell is styled as it joins, or
+     * it would be measured with the default font, not the table's, for a frame.
+     */
+    static TableRow<Annotation> newRow() {
+        TableRow<Annotation> row = new TableRow<>();
+        row.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(Node::applyCss);
+            }
+        });
+        return row;
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         // Columns keep the widths they need and the table scrolls sideways: squeezed into the narrow pane, the
         // span's text, the column an analyst reads most, was cut to a word or two.
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setRowFactory(table -> AnnotationRows.newRow());
         TableColumn<Annotation, String> label = column(messages.getString("annotations.label"),
                 annotation -> LabelNames.of(annotation.label(), messages), 90);
         // Never narrower than its longest name, so a label is never cut to "ENT…" or "مصدر…".

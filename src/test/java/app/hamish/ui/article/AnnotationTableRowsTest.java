@@ -27,6 +27,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A key that adds one annotation costs the annotation table the rows whose look it changed (decision 0051): the
  * rows below a new one show other annotations, which changes their text and nothing of their look, so they are not
- * styled again; and a jump to a row out of view keeps each row's stripe, so no row is restyled for it.
+ * styled again; and a jump to a row out of view keeps each row's stripe, so no row is restyled for it. A cell that
+ * joins a row (a column shown) is styled before it is measured.
  */
 class AnnotationTableRowsTest {
     private static final String PARAGRAPH = "كشفت مصادر مطلعة أن اللواء علي مملوك زار القاهرة بـ59 صاروخ وقالت "
@@ -161,6 +164,30 @@ class AnnotationTableRowsTest {
             assertThat(restyled(before)).as("rows styled again").isSubsetOf(stateChanged(before));
         });
         looksAsStyledEverywhere();
+    }
+
+    @Test
+    void aColumnShownIsMeasuredWithTheTablesFontInThePulseThatShowsIt() {
+        TableColumn<Annotation, ?> note = HeadlessFx.call(() -> table.getColumns().get(4));
+        HeadlessFx.run(() -> note.setVisible(false));
+        HeadlessFx.settle();
+        // The column's cells, out of the rows, miss the font's change.
+        HeadlessFx.run(() -> table.setStyle("-fx-font-size: 24px;"));
+        HeadlessFx.settle();
+
+        HeadlessFx.run(() -> {
+            note.setVisible(true);
+            // One pulse: its CSS pass, then its layout pass.
+            table.getScene().getRoot().applyCss();
+            table.getScene().getRoot().layout();
+            for (TableRow<?> row : visibleRows()) {
+                assertThat(row.getChildrenUnmodifiable()).as("cells of row %d", row.getIndex())
+                        .hasSize(table.getVisibleLeafColumns().size())
+                        .allSatisfy(cell -> assertThat(((TableCell<?, ?>) cell).getFont().getSize())
+                                .as("its %s cell's font", ((TableCell<?, ?>) cell).getTableColumn().getText())
+                                .isEqualTo(24));
+            }
+        });
     }
 
     /** A row's state before the key: its annotation and pseudo-classes. */
