@@ -205,6 +205,9 @@ final class StoredRowsCheck {
     /** The first version whose tables hold every column checked here. */
     private static final int FIRST_CHECKED_VERSION = 3;
 
+    /** The version that made the layers' states (V002). */
+    private static final int STATES_VERSION = 2;
+
     /** The version that made the gold layer's tables (V005). */
     private static final int GOLD_VERSION = 5;
 
@@ -217,11 +220,16 @@ final class StoredRowsCheck {
      * the audit log is not read, and of annotations, once version 4's typed CHECKs hold their values, only what no
      * CHECK can say is checked, offsets inside their text and the article and annotator they name, through the
      * index on (article, start, end, id, annotator). A version 3 file is checked row by row once, before its
-     * migration would trip over a bad row; older versions are checked once migrated, at their next opening.
+     * migration would trip over a bad row; older versions are checked once migrated, at their next opening, but for
+     * their layers' states: the migrations copy those under the CHECKs of their state (V006, V011), and would stop at
+     * a bad one with SQLite's words alone, which name neither the row nor the file, after the versions before it had
+     * been written.
      */
     static String onOpen(Connection connection, int version) throws SQLException {
         if (version < FIRST_CHECKED_VERSION) {
-            return "ok";
+            String problem = version >= STATES_VERSION ? firstBadRow(connection, TABLES.stream()
+                    .filter(table -> table.table().equals("article_states")).toList()) : null;
+            return problem == null ? "ok" : problem;
         }
         String problem = firstProblem(connection, TABLES.stream().filter(table -> !table.table().equals("audit_log")
                 && (version < TYPED_VERSION || !table.table().equals("annotations"))
@@ -240,18 +248,27 @@ final class StoredRowsCheck {
     }
 
     private static String firstProblem(Connection connection, List<TableRules> tables) throws SQLException {
+        String problem = firstBadRow(connection, tables);
+        if (problem != null) {
+            return problem;
+        }
+        for (String table : SPANS) {
+            problem = spanPastText(connection, table);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /** The first row of {@code tables} that breaks one of their rules, named as {@link #firstProblem} does, or null. */
+    private static String firstBadRow(Connection connection, List<TableRules> tables) throws SQLException {
         for (TableRules table : tables) {
             try (PreparedStatement query = connection.prepareStatement(table.query());
                  ResultSet rows = query.executeQuery()) {
                 if (rows.next()) {
                     return "table " + table.table() + ", " + rows.getString(1) + ": " + rows.getString(2);
                 }
-            }
-        }
-        for (String table : SPANS) {
-            String problem = spanPastText(connection, table);
-            if (problem != null) {
-                return problem;
             }
         }
         return null;

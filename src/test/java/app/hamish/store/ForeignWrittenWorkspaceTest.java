@@ -117,6 +117,29 @@ class ForeignWrittenWorkspaceTest {
     }
 
     @Test
+    void aVersion2WorkspaceWithALayerStateOutsideTheWorkflowIsRefusedBeforeItsMigrationNamingTheLayer()
+            throws Exception {
+        Path file = folder.resolve("v2.db");
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            Migrations.applyTo(raw, 2);
+            statement.execute("PRAGMA user_version = 2");
+            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
+                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
+            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3')");
+        }
+        edit(file, "INSERT INTO article_states VALUES (7, 3, 'done', '', 5)");
+        String before = TestFiles.digest(file);
+        assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
+                .isInstanceOfSatisfying(WorkspaceOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.DAMAGED))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("table article_states, article 7, annotator 3: state 'done' is not one of");
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+    }
+
+    @Test
     void version3WorkspacesAreRebuiltWithTypedChecksKeepingEveryRowAndId() throws Exception {
         Path file = version3Workspace();
         try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
