@@ -62,8 +62,9 @@ final class StateRows {
         if (readVersion != null) {
             requireVersion(connection, articleId, annotatorId, readVersion);
         }
-        // The state is checked by the write itself: the rules have just read it in this transaction, and reading
-        // it again before every layer's first annotation cost that commit a statement.
+        // The state is checked by the write itself, which moves the layer only from the transition's starting state:
+        // that condition is what guards. The service's rules read the state just before, through their own seam,
+        // only to refuse in the user's words; reading it here as well cost every layer's first annotation a statement.
         if (!moved(kept, connection, articleId, annotatorId, transition, actorId, comment == null ? "" : comment,
                 now)) {
             WorkflowState current = stateOf(kept, connection, articleId, annotatorId);
