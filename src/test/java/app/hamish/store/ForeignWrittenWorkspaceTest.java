@@ -61,13 +61,7 @@ class ForeignWrittenWorkspaceTest {
     void anAnnotationPastItsTextIsRefusedOnOpenNamingTheRowAndTheFileIsUnchanged() throws Exception {
         Path file = workspaceWithOneAnnotation();
         edit(file, "UPDATE annotations SET start_cp = 999990, end_cp = 1000000");
-        String before = TestFiles.digest(file);
-        assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
-                .isInstanceOfSatisfying(WorkspaceOpenException.class,
-                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.DAMAGED))
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("table annotations, row 1: span [999990,1000000) runs past the end");
-        assertThat(TestFiles.digest(file)).isEqualTo(before);
+        assertRefusedAsDamaged(file, "table annotations, row 1: span [999990,1000000) runs past the end");
     }
 
     @Test
@@ -108,35 +102,15 @@ class ForeignWrittenWorkspaceTest {
     void aVersion3WorkspaceWithAnOffsetStoredAsTextIsRefusedBeforeItsMigrationNamingTheRow() throws Exception {
         Path file = version3Workspace();
         edit(file, "UPDATE annotations SET start_cp = 'abc' WHERE id = 12");
-        String before = TestFiles.digest(file);
-        assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
-                .isInstanceOfSatisfying(WorkspaceOpenException.class,
-                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.DAMAGED))
-                .hasMessageContaining("table annotations, row 12: start_cp is text, not an integer");
-        assertThat(TestFiles.digest(file)).isEqualTo(before);
+        assertRefusedAsDamaged(file, "table annotations, row 12: start_cp is text, not an integer");
     }
 
     @Test
     void aVersion2WorkspaceWithALayerStateOutsideTheWorkflowIsRefusedBeforeItsMigrationNamingTheLayer()
             throws Exception {
-        Path file = folder.resolve("v2.db");
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement()) {
-            Migrations.applyTo(raw, 2);
-            statement.execute("PRAGMA user_version = 2");
-            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
-                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
-            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3')");
-        }
+        Path file = oldWorkspace(2);
         edit(file, "INSERT INTO article_states VALUES (7, 3, 'done', '', 5)");
-        String before = TestFiles.digest(file);
-        assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
-                .isInstanceOfSatisfying(WorkspaceOpenException.class,
-                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.DAMAGED))
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("table article_states, article 7, annotator 3: state 'done' is not one of");
-        assertThat(TestFiles.digest(file)).isEqualTo(before);
+        assertRefusedAsDamaged(file, "table article_states, article 7, annotator 3: state 'done' is not one of");
     }
 
     @Test
@@ -184,27 +158,49 @@ class ForeignWrittenWorkspaceTest {
         }
     }
 
-    /** A workspace as version 3 of Hamish wrote it, with a row in every table an annotation touches. */
-    private Path version3Workspace() throws SQLException {
-        Path file = folder.resolve("v3.db");
+    /** Opening {@code file} is refused as damaged, naming the file and {@code problem}, and leaves it unchanged. */
+    private static void assertRefusedAsDamaged(Path file, String problem) throws Exception {
+        String before = TestFiles.digest(file);
+        assertThatThrownBy(() -> SqliteWorkspaceStore.open(file))
+                .isInstanceOfSatisfying(WorkspaceOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkspaceOpenException.Reason.DAMAGED))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining(problem);
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+    }
+
+    /**
+     * A workspace as {@code version} of Hamish wrote it (from version 2, which gave annotators their uuids): article 7,
+     * mona (3) and rana (4), and what {@code statements} add.
+     */
+    private Path oldWorkspace(int version, String... statements) throws SQLException {
+        Path file = folder.resolve("v" + version + ".db");
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = raw.createStatement()) {
-            Migrations.applyTo(raw, 3);
-            statement.execute("PRAGMA user_version = 3");
+            Migrations.applyTo(raw, version);
+            statement.execute("PRAGMA user_version = " + version);
             statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
             statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
                     + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
             statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3'),"
                     + " (4, 'rana', 'reviewer', 'u4')");
-            statement.execute("INSERT INTO annotations VALUES (11, 7, 3, 15, 34, 2, NULL, 'n', 'manual', 1, 2, 'x11'),"
-                    + " (12, 7, 3, 26, 33, 1, 'location', '', 'manual', 1, 2, 'x12')");
-            statement.execute("INSERT INTO relations VALUES (5, 11, 12, 'source')");
-            statement.execute("INSERT INTO review_decisions VALUES (11, 4, 'accepted', 3, '')");
-            statement.execute("INSERT INTO suggestion_rejections VALUES (7, 0, 3, 'CLAIM', 'lexicon', 3, 4)");
-            statement.execute("INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid, details)"
-                    + " VALUES ('e1', 9, 4, 'edited', 7, 'x11', '')");
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         }
         return file;
+    }
+
+    /** A workspace as version 3 of Hamish wrote it, with a row in every table an annotation touches. */
+    private Path version3Workspace() throws SQLException {
+        return oldWorkspace(3,
+                "INSERT INTO annotations VALUES (11, 7, 3, 15, 34, 2, NULL, 'n', 'manual', 1, 2, 'x11'),"
+                        + " (12, 7, 3, 26, 33, 1, 'location', '', 'manual', 1, 2, 'x12')",
+                "INSERT INTO relations VALUES (5, 11, 12, 'source')",
+                "INSERT INTO review_decisions VALUES (11, 4, 'accepted', 3, '')",
+                "INSERT INTO suggestion_rejections VALUES (7, 0, 3, 'CLAIM', 'lexicon', 3, 4)",
+                "INSERT INTO audit_log (uuid, at, actor_id, action, article_id, annotation_uuid, details)"
+                        + " VALUES ('e1', 9, 4, 'edited', 7, 'x11', '')");
     }
 
     private static String single(Statement statement, String sql) throws SQLException {
