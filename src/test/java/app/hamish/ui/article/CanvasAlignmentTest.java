@@ -12,7 +12,6 @@ import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.CreateAnnotation;
 import app.hamish.ui.session.OneArticle;
 import app.hamish.ui.shell.HeadlessFx;
-import app.hamish.ui.shell.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,9 +21,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,15 +38,12 @@ class CanvasAlignmentTest {
     @TempDir
     Path folder;
     private Workspace workspace;
+    private ShownArticleView shown;
     private ArticleView view;
-    private Stage stage;
 
     @AfterEach
     void close() {
-        HeadlessFx.run(() -> {
-            view.dispose();
-            stage.close();
-        });
+        HeadlessFx.run(shown::close);
         workspace.close();
     }
 
@@ -62,21 +56,16 @@ class CanvasAlignmentTest {
         Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
         HeadlessFx.start();
         HeadlessFx.run(() -> {
-            ArticleSession session = new ArticleSession(workspace, () -> mona, Messages.bundle(Locale.ENGLISH));
-            session.open(article);
+            ArticleSession session = OneArticle.session(workspace, article, mona, Locale.ENGLISH);
             for (int paragraph = 0; paragraph < PARAGRAPHS; paragraph++) {
                 int at = paragraph * (PARAGRAPH.length() + 2) + PARAGRAPH.indexOf("مملوك");
                 session.execute(new CreateAnnotation(new NewAnnotation(article.id(), mona.id(),
                         article.text().spanFromUtf16(at, at + "مملوك".length()), Label.ENTITY, null, "",
                         Provenance.MANUAL)));
             }
-            view = new ArticleView(new AnnotateViewModel(session), new ArticleStyle());
-            stage = new Stage();
-            Scene scene = new Scene(view, 900, 700);
-            scene.setNodeOrientation(interfaceOrientation);
-            stage.setScene(scene);
-            stage.show();
-            view.layout();
+            shown = ShownArticleView.show(session, 900, 700,
+                    setUp -> setUp.scene().setNodeOrientation(interfaceOrientation));
+            view = shown.view();
         });
         HeadlessFx.settle();
 

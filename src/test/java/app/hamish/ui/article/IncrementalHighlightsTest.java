@@ -24,7 +24,6 @@ import app.hamish.ui.session.DeleteAnnotation;
 import app.hamish.ui.session.MoveLayer;
 import app.hamish.ui.session.OneArticle;
 import app.hamish.ui.shell.HeadlessFx;
-import app.hamish.ui.shell.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +33,6 @@ import java.util.Random;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +55,8 @@ class IncrementalHighlightsTest {
     private Annotator rami;
     private Annotator actor;
     private ArticleSession session;
+    private ShownArticleView shown;
     private ArticleView view;
-    private Stage stage;
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
 
     @BeforeEach
@@ -71,24 +68,16 @@ class IncrementalHighlightsTest {
         actor = mona;
         HeadlessFx.start();
         HeadlessFx.run(() -> {
-            session = new ArticleSession(workspace, () -> actor, Messages.bundle(Locale.ENGLISH));
-            session.open(article);
-            view = new ArticleView(new AnnotateViewModel(session), new ArticleStyle());
-            view.showSuggestions(suggestions);
-            stage = new Stage();
-            stage.setScene(new Scene(view, 900, 700));
-            stage.show();
-            view.layout();
+            session = OneArticle.session(workspace, article, () -> actor, Locale.ENGLISH);
+            shown = ShownArticleView.show(session, 900, 700, setUp -> setUp.view().showSuggestions(suggestions));
+            view = shown.view();
         });
         HeadlessFx.settle();
     }
 
     @AfterEach
     void close() {
-        HeadlessFx.run(() -> {
-            view.dispose();
-            stage.close();
-        });
+        HeadlessFx.run(shown::close);
         workspace.close();
     }
 
@@ -239,15 +228,10 @@ class IncrementalHighlightsTest {
 
     /** Another view of the same session and size, drawn from scratch. */
     private ArticleView freshView() {
-        ArticleView fresh = new ArticleView(new AnnotateViewModel(session), new ArticleStyle());
-        fresh.showSuggestions(suggestions);
-        Stage other = new Stage();
-        other.setScene(new Scene(fresh, 900, 700));
-        other.show();
-        fresh.layout();
-        other.close();
-        fresh.dispose();
-        return fresh;
+        ShownArticleView fresh = ShownArticleView.show(session, 900, 700,
+                setUp -> setUp.view().showSuggestions(suggestions));
+        fresh.close();
+        return fresh.view();
     }
 
     /** Each shape drawn over each paragraph on screen, by where it is and how it looks. */

@@ -14,14 +14,11 @@ import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.CreateAnnotation;
 import app.hamish.ui.session.OneArticle;
 import app.hamish.ui.shell.HeadlessFx;
-import app.hamish.ui.shell.Messages;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +39,8 @@ class SelectionPaintsOnlyItsLayersTest {
     private Article article;
     private Annotator mona;
     private ArticleSession session;
+    private ShownArticleView shown;
     private ArticleView view;
-    private Stage stage;
     private int flowLayouts;
 
     @BeforeEach
@@ -53,13 +50,9 @@ class SelectionPaintsOnlyItsLayersTest {
         mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
         HeadlessFx.start();
         HeadlessFx.run(() -> {
-            session = new ArticleSession(workspace, () -> mona, Messages.bundle(Locale.ENGLISH));
-            session.open(article);
-            view = new ArticleView(new AnnotateViewModel(session), new ArticleStyle());
-            stage = new Stage();
-            stage.setScene(new Scene(view, 900, 500));
-            stage.show();
-            view.layout();
+            session = OneArticle.session(workspace, article, mona, Locale.ENGLISH);
+            shown = ShownArticleView.show(session, 900, 500);
+            view = shown.view();
             // Parent.layout marks the flow clean as it starts laying it out: one pass, one change to false.
             view.flow().needsLayoutProperty().addListener((property, was, now) -> {
                 if (was && !now) {
@@ -72,10 +65,7 @@ class SelectionPaintsOnlyItsLayersTest {
 
     @AfterEach
     void close() {
-        HeadlessFx.run(() -> {
-            view.dispose();
-            stage.close();
-        });
+        HeadlessFx.run(shown::close);
         workspace.close();
     }
 
