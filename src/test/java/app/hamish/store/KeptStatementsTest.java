@@ -13,10 +13,10 @@ import app.hamish.model.Provenance;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowState;
 import app.hamish.service.Workspace;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.jdbc4.JDBC4Connection;
 
 /**
  * Preparing a statement compiles it with its tables' checks, keys and triggers, which cost a commit more processor
@@ -65,23 +66,34 @@ class KeptStatementsTest {
     }
 
     /** The workspace's connection, configured as the opener configures it, counting the statements prepared on it. */
-    private static Connection countingPrepares(Path file, AtomicInteger prepared) throws Exception {
-        Connection connection = new SQLiteConfig().createConnection(WorkspacePath.jdbcUrl(file));
+    private static Connection countingPrepares(Path file, AtomicInteger prepared) throws SQLException {
+        Connection connection = new CountingPrepares(WorkspacePath.jdbcUrl(file), prepared);
         WorkspaceOpener.makeDurable(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA foreign_keys = ON");
         }
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("prepareStatement")) {
-                        prepared.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(connection, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return connection;
+    }
+
+    /**
+     * sqlite-jdbc's own connection, as {@link SQLiteConfig#createConnection} makes it, counting the statements
+     * prepared on it: every form of {@code prepareStatement} comes down to this one.
+     */
+    private static final class CountingPrepares extends JDBC4Connection {
+        private static final String PREFIX = "jdbc:sqlite:";
+        private final AtomicInteger prepared;
+
+        CountingPrepares(String url, AtomicInteger prepared) throws SQLException {
+            super(url, url.substring(PREFIX.length()), new SQLiteConfig().toProperties());
+            this.prepared = prepared;
+        }
+
+        @Override
+        public PreparedStatement prepareStatement(String sql, int type, int concurrency, int holdability)
+                throws SQLException {
+            prepared.incrementAndGet();
+            return super.prepareStatement(sql, type, concurrency, holdability);
+        }
     }
 
     private static NewArticle article(String id) {
