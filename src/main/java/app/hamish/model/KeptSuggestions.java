@@ -133,17 +133,15 @@ public final class KeptSuggestions {
         Places places = new Places();
         changed.forEach(annotation -> places.add(annotation.span()));
         came.forEach(proposed -> places.add(proposed.suggestion().span()));
-        List<Proposed> kept = new ArrayList<>(proposals.size());
+        Predicate<Proposed> again = proposed -> Arrays.binarySearch(proposedBefore, proposed.by().id()) >= 0;
         for (Proposed proposed : proposals) {
-            if (Arrays.binarySearch(proposedBefore, proposed.by().id()) >= 0) {
+            if (again.test(proposed)) {
                 places.add(proposed.suggestion().span());
-            } else {
-                kept.add(proposed);
             }
         }
         places.close();
 
-        List<Proposed> merged = merge(kept, came, PROPOSED_ORDER);
+        List<Proposed> merged = merge(proposals, again, came, PROPOSED_ORDER);
         List<Suggestion> proposedThere = new ArrayList<>();
         merged.forEach(proposed -> {
             if (places.overlap(proposed.suggestion().span())) {
@@ -157,14 +155,9 @@ public final class KeptSuggestions {
         });
         List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
                 .filter(shown).toList();
-        List<Suggestion> elsewhere = new ArrayList<>(offered.size());
-        offered.forEach(suggestion -> {
-            if (!places.overlap(suggestion.span())) {
-                elsewhere.add(suggestion);
-            }
-        });
         return new KeptSuggestions(finder, article, given, sorted, merged, others, shown,
-                Collections.unmodifiableList(merge(elsewhere, there, Comparator.comparing(Suggestion::span))));
+                Collections.unmodifiableList(merge(offered, suggestion -> places.overlap(suggestion.span()), there,
+                        Comparator.comparing(Suggestion::span))));
     }
 
     /**
@@ -222,19 +215,29 @@ public final class KeptSuggestions {
         return Collections.unmodifiableList(sorted);
     }
 
-    /** Both lists, each in this order, as one in this order; of equals, those of {@code first} first. */
-    private static <T> List<T> merge(List<T> first, List<T> second, Comparator<? super T> order) {
+    /**
+     * Both lists, each in this order, as one in this order, without those of {@code first} that are {@code
+     * computedAgain}; of equals, those of {@code first} first. Left out while merging: a list of the rest first was
+     * another array of up to 850,000 references per key on the bench article (decision 0055).
+     */
+    private static <T> List<T> merge(List<T> first, Predicate<? super T> computedAgain, List<T> second,
+                                     Comparator<? super T> order) {
         List<T> merged = new ArrayList<>(first.size() + second.size());
         int i = 0;
         int j = 0;
-        while (i < first.size() || j < second.size()) {
+        while (true) {
+            while (i < first.size() && computedAgain.test(first.get(i))) {
+                i++;
+            }
+            if (i == first.size() && j == second.size()) {
+                return merged;
+            }
             if (j == second.size() || i < first.size() && order.compare(first.get(i), second.get(j)) <= 0) {
                 merged.add(first.get(i++));
             } else {
                 merged.add(second.get(j++));
             }
         }
-        return merged;
     }
 
     /**

@@ -60,7 +60,7 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
                 int beforeEnd = sameSpanEnd(before, i);
                 int nowEnd = sameSpanEnd(now, j);
                 if (!same(before, i, beforeEnd, now, j, nowEnd)) {
-                    compareAt(before.subList(i, beforeEnd), i, now.subList(j, nowEnd), j, gone, came);
+                    compareAt(before, i, beforeEnd, now, j, nowEnd, gone, came);
                 }
                 i = beforeEnd;
                 j = nowEnd;
@@ -70,38 +70,40 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
     }
 
     /**
-     * The suggestions of one span: those only before went, those only now came, if the rest keep their order. Walked
-     * in place, without a stream or a list per span: a new model's suggestions differ at many spans,
-     * and their garbage was a fifth of what the background allocated in `bench --view` (decision 0050).
+     * The suggestions of one span, {@code from} to {@code to} before and {@code nowFrom} to {@code nowTo} now: those
+     * only before went, those only now came, if the rest keep their order. Walked in place, without a stream, a list
+     * or a view per span: a new model's suggestions differ at many spans, and so does a tag's propagation, at every
+     * place of its words (decisions 0050, 0055).
      */
-    private static void compareAt(List<Suggestion> before, int beforeAt, List<Suggestion> now, int nowAt,
-                                  List<Integer> gone, List<Integer> came) {
-        boolean inOrder = sameKeptOrder(before, now);
-        for (int k = 0; k < before.size(); k++) {
-            if (!inOrder || !now.contains(before.get(k))) {
-                gone.add(beforeAt + k);
+    private static void compareAt(List<Suggestion> before, int from, int to, List<Suggestion> now, int nowFrom,
+                                  int nowTo, List<Integer> gone, List<Integer> came) {
+        boolean inOrder = sameKeptOrder(before, from, to, now, nowFrom, nowTo);
+        for (int k = from; k < to; k++) {
+            if (!inOrder || !contains(now, nowFrom, nowTo, before.get(k))) {
+                gone.add(k);
             }
         }
-        for (int k = 0; k < now.size(); k++) {
-            if (!inOrder || !before.contains(now.get(k))) {
-                came.add(nowAt + k);
+        for (int k = nowFrom; k < nowTo; k++) {
+            if (!inOrder || !contains(before, from, to, now.get(k))) {
+                came.add(k);
             }
         }
     }
 
     /** Whether the suggestions in both stretches, those in the other one, are the same in the same order. */
-    private static boolean sameKeptOrder(List<Suggestion> before, List<Suggestion> now) {
-        int i = 0;
-        int j = 0;
+    private static boolean sameKeptOrder(List<Suggestion> before, int from, int to, List<Suggestion> now,
+                                         int nowFrom, int nowTo) {
+        int i = from;
+        int j = nowFrom;
         while (true) {
-            while (i < before.size() && !now.contains(before.get(i))) {
+            while (i < to && !contains(now, nowFrom, nowTo, before.get(i))) {
                 i++;
             }
-            while (j < now.size() && !before.contains(now.get(j))) {
+            while (j < nowTo && !contains(before, from, to, now.get(j))) {
                 j++;
             }
-            if (i == before.size() || j == now.size()) {
-                return i == before.size() && j == now.size();
+            if (i == to || j == nowTo) {
+                return i == to && j == nowTo;
             }
             if (!before.get(i).equals(now.get(j))) {
                 return false;
@@ -109,6 +111,15 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
             i++;
             j++;
         }
+    }
+
+    private static boolean contains(List<Suggestion> suggestions, int from, int to, Suggestion suggestion) {
+        for (int k = from; k < to; k++) {
+            if (suggestions.get(k).equals(suggestion)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the two stretches hold the same suggestions in the same order, compared where they lie. */
