@@ -33,11 +33,13 @@ final class ArticleRows {
      * feed holds already; refused whole if an article's id is taken by another text. What is stored is looked up
      * and written many rows a statement, not a row at a time: a server answers each statement a network round trip
      * later (decision 0033). Each statement's worth of articles is stored as soon as the feed has handed it over,
-     * while the rest are still being read (decision 0043). The feed's refusal of its files comes before a refusal of
-     * what they hold: an id taken by another text is reported only once the feed has ended without one.
+     * while the rest are still being read (decision 0043), and handed to {@code search} by the next statement, while
+     * SQLite's cache still holds the rows that its foreign key looks up (decision 0053). The feed's refusal of its
+     * files comes before a refusal of what they hold: an id taken by another text is reported only once the feed has
+     * ended without one.
      */
-    static ImportReport insert(Connection connection, ArticleFeed feed, Instant now, Optional<String> textFromUtf8)
-            throws SQLException {
+    static ImportReport insert(Connection connection, ArticleFeed feed, Instant now, Optional<String> textFromUtf8,
+                               SearchRows search) throws SQLException {
         Map<String, String> idOfText = new HashMap<>();
         Map<String, String> sourceOfId = new HashMap<>();
         List<Article> imported = new ArrayList<>();
@@ -66,16 +68,24 @@ final class ArticleRows {
                 throw conflict;
             }
             if (!added.isEmpty()) {
-                Map<String, Long> ids = insertRows(connection, added, now, textFromUtf8);
-                for (PreparedArticle row : added) {
-                    NewArticle stored = row.article();
-                    imported.add(new Article(ids.get(stored.externalId()), stored.externalId(), stored.title(),
-                            stored.sourceName(), stored.text(), row.sha256(), row.direction(), stored.metaJson(),
-                            Times.truncate(now)));
-                }
+                List<Article> stored = stored(added, insertRows(connection, added, now, textFromUtf8), now);
+                search.add(connection, stored);
+                imported.addAll(stored);
             }
         }
         return new ImportReport(imported, skipped);
+    }
+
+    /** The articles as stored, given their ids by external id. */
+    private static List<Article> stored(List<PreparedArticle> rows, Map<String, Long> ids, Instant now) {
+        List<Article> stored = new ArrayList<>(rows.size());
+        for (PreparedArticle row : rows) {
+            NewArticle article = row.article();
+            stored.add(new Article(ids.get(article.externalId()), article.externalId(), article.title(),
+                    article.sourceName(), article.text(), row.sha256(), row.direction(), article.metaJson(),
+                    Times.truncate(now)));
+        }
+        return stored;
     }
 
     /**

@@ -30,7 +30,8 @@ final class SearchRows {
 
     static final SearchRows FTS5 = new SearchRows(
             "INSERT INTO article_search (rowid, normalized) VALUES (?, ?)",
-            // One statement for a whole import: a statement a row cost its writing thread a fifth of SQLite's time.
+            // One statement for each statement of an import's articles: a statement a row cost its writing thread a fifth
+            // of SQLite's time.
             "INSERT INTO search_pending (article_id) SELECT value FROM json_each(?)",
             """
             SELECT p.article_id, a.text FROM search_pending p JOIN articles a ON a.id = p.article_id
