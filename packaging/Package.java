@@ -179,7 +179,7 @@ public class Package {
     /**
      * One training, on {@code screen} or, if it is empty, headless: a first start makes the workspace and gives it
      * the sample articles, then the recorded start opens it again, as every start after a machine's first does
-     * (decision 0054). Its exit code, -1 if interrupted.
+     * (decision 0048). Its exit code, -1 if interrupted.
      */
     private static int trainingRun(List<String> screen, Path java, List<String> launch, Path cache, Path scratch)
             throws IOException {
