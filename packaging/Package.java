@@ -185,7 +185,10 @@ public class Package {
             throws IOException {
         Files.deleteIfExists(scratch.resolve("training.log"));
         deleteTree(scratch.resolve("training.db.backups"));
-        Files.deleteIfExists(scratch.resolve("training.db"));
+        // A killed start may leave its log beside the workspace; a new workspace must not meet it.
+        for (String file : List.of("training.db", "training.db-wal", "training.db-shm")) {
+            Files.deleteIfExists(scratch.resolve(file));
+        }
         int first = start(screen, java, List.of(), launch, scratch);
         return first != 0 ? first
                 : start(screen, java, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath()), launch, scratch);

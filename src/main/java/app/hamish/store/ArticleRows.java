@@ -33,10 +33,10 @@ final class ArticleRows {
      * feed holds already; refused whole if an article's id is taken by another text. What is stored is looked up
      * and written many rows a statement, not a row at a time: a server answers each statement a network round trip
      * later (decision 0033). Each statement's worth of articles is stored as soon as the feed has handed it over,
-     * while the rest are still being read (decision 0043), and handed to {@code search} by the next statement, while
-     * SQLite's cache still holds the rows that its foreign key looks up (decision 0053). The feed's refusal of its
-     * files comes before a refusal of what they hold: an id taken by another text is reported only once the feed has
-     * ended without one.
+     * while the rest are still being read (decision 0043), and handed to {@code search} right after the statement
+     * that inserts them, while SQLite's cache still holds the rows that its foreign key looks up (decision 0053). The
+     * feed's refusal of its files comes before a refusal of what they hold: an id taken by another text is reported
+     * only once the feed has ended without one.
      */
     static ImportReport insert(Connection connection, ArticleFeed feed, Instant now, Optional<String> textFromUtf8,
                                SearchRows search) throws SQLException {

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
 
 /**
- * An import names each statement's articles as pending for the search index by the statement after theirs, while
- * SQLite's cache still holds the rows the pending list's foreign key looks up, not all at its end (decision 0053);
- * every article is named once.
+ * An import names each statement's articles as pending for the search index right after the statement that
+ * inserts them, while SQLite's cache still holds the rows the pending list's foreign key looks up, not all at its
+ * end (decision 0053); every article is named once.
  */
 class ImportPendingRowsTest {
     @TempDir
