@@ -125,8 +125,8 @@ public class Package {
     }
 
     /**
-     * Trains the AOT cache ({@code -XX:AOTCache}, JDK 25's successor to AppCDS): a start of the workbench on a
-     * workspace an earlier start made, whose loaded and linked classes are stored beside the jar, so later starts skip
+     * Trains the AOT cache ({@code -XX:AOTCache}, JDK 25's successor to AppCDS): one headless start of the
+     * workbench on a new workspace, whose loaded and linked classes are stored beside the jar, so later starts skip
      * that work. The JVM uses the cache only while the jar keeps the size and modification time it had here, so the
      * jar's time is set to whole seconds (what a .deb keeps) and returned, for the installer to restore. A failed
      * training costs the speed-up, not the build.
@@ -154,7 +154,7 @@ public class Package {
     /**
      * Trains {@code cache} for Hamish started by {@code java} with {@code launch} (the class path and module
      * options, then the main class or jar, exactly as the later starts give them: the JVM refuses a cache made with
-     * other ones): a start of the workbench ({@link #onAScreen}) on a workspace in {@code scratch}, its
+     * other ones): one start of the workbench ({@link #onAScreen}) on a new workspace in {@code scratch}, its
      * preferences and data there too, so the user's own are left alone. It starts in {@code scratch}: a run from the
      * jar keeps its log in {@code annotations/} under the folder it started in, which would otherwise be the checkout.
      */
@@ -176,31 +176,13 @@ public class Package {
         }
     }
 
-    /**
-     * One training, on {@code screen} or, if it is empty, headless: a first start makes the workspace and gives it
-     * the sample articles, then the recorded start opens it again, as every start after a machine's first does
-     * (decision 0048). Its exit code, -1 if interrupted.
-     */
+    /** One training start, on {@code screen} or, if it is empty, headless; its exit code, -1 if interrupted. */
     private static int trainingRun(List<String> screen, Path java, List<String> launch, Path cache, Path scratch)
             throws IOException {
-        Files.deleteIfExists(scratch.resolve("training.log"));
-        deleteTree(scratch.resolve("training.db.backups"));
-        // A killed start may leave its log beside the workspace; a new workspace must not meet it.
-        for (String file : List.of("training.db", "training.db-wal", "training.db-shm")) {
-            Files.deleteIfExists(scratch.resolve(file));
-        }
-        int first = start(screen, java, List.of(), launch, scratch);
-        return first != 0 ? first
-                : start(screen, java, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath()), launch, scratch);
-    }
-
-    /** One start of the workbench on the training's workspace, until its window is shown; its exit code. */
-    private static int start(List<String> screen, Path java, List<String> recording, List<String> launch,
-                             Path scratch) throws IOException {
+        Files.deleteIfExists(scratch.resolve("training.db"));
         List<String> command = new ArrayList<>(screen);
-        command.add(java.toAbsolutePath().toString());
-        command.addAll(recording);
-        command.add("-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath());
+        command.addAll(List.of(java.toAbsolutePath().toString(), "-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
+                "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath()));
         if (screen.isEmpty()) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
@@ -208,7 +190,7 @@ public class Package {
         command.addAll(List.of("--workspace", scratch.resolve("training.db").toAbsolutePath().toString(),
                 "--annotator", "training", "--exit-when-shown"));
         ProcessBuilder training = new ProcessBuilder(command).directory(scratch.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(scratch.resolve("training.log").toFile()));
+                .redirectOutput(scratch.resolve("training.log").toFile());
         training.environment().remove("JAVA_TOOL_OPTIONS");
         training.environment().put("XDG_DATA_HOME", scratch.resolve("data").toAbsolutePath().toString());
         try {
