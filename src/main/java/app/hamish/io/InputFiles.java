@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -41,13 +43,27 @@ public final class InputFiles {
      */
     public static List<Path> expand(List<Path> paths, String kind, List<String> extensions,
                                     List<InputException.Problem> problems) {
+        return expand(paths, kind, extensions, problems, new HashMap<>());
+    }
+
+    /** As {@link #expand(List, String, List, List)}, putting each file's size in bytes in {@code sizes}. */
+    private static List<Path> expand(List<Path> paths, String kind, List<String> extensions,
+                                     List<InputException.Problem> problems, Map<Path, Long> sizes) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 // The walk's own attributes answer for all but links, which are followed as a named path is.
-                try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, (file, attributes) ->
-                        (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))
-                                && hasExtension(file, extensions))) {
+                try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, (file, attributes) -> {
+                    if (attributes.isRegularFile() && hasExtension(file, extensions)) {
+                        sizes.put(file, attributes.size());
+                        return true;
+                    }
+                    if (attributes.isSymbolicLink() && Files.isRegularFile(file) && hasExtension(file, extensions)) {
+                        sizes.put(file, sizeOf(file));
+                        return true;
+                    }
+                    return false;
+                })) {
                     walk.sorted().forEach(files::add);
                 } catch (IOException e) {
                     problems.add(new InputException.Problem(path.toString(), 0, "cannot be read: " + reason(e)));
@@ -65,9 +81,19 @@ public final class InputFiles {
                         + String.join(" and ", extensions) + " here"));
             } else {
                 files.add(path);
+                sizes.put(path, sizeOf(path));
             }
         }
         return files;
+    }
+
+    /** A file's size for reading ahead; 0 if it cannot be had now, as its reading will then say. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
@@ -117,8 +143,10 @@ public final class InputFiles {
     public static <T> ReadAhead<T> readAhead(List<Path> paths, String kind, List<String> extensions,
                                              Progress progress, Function<Path, List<T>> reader) {
         List<InputException.Problem> problems = new ArrayList<>();
-        List<Path> files = expand(paths, kind, extensions, problems);
-        return new ReadAhead<>(files, problems, progress, (file, read, ignored) -> read.addAll(reader.apply(file)));
+        Map<Path, Long> sizes = new HashMap<>();
+        List<Path> files = expand(paths, kind, extensions, problems, sizes);
+        return new ReadAhead<>(files, sizes, problems, progress,
+                (file, read, ignored) -> read.addAll(reader.apply(file)));
     }
 
     /** The file name without its extension. */

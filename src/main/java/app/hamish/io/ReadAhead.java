@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,12 +20,18 @@ import java.util.concurrent.TimeUnit;
  * stops the readers, which a caller that stops early must do.
  */
 public final class ReadAhead<T> implements AutoCloseable {
-    /** Files read but not yet taken, or being read: enough to keep the readers busy, few enough to hold. */
-    private static final int FILES_AHEAD = 64;
+    /**
+     * Files read but not yet taken, or being read: more than a statement of the store's (500 articles), so that the
+     * readers read the next statement's files while the writer stores one, instead of waiting for it (decision 0053).
+     */
+    private static final int FILES_AHEAD = 1024;
+    /** And no more bytes than these ahead, by the files' listed sizes, beyond the one file taken next. */
+    private static final long BYTES_AHEAD = 64L << 20;
     /** How long closing waits for reads already under way: far longer than reading one file takes. */
     private static final long READERS_STOP_SECONDS = 30;
 
     private final List<Path> files;
+    private final Map<Path, Long> sizes;
     private final InputFiles.FileReader<T> reader;
     private final Progress progress;
     private final List<InputException.Problem> problems;
@@ -33,10 +40,13 @@ public final class ReadAhead<T> implements AutoCloseable {
     private Iterator<T> current = List.<T>of().iterator();
     private int submitted;
     private int taken;
+    private long bytesAhead;
 
-    ReadAhead(List<Path> files, List<InputException.Problem> listingProblems, Progress progress,
-              InputFiles.FileReader<T> reader) {
+    /** @param sizes the files' sizes in bytes as listed; a file missing from it counts as empty */
+    ReadAhead(List<Path> files, Map<Path, Long> sizes, List<InputException.Problem> listingProblems,
+              Progress progress, InputFiles.FileReader<T> reader) {
         this.files = files;
+        this.sizes = sizes;
         this.reader = reader;
         this.progress = progress;
         this.problems = new ArrayList<>(listingProblems);
@@ -45,9 +55,7 @@ public final class ReadAhead<T> implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        while (submitted < files.size() && submitted < FILES_AHEAD) {
-            submitNext();
-        }
+        submitAhead();
     }
 
     /**
@@ -76,9 +84,8 @@ public final class ReadAhead<T> implements AutoCloseable {
 
     private FileRead<T> take() {
         Future<FileRead<T>> next = ahead.removeFirst();
-        if (submitted < files.size()) {
-            submitNext();
-        }
+        bytesAhead -= size(files.get(taken));
+        submitAhead();
         try {
             return next.get();
         } catch (InterruptedException e) {
@@ -94,9 +101,18 @@ public final class ReadAhead<T> implements AutoCloseable {
         }
     }
 
-    private void submitNext() {
-        Path file = files.get(submitted++);
-        ahead.addLast(readers.submit(() -> FileRead.of(file, reader)));
+    /** Files to the readers while there are fewer of them and of their bytes ahead than the bounds, and always one. */
+    private void submitAhead() {
+        while (submitted < files.size()
+                && (ahead.isEmpty() || ahead.size() < FILES_AHEAD && bytesAhead < BYTES_AHEAD)) {
+            Path file = files.get(submitted++);
+            bytesAhead += size(file);
+            ahead.addLast(readers.submit(() -> FileRead.of(file, reader)));
+        }
+    }
+
+    private long size(Path file) {
+        return sizes.getOrDefault(file, 0L);
     }
 
     /**

@@ -131,4 +131,52 @@ class ReadAheadTest {
         }
         assertThat(running.get()).as("reads still running after close").isZero();
     }
+
+    /**
+     * Large files are not all read ahead at once: no more than 64 MB of them by their listed sizes wait for the
+     * writer, so a folder of big articles is not held in memory whole while the first is stored. Sparse files: their
+     * size is listed, no disk is used.
+     */
+    @Test
+    void bigFilesAreReadAheadNoMoreThanTheirBytesBoundAllows() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            try (var file = new java.io.RandomAccessFile(folder.resolve("big%02d.txt".formatted(i)).toFile(), "rw")) {
+                file.setLength(16L << 20);
+            }
+        }
+        AtomicInteger read = new AtomicInteger();
+        try (ReadAhead<String> reading = InputFiles.readAhead(List.of(folder), "a file", List.of(".txt"),
+                Progress.NONE, file -> {
+                    read.incrementAndGet();
+                    return List.of(InputFiles.stem(file));
+                })) {
+            assertThat(reading.next()).isEqualTo("big00");
+            TimeUnit.MILLISECONDS.sleep(300);
+            // The first taken, and four of 16 MB ahead of the writer.
+            assertThat(read.get()).isLessThanOrEqualTo(5);
+            List<String> rest = drain(reading);
+            assertThat(rest).hasSize(19).startsWith("big01").endsWith("big19");
+        }
+    }
+
+    /** Small files are read ahead by more than a statement of the store's, but not without end. */
+    @Test
+    void smallFilesAreReadAheadUpToTheirCountBound() throws Exception {
+        files(1_500);
+        AtomicInteger read = new AtomicInteger();
+        try (ReadAhead<String> reading = InputFiles.readAhead(List.of(folder), "a file", List.of(".txt"),
+                Progress.NONE, file -> {
+                    read.incrementAndGet();
+                    return List.of(InputFiles.stem(file));
+                })) {
+            assertThat(reading.next()).isEqualTo("f0000");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (read.get() < 1_025 && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(5);
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+            assertThat(read.get()).isEqualTo(1_025);
+            assertThat(drain(reading)).hasSize(1_499);
+        }
+    }
 }
