@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bench --view} on a short article: each edit key's latency, from the key event to the pulse that shows
  * it, is printed beside a one-pixel change's pulse timed in turns with it, with the ratio and the one-frame target,
- * and the absolute figures on the line after. Timings themselves are never asserted.
+ * and the absolute figures, the FX thread's processor time and the bytes each key allocates on the lines after.
+ * Timings themselves are never asserted.
  */
 class ViewBenchCommandTest {
     private static final String NUMBER = "\\d+(\\.\\d+)?";
@@ -35,15 +37,29 @@ class ViewBenchCommandTest {
                             + "turns\\)"),
                     processor -> assertThat(processor).matches("  of which the FX thread's processor time: Hamish p50 "
                             + NUMBER + " ms, p99 " + NUMBER + " ms; one-pixel change p50 " + NUMBER + " ms, p99 "
-                            + NUMBER + " ms"));
+                            + NUMBER + " ms"),
+                    bytes -> assertThat(bytes).matches("  allocated per press: FX thread " + NUMBER + " MB to the "
+                            + "pulse, " + NUMBER + " MB to the next key; background threads " + NUMBER + " MB; all "
+                            + "threads " + NUMBER + " MB; collector pauses \\d+, \\d+ ms in all \\(from each press to "
+                            + "the next key's\\)"));
+            assertThat(megabytes(figureAndFigures(lines, figure + ": ").getLast())).as("the FX thread allocates "
+                    + "something to show a key; all threads at least what the FX thread and the background did")
+                    .satisfies(allocated -> assertThat(allocated[0]).isPositive(), allocated -> assertThat(allocated[3])
+                            .isGreaterThanOrEqualTo(allocated[1] + allocated[2] - 0.01));
         }
         assertThat(lines).anyMatch(line -> line.startsWith("suggestion accept: "));
     }
 
-    /** The line starting with {@code prefix} and the two lines after it. */
+    /** The line starting with {@code prefix} and the three lines after it. */
     private static List<String> figureAndFigures(List<String> lines, String prefix) {
         int at = lines.stream().filter(line -> line.startsWith(prefix)).findFirst().map(lines::indexOf).orElseThrow(
                 () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + String.join("\n", lines)));
-        return lines.subList(at, Math.min(at + 3, lines.size()));
+        return lines.subList(at, Math.min(at + 4, lines.size()));
+    }
+
+    /** The megabytes of a line of allocations, in the order printed. */
+    private static double[] megabytes(String line) {
+        return Pattern.compile("(" + NUMBER + ") MB").matcher(line).results()
+                .mapToDouble(found -> Double.parseDouble(found.group(1))).toArray();
     }
 }

@@ -28,6 +28,7 @@ final class EditLatency {
     private final WorkbenchWindow window;
     private final ArticleSession session;
     private final KeyToPulse keys;
+    private final AfterKeys after = new AfterKeys();
     private final PrintWriter out;
 
     private EditLatency(WorkbenchWindow window, PrintWriter out) {
@@ -54,10 +55,11 @@ final class EditLatency {
             });
             settle();
             int before = count();
-            tag.add(keys.time(() -> count() == before + 1, KeyCode.DIGIT1), keys.timeLimit());
-            delete.add(keys.time(() -> count() == before, KeyCode.DELETE), keys.timeLimit());
-            undo.add(keys.time(() -> count() == before + 1, KeyCode.Z, KeyCode.CONTROL), keys.timeLimit());
+            tag.add(tag.time(() -> count() == before + 1, KeyCode.DIGIT1), keys.timeLimit());
+            delete.add(delete.time(() -> count() == before, KeyCode.DELETE), keys.timeLimit());
+            undo.add(undo.time(() -> count() == before + 1, KeyCode.Z, KeyCode.CONTROL), keys.timeLimit());
         }
+        after.end();
         tag.print("tag", "selecting a word and pressing 1");
         delete.print("delete", "Delete on the new annotation");
         undo.print("undo", "Ctrl+Z bringing it back");
@@ -84,10 +86,11 @@ final class EditLatency {
             }
             settle();
             int before = count();
-            accept.add(keys.time(() -> count() == before + 1, KeyCode.Y), keys.timeLimit());
+            accept.add(accept.time(() -> count() == before + 1, KeyCode.Y), keys.timeLimit());
             // The next step must not land on the accepted one before the suggestions catch up.
             waitFor(() -> !offered(next.get()));
         }
+        after.end();
         if (accept.size() == 0) {
             out.println("suggestion accept: not timed, no suggestions are offered on this article");
         } else {
@@ -112,8 +115,10 @@ final class EditLatency {
                 break;
             }
             settle();
-            accept.add(keys.time(() -> session.decisions().containsKey(chosen.id()), KeyCode.A), keys.timeLimit());
+            accept.add(accept.time(() -> session.decisions().containsKey(chosen.id()), KeyCode.A),
+                    keys.timeLimit());
         }
+        after.end();
         accept.print("review accept", "a reviewer's A on an annotation in review");
     }
 
@@ -209,10 +214,19 @@ final class EditLatency {
         private final List<Long> hamishCpu = new ArrayList<>();
         private final List<Long> limit = new ArrayList<>();
         private final List<Long> limitCpu = new ArrayList<>();
+        private long hamishBytes;
+        private final AfterKeys.Spent spent = new AfterKeys.Spent();
+
+        /** This key, timed to its pulse; what it costs after the pulse is its own until the next key. */
+        KeyToPulse.Press time(BooleanSupplier done, KeyCode key, KeyCode... modifiers) {
+            after.press(spent);
+            return keys.time(done, key, modifiers);
+        }
 
         void add(KeyToPulse.Press mine, KeyToPulse.Press machine) {
             hamish.add(mine.nanos());
             hamishCpu.add(mine.cpuNanos());
+            hamishBytes += mine.bytes();
             limit.add(machine.nanos());
             limitCpu.add(machine.cpuNanos());
         }
@@ -235,6 +249,16 @@ final class EditLatency {
             out.printf(Locale.ROOT, "  of which the FX thread's processor time: Hamish p50 %.2f ms, p99 %.2f ms; "
                     + "one-pixel change p50 %.2f ms, p99 %.2f ms%n", p50(mineCpu), p99(mineCpu), p50(machineCpu),
                     p99(machineCpu));
+            int presses = mine.length;
+            out.printf(Locale.ROOT, "  allocated per press: FX thread %.2f MB to the pulse, %.2f MB to the next key; "
+                            + "background threads %.2f MB; all threads %.2f MB; collector pauses %d, %d ms in all "
+                            + "(from each press to the next key's)%n", megabytes(hamishBytes, presses),
+                    megabytes(spent.fxBytes(), presses), megabytes(spent.backgroundBytes(), presses),
+                    megabytes(spent.allBytes(), presses), spent.pauses(), spent.pauseMillis());
+        }
+
+        private static double megabytes(long bytes, int presses) {
+            return (double) bytes / (1 << 20) / presses;
         }
 
         private static double[] sortedMillis(List<Long> nanos) {

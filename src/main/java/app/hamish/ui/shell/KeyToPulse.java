@@ -1,7 +1,6 @@
 package app.hamish.ui.shell;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,13 +22,15 @@ import javafx.scene.shape.Rectangle;
 final class KeyToPulse {
     /** No command uses it: the limit's key reaches only the probe. */
     private static final KeyCode PROBE_KEY = KeyCode.F24;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private final Robot robot;
     private final Rectangle probe = new Rectangle(1, 1, Color.TRANSPARENT);
     private BooleanSupplier awaited;
     private long pressedAt;
     private long cpuAtPress;
+    private long bytesAtPress;
     private CompletableFuture<Press> shown;
 
     private KeyToPulse(Scene scene) {
@@ -51,9 +52,10 @@ final class KeyToPulse {
 
     /**
      * One press: nanoseconds from the key event to the pulse, and of them the FX thread's processor time, which a
-     * neighbour's load barely moves (waiting for the disk or for the processor is not in it).
+     * neighbour's load barely moves (waiting for the disk or for the processor is not in it), and the bytes the FX
+     * thread allocated meanwhile, which no load moves.
      */
-    record Press(long nanos, long cpuNanos) {
+    record Press(long nanos, long cpuNanos, long bytes) {
     }
 
     /** From pressing the key (with the modifiers held) to the first pulse after which {@code done}. */
@@ -63,6 +65,7 @@ final class KeyToPulse {
             awaited = done;
             shown = result;
             cpuAtPress = THREADS.getCurrentThreadCpuTime();
+            bytesAtPress = THREADS.getCurrentThreadAllocatedBytes();
             pressedAt = System.nanoTime();
             for (KeyCode modifier : modifiers) {
                 robot.keyPress(modifier);
@@ -94,8 +97,9 @@ final class KeyToPulse {
         if (awaited != null && awaited.getAsBoolean()) {
             long elapsed = System.nanoTime() - pressedAt;
             long cpu = THREADS.getCurrentThreadCpuTime() - cpuAtPress;
+            long bytes = THREADS.getCurrentThreadAllocatedBytes() - bytesAtPress;
             awaited = null;
-            shown.complete(new Press(elapsed, cpu));
+            shown.complete(new Press(elapsed, cpu, bytes));
         }
     }
 }

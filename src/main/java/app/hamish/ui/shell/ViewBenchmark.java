@@ -33,6 +33,9 @@ public final class ViewBenchmark {
     /** Tags on the long article beside the annotator whose layer is under review there. */
     private static final String ANALYST = "bench-analyst";
     private static final String REVIEWER = "bench-reviewer";
+    /** The threads that suggest and train off the FX thread, as in the application. */
+    static final String SUGGESTING = "hamish-background";
+    static final String TRAINING = "hamish-training";
 
     private ViewBenchmark() {
     }
@@ -93,8 +96,7 @@ public final class ViewBenchmark {
             stage.setHeight(800);
             return WorkbenchWindow.open(stage, Workspace.open(database), new WorkbenchWindow.Options(annotator,
                     role, articleId, Locale.ENGLISH,
-                    // Suggestions and training off the FX thread, as in the application.
-                    BackgroundWork.singleThread("hamish-background"), BackgroundWork.singleThread("hamish-training"),
+                    BackgroundWork.singleThread(SUGGESTING), BackgroundWork.singleThread(TRAINING),
                     question -> java.util.Optional.empty(), SessionMemory.NONE)).orElseThrow();
         });
         window.awaitFilled();

@@ -1,0 +1,102 @@
+package app.hamish.ui.shell;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a key costs beyond its pulse, which no timing shows: the bytes the FX thread and the background threads
+ * (suggestions and training) allocate and the collector's pauses that garbage brings on, charged to each key from
+ * its press to the next key's. Bytes do not depend on the machine's load as times do (decision 0057).
+ */
+final class AfterKeys {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final String FX = "JavaFX Application Thread";
+    private static final Set<String> BACKGROUND = Set.of(ViewBenchmark.SUGGESTING, ViewBenchmark.TRAINING);
+    /** The collectors that stop the threads; ZGC's cycles run beside them, and their pauses are counted apart. */
+    private static final List<GarbageCollectorMXBean> PAUSING = ManagementFactory.getGarbageCollectorMXBeans()
+            .stream().filter(collector -> !collector.getName().endsWith("Cycles")).toList();
+
+    private Spent charged;
+    private Snapshot since;
+
+    /** From now on, what is spent is {@code key}'s, until the next key. */
+    void press(Spent key) {
+        end();
+        charged = key;
+        since = Snapshot.now();
+    }
+
+    /** Charges what was spent since the last press to its key. */
+    void end() {
+        if (charged != null) {
+            charged.add(since, Snapshot.now());
+            charged = null;
+        }
+    }
+
+    /** One key's sums over its presses. */
+    static final class Spent {
+        private long fxBytes;
+        private long backgroundBytes;
+        private long allBytes;
+        private long pauses;
+        private long pauseMillis;
+
+        private void add(Snapshot from, Snapshot to) {
+            fxBytes += to.fxBytes - from.fxBytes;
+            backgroundBytes += to.backgroundBytes - from.backgroundBytes;
+            allBytes += to.allBytes - from.allBytes;
+            pauses += to.pauses - from.pauses;
+            pauseMillis += to.pauseMillis - from.pauseMillis;
+        }
+
+        long fxBytes() {
+            return fxBytes;
+        }
+
+        long backgroundBytes() {
+            return backgroundBytes;
+        }
+
+        long allBytes() {
+            return allBytes;
+        }
+
+        long pauses() {
+            return pauses;
+        }
+
+        long pauseMillis() {
+            return pauseMillis;
+        }
+    }
+
+    private record Snapshot(long fxBytes, long backgroundBytes, long allBytes, long pauses, long pauseMillis) {
+        static Snapshot now() {
+            long fx = 0;
+            long background = 0;
+            for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+                if (thread == null) {
+                    continue;
+                }
+                long bytes = THREADS.getThreadAllocatedBytes(thread.getThreadId());
+                if (FX.equals(thread.getThreadName())) {
+                    fx += bytes;
+                } else if (BACKGROUND.contains(thread.getThreadName())) {
+                    background += bytes;
+                }
+            }
+            long pauses = 0;
+            long pauseMillis = 0;
+            for (GarbageCollectorMXBean collector : PAUSING) {
+                pauses += collector.getCollectionCount();
+                pauseMillis += collector.getCollectionTime();
+            }
+            return new Snapshot(fx, background, THREADS.getTotalThreadAllocatedBytes(), pauses, pauseMillis);
+        }
+    }
+}
