@@ -1,6 +1,7 @@
 package app.hamish.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -211,17 +212,40 @@ public final class SuggestionFinder {
     /**
      * The suggestions proposed, their spans already following the convention, without those rejected and those an
      * annotation of their label overlaps, each span and label once, from the first that proposed it, in text order.
+     * Sorted as proposed, then each span's first of a label kept, in place: a map by span and label was a key, an
+     * entry and a table slot per suggestion, the largest garbage of a key on the long article (decision 0057).
      */
     static List<Suggestion> settle(List<Suggestion> proposed, Set<Rejection> rejected, List<Annotation> annotations) {
-        Map<Rejection, Suggestion> offered = new LinkedHashMap<>();
         Coverage covered = new Coverage(annotations);
+        List<Suggestion> offered = new ArrayList<>(proposed.size());
         for (Suggestion suggestion : proposed) {
-            Rejection key = Rejection.of(suggestion);
-            if (!rejected.contains(key) && !covered.covers(suggestion)) {
-                offered.putIfAbsent(key, suggestion);
+            if ((rejected.isEmpty() || !rejected.contains(Rejection.of(suggestion))) && !covered.covers(suggestion)) {
+                offered.add(suggestion);
             }
         }
-        return offered.values().stream().sorted(Comparator.comparing(Suggestion::span)).toList();
+        // A stable sort: of one span, the suggestions stay in the order they were proposed.
+        offered.sort(Comparator.comparing(Suggestion::span));
+        int kept = 0;
+        int spanStart = 0;
+        for (Suggestion suggestion : offered) {
+            if (kept > 0 && !offered.get(kept - 1).span().equals(suggestion.span())) {
+                spanStart = kept;
+            }
+            if (!labelAmong(offered, spanStart, kept, suggestion.label())) {
+                offered.set(kept++, suggestion);
+            }
+        }
+        offered.subList(kept, offered.size()).clear();
+        return Collections.unmodifiableList(offered);
+    }
+
+    private static boolean labelAmong(List<Suggestion> suggestions, int from, int to, String label) {
+        for (int k = from; k < to; k++) {
+            if (suggestions.get(k).label().equals(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -81,6 +81,24 @@ class SuggestionFinderTest {
     }
 
     @Test
+    void eachSpanAndLabelIsOfferedOnceFromTheFirstThatProposedItInTextOrder() {
+        Suggestion claimLater = suggestion(5, Label.CLAIM, SuggestionSource.PROPAGATION);
+        Suggestion entityFirst = suggestion(0, Label.ENTITY, SuggestionSource.RECOMMENDER);
+        Suggestion entityLater = suggestion(5, Label.ENTITY, SuggestionSource.LEXICON);
+        List<Suggestion> proposed = List.of(claimLater, entityFirst, entityLater,
+                suggestion(5, Label.CLAIM, SuggestionSource.REPORTING),
+                suggestion(0, Label.ENTITY, SuggestionSource.PROPAGATION),
+                suggestion(5, Label.ENTITY, SuggestionSource.CORPUS));
+        assertThat(SuggestionFinder.settle(proposed, Set.of(), List.of()))
+                .as("by span; of one span, labels in the order first proposed, each from its first proposer")
+                .containsExactly(entityFirst, claimLater, entityLater);
+    }
+
+    private static Suggestion suggestion(int start, String label, SuggestionSource source) {
+        return new Suggestion(1, new Span(start, start + 3), label, null, source, "");
+    }
+
+    @Test
     void userLinesExtendTheDefaultsOnce() {
         CueLexicon lexicon = CueLexicon.parse(List.of("بحسب\nوفق", "وفق\nمراقبون\n\n# mine"));
         assertThat(lexicon.size()).isEqualTo(3);
