@@ -26,7 +26,7 @@ final class OfferedSuggestions extends ModifiableObservableListBase<Suggestion> 
      * Shows {@code now}, which is this list without the suggestions at the places {@code gone} (ascending) and with
      * those at the places {@code came} of {@code now} (ascending): the kept ones in the same order in both.
      */
-    void replace(List<Suggestion> now, List<Integer> gone, List<Integer> came) {
+    void replace(List<Suggestion> now, Places gone, Places came) {
         List<Suggestion> before = items;
         items = Collections.unmodifiableList(now);
         shared = true;
@@ -79,12 +79,12 @@ final class OfferedSuggestions extends ModifiableObservableListBase<Suggestion> 
      * suggestions kept before it, then those that came before it.
      */
     private static final class Differences extends ListChangeListener.Change<Suggestion> {
-        private final List<Integer> from = new ArrayList<>();
-        private final List<Integer> to = new ArrayList<>();
+        private final Places from = new Places();
+        private final Places to = new Places();
         private final List<List<Suggestion>> removed = new ArrayList<>();
         private int part = -1;
 
-        Differences(OfferedSuggestions list, List<Suggestion> before, List<Integer> gone, List<Integer> came) {
+        Differences(OfferedSuggestions list, List<Suggestion> before, Places gone, Places came) {
             super(list);
             int goneAt = 0;
             int cameAt = 0;

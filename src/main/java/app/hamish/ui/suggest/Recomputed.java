@@ -1,7 +1,6 @@
 package app.hamish.ui.suggest;
 
 import app.hamish.model.Suggestion;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,15 +12,15 @@ import java.util.Set;
  *
  * @param basis how many changes the offered list had seen when the computation began
  */
-record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Integer> came) {
+record Recomputed(List<Suggestion> all, long basis, Places gone, Places came) {
     static Recomputed between(List<Suggestion> before, long basis, List<Suggestion> now) {
         if (inTextOrder(before) && inTextOrder(now)) {
             return byPlace(before, basis, now);
         }
         Set<Suggestion> kept = new HashSet<>(now);
         Set<Suggestion> had = new HashSet<>(before);
-        List<Integer> gone = new ArrayList<>();
-        List<Integer> came = new ArrayList<>();
+        Places gone = new Places();
+        Places came = new Places();
         for (int i = 0; i < before.size(); i++) {
             if (!kept.contains(before.get(i))) {
                 gone.add(i);
@@ -34,7 +33,7 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
         }
         if (!keptInOrder(before, gone, now, came)) {
             // Suggestions listed twice, or kept ones in another order: every one went and came.
-            return new Recomputed(now, basis, places(before.size()), places(now.size()));
+            return new Recomputed(now, basis, Places.all(before.size()), Places.all(now.size()));
         }
         return new Recomputed(now, basis, gone, came);
     }
@@ -45,8 +44,8 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
      * suggestions of one span are not the same in the same order, all of that span's went and came.
      */
     private static Recomputed byPlace(List<Suggestion> before, long basis, List<Suggestion> now) {
-        List<Integer> gone = new ArrayList<>();
-        List<Integer> came = new ArrayList<>();
+        Places gone = new Places();
+        Places came = new Places();
         int i = 0;
         int j = 0;
         while (i < before.size() || j < now.size()) {
@@ -76,7 +75,7 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
      * place of its words (decisions 0050, 0055).
      */
     private static void compareAt(List<Suggestion> before, int from, int to, List<Suggestion> now, int nowFrom,
-                                  int nowTo, List<Integer> gone, List<Integer> came) {
+                                  int nowTo, Places gone, Places came) {
         boolean inOrder = sameKeptOrder(before, from, to, now, nowFrom, nowTo);
         for (int k = from; k < to; k++) {
             if (!inOrder || !contains(now, nowFrom, nowTo, before.get(k))) {
@@ -154,8 +153,7 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
     }
 
     /** Whether the suggestions left of both lists, without those that went and came, are the same in order. */
-    private static boolean keptInOrder(List<Suggestion> before, List<Integer> gone, List<Suggestion> now,
-                                       List<Integer> came) {
+    private static boolean keptInOrder(List<Suggestion> before, Places gone, List<Suggestion> now, Places came) {
         if (before.size() - gone.size() != now.size() - came.size()) {
             return false;
         }
@@ -177,13 +175,5 @@ record Recomputed(List<Suggestion> all, long basis, List<Integer> gone, List<Int
             j++;
         }
         return true;
-    }
-
-    private static List<Integer> places(int size) {
-        List<Integer> all = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            all.add(i);
-        }
-        return all;
     }
 }

@@ -215,8 +215,8 @@ public final class SuggestionsViewModel {
         }
         Suggestion chosen = current.get();
         boolean chosenGone = false;
-        for (int place : recomputed.gone()) {
-            chosenGone |= offered.get(place).equals(chosen);
+        for (int k = 0; k < recomputed.gone().size(); k++) {
+            chosenGone |= offered.get(recomputed.gone().get(k)).equals(chosen);
         }
         offered.replace(recomputed.all(), recomputed.gone(), recomputed.came());
         if (chosenGone) {

@@ -27,8 +27,8 @@ class RecomputedTest {
 
         Recomputed recomputed = Recomputed.between(List.of(kept, went, elsewhere), 7, List.of(kept, came, elsewhere));
 
-        assertEquals(List.of(1), recomputed.gone());
-        assertEquals(List.of(1), recomputed.came());
+        assertEquals(Places.of(1), recomputed.gone());
+        assertEquals(Places.of(1), recomputed.came());
         assertEquals(List.of(kept, came, elsewhere), recomputed.all());
     }
 
@@ -40,7 +40,7 @@ class RecomputedTest {
 
         Recomputed recomputed = Recomputed.between(List.of(first, second), 7, List.of(second, first, third));
 
-        assertEquals(List.of(0, 1), recomputed.gone());
-        assertEquals(List.of(0, 1, 2), recomputed.came());
+        assertEquals(Places.of(0, 1), recomputed.gone());
+        assertEquals(Places.of(0, 1, 2), recomputed.came());
     }
 }

@@ -1,0 +1,66 @@
+package app.hamish.ui.suggest;
+
+import java.util.Arrays;
+
+/**
+ * Places in a list of suggestions, ascending, as plain ints: a key on the long article changes the offered list at
+ * tens of thousands of places, and a boxed list of them was the background's third largest garbage (decision 0057).
+ */
+final class Places {
+    private int[] values = new int[16];
+    private int size;
+
+    /** Places 0 to {@code size} - 1: every one of a list. */
+    static Places all(int size) {
+        Places all = new Places();
+        for (int i = 0; i < size; i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
+    static Places of(int... places) {
+        Places of = new Places();
+        for (int place : places) {
+            of.add(place);
+        }
+        return of;
+    }
+
+    void add(int place) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = place;
+    }
+
+    int get(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return values[index];
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Places places && Arrays.equals(values, 0, size, places.values, 0, places.size);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(Arrays.copyOf(values, size));
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(Arrays.copyOf(values, size));
+    }
+}
