@@ -213,7 +213,8 @@ public final class SuggestionFinder {
      * The suggestions proposed, their spans already following the convention, without those rejected and those an
      * annotation of their label overlaps, each span and label once, from the first that proposed it, in text order.
      * Sorted as proposed, then each span's first of a label kept, in place: a map by span and label was a key, an
-     * entry and a table slot per suggestion, the largest garbage of a key on the long article (decision 0057).
+     * entry and a table slot per suggestion, a fifth of the background's garbage per key on the long article
+     * (decision 0057).
      */
     static List<Suggestion> settle(List<Suggestion> proposed, Set<Rejection> rejected, List<Annotation> annotations) {
         Coverage covered = new Coverage(annotations);

@@ -14,12 +14,13 @@ import java.util.Set;
 final class AfterKeys {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private static final String FX = "JavaFX Application Thread";
     private static final Set<String> BACKGROUND = Set.of(ViewBenchmark.SUGGESTING, ViewBenchmark.TRAINING);
     /** The collectors that stop the threads; ZGC's cycles run beside them, and their pauses are counted apart. */
     private static final List<GarbageCollectorMXBean> PAUSING = ManagementFactory.getGarbageCollectorMXBeans()
             .stream().filter(collector -> !collector.getName().endsWith("Cycles")).toList();
 
+    /** By id, not by name: JFR shows the same thread as Monocle's "Event Thread". */
+    private final long fxThread = HeadlessFx.call(() -> Thread.currentThread().threadId());
     private Spent charged;
     private Snapshot since;
 
@@ -27,13 +28,13 @@ final class AfterKeys {
     void press(Spent key) {
         end();
         charged = key;
-        since = Snapshot.now();
+        since = Snapshot.now(fxThread);
     }
 
     /** Charges what was spent since the last press to its key. */
     void end() {
         if (charged != null) {
-            charged.add(since, Snapshot.now());
+            charged.add(since, Snapshot.now(fxThread));
             charged = null;
         }
     }
@@ -76,18 +77,11 @@ final class AfterKeys {
     }
 
     private record Snapshot(long fxBytes, long backgroundBytes, long allBytes, long pauses, long pauseMillis) {
-        static Snapshot now() {
-            long fx = 0;
+        static Snapshot now(long fxThread) {
             long background = 0;
             for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-                if (thread == null) {
-                    continue;
-                }
-                long bytes = THREADS.getThreadAllocatedBytes(thread.getThreadId());
-                if (FX.equals(thread.getThreadName())) {
-                    fx += bytes;
-                } else if (BACKGROUND.contains(thread.getThreadName())) {
-                    background += bytes;
+                if (thread != null && BACKGROUND.contains(thread.getThreadName())) {
+                    background += THREADS.getThreadAllocatedBytes(thread.getThreadId());
                 }
             }
             long pauses = 0;
@@ -96,7 +90,8 @@ final class AfterKeys {
                 pauses += collector.getCollectionCount();
                 pauseMillis += collector.getCollectionTime();
             }
-            return new Snapshot(fx, background, THREADS.getTotalThreadAllocatedBytes(), pauses, pauseMillis);
+            return new Snapshot(THREADS.getThreadAllocatedBytes(fxThread), background,
+                    THREADS.getTotalThreadAllocatedBytes(), pauses, pauseMillis);
         }
     }
 }

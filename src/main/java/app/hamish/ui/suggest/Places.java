@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Places in a list of suggestions, ascending, as plain ints: a key on the long article changes the offered list at
- * tens of thousands of places, and a boxed list of them was the background's third largest garbage (decision 0057).
+ * thousands of places, and the boxed lists of them were about a sixth of the background's garbage (decision 0057).
  */
 final class Places {
     private int[] values = new int[16];
