@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The files an import names, in the order named, a folder's files in the order of their whole paths, each handed on
@@ -50,6 +53,26 @@ final class FileListing {
         } catch (IOException e) {
             return new InputException.Problem(folder.toString(), 0, "cannot be read: " + InputFiles.reason(e));
         }
+    }
+
+    /** The files named, listed whole before any is read, with the listing's problems added to {@code problems}. */
+    static List<ListedFile> listWhole(List<Path> paths, String kind, List<String> extensions,
+                                      List<InputException.Problem> problems) {
+        List<ListedFile> files = new ArrayList<>();
+        Set<Integer> refused = new HashSet<>();
+        list(paths, kind, extensions, new Found() {
+            @Override
+            public void file(ListedFile file) {
+                files.add(file);
+            }
+
+            @Override
+            public void problem(InputException.Problem problem, int named) {
+                problems.add(problem);
+                refused.add(named);
+            }
+        });
+        return files.stream().filter(file -> !refused.contains(file.named())).toList();
     }
 
     /** One {@code stat} says whether it is there, what it is and its size. */

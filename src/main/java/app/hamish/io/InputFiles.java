@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 /** Finding and reading the files an import names. */
@@ -43,7 +41,8 @@ public final class InputFiles {
     public static <T> List<T> readEach(List<Path> paths, String kind, List<String> extensions, Progress progress,
                                        FileReader<T> reader) {
         List<InputException.Problem> problems = new ArrayList<>();
-        List<Path> files = list(paths, kind, extensions, problems);
+        List<Path> files = FileListing.listWhole(paths, kind, extensions, problems).stream().map(ListedFile::path)
+                .toList();
         List<T> read = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             AtomicFile.checkCancelled(progress);
@@ -81,26 +80,6 @@ public final class InputFiles {
                                              Progress progress, Function<Path, List<T>> reader) {
         return new ReadAhead<>(found -> FileListing.list(paths, kind, extensions, found), progress,
                 (file, read, ignored) -> read.addAll(reader.apply(file)));
-    }
-
-    /** The files named, folders listed whole, with the listing's problems added to {@code problems}. */
-    private static List<Path> list(List<Path> paths, String kind, List<String> extensions,
-                                   List<InputException.Problem> problems) {
-        List<ListedFile> files = new ArrayList<>();
-        Set<Integer> refused = new HashSet<>();
-        FileListing.list(paths, kind, extensions, new FileListing.Found() {
-            @Override
-            public void file(ListedFile file) {
-                files.add(file);
-            }
-
-            @Override
-            public void problem(InputException.Problem problem, int named) {
-                problems.add(problem);
-                refused.add(named);
-            }
-        });
-        return files.stream().filter(file -> !refused.contains(file.named())).map(ListedFile::path).toList();
     }
 
     /** The file name without its extension. */

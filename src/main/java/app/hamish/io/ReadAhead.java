@@ -35,7 +35,7 @@ public final class ReadAhead<T> implements AutoCloseable {
     private final Progress progress;
     private final ExecutorService readers;
     private final Thread listing;
-    /** What the files held and their problems, known to the taking thread alone. */
+    /** The problems of the files taken so far, known to the taking thread alone. */
     private final List<Problem> fileProblems = new ArrayList<>();
     private Iterator<T> current = List.<T>of().iterator();
 

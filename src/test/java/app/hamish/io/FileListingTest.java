@@ -25,19 +25,7 @@ class FileListingTest {
     Path root;
 
     private static List<ListedFile> list(List<Path> paths, List<InputException.Problem> problems) {
-        List<ListedFile> files = new ArrayList<>();
-        FileListing.list(paths, "a file", EXTENSIONS, new FileListing.Found() {
-            @Override
-            public void file(ListedFile file) {
-                files.add(file);
-            }
-
-            @Override
-            public void problem(InputException.Problem problem, int named) {
-                problems.add(problem);
-            }
-        });
-        return files;
+        return FileListing.listWhole(paths, "a file", EXTENSIONS, problems);
     }
 
     private static void mkfifo(Path fifo) throws Exception {
@@ -108,14 +96,14 @@ class FileListingTest {
 
     private static void grow(Path folder, String[] names, Random random, int depth) throws IOException {
         for (String name : names) {
-            int what = random.nextInt(depth > 0 ? 4 : 2);
+            int what = random.nextInt(8);
             Path entry = folder.resolve(name + (random.nextBoolean() ? ".txt" : ""));
-            if (Files.exists(entry) || what == 0) {
+            if (Files.exists(entry)) {
                 continue;
             }
-            if (what == 1) {
+            if (what < 3) {
                 TestFiles.write(entry, "x".repeat(random.nextInt(5)));
-            } else {
+            } else if (what == 3 && depth > 0) {
                 grow(Files.createDirectories(entry), names, random, depth - 1);
             }
         }
