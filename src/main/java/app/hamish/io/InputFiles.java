@@ -2,7 +2,6 @@ package app.hamish.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -14,12 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /** Finding and reading the files an import names. */
 public final class InputFiles {
@@ -36,67 +32,6 @@ public final class InputFiles {
     }
 
     /**
-     * Files in the order named; a folder contributes its files with one of {@code extensions}, sorted by path.
-     * Missing paths and files of another kind are added to {@code problems}.
-     *
-     * @param kind what the files are, for the message about a file of another kind (e.g. "an article file")
-     */
-    public static List<Path> expand(List<Path> paths, String kind, List<String> extensions,
-                                    List<InputException.Problem> problems) {
-        return expand(paths, kind, extensions, problems, new HashMap<>());
-    }
-
-    /** As {@link #expand(List, String, List, List)}, putting each file's size in bytes in {@code sizes}. */
-    private static List<Path> expand(List<Path> paths, String kind, List<String> extensions,
-                                     List<InputException.Problem> problems, Map<Path, Long> sizes) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                // The walk's own attributes answer for all but links, which are followed as a named path is.
-                try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, (file, attributes) -> {
-                    if (attributes.isRegularFile() && hasExtension(file, extensions)) {
-                        sizes.put(file, attributes.size());
-                        return true;
-                    }
-                    if (attributes.isSymbolicLink() && Files.isRegularFile(file) && hasExtension(file, extensions)) {
-                        sizes.put(file, sizeOf(file));
-                        return true;
-                    }
-                    return false;
-                })) {
-                    walk.sorted().forEach(files::add);
-                } catch (IOException e) {
-                    problems.add(new InputException.Problem(path.toString(), 0, "cannot be read: " + reason(e)));
-                } catch (UncheckedIOException e) {
-                    // A subfolder that cannot be listed surfaces while walking, wrapped.
-                    problems.add(new InputException.Problem(path.toString(), 0, "cannot be read: "
-                            + reason(e.getCause())));
-                }
-            } else if (!Files.exists(path)) {
-                problems.add(new InputException.Problem(path.toString(), 0, "does not exist"));
-            } else if (!Files.isRegularFile(path)) {
-                problems.add(notRegular(path));
-            } else if (!hasExtension(path, extensions)) {
-                problems.add(new InputException.Problem(path.toString(), 0, "is not " + kind + "; Hamish imports "
-                        + String.join(" and ", extensions) + " here"));
-            } else {
-                files.add(path);
-                sizes.put(path, sizeOf(path));
-            }
-        }
-        return files;
-    }
-
-    /** A file's size for reading ahead; 0 if it cannot be had now, as its reading will then say. */
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    /**
      * The loop every import shares: expand folders, read each file, collect every problem of every file, and
      * refuse the whole set if there is any, so an import is all or nothing.
      *
@@ -106,7 +41,8 @@ public final class InputFiles {
     public static <T> List<T> readEach(List<Path> paths, String kind, List<String> extensions, Progress progress,
                                        FileReader<T> reader) {
         List<InputException.Problem> problems = new ArrayList<>();
-        List<Path> files = expand(paths, kind, extensions, problems);
+        List<Path> files = FileListing.listWhole(paths, kind, extensions, problems).stream().map(ListedFile::path)
+                .toList();
         List<T> read = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             AtomicFile.checkCancelled(progress);
@@ -142,10 +78,7 @@ public final class InputFiles {
      */
     public static <T> ReadAhead<T> readAhead(List<Path> paths, String kind, List<String> extensions,
                                              Progress progress, Function<Path, List<T>> reader) {
-        List<InputException.Problem> problems = new ArrayList<>();
-        Map<Path, Long> sizes = new HashMap<>();
-        List<Path> files = expand(paths, kind, extensions, problems, sizes);
-        return new ReadAhead<>(files, sizes, problems, progress,
+        return new ReadAhead<>(found -> FileListing.list(paths, kind, extensions, found), progress,
                 (file, read, ignored) -> read.addAll(reader.apply(file)));
     }
 
@@ -218,13 +151,13 @@ public final class InputFiles {
                 .formatted(size >> 20, limit >> 20));
     }
 
-    private static InputException.Problem notRegular(Path path) {
+    static InputException.Problem notRegular(Path path) {
         return new InputException.Problem(path.toString(), 0, "is not a regular file (a pipe, device or socket); "
                 + "Hamish reads only files");
     }
 
     /** The reason alone: Java's own messages are the exception's class name and the path, already named. */
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

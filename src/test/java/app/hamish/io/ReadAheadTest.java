@@ -7,6 +7,7 @@ import app.hamish.TestFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -165,5 +166,47 @@ class ReadAheadTest {
             assertThat(drain(reading)).hasSize(1_499);
         }
         assertThat(read.get()).isEqualTo(1_500);
+    }
+
+    /** The first file is read and taken while the listing is still finding the others (decision 0056). */
+    @Test
+    void theFirstFileIsTakenWhileTheListingGoesOn() throws Exception {
+        List<Path> files = files(2);
+        CountDownLatch firstTaken = new CountDownLatch(1);
+        try (ReadAhead<String> reading = new ReadAhead<>(found -> {
+            found.file(new ListedFile(files.get(0), 1, 0));
+            try {
+                assertThat(firstTaken.await(10, TimeUnit.SECONDS)).as("first taken before the listing ended").isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            found.file(new ListedFile(files.get(1), 1, 0));
+        }, Progress.NONE, (file, read, problems) -> read.add(InputFiles.stem(file)))) {
+            assertThat(reading.next()).isEqualTo("f0000");
+            firstTaken.countDown();
+            assertThat(drain(reading)).containsExactly("f0001");
+        }
+    }
+
+    /**
+     * A folder found unreadable part way through its listing contributes no file, so none of the problems of the files
+     * it had handed on: the refusal names the folder alone, as when the folder was listed whole first.
+     */
+    @Test
+    void aPathNamedWithAProblemLeavesOutTheProblemsOfTheFilesItHandedOn() {
+        List<Path> files = files(3);
+        InputException.Problem unreadable = new InputException.Problem(folder.toString(), 0,
+                "cannot be read: permission denied");
+        try (ReadAhead<String> reading = new ReadAhead<>(found -> {
+            found.file(new ListedFile(files.get(0), 1, 0));
+            found.file(new ListedFile(files.get(1), 1, 0));
+            found.problem(unreadable, 0);
+            found.file(new ListedFile(files.get(2), 1, 1));
+        }, Progress.NONE, (file, read, problems) -> problems.add(new InputException.Problem(file.toString(), 1,
+                "is refused")))) {
+            assertThatThrownBy(() -> drain(reading)).isInstanceOfSatisfying(InputException.class,
+                    refused -> assertThat(refused.problems()).containsExactly(unreadable,
+                            new InputException.Problem(files.get(2).toString(), 1, "is refused")));
+        }
     }
 }
