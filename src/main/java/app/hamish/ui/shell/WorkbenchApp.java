@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -25,6 +26,11 @@ public final class WorkbenchApp extends Application {
     private static volatile StoreException refusal;
     /** How long closing waits for a workspace still opening (migrating, backing up) once the name is declined. */
     private static final Duration DECLINED_OPENING_WAIT = Duration.ofMinutes(1);
+    /**
+     * How long a start with a known name waits for its workspace before showing the start-up screen: the workspace
+     * usually opens sooner, and a migration or backup of a large one takes longer, which a window should show.
+     */
+    static final javafx.util.Duration SCREEN_AFTER = javafx.util.Duration.millis(500);
     private WorkbenchWindow window;
 
     @Override
@@ -42,7 +48,10 @@ public final class WorkbenchApp extends Application {
     }
 
     /**
-     * Shows the start-up screen at once while the workspace opens in the background, then the workbench in it.
+     * Opens the workspace in the background and shows the workbench once it is open. Where the name is known (given or
+     * remembered, on a file), the workbench itself is the first window, unless the workspace takes longer than
+     * {@link #SCREEN_AFTER} to open, when the start-up screen is shown meanwhile; otherwise the start-up screen shows at
+     * once and the name is asked over it (decision 0054).
      *
      * @param passwords asked when a server wants a password that neither PGPASSWORD nor ~/.pgpass gives
      * @param exitWhenShown quit once the workbench (or the dialog refusing the workspace, or the name question) is
@@ -56,39 +65,54 @@ public final class WorkbenchApp extends Application {
         // Opening checks the file and its schema: done here it keeps the FX thread, which draws the start-up
         // screen and asks the name meanwhile, free.
         WorkspaceOpening opening = WorkspaceOpening.start(location, options.background());
+        PauseTransition screenIfLate = new PauseTransition(SCREEN_AFTER);
+        Consumer<Optional<String>> workbench = name -> opening.opened().whenComplete((workspace, failure) ->
+                // In the FX queue, not in the future's callback, so that an unexpected failure reaches the FX
+                // thread's handler (told and logged) rather than being kept in the future.
+                Platform.runLater(() -> {
+                    screenIfLate.stop();
+                    Workspace open;
+                    try {
+                        open = failure == null ? workspace : askedPasswordAfter(failure, location, passwords);
+                    } catch (StoreException e) {
+                        refuse(stage, e, messages, exitWhenShown);
+                        return;
+                    }
+                    Optional<WorkbenchWindow> window = WorkbenchWindow.open(stage, open,
+                            name.map(options::withAnnotator).orElse(options));
+                    window.ifPresent(shown -> options.memory().openedWorkspace(location));
+                    window.ifPresentOrElse(opened, Platform::exit);
+                    if (window.isPresent() && exitWhenShown) {
+                        afterFirstPulse(stage.getScene(), Platform::exit);
+                    }
+                }));
+        Optional<String> known = location.isServer() ? Optional.empty()
+                : Optional.ofNullable(options.annotator()).or(() -> new AnnotatorChoice().remembered());
+        if (known.isPresent()) {
+            // The scene and the controls' first costs are paid while the workspace opens, and no frame of a screen
+            // the analyst cannot use is drawn and waited for before the workbench's own.
+            StartupScreen.prepare(stage, location, messages);
+            screenIfLate.setOnFinished(event -> stage.show());
+            screenIfLate.play();
+            workbench.accept(known);
+            return;
+        }
         StartupScreen.show(stage, location, messages, () -> {
             // On a fresh machine the name question is the first window the analyst acts on: it is what
             // --exit-when-shown waits for there, and it waits neither for the workspace nor for the sample
             // articles' import.
-            Optional<String> name = location.isServer() ? Optional.empty() : Optional.ofNullable(options.annotator())
-                    .or(() -> new AnnotatorChoice().chooseOrAsk(messages, dialog -> {
+            Optional<String> name = location.isServer() ? Optional.empty()
+                    : new AnnotatorChoice().chooseOrAsk(messages, dialog -> {
                         if (exitWhenShown) {
                             afterFirstPulse(dialog.getDialogPane().getScene(), dialog::close);
                         }
-                    }));
+                    });
             if (!location.isServer() && name.isEmpty()) {
                 decline(opening);
                 Platform.exit();
                 return;
             }
-            // In the FX queue, not in the future's callback, so that an unexpected failure reaches the FX thread's
-            // handler (told and logged) rather than being kept in the future.
-            opening.opened().whenComplete((workspace, failure) -> Platform.runLater(() -> {
-                Workspace open;
-                try {
-                    open = failure == null ? workspace : askedPasswordAfter(failure, location, passwords);
-                } catch (StoreException e) {
-                    refuse(stage, e, messages, exitWhenShown);
-                    return;
-                }
-                Optional<WorkbenchWindow> window = WorkbenchWindow.open(stage, open,
-                        name.map(options::withAnnotator).orElse(options));
-                window.ifPresent(shown -> options.memory().openedWorkspace(location));
-                window.ifPresentOrElse(opened, Platform::exit);
-                if (window.isPresent() && exitWhenShown) {
-                    afterFirstPulse(stage.getScene(), Platform::exit);
-                }
-            }));
+            workbench.accept(name);
         });
     }
 

@@ -18,12 +18,15 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Start-up: the window's first frame is painted at once; the workspace and the first article follow. */
+/**
+ * Start-up: with the name known, the workbench itself is the first frame, or the start-up screen while a slow
+ * workspace opens; the first article follows.
+ */
 class StartupScreenTest {
     @TempDir
     Path folder;
 
-    record Frame(String rootId, double width, Color background) {
+    record Frame(Region root, double width, Color background) {
     }
 
     /** The FX thread is free to draw the start-up screen (and ask the name) while the workspace is opened. */
@@ -41,7 +44,8 @@ class StartupScreenTest {
         };
         AtomicReference<WorkbenchWindow> opened = new AtomicReference<>();
         Path workspace = folder.resolve("w.db");
-        HeadlessFx.run(() -> WorkbenchApp.begin(new Stage(), WorkspaceLocation.of(workspace),
+        Stage stage = HeadlessFx.call(Stage::new);
+        HeadlessFx.run(() -> WorkbenchApp.begin(stage, WorkspaceLocation.of(workspace),
                 new WorkbenchWindow.Options("tester", Annotator.Role.ANNOTATOR, null, Locale.ENGLISH, heldBack,
                         BackgroundWork.synchronous(), question -> Optional.empty(), SessionMemory.NONE),
                 server -> Optional.empty(), false, opened::set));
@@ -50,6 +54,12 @@ class StartupScreenTest {
             assertThat(workspace).as("not opened on the FX thread").doesNotExist();
             assertThat(opened.get()).as("the workbench waits for its workspace").isNull();
             assertThat(held).as("the opening, handed to the background").hasSize(1);
+            for (int i = 0; i < 100 && !HeadlessFx.call(stage::isShowing); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(HeadlessFx.call(() -> stage.getScene().getRoot().getId()))
+                    .as("a workspace slow to open shows the start-up screen meanwhile").isEqualTo("startup-screen");
+            assertThat(HeadlessFx.call(stage::isShowing)).isTrue();
 
             released.set(true);
             held.getFirst().run();
@@ -65,8 +75,9 @@ class StartupScreenTest {
         }
     }
 
+    /** No frame of a screen that cannot be used is drawn and waited for before the workbench's (decision 0054). */
     @Test
-    void theFirstFrameIsThePaintedStartupScreenAndTheWorkbenchFollows() throws Exception {
+    void aKnownNamesFirstFrameIsTheWorkbenchItselfWhenItsWorkspaceOpensInTime() throws Exception {
         HeadlessFx.start();
         AtomicReference<WorkbenchWindow> opened = new AtomicReference<>();
         AtomicReference<Frame> firstFrame = new AtomicReference<>();
@@ -82,7 +93,7 @@ class StartupScreenTest {
                 public void run() {
                     shown.removePostLayoutPulseListener(this);
                     Region root = (Region) shown.getRoot();
-                    firstFrame.set(new Frame(root.getId(), root.getWidth(), root.getBackground() == null
+                    firstFrame.set(new Frame(root, root.getWidth(), root.getBackground() == null
                             ? Color.TRANSPARENT : (Color) root.getBackground().getFills().getFirst().getFill()));
                 }
             });
@@ -93,11 +104,11 @@ class StartupScreenTest {
         }
         try {
             assertThat(firstFrame.get()).as("a frame was drawn").isNotNull();
-            assertThat(firstFrame.get().rootId()).as("the first frame is the start-up screen, quick to draw")
-                    .isEqualTo("startup-screen");
+            assertThat(opened.get()).as("the workbench is open").isNotNull();
+            assertThat(firstFrame.get().root()).as("the first frame is the workbench's")
+                    .isSameAs(HeadlessFx.call(() -> opened.get().stage().getScene().getRoot()));
             assertThat(firstFrame.get().width()).as("laid out to the window").isEqualTo(1280);
             assertThat(firstFrame.get().background().getBrightness()).as("painted, not black").isGreaterThan(0.8);
-            assertThat(opened.get()).as("the workbench follows").isNotNull();
             // Its articles follow its own first frame (decision 0034).
             opened.get().awaitFilled();
             assertThat(HeadlessFx.call(() -> opened.get().session().articleProperty().get())).isNotNull();
