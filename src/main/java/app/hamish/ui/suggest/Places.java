@@ -19,13 +19,6 @@ final class Places {
         return all;
     }
 
-    static Places of(int... places) {
-        Places of = new Places();
-        for (int place : places) {
-            of.add(place);
-        }
-        return of;
-    }
 
     void add(int place) {
         if (size == values.length) {
@@ -47,20 +40,5 @@ final class Places {
 
     boolean isEmpty() {
         return size == 0;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Places places && Arrays.equals(values, 0, size, places.values, 0, places.size);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(Arrays.copyOf(values, size));
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(Arrays.copyOf(values, size));
     }
 }
