@@ -11,80 +11,73 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.CancellationException;
 
 /**
- * The files under one folder with one of the extensions, in the order of their whole paths, found one at a time: each
- * entry's kind is read (one {@code lstat}) only when the order reaches it, so the first files are known long before
- * the last entry is looked at. A subfolder's files are merged in by their whole paths ({@code b.txt} comes before
- * {@code b/c.txt}, which comes before {@code b0.txt}), as sorting every path found would place them; a subfolder is
- * reached before any of its files is due, since its own name sorts before them. Links are followed to a file, never
- * to a folder (decision 0049).
+ * The files under one folder with one of the extensions, in the order of their whole paths, found one at a time.
+ * What is still to be looked at waits in one queue by path: each folder listed so far at its next entry, whose kind
+ * is read (one {@code lstat}) only when the order reaches it, and each subfolder found, unlisted, at its own path.
+ * Every file under a folder sorts after the folder's own path ({@code b} before {@code b/c.txt}), so a subfolder is
+ * listed only when nothing before its own path is left, and its files merge in by their whole paths ({@code b.txt},
+ * {@code b/c.txt}, {@code b0.txt}), as sorting every path found would place them. A tree of folders without files of
+ * their own is thus listed a folder at a time as the files are taken, not whole before the first. Links are followed
+ * to a file, never to a folder (decision 0049).
  */
 final class FolderFiles {
-    private static final Comparator<FolderFiles> BY_NEXT_FILE = Comparator.comparing(folder -> folder.next.path());
-
-    private final List<Path> entries = new ArrayList<>();
     private final List<String> extensions;
     private final int named;
-    private final PriorityQueue<FolderFiles> subfolders = new PriorityQueue<>(BY_NEXT_FILE);
-    private int entriesLookedAt;
-    /** This folder's next file found under it, its own or a subfolder's; null when there is none left. */
-    private ListedFile next;
-    private ListedFile nextOwn;
+    private final PriorityQueue<Due> due = new PriorityQueue<>(Comparator.comparing(Due::path));
 
-    /** @throws IOException if the folder, or any entry or subfolder the order has reached, cannot be read */
-    FolderFiles(Path folder, List<String> extensions, int named) throws IOException {
+    /** What the order reaches at {@link #path}: nothing under it sorts before that path. */
+    private sealed interface Due {
+        Path path();
+    }
+
+    private record Unlisted(Path path) implements Due {
+    }
+
+    /** A folder's entries, sorted, from the next one not yet looked at. */
+    private static final class Listed implements Due {
+        private final List<Path> entries;
+        private int next;
+
+        Listed(List<Path> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public Path path() {
+            return entries.get(next);
+        }
+    }
+
+    FolderFiles(Path folder, List<String> extensions, int named) {
         this.extensions = extensions;
         this.named = named;
-        // The names alone: the directory stream reads no entry's attributes.
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
-            listing.forEach(entries::add);
-        } catch (DirectoryIteratorException e) {
-            throw e.getCause();
-        }
-        entries.sort(null);
-        nextOwn = findOwn();
-        next = earliest();
+        due.add(new Unlisted(folder));
     }
 
-    /** The next file, or null after the last; then none is left to read. */
+    /**
+     * The next file, or null after the last; then none is left to read.
+     *
+     * @throws IOException if a folder or an entry the order has reached cannot be read
+     * @throws CancellationException if this thread is interrupted, checked before each folder is listed
+     */
     ListedFile take() throws IOException {
-        ListedFile taken = next;
-        if (taken == null) {
-            return null;
-        }
-        if (taken == nextOwn) {
-            nextOwn = findOwn();
-        } else {
-            FolderFiles subfolder = subfolders.remove();
-            subfolder.take();
-            if (subfolder.next != null) {
-                subfolders.add(subfolder);
+        for (Due first = due.poll(); first != null; first = due.poll()) {
+            if (first instanceof Unlisted(Path folder)) {
+                list(folder);
+                continue;
             }
-        }
-        next = earliest();
-        return taken;
-    }
-
-    private ListedFile earliest() {
-        ListedFile inSubfolder = subfolders.isEmpty() ? null : subfolders.element().next;
-        if (inSubfolder == null || nextOwn != null && nextOwn.path().compareTo(inSubfolder.path()) < 0) {
-            return nextOwn;
-        }
-        return inSubfolder;
-    }
-
-    /** The next of this folder's own files in order, entering the subfolders found on the way. */
-    private ListedFile findOwn() throws IOException {
-        while (entriesLookedAt < entries.size()) {
-            Path entry = entries.get(entriesLookedAt++);
+            Listed folder = (Listed) first;
+            Path entry = folder.entries.get(folder.next++);
+            if (folder.next < folder.entries.size()) {
+                due.add(folder);
+            }
             BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             if (attributes.isDirectory()) {
-                FolderFiles subfolder = new FolderFiles(entry, extensions, named);
-                if (subfolder.next != null) {
-                    subfolders.add(subfolder);
-                }
+                due.add(new Unlisted(entry));
             } else if (InputFiles.hasExtension(entry, extensions)) {
                 ListedFile file = attributes.isSymbolicLink() ? linkedFile(entry) : regularFile(entry, attributes);
                 if (file != null) {
@@ -93,6 +86,24 @@ final class FolderFiles {
             }
         }
         return null;
+    }
+
+    /** The folder's names alone: the directory stream reads no entry's attributes. */
+    private void list(Path folder) throws IOException {
+        // A closed import stops here instead of listing the rest of a large tree for nobody.
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted while listing " + folder);
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+            listing.forEach(entries::add);
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
+        }
+        if (!entries.isEmpty()) {
+            entries.sort(null);
+            due.add(new Listed(entries));
+        }
     }
 
     private ListedFile regularFile(Path file, BasicFileAttributes attributes) {

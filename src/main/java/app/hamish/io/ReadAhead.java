@@ -209,6 +209,8 @@ public final class ReadAhead<T> implements AutoCloseable {
         synchronized (this) {
             closed = true;
         }
+        // Else a large tree with few files to read would go on being listed until the listing found the next.
+        listing.interrupt();
         readers.shutdownNow();
         try {
             listing.join(TimeUnit.SECONDS.toMillis(READERS_STOP_SECONDS));

@@ -1,6 +1,7 @@
 package app.hamish.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.hamish.TestFiles;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
@@ -107,6 +109,57 @@ class FileListingTest {
                 grow(Files.createDirectories(entry), names, random, depth - 1);
             }
         }
+    }
+
+    /**
+     * A tree of folders without files of their own ({@code YYYY/MM/DD/*.txt}) is listed a folder at a time as its files
+     * are taken: a file added to the last day while the first is handed on is found, which listing the tree whole
+     * before the first file would miss.
+     */
+    @Test
+    void aTreeOfFoldersIsListedAFolderAtATimeAsItsFilesAreTaken() throws Exception {
+        Path corpus = Files.createDirectories(root.resolve("corpus"));
+        for (int month = 1; month <= 3; month++) {
+            for (int day = 1; day <= 3; day++) {
+                TestFiles.write(corpus.resolve("2024/%02d/%02d/article.txt".formatted(month, day)), "x");
+            }
+        }
+        Path addedLate = corpus.resolve("2024/03/03/late.txt");
+        List<Path> found = new ArrayList<>();
+        FileListing.list(List.of(corpus), "a file", EXTENSIONS, new FileListing.Found() {
+            @Override
+            public void file(ListedFile file) {
+                if (found.isEmpty()) {
+                    TestFiles.write(addedLate, "y");
+                }
+                found.add(file.path());
+            }
+
+            @Override
+            public void problem(InputException.Problem problem, int named) {
+                throw new AssertionError(problem.message());
+            }
+        });
+        assertThat(found).hasSize(10).startsWith(corpus.resolve("2024/01/01/article.txt"))
+                .endsWith(corpus.resolve("2024/03/03/article.txt"), addedLate);
+    }
+
+    /**
+     * A listing whose thread is interrupted (a closed import's) stops before the next folder instead of listing the
+     * rest of the tree, and hears of no later path named.
+     */
+    @Test
+    void anInterruptedListingStopsBeforeTheNextFolder() {
+        Path corpus = TestFiles.write(root.resolve("corpus/a/1.txt"), "x").getParent().getParent();
+        List<InputException.Problem> problems = new ArrayList<>();
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> list(List.of(corpus, root.resolve("missing.txt")), problems))
+                    .isInstanceOf(CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(problems).isEmpty();
     }
 
     /** Named paths keep their order and their words: a missing one, a FIFO named, another extension. */

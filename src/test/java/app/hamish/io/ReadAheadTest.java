@@ -7,6 +7,7 @@ import app.hamish.TestFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -208,5 +209,39 @@ class ReadAheadTest {
                     refused -> assertThat(refused.problems()).containsExactly(unreadable,
                             new InputException.Problem(files.get(2).toString(), 1, "is refused")));
         }
+    }
+    /**
+     * Closing an import stops its listing at the next folder: here the listing is held at its first file until it is
+     * interrupted, and a tree of empty folders and then a missing path follow, which a listing left running would
+     * reach and report.
+     */
+    @Test
+    void closingStopsTheListingBeforeItsNextFolder() {
+        Path first = TestFiles.write(folder.resolve("a.txt"), "x");
+        for (int i = 0; i < 50; i++) {
+            folder.resolve("b%02d".formatted(i)).toFile().mkdir();
+        }
+        List<InputException.Problem> heard = new CopyOnWriteArrayList<>();
+        try (ReadAhead<String> reading = new ReadAhead<>(found -> FileListing.list(
+                List.of(folder, folder.resolve("missing.txt")), "a file", List.of(".txt"), new FileListing.Found() {
+                    @Override
+                    public void file(ListedFile file) {
+                        found.file(file);
+                        try {
+                            Thread.sleep(TimeUnit.SECONDS.toMillis(10));
+                        } catch (InterruptedException closing) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+
+                    @Override
+                    public void problem(InputException.Problem problem, int named) {
+                        heard.add(problem);
+                        found.problem(problem, named);
+                    }
+                }), Progress.NONE, (file, read, problems) -> read.add(InputFiles.stem(file)))) {
+            assertThat(reading.next()).isEqualTo(InputFiles.stem(first));
+        }
+        assertThat(heard).as("problems the listing reached after close").isEmpty();
     }
 }
