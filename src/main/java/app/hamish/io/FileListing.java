@@ -30,21 +30,37 @@ final class FileListing {
     /** @param kind what the files are, for the message about a file of another kind (e.g. "an article file") */
     static void list(List<Path> paths, String kind, List<String> extensions, Found found) {
         for (int named = 0; named < paths.size(); named++) {
-            Path path = paths.get(named);
-            InputException.Problem problem = Files.isDirectory(path) ? listFolder(path, extensions, named, found)
-                    : namedFile(path, kind, extensions, named, found);
+            InputException.Problem problem = listNamed(paths.get(named), kind, extensions, named, found);
             if (problem != null) {
                 found.problem(problem, named);
             }
         }
     }
 
-    /** Links are followed as a named path is, for all but the folder named itself, which the walk did not enter. */
+    /**
+     * One {@code lstat} says whether the path is there, what it is and its size; only a link needs the {@code stat}
+     * of what it names. Links are followed as a named path is, for all but a folder, which the walk did not enter.
+     */
+    private static InputException.Problem listNamed(Path path, String kind, List<String> extensions, int named,
+                                                    Found found) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                if (attributes.isDirectory()) {
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            return new InputException.Problem(path.toString(), 0, "does not exist");
+        }
+        return attributes.isDirectory() ? listFolder(path, extensions, named, found)
+                : namedFile(path, attributes, kind, extensions, named, found);
+    }
+
     private static InputException.Problem listFolder(Path folder, List<String> extensions, int named, Found found) {
         try {
-            if (!Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory()) {
-                return null;
-            }
             FolderFiles files = new FolderFiles(folder, extensions, named);
             for (ListedFile file = files.take(); file != null; file = files.take()) {
                 found.file(file);
@@ -75,15 +91,8 @@ final class FileListing {
         return files.stream().filter(file -> !refused.contains(file.named())).toList();
     }
 
-    /** One {@code stat} says whether it is there, what it is and its size. */
-    private static InputException.Problem namedFile(Path file, String kind, List<String> extensions, int named,
-                                                    Found found) {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
-            return new InputException.Problem(file.toString(), 0, "does not exist");
-        }
+    private static InputException.Problem namedFile(Path file, BasicFileAttributes attributes, String kind,
+                                                    List<String> extensions, int named, Found found) {
         if (!attributes.isRegularFile()) {
             return InputFiles.notRegular(file);
         }
