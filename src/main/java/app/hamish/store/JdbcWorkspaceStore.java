@@ -168,8 +168,9 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
 
     /** Stores the feed in one write, which errors name as {@code what}. */
     protected final ImportReport addArticles(String what, ArticleFeed feed) {
-        return database.write(what, connection -> ArticleRows.insert(connection, feed, clock.instant(),
-                database.dialect().textFromUtf8(), search));
+        SqlDialect dialect = database.dialect();
+        return database.write(what, connection -> dialect.importing(connection, importing -> ArticleRows.insert(
+                importing, feed, clock.instant(), dialect.textFromUtf8(), search)));
     }
 
     /** Adds a new article to the search index, or to its pending list, in the transaction that adds the article. */

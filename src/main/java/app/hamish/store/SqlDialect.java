@@ -62,6 +62,14 @@ interface SqlDialect {
         return Optional.empty();
     }
 
+    /**
+     * Runs an import's {@code work}, inside its write transaction, with what the engine needs to hold the pages the
+     * import keeps coming back to; as it is where the engine needs nothing.
+     */
+    default <T> T importing(Connection connection, SqlWork<T> work) throws SQLException {
+        return work.run(connection);
+    }
+
     /** The statement that starts a read transaction seeing one committed snapshot. */
     String beginRead();
 
