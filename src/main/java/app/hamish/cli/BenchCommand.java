@@ -211,6 +211,8 @@ final class BenchCommand implements Callable<Integer> {
             throws IOException {
         long hamish = Long.MAX_VALUE;
         long limit = Long.MAX_VALUE;
+        // A workspace left in --folder by an earlier run holds every article: importing into it would skip them all.
+        deleteDatabase(database);
         for (int round = 0; round < ROUNDS; round++) {
             Path target = round == 0 ? database : root.resolve("import-" + round + ".db");
             try (Workspace workspace = Workspace.open(target)) {

@@ -73,6 +73,21 @@ class BenchCommandTest {
         }
     }
 
+    /**
+     * A folder reused from an earlier run is measured as a new one: the import goes into a new workspace, not into the
+     * last run's, which holds every article already and would skip them all.
+     */
+    @Test
+    void aFolderReusedImportsIntoANewWorkspace() {
+        for (int run = 0; run < 2; run++) {
+            CommandLineTest.Run bench = CommandLineTest.hamish("bench", "--articles", "12",
+                    "--annotations-per-article", "4", "--commits", "10", "--folder", folder.toString());
+            assertThat(bench.exitCode()).as(bench.err()).isZero();
+            assertThat(bench.out().lines()).as("run %d", run).filteredOn(line -> line.startsWith("searchable after: "))
+                    .singleElement().asString().contains("indexing the 12 articles");
+        }
+    }
+
     @Test
     void severalCorpusSizesEndWithATableOfHowEachFigureGrowsBesideItsLimit() {
         CommandLineTest.Run run = CommandLineTest.hamish("bench", "--articles", "6,12", "--annotations-per-article",
