@@ -5,8 +5,8 @@ import javafx.application.Application;
 
 /**
  * JavaFX started for the workbench on a thread of its own while the main thread still parses the command line
- * (decision 0060): the toolkit's start and picocli's model of the workbench's options take a few hundred
- * milliseconds each, and neither needs the other. The workbench waits for its arguments in
+ * (decision 0060): the toolkit's start and picocli's model of the workbench's options each take well over a hundred
+ * milliseconds of a processor, and neither needs the other. The workbench waits for its arguments in
  * {@link WorkbenchApp#start}; arguments that turn out not to be the workbench's stop JavaFX with no window shown.
  */
 final class ToolkitAhead {

@@ -196,13 +196,9 @@ public final class WorkbenchApp extends Application {
      * {@code --exit-when-shown} says so and ends with {@code then}.
      */
     private static void afterFirstPulse(Scene scene, Runnable then) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                System.out.println(SHOWN);
-                Platform.runLater(then);
-            }
+        AfterFrame.inItsPulse(scene, () -> {
+            System.out.println(SHOWN);
+            Platform.runLater(then);
         });
     }
 

@@ -28,16 +28,12 @@ public final class NameQuestionDriver {
                             BackgroundWork.singleThread("training"), null, SessionMemory.NONE),
                     server -> Optional.empty(), true, opened -> { });
             Scene scene = stage.getScene();
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    Region root = (Region) scene.getRoot();
-                    Color background = (Color) root.getBackground().getFills().getFirst().getFill();
-                    System.out.println("first frame: " + root.getId() + ", " + (int) root.getWidth() + " wide, "
-                            + (background.getBrightness() > 0.8 ? "painted" : "dark") + ", windows showing: "
-                            + Window.getWindows().filtered(Window::isShowing).size());
-                }
+            AfterFrame.inItsPulse(scene, () -> {
+                Region root = (Region) scene.getRoot();
+                Color background = (Color) root.getBackground().getFills().getFirst().getFill();
+                System.out.println("first frame: " + root.getId() + ", " + (int) root.getWidth() + " wide, "
+                        + (background.getBrightness() > 0.8 ? "painted" : "dark") + ", windows showing: "
+                        + Window.getWindows().filtered(Window::isShowing).size());
             });
         });
     }

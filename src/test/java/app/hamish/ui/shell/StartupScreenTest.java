@@ -101,18 +101,15 @@ class StartupScreenTest {
                     BackgroundWork.synchronous(), question -> Optional.empty(), SessionMemory.NONE),
                     server -> Optional.empty(), false, opened::set);
             Scene shown = stage.getScene();
-            shown.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    shown.removePostLayoutPulseListener(this);
-                    Region root = (Region) shown.getRoot();
-                    firstFrame.set(new Frame(root, root.getWidth(), root.getBackground() == null
-                            ? Color.TRANSPARENT : (Color) root.getBackground().getFills().getFirst().getFill()));
-                }
+            AfterFrame.inItsPulse(shown, () -> {
+                Region root = (Region) shown.getRoot();
+                firstFrame.set(new Frame(root, root.getWidth(), root.getBackground() == null
+                        ? Color.TRANSPARENT : (Color) root.getBackground().getFills().getFirst().getFill()));
             });
             return shown;
         });
-        for (int i = 0; i < 100 && opened.get() == null; i++) {
+        // The workbench is told open before its first pulse: the frame is waited for too.
+        for (int i = 0; i < 100 && (opened.get() == null || firstFrame.get() == null); i++) {
             Thread.sleep(100);
         }
         try {
