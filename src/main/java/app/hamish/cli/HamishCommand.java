@@ -3,7 +3,9 @@ package app.hamish.cli;
 import app.hamish.ui.shell.WorkbenchLauncher;
 import app.hamish.ui.shell.WorkspaceLocation;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,6 +26,14 @@ final class HamishCommand implements Callable<Integer> {
             EvaluateCommand.class, RestoreBackupCommand.class, ScreenshotCommand.class, BenchCommand.class,
             ReviewCommand.class, ServerCommand.class, PushCommand.class, ReviewersCommand.class,
             StartupLimitCommand.class);
+    /**
+     * The commands' names as their annotations give them, and the options that print and exit: read here without
+     * picocli, which has not built its model yet when {@link #namesNoCommand} is asked (CommandLineTest keeps the two
+     * in step).
+     */
+    static final Set<String> NOT_THE_WORKBENCH = Set.of("import", "export", "stats", "backup", "merge", "audit",
+            "agreement", "find", "evaluate", "restore-backup", "screenshot", "bench", "review", "server", "push",
+            "reviewers", "startup-limit", "-h", "--help", "-V", "--version");
 
     @Option(names = "--workspace", paramLabel = "FILE|URL", converter = WorkspaceArgument.Converter.class,
             description = {"Workspace database (default: the workbench reopens the one it had open last; commands, "
@@ -42,6 +52,14 @@ final class HamishCommand implements Callable<Integer> {
     /** For {@code bench --startup}, which times how long the first window takes to appear. */
     @Option(names = "--exit-when-shown", hidden = true)
     boolean exitWhenShown;
+
+    /**
+     * Whether the arguments can only be the workbench's or a mistake: none names a command, asks for help or the
+     * version, or is an argument file ({@code @FILE}, whose lines picocli reads as arguments).
+     */
+    static boolean namesNoCommand(String... args) {
+        return Stream.of(args).noneMatch(arg -> NOT_THE_WORKBENCH.contains(arg) || arg.startsWith("@"));
+    }
 
     @Override
     public Integer call() {

@@ -2,6 +2,7 @@ package app.hamish.cli;
 
 import app.hamish.ui.shell.DefaultWorkspace;
 import app.hamish.ui.shell.LogFile;
+import app.hamish.ui.shell.WorkbenchLauncher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,7 +23,17 @@ public final class Main {
             System.exit(relaunched.getAsInt());
         }
         logToFile(DefaultWorkspace.logFile());
-        System.exit(run(args));
+        if (HamishCommand.namesNoCommand(args)) {
+            WorkbenchLauncher.startAhead();
+        }
+        int code;
+        try {
+            code = run(args);
+        } finally {
+            // A mistyped option is told by picocli; JavaFX, started for a workbench that is not opened, stops.
+            WorkbenchLauncher.noWorkbench();
+        }
+        System.exit(code);
     }
 
     public static int run(String... args) {

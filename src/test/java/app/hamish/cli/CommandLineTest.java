@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +43,27 @@ class CommandLineTest {
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Main starts JavaFX before it parses only when no argument names a command or asks for help or the version
+     * (decision 0060): a command that shows windows of its own (screenshot, bench) starts JavaFX itself, once.
+     */
+    @Test
+    void javaFxStartsAheadOnlyForArgumentsNamingNoCommand() {
+        CommandLine all = Main.commandLine();
+        Set<String> notTheWorkbench = new HashSet<>(all.getSubcommands().keySet());
+        all.getCommandSpec().options().stream().filter(option -> option.usageHelp() || option.versionHelp())
+                .forEach(option -> notTheWorkbench.addAll(List.of(option.names())));
+        assertThat(HamishCommand.NOT_THE_WORKBENCH).as("picocli's commands and printing options")
+                .isEqualTo(notTheWorkbench);
+        for (String name : notTheWorkbench) {
+            assertThat(HamishCommand.namesNoCommand("--workspace", "w.db", name)).as(name).isFalse();
+        }
+        assertThat(HamishCommand.namesNoCommand("@arguments.txt")).as("an argument file").isFalse();
+        assertThat(HamishCommand.namesNoCommand()).isTrue();
+        assertThat(HamishCommand.namesNoCommand("--workspace", "w.db", "--annotator", "mona", "--reviewer",
+                "--exit-when-shown")).isTrue();
     }
 
     @Test

@@ -5,9 +5,9 @@ import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
 import app.hamish.store.WorkspaceOpenException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
@@ -31,20 +31,43 @@ public final class WorkbenchApp extends Application {
      * usually opens sooner, and a migration or backup of a large one takes longer, which a window should show.
      */
     static final javafx.util.Duration SCREEN_AFTER = javafx.util.Duration.millis(500);
+    /**
+     * The workbench asked for, given by the launcher before JavaFX starts or, when JavaFX was started ahead of the
+     * command line's parsing, once it is parsed (decision 0060). Empty: the arguments were not the workbench's.
+     */
+    private static final CompletableFuture<Optional<Request>> REQUEST = new CompletableFuture<>();
     private WorkbenchWindow window;
+
+    /**
+     * What the command line asks of the workbench.
+     *
+     * @param annotator who annotates, or null to use the remembered name (or ask)
+     * @param exitWhenShown quit once the first window is on screen, to measure start-up
+     */
+    record Request(WorkspaceLocation location, String annotator, boolean reviewer, boolean exitWhenShown) {
+    }
+
+    /** Hands the workbench its request, or none: JavaFX then stops without showing a window. */
+    static void request(Optional<Request> request) {
+        REQUEST.complete(request);
+    }
 
     @Override
     public void start(Stage stage) {
-        Map<String, String> named = getParameters().getNamed();
         WorkbenchWindow.Options defaults = WorkbenchWindow.Options.defaults();
         UncaughtErrors.installOnFxThread(DefaultWorkspace.logFile(), Messages.bundle(defaults.locale()));
-        WorkbenchWindow.Options options = new WorkbenchWindow.Options(named.get("annotator"),
-                named.containsKey("reviewer") ? Annotator.Role.REVIEWER : Annotator.Role.ANNOTATOR,
-                named.get("article"), defaults.locale(), defaults.background(), defaults.training(), null,
-                defaults.memory());
-        begin(stage, WorkspaceLocation.parse(named.get("workspace")), options,
-                PasswordPrompt.dialog(stage, Messages.bundle(defaults.locale())), named.containsKey("exit-when-shown"),
-                opened -> window = opened);
+        // Started ahead, JavaFX gets here while the main thread may still be parsing: nothing to draw meanwhile.
+        Optional<Request> request = REQUEST.join();
+        if (request.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        Request asked = request.get();
+        WorkbenchWindow.Options options = new WorkbenchWindow.Options(asked.annotator(),
+                asked.reviewer() ? Annotator.Role.REVIEWER : Annotator.Role.ANNOTATOR, null, defaults.locale(),
+                defaults.background(), defaults.training(), null, defaults.memory());
+        begin(stage, asked.location(), options, PasswordPrompt.dialog(stage, Messages.bundle(defaults.locale())),
+                asked.exitWhenShown(), opened -> window = opened);
     }
 
     /**
@@ -173,13 +196,9 @@ public final class WorkbenchApp extends Application {
      * {@code --exit-when-shown} says so and ends with {@code then}.
      */
     private static void afterFirstPulse(Scene scene, Runnable then) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                System.out.println(SHOWN);
-                Platform.runLater(then);
-            }
+        AfterFrame.inItsPulse(scene, () -> {
+            System.out.println(SHOWN);
+            Platform.runLater(then);
         });
     }
 

@@ -3,12 +3,14 @@ package app.hamish.ui.shell;
 import app.hamish.service.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 
 /** Starts the JavaFX workbench on a workspace; returns when the window closes. */
 public final class WorkbenchLauncher {
+    /** JavaFX started before the arguments were parsed, or null: it starts in {@link #launch}. */
+    private static ToolkitAhead ahead;
+
     private WorkbenchLauncher() {
     }
 
@@ -29,23 +31,16 @@ public final class WorkbenchLauncher {
     /** As {@link #launch(Path, String, boolean, boolean)}, on a workspace file or a server's database. */
     public static void launch(WorkspaceLocation location, String annotator, boolean reviewer,
                               boolean exitWhenShown) {
-        // The full address: its sslmode and other options must reach the workbench's connection too.
-        List<String> arguments = new ArrayList<>(List.of("--workspace=" + (location.isServer()
-                ? location.server().url() : location.file().toString())));
-        if (annotator != null) {
-            arguments.add("--annotator=" + annotator);
-        }
-        if (reviewer) {
-            arguments.add("--reviewer=true");
-        }
-        if (exitWhenShown) {
-            arguments.add("--exit-when-shown=true");
-        }
         if (!location.isServer()) {
             Workspace.prepareToOpenFiles();
         }
+        WorkbenchApp.request(Optional.of(new WorkbenchApp.Request(location, annotator, reviewer, exitWhenShown)));
         try {
-            Application.launch(WorkbenchApp.class, arguments.toArray(String[]::new));
+            if (ahead == null) {
+                Application.launch(WorkbenchApp.class);
+            } else {
+                ahead.awaitEnd().ifPresent(WorkbenchLauncher::rethrow);
+            }
         } catch (UnsupportedOperationException e) {
             // What JavaFX throws when its toolkit cannot start: on Linux, "Unable to open DISPLAY".
             throw new NoDisplayException(e.getMessage());
@@ -53,6 +48,35 @@ public final class WorkbenchLauncher {
         WorkbenchApp.refusal().ifPresent(refused -> {
             throw refused;
         });
+    }
+
+    /**
+     * Starts JavaFX for the workbench now, while the command line is still parsed, so that the two overlap
+     * (decision 0060); {@link #launch} then shows the workbench on it, or {@link #noWorkbench} stops it. Only for
+     * arguments that name no command: a command that shows windows of its own starts JavaFX itself.
+     */
+    public static void startAhead() {
+        ahead = ToolkitAhead.start();
+    }
+
+    /**
+     * The arguments were not the workbench's after all: JavaFX, if started ahead, stops without a window. After the
+     * workbench, nothing: it has stopped already.
+     */
+    public static void noWorkbench() {
+        WorkbenchApp.request(Optional.empty());
+        if (ahead != null) {
+            // Whatever stopped it is not the mistake the analyst is told of.
+            ahead.awaitEnd();
+        }
+    }
+
+    private static void rethrow(Throwable failure) {
+        switch (failure) {
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(failure);
+        }
     }
 
     /** The named workspace wins; else the last one opened, unless it has been moved or deleted since. */

@@ -75,6 +75,19 @@ class StartupScreenTest {
         }
     }
 
+    /**
+     * A fresh machine's first frame is the start-up screen, drawn before the name is asked over it, while the
+     * workspace opens: the question never waits for the workspace, nor appears over a window not yet drawn.
+     */
+    @Test
+    void withNoNameKnownTheStartupScreensFrameIsDrawnBeforeTheNameIsAsked() throws Exception {
+        HeadlessProcess.Run run = HeadlessProcess.run(NameQuestionDriver.class, folder,
+                folder.resolve("w.db").toString());
+        assertThat(run.exitCode()).as(String.join("\n", run.output())).isZero();
+        assertThat(run.output()).containsSubsequence(
+                "first frame: startup-screen, 1280 wide, painted, windows showing: 1", WorkbenchApp.SHOWN);
+    }
+
     /** No frame of a screen that cannot be used is drawn and waited for before the workbench's (decision 0054). */
     @Test
     void aKnownNamesFirstFrameIsTheWorkbenchItselfWhenItsWorkspaceOpensInTime() throws Exception {
@@ -88,18 +101,15 @@ class StartupScreenTest {
                     BackgroundWork.synchronous(), question -> Optional.empty(), SessionMemory.NONE),
                     server -> Optional.empty(), false, opened::set);
             Scene shown = stage.getScene();
-            shown.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    shown.removePostLayoutPulseListener(this);
-                    Region root = (Region) shown.getRoot();
-                    firstFrame.set(new Frame(root, root.getWidth(), root.getBackground() == null
-                            ? Color.TRANSPARENT : (Color) root.getBackground().getFills().getFirst().getFill()));
-                }
+            AfterFrame.inItsPulse(shown, () -> {
+                Region root = (Region) shown.getRoot();
+                firstFrame.set(new Frame(root, root.getWidth(), root.getBackground() == null
+                        ? Color.TRANSPARENT : (Color) root.getBackground().getFills().getFirst().getFill()));
             });
             return shown;
         });
-        for (int i = 0; i < 100 && opened.get() == null; i++) {
+        // The workbench is told open before its first pulse: the frame is waited for too.
+        for (int i = 0; i < 100 && (opened.get() == null || firstFrame.get() == null); i++) {
             Thread.sleep(100);
         }
         try {
