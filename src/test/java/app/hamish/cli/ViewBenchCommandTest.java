@@ -43,12 +43,12 @@ class ViewBenchCommandTest {
                             + "pulse, " + NUMBER + " MB to the next key; background threads " + NUMBER + " MB; all "
                             + "threads " + NUMBER + " MB; collector pauses \\d+, \\d+ ms in all \\(from each press to "
                             + "the next key's\\)"),
-                    processor -> assertThat(processor).matches("  processor time per press: background threads "
-                            + NUMBER + " ms; renderer " + NUMBER + " ms; FX thread " + NUMBER + " ms \\(from each "
-                            + "press to the next key's\\)"));
+                    processor -> assertThat(processor).matches("  processor time per press: suggestions' thread "
+                            + NUMBER + " ms; training " + NUMBER + " ms; renderer " + NUMBER + " ms; FX thread "
+                            + NUMBER + " ms \\(from each press to the next key's\\)"));
             assertThat(milliseconds(figureAndFigures(lines, figure + ": ").getLast())).as("every key makes the "
                     + "background compute the suggestions again, and the FX thread show it")
-                    .satisfies(spent -> assertThat(spent[0]).isPositive(), spent -> assertThat(spent[2]).isPositive());
+                    .satisfies(spent -> assertThat(spent[0]).isPositive(), spent -> assertThat(spent[3]).isPositive());
             assertThat(megabytes(figureAndFigures(lines, figure + ": ").get(3))).as("the FX thread allocates "
                     + "something to show a key; all threads at least what the FX thread and the background did")
                     .satisfies(allocated -> assertThat(allocated[0]).isPositive(), allocated -> assertThat(allocated[3])

@@ -51,7 +51,8 @@ final class AfterKeys {
         private long pauses;
         private long pauseMillis;
         private long fxCpuNanos;
-        private long backgroundCpuNanos;
+        private long suggestingCpuNanos;
+        private long trainingCpuNanos;
         private long rendererCpuNanos;
 
         private void add(Snapshot from, Snapshot to) {
@@ -59,7 +60,8 @@ final class AfterKeys {
             backgroundBytes += to.backgroundBytes - from.backgroundBytes;
             allBytes += to.allBytes - from.allBytes;
             fxCpuNanos += to.fxCpuNanos - from.fxCpuNanos;
-            backgroundCpuNanos += to.backgroundCpuNanos - from.backgroundCpuNanos;
+            suggestingCpuNanos += to.suggestingCpuNanos - from.suggestingCpuNanos;
+            trainingCpuNanos += to.trainingCpuNanos - from.trainingCpuNanos;
             rendererCpuNanos += to.rendererCpuNanos - from.rendererCpuNanos;
             pauses += to.pauses - from.pauses;
             pauseMillis += to.pauseMillis - from.pauseMillis;
@@ -89,8 +91,13 @@ final class AfterKeys {
             return fxCpuNanos;
         }
 
-        long backgroundCpuNanos() {
-            return backgroundCpuNanos;
+        /** The suggestions' thread's: per key, apart from the trainings a pause starts. */
+        long suggestingCpuNanos() {
+            return suggestingCpuNanos;
+        }
+
+        long trainingCpuNanos() {
+            return trainingCpuNanos;
         }
 
         long rendererCpuNanos() {
@@ -99,10 +106,12 @@ final class AfterKeys {
     }
 
     private record Snapshot(long fxBytes, long backgroundBytes, long allBytes, long pauses, long pauseMillis,
-                            long fxCpuNanos, long backgroundCpuNanos, long rendererCpuNanos) {
+                            long fxCpuNanos, long suggestingCpuNanos, long trainingCpuNanos,
+                            long rendererCpuNanos) {
         static Snapshot now(long fxThread) {
             long background = 0;
-            long backgroundCpu = 0;
+            long suggestingCpu = 0;
+            long trainingCpu = 0;
             long rendererCpu = 0;
             for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
                 if (thread == null) {
@@ -110,7 +119,12 @@ final class AfterKeys {
                 }
                 if (BACKGROUND.contains(thread.getThreadName())) {
                     background += THREADS.getThreadAllocatedBytes(thread.getThreadId());
-                    backgroundCpu += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+                    long cpu = Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+                    if (thread.getThreadName().equals(ViewBenchmark.SUGGESTING)) {
+                        suggestingCpu += cpu;
+                    } else {
+                        trainingCpu += cpu;
+                    }
                 } else if (thread.getThreadName().startsWith(RENDERER)) {
                     rendererCpu += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
                 }
@@ -123,7 +137,7 @@ final class AfterKeys {
             }
             return new Snapshot(THREADS.getThreadAllocatedBytes(fxThread), background,
                     THREADS.getTotalThreadAllocatedBytes(), pauses, pauseMillis, THREADS.getThreadCpuTime(fxThread),
-                    backgroundCpu, rendererCpu);
+                    suggestingCpu, trainingCpu, rendererCpu);
         }
     }
 }
