@@ -298,6 +298,8 @@ public final class KeptSuggestions {
         private final List<Span> spans = new ArrayList<>();
         private int[] starts;
         private int[] ends;
+        /** The stretch the last span asked about was compared with. */
+        private int last;
 
         void add(Span span) {
             spans.add(span);
@@ -319,18 +321,36 @@ public final class KeptSuggestions {
         }
 
         boolean overlap(Span span) {
-            // The first stretch ending after the span starts; it overlaps if it starts before the span ends.
-            int low = 0;
-            int high = ends.length;
+            int at = firstEndingAfter(span.start());
+            last = at;
+            return at < starts.length && starts[at] < span.end();
+        }
+
+        /**
+         * The first stretch ending after {@code offset}: the last one found or the next when spans are asked for in
+         * text order, as the offered suggestions and each annotation's proposals are, else by halving. Halving for
+         * each of a million suggestions per key was a quarter of the background's time (decision 0059).
+         */
+        private int firstEndingAfter(int offset) {
+            int at = last;
+            boolean onwards = at == 0 || ends[at - 1] <= offset;
+            if (onwards && (at == ends.length || ends[at] > offset)) {
+                return at;
+            }
+            if (onwards && (at + 1 == ends.length || ends[at + 1] > offset)) {
+                return at + 1;
+            }
+            int low = onwards ? at + 1 : 0;
+            int high = onwards ? ends.length : at;
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (ends[mid] <= span.start()) {
+                if (ends[mid] <= offset) {
                     low = mid + 1;
                 } else {
                     high = mid;
                 }
             }
-            return low < starts.length && starts[low] < span.end();
+            return low;
         }
     }
 }
