@@ -4,7 +4,6 @@ import app.hamish.model.SuggestionFinder.Annotated;
 import app.hamish.model.SuggestionFinder.Proposed;
 import app.hamish.model.SuggestionFinder.Rejection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,8 +27,6 @@ public final class KeptSuggestions {
     /** The order in which the store lists an article's annotations, which propagation's order follows. */
     private static final Comparator<Annotation> STORED_ORDER =
             Comparator.comparing(Annotation::span).thenComparingLong(Annotation::id);
-    private static final Comparator<Proposed> PROPOSED_ORDER =
-            Comparator.comparing(Proposed::by, STORED_ORDER).thenComparing(Proposed::found);
 
     /** Everything the suggestions come from besides the article's annotations. */
     public record Sources(SuggestionFinder.TextSuggestions fromText, Set<Rejection> rejected,
@@ -48,8 +45,13 @@ public final class KeptSuggestions {
     private final Sources sources;
     /** In {@link #STORED_ORDER}. */
     private final List<Annotation> annotations;
-    /** Propagation's proposals, spans following the convention, in the order a computation of everything has. */
-    private final List<Proposed> proposals;
+    /**
+     * Propagation's proposals, spans following the convention, by the annotation that made them (each list in text
+     * order, one per annotation, in the order of {@link #annotations}): together, the order a computation of
+     * everything has. A key replaces the lists of the strings it changed and keeps the others, instead of copying
+     * all of them, up to 850,000 references on the bench article (decision 0059).
+     */
+    private final List<List<Proposed>> proposals;
     /** What the other sources propose, spans following the convention, in the same order as there. */
     private final List<Suggestion> others;
     /** Whether a suggestion is shown: its source not hidden, its words not rejected. */
@@ -57,7 +59,7 @@ public final class KeptSuggestions {
     private final List<Suggestion> offered;
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
-                            List<Proposed> proposals, List<Suggestion> others, Predicate<Suggestion> shown,
+                            List<List<Proposed>> proposals, List<Suggestion> others, Predicate<Suggestion> shown,
                             List<Suggestion> offered) {
         this.finder = finder;
         this.article = article;
@@ -90,7 +92,8 @@ public final class KeptSuggestions {
         Set<SuggestionSource> hidden = sources.hidden();
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
-        return new KeptSuggestions(finder, article, sources, sorted, proposals, List.copyOf(others), shown,
+        return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
+                List.copyOf(others), shown,
                 SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList());
     }
 
@@ -124,30 +127,36 @@ public final class KeptSuggestions {
             }
             strings.add(new Annotated(words, annotation.label(), annotation.subtype()));
         }
-        // By id: what was proposed before may name an earlier read of an annotation that has not changed since.
-        // Sorted, not boxed: each of hundreds of thousands of proposals is looked up.
-        long[] proposedBefore = ofStrings(annotations, strings).stream().mapToLong(Annotation::id).sorted().toArray();
-        List<Proposed> came = finder.proposals(article, sources.fromText().text(), ofStrings(sorted, strings))
+        boolean[] proposedBefore = ofStrings(annotations, strings);
+        boolean[] proposingNow = ofStrings(sorted, strings);
+        List<Annotation> proposers = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            if (proposingNow[k]) {
+                proposers.add(sorted.get(k));
+            }
+        }
+        List<Proposed> came = finder.proposals(article, sources.fromText().text(), proposers)
                 .stream().map(proposed -> following(sources.convention(), article.text(), proposed)).toList();
 
         Places places = new Places();
         changed.forEach(annotation -> places.add(annotation.span()));
         came.forEach(proposed -> places.add(proposed.suggestion().span()));
-        Predicate<Proposed> again = proposed -> Arrays.binarySearch(proposedBefore, proposed.by().id()) >= 0;
-        for (Proposed proposed : proposals) {
-            if (again.test(proposed)) {
-                places.add(proposed.suggestion().span());
+        for (int k = 0; k < annotations.size(); k++) {
+            if (proposedBefore[k]) {
+                proposals.get(k).forEach(proposed -> places.add(proposed.suggestion().span()));
             }
         }
         places.close();
 
-        List<Proposed> merged = merge(proposals, again, came, PROPOSED_ORDER);
+        List<List<Proposed>> merged = replaced(sorted, proposingNow, byAnnotation(sorted, came));
         List<Suggestion> proposedThere = new ArrayList<>();
-        merged.forEach(proposed -> {
-            if (places.overlap(proposed.suggestion().span())) {
-                proposedThere.add(proposed.suggestion());
+        for (List<Proposed> of : merged) {
+            for (Proposed proposed : of) {
+                if (places.overlap(proposed.suggestion().span())) {
+                    proposedThere.add(proposed.suggestion());
+                }
             }
-        });
+        }
         others.forEach(suggestion -> {
             if (places.overlap(suggestion.span())) {
                 proposedThere.add(suggestion);
@@ -186,23 +195,64 @@ public final class KeptSuggestions {
         return changed.size() <= FEW_CHANGES ? changed : null;
     }
 
-    /** The annotations of these strings: those that propagate them. */
-    private List<Annotation> ofStrings(List<Annotation> all, Set<Annotated> strings) {
+    /** Which of {@code all} are annotations of these strings: those that propagate them. */
+    private boolean[] ofStrings(List<Annotation> all, Set<Annotated> strings) {
         // Label and length first: slicing each of thousands of annotations would be garbage for nothing.
         List<Annotated> wanted = List.copyOf(strings);
         int[] lengths = wanted.stream().mapToInt(string -> string.text().codePointCount(0, string.text().length()))
                 .toArray();
-        List<Annotation> of = new ArrayList<>();
-        for (Annotation annotation : all) {
+        boolean[] of = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Annotation annotation = all.get(i);
             boolean maybe = false;
             for (int k = 0; k < lengths.length && !maybe; k++) {
                 maybe = lengths[k] == annotation.span().length() && wanted.get(k).label().equals(annotation.label());
             }
-            if (maybe && strings.contains(Annotated.of(article.text(), annotation))) {
-                of.add(annotation);
-            }
+            of[i] = maybe && strings.contains(Annotated.of(article.text(), annotation));
         }
         return of;
+    }
+
+    /**
+     * The proposals of {@code now}'s annotations: those of the annotations {@code proposingNow}, {@code came}; of
+     * every other one, what it proposed before. Every annotation not proposing a changed string is unchanged, so it is
+     * found in {@link #annotations}, in the same order.
+     */
+    private List<List<Proposed>> replaced(List<Annotation> now, boolean[] proposingNow, List<List<Proposed>> came) {
+        List<List<Proposed>> replaced = new ArrayList<>(now.size());
+        int before = 0;
+        for (int k = 0; k < now.size(); k++) {
+            if (proposingNow[k]) {
+                replaced.add(came.get(k));
+            } else {
+                while (STORED_ORDER.compare(annotations.get(before), now.get(k)) < 0) {
+                    before++;
+                }
+                replaced.add(proposals.get(before));
+            }
+        }
+        return Collections.unmodifiableList(replaced);
+    }
+
+    /**
+     * Proposals ordered by the annotation that made each (in {@code annotations}' stored order), then by where they
+     * were found, as one list per annotation.
+     */
+    private static List<List<Proposed>> byAnnotation(List<Annotation> annotations, List<Proposed> proposals) {
+        List<List<Proposed>> by = new ArrayList<>(annotations.size());
+        int from = 0;
+        for (Annotation annotation : annotations) {
+            int to = from;
+            while (to < proposals.size() && proposals.get(to).by().id() == annotation.id()) {
+                to++;
+            }
+            by.add(from == to ? List.of() : List.copyOf(proposals.subList(from, to)));
+            from = to;
+        }
+        if (from != proposals.size()) {
+            throw new IllegalStateException("proposals not in the annotations' order");
+        }
+        return Collections.unmodifiableList(by);
     }
 
     private static Proposed following(BoundaryConvention convention, ArticleText text, Proposed proposed) {
@@ -218,7 +268,7 @@ public final class KeptSuggestions {
     /**
      * Both lists, each in this order, as one in this order, without those of {@code first} that are {@code
      * computedAgain}; of equals, those of {@code first} first. Left out while merging: a list of the rest first was
-     * another array of up to 850,000 references per key on the bench article (decision 0055).
+     * another array of up to 320,000 references per key on the bench article (decision 0055).
      */
     private static <T> List<T> merge(List<T> first, Predicate<? super T> computedAgain, List<T> second,
                                      Comparator<? super T> order) {
@@ -248,6 +298,8 @@ public final class KeptSuggestions {
         private final List<Span> spans = new ArrayList<>();
         private int[] starts;
         private int[] ends;
+        /** The stretch the last span asked about was compared with. */
+        private int last;
 
         void add(Span span) {
             spans.add(span);
@@ -269,18 +321,36 @@ public final class KeptSuggestions {
         }
 
         boolean overlap(Span span) {
-            // The first stretch ending after the span starts; it overlaps if it starts before the span ends.
-            int low = 0;
-            int high = ends.length;
+            int at = firstEndingAfter(span.start());
+            last = at;
+            return at < starts.length && starts[at] < span.end();
+        }
+
+        /**
+         * The first stretch ending after {@code offset}: the last one found or the next when spans are asked for in
+         * text order, as the offered suggestions and each annotation's proposals are, else by halving. Halving for
+         * each of a million suggestions per key was a quarter of the background's time (decision 0059).
+         */
+        private int firstEndingAfter(int offset) {
+            int at = last;
+            boolean onwards = at == 0 || ends[at - 1] <= offset;
+            if (onwards && (at == ends.length || ends[at] > offset)) {
+                return at;
+            }
+            if (onwards && (at + 1 == ends.length || ends[at + 1] > offset)) {
+                return at + 1;
+            }
+            int low = onwards ? at + 1 : 0;
+            int high = onwards ? ends.length : at;
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (ends[mid] <= span.start()) {
+                if (ends[mid] <= offset) {
                     low = mid + 1;
                 } else {
                     high = mid;
                 }
             }
-            return low < starts.length && starts[low] < span.end();
+            return low;
         }
     }
 }

@@ -127,7 +127,16 @@ public final class SuggestionService {
      *     ({@link #imprecise()}), as the workbench does until the analyst asks for them
      */
     public List<Suggestion> offered(Article article, boolean acrossCorpus, boolean hideImprecise) {
-        List<Annotation> annotations = reads.annotations(article.id());
+        return offered(article, reads.annotations(article.id()), acrossCorpus, hideImprecise);
+    }
+
+    /**
+     * As {@link #offered(Article, boolean, boolean)}, the article's annotations being {@code annotations}: those the
+     * caller shows, as stored, so that a key on a long article does not read its thousands of annotations from the
+     * store again (decision 0059). The caller must not change the list meanwhile.
+     */
+    public List<Suggestion> offered(Article article, List<Annotation> annotations, boolean acrossCorpus,
+                                    boolean hideImprecise) {
         KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise);
         KeptSuggestions before = kept;
         KeptSuggestions now = before == null ? null : before.after(article, annotations, sources);

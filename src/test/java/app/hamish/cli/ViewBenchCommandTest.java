@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bench --view} on a short article: each edit key's latency, from the key event to the pulse that shows
  * it, is printed beside a one-pixel change's pulse timed in turns with it, with the ratio and the one-frame target,
- * and the absolute figures, the FX thread's processor time and the bytes each key allocates on the lines after.
+ * and the absolute figures, the FX thread's processor time, the bytes each key allocates and the processor time the
+ * background, the renderer and the FX thread spend per key on the lines after.
  * Timings themselves are never asserted.
  */
 class ViewBenchCommandTest {
@@ -41,8 +42,14 @@ class ViewBenchCommandTest {
                     bytes -> assertThat(bytes).matches("  allocated per press: FX thread " + NUMBER + " MB to the "
                             + "pulse, " + NUMBER + " MB to the next key; background threads " + NUMBER + " MB; all "
                             + "threads " + NUMBER + " MB; collector pauses \\d+, \\d+ ms in all \\(from each press to "
-                            + "the next key's\\)"));
-            assertThat(megabytes(figureAndFigures(lines, figure + ": ").getLast())).as("the FX thread allocates "
+                            + "the next key's\\)"),
+                    processor -> assertThat(processor).matches("  processor time per press: suggestions' thread "
+                            + NUMBER + " ms; training " + NUMBER + " ms; renderer " + NUMBER + " ms; FX thread "
+                            + NUMBER + " ms \\(from each press to the next key's\\)"));
+            assertThat(milliseconds(figureAndFigures(lines, figure + ": ").getLast())).as("every key makes the "
+                    + "background compute the suggestions again, and the FX thread show it")
+                    .satisfies(spent -> assertThat(spent[0]).isPositive(), spent -> assertThat(spent[3]).isPositive());
+            assertThat(megabytes(figureAndFigures(lines, figure + ": ").get(3))).as("the FX thread allocates "
                     + "something to show a key; all threads at least what the FX thread and the background did")
                     .satisfies(allocated -> assertThat(allocated[0]).isPositive(), allocated -> assertThat(allocated[3])
                             .isGreaterThanOrEqualTo(allocated[1] + allocated[2] - 0.01));
@@ -50,16 +57,22 @@ class ViewBenchCommandTest {
         assertThat(lines).anyMatch(line -> line.startsWith("suggestion accept: "));
     }
 
-    /** The line starting with {@code prefix} and the three lines after it. */
+    /** The line starting with {@code prefix} and the four lines after it. */
     private static List<String> figureAndFigures(List<String> lines, String prefix) {
         int at = lines.stream().filter(line -> line.startsWith(prefix)).findFirst().map(lines::indexOf).orElseThrow(
                 () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + String.join("\n", lines)));
-        return lines.subList(at, Math.min(at + 4, lines.size()));
+        return lines.subList(at, Math.min(at + 5, lines.size()));
     }
 
     /** The megabytes of a line of allocations, in the order printed. */
     private static double[] megabytes(String line) {
         return Pattern.compile("(" + NUMBER + ") MB").matcher(line).results()
+                .mapToDouble(found -> Double.parseDouble(found.group(1))).toArray();
+    }
+
+    /** The milliseconds of a line of processor times, in the order printed. */
+    private static double[] milliseconds(String line) {
+        return Pattern.compile("(" + NUMBER + ") ms").matcher(line).results()
                 .mapToDouble(found -> Double.parseDouble(found.group(1))).toArray();
     }
 }

@@ -255,6 +255,14 @@ final class EditLatency {
                             + "(from each press to the next key's)%n", megabytes(hamishBytes, presses),
                     megabytes(spent.fxBytes(), presses), megabytes(spent.backgroundBytes(), presses),
                     megabytes(spent.allBytes(), presses), spent.pauses(), spent.pauseMillis());
+            out.printf(Locale.ROOT, "  processor time per press: suggestions' thread %.2f ms; training %.2f ms; "
+                            + "renderer %.2f ms; FX thread %.2f ms (from each press to the next key's)%n",
+                    millis(spent.suggestingCpuNanos(), presses), millis(spent.trainingCpuNanos(), presses),
+                    millis(spent.rendererCpuNanos(), presses), millis(spent.fxCpuNanos(), presses));
+        }
+
+        private static double millis(long nanos, int presses) {
+            return nanos / 1e6 / presses;
         }
 
         private static double megabytes(long bytes, int presses) {

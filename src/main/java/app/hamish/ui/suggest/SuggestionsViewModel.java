@@ -1,5 +1,6 @@
 package app.hamish.ui.suggest;
 
+import app.hamish.model.Annotation;
 import app.hamish.model.Article;
 import app.hamish.model.SourcePrecision;
 import app.hamish.model.Span;
@@ -198,8 +199,11 @@ public final class SuggestionsViewModel {
         boolean hide = hideImprecise.get();
         List<Suggestion> before = offered.snapshot();
         long basis = offeredChanges;
+        // The session's annotations are what is stored (it shows a change once committed, another's once reloaded);
+        // copied here, as the worker must not read a list the FX thread goes on changing.
+        List<Annotation> annotations = article == null ? List.of() : List.copyOf(session.annotations());
         return () -> new Offer(Recomputed.between(before, basis,
-                article == null ? List.of() : service.offered(article, corpus, hide)),
+                article == null ? List.of() : service.offered(article, annotations, corpus, hide)),
                 article != null && hide ? service.imprecise() : Map.of());
     }
 
