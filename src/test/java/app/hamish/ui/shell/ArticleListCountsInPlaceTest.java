@@ -2,12 +2,10 @@ package app.hamish.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.hamish.io.SampleCorpus;
 import app.hamish.model.Annotator;
 import app.hamish.model.ArticleSummary;
 import app.hamish.model.Label;
 import app.hamish.model.Span;
-import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -16,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A tag changes the open article's count in the article list's labels already drawn (decision 0058): labels made
- * anew on every key were styled and laid out before the frame that showed it. The list still shows every article's
- * title, id and count as they are.
+ * anew on every key were styled and laid out before the frame that showed it.
  */
 class ArticleListCountsInPlaceTest {
     private static final String ARTICLE = "000_8c93457ec6c28807";
@@ -27,11 +24,7 @@ class ArticleListCountsInPlaceTest {
 
     @Test
     void aTagChangesTheCountInTheLabelsAlreadyDrawn() {
-        Path file = folder.resolve("w.db");
-        try (Workspace workspace = Workspace.open(file)) {
-            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
-        }
-        WorkbenchWindow window = WorkbenchHarness.open(file, "mona", Annotator.Role.ANNOTATOR, ARTICLE);
+        WorkbenchWindow window = WorkbenchHarness.openOnSamples(folder, "mona", Annotator.Role.ANNOTATOR, ARTICLE);
         try {
             HeadlessFx.settle();
             Labeled before = counts(window);
