@@ -10,6 +10,7 @@ import app.hamish.ui.command.KeyBindings;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -83,8 +84,9 @@ public final class AnnotationTable extends TableView<Annotation> {
 
         // A click on a row leaves the keyboard here; the article's keys (A, R, Delete, a label's digit...) act on
         // the selected annotation all the same. The table keeps its own keys: arrows, paging, Ctrl shortcuts.
+        Supplier<KeyBindings> bindings = KeyBindings.following(model::labels);
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (new KeyBindings(model.labels()).find(Command.Context.ARTICLE, event).isPresent()) {
+            if (bindings.get().find(Command.Context.ARTICLE, event).isPresent()) {
                 view.fireEvent(event.copyFor(view, view));
                 event.consume();
             }

@@ -7,6 +7,7 @@ import app.hamish.ui.review.ReviewViewModel;
 import app.hamish.ui.suggest.SuggestionsViewModel;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -24,9 +25,9 @@ public final class ArticleKeys {
      */
     public static void install(ArticleView view, AnnotateViewModel model, ReviewViewModel review,
                                Function<String, Optional<String>> reason) {
+        Supplier<KeyBindings> bindings = KeyBindings.following(model::labels);
         view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            Optional<KeyBindings.Binding> binding = new KeyBindings(model.labels())
-                    .find(Command.Context.ARTICLE, event);
+            Optional<KeyBindings.Binding> binding = bindings.get().find(Command.Context.ARTICLE, event);
             if (binding.isPresent() && run(binding.get(), model, review, reason)) {
                 event.consume();
             }
@@ -35,8 +36,9 @@ public final class ArticleKeys {
 
     /** The suggestion keys. */
     public static void installSuggestions(ArticleView view, SuggestionsViewModel suggestions) {
+        KeyBindings bindings = new KeyBindings(java.util.List.of());
         view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            Optional<Command> command = new KeyBindings(java.util.List.of()).find(Command.Context.ARTICLE, event)
+            Optional<Command> command = bindings.find(Command.Context.ARTICLE, event)
                     .map(KeyBindings.Binding::command);
             if (command.isPresent() && run(command.get(), suggestions)) {
                 event.consume();
@@ -69,8 +71,9 @@ public final class ArticleKeys {
 
     /** The adjudication keys. */
     public static void installAdjudication(ArticleView view, AdjudicationViewModel adjudication) {
+        KeyBindings bindings = new KeyBindings(java.util.List.of());
         view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            Optional<Command> command = new KeyBindings(java.util.List.of()).find(Command.Context.ARTICLE, event)
+            Optional<Command> command = bindings.find(Command.Context.ARTICLE, event)
                     .map(KeyBindings.Binding::command);
             if (command.isPresent() && run(command.get(), adjudication)) {
                 event.consume();

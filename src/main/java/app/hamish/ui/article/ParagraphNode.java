@@ -1,8 +1,7 @@
 package app.hamish.ui.article;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.BoundingBox;
@@ -327,14 +326,15 @@ final class ParagraphNode extends Region {
      * range shape instead of a hundred. The order is that of {@link #drawDecorations}.
      */
     private void drawChanged() {
-        Map<Highlight, ArrayDeque<Drawn>> before = new HashMap<>();
+        // By identity: the index hands over the same highlight until it changes, and a record's hash walks its
+        // mark's annotation, for each of the paragraph's highlights on every key.
+        Map<Highlight, Drawn> before = new IdentityHashMap<>(drawn.size() * 2);
         for (Drawn shown : drawn) {
-            before.computeIfAbsent(shown.highlight(), highlight -> new ArrayDeque<>()).add(shown);
+            before.put(shown.highlight(), shown);
         }
         List<Drawn> now = new ArrayList<>(highlights.size());
         for (Highlight highlight : highlights) {
-            ArrayDeque<Drawn> same = before.get(highlight);
-            Drawn kept = same == null ? null : same.poll();
+            Drawn kept = before.get(highlight);
             now.add(kept == null ? draw(highlight) : kept);
         }
         drawn = now;

@@ -4,6 +4,7 @@ import app.hamish.model.Label;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -44,6 +45,27 @@ public final class KeyBindings {
             }
         }
         all = List.copyOf(bindings);
+    }
+
+    /**
+     * The bindings of the labels {@code labels} gives at each call, made again only when those changed: the keys
+     * ask for them on every press, and making them parses each key's combination anew.
+     */
+    public static Supplier<KeyBindings> following(Supplier<List<Label>> labels) {
+        return new Supplier<>() {
+            private List<Label> madeFor;
+            private KeyBindings made;
+
+            @Override
+            public KeyBindings get() {
+                List<Label> now = labels.get();
+                if (made == null || !now.equals(madeFor)) {
+                    madeFor = now;
+                    made = new KeyBindings(now);
+                }
+                return made;
+            }
+        };
     }
 
     /** Every binding, in the table's order. */

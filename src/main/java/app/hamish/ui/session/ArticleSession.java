@@ -338,15 +338,17 @@ public final class ArticleSession {
     }
 
     void forget(Annotation annotation) {
+        // Unselected before its row goes: the table moved its selection to the row below as the row went, then
+        // to none, restyling both rows and selecting twice on every Delete.
+        if (selected.get() != null && selected.get().id() == annotation.id()) {
+            selected.set(null);
+        }
         int existing = indexOf(annotation.id());
         if (existing >= 0) {
             annotations.remove(existing);
         }
         relations.removeIf(relation -> relation.fromAnnotationId() == annotation.id()
                 || relation.toAnnotationId() == annotation.id());
-        if (selected.get() != null && selected.get().id() == annotation.id()) {
-            selected.set(null);
-        }
     }
 
     private int indexOf(long annotationId) {

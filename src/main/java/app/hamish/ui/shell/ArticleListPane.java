@@ -46,25 +46,20 @@ final class ArticleListPane {
         return list;
     }
 
-    /** One article: its title right-to-left (titles are Arabic), its id, annotation count and status below. */
+    /**
+     * One article: its title right-to-left (titles are Arabic), its id, annotation count and status below. The cell
+     * keeps its labels and changes their text: each tag changes the open article's count, and labels made anew for
+     * it were styled and laid out before the frame that showed the tag.
+     */
     private static final class ArticleCell extends ListCell<ArticleSummary> {
         private final ResourceBundle messages;
-        private final ListView<ArticleSummary> list;
+        private final Label title = new Label();
+        private final Label id = new Label();
+        private final Label counts = new Label();
+        private final VBox shown = new VBox(2, title, new HBox(4, id, counts));
 
         ArticleCell(ResourceBundle messages, ListView<ArticleSummary> list) {
             this.messages = messages;
-            this.list = list;
-        }
-
-        @Override
-        protected void updateItem(ArticleSummary item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label title = new Label(item.title());
             title.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             // As wide as the list, so a long title shows its beginning (its right end) and an ellipsis.
             title.prefWidthProperty().bind(list.widthProperty().subtract(30));
@@ -73,15 +68,24 @@ final class ArticleListPane {
             title.getStyleClass().add("article-title");
             // The id is a label of its own, left to right: inside an Arabic sentence its digits and underscore would
             // be reordered with the count beside it.
-            Label id = new Label(item.externalId());
             id.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             id.getStyleClass().addAll("article-details", "article-id");
-            Label counts = new Label(MessageFormat.format(messages.getString("articles.counts"),
-                    item.annotationCount(), messages.getString(
-                            item.annotationCount() == 0 ? "articles.notStarted" : "articles.inProgress")));
             counts.getStyleClass().addAll("article-details", "article-counts");
+        }
+
+        @Override
+        protected void updateItem(ArticleSummary item, boolean empty) {
+            super.updateItem(item, empty);
             setText(null);
-            setGraphic(new VBox(2, title, new HBox(4, id, counts)));
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(item.title());
+            id.setText(item.externalId());
+            counts.setText(MessageFormat.format(messages.getString("articles.counts"), item.annotationCount(),
+                    messages.getString(item.annotationCount() == 0 ? "articles.notStarted" : "articles.inProgress")));
+            setGraphic(shown);
         }
     }
 }

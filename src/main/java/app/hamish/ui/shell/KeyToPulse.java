@@ -13,6 +13,9 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.robot.Robot;
 import javafx.scene.shape.Rectangle;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
 
 /**
  * Times a key press from its event to the first layout pulse that shows its effect, as an analyst waits for it;
@@ -32,6 +35,7 @@ final class KeyToPulse {
     private long cpuAtPress;
     private long bytesAtPress;
     private CompletableFuture<Press> shown;
+    private TimedKey recorded;
 
     private KeyToPulse(Scene scene) {
         robot = new Robot();
@@ -67,6 +71,8 @@ final class KeyToPulse {
             cpuAtPress = THREADS.getCurrentThreadCpuTime();
             bytesAtPress = THREADS.getCurrentThreadAllocatedBytes();
             pressedAt = System.nanoTime();
+            recorded = new TimedKey(key.getName());
+            recorded.begin();
             for (KeyCode modifier : modifiers) {
                 robot.keyPress(modifier);
             }
@@ -93,12 +99,29 @@ final class KeyToPulse {
         return time(() -> probe.getWidth() != before, PROBE_KEY);
     }
 
+    /**
+     * A timed key in a flight recording of the bench ({@code -XX:StartFlightRecording}), from its press to the
+     * pulse that shows it: what the FX thread was sampled doing within these is the keys' own work, apart from
+     * the untimed scrolls and selections between them.
+     */
+    @Name("hamish.TimedKey")
+    @Label("Timed key to its pulse")
+    private static final class TimedKey extends Event {
+        @Label("Key")
+        final String key;
+
+        TimedKey(String key) {
+            this.key = key;
+        }
+    }
+
     private void pulse() {
         if (awaited != null && awaited.getAsBoolean()) {
             long elapsed = System.nanoTime() - pressedAt;
             long cpu = THREADS.getCurrentThreadCpuTime() - cpuAtPress;
             long bytes = THREADS.getCurrentThreadAllocatedBytes() - bytesAtPress;
             awaited = null;
+            recorded.commit();
             shown.complete(new Press(elapsed, cpu, bytes));
         }
     }

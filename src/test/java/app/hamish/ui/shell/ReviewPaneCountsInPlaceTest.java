@@ -2,11 +2,9 @@ package app.hamish.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.hamish.io.SampleCorpus;
 import app.hamish.model.Annotator;
 import app.hamish.model.Label;
 import app.hamish.model.Span;
-import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -26,11 +24,7 @@ class ReviewPaneCountsInPlaceTest {
 
     @Test
     void aTagChangesTheCountInTheCheckBoxAlreadyDrawn() {
-        Path file = folder.resolve("w.db");
-        try (Workspace workspace = Workspace.open(file)) {
-            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
-        }
-        WorkbenchWindow window = WorkbenchHarness.open(file, "mona", Annotator.Role.ANNOTATOR, ARTICLE);
+        WorkbenchWindow window = WorkbenchHarness.openOnSamples(folder, "mona", Annotator.Role.ANNOTATOR, ARTICLE);
         try {
             HeadlessFx.run(() -> {
                 window.session().selectText(new Span(41, 50));

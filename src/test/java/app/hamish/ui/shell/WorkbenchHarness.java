@@ -1,5 +1,6 @@
 package app.hamish.ui.shell;
 
+import app.hamish.io.SampleCorpus;
 import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import app.hamish.ui.review.ReasonPrompt;
@@ -21,6 +22,15 @@ final class WorkbenchHarness {
     /** As {@code annotator} in {@code role} on {@code articleId}, at 1200 × 800, asking for no reasons. */
     static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId) {
         return open(workspace, annotator, role, articleId, 1200, 800, question -> Optional.empty());
+    }
+
+    /** As above, on a new workspace {@code w.db} in {@code folder} holding the sample articles. */
+    static WorkbenchWindow openOnSamples(Path folder, String annotator, Annotator.Role role, String articleId) {
+        Path file = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
+        }
+        return open(file, annotator, role, articleId);
     }
 
     static WorkbenchWindow open(Path workspace, String annotator, Annotator.Role role, String articleId, int width,
