@@ -50,11 +50,20 @@ final class SqliteDialect implements SqlDialect {
     public <T> T importing(Connection connection, SqlWork<T> work) throws SQLException {
         int own = cacheSize(connection);
         setCacheSize(connection, -IMPORT_CACHE_KIB);
+        T result;
         try {
-            return work.run(connection);
-        } finally {
-            setCacheSize(connection, own);
+            result = work.run(connection);
+        } catch (Throwable failure) {
+            // The import's own error is what the analyst must read; a failed restore only travels with it.
+            try {
+                setCacheSize(connection, own);
+            } catch (SQLException restore) {
+                failure.addSuppressed(restore);
+            }
+            throw failure;
         }
+        setCacheSize(connection, own);
+        return result;
     }
 
     /** {@code PRAGMA cache_size}: pages if positive, KiB if negative. */

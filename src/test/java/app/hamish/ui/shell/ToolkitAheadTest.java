@@ -2,6 +2,7 @@ package app.hamish.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.hamish.cli.Main;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +21,23 @@ class ToolkitAheadTest {
                 WorkbenchApp.SHOWN);
     }
 
-    /** A mistyped option: picocli says so, and JavaFX, started for nothing, stops without a window. */
+    /** Arguments that turn out to ask for no workbench: JavaFX, started for nothing, stops without a window. */
     @Test
     void argumentsThatAreNotTheWorkbenchsStopJavaFxWithoutAWindow() throws Exception {
         HeadlessProcess.Run run = HeadlessProcess.run(ToolkitAheadDriver.class, folder, "none");
         assertThat(run.exitCode()).as(String.join("\n", run.output())).isZero();
         assertThat(run.output()).containsSubsequence("JavaFX running before the arguments are given",
                 "JavaFX stopped").doesNotContain(WorkbenchApp.SHOWN);
+    }
+
+    /**
+     * A mistyped option through the real entry point, JavaFX having been started while the arguments were parsed:
+     * picocli names the option, and Hamish exits 2 without showing a window.
+     */
+    @Test
+    void aMistypedOptionEndsTheProcessWithPicoclisMessage() throws Exception {
+        HeadlessProcess.Run run = HeadlessProcess.run(Main.class, folder, "--workspac", "w.db");
+        assertThat(run.exitCode()).as(String.join("\n", run.output())).isEqualTo(2);
+        assertThat(String.join("\n", run.output())).contains("--workspac").doesNotContain(WorkbenchApp.SHOWN);
     }
 }
