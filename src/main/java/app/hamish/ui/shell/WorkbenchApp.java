@@ -41,10 +41,11 @@ public final class WorkbenchApp extends Application {
     /**
      * What the command line asks of the workbench.
      *
+     * @param opening the workspace, opening since the arguments were parsed
      * @param annotator who annotates, or null to use the remembered name (or ask)
      * @param exitWhenShown quit once the first window is on screen, to measure start-up
      */
-    record Request(WorkspaceLocation location, String annotator, boolean reviewer, boolean exitWhenShown) {
+    record Request(WorkspaceLocation location, WorkspaceOpening opening, String annotator, boolean reviewer, boolean exitWhenShown) {
     }
 
     /** Hands the workbench its request, or none: JavaFX then stops without showing a window. */
@@ -66,8 +67,9 @@ public final class WorkbenchApp extends Application {
         WorkbenchWindow.Options options = new WorkbenchWindow.Options(asked.annotator(),
                 asked.reviewer() ? Annotator.Role.REVIEWER : Annotator.Role.ANNOTATOR, null, defaults.locale(),
                 defaults.background(), defaults.training(), null, defaults.memory());
-        begin(stage, asked.location(), options, PasswordPrompt.dialog(stage, Messages.bundle(defaults.locale())),
-                asked.exitWhenShown(), opened -> window = opened);
+        begin(stage, asked.location(), asked.opening(), options,
+                PasswordPrompt.dialog(stage, Messages.bundle(defaults.locale())), asked.exitWhenShown(),
+                opened -> window = opened);
     }
 
     /**
@@ -83,11 +85,21 @@ public final class WorkbenchApp extends Application {
      */
     static void begin(Stage stage, WorkspaceLocation location, WorkbenchWindow.Options options,
                       PasswordPrompt passwords, boolean exitWhenShown, Consumer<WorkbenchWindow> opened) {
+        // Opening checks the file and its schema: done in the background it keeps the FX thread, which draws the
+        // start-up screen and asks the name meanwhile, free.
+        begin(stage, location, WorkspaceOpening.start(location, options.background()), options, passwords,
+                exitWhenShown, opened);
+    }
+
+    /**
+     * As {@link #begin(Stage, WorkspaceLocation, WorkbenchWindow.Options, PasswordPrompt, boolean, Consumer)}, on a
+     * workspace whose opening has already started.
+     */
+    static void begin(Stage stage, WorkspaceLocation location, WorkspaceOpening opening,
+                      WorkbenchWindow.Options options, PasswordPrompt passwords, boolean exitWhenShown,
+                      Consumer<WorkbenchWindow> opened) {
         ResourceBundle messages = Messages.bundle(options.locale());
         LOG.info(() -> "opening the workbench on " + location);
-        // Opening checks the file and its schema: done here it keeps the FX thread, which draws the start-up
-        // screen and asks the name meanwhile, free.
-        WorkspaceOpening opening = WorkspaceOpening.start(location, options.background());
         PauseTransition screenIfLate = new PauseTransition(SCREEN_AFTER);
         Consumer<Optional<String>> workbench = name -> opening.opened().whenComplete((workspace, failure) ->
                 // In the FX queue, not in the future's callback, so that an unexpected failure reaches the FX
@@ -140,11 +152,11 @@ public final class WorkbenchApp extends Application {
     }
 
     /**
-     * Closes the workspace no name was given for, waiting for its opening a bounded time: the process ends next, and
-     * ending it in the middle of a migration or backup would leave the workspace for the next start to recover. The
-     * FX thread draws nothing meanwhile, but the application is closing.
+     * Closes the workspace no name (or no screen) was given for, waiting for its opening a bounded time: the process
+     * ends next, and ending it in the middle of a migration or backup would leave the workspace for the next start to
+     * recover. The FX thread draws nothing meanwhile, but the application is closing.
      */
-    private static void decline(WorkspaceOpening opening) {
+    static void decline(WorkspaceOpening opening) {
         try {
             if (!opening.decline(DECLINED_OPENING_WAIT)) {
                 LOG.warning(() -> "the workspace was still opening after " + DECLINED_OPENING_WAIT.toSeconds()

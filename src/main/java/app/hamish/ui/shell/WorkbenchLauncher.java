@@ -34,7 +34,11 @@ public final class WorkbenchLauncher {
         if (!location.isServer()) {
             Workspace.prepareToOpenFiles();
         }
-        WorkbenchApp.request(Optional.of(new WorkbenchApp.Request(location, annotator, reviewer, exitWhenShown)));
+        // Opened while JavaFX starts, not once the workbench's start gets to it: the FX thread otherwise waited for
+        // it after preparing its scene (decision 0065).
+        WorkspaceOpening opening = WorkspaceOpening.startAlone(location);
+        WorkbenchApp.request(Optional.of(new WorkbenchApp.Request(location, opening, annotator, reviewer,
+                exitWhenShown)));
         try {
             if (ahead == null) {
                 Application.launch(WorkbenchApp.class);
@@ -42,7 +46,9 @@ public final class WorkbenchLauncher {
                 ahead.awaitEnd().ifPresent(WorkbenchLauncher::rethrow);
             }
         } catch (UnsupportedOperationException e) {
-            // What JavaFX throws when its toolkit cannot start: on Linux, "Unable to open DISPLAY".
+            // What JavaFX throws when its toolkit cannot start: on Linux, "Unable to open DISPLAY". The workspace,
+            // opening meanwhile, is closed first, not cut off in a migration or backup by the exit.
+            WorkbenchApp.decline(opening);
             throw new NoDisplayException(e.getMessage());
         }
         WorkbenchApp.refusal().ifPresent(refused -> {

@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
 
 /**
- * A workspace opening in the background while the start-up screen shows. Declined (the analyst gave no name), it is
- * closed by whichever side comes second, the background or the FX thread: the FX thread may have stopped before the
- * opening ends, and then nothing it would run afterwards runs.
+ * A workspace opening in the background while JavaFX starts and the start-up screen shows. Declined (the analyst gave
+ * no name, or there is no screen), it is closed by whichever side comes second, the background or the thread that
+ * declines: that thread may have gone on to end the process before the opening ends, and then nothing it would run
+ * afterwards runs.
  */
 final class WorkspaceOpening {
     private final CompletableFuture<Workspace> opened = new CompletableFuture<>();
@@ -24,31 +25,45 @@ final class WorkspaceOpening {
     private WorkspaceOpening() {
     }
 
-    /** Starts opening the workspace in the background. */
+    /** Starts opening the workspace as one of the workbench's background jobs. */
     static WorkspaceOpening start(WorkspaceLocation location, BackgroundWork background) {
         WorkspaceOpening opening = new WorkspaceOpening();
-        Task<Workspace> open = new Task<>() {
+        background.run(new Task<Void>() {
             @Override
-            protected Workspace call() {
-                try {
-                    opening.unclaimed.set(location.open(null));
-                    if (opening.declined.get()) {
-                        opening.closeUnclaimed();
-                    }
-                    return opening.unclaimed.get();
-                } finally {
-                    opening.settled.countDown();
-                }
+            protected Void call() {
+                opening.open(location);
+                return null;
             }
-        };
-        open.setOnSucceeded(event -> opening.opened.complete(open.getValue()));
-        open.setOnFailed(event -> opening.opened.completeExceptionally(open.getException()));
-        background.run(open);
+        });
         return opening;
     }
 
     /**
-     * Completed on the FX thread, with the workspace or why it was refused; after a decline, never, or with null
+     * Starts opening the workspace on a thread of its own, with nothing of JavaFX's: the launcher starts it as soon as
+     * the arguments are parsed, so that it opens while JavaFX starts rather than after (decision 0065).
+     */
+    static WorkspaceOpening startAlone(WorkspaceLocation location) {
+        WorkspaceOpening opening = new WorkspaceOpening();
+        Thread.ofPlatform().name("hamish-opening").daemon().start(() -> opening.open(location));
+        return opening;
+    }
+
+    private void open(WorkspaceLocation location) {
+        try {
+            unclaimed.set(location.open(null));
+            if (declined.get()) {
+                closeUnclaimed();
+            }
+            opened.complete(unclaimed.get());
+        } catch (RuntimeException | Error e) {
+            opened.completeExceptionally(e);
+        } finally {
+            settled.countDown();
+        }
+    }
+
+    /**
+     * Completed in the background, with the workspace or why it was refused; after a decline, never, or with null
      * if the background closed it first.
      */
     CompletableFuture<Workspace> opened() {

@@ -3,11 +3,13 @@ package app.hamish.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.model.Annotator;
+import app.hamish.service.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
@@ -123,6 +125,42 @@ class StartupScreenTest {
             opened.get().awaitFilled();
             assertThat(HeadlessFx.call(() -> opened.get().session().articleProperty().get())).isNotNull();
             WindowPng.write(scene, "after-startup");
+        } finally {
+            if (opened.get() != null) {
+                HeadlessFx.run(opened.get()::close);
+            }
+        }
+    }
+
+    /**
+     * The workspace the launcher began opening while JavaFX started is the one the workbench shows: its start does
+     * not open it again, or wait for a second opening of its own (decision 0065).
+     */
+    @Test
+    void theWorkbenchShowsTheWorkspaceOpenedWhileJavaFxStarted() throws Exception {
+        HeadlessFx.start();
+        Path file = folder.resolve("w.db");
+        WorkspaceOpening opening = WorkspaceOpening.startAlone(WorkspaceLocation.of(file));
+        Workspace early = opening.opened().get(30, TimeUnit.SECONDS);
+        List<Task<?>> handed = new CopyOnWriteArrayList<>();
+        BackgroundWork recorded = task -> {
+            handed.add(task);
+            task.run();
+        };
+        AtomicReference<WorkbenchWindow> opened = new AtomicReference<>();
+        HeadlessFx.run(() -> WorkbenchApp.begin(new Stage(), WorkspaceLocation.of(file), opening,
+                new WorkbenchWindow.Options("tester", Annotator.Role.ANNOTATOR, null, Locale.ENGLISH, recorded,
+                        BackgroundWork.synchronous(), question -> Optional.empty(), SessionMemory.NONE),
+                server -> Optional.empty(), false, opened::set));
+        for (int i = 0; i < 100 && opened.get() == null; i++) {
+            Thread.sleep(100);
+        }
+        try {
+            assertThat(opened.get()).as("the workbench is open").isNotNull();
+            assertThat(opened.get().workspace()).isSameAs(early);
+            assertThat(handed).as("no second opening handed to the background")
+                    .noneMatch(task -> task.getClass().getEnclosingClass() == WorkspaceOpening.class);
+            opened.get().awaitFilled();
         } finally {
             if (opened.get() != null) {
                 HeadlessFx.run(opened.get()::close);

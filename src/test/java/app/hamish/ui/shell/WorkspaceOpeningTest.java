@@ -7,11 +7,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A workspace whose name question was declined is closed, whether its opening had ended or not. */
+/**
+ * A workspace opens without the FX thread; one whose name question was declined is closed, whether its opening had
+ * ended or not.
+ */
 class WorkspaceOpeningTest {
     @TempDir
     Path folder;
@@ -42,6 +49,42 @@ class WorkspaceOpeningTest {
 
         try (Workspace again = Workspace.open(file)) {
             assertThat(again).isNotNull();
+        }
+    }
+
+    /**
+     * The launcher starts the opening while JavaFX is still starting (decision 0065): it ends without the FX thread,
+     * which may not run yet, or be busy preparing the first window.
+     */
+    @Test
+    void openedAloneItIsOpenWhileTheFxThreadIsBusy() throws Exception {
+        HeadlessFx.start();
+        CountDownLatch fxBusy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            fxBusy.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Workspace opened;
+        try {
+            assertThat(fxBusy.await(30, TimeUnit.SECONDS)).isTrue();
+            opened = opening(WorkspaceOpening.startAlone(WorkspaceLocation.of(folder.resolve("w.db"))));
+        } finally {
+            release.countDown();
+        }
+        assertThat(opened).as("open before the FX thread is free").isNotNull();
+        opened.close();
+    }
+
+    private static Workspace opening(WorkspaceOpening opening) throws Exception {
+        try {
+            return opening.opened().get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return null;
         }
     }
 }
