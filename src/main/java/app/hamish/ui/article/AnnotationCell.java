@@ -13,13 +13,16 @@ import javafx.scene.text.Text;
  * or four times (its minimum width and height, the check that it fits, the text drawn) and, cut with an ellipsis,
  * once more per character for Arabic: on a key that gave every row on screen another annotation that was a third of
  * the key's work on the FX thread. Here the text drawn is a {@code Text} of its own, laid out once, and cut only when
- * it does not fit, as a label cuts it ({@link FittedText}). The cell's own text stays the annotation's, for what reads
- * it (accessibility, sizing a column to its content).
+ * it does not fit, as a label cuts it ({@link FittedText}). The cell's own text stays empty: a label given another
+ * text takes its drawn text out and puts it back, which styles it again; the annotation's text is the cell's
+ * accessible text, and the drawn text is whole until the cell is laid out, so a column sized to its content fits it.
  */
 final class AnnotationCell extends TableCell<Annotation, String> {
     private final FittedText fitting;
     private final Text shown = new Text();
     private final Rectangle overflow = new Rectangle();
+    /** The annotation's text, whole. */
+    private String full = "";
     private String fittedText;
     private Font fittedFont;
     private double fittedWidth = Double.NaN;
@@ -38,15 +41,20 @@ final class AnnotationCell extends TableCell<Annotation, String> {
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty ? null : item);
+        String text = empty || item == null ? "" : item;
+        if (!text.equals(full)) {
+            full = text;
+            setAccessibleText(text);
+            shown.setText(text);
+            requestLayout();
+        }
     }
 
     @Override
     protected void layoutChildren() {
-        String text = getText() == null ? "" : getText();
         double width = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
-        if (!text.equals(fittedText) || width != fittedWidth || getFont() != fittedFont) {
-            fit(text, width);
+        if (!full.equals(fittedText) || width != fittedWidth || getFont() != fittedFont) {
+            fit(full, width);
         }
         super.layoutChildren();
     }

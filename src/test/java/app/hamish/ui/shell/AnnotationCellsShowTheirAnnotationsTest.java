@@ -123,7 +123,7 @@ class AnnotationCellsShowTheirAnnotationsTest {
     }
 
     private static String cutByALabel(TableCell<?, ?> cell) {
-        javafx.scene.control.Label label = new javafx.scene.control.Label(cell.getText());
+        javafx.scene.control.Label label = new javafx.scene.control.Label((String) cell.getItem());
         label.setFont(cell.getFont());
         label.setPadding(Insets.EMPTY);
         label.setNodeOrientation(cell.getEffectiveNodeOrientation());
