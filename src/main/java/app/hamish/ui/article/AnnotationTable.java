@@ -36,6 +36,8 @@ public final class AnnotationTable extends TableView<Annotation> {
     /** Wide enough for a name of a few words. */
     static final double MIN_TEXT_WIDTH = 160;
     private boolean syncing;
+    /** The cuts of texts too wide for their column, shared by all the table's cells. */
+    private final FittedText fitting = new FittedText();
     private final Subscription subscriptions;
 
     public AnnotationTable(AnnotateViewModel model, ArticleView view, Function<Long, String> annotatorName,
@@ -59,14 +61,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         TableColumn<Annotation, String> text = column(messages.getString("annotations.text"),
                 annotation -> textOf(model.session().article(), annotation), 180);
         text.setMinWidth(MIN_TEXT_WIDTH);
-        text.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-            }
-        });
+        text.setCellFactory(column -> new AnnotationCell(fitting, NodeOrientation.RIGHT_TO_LEFT));
         getColumns().add(text);
         getColumns().add(column(messages.getString("annotations.subtype"),
                 annotation -> LabelNames.ofSubtype(annotation.subtype(), messages), 80));
@@ -79,6 +74,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         status.setCellValueFactory(cell -> Bindings.createStringBinding(
                 () -> statusOf(model.session().decisions().get(cell.getValue().id()), cell.getValue(), messages),
                 model.session().decisionsChangedProperty()));
+        status.setCellFactory(column -> new AnnotationCell(fitting, NodeOrientation.INHERIT));
         status.setPrefWidth(80);
         getColumns().add(status);
 
@@ -217,10 +213,10 @@ public final class AnnotationTable extends TableView<Annotation> {
         return article.text().slice(annotation.span()).replace('\n', ' ');
     }
 
-    private static TableColumn<Annotation, String> column(String title, Function<Annotation, String> value,
-                                                          double width) {
+    private TableColumn<Annotation, String> column(String title, Function<Annotation, String> value, double width) {
         TableColumn<Annotation, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(cell -> new AnnotationCell(fitting, NodeOrientation.INHERIT));
         column.setPrefWidth(width);
         return column;
     }

@@ -86,9 +86,9 @@ class ArabicWorkbenchTest {
             TableView<?> table = (TableView<?>) window.stage().getScene().lookup("#annotation-table");
             return table.lookupAll(".table-cell").stream()
                     .filter(node -> node instanceof TableCell<?, ?> cell && !cell.isEmpty()
-                            && cell.getTableColumn() == table.getColumns().get(2) && cell.getText() != null
-                            && !cell.getText().isEmpty())
-                    .map(node -> ((TableCell<?, ?>) node).getText()).toList();
+                            && cell.getTableColumn() == table.getColumns().get(2)
+                            && !((Text) cell.lookup(".text")).getText().isEmpty())
+                    .map(node -> ((Text) node.lookup(".text")).getText()).toList();
         });
         assertThat(shown).containsExactly("شخص");
     }
