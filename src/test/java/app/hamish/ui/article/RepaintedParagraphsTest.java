@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,22 +39,34 @@ class RepaintedParagraphsTest {
 
     @TempDir
     Path folder;
-    private Workspace workspace;
     private Article article;
-    private Annotator mona;
+    private long annotator;
     private ArticleSession session;
     private ShownArticleView shown;
 
-    @BeforeEach
-    void open() {
-        workspace = Workspace.open(folder.resolve("w.db"));
-        article = OneArticle.importInto(workspace, String.join("\n\n", Collections.nCopies(PARAGRAPHS, PARAGRAPH)));
-        mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+    @Test
+    void aTagAndADeleteInAParagraphJustScrolledIntoViewShowAsAFreshViewDoes() {
+        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+            openOn(workspace);
+            try {
+                tagAndDeleteInAParagraphJustScrolledIntoView();
+            } finally {
+                HeadlessFx.run(shown::close);
+            }
+        }
+    }
+
+    /** The article, three words of each paragraph tagged, shown in a view a few paragraphs high. */
+    private void openOn(Workspace workspace) {
+        String text = String.join("\n\n", Collections.nCopies(PARAGRAPHS, PARAGRAPH));
+        article = OneArticle.importInto(workspace, text);
+        Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        annotator = mona.id();
         List<NewAnnotation> spread = new ArrayList<>();
         for (int paragraph = 0; paragraph < PARAGRAPHS; paragraph++) {
             for (int sentence = 0; sentence < 6; sentence += 2) {
-                String word = WORDS[(paragraph + sentence) % WORDS.length];
-                spread.add(annotation(paragraph, sentence, word, Label.ENTITY));
+                spread.add(annotation(paragraph, sentence, WORDS[(paragraph + sentence) % WORDS.length],
+                        Label.ENTITY));
             }
         }
         workspace.annotations().createAll(spread);
@@ -68,14 +78,7 @@ class RepaintedParagraphsTest {
         HeadlessFx.settle();
     }
 
-    @AfterEach
-    void close() {
-        HeadlessFx.run(shown::close);
-        workspace.close();
-    }
-
-    @Test
-    void aTagAndADeleteInAParagraphJustScrolledIntoViewShowAsAFreshViewDoes() {
+    private void tagAndDeleteInAParagraphJustScrolledIntoView() {
         HeadlessFx.run(() -> shown.view().flow().showAsFirst(7));
         HeadlessFx.settle();
         HeadlessFx.run(() -> shown.view().scrollByScreen());
@@ -155,7 +158,7 @@ class RepaintedParagraphsTest {
 
     private NewAnnotation annotation(int paragraph, int sentence, String word, String label) {
         int at = paragraph * (PARAGRAPH.length() + 2) + sentence * SENTENCE.length() + SENTENCE.indexOf(word);
-        return new NewAnnotation(article.id(), mona.id(), article.text().spanFromUtf16(at, at + word.length()), label,
+        return new NewAnnotation(article.id(), annotator, article.text().spanFromUtf16(at, at + word.length()), label,
                 null, "", Provenance.MANUAL);
     }
 }
