@@ -1,7 +1,10 @@
 package app.hamish.ui.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -13,21 +16,32 @@ import javafx.scene.transform.Transform;
 
 /**
  * Paints a list of rectangles, in their order, on canvases instead of a node each: a new highlight then costs the
- * pulse no CSS pass and no scene-graph sync of its own, only the canvas's few drawing commands (decision 0045). The
- * canvases cover just the rectangles, at whole-pixel positions so that each is painted on the same pixels as a
- * {@code Rectangle} node was; a wide or tall paragraph gets a canvas per tile with rectangles on it, each well within
- * a texture's size. A canvas drawn at a fraction of a pixel would be resampled and blur every edge, so the canvases
- * sit on the scene's whole pixels, wherever the paragraph is scrolled to, and paint the rectangles at their
- * fractions.
+ * pulse no CSS pass and no scene-graph sync of its own, only the canvas's few drawing commands (decision 0045).
+ *
+ * <p>The canvases are tiles of a fixed grid, {@link #TILE} pixels each way, made only where a rectangle is and
+ * each cut down to the rectangles on it. A change paints again only the tiles whose rectangles changed: the renderer
+ * repaints every pixel of a canvas that was drawn on, and with it everything under and over it (the paragraph's
+ * text), so one tag on a paragraph-sized canvas repainted most of the article pane (decision 0064).
+ *
+ * <p>A canvas drawn at a fraction of a pixel would be resampled and blur every edge, so the grid sits on the scene's
+ * whole pixels, wherever the paragraph is scrolled to, and the rectangles are painted at their fractions.
  */
 final class ShapeLayer extends Group {
-    /** The width and height of one canvas at most: far below the 8,192 pixels every renderer takes as a texture. */
-    static final int BAND = 2048;
+    /**
+     * The width and height of one tile: a few lines of text high, far below the 8,192 pixels every renderer takes as
+     * a texture, and few enough per paragraph that a scrolled-in paragraph adds no more than tens of canvases.
+     */
+    static final int TILE = 128;
     private static final double[] DASHES = {4, 3};
     /** Far below what shows on a screen, far above a double's rounding of a scene coordinate. */
     private static final double ALIGNED = 1e-6;
     private List<PaintedShape> painted = List.of();
+    /** Each tile's canvas and the rectangles painted on it, by tile. */
+    private Map<Tile, Painted> tiles = Map.of();
+    /** Where tile (0, 0) begins in this layer's coordinates: a whole pixel of the scene. */
+    private Point2D origin;
     private int paints;
+    private int tilesPainted;
 
     ShapeLayer() {
         setManaged(false);
@@ -43,24 +57,19 @@ final class ShapeLayer extends Group {
         return paints;
     }
 
+    /** How many tiles were painted in all: for tests checking that a change repaints only the tiles it touches. */
+    int tilesPainted() {
+        return tilesPainted;
+    }
+
     /**
      * Paints the rectangles again if the layer moved by a fraction of a pixel in the scene since they were; a move by
      * whole pixels, as most scrolls are, keeps the canvases on whole pixels and repaints nothing.
      */
     void realign() {
-        if (!painted.isEmpty() && !onWholePixels((Canvas) getChildren().getFirst())) {
+        if (!painted.isEmpty() && !onGrid(gridOrigin())) {
             draw(painted);
         }
-    }
-
-    /**
-     * Whether the canvas's top left corner in the scene is on a whole pixel. Its own bounds in the scene are taken,
-     * not the layer's origin: in a mirrored (right-to-left) scene the origin of a layer may be its right edge.
-     */
-    private static boolean onWholePixels(Canvas canvas) {
-        Bounds inScene = canvas.getLocalToSceneTransform().transform(canvas.getBoundsInLocal());
-        return Math.abs(inScene.getMinX() - Math.rint(inScene.getMinX())) < ALIGNED
-                && Math.abs(inScene.getMinY() - Math.rint(inScene.getMinY())) < ALIGNED;
     }
 
     /**
@@ -76,68 +85,109 @@ final class ShapeLayer extends Group {
     private void draw(List<PaintedShape> shapes) {
         paints++;
         painted = List.copyOf(shapes);
-        if (shapes.isEmpty()) {
-            getChildren().clear();
-            return;
+        Point2D now = gridOrigin();
+        // Moved by a fraction of a pixel: every tile moves with the grid and is painted again.
+        boolean moved = !onGrid(now);
+        if (moved) {
+            origin = now;
         }
+        Map<Tile, List<PaintedShape>> byTile = new LinkedHashMap<>();
+        for (PaintedShape shape : painted) {
+            Bounds reach = reach(shape);
+            for (int row = row(reach.getMinY()); row <= row(reach.getMaxY()); row++) {
+                for (int column = column(reach.getMinX()); column <= column(reach.getMaxX()); column++) {
+                    byTile.computeIfAbsent(new Tile(column, row), tile -> new ArrayList<>()).add(shape);
+                }
+            }
+        }
+        Map<Tile, Painted> before = tiles;
+        Map<Tile, Painted> after = new HashMap<>(byTile.size() * 2);
+        List<Canvas> spare = new ArrayList<>();
+        before.forEach((tile, kept) -> {
+            if (!byTile.containsKey(tile)) {
+                spare.add(kept.canvas());
+            }
+        });
+        byTile.forEach((tile, onTile) -> {
+            Painted kept = before.get(tile);
+            if (kept != null && !moved && kept.shapes().equals(onTile)) {
+                after.put(tile, kept);
+                return;
+            }
+            Canvas canvas = kept != null ? kept.canvas() : spare.isEmpty() ? add() : spare.removeLast();
+            paintTile(canvas, onTile, bounds(tile, onTile));
+            tilesPainted++;
+            after.put(tile, new Painted(canvas, onTile));
+        });
+        getChildren().removeAll(spare);
+        tiles = after;
+    }
+
+    /** Whether the grid is where it was, but for a double's rounding of the scene's coordinates. */
+    private boolean onGrid(Point2D now) {
+        return origin != null && now.distance(origin) < ALIGNED;
+    }
+
+    private Canvas add() {
+        Canvas canvas = new Canvas();
+        getChildren().add(canvas);
+        return canvas;
+    }
+
+    /** What a shape covers: half its stroke outside its edge, and one more pixel for antialiasing. */
+    private static Bounds reach(PaintedShape shape) {
+        double margin = (shape.stroke() == null ? 0 : shape.strokeWidth() / 2) + 1;
+        Bounds box = shape.bounds();
+        return new BoundingBox(box.getMinX() - margin, box.getMinY() - margin, box.getWidth() + 2 * margin,
+                box.getHeight() + 2 * margin);
+    }
+
+    private int column(double x) {
+        return (int) Math.floor((x - origin.getX()) / TILE);
+    }
+
+    private int row(double y) {
+        return (int) Math.floor((y - origin.getY()) / TILE);
+    }
+
+    /**
+     * The part of a tile its rectangles cover, out to whole pixels from the tile's corner so that the canvas is on
+     * the scene's whole pixels too; a canvas as small as its rectangles is what the renderer repaints.
+     */
+    private Bounds bounds(Tile tile, List<PaintedShape> onTile) {
+        double left = origin.getX() + tile.column() * TILE;
+        double top = origin.getY() + tile.row() * TILE;
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (PaintedShape shape : shapes) {
-            // A stroke is centred on the rectangle's edge, half of it outside; one more pixel for antialiasing.
-            double margin = (shape.stroke() == null ? 0 : shape.strokeWidth() / 2) + 1;
-            Bounds box = shape.bounds();
-            minX = Math.min(minX, box.getMinX() - margin);
-            minY = Math.min(minY, box.getMinY() - margin);
-            maxX = Math.max(maxX, box.getMaxX() + margin);
-            maxY = Math.max(maxY, box.getMaxY() + margin);
+        for (PaintedShape shape : onTile) {
+            Bounds reach = reach(shape);
+            minX = Math.min(minX, reach.getMinX());
+            minY = Math.min(minY, reach.getMinY());
+            maxX = Math.max(maxX, reach.getMaxX());
+            maxY = Math.max(maxY, reach.getMaxY());
         }
-        // One pixel more on each side, the room to move the canvases by less than a pixel onto the scene's pixels,
-        // whichever way the layer's x runs in the scene; a whole number of pixels wide and high, so that when one
-        // corner is on a whole pixel all are.
-        int width = (int) Math.ceil(maxX - minX) + 2;
-        int height = (int) Math.ceil(maxY - minY) + 2;
-        Point2D shift = toWholePixels(new BoundingBox(minX - 1, minY - 1, width, height));
-        double left = minX - 1 + shift.getX();
-        double top = minY - 1 + shift.getY();
-        // Tiles of BAND by BAND, only where a rectangle is: a line of thousands of unbroken characters or the first
-        // and last line of a tall paragraph then allocate no texture over what lies between them.
-        List<BoundingBox> tiles = new ArrayList<>();
-        for (int row = 0; row * BAND < height; row++) {
-            for (int column = 0; column * BAND < width; column++) {
-                BoundingBox tile = new BoundingBox(left + column * BAND, top + row * BAND,
-                        Math.min(BAND, width - column * BAND), Math.min(BAND, height - row * BAND));
-                if (shapes.stream().anyMatch(shape -> touches(shape, tile))) {
-                    tiles.add(tile);
-                }
-            }
-        }
-        while (getChildren().size() > tiles.size()) {
-            getChildren().removeLast();
-        }
-        while (getChildren().size() < tiles.size()) {
-            getChildren().add(new Canvas());
-        }
-        for (int tile = 0; tile < tiles.size(); tile++) {
-            paintTile((Canvas) getChildren().get(tile), shapes, tiles.get(tile));
-        }
+        double fromX = Math.max(0, Math.floor(minX - left));
+        double fromY = Math.max(0, Math.floor(minY - top));
+        double toX = Math.min(TILE, Math.ceil(maxX - left));
+        double toY = Math.min(TILE, Math.ceil(maxY - top));
+        return new BoundingBox(left + fromX, top + fromY, Math.max(1, toX - fromX), Math.max(1, toY - fromY));
     }
 
-    /** Whether any of the shape, its stroke and its antialiased edge, falls on the tile. */
-    private static boolean touches(PaintedShape shape, Bounds tile) {
-        double margin = shape.strokeWidth() + 1;
-        Bounds box = shape.bounds();
-        return box.getMaxX() + margin >= tile.getMinX() && box.getMinX() - margin <= tile.getMaxX()
-                && box.getMaxY() + margin >= tile.getMinY() && box.getMinY() - margin <= tile.getMaxY();
-    }
-
-    /** How far, in this layer's coordinates, the box is to move for its top left corner in the scene to be whole. */
-    private Point2D toWholePixels(Bounds box) {
+    /**
+     * The point of this layer nearest its origin that lies on a whole pixel of the scene. Taken from a tile's own
+     * bounds in the scene, not from the origin's image: in a mirrored (right-to-left) scene a tile's left edge in the
+     * scene is its right edge here.
+     */
+    private Point2D gridOrigin() {
         Transform toScene = getLocalToSceneTransform();
-        Bounds inScene = toScene.transform(box);
+        Bounds inScene = toScene.transform(new BoundingBox(0, 0, TILE, TILE));
         Point2D corner = new Point2D(inScene.getMinX(), inScene.getMinY());
-        Point2D whole = new Point2D(Math.floor(corner.getX()), Math.floor(corner.getY()));
+        Point2D whole = new Point2D(Math.rint(corner.getX()), Math.rint(corner.getY()));
+        if (corner.distance(whole) < ALIGNED) {
+            return Point2D.ZERO;
+        }
         try {
             return toScene.inverseTransform(whole).subtract(toScene.inverseTransform(corner));
         } catch (NonInvertibleTransformException flattened) {
@@ -146,22 +196,19 @@ final class ShapeLayer extends Group {
         }
     }
 
-    private static void paintTile(Canvas canvas, List<PaintedShape> shapes, Bounds tile) {
-        double left = tile.getMinX();
-        double top = tile.getMinY();
+    private static void paintTile(Canvas canvas, List<PaintedShape> shapes, Bounds area) {
+        double left = area.getMinX();
+        double top = area.getMinY();
         canvas.setLayoutX(left);
         canvas.setLayoutY(top);
-        canvas.setWidth(tile.getWidth());
-        canvas.setHeight(tile.getHeight());
+        canvas.setWidth(area.getWidth());
+        canvas.setHeight(area.getHeight());
         GraphicsContext graphics = canvas.getGraphicsContext2D();
         // Clearing the whole canvas also drops the drawing commands it held before.
-        graphics.clearRect(0, 0, tile.getWidth(), tile.getHeight());
+        graphics.clearRect(0, 0, area.getWidth(), area.getHeight());
         graphics.save();
         graphics.translate(-left, -top);
         for (PaintedShape shape : shapes) {
-            if (!touches(shape, tile)) {
-                continue;
-            }
             Bounds box = shape.bounds();
             if (shape.fill() != null) {
                 graphics.setFill(shape.fill());
@@ -175,5 +222,13 @@ final class ShapeLayer extends Group {
             }
         }
         graphics.restore();
+    }
+
+    /** A square of the grid, by column and row from the grid's origin. */
+    private record Tile(int column, int row) {
+    }
+
+    /** A tile's canvas and the rectangles painted on it, in their order. */
+    private record Painted(Canvas canvas, List<PaintedShape> shapes) {
     }
 }

@@ -132,24 +132,28 @@ class IncrementalHighlightsTest {
     }
 
     /**
-     * A paragraph's highlights are painted on its layers, not a node each (decision 0045): more tags in a paragraph
-     * add no node to the scene for the pulse to style and sync, and paint the same rectangles as a fresh view.
+     * A paragraph's highlights are painted on its layers, not a node each (decision 0045): more tags on words that are
+     * already highlighted add no node to the scene for the pulse to style and sync (a layer adds a canvas only for a
+     * tile of its grid that had no rectangle, decision 0064), and paint the same rectangles as a fresh view.
      */
     @Test
     void moreTagsInAParagraphAddNoNodesToTheScene() {
-        HeadlessFx.run(() -> tag(0, "مملوك", Label.ENTITY));
+        HeadlessFx.run(() -> {
+            tag(0, "مملوك", Label.ENTITY);
+            tag(0, "القاهرة", Label.CLAIM);
+        });
         HeadlessFx.settle();
         int before = HeadlessFx.call(() -> nodesUnder(paragraphNode(0)));
 
         HeadlessFx.run(() -> {
-            tag(0, "القاهرة", Label.CLAIM);
-            tag(0, "الخارجية", Label.UNVERIFIED_SOURCE);
+            tag(0, "مملوك", Label.CLAIM);
+            tag(0, "القاهرة", Label.UNVERIFIED_SOURCE);
         });
         HeadlessFx.settle();
 
         assertThat(HeadlessFx.call(() -> nodesUnder(paragraphNode(0)))).isEqualTo(before);
         assertThat(HeadlessFx.call(this::drawnShapes).get(0))
-                .filteredOn(shape -> shape.kind() == PaintedShape.Kind.HIGHLIGHT).hasSize(3);
+                .filteredOn(shape -> shape.kind() == PaintedShape.Kind.HIGHLIGHT).hasSize(4);
         HeadlessFx.run(() -> assertThat(shapesOf(view)).isEqualTo(shapesOf(freshView())));
     }
 

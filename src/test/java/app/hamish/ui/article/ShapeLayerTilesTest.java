@@ -3,7 +3,9 @@ package app.hamish.ui.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.ui.shell.HeadlessFx;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -11,14 +13,16 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A layer's canvases are tiles of at most {@link ShapeLayer#BAND} pixels each way, made only where a rectangle is:
- * a canvas wider than the renderer's texture limit would make the whole layer disappear, and an empty one costs
- * its memory for nothing.
+ * A layer's canvases are tiles of a fixed grid, at most {@link ShapeLayer#TILE} pixels each way, made only where a
+ * rectangle is: a canvas wider than the renderer's texture limit would make the whole layer disappear, an empty one
+ * costs its memory for nothing, and a change paints again only the tiles it touches (decision 0064) yet leaves the
+ * pixels those of its rectangles.
  */
 class ShapeLayerTilesTest {
     @BeforeAll
@@ -32,7 +36,7 @@ class ShapeLayerTilesTest {
                 highlight(new BoundingBox(10, 10, 80, 20)), highlight(new BoundingBox(20_000, 10, 80, 20)))));
 
         assertThat(canvases).hasSize(2);
-        assertThat(canvases).allSatisfy(ShapeLayerTilesTest::withinABand);
+        assertThat(canvases).allSatisfy(ShapeLayerTilesTest::withinATile);
     }
 
     @Test
@@ -40,16 +44,18 @@ class ShapeLayerTilesTest {
         List<Bounds> canvases = HeadlessFx.call(() -> canvasesOf(paint(
                 highlight(new BoundingBox(10, 10, 300, 20)), highlight(new BoundingBox(10, 12_000, 300, 20)))));
 
-        assertThat(canvases).hasSize(2);
-        assertThat(canvases).allSatisfy(ShapeLayerTilesTest::withinABand);
+        assertThat(canvases).isNotEmpty().allSatisfy(canvas -> {
+            withinATile(canvas);
+            assertThat(canvas.getMinY() < 40 || canvas.getMinY() > 11_900).as("%s", canvas).isTrue();
+        });
     }
 
     @Test
     void aHighlightAcrossATileEdgeIsPaintedOnBothSidesOfIt() {
         ShapeLayer layer = HeadlessFx.call(() -> paint(highlight(new BoundingBox(1000.5, 10.25, 4000, 20))));
         List<Bounds> canvases = HeadlessFx.call(() -> canvasesOf(layer));
-        assertThat(canvases).hasSize(2).allSatisfy(ShapeLayerTilesTest::withinABand);
-        double edge = canvases.stream().mapToDouble(Bounds::getMinX).filter(x -> x > 1000).min().orElseThrow();
+        assertThat(canvases).hasSizeGreaterThan(1).allSatisfy(ShapeLayerTilesTest::withinATile);
+        double edge = canvases.stream().mapToDouble(Bounds::getMinX).filter(x -> x > 1001).min().orElseThrow();
 
         Image pixels = HeadlessFx.call(() -> {
             SnapshotParameters around = new SnapshotParameters();
@@ -63,6 +69,80 @@ class ShapeLayerTilesTest {
                     .isEqualTo(Color.RED);
         }
         assertThat(pixels.getPixelReader().getColor(4, 5)).as("above the highlight").isEqualTo(Color.TRANSPARENT);
+    }
+
+    @Test
+    void aHighlightAddedToAFullParagraphPaintsOnlyTheTilesItIsOn() {
+        List<PaintedShape> paragraph = paragraph();
+        ShapeLayer layer = HeadlessFx.call(() -> paint(paragraph.toArray(PaintedShape[]::new)));
+        int tiles = HeadlessFx.call(() -> layer.getChildren().size());
+        int before = HeadlessFx.call(layer::tilesPainted);
+        List<PaintedShape> tagged = new ArrayList<>(paragraph);
+        // Inside one tile of the grid, which starts on the group's whole pixels.
+        tagged.add(highlight(new BoundingBox(140, 150, 60, 18)));
+
+        HeadlessFx.run(() -> layer.paint(tagged));
+
+        assertThat(tiles).isGreaterThan(10);
+        assertThat(HeadlessFx.call(layer::tilesPainted) - before).isEqualTo(1);
+    }
+
+    @Test
+    void afterAnySequenceOfChangesTheLayerShowsExactlyItsRectangles() {
+        Random random = new Random(64);
+        // Few rectangles at a time, so that changes also empty tiles and fill empty ones.
+        List<PaintedShape> shown = new ArrayList<>();
+        ShapeLayer layer = HeadlessFx.call(ShapeLayerTilesTest::paint);
+        for (int step = 0; step < 60; step++) {
+            if (shown.size() > random.nextInt(6)) {
+                shown.remove(random.nextInt(shown.size()));
+            } else {
+                Color colour = random.nextBoolean() ? Color.RED : Color.BLUE.deriveColor(0, 1, 1, 0.5);
+                shown.add(new PaintedShape(PaintedShape.Kind.HIGHLIGHT, null, new BoundingBox(
+                        random.nextInt(560) + random.nextDouble(), random.nextInt(480) + random.nextDouble(),
+                        10 + random.nextInt(200), 18), colour, random.nextBoolean() ? Color.GREEN : null, 1,
+                        random.nextBoolean()));
+            }
+            List<PaintedShape> now = List.copyOf(shown);
+            HeadlessFx.run(() -> layer.paint(now));
+            ShapeLayer fresh = HeadlessFx.call(() -> paint(now.toArray(PaintedShape[]::new)));
+            int at = step;
+            HeadlessFx.run(() -> assertSamePixels(snapshot(layer), snapshot(fresh), at));
+        }
+    }
+
+    /** A paragraph's worth of highlights, six lines of ten, over about 600 by 500 pixels. */
+    private static List<PaintedShape> paragraph() {
+        List<PaintedShape> shapes = new ArrayList<>();
+        for (int line = 0; line < 6; line++) {
+            for (int word = 0; word < 10; word++) {
+                if (!(line == 2 && word == 3)) {
+                    shapes.add(highlight(new BoundingBox(word * 60 + 5.5, line * 80 + 4.25, 40, 18)));
+                }
+            }
+        }
+        return shapes;
+    }
+
+    private static Image snapshot(ShapeLayer layer) {
+        SnapshotParameters whole = new SnapshotParameters();
+        whole.setFill(Color.TRANSPARENT);
+        whole.setViewport(new Rectangle2D(0, 0, 800, 600));
+        return layer.snapshot(whole, null);
+    }
+
+    private static void assertSamePixels(Image shown, Image fresh, int step) {
+        PixelReader left = shown.getPixelReader();
+        PixelReader right = fresh.getPixelReader();
+        for (int y = 0; y < (int) fresh.getHeight(); y++) {
+            for (int x = 0; x < (int) fresh.getWidth(); x++) {
+                if (left.getArgb(x, y) != right.getArgb(x, y)) {
+                    throw new AssertionError("after step " + step + ", pixel " + x + "," + y + " is "
+                            + Integer.toHexString(left.getArgb(x, y)) + ", painted afresh "
+                            + Integer.toHexString(right.getArgb(x, y)));
+                }
+            }
+        }
     }
 
     private static ShapeLayer paint(PaintedShape... shapes) {
@@ -81,8 +161,8 @@ class ShapeLayerTilesTest {
         return layer.getChildren().stream().map(Node::getBoundsInParent).toList();
     }
 
-    private static void withinABand(Bounds canvas) {
-        assertThat(canvas.getWidth()).isLessThanOrEqualTo(ShapeLayer.BAND);
-        assertThat(canvas.getHeight()).isLessThanOrEqualTo(ShapeLayer.BAND);
+    private static void withinATile(Bounds canvas) {
+        assertThat(canvas.getWidth()).isLessThanOrEqualTo(ShapeLayer.TILE);
+        assertThat(canvas.getHeight()).isLessThanOrEqualTo(ShapeLayer.TILE);
     }
 }
