@@ -4,6 +4,7 @@ import app.hamish.model.SuggestionFinder.Annotated;
 import app.hamish.model.SuggestionFinder.Proposed;
 import app.hamish.model.SuggestionFinder.Rejection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,11 +57,12 @@ public final class KeptSuggestions {
     private final List<Suggestion> others;
     /** Whether a suggestion is shown: its source not hidden, its words not rejected. */
     private final Predicate<Suggestion> shown;
-    private final List<Suggestion> offered;
+    /** What is offered, and where it may differ from what was offered before this. */
+    private final OfferedChange offered;
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
                             List<List<Proposed>> proposals, List<Suggestion> others, Predicate<Suggestion> shown,
-                            List<Suggestion> offered) {
+                            OfferedChange offered) {
         this.finder = finder;
         this.article = article;
         this.sources = sources;
@@ -93,12 +95,17 @@ public final class KeptSuggestions {
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
         return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
-                List.copyOf(others), shown,
-                SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList());
+                List.copyOf(others), shown, OfferedChange.whole(
+                        SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList()));
     }
 
     /** What is offered, in text order. */
     public List<Suggestion> offered() {
+        return offered.offered();
+    }
+
+    /** What is offered, and where it may differ from what the suggestions this was computed from offered. */
+    public OfferedChange change() {
         return offered;
     }
 
@@ -117,7 +124,8 @@ public final class KeptSuggestions {
             return null;
         }
         if (changed.isEmpty()) {
-            return this;
+            return new KeptSuggestions(finder, article, given, annotations, proposals, others, shown,
+                    OfferedChange.same(offered()));
         }
         Set<Annotated> strings = new HashSet<>();
         for (Annotation annotation : changed) {
@@ -165,8 +173,7 @@ public final class KeptSuggestions {
         List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
                 .filter(shown).toList();
         return new KeptSuggestions(finder, article, given, sorted, merged, others, shown,
-                Collections.unmodifiableList(merge(offered, suggestion -> places.overlap(suggestion.span()), there,
-                        Comparator.comparing(Suggestion::span))));
+                merge(offered(), places, there));
     }
 
     /**
@@ -266,26 +273,34 @@ public final class KeptSuggestions {
     }
 
     /**
-     * Both lists, each in this order, as one in this order, without those of {@code first} that are {@code
-     * computedAgain}; of equals, those of {@code first} first. Left out while merging: a list of the rest first was
-     * another array of up to 320,000 references per key on the bench article (decision 0055).
+     * The suggestions offered before without those in {@code places}, and those computed again there, {@code there},
+     * as one list in text order; of one span, those kept first. Those left out and those computed again are named
+     * by their places, so that only they are compared with each other (decision 0062). Left out while merging: a list
+     * of the rest first was another array of up to 320,000 references per key on the bench article (decision 0055).
      */
-    private static <T> List<T> merge(List<T> first, Predicate<? super T> computedAgain, List<T> second,
-                                     Comparator<? super T> order) {
-        List<T> merged = new ArrayList<>(first.size() + second.size());
+    private static OfferedChange merge(List<Suggestion> before, Places places, List<Suggestion> there) {
+        List<Suggestion> merged = new ArrayList<>(before.size() + there.size());
+        int[] went = new int[16];
+        int wentSize = 0;
+        int[] came = new int[Math.max(16, there.size())];
         int i = 0;
         int j = 0;
         while (true) {
-            while (i < first.size() && computedAgain.test(first.get(i))) {
-                i++;
+            while (i < before.size() && places.overlap(before.get(i).span())) {
+                if (wentSize == went.length) {
+                    went = Arrays.copyOf(went, wentSize * 2);
+                }
+                went[wentSize++] = i++;
             }
-            if (i == first.size() && j == second.size()) {
-                return merged;
+            if (i == before.size() && j == there.size()) {
+                return OfferedChange.between(before, Collections.unmodifiableList(merged), went, wentSize, came,
+                        there.size());
             }
-            if (j == second.size() || i < first.size() && order.compare(first.get(i), second.get(j)) <= 0) {
-                merged.add(first.get(i++));
+            if (j == there.size() || i < before.size() && before.get(i).span().compareTo(there.get(j).span()) <= 0) {
+                merged.add(before.get(i++));
             } else {
-                merged.add(second.get(j++));
+                came[j++] = merged.size();
+                merged.add(there.get(j - 1));
             }
         }
     }

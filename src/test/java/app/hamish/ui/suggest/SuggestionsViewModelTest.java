@@ -7,6 +7,8 @@ import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionSource;
@@ -102,23 +104,102 @@ class SuggestionsViewModelTest {
         Article second = articles.get(0);
         SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
             model.open(first);
-            SuggestionsViewModel created = new SuggestionsViewModel(model, service, queued::add);
-            model.open(second);
-            return created;
+            return new SuggestionsViewModel(model, service, queued::add);
         });
-        assertThat(queued).as("one computation at a time").hasSize(1);
-
-        HeadlessFx.run(() -> queued.getFirst().run());
+        HeadlessFx.run(() -> {
+            // Computed on the worker while the FX thread is busy; its outcome waits for the FX thread.
+            join(Thread.ofPlatform().start(queued.getFirst()));
+            model.open(second);
+        });
+        HeadlessFx.run(() -> { });
         assertThat(offered(suggestions)).as("computed for the article closed meanwhile").isEmpty();
         assertThat(queued).as("computed again for the open one").hasSize(2);
 
         HeadlessFx.run(() -> annotate(second, CairoArticles.cairoIn(second.text()).getFirst()));
+        assertThat(queued).as("the computation still waiting replaced by one after the annotation").hasSize(3);
         HeadlessFx.run(() -> queued.get(1).run());
         assertThat(offered(suggestions)).as("asked for before the annotation").isEmpty();
         HeadlessFx.run(() -> queued.get(2).run());
         // Propagation of the new annotation, beside the claims the article's reporting verbs introduce.
         assertThat(offered(suggestions)).extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION)
                 .containsOnly(SuggestionSource.PROPAGATION, SuggestionSource.REPORTING);
+    }
+
+    /**
+     * Keys faster than the suggestions: each asks for them, and a computation still waiting for the worker is
+     * replaced by the next key's, so a burst costs one computation, of the state after its last key (decision 0062).
+     */
+    @Test
+    void aBurstOfKeysIsComputedOnceForTheStateAfterTheLast() {
+        Article article = articles.get(0);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(article);
+            return new SuggestionsViewModel(model, service, queued::add);
+        });
+        OnAWorker.run(queued.removeFirst());
+        // Tag, undo, redo: the last state has the tag, whose string is proposed at Cairo's other place.
+        HeadlessFx.run(() -> annotate(article, CairoArticles.cairoIn(article.text()).getFirst()));
+        HeadlessFx.run(model::undo);
+        HeadlessFx.run(model::redo);
+
+        int computed = 0;
+        while (!queued.isEmpty()) {
+            Task<?> task = queued.removeFirst();
+            OnAWorker.run(task);
+            computed += HeadlessFx.call(task::getValue) == null ? 0 : 1;
+        }
+        assertThat(computed).as("computations for three keys").isEqualTo(1);
+        assertThat(offered(suggestions)).isEqualTo(service.offered(article, false))
+                .extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION);
+    }
+
+    /**
+     * Opening an article asks for its suggestions once it is shown with its annotations: not for the article left
+     * (its annotations cleared first) nor for the new one before its annotations are there.
+     */
+    @Test
+    void openingAnArticleAsksForItsSuggestionsOnceWithItsAnnotations() {
+        Article left = articles.get(3);
+        Article opened = articles.get(0);
+        for (Article article : List.of(left, opened)) {
+            workspace.annotations().create(new NewAnnotation(article.id(),
+                    workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR).id(),
+                    CairoArticles.cairoIn(article.text()).getFirst(), Label.ENTITY, "location", "",
+                    Provenance.MANUAL));
+        }
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(left);
+            return new SuggestionsViewModel(model, service, queued::add);
+        });
+        OnAWorker.run(queued.removeFirst());
+
+        HeadlessFx.run(() -> model.open(opened));
+        assertThat(queued).as("computations asked for by the opening").hasSize(1);
+        OnAWorker.run(queued.removeFirst());
+        assertThat(offered(suggestions)).as("the opened article's, its annotation propagated")
+                .isEqualTo(service.offered(opened, false))
+                .extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION);
+    }
+
+    /** Another analyst's annotation reaches the session by a reload (decision 0041), and its suggestions with it. */
+    @Test
+    void anotherAnalystsAnnotationShownByAReloadIsSuggestedFrom() {
+        Article article = articles.get(0);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(article);
+            return new SuggestionsViewModel(model, service, queued::add);
+        });
+        OnAWorker.run(queued.removeFirst());
+        assertThat(offered(suggestions)).extracting(Suggestion::source).doesNotContain(SuggestionSource.PROPAGATION);
+
+        Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.ANNOTATOR);
+        workspace.annotations().create(new NewAnnotation(article.id(), samir.id(),
+                CairoArticles.cairoIn(article.text()).getFirst(), Label.ENTITY, "location", "", Provenance.MANUAL));
+        HeadlessFx.run(model::reload);
+        assertThat(queued).as("computations asked for by the reload").hasSize(1);
+        OnAWorker.run(queued.removeFirst());
+        assertThat(offered(suggestions)).isEqualTo(service.offered(article, false))
+                .extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION);
     }
 
     @Test
@@ -307,6 +388,15 @@ class SuggestionsViewModelTest {
     private void annotate(Article article, Span span) {
         new AnnotateViewModel(model).select(span.start(), span.end(), true);
         new AnnotateViewModel(model).annotate(Label.ENTITY, "location");
+    }
+
+    private static void join(Thread worker) {
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Suggestion> offered(SuggestionsViewModel suggestions) {
