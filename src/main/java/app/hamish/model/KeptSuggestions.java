@@ -274,34 +274,66 @@ public final class KeptSuggestions {
 
     /**
      * The suggestions offered before without those in {@code places}, and those computed again there, {@code there},
-     * as one list in text order; of one span, those kept first. Those left out and those computed again are named
-     * by their places, so that only they are compared with each other (decision 0062). Left out while merging: a list
-     * of the rest first was another array of up to 320,000 references per key on the bench article (decision 0055).
+     * as one list in text order. Those left out and those computed again are named by their places, so that only
+     * they are compared with each other (decision 0062); but a span whose suggestions were computed again to the very
+     * same ones (a string's proposals elsewhere are kept by reference) is kept, not named: a tag computes again every
+     * suggestion at the thousands of places of its words, mostly to what they were. Left out while merging: a list of
+     * the rest first was another array of up to 320,000 references per key on the bench article (decision 0055).
      */
     private static OfferedChange merge(List<Suggestion> before, Places places, List<Suggestion> there) {
         List<Suggestion> merged = new ArrayList<>(before.size() + there.size());
-        int[] went = new int[16];
-        int wentSize = 0;
-        int[] came = new int[Math.max(16, there.size())];
+        Positions went = new Positions();
+        Positions came = new Positions();
         int i = 0;
         int j = 0;
-        while (true) {
-            while (i < before.size() && places.overlap(before.get(i).span())) {
-                if (wentSize == went.length) {
-                    went = Arrays.copyOf(went, wentSize * 2);
-                }
-                went[wentSize++] = i++;
-            }
-            if (i == before.size() && j == there.size()) {
-                return OfferedChange.between(before, Collections.unmodifiableList(merged), went, wentSize, came,
-                        there.size());
-            }
-            if (j == there.size() || i < before.size() && before.get(i).span().compareTo(there.get(j).span()) <= 0) {
+        while (i < before.size() || j < there.size()) {
+            if (i == before.size() || j < there.size() && there.get(j).span().compareTo(before.get(i).span()) < 0) {
+                came.add(merged.size());
+                merged.add(there.get(j++));
+            } else if (!places.overlap(before.get(i).span())) {
                 merged.add(before.get(i++));
             } else {
-                came[j++] = merged.size();
-                merged.add(there.get(j - 1));
+                Span span = before.get(i).span();
+                int beforeEnd = sameSpanEnd(before, i, span);
+                int thereEnd = sameSpanEnd(there, j, span);
+                boolean same = beforeEnd - i == thereEnd - j;
+                for (int k = 0; same && k < beforeEnd - i; k++) {
+                    same = before.get(i + k) == there.get(j + k);
+                }
+                if (same) {
+                    merged.addAll(before.subList(i, beforeEnd));
+                    j = thereEnd;
+                } else {
+                    for (int k = i; k < beforeEnd; k++) {
+                        went.add(k);
+                    }
+                }
+                i = beforeEnd;
             }
+        }
+        return OfferedChange.between(before, Collections.unmodifiableList(merged), went.values, went.size,
+                came.values, came.size);
+    }
+
+    /** The end of the suggestions from {@code from} on whose span is {@code span}. */
+    private static int sameSpanEnd(List<Suggestion> suggestions, int from, Span span) {
+        int end = from;
+        while (end < suggestions.size() && suggestions.get(end).span().equals(span)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Places in a list, as plain ints. */
+    private static final class Positions {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int position) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
         }
     }
 
@@ -344,7 +376,8 @@ public final class KeptSuggestions {
         /**
          * The first stretch ending after {@code offset}: the last one found or the next when spans are asked for in
          * text order, as the offered suggestions and each annotation's proposals are, else by halving. Halving for
-         * each of a million suggestions per key was a quarter of the background's time (decision 0059).
+         * each of a million suggestions per key was a quarter of the background's time (decision 0059); halving
+         * over all stretches for a span further on was still a sixth (decision 0062).
          */
         private int firstEndingAfter(int offset) {
             int at = last;
@@ -355,8 +388,16 @@ public final class KeptSuggestions {
             if (onwards && (at + 1 == ends.length || ends[at + 1] > offset)) {
                 return at + 1;
             }
-            int low = onwards ? at + 1 : 0;
+            int low = onwards ? at + 2 : 0;
             int high = onwards ? ends.length : at;
+            // Onwards by doubling steps: a tag's thousands of stretches, most spans a few stretches on from the last.
+            for (int step = 1; onwards && low + step - 1 < high; step *= 2) {
+                if (ends[low + step - 1] > offset) {
+                    high = low + step - 1;
+                } else {
+                    low += step;
+                }
+            }
             while (low < high) {
                 int mid = (low + high) >>> 1;
                 if (ends[mid] <= offset) {
