@@ -132,11 +132,7 @@ class SuggestionsViewModelTest {
     @Test
     void aBurstOfKeysIsComputedOnceForTheStateAfterTheLast() {
         Article article = articles.get(0);
-        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
-            model.open(article);
-            return new SuggestionsViewModel(model, service, queued::add);
-        });
-        OnAWorker.run(queued.removeFirst());
+        SuggestionsViewModel suggestions = suggestedOn(article);
         // Tag, undo, redo: the last state has the tag, whose string is proposed at Cairo's other place.
         HeadlessFx.run(() -> annotate(article, CairoArticles.cairoIn(article.text()).getFirst()));
         HeadlessFx.run(model::undo);
@@ -149,8 +145,7 @@ class SuggestionsViewModelTest {
             computed += HeadlessFx.call(task::getValue) == null ? 0 : 1;
         }
         assertThat(computed).as("computations for three keys").isEqualTo(1);
-        assertThat(offered(suggestions)).isEqualTo(service.offered(article, false))
-                .extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION);
+        assertPropagated(suggestions, article);
     }
 
     /**
@@ -162,44 +157,28 @@ class SuggestionsViewModelTest {
         Article left = articles.get(3);
         Article opened = articles.get(0);
         for (Article article : List.of(left, opened)) {
-            workspace.annotations().create(new NewAnnotation(article.id(),
-                    workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR).id(),
-                    CairoArticles.cairoIn(article.text()).getFirst(), Label.ENTITY, "location", "",
-                    Provenance.MANUAL));
+            tagCairo(article, "mona");
         }
-        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
-            model.open(left);
-            return new SuggestionsViewModel(model, service, queued::add);
-        });
-        OnAWorker.run(queued.removeFirst());
+        SuggestionsViewModel suggestions = suggestedOn(left);
 
         HeadlessFx.run(() -> model.open(opened));
         assertThat(queued).as("computations asked for by the opening").hasSize(1);
         OnAWorker.run(queued.removeFirst());
-        assertThat(offered(suggestions)).as("the opened article's, its annotation propagated")
-                .isEqualTo(service.offered(opened, false))
-                .extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION);
+        assertPropagated(suggestions, opened);
     }
 
     /** Another analyst's annotation reaches the session by a reload (decision 0041), and its suggestions with it. */
     @Test
     void anotherAnalystsAnnotationShownByAReloadIsSuggestedFrom() {
         Article article = articles.get(0);
-        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
-            model.open(article);
-            return new SuggestionsViewModel(model, service, queued::add);
-        });
-        OnAWorker.run(queued.removeFirst());
+        SuggestionsViewModel suggestions = suggestedOn(article);
         assertThat(offered(suggestions)).extracting(Suggestion::source).doesNotContain(SuggestionSource.PROPAGATION);
 
-        Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.ANNOTATOR);
-        workspace.annotations().create(new NewAnnotation(article.id(), samir.id(),
-                CairoArticles.cairoIn(article.text()).getFirst(), Label.ENTITY, "location", "", Provenance.MANUAL));
+        tagCairo(article, "samir");
         HeadlessFx.run(model::reload);
         assertThat(queued).as("computations asked for by the reload").hasSize(1);
         OnAWorker.run(queued.removeFirst());
-        assertThat(offered(suggestions)).isEqualTo(service.offered(article, false))
-                .extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION);
+        assertPropagated(suggestions, article);
     }
 
     @Test
@@ -388,6 +367,29 @@ class SuggestionsViewModelTest {
     private void annotate(Article article, Span span) {
         new AnnotateViewModel(model).select(span.start(), span.end(), true);
         new AnnotateViewModel(model).annotate(Label.ENTITY, "location");
+    }
+
+    /** The article opened, with the suggestions the view model asked for first computed. */
+    private SuggestionsViewModel suggestedOn(Article article) {
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(article);
+            return new SuggestionsViewModel(model, service, queued::add);
+        });
+        OnAWorker.run(queued.removeFirst());
+        return suggestions;
+    }
+
+    /** Cairo's first place tagged in the store, by this annotator, as if in another window. */
+    private void tagCairo(Article article, String annotator) {
+        workspace.annotations().create(new NewAnnotation(article.id(),
+                workspace.annotations().annotator(annotator, Annotator.Role.ANNOTATOR).id(),
+                CairoArticles.cairoIn(article.text()).getFirst(), Label.ENTITY, "location", "", Provenance.MANUAL));
+    }
+
+    /** What is offered is what the service computes for the article as stored, a tag's string propagated. */
+    private void assertPropagated(SuggestionsViewModel suggestions, Article article) {
+        assertThat(offered(suggestions)).isEqualTo(service.offered(article, false))
+                .extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION);
     }
 
     private static void join(Thread worker) {
