@@ -162,9 +162,7 @@ class SuggestionsViewModelTest {
         SuggestionsViewModel suggestions = suggestedOn(left);
 
         HeadlessFx.run(() -> model.open(opened));
-        assertThat(queued).as("computations asked for by the opening").hasSize(1);
-        OnAWorker.run(queued.removeFirst());
-        assertPropagated(suggestions, opened);
+        assertComputedOnce("the opening", suggestions, opened);
     }
 
     /** Another analyst's annotation reaches the session by a reload (decision 0041), and its suggestions with it. */
@@ -176,9 +174,7 @@ class SuggestionsViewModelTest {
 
         tagCairo(article, "samir");
         HeadlessFx.run(model::reload);
-        assertThat(queued).as("computations asked for by the reload").hasSize(1);
-        OnAWorker.run(queued.removeFirst());
-        assertPropagated(suggestions, article);
+        assertComputedOnce("the reload", suggestions, article);
     }
 
     @Test
@@ -384,6 +380,13 @@ class SuggestionsViewModelTest {
         workspace.annotations().create(new NewAnnotation(article.id(),
                 workspace.annotations().annotator(annotator, Annotator.Role.ANNOTATOR).id(),
                 CairoArticles.cairoIn(article.text()).getFirst(), Label.ENTITY, "location", "", Provenance.MANUAL));
+    }
+
+    /** One computation asked for by {@code what}, which offers the article's suggestions as stored. */
+    private void assertComputedOnce(String what, SuggestionsViewModel suggestions, Article article) {
+        assertThat(queued).as("computations asked for by %s", what).hasSize(1);
+        OnAWorker.run(queued.removeFirst());
+        assertPropagated(suggestions, article);
     }
 
     /** What is offered is what the service computes for the article as stored, a tag's string propagated. */
