@@ -4,6 +4,7 @@ import app.hamish.model.SuggestionFinder.Annotated;
 import app.hamish.model.SuggestionFinder.Proposed;
 import app.hamish.model.SuggestionFinder.Rejection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,11 +57,12 @@ public final class KeptSuggestions {
     private final List<Suggestion> others;
     /** Whether a suggestion is shown: its source not hidden, its words not rejected. */
     private final Predicate<Suggestion> shown;
-    private final List<Suggestion> offered;
+    /** What is offered, and where it may differ from what was offered before this. */
+    private final OfferedChange offered;
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
                             List<List<Proposed>> proposals, List<Suggestion> others, Predicate<Suggestion> shown,
-                            List<Suggestion> offered) {
+                            OfferedChange offered) {
         this.finder = finder;
         this.article = article;
         this.sources = sources;
@@ -93,12 +95,17 @@ public final class KeptSuggestions {
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
         return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
-                List.copyOf(others), shown,
-                SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList());
+                List.copyOf(others), shown, OfferedChange.whole(
+                        SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList()));
     }
 
     /** What is offered, in text order. */
     public List<Suggestion> offered() {
+        return offered.offered();
+    }
+
+    /** What is offered, and where it may differ from what the suggestions this was computed from offered. */
+    public OfferedChange change() {
         return offered;
     }
 
@@ -117,7 +124,8 @@ public final class KeptSuggestions {
             return null;
         }
         if (changed.isEmpty()) {
-            return this;
+            return new KeptSuggestions(finder, article, given, annotations, proposals, others, shown,
+                    OfferedChange.same(offered()));
         }
         Set<Annotated> strings = new HashSet<>();
         for (Annotation annotation : changed) {
@@ -165,8 +173,7 @@ public final class KeptSuggestions {
         List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
                 .filter(shown).toList();
         return new KeptSuggestions(finder, article, given, sorted, merged, others, shown,
-                Collections.unmodifiableList(merge(offered, suggestion -> places.overlap(suggestion.span()), there,
-                        Comparator.comparing(Suggestion::span))));
+                merge(offered(), places, there));
     }
 
     /**
@@ -266,27 +273,67 @@ public final class KeptSuggestions {
     }
 
     /**
-     * Both lists, each in this order, as one in this order, without those of {@code first} that are {@code
-     * computedAgain}; of equals, those of {@code first} first. Left out while merging: a list of the rest first was
-     * another array of up to 320,000 references per key on the bench article (decision 0055).
+     * The suggestions offered before without those in {@code places}, and those computed again there, {@code there},
+     * as one list in text order. Those left out and those computed again are named by their places, so that only
+     * they are compared with each other (decision 0062); but a span whose suggestions were computed again to the very
+     * same ones (a string's proposals elsewhere are kept by reference) is kept, not named: a tag computes again every
+     * suggestion at the thousands of places of its words, mostly to what they were. Left out while merging: a list of
+     * the rest first was another array of up to 320,000 references per key on the bench article (decision 0055).
      */
-    private static <T> List<T> merge(List<T> first, Predicate<? super T> computedAgain, List<T> second,
-                                     Comparator<? super T> order) {
-        List<T> merged = new ArrayList<>(first.size() + second.size());
+    private static OfferedChange merge(List<Suggestion> before, Places places, List<Suggestion> there) {
+        List<Suggestion> merged = new ArrayList<>(before.size() + there.size());
+        Positions went = new Positions();
+        Positions came = new Positions();
         int i = 0;
         int j = 0;
-        while (true) {
-            while (i < first.size() && computedAgain.test(first.get(i))) {
-                i++;
-            }
-            if (i == first.size() && j == second.size()) {
-                return merged;
-            }
-            if (j == second.size() || i < first.size() && order.compare(first.get(i), second.get(j)) <= 0) {
-                merged.add(first.get(i++));
+        while (i < before.size() || j < there.size()) {
+            if (i == before.size() || j < there.size() && there.get(j).span().compareTo(before.get(i).span()) < 0) {
+                came.add(merged.size());
+                merged.add(there.get(j++));
+            } else if (!places.overlap(before.get(i).span())) {
+                merged.add(before.get(i++));
             } else {
-                merged.add(second.get(j++));
+                Span span = before.get(i).span();
+                int beforeEnd = sameSpanEnd(before, i, span);
+                int thereEnd = sameSpanEnd(there, j, span);
+                boolean same = beforeEnd - i == thereEnd - j;
+                for (int k = 0; same && k < beforeEnd - i; k++) {
+                    same = before.get(i + k) == there.get(j + k);
+                }
+                if (same) {
+                    merged.addAll(before.subList(i, beforeEnd));
+                    j = thereEnd;
+                } else {
+                    for (int k = i; k < beforeEnd; k++) {
+                        went.add(k);
+                    }
+                }
+                i = beforeEnd;
             }
+        }
+        return OfferedChange.between(before, Collections.unmodifiableList(merged), went.values, went.size,
+                came.values, came.size);
+    }
+
+    /** The end of the suggestions from {@code from} on whose span is {@code span}. */
+    private static int sameSpanEnd(List<Suggestion> suggestions, int from, Span span) {
+        int end = from;
+        while (end < suggestions.size() && suggestions.get(end).span().equals(span)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Places in a list, as plain ints. */
+    private static final class Positions {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int position) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
         }
     }
 
@@ -329,7 +376,8 @@ public final class KeptSuggestions {
         /**
          * The first stretch ending after {@code offset}: the last one found or the next when spans are asked for in
          * text order, as the offered suggestions and each annotation's proposals are, else by halving. Halving for
-         * each of a million suggestions per key was a quarter of the background's time (decision 0059).
+         * each of a million suggestions per key was a quarter of the background's time (decision 0059); halving
+         * over all stretches for a span further on was still a sixth (decision 0062).
          */
         private int firstEndingAfter(int offset) {
             int at = last;
@@ -340,8 +388,16 @@ public final class KeptSuggestions {
             if (onwards && (at + 1 == ends.length || ends[at + 1] > offset)) {
                 return at + 1;
             }
-            int low = onwards ? at + 1 : 0;
+            int low = onwards ? at + 2 : 0;
             int high = onwards ? ends.length : at;
+            // Onwards by doubling steps: a tag's thousands of stretches, most spans a few stretches on from the last.
+            for (int step = 1; onwards && low + step - 1 < high; step *= 2) {
+                if (ends[low + step - 1] > offset) {
+                    high = low + step - 1;
+                } else {
+                    low += step;
+                }
+            }
             while (low < high) {
                 int mid = (low + high) >>> 1;
                 if (ends[mid] <= offset) {

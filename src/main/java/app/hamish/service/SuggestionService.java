@@ -10,6 +10,7 @@ import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.KeptSuggestions;
+import app.hamish.model.OfferedChange;
 import app.hamish.model.RejectedStrings;
 import app.hamish.model.SavedModel;
 import app.hamish.model.SourcePrecision;
@@ -137,6 +138,15 @@ public final class SuggestionService {
      */
     public List<Suggestion> offered(Article article, List<Annotation> annotations, boolean acrossCorpus,
                                     boolean hideImprecise) {
+        return change(article, annotations, acrossCorpus, hideImprecise).offered();
+    }
+
+    /**
+     * As {@link #offered(Article, List, boolean, boolean)}, with where the list may differ from the one this service
+     * offered last (decision 0062): a caller showing that very list compares only those places.
+     */
+    public OfferedChange change(Article article, List<Annotation> annotations, boolean acrossCorpus,
+                                boolean hideImprecise) {
         KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise);
         KeptSuggestions before = kept;
         KeptSuggestions now = before == null ? null : before.after(article, annotations, sources);
@@ -145,7 +155,7 @@ public final class SuggestionService {
             wholeArticles.incrementAndGet();
         }
         kept = now;
-        return now.offered();
+        return now.change();
     }
 
     /**

@@ -14,7 +14,10 @@ import javafx.concurrent.Task;
 /**
  * Background work of which only the latest request matters, such as suggestions for the article as it now is.
  * One run at a time: requests made while one runs are remembered and answered by one more run. A run overtaken by
- * such a request is stale, so its result is dropped: the run that follows sees what changed. Used on the FX thread.
+ * such a request is stale, so its result is dropped: the run that follows sees what changed. Work that prepares
+ * what it reads may also have a run still waiting for the worker replaced by a request: that run never begins, so a
+ * burst of keys costs one run of the state after the last of them, not one of the first key's state and one more
+ * (decision 0062). Used on the FX thread.
  */
 final class LatestWork<T> {
     private static final Logger LOG = Logger.getLogger(LatestWork.class.getName());
@@ -23,11 +26,12 @@ final class LatestWork<T> {
     private final Consumer<Task<?>> background;
     private final Supplier<Callable<T>> prepare;
     private final Consumer<T> apply;
-    private boolean running;
+    /** Whether a request replaces a run still queued, whose prepared state it makes stale. */
+    private final boolean replacesQueued;
     private boolean requestedAgain;
     /** Read by the worker too: a run still queued when the work stops does nothing. */
     private volatile boolean stopped;
-    /** The run started last, while it has not ended. */
+    /** The run started last, while it has not ended: none is running when there is none. */
     private Run current;
 
     /**
@@ -44,22 +48,29 @@ final class LatestWork<T> {
      * @param background where runs are started (a {@code BackgroundWork})
      * @param prepare called on the FX thread: reads what the run needs there and returns the work itself
      * @param apply called on the FX thread with the result of a run nothing has overtaken
+     * @param replacesQueued whether a request replaces a run that has not begun: for work that {@code prepare}s what
+     *     it reads, which a later request has made stale
      */
-    LatestWork(String what, Consumer<Task<?>> background, Supplier<Callable<T>> prepare, Consumer<T> apply) {
+    LatestWork(String what, Consumer<Task<?>> background, Supplier<Callable<T>> prepare, Consumer<T> apply,
+               boolean replacesQueued) {
         this.what = what;
         this.background = background;
         this.prepare = prepare;
         this.apply = apply;
+        this.replacesQueued = replacesQueued;
     }
 
     void request() {
         if (stopped) {
             return;
         }
-        if (running) {
-            requestedAgain = true;
-        } else {
+        if (current == null) {
             start();
+        } else if (replacesQueued && current.decided.compareAndSet(false, true)) {
+            // Still queued: it would compute a state already gone, so this request's run replaces it.
+            start();
+        } else {
+            requestedAgain = true;
         }
     }
 
@@ -82,7 +93,6 @@ final class LatestWork<T> {
     }
 
     private void start() {
-        running = true;
         requestedAgain = false;
         Callable<T> work = prepare.get();
         Run run = new Run();
@@ -100,19 +110,22 @@ final class LatestWork<T> {
                 }
             }
         };
-        task.setOnSucceeded(event -> finished(task.getValue()));
+        task.setOnSucceeded(event -> finished(run, task.getValue()));
         task.setOnFailed(event -> {
             if (!stopped) {
                 // Assistance is help, not a reason to interrupt the analyst: the log says what went wrong.
                 LOG.log(Level.WARNING, what + " failed", task.getException());
             }
-            finished(null);
+            finished(run, null);
         });
         background.accept(task);
     }
 
-    private void finished(T result) {
-        running = false;
+    private void finished(Run run, T result) {
+        if (run != current) {
+            // Replaced before it began, or stopped: its place is another run's, or nobody's.
+            return;
+        }
         current = null;
         if (stopped) {
             return;

@@ -21,6 +21,8 @@ final class OfferedSuggestions extends ModifiableObservableListBase<Suggestion> 
      * the FX thread for each was a millisecond and 2.5 MB of garbage.
      */
     private boolean shared;
+    /** The computed list last shown, as it was given (it is {@link #items} until this list is changed here). */
+    private List<Suggestion> computed;
 
     /**
      * Shows {@code now}, which is this list without the suggestions at the places {@code gone} (ascending) and with
@@ -28,6 +30,7 @@ final class OfferedSuggestions extends ModifiableObservableListBase<Suggestion> 
      */
     void replace(List<Suggestion> now, Places gone, Places came) {
         List<Suggestion> before = items;
+        computed = now;
         items = Collections.unmodifiableList(now);
         shared = true;
         if (!gone.isEmpty() || !came.isEmpty()) {
@@ -41,7 +44,16 @@ final class OfferedSuggestions extends ModifiableObservableListBase<Suggestion> 
         return Collections.unmodifiableList(items);
     }
 
+    /**
+     * The computed list shown, the very list the service gave, while nothing here changed it; else null. A change of
+     * that list the service describes applies to this one as it is.
+     */
+    List<Suggestion> shownAsComputed() {
+        return computed;
+    }
+
     private List<Suggestion> writable() {
+        computed = null;
         if (shared) {
             items = new ArrayList<>(items);
             shared = false;

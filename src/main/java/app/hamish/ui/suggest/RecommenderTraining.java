@@ -58,7 +58,7 @@ public final class RecommenderTraining {
                         shown = version;
                         suggestions.refresh();
                     }
-                });
+                }, false);
         if (pause.greaterThan(Duration.ZERO)) {
             PauseTransition quiet = new PauseTransition(pause);
             quiet.setOnFinished(event -> training.request());

@@ -1,6 +1,8 @@
 package app.hamish.ui.suggest;
 
+import app.hamish.model.OfferedChange;
 import app.hamish.model.Suggestion;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,37 @@ record Recomputed(List<Suggestion> all, long basis, Places gone, Places came) {
             return new Recomputed(now, basis, Places.all(before.size()), Places.all(now.size()));
         }
         return new Recomputed(now, basis, gone, came);
+    }
+
+    /**
+     * The change the service computed, of the list {@code before} the offered list was when the computation began:
+     * only the suggestions it computed again are compared, those that went with those that came, as {@link #between}
+     * would compare them, since every other suggestion is the same in the same order in both lists (decision 0062).
+     * A key on the long article computes a few thousand again; the lists are 320,000 long.
+     */
+    static Recomputed within(List<Suggestion> before, long basis, OfferedChange change) {
+        if (!change.isFrom(before)) {
+            throw new IllegalArgumentException("a change of another list");
+        }
+        List<Suggestion> now = change.offered();
+        List<Suggestion> went = new ArrayList<>(change.wentSize());
+        for (int k = 0; k < change.wentSize(); k++) {
+            went.add(before.get(change.went(k)));
+        }
+        List<Suggestion> came = new ArrayList<>(change.cameSize());
+        for (int k = 0; k < change.cameSize(); k++) {
+            came.add(now.get(change.came(k)));
+        }
+        Recomputed among = byPlace(went, basis, came);
+        Places gone = new Places();
+        for (int k = 0; k < among.gone().size(); k++) {
+            gone.add(change.went(among.gone().get(k)));
+        }
+        Places cameHere = new Places();
+        for (int k = 0; k < among.came().size(); k++) {
+            cameHere.add(change.came(among.came().get(k)));
+        }
+        return new Recomputed(now, basis, gone, cameHere);
     }
 
     /**

@@ -2,6 +2,7 @@ package app.hamish.ui.suggest;
 
 import app.hamish.model.Annotation;
 import app.hamish.model.Article;
+import app.hamish.model.OfferedChange;
 import app.hamish.model.SourcePrecision;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
@@ -34,8 +35,9 @@ import javafx.concurrent.Task;
  * the rejection so that it is not offered again; accepting all takes every suggestion left at once. Nothing changes
  * until the analyst does one or the other.
  *
- * <p>Suggestions are computed in the background after every change to the article or its annotations; until
- * they arrive the previous ones stay, and a result computed for a state that has since changed is dropped.
+ * <p>Suggestions are computed in the background after every change to the article or its annotations, once the
+ * session shows it whole; until they arrive the previous ones stay, and a result computed for a state that has
+ * since changed is dropped.
  */
 public final class SuggestionsViewModel {
     private final ArticleSession session;
@@ -53,18 +55,26 @@ public final class SuggestionsViewModel {
     private Set<SuggestionSource> hiddenSaid = Set.of();
     /** Where the last suggestion visited starts, so that stepping goes on from there after it is decided. */
     private int lastStart = -1;
+    /**
+     * The last computation's change, on the worker (runs never overlap), kept so that the next one can be joined to
+     * it when its list is overtaken before it is shown.
+     */
+    private volatile OfferedChange lastComputed;
+    /** Whether the session's annotations changed since suggestions were last asked for. */
+    private boolean annotationsChanged;
+    /** The article suggestions were last asked for. */
+    private Article askedFor;
 
     /** @param background where suggestions are computed (a {@code BackgroundWork}), never the FX thread */
     public SuggestionsViewModel(ArticleSession session, SuggestionService service, Consumer<Task<?>> background) {
         this.session = session;
         this.service = service;
-        this.computing = new LatestWork<>("computing suggestions", background, this::computation, this::show);
+        this.computing = new LatestWork<>("computing suggestions", background, this::computation, this::show,
+                true);
         offered.addListener((ListChangeListener<Suggestion>) change -> offeredChanges++);
-        session.articleProperty().addListener((property, before, now) -> {
-            lastStart = -1;
-            refresh();
-        });
-        session.annotations().subscribe(this::refresh);
+        session.articleProperty().addListener((property, before, now) -> lastStart = -1);
+        session.annotations().subscribe(() -> annotationsChanged = true);
+        session.changesProperty().subscribe((before, now) -> changeShown());
         acrossCorpus.addListener((property, before, now) -> refresh());
         hideImprecise.addListener((property, before, now) -> refresh());
         refresh();
@@ -176,8 +186,21 @@ public final class SuggestionsViewModel {
         return target;
     }
 
+    /**
+     * A change is shown whole (a commit, a reload, an article opened): suggestions are asked for once it is, if it
+     * changed the article or its annotations. Asked at the list's first event, they were computed for a state half
+     * shown: on opening, for the article being left without its annotations (decision 0059).
+     */
+    private void changeShown() {
+        if (annotationsChanged || session.article() != askedFor) {
+            refresh();
+        }
+    }
+
     /** Computes the suggestions again, in the background, for the article as it is now. */
     void refresh() {
+        annotationsChanged = false;
+        askedFor = session.article();
         computing.request();
     }
 
@@ -198,13 +221,26 @@ public final class SuggestionsViewModel {
         boolean corpus = acrossCorpus.get();
         boolean hide = hideImprecise.get();
         List<Suggestion> before = offered.snapshot();
+        List<Suggestion> computedBefore = offered.shownAsComputed();
         long basis = offeredChanges;
         // The session's annotations are what is stored (it shows a change once committed, another's once reloaded);
         // copied here, as the worker must not read a list the FX thread goes on changing.
         List<Annotation> annotations = article == null ? List.of() : List.copyOf(session.annotations());
-        return () -> new Offer(Recomputed.between(before, basis,
-                article == null ? List.of() : service.offered(article, annotations, corpus, hide)),
-                article != null && hide ? service.imprecise() : Map.of());
+        return () -> {
+            if (article == null) {
+                return new Offer(Recomputed.between(before, basis, List.of()), Map.of());
+            }
+            OfferedChange change = service.change(article, annotations, corpus, hide);
+            OfferedChange last = lastComputed;
+            if (last != null && !change.isFrom(computedBefore) && change.isFrom(last.offered())) {
+                // The last run's list was overtaken, never shown: its change and this one, from the list shown.
+                change = last.then(change);
+            }
+            lastComputed = change;
+            // Compared where the service computed again, when the list shown is the one it changed.
+            return new Offer(change.isFrom(computedBefore) ? Recomputed.within(computedBefore, basis, change)
+                    : Recomputed.between(before, basis, change.offered()), hide ? service.imprecise() : Map.of());
+        };
     }
 
     /**

@@ -180,8 +180,11 @@ class IncrementalSuggestionsTest {
         computeAll();
         exercised.accept(service);
         List<Suggestion> replayed = new ArrayList<>(HeadlessFx.call(() -> List.copyOf(suggestions.offered())));
+        List<Suggestion> wentOrCame = new ArrayList<>();
         HeadlessFx.run(() -> suggestions.offered().addListener((ListChangeListener<Suggestion>) change -> {
             while (change.next()) {
+                wentOrCame.addAll(change.getRemoved());
+                wentOrCame.addAll(change.getAddedSubList());
                 replayed.subList(change.getFrom(), change.getFrom() + change.getRemovedSize()).clear();
                 replayed.addAll(change.getFrom(), change.getAddedSubList());
             }
@@ -205,6 +208,8 @@ class IncrementalSuggestionsTest {
             int at = random.nextInt(length);
             int words = random.nextInt(3);
             long wholeBefore = service.wholeArticles();
+            List<Suggestion> before = List.copyOf(replayed);
+            wentOrCame.clear();
             String did = HeadlessFx.call(() -> switch (what) {
                 case 0, 1, 2 -> {
                     annotate.select(at, Math.min(length, at + 1 + words * 6), false);
@@ -256,6 +261,12 @@ class IncrementalSuggestionsTest {
                     .isEqualTo(asBefore(service, article, acrossCorpus));
             assertThat(replayed).as("the list's changes, replayed, after step %d (%s)", step, did)
                     .isEqualTo(offered);
+            // Compared where the service computed again, the list changes by what differs alone (decision 0062).
+            List<Suggestion> differences = new ArrayList<>(before);
+            differences.removeAll(offered);
+            offered.stream().filter(suggestion -> !before.contains(suggestion)).forEach(differences::add);
+            assertThat(wentOrCame).as("what went or came at step %d (%s)", step, did)
+                    .containsExactlyInAnyOrderElementsOf(differences);
             if (!did.equals("reject")) {
                 edits++;
                 wholeForEdits += service.wholeArticles() - wholeBefore;

@@ -7,6 +7,8 @@ import app.hamish.io.ArticleFiles;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.Label;
+import app.hamish.model.NewAnnotation;
+import app.hamish.model.Provenance;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionSource;
@@ -102,23 +104,77 @@ class SuggestionsViewModelTest {
         Article second = articles.get(0);
         SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
             model.open(first);
-            SuggestionsViewModel created = new SuggestionsViewModel(model, service, queued::add);
-            model.open(second);
-            return created;
+            return new SuggestionsViewModel(model, service, queued::add);
         });
-        assertThat(queued).as("one computation at a time").hasSize(1);
-
-        HeadlessFx.run(() -> queued.getFirst().run());
+        HeadlessFx.run(() -> {
+            // Computed on the worker while the FX thread is busy; its outcome waits for the FX thread.
+            join(Thread.ofPlatform().start(queued.getFirst()));
+            model.open(second);
+        });
+        HeadlessFx.run(() -> { });
         assertThat(offered(suggestions)).as("computed for the article closed meanwhile").isEmpty();
         assertThat(queued).as("computed again for the open one").hasSize(2);
 
         HeadlessFx.run(() -> annotate(second, CairoArticles.cairoIn(second.text()).getFirst()));
+        assertThat(queued).as("the computation still waiting replaced by one after the annotation").hasSize(3);
         HeadlessFx.run(() -> queued.get(1).run());
         assertThat(offered(suggestions)).as("asked for before the annotation").isEmpty();
         HeadlessFx.run(() -> queued.get(2).run());
         // Propagation of the new annotation, beside the claims the article's reporting verbs introduce.
         assertThat(offered(suggestions)).extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION)
                 .containsOnly(SuggestionSource.PROPAGATION, SuggestionSource.REPORTING);
+    }
+
+    /**
+     * Keys faster than the suggestions: each asks for them, and a computation still waiting for the worker is
+     * replaced by the next key's, so a burst costs one computation, of the state after its last key (decision 0062).
+     */
+    @Test
+    void aBurstOfKeysIsComputedOnceForTheStateAfterTheLast() {
+        Article article = articles.get(0);
+        SuggestionsViewModel suggestions = suggestedOn(article);
+        // Tag, undo, redo: the last state has the tag, whose string is proposed at Cairo's other place.
+        HeadlessFx.run(() -> annotate(article, CairoArticles.cairoIn(article.text()).getFirst()));
+        HeadlessFx.run(model::undo);
+        HeadlessFx.run(model::redo);
+
+        int computed = 0;
+        while (!queued.isEmpty()) {
+            Task<?> task = queued.removeFirst();
+            OnAWorker.run(task);
+            computed += HeadlessFx.call(task::getValue) == null ? 0 : 1;
+        }
+        assertThat(computed).as("computations for three keys").isEqualTo(1);
+        assertPropagated(suggestions, article);
+    }
+
+    /**
+     * Opening an article asks for its suggestions once it is shown with its annotations: not for the article left
+     * (its annotations cleared first) nor for the new one before its annotations are there.
+     */
+    @Test
+    void openingAnArticleAsksForItsSuggestionsOnceWithItsAnnotations() {
+        Article left = articles.get(3);
+        Article opened = articles.get(0);
+        for (Article article : List.of(left, opened)) {
+            tagCairo(article, "mona");
+        }
+        SuggestionsViewModel suggestions = suggestedOn(left);
+
+        HeadlessFx.run(() -> model.open(opened));
+        assertComputedOnce("the opening", suggestions, opened);
+    }
+
+    /** Another analyst's annotation reaches the session by a reload (decision 0041), and its suggestions with it. */
+    @Test
+    void anotherAnalystsAnnotationShownByAReloadIsSuggestedFrom() {
+        Article article = articles.get(0);
+        SuggestionsViewModel suggestions = suggestedOn(article);
+        assertThat(offered(suggestions)).extracting(Suggestion::source).doesNotContain(SuggestionSource.PROPAGATION);
+
+        tagCairo(article, "samir");
+        HeadlessFx.run(model::reload);
+        assertComputedOnce("the reload", suggestions, article);
     }
 
     @Test
@@ -307,6 +363,45 @@ class SuggestionsViewModelTest {
     private void annotate(Article article, Span span) {
         new AnnotateViewModel(model).select(span.start(), span.end(), true);
         new AnnotateViewModel(model).annotate(Label.ENTITY, "location");
+    }
+
+    /** The article opened, with the suggestions the view model asked for first computed. */
+    private SuggestionsViewModel suggestedOn(Article article) {
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> {
+            model.open(article);
+            return new SuggestionsViewModel(model, service, queued::add);
+        });
+        OnAWorker.run(queued.removeFirst());
+        return suggestions;
+    }
+
+    /** Cairo's first place tagged in the store, by this annotator, as if in another window. */
+    private void tagCairo(Article article, String annotator) {
+        workspace.annotations().create(new NewAnnotation(article.id(),
+                workspace.annotations().annotator(annotator, Annotator.Role.ANNOTATOR).id(),
+                CairoArticles.cairoIn(article.text()).getFirst(), Label.ENTITY, "location", "", Provenance.MANUAL));
+    }
+
+    /** One computation asked for by {@code what}, which offers the article's suggestions as stored. */
+    private void assertComputedOnce(String what, SuggestionsViewModel suggestions, Article article) {
+        assertThat(queued).as("computations asked for by %s", what).hasSize(1);
+        OnAWorker.run(queued.removeFirst());
+        assertPropagated(suggestions, article);
+    }
+
+    /** What is offered is what the service computes for the article as stored, a tag's string propagated. */
+    private void assertPropagated(SuggestionsViewModel suggestions, Article article) {
+        assertThat(offered(suggestions)).isEqualTo(service.offered(article, false))
+                .extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION);
+    }
+
+    private static void join(Thread worker) {
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Suggestion> offered(SuggestionsViewModel suggestions) {
