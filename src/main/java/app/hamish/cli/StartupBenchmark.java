@@ -34,10 +34,10 @@ final class StartupBenchmark {
     private static final String HEADLESS = "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw";
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    /** How Hamish is started: java, its options, and the jar (or, run from a build's classes, the class path). */
     /** The README's run command sets it (decision 0062); the limit runs with it too, so both start the same JVM. */
     private static final String PAUSE_GOAL = "-XX:MaxGCPauseMillis=10";
 
+    /** How Hamish is started: java, its options, and the jar (or, run from a build's classes, the class path). */
     private record Launch(List<String> java, List<String> program) {
         List<String> command(List<String> options, List<String> arguments) {
             List<String> command = new ArrayList<>(java);

@@ -46,6 +46,8 @@ final class AnnotationCell extends TableCell<Annotation, String> {
             full = text;
             setAccessibleText(text);
             shown.setText(text);
+            // The drawn text is whole again: given back the text it last cut before a layout, the cell cuts it anew.
+            fittedText = null;
             requestLayout();
         }
     }

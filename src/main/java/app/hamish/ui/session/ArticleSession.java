@@ -111,10 +111,14 @@ public final class ArticleSession {
         history.clear();
         hint.set("");
         hiddenLayers.clear();
-        annotations.setAll(opened == null ? List.of() : annotationService().ofArticle(opened.id()));
-        relations.setAll(opened == null ? List.of() : annotationService().relations(opened.id()));
-        refreshReview(null);
-        changed();
+        try {
+            annotations.setAll(opened == null ? List.of() : annotationService().ofArticle(opened.id()));
+            relations.setAll(opened == null ? List.of() : annotationService().relations(opened.id()));
+            refreshReview(null);
+        } finally {
+            // A read that fails half-way (a lost server) still leaves what it showed followed by those drawing on it.
+            changed();
+        }
     }
 
     /**
@@ -126,24 +130,29 @@ public final class ArticleSession {
         if (current == null) {
             return;
         }
-        List<Annotation> now = annotationService().ofArticle(current.id());
-        if (!now.equals(annotations)) {
-            showDifferences(now);
+        try {
+            List<Annotation> now = annotationService().ofArticle(current.id());
+            if (!now.equals(annotations)) {
+                showDifferences(now);
+            }
+            List<Relation> linked = annotationService().relations(current.id());
+            if (!linked.equals(relations)) {
+                relations.setAll(linked);
+            }
+            Annotation chosen = selected.get();
+            if (chosen != null) {
+                selected.set(now.stream().filter(annotation -> annotation.id() == chosen.id()).findFirst()
+                        .orElse(null));
+            }
+            Optional<LayerState> ownBefore = ownLayer();
+            refreshReview(null);
+            sayWhatBecameOfOwnLayer(ownBefore);
+            // Everything shown is now as stored, including after a save whose outcome a lost connection hid.
+            saveState.set(SaveState.SAVED);
+        } finally {
+            // A colleague's annotations shown before a later read failed are followed all the same (suggestions).
+            changed();
         }
-        List<Relation> linked = annotationService().relations(current.id());
-        if (!linked.equals(relations)) {
-            relations.setAll(linked);
-        }
-        Annotation chosen = selected.get();
-        if (chosen != null) {
-            selected.set(now.stream().filter(annotation -> annotation.id() == chosen.id()).findFirst().orElse(null));
-        }
-        Optional<LayerState> ownBefore = ownLayer();
-        refreshReview(null);
-        sayWhatBecameOfOwnLayer(ownBefore);
-        // Everything shown is now as stored, including after a save whose outcome a lost connection hid.
-        saveState.set(SaveState.SAVED);
-        changed();
     }
 
     /**

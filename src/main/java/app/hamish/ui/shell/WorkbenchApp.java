@@ -45,7 +45,8 @@ public final class WorkbenchApp extends Application {
      * @param annotator who annotates, or null to use the remembered name (or ask)
      * @param exitWhenShown quit once the first window is on screen, to measure start-up
      */
-    record Request(WorkspaceLocation location, WorkspaceOpening opening, String annotator, boolean reviewer, boolean exitWhenShown) {
+    record Request(WorkspaceLocation location, WorkspaceOpening opening, String annotator, boolean reviewer,
+                   boolean exitWhenShown) {
     }
 
     /** Hands the workbench its request, or none: JavaFX then stops without showing a window. */
@@ -85,10 +86,9 @@ public final class WorkbenchApp extends Application {
      */
     static void begin(Stage stage, WorkspaceLocation location, WorkbenchWindow.Options options,
                       PasswordPrompt passwords, boolean exitWhenShown, Consumer<WorkbenchWindow> opened) {
-        // Opening checks the file and its schema: done in the background it keeps the FX thread, which draws the
+        // Opening checks the file and its schema: done on its own thread it keeps the FX thread, which draws the
         // start-up screen and asks the name meanwhile, free.
-        begin(stage, location, WorkspaceOpening.start(location, options.background()), options, passwords,
-                exitWhenShown, opened);
+        begin(stage, location, WorkspaceOpening.startAlone(location), options, passwords, exitWhenShown, opened);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.concurrent.Task;
+import java.util.function.Consumer;
 
 /**
  * A workspace opening in the background while JavaFX starts and the start-up screen shows. Declined (the analyst gave
@@ -25,26 +25,18 @@ final class WorkspaceOpening {
     private WorkspaceOpening() {
     }
 
-    /** Starts opening the workspace as one of the workbench's background jobs. */
-    static WorkspaceOpening start(WorkspaceLocation location, BackgroundWork background) {
-        WorkspaceOpening opening = new WorkspaceOpening();
-        background.run(new Task<Void>() {
-            @Override
-            protected Void call() {
-                opening.open(location);
-                return null;
-            }
-        });
-        return opening;
-    }
-
     /**
      * Starts opening the workspace on a thread of its own, with nothing of JavaFX's: the launcher starts it as soon as
      * the arguments are parsed, so that it opens while JavaFX starts rather than after (decision 0065).
      */
     static WorkspaceOpening startAlone(WorkspaceLocation location) {
+        return start(location, job -> Thread.ofPlatform().name("hamish-opening").daemon().start(job));
+    }
+
+    /** Starts opening the workspace as a job given to {@code runner}: tests hold it, or run it on their own thread. */
+    static WorkspaceOpening start(WorkspaceLocation location, Consumer<Runnable> runner) {
         WorkspaceOpening opening = new WorkspaceOpening();
-        Thread.ofPlatform().name("hamish-opening").daemon().start(() -> opening.open(location));
+        runner.accept(() -> opening.open(location));
         return opening;
     }
 

@@ -137,7 +137,7 @@ class IncrementalHighlightsTest {
      * tile of its grid that had no rectangle, decision 0064), and paint the same rectangles as a fresh view.
      */
     @Test
-    void moreTagsInAParagraphAddNoNodesToTheScene() {
+    void moreTagsOnHighlightedWordsAddNoNodesToTheScene() {
         HeadlessFx.run(() -> {
             tag(0, "مملوك", Label.ENTITY);
             tag(0, "القاهرة", Label.CLAIM);

@@ -1,6 +1,7 @@
 package app.hamish.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
@@ -16,6 +17,10 @@ import app.hamish.service.SuggestionService;
 import app.hamish.service.Workspace;
 import app.hamish.ui.shell.Messages;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +58,26 @@ class ArticleSessionTest {
         int start = TEXT.indexOf(words);
         return new CreateAnnotation(new NewAnnotation(article.id(), mona.id(), new Span(start,
                 start + words.length()), label, null, "", Provenance.MANUAL));
+    }
+
+    @Test
+    void aReloadThatFailsAfterShowingAColleaguesAnnotationStillSignalsTheChange() throws SQLException {
+        Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.ANNOTATOR);
+        int start = TEXT.indexOf("القاهرة");
+        workspace.annotations().create(new NewAnnotation(article.id(), samir.id(), new Span(start,
+                start + "القاهرة".length()), Label.ENTITY, null, "", Provenance.MANUAL));
+        long before = session.changesProperty().get();
+        // The relations' read after the annotations' fails, as a server lost between the two would make it.
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("w.db"));
+                Statement statement = other.createStatement()) {
+            statement.execute("ALTER TABLE relations RENAME TO relations_gone");
+        }
+
+        assertThatThrownBy(session::reload).isInstanceOf(RuntimeException.class);
+
+        assertThat(session.annotations()).as("the colleague's annotation is shown").hasSize(1);
+        assertThat(session.changesProperty().get()).as("those drawing on the session (suggestions) hear of it")
+                .isGreaterThan(before);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -35,27 +34,21 @@ class StartupScreenTest {
     @Test
     void theWorkspaceIsOpenedInTheBackgroundNotOnTheFxThread() throws Exception {
         HeadlessFx.start();
-        List<Task<?>> held = new CopyOnWriteArrayList<>();
-        AtomicBoolean released = new AtomicBoolean();
-        BackgroundWork heldBack = task -> {
-            if (released.get()) {
-                task.run();
-            } else {
-                held.add(task);
-            }
-        };
+        List<Runnable> held = new CopyOnWriteArrayList<>();
         AtomicReference<WorkbenchWindow> opened = new AtomicReference<>();
         Path workspace = folder.resolve("w.db");
+        WorkspaceLocation location = WorkspaceLocation.of(workspace);
         Stage stage = HeadlessFx.call(Stage::new);
-        HeadlessFx.run(() -> WorkbenchApp.begin(stage, WorkspaceLocation.of(workspace),
-                new WorkbenchWindow.Options("tester", Annotator.Role.ANNOTATOR, null, Locale.ENGLISH, heldBack,
-                        BackgroundWork.synchronous(), question -> Optional.empty(), SessionMemory.NONE),
+        HeadlessFx.run(() -> WorkbenchApp.begin(stage, location, WorkspaceOpening.start(location, held::add),
+                new WorkbenchWindow.Options("tester", Annotator.Role.ANNOTATOR, null, Locale.ENGLISH,
+                        BackgroundWork.synchronous(), BackgroundWork.synchronous(), question -> Optional.empty(),
+                        SessionMemory.NONE),
                 server -> Optional.empty(), false, opened::set));
         HeadlessFx.settle();
         try {
             assertThat(workspace).as("not opened on the FX thread").doesNotExist();
             assertThat(opened.get()).as("the workbench waits for its workspace").isNull();
-            assertThat(held).as("the opening, handed to the background").hasSize(1);
+            assertThat(held).as("the opening, on a thread of its own").hasSize(1);
             for (int i = 0; i < 100 && !HeadlessFx.call(stage::isShowing); i++) {
                 Thread.sleep(100);
             }
@@ -63,7 +56,6 @@ class StartupScreenTest {
                     .as("a workspace slow to open shows the start-up screen meanwhile").isEqualTo("startup-screen");
             assertThat(HeadlessFx.call(stage::isShowing)).isTrue();
 
-            released.set(true);
             held.getFirst().run();
             for (int i = 0; i < 100 && opened.get() == null; i++) {
                 Thread.sleep(100);

@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,7 @@ class WorkspaceOpeningTest {
     @Test
     void declinedWhileStillOpeningTheBackgroundClosesItWithoutTheFxThread() throws Exception {
         HeadlessFx.start();
-        List<Task<?>> held = new CopyOnWriteArrayList<>();
+        List<Runnable> held = new CopyOnWriteArrayList<>();
         Path file = folder.resolve("w.db");
         WorkspaceOpening opening = WorkspaceOpening.start(WorkspaceLocation.of(file), held::add);
 
@@ -43,7 +42,7 @@ class WorkspaceOpeningTest {
     void declinedOnceOpenItIsClosedAtOnce() throws Exception {
         HeadlessFx.start();
         Path file = folder.resolve("w.db");
-        WorkspaceOpening opening = WorkspaceOpening.start(WorkspaceLocation.of(file), Task::run);
+        WorkspaceOpening opening = WorkspaceOpening.start(WorkspaceLocation.of(file), Runnable::run);
 
         assertThat(opening.decline(Duration.ZERO)).as("the opening had ended").isTrue();
 
