@@ -109,9 +109,7 @@ public class Package {
                 "--runtime-image", runtime.toString(), "--dest", images.toString(), "--description", DESCRIPTION,
                 "--vendor", "Hamish", "--java-options", "--enable-native-access=ALL-UNNAMED",
                 // A cache that does not fit (see trainAotCache) only costs its speed-up: say nothing to the user.
-                "--java-options", "-XX:AOTCache=$APPDIR/" + AOT_CACHE, "--java-options", "-Xlog:aot*=off,cds*=off",
-                // G1's default 200 ms goal lets young collections grow long enough to miss frames (decision 0062).
-                "--java-options", "-XX:MaxGCPauseMillis=10"));
+                "--java-options", "-XX:AOTCache=$APPDIR/" + AOT_CACHE, "--java-options", "-Xlog:aot*=off,cds*=off"));
         options.addAll(appVersion(os, version));
         if (os == Os.MAC) {
             options.addAll(List.of("--mac-package-identifier", "app.hamish"));

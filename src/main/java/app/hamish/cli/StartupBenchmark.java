@@ -34,9 +34,6 @@ final class StartupBenchmark {
     private static final String HEADLESS = "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw";
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    /** The README's run command sets it (decision 0062); the limit runs with it too, so both start the same JVM. */
-    private static final String PAUSE_GOAL = "-XX:MaxGCPauseMillis=10";
-
     /** How Hamish is started: java, its options, and the jar (or, run from a build's classes, the class path). */
     private record Launch(List<String> java, List<String> program) {
         List<String> command(List<String> options, List<String> arguments) {
@@ -94,7 +91,7 @@ final class StartupBenchmark {
 
     private void measure(Launch launch, int count, PrintWriter out) throws IOException {
         Path cache = cacheBeside(launch);
-        List<String> withCache = cache == null ? null : List.of("-XX:AOTCache=" + cache, PAUSE_GOAL);
+        List<String> withCache = cache == null ? null : List.of("-XX:AOTCache=" + cache);
         List<String> readme = List.of("--exit-when-shown");
         out.printf("startup: %s, %s; %d starts of each, in turns, each on a fresh copy of the sample workspace and "
                         + "an empty home%n", String.join(" ", launch.command(withCache == null ? List.of() : withCache,
@@ -106,8 +103,8 @@ final class StartupBenchmark {
             series.put("limit", launch.command(withCache, List.of("startup-limit")));
             series.put("named", launch.command(withCache, List.of("--exit-when-shown", "--annotator", "analyst")));
         }
-        series.put("hamish without", launch.command(List.of(PAUSE_GOAL), readme));
-        series.put("limit without", launch.command(List.of(PAUSE_GOAL), List.of("startup-limit")));
+        series.put("hamish without", launch.command(List.of(), readme));
+        series.put("limit without", launch.command(List.of(), List.of("startup-limit")));
         Map<String, long[]> times = new LinkedHashMap<>();
         series.keySet().forEach(name -> times.put(name, new long[count]));
         for (int i = 0; i < count; i++) {
