@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,19 @@ class StatusLineTest {
             assertThat(message.getMinX() - name.getMaxX()).as("gap between the name and the message")
                     .isGreaterThanOrEqualTo(8);
             WindowPng.write(window, "status-line");
+        } finally {
+            HeadlessFx.run(window::close);
+        }
+    }
+
+    /** The workbench's stylesheet marks the lost connection: red and bold, not one more grey word. */
+    @Test
+    void aLostConnectionIsShownInRedAndBold() throws Exception {
+        WorkbenchWindow window = WorkbenchHarness.open(folder.resolve("w.db"), "000_8c93457ec6c28807", 1200, 800);
+        try {
+            Label offline = HeadlessFx.call(() -> (Label) window.stage().getScene().lookup("#connection-lost"));
+            assertThat(HeadlessFx.call(offline::getTextFill)).isEqualTo(Color.web("#b00020"));
+            assertThat(HeadlessFx.call(() -> offline.getFont().getStyle())).containsIgnoringCase("bold");
         } finally {
             HeadlessFx.run(window::close);
         }
