@@ -37,6 +37,8 @@ public final class WorkbenchApp extends Application {
      */
     private static final CompletableFuture<Optional<Request>> REQUEST = new CompletableFuture<>();
     private WorkbenchWindow window;
+    /** The interface's fonts, looked up beside the FX thread's start; null until {@link #init}. */
+    private CompletableFuture<Void> fonts;
 
     /**
      * What the command line asks of the workbench.
@@ -52,6 +54,17 @@ public final class WorkbenchApp extends Application {
     /** Hands the workbench its request, or none: JavaFX then stops without showing a window. */
     static void request(Optional<Request> request) {
         REQUEST.complete(request);
+    }
+
+    /** Runs once the toolkit is up, before {@link #start} is called on the FX thread. */
+    @Override
+    public void init() {
+        fonts = FontsAhead.start();
+    }
+
+    /** The fonts' lookup that {@link #init} started. */
+    CompletableFuture<Void> fontsAhead() {
+        return fonts;
     }
 
     @Override
