@@ -125,11 +125,11 @@ public class Package {
     }
 
     /**
-     * Trains the AOT cache ({@code -XX:AOTCache}, JDK 25's successor to AppCDS): one headless start of the
-     * workbench on a new workspace, whose loaded and linked classes are stored beside the jar, so later starts skip
-     * that work. The JVM uses the cache only while the jar keeps the size and modification time it had here, so the
-     * jar's time is set to whole seconds (what a .deb keeps) and returned, for the installer to restore. A failed
-     * training costs the speed-up, not the build.
+     * Trains the AOT cache ({@code -XX:AOTCache}, JDK 25's successor to AppCDS): the workbench's everyday start
+     * ({@link #train}), whose loaded and linked classes are stored beside the jar, so later starts skip that work.
+     * The JVM uses the cache only while the jar keeps the size and modification time it had here, so the jar's time
+     * is set to whole seconds (what a .deb keeps) and returned, for the installer to restore. A failed training costs
+     * the speed-up, not the build.
      */
     private static Instant trainAotCache(Os os, Path image) throws IOException {
         Path app = switch (os) {
@@ -154,9 +154,13 @@ public class Package {
     /**
      * Trains {@code cache} for Hamish started by {@code java} with {@code launch} (the class path and module
      * options, then the main class or jar, exactly as the later starts give them: the JVM refuses a cache made with
-     * other ones): one start of the workbench ({@link #onAScreen}) on a new workspace in {@code scratch}, its
-     * preferences and data there too, so the user's own are left alone. It starts in {@code scratch}: a run from the
-     * jar keeps its log in {@code annotations/} under the folder it started in, which would otherwise be the checkout.
+     * other ones): the workbench started twice ({@link #onAScreen}) on a workspace in {@code scratch}, its preferences
+     * and data there too, so the user's own are left alone. The first start makes the workspace and gives it the
+     * sample articles, as an analyst's first start does; only the second, on the workspace the first left, is
+     * recorded: every later start opens an existing workspace (its checks, its backup), and what the cache lacks of
+     * that path is loaded, spun and compiled afresh at each start (decision 0068). It starts in {@code scratch}: a run
+     * from the jar keeps its log in {@code annotations/} under the folder it started in, which would otherwise be the
+     * checkout.
      */
     private static void train(Path java, List<String> launch, Path cache, Path scratch) throws IOException {
         Files.createDirectories(scratch);
@@ -176,13 +180,28 @@ public class Package {
         }
     }
 
-    /** One training start, on {@code screen} or, if it is empty, headless; its exit code, -1 if interrupted. */
+    /**
+     * One training, on {@code screen} or, if it is empty, headless: a start that makes the workspace, then the
+     * recorded one; the exit code of the first that failed, else the second's, -1 if interrupted.
+     */
     private static int trainingRun(List<String> screen, Path java, List<String> launch, Path cache, Path scratch)
             throws IOException {
         Files.deleteIfExists(scratch.resolve("training.db"));
+        Files.deleteIfExists(scratch.resolve("training.log"));
+        int made = trainingStart(screen, java, List.of(), launch, scratch);
+        if (made != 0) {
+            return made;
+        }
+        return trainingStart(screen, java, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath()), launch, scratch);
+    }
+
+    /** One start of the workbench on the training's workspace, with {@code record}'s options; its exit code. */
+    private static int trainingStart(List<String> screen, Path java, List<String> record, List<String> launch,
+                                     Path scratch) throws IOException {
         List<String> command = new ArrayList<>(screen);
-        command.addAll(List.of(java.toAbsolutePath().toString(), "-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
-                "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath()));
+        command.add(java.toAbsolutePath().toString());
+        command.addAll(record);
+        command.add("-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath());
         if (screen.isEmpty()) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
@@ -190,7 +209,7 @@ public class Package {
         command.addAll(List.of("--workspace", scratch.resolve("training.db").toAbsolutePath().toString(),
                 "--annotator", "training", "--exit-when-shown"));
         ProcessBuilder training = new ProcessBuilder(command).directory(scratch.toFile()).redirectErrorStream(true)
-                .redirectOutput(scratch.resolve("training.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(scratch.resolve("training.log").toFile()));
         training.environment().remove("JAVA_TOOL_OPTIONS");
         training.environment().put("XDG_DATA_HOME", scratch.resolve("data").toAbsolutePath().toString());
         try {

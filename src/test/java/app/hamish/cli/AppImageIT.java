@@ -1,6 +1,7 @@
 package app.hamish.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,25 @@ class AppImageIT {
                 || name.equals("JAVA_TOOL_OPTIONS"));
 
         assertThat(runSuccessfully(builder)).contains("Imported 1 article(s)");
+    }
+
+    /**
+     * Every start after the first opens an existing workspace: the cache, trained on such a start (decision 0068),
+     * holds its checks, which a cache trained only on a new workspace left to be read from the jar at each start.
+     */
+    @Test
+    void theAppImagesCacheHoldsTheOpeningOfAnExistingWorkspace() throws Exception {
+        String workspace = folder.resolve("w.db").toString();
+        Path article = Files.writeString(folder.resolve("article.txt"), "نص المقال");
+        runSuccessfully(launcher("import", "--workspace", workspace, article.toString()));
+        ProcessBuilder stats = launcher("stats", "--workspace", workspace);
+        stats.environment().put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on -Xlog:class+load=info");
+
+        String printed = runSuccessfully(stats);
+
+        assertThat(printed.lines().filter(line -> line.contains(" app.hamish.store.StoredRowsCheck ")))
+                .as("where the existing workspace's row checks were loaded from").singleElement(STRING)
+                .contains("source: shared objects file");
     }
 
     private ProcessBuilder launcher(String... arguments) {
