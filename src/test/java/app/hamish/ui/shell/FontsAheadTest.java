@@ -3,8 +3,6 @@ package app.hamish.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
 
 /** The interface's fonts are looked up beside the FX thread's start, not on it (decision 0068). */
@@ -15,25 +13,11 @@ class FontsAheadTest {
      */
     @Test
     void theWorkbenchsInitLooksTheFontsUpWhileTheFxThreadIsBusy() throws Exception {
-        HeadlessFx.start();
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            held.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        try {
-            held.await();
+        try (HeldFxThread _ = HeldFxThread.hold()) {
             WorkbenchApp app = new WorkbenchApp();
             app.init();
             assertThat(app.fontsAhead()).as("the fonts looked up before the FX thread is free")
                     .succeedsWithin(Duration.ofSeconds(20));
-        } finally {
-            release.countDown();
         }
     }
 }

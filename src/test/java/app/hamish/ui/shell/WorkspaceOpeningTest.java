@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,23 +55,9 @@ class WorkspaceOpeningTest {
      */
     @Test
     void openedAloneItIsOpenWhileTheFxThreadIsBusy() throws Exception {
-        HeadlessFx.start();
-        CountDownLatch fxBusy = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            fxBusy.countDown();
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
         Workspace opened;
-        try {
-            assertThat(fxBusy.await(30, TimeUnit.SECONDS)).isTrue();
+        try (HeldFxThread _ = HeldFxThread.hold()) {
             opened = opening(WorkspaceOpening.startAlone(WorkspaceLocation.of(folder.resolve("w.db"))));
-        } finally {
-            release.countDown();
         }
         assertThat(opened).as("open before the FX thread is free").isNotNull();
         opened.close();
