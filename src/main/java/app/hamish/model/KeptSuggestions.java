@@ -28,11 +28,11 @@ import java.util.function.Predicate;
 public final class KeptSuggestions {
     /** More annotations changed at once than this are answered by computing everything again. */
     private static final int FEW_CHANGES = 64;
-    /** The order in which the store lists an article's annotations, which propagation's order follows. */
     /**
      * Stretches up to this many are looked up in each annotation's proposals by halving; more are met walking them.
      */
     private static final int FEW_STRETCHES = 32;
+    /** The order in which the store lists an article's annotations, which propagation's order follows. */
     private static final Comparator<Annotation> STORED_ORDER =
             Comparator.comparing(Annotation::span).thenComparingLong(Annotation::id);
 
@@ -214,8 +214,8 @@ public final class KeptSuggestions {
     /**
      * The suggestions of one annotation's proposals {@code of} (in text order) that overlap the places, added to
      * {@code into} in that order. A few places are looked up by halving from where a proposal overlapping each may
-     * begin: a key that changes what is offered at one place walked all 850,000 proposals of the bench article for
-     * it, a third of the suggestions' processor time per key (decision 0066).
+     * begin: a key that changes what is offered at one place walked all 850,000 proposals of the bench article to
+     * find the few there (decision 0066).
      */
     private static void proposedWithin(List<Proposed> of, Places places, int longest, List<Suggestion> into) {
         if (places.stretches() > FEW_STRETCHES) {
@@ -308,8 +308,9 @@ public final class KeptSuggestions {
 
     /**
      * The proposals of {@code now}'s annotations: those of the annotations {@code proposingNow}, {@code came}; of
-     * every other one, what it proposed before. Every annotation not proposing a changed string is unchanged, so it is
-     * found in {@link #annotations}, in the same order.
+     * every other one, what it proposed before, as does one whose proposals came the very ones it made. Every
+     * annotation not proposing a changed string is unchanged, so it is found in {@link #annotations}, in the same
+     * order.
      */
     private List<List<Proposed>> replaced(List<Annotation> now, boolean[] proposingNow, List<List<Proposed>> came) {
         List<List<Proposed>> replaced = new ArrayList<>(now.size());
