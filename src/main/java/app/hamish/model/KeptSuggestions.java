@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -25,6 +28,10 @@ import java.util.function.Predicate;
 public final class KeptSuggestions {
     /** More annotations changed at once than this are answered by computing everything again. */
     private static final int FEW_CHANGES = 64;
+    /**
+     * Stretches up to this many are looked up in each annotation's proposals by halving; more are met walking them.
+     */
+    private static final int FEW_STRETCHES = 32;
     /** The order in which the store lists an article's annotations, which propagation's order follows. */
     private static final Comparator<Annotation> STORED_ORDER =
             Comparator.comparing(Annotation::span).thenComparingLong(Annotation::id);
@@ -53,6 +60,8 @@ public final class KeptSuggestions {
      * all of them, up to 850,000 references on the bench article (decision 0059).
      */
     private final List<List<Proposed>> proposals;
+    /** No proposal's span is longer: how far before a place a proposal overlapping it may begin. */
+    private final int longest;
     /** What the other sources propose, spans following the convention, in the same order as there. */
     private final List<Suggestion> others;
     /** Whether a suggestion is shown: its source not hidden, its words not rejected. */
@@ -61,13 +70,14 @@ public final class KeptSuggestions {
     private final OfferedChange offered;
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
-                            List<List<Proposed>> proposals, List<Suggestion> others, Predicate<Suggestion> shown,
-                            OfferedChange offered) {
+                            List<List<Proposed>> proposals, int longest, List<Suggestion> others,
+                            Predicate<Suggestion> shown, OfferedChange offered) {
         this.finder = finder;
         this.article = article;
         this.sources = sources;
         this.annotations = annotations;
         this.proposals = proposals;
+        this.longest = longest;
         this.others = others;
         this.shown = shown;
         this.offered = offered;
@@ -95,8 +105,8 @@ public final class KeptSuggestions {
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
         return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
-                List.copyOf(others), shown, OfferedChange.whole(
-                        SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList()));
+                longest(proposals, 0), List.copyOf(others), shown, OfferedChange.whole(OfferedList.of(
+                        SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())));
     }
 
     /** What is offered, in text order. */
@@ -124,7 +134,7 @@ public final class KeptSuggestions {
             return null;
         }
         if (changed.isEmpty()) {
-            return new KeptSuggestions(finder, article, given, annotations, proposals, others, shown,
+            return new KeptSuggestions(finder, article, given, annotations, proposals, longest, others, shown,
                     OfferedChange.same(offered()));
         }
         Set<Annotated> strings = new HashSet<>();
@@ -143,27 +153,18 @@ public final class KeptSuggestions {
                 proposers.add(sorted.get(k));
             }
         }
-        List<Proposed> came = finder.proposals(article, sources.fromText().text(), proposers)
-                .stream().map(proposed -> following(sources.convention(), article.text(), proposed)).toList();
-
         Places places = new Places();
         changed.forEach(annotation -> places.add(annotation.span()));
-        came.forEach(proposed -> places.add(proposed.suggestion().span()));
-        for (int k = 0; k < annotations.size(); k++) {
-            if (proposedBefore[k]) {
-                proposals.get(k).forEach(proposed -> places.add(proposed.suggestion().span()));
-            }
-        }
+        List<Proposed> came = sameAsBefore(finder.proposals(article, sources.fromText().text(), proposers).stream()
+                .map(proposed -> following(sources.convention(), article.text(), proposed)).toList(),
+                proposedBefore, places);
         places.close();
 
         List<List<Proposed>> merged = replaced(sorted, proposingNow, byAnnotation(sorted, came));
+        int longestNow = longest(came, longest);
         List<Suggestion> proposedThere = new ArrayList<>();
         for (List<Proposed> of : merged) {
-            for (Proposed proposed : of) {
-                if (places.overlap(proposed.suggestion().span())) {
-                    proposedThere.add(proposed.suggestion());
-                }
-            }
+            proposedWithin(of, places, longestNow, proposedThere);
         }
         others.forEach(suggestion -> {
             if (places.overlap(suggestion.span())) {
@@ -172,8 +173,93 @@ public final class KeptSuggestions {
         });
         List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
                 .filter(shown).toList();
-        return new KeptSuggestions(finder, article, given, sorted, merged, others, shown,
-                merge(offered(), places, there));
+        return new KeptSuggestions(finder, article, given, sorted, merged, longestNow, others, shown,
+                merge(OfferedList.of(offered()), places, there));
+    }
+
+    /**
+     * The proposals of the changed strings {@code came}, each one equal to a proposal the annotations
+     * {@code proposedBefore} made being that very object, and each suggestion equal to one they proposed being that
+     * suggestion; the places of the proposals that went, came or changed added to {@code places}. A tag, a deletion or
+     * an undo computes again a string's proposals at the thousands of places of its words, mostly the same: new
+     * objects for them lived until the string changed again, several keys, so the young collections copied and
+     * promoted them, and each differed by reference from what was offered, so the offered list was rebuilt there
+     * (decision 0066). Where a proposal is the very one it was, by the same annotation, nothing offered changes.
+     */
+    private List<Proposed> sameAsBefore(List<Proposed> came, boolean[] proposedBefore, Places places) {
+        Map<Proposed, Proposed> had = new HashMap<>();
+        Map<Suggestion, Suggestion> suggested = new HashMap<>();
+        for (int k = 0; k < annotations.size(); k++) {
+            if (proposedBefore[k]) {
+                for (Proposed proposed : proposals.get(k)) {
+                    had.put(proposed, proposed);
+                    suggested.put(proposed.suggestion(), proposed.suggestion());
+                }
+            }
+        }
+        List<Proposed> kept = new ArrayList<>(came.size());
+        for (Proposed proposed : came) {
+            Proposed same = had.remove(proposed);
+            if (same == null) {
+                places.add(proposed.suggestion().span());
+                Suggestion known = suggested.get(proposed.suggestion());
+                same = known == null ? proposed : new Proposed(proposed.by(), proposed.found(), known);
+            }
+            kept.add(same);
+        }
+        had.keySet().forEach(went -> places.add(went.suggestion().span()));
+        return kept;
+    }
+
+    /**
+     * The suggestions of one annotation's proposals {@code of} (in text order) that overlap the places, added to
+     * {@code into} in that order. A few places are looked up by halving from where a proposal overlapping each may
+     * begin: a key that changes what is offered at one place walked all 850,000 proposals of the bench article to
+     * find the few there (decision 0066).
+     */
+    private static void proposedWithin(List<Proposed> of, Places places, int longest, List<Suggestion> into) {
+        if (places.stretches() > FEW_STRETCHES) {
+            for (Proposed proposed : of) {
+                if (places.overlap(proposed.suggestion().span())) {
+                    into.add(proposed.suggestion());
+                }
+            }
+            return;
+        }
+        int next = 0;
+        for (int k = 0; k < places.stretches() && next < of.size(); k++) {
+            int at = Math.max(next, firstStartingFrom(of, places.start(k) - longest));
+            for (; at < of.size() && of.get(at).suggestion().span().start() < places.end(k); at++) {
+                if (of.get(at).suggestion().span().end() > places.start(k)) {
+                    into.add(of.get(at).suggestion());
+                }
+            }
+            next = at;
+        }
+    }
+
+    /** The first of these proposals (in text order) beginning at or after {@code offset}. */
+    private static int firstStartingFrom(List<Proposed> proposals, int offset) {
+        int low = 0;
+        int high = proposals.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (proposals.get(mid).suggestion().span().start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The longest span of these proposals, or {@code atLeast}. */
+    private static int longest(List<Proposed> proposals, int atLeast) {
+        int longest = atLeast;
+        for (Proposed proposed : proposals) {
+            longest = Math.max(longest, proposed.suggestion().span().length());
+        }
+        return longest;
     }
 
     /**
@@ -222,23 +308,40 @@ public final class KeptSuggestions {
 
     /**
      * The proposals of {@code now}'s annotations: those of the annotations {@code proposingNow}, {@code came}; of
-     * every other one, what it proposed before. Every annotation not proposing a changed string is unchanged, so it is
-     * found in {@link #annotations}, in the same order.
+     * every other one, what it proposed before, as does one whose proposals came the very ones it made. Every
+     * annotation not proposing a changed string is unchanged, so it is found in {@link #annotations}, in the same
+     * order.
      */
     private List<List<Proposed>> replaced(List<Annotation> now, boolean[] proposingNow, List<List<Proposed>> came) {
         List<List<Proposed>> replaced = new ArrayList<>(now.size());
         int before = 0;
         for (int k = 0; k < now.size(); k++) {
-            if (proposingNow[k]) {
-                replaced.add(came.get(k));
-            } else {
-                while (STORED_ORDER.compare(annotations.get(before), now.get(k)) < 0) {
-                    before++;
-                }
+            while (before < annotations.size() && STORED_ORDER.compare(annotations.get(before), now.get(k)) < 0) {
+                before++;
+            }
+            if (!proposingNow[k]) {
                 replaced.add(proposals.get(before));
+            } else if (before < annotations.size() && annotations.get(before).equals(now.get(k))
+                    && sameObjects(proposals.get(before), came.get(k))) {
+                // Its proposals the very ones they were: the list of them too, not a copy that outlives the key.
+                replaced.add(proposals.get(before));
+            } else {
+                replaced.add(came.get(k));
             }
         }
         return Collections.unmodifiableList(replaced);
+    }
+
+    private static boolean sameObjects(List<Proposed> before, List<Proposed> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int k = 0; k < before.size(); k++) {
+            if (before.get(k) != now.get(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -276,49 +379,69 @@ public final class KeptSuggestions {
      * The suggestions offered before without those in {@code places}, and those computed again there, {@code there},
      * as one list in text order. Those left out and those computed again are named by their places, so that only
      * they are compared with each other (decision 0062); but a span whose suggestions were computed again to the very
-     * same ones (a string's proposals elsewhere are kept by reference) is kept, not named: a tag computes again every
-     * suggestion at the thousands of places of its words, mostly to what they were. Left out while merging: a list of
-     * the rest first was another array of up to 320,000 references per key on the bench article (decision 0055).
+     * same ones (a string's proposals elsewhere are kept by reference) is kept, not named. A piece of the list before
+     * that no place touches and nothing computed again falls within is kept whole, not walked: the new list shares it,
+     * and a key makes new pieces only where it changed something (decision 0066).
      */
-    private static OfferedChange merge(List<Suggestion> before, Places places, List<Suggestion> there) {
-        List<Suggestion> merged = new ArrayList<>(before.size() + there.size());
+    private static OfferedChange merge(OfferedList before, Places places, List<Suggestion> there) {
+        OfferedList.Builder merged = new OfferedList.Builder();
+        OfferedList.Reader read = before.reader();
         Positions went = new Positions();
         Positions came = new Positions();
         int i = 0;
         int j = 0;
+        int piece = 0;
         while (i < before.size() || j < there.size()) {
-            if (i == before.size() || j < there.size() && there.get(j).span().compareTo(before.get(i).span()) < 0) {
+            while (piece < before.pieceCount() && before.pieceStart(piece) < i) {
+                piece++;
+            }
+            if (piece < before.pieceCount() && before.pieceStart(piece) == i
+                    && untouched(before.piece(piece), places, j < there.size() ? there.get(j) : null)) {
+                merged.add(before.piece(piece));
+                i += before.piece(piece).size();
+            } else if (i == before.size()
+                    || j < there.size() && there.get(j).span().compareTo(read.get(i).span()) < 0) {
                 came.add(merged.size());
                 merged.add(there.get(j++));
-            } else if (!places.overlap(before.get(i).span())) {
-                merged.add(before.get(i++));
+            } else if (!places.overlap(read.get(i).span())) {
+                merged.add(read.get(i++));
             } else {
-                Span span = before.get(i).span();
-                int beforeEnd = sameSpanEnd(before, i, span);
-                int thereEnd = sameSpanEnd(there, j, span);
+                Span span = read.get(i).span();
+                int beforeEnd = sameSpanEnd(read::get, before.size(), i, span);
+                int thereEnd = sameSpanEnd(there::get, there.size(), j, span);
                 boolean same = beforeEnd - i == thereEnd - j;
                 for (int k = 0; same && k < beforeEnd - i; k++) {
-                    same = before.get(i + k) == there.get(j + k);
+                    same = read.get(i + k) == there.get(j + k);
                 }
-                if (same) {
-                    merged.addAll(before.subList(i, beforeEnd));
-                    j = thereEnd;
-                } else {
-                    for (int k = i; k < beforeEnd; k++) {
+                for (int k = i; k < beforeEnd; k++) {
+                    if (same) {
+                        merged.add(read.get(k));
+                    } else {
                         went.add(k);
                     }
+                }
+                if (same) {
+                    j = thereEnd;
                 }
                 i = beforeEnd;
             }
         }
-        return OfferedChange.between(before, Collections.unmodifiableList(merged), went.values, went.size,
-                came.values, came.size);
+        return OfferedChange.between(before, merged.build(), went.values, went.size, came.values, came.size);
+    }
+
+    /**
+     * Whether a piece of the offered list is kept whole: no place overlaps its suggestions, and the next suggestion
+     * computed again, {@code next} (null if none), comes after them all.
+     */
+    private static boolean untouched(OfferedList.Piece piece, Places places, Suggestion next) {
+        return !places.overlapRange(piece.first().span().start(), piece.furthestEnd())
+                && (next == null || next.span().compareTo(piece.last().span()) > 0);
     }
 
     /** The end of the suggestions from {@code from} on whose span is {@code span}. */
-    private static int sameSpanEnd(List<Suggestion> suggestions, int from, Span span) {
+    private static int sameSpanEnd(IntFunction<Suggestion> suggestions, int size, int from, Span span) {
         int end = from;
-        while (end < suggestions.size() && suggestions.get(end).span().equals(span)) {
+        while (end < size && suggestions.apply(end).span().equals(span)) {
             end++;
         }
         return end;
@@ -368,9 +491,27 @@ public final class KeptSuggestions {
         }
 
         boolean overlap(Span span) {
-            int at = firstEndingAfter(span.start());
+            return overlapRange(span.start(), span.end());
+        }
+
+        /** How many stretches there are, once closed. */
+        int stretches() {
+            return starts.length;
+        }
+
+        int start(int stretch) {
+            return starts[stretch];
+        }
+
+        int end(int stretch) {
+            return ends[stretch];
+        }
+
+        /** Whether a stretch overlaps the range from {@code start} to {@code end}. */
+        boolean overlapRange(int start, int end) {
+            int at = firstEndingAfter(start);
             last = at;
-            return at < starts.length && starts[at] < span.end();
+            return at < starts.length && starts[at] < end;
         }
 
         /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code bench --view} on a short article: each edit key's latency, from the key event to the pulse that shows
  * it, is printed beside a one-pixel change's pulse timed in turns with it, with the ratio and the one-frame target,
  * and the absolute figures, the FX thread's processor time, the bytes each key allocates and the processor time the
- * background, the renderer and the FX thread spend per key on the lines after.
+ * background, the renderer and the FX thread spend per key and the young collections' pauses and what they kept
+ * alive on the lines after.
  * No timing is held to a bound: only that each figure is printed, and that the threads it names did some work.
  */
 class ViewBenchCommandTest {
@@ -45,8 +46,11 @@ class ViewBenchCommandTest {
                             + "the next key's\\)"),
                     processor -> assertThat(processor).matches("  processor time per press: suggestions' thread "
                             + NUMBER + " ms; training " + NUMBER + " ms; renderer " + NUMBER + " ms; FX thread "
-                            + NUMBER + " ms \\(from each press to the next key's\\)"));
-            assertThat(milliseconds(figureAndFigures(lines, figure + ": ").getLast())).as("every key makes the "
+                            + NUMBER + " ms \\(from each press to the next key's\\)"),
+                    young -> assertThat(young).matches("  young collections per 100 presses " + NUMBER + ", pause "
+                            + "mean " + NUMBER + " ms, longest \\d+ ms; " + NUMBER + " MB kept alive per young "
+                            + "collection \\(copied to survivors or promoted; from each press to the next key's\\)"));
+            assertThat(milliseconds(figureAndFigures(lines, figure + ": ").get(4))).as("every key makes the "
                     + "background compute the suggestions again, and the FX thread show it")
                     .satisfies(spent -> assertThat(spent[0]).isPositive(), spent -> assertThat(spent[3]).isPositive());
             assertThat(megabytes(figureAndFigures(lines, figure + ": ").get(3))).as("the FX thread allocates "
@@ -57,11 +61,11 @@ class ViewBenchCommandTest {
         assertThat(lines).anyMatch(line -> line.startsWith("suggestion accept: "));
     }
 
-    /** The line starting with {@code prefix} and the four lines after it. */
+    /** The line starting with {@code prefix} and the five lines after it. */
     private static List<String> figureAndFigures(List<String> lines, String prefix) {
         int at = lines.stream().filter(line -> line.startsWith(prefix)).findFirst().map(lines::indexOf).orElseThrow(
                 () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + String.join("\n", lines)));
-        return lines.subList(at, Math.min(at + 5, lines.size()));
+        return lines.subList(at, Math.min(at + 6, lines.size()));
     }
 
     /** The megabytes of a line of allocations, in the order printed. */

@@ -22,6 +22,7 @@ final class AfterKeys {
     /** The collectors that stop the threads; ZGC's cycles run beside them, and their pauses are counted apart. */
     private static final List<GarbageCollectorMXBean> PAUSING = ManagementFactory.getGarbageCollectorMXBeans()
             .stream().filter(collector -> !collector.getName().endsWith("Cycles")).toList();
+    private static final YoungCollections YOUNG = YoungCollections.follow();
 
     /** By id, not by name: JFR shows the same thread as Monocle's "Event Thread". */
     private final long fxThread = HeadlessFx.call(() -> Thread.currentThread().threadId());
@@ -54,8 +55,18 @@ final class AfterKeys {
         private long suggestingCpuNanos;
         private long trainingCpuNanos;
         private long rendererCpuNanos;
+        private long youngCollections;
+        private long youngPauseMillis;
+        private long longestYoungPauseMillis;
+        private long keptBytes;
 
         private void add(Snapshot from, Snapshot to) {
+            for (YoungCollections.Collection young : YOUNG.between(from.young, to.young)) {
+                youngCollections++;
+                youngPauseMillis += young.pauseMillis();
+                longestYoungPauseMillis = Math.max(longestYoungPauseMillis, young.pauseMillis());
+                keptBytes += young.keptBytes();
+            }
             fxBytes += to.fxBytes - from.fxBytes;
             backgroundBytes += to.backgroundBytes - from.backgroundBytes;
             allBytes += to.allBytes - from.allBytes;
@@ -103,11 +114,28 @@ final class AfterKeys {
         long rendererCpuNanos() {
             return rendererCpuNanos;
         }
+
+        long youngCollections() {
+            return youngCollections;
+        }
+
+        long youngPauseMillis() {
+            return youngPauseMillis;
+        }
+
+        long longestYoungPauseMillis() {
+            return longestYoungPauseMillis;
+        }
+
+        /** What the young collections kept alive, copied to the survivor space or promoted. */
+        long keptBytes() {
+            return keptBytes;
+        }
     }
 
     private record Snapshot(long fxBytes, long backgroundBytes, long allBytes, long pauses, long pauseMillis,
                             long fxCpuNanos, long suggestingCpuNanos, long trainingCpuNanos,
-                            long rendererCpuNanos) {
+                            long rendererCpuNanos, int young) {
         static Snapshot now(long fxThread) {
             long background = 0;
             long suggestingCpu = 0;
@@ -137,7 +165,7 @@ final class AfterKeys {
             }
             return new Snapshot(THREADS.getThreadAllocatedBytes(fxThread), background,
                     THREADS.getTotalThreadAllocatedBytes(), pauses, pauseMillis, THREADS.getThreadCpuTime(fxThread),
-                    suggestingCpu, trainingCpu, rendererCpu);
+                    suggestingCpu, trainingCpu, rendererCpu, YOUNG.count());
         }
     }
 }

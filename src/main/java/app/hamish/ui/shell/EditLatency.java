@@ -259,6 +259,12 @@ final class EditLatency {
                             + "renderer %.2f ms; FX thread %.2f ms (from each press to the next key's)%n",
                     millis(spent.suggestingCpuNanos(), presses), millis(spent.trainingCpuNanos(), presses),
                     millis(spent.rendererCpuNanos(), presses), millis(spent.fxCpuNanos(), presses));
+            long young = spent.youngCollections();
+            out.printf(Locale.ROOT, "  young collections per 100 presses %.1f, pause mean %.1f ms, longest %d ms; "
+                            + "%.2f MB kept alive per young collection (copied to survivors or promoted; from each "
+                            + "press to the next key's)%n", young * 100.0 / presses,
+                    young == 0 ? 0.0 : (double) spent.youngPauseMillis() / young, spent.longestYoungPauseMillis(),
+                    young == 0 ? 0.0 : megabytes(spent.keptBytes(), (int) young));
         }
 
         private static double millis(long nanos, int presses) {

@@ -1,0 +1,194 @@
+package app.hamish.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The offered list kept in pieces across keys (decision 0066): after any sequence of tags, deletions and relabellings
+ * it is the list a computation of everything gives, every suggestion the change does not name is the very object it
+ * was, and a key that changes what is offered at one place makes new pieces there alone.
+ */
+class KeptSuggestionsPiecesTest {
+    private static final String[] WORDS = {"القاهرة", "دمشق", "مصادر", "مطلعة", "الرئيس", "وزير", "الخارجية",
+            "زيارة", "أمني", "رفيع", "المستوى", "مملوك", "السيسي", "والقاهرة", "التنسيق", "وقالت", "،"};
+    private static final String[] LABELS = {Label.ENTITY, Label.CLAIM, Label.UNVERIFIED_SOURCE};
+    private static final SuggestionFinder FINDER = new SuggestionFinder(CueLexicon.parse(List.of("مصادر مطلعة")));
+
+    private final Article article = article(new Random(5), 4_000);
+    private final List<Span> words = words(article);
+    private final SuggestionFinder.TextSuggestions fromText = FINDER.fromText(article);
+    private long nextId = 1;
+
+    @Test
+    void piecesKeptAcrossRandomChangesGiveWhatAComputationOfEverythingGives() {
+        Random random = new Random(23);
+        List<Annotation> annotations = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            annotations.add(annotation(words.get(random.nextInt(words.size())), LABELS[random.nextInt(3)]));
+        }
+        KeptSuggestions kept = KeptSuggestions.of(FINDER, article, annotations, sources());
+        assertThat(((OfferedList) kept.offered()).pieceCount()).as("a list of many pieces").isGreaterThan(8);
+        for (int step = 0; step < 300; step++) {
+            String did = change(random, annotations);
+            List<Suggestion> before = kept.offered();
+            kept = kept.after(article, annotations, sources());
+            assertThat(kept).as("step %d (%s) computed where it changed", step, did).isNotNull();
+            assertThat(kept.offered()).as("after step %d (%s)", step, did)
+                    .isEqualTo(KeptSuggestions.of(FINDER, article, annotations, sources()).offered());
+            assertThat(replayed(before, kept.change())).as("the change replayed, step %d (%s)", step, did)
+                    .containsExactlyElementsOf(kept.offered());
+        }
+    }
+
+    @Test
+    void aKeyChangingOnePlaceMakesNewPiecesThereAlone() {
+        List<Annotation> annotations = everyWordAnnotatedAt(1);
+        KeptSuggestions kept = KeptSuggestions.of(FINDER, article, annotations, sources());
+        OfferedList before = (OfferedList) kept.offered();
+
+        // A third place of a word annotated at its second: every other place is still proposed by that annotation.
+        annotations.add(annotation(placeOf(WORDS[1], 2), Label.ENTITY));
+        kept = kept.after(article, annotations, sources());
+        OfferedList after = (OfferedList) kept.offered();
+
+        assertThat(after).isEqualTo(KeptSuggestions.of(FINDER, article, annotations, sources()).offered());
+        Map<OfferedList.Piece, Boolean> had = new IdentityHashMap<>();
+        for (int k = 0; k < before.pieceCount(); k++) {
+            had.put(before.piece(k), true);
+        }
+        int made = 0;
+        for (int k = 0; k < after.pieceCount(); k++) {
+            made += had.containsKey(after.piece(k)) ? 0 : 1;
+        }
+        assertThat(before.pieceCount()).as("a list of many pieces").isGreaterThan(8);
+        assertThat(made).as("pieces made anew of %d", after.pieceCount()).isBetween(1, 2);
+        assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
+    }
+
+    @Test
+    void aWordsPlacesProposedByAnotherAnnotationAreTheSameSuggestions() {
+        List<Annotation> annotations = everyWordAnnotatedAt(1);
+        KeptSuggestions kept = KeptSuggestions.of(FINDER, article, annotations, sources());
+        List<Suggestion> before = kept.offered();
+
+        // The word's first place, before the annotation at its second in the stored order: it proposes them now.
+        annotations.add(annotation(placeOf(WORDS[1], 0), Label.ENTITY));
+        kept = kept.after(article, annotations, sources());
+
+        assertThat(kept.offered()).isEqualTo(KeptSuggestions.of(FINDER, article, annotations, sources()).offered());
+        Map<Suggestion, Suggestion> had = new HashMap<>();
+        before.forEach(suggestion -> had.put(suggestion, suggestion));
+        assertThat(kept.offered()).as("suggestions offered before").allSatisfy(
+                suggestion -> assertThat(suggestion).isSameAs(had.get(suggestion)));
+        assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
+    }
+
+    /** Each word annotated as an entity at its {@code place}th place: its other places are proposed. */
+    private List<Annotation> everyWordAnnotatedAt(int place) {
+        List<Annotation> annotations = new ArrayList<>();
+        for (String word : WORDS) {
+            if (!word.equals("،")) {
+                annotations.add(annotation(placeOf(word, place), Label.ENTITY));
+            }
+        }
+        return annotations;
+    }
+
+    /** Tags a word, deletes an annotation or relabels one, at random, in {@code annotations}. */
+    private String change(Random random, List<Annotation> annotations) {
+        int what = random.nextInt(4);
+        String label = LABELS[random.nextInt(3)];
+        if (what <= 1 || annotations.isEmpty()) {
+            Span word = words.get(random.nextInt(words.size()));
+            if (annotations.stream().noneMatch(annotation -> annotation.span().equals(word)
+                    && annotation.label().equals(label))) {
+                annotations.add(annotation(word, label));
+            }
+            return "tag";
+        }
+        Annotation chosen = annotations.remove(random.nextInt(annotations.size()));
+        if (what == 2) {
+            return "delete";
+        }
+        annotations.add(new Annotation(chosen.id(), chosen.articleId(), chosen.annotatorId(), chosen.span(), label,
+                null, "", Provenance.MANUAL, Instant.EPOCH, Instant.EPOCH, chosen.version() + 1));
+        return "relabel";
+    }
+
+    /**
+     * The list before without the suggestions the change says went, with those it says came at their places, every
+     * other one taken from the list before: checked by reference, as the workbench compares only those named.
+     */
+    private static List<Suggestion> replayed(List<Suggestion> before, OfferedChange change) {
+        List<Suggestion> kept = new ArrayList<>();
+        int went = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (went < change.wentSize() && change.went(went) == i) {
+                went++;
+            } else {
+                kept.add(before.get(i));
+            }
+        }
+        List<Suggestion> now = new ArrayList<>();
+        int came = 0;
+        int from = 0;
+        for (int i = 0; i < change.offered().size(); i++) {
+            if (came < change.cameSize() && change.came(came) == i) {
+                now.add(change.offered().get(i));
+                came++;
+            } else {
+                Suggestion same = kept.get(from++);
+                assertThat(change.offered().get(i)).as("the suggestion kept at %d", i).isSameAs(same);
+                now.add(same);
+            }
+        }
+        assertThat(from).as("every suggestion kept is in the new list").isEqualTo(kept.size());
+        return now;
+    }
+
+    private Span placeOf(String word, int k) {
+        return words.stream().filter(span -> slice(span).equals(word)).skip(k).findFirst().orElseThrow();
+    }
+
+    private String slice(Span span) {
+        return article.text().slice(span);
+    }
+
+    private Annotation annotation(Span span, String label) {
+        return new Annotation(nextId++, article.id(), 1, span, label, null, "", Provenance.MANUAL, Instant.EPOCH,
+                Instant.EPOCH);
+    }
+
+    private KeptSuggestions.Sources sources() {
+        return new KeptSuggestions.Sources(fromText, Set.of(), List.of(), List.of(),
+                BoundaryConvention.WORD_RULES, Set.of(), RejectedStrings.NONE);
+    }
+
+    private static Article article(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= words; i++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(i % 120 == 0 ? "\n\n" : " ");
+        }
+        return SuggestionFinderTest.article(text.toString().strip());
+    }
+
+    private static List<Span> words(Article article) {
+        List<Span> words = new ArrayList<>();
+        Matcher word = Pattern.compile("\\p{L}+").matcher(article.text().value());
+        while (word.find()) {
+            words.add(article.text().spanFromUtf16(word.start(), word.end()));
+        }
+        return words;
+    }
+}
