@@ -13,11 +13,6 @@ public final class DrawnLabel extends Label {
         drawn.show(text);
     }
 
-    /** The text as shown whole, before any cut. */
-    public String shown() {
-        return drawn.text();
-    }
-
     @Override
     protected double computePrefWidth(double height) {
         return super.computePrefWidth(height) + drawn.preferredWidthLacked();

@@ -53,11 +53,6 @@ public final class DrawnText {
         }
     }
 
-    /** The text as shown whole, before any cut. */
-    public String text() {
-        return full;
-    }
-
     /**
      * What the owner's preferred width lacks next to a label's: the room of its text whole where the text drawn is
      * cut (or a text once cut would keep the owner at the width of its cut), and the label's padding, which a

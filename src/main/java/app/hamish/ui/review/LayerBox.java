@@ -22,26 +22,23 @@ final class LayerBox extends CheckBox {
         line.show(text);
     }
 
-    /** The line as shown whole, before any cut. */
-    String line() {
-        return line.text();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return super.computePrefWidth(height) + line.preferredWidthLacked();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return super.computeMinWidth(height) + line.leastWidthLacked();
-    }
-
-    /** The room the check box's skin leaves its label: its width less its box and the label's padding. */
+    /** Cut to the room the check box's skin leaves its label: its width less its box and the label's padding. */
     @Override
     protected void layoutChildren() {
         double box = lookup(".box") instanceof Region region ? snapSizeX(region.prefWidth(-1)) : 0;
         line.fitTo(line.roomIn(getWidth() - snappedLeftInset() - snappedRightInset() - box));
         super.layoutChildren();
+    }
+
+    /** As wide as the check box with its line whole asked to be, though the line drawn may be cut. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return super.computePrefWidth(height) + line.preferredWidthLacked();
+    }
+
+    /** As narrow as the check box with its line could be: its ellipsis. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return super.computeMinWidth(height) + line.leastWidthLacked();
     }
 }

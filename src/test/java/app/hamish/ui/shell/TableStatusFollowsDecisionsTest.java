@@ -42,21 +42,7 @@ class TableStatusFollowsDecisionsTest {
 
     @Test
     void statusCellsDrawEachDecisionOnScreenAndOff() {
-        Path file = folder.resolve("review.db");
-        try (Workspace workspace = Workspace.open(file)) {
-            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
-            Article article = workspace.corpus().article(ARTICLE).orElseThrow();
-            Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-            Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
-            for (int i = 0; i < ANNOTATIONS; i++) {
-                workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
-                        article.text().spanFromUtf16(i * 20 + 1, i * 20 + 8), Label.ENTITY, null, "",
-                        Provenance.MANUAL));
-            }
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
-            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "",
-                    null);
-        }
+        Path file = monaSubmittedAndTakenBySamir();
         WorkbenchWindow window = WorkbenchHarness.open(file, "samir", Annotator.Role.REVIEWER, ARTICLE, 1200, 800,
                 question -> Optional.empty());
         Robot robot = HeadlessFx.call(Robot::new);
@@ -94,6 +80,26 @@ class TableStatusFollowsDecisionsTest {
         } finally {
             HeadlessFx.run(window::close);
         }
+    }
+
+    /** A workspace where samir reviews mona's layer of the article: entities every 20 characters, none decided. */
+    private Path monaSubmittedAndTakenBySamir() {
+        Path file = folder.resolve("review.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.corpus().importSamplesIfEmpty(SampleCorpus::load);
+            Article article = workspace.corpus().article(ARTICLE).orElseThrow();
+            Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator samir = workspace.annotations().annotator("samir", Annotator.Role.REVIEWER);
+            for (int i = 0; i < ANNOTATIONS; i++) {
+                workspace.annotations().create(new NewAnnotation(article.id(), mona.id(),
+                        article.text().spanFromUtf16(i * 20 + 1, i * 20 + 8), Label.ENTITY, null, "",
+                        Provenance.MANUAL));
+            }
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.SUBMIT, mona, "", null);
+            workspace.review().transition(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, samir, "",
+                    null);
+        }
+        return file;
     }
 
     private static void assertEveryRowDrawsItsStatus(WorkbenchWindow window) {
