@@ -30,7 +30,7 @@ final class AnnotationCell extends TableCell<Annotation, String> {
         int row = getIndex();
         if (row >= 0 && row < getTableView().getItems().size()
                 && getTableView().getItems().get(row) == getTableRow().getItem()) {
-            updateItem(getTableColumn().getCellObservableValue(getIndex()).getValue(), false);
+            updateItem(getTableColumn().getCellObservableValue(row).getValue(), false);
         }
     }
 

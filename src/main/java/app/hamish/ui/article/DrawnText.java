@@ -71,7 +71,7 @@ public final class DrawnText {
                 + padding();
     }
 
-    /** The room for the text in the owner {@code width} wide whose graphic's area is {@code width}: less the padding. */
+    /** The room for the text where the owner gives its label an area {@code width} wide: less the label's padding. */
     public double roomIn(double width) {
         return Math.max(0, width - padding());
     }
