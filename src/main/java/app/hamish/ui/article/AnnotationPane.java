@@ -24,8 +24,14 @@ public final class AnnotationPane {
         note.setId("annotation-note");
         note.setPromptText(messages.getString("annotations.notePrompt"));
         note.disableProperty().bind(model.session().selectedProperty().isNull());
-        Subscription noteShown = model.session().selectedProperty()
-                .subscribe(now -> note.setText(now == null ? "" : now.note()));
+        // Given only a text it does not show: the field replaced its content, moved its caret and was laid out and
+        // drawn again for the same empty note on nearly every key (decision 0067).
+        Subscription noteShown = model.session().selectedProperty().subscribe(now -> {
+            String shown = now == null ? "" : now.note();
+            if (!shown.equals(note.getText())) {
+                note.setText(shown);
+            }
+        });
         // Commit on Enter or when the field loses focus: a note is never left half-saved.
         note.setOnAction(event -> {
             model.setNote(note.getText());

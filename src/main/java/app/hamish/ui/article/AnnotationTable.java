@@ -7,11 +7,13 @@ import app.hamish.model.ReviewDecision;
 import app.hamish.ui.command.Command;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.command.KeyBindings;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -39,6 +41,8 @@ public final class AnnotationTable extends TableView<Annotation> {
     /** The cuts of texts too wide for their column, shared by all the table's cells. */
     private final FittedText fitting = new FittedText();
     private final Subscription subscriptions;
+    /** The status column's cells, each until its row is dropped. */
+    private final Set<AnnotationCell> statusCells = Collections.newSetFromMap(new WeakHashMap<>());
 
     public AnnotationTable(AnnotateViewModel model, ArticleView view, Function<Long, String> annotatorName,
                            ResourceBundle messages) {
@@ -68,14 +72,13 @@ public final class AnnotationTable extends TableView<Annotation> {
         getColumns().add(column(messages.getString("annotations.annotator"),
                 annotation -> annotatorName.apply(annotation.annotatorId()), 80));
         getColumns().add(column(messages.getString("annotations.note"), Annotation::note, 120));
-        // Each status cell follows the decisions itself: refreshing the table on every decision rebuilt all its
-        // rows, which on a long article made a reviewer's A miss the frame.
-        TableColumn<Annotation, String> status = new TableColumn<>(messages.getString("annotations.status"));
-        status.setCellValueFactory(cell -> Bindings.createStringBinding(
-                () -> statusOf(model.session().decisions().get(cell.getValue().id()), cell.getValue(), messages),
-                model.session().decisionsChangedProperty()));
-        status.setCellFactory(column -> new AnnotationCell(fitting, NodeOrientation.INHERIT));
-        status.setPrefWidth(80);
+        TableColumn<Annotation, String> status = column(messages.getString("annotations.status"),
+                annotation -> statusOf(model.session().decisions().get(annotation.id()), annotation, messages), 80);
+        status.setCellFactory(column -> {
+            AnnotationCell cell = new AnnotationCell(fitting, NodeOrientation.INHERIT);
+            statusCells.add(cell);
+            return cell;
+        });
         getColumns().add(status);
 
         // A click on a row leaves the keyboard here; the article's keys (A, R, Delete, a label's digit...) act on
@@ -116,7 +119,12 @@ public final class AnnotationTable extends TableView<Annotation> {
         ListChangeListener<Annotation> mirror = change -> mirror(model.session(), change,
                 model.session().selectedProperty().get());
         annotations.addListener(mirror);
-        subscriptions = selectionShown.and(() -> annotations.removeListener(mirror));
+        // One listener for the table, not a binding per status cell: every row given another annotation made its
+        // cell a binding on the decisions, and each decision invalidated all those made since the last collection,
+        // thousands on a long article; refreshing the whole table rebuilt every row (decision 0067).
+        Subscription decisionsShown = model.session().decisionsChangedProperty()
+                .subscribe(change -> restate(change.annotationIds()));
+        subscriptions = selectionShown.and(decisionsShown).and(() -> annotations.removeListener(mirror));
     }
 
     /**
@@ -157,6 +165,20 @@ public final class AnnotationTable extends TableView<Annotation> {
             }
         } finally {
             syncing = false;
+        }
+    }
+
+    /**
+     * The status cells of the annotations whose decision changed read their status again: every status cell the
+     * table made, those of rows off screen and of columns scrolled out of view too, which their rows put back
+     * without reading them again when their annotation is the same.
+     */
+    private void restate(Set<Long> decided) {
+        for (AnnotationCell cell : statusCells) {
+            Annotation shown = cell.getTableRow() == null ? null : cell.getTableRow().getItem();
+            if (shown != null && decided.contains(shown.id())) {
+                cell.readAgain();
+            }
         }
     }
 

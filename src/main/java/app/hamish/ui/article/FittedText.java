@@ -15,7 +15,7 @@ import javafx.scene.text.Text;
  * each time a row showed another annotation. Here the prefixes are halved instead, and each cut is kept: a row that
  * shows the annotation its neighbour showed (a delete, an undo) finds its cut made.
  */
-final class FittedText {
+public final class FittedText {
     static final String ELLIPSIS = "...";
     /** JavaFX's own tolerance for a text that fits (a thousandth of a pixel). */
     private static final double FITS = 0.001;
@@ -81,7 +81,8 @@ final class FittedText {
                 .getCharIndex();
     }
 
-    private double widthOf(String text, Font font) {
+    /** The width of {@code text} laid out whole in {@code font}. */
+    double widthOf(String text, Font font) {
         prepare(text, font);
         return measure.getLayoutBounds().getWidth();
     }

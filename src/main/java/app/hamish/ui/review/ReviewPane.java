@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -29,7 +28,7 @@ public final class ReviewPane {
     private final Subscription layersShown;
     /** The layers as listed now, and each one's check box, in the same order. */
     private List<ReviewViewModel.Layer> listed = List.of();
-    private final List<CheckBox> boxes = new ArrayList<>();
+    private final List<LayerBox> boxes = new ArrayList<>();
 
     public ReviewPane(AnnotateViewModel article, ReviewViewModel review, ReasonPrompt prompt, ResourceBundle messages) {
         this.article = article;
@@ -60,13 +59,14 @@ public final class ReviewPane {
     /**
      * Lists the layers again; when only their counts or whether they are shown changed (each tag, delete or
      * decision), the check boxes are kept and only their text changes: new controls and buttons on every key had
-     * to be styled and laid out before the frame that showed the key (decision 0040).
+     * to be styled and laid out before the frame that showed the key (decision 0040); the text itself is drawn by
+     * the check box's own text node, which is neither taken out nor styled again (decision 0067).
      */
     private void rebuild() {
         List<ReviewViewModel.Layer> now = List.copyOf(review.layers());
         if (sameEntries(listed, now)) {
             for (int i = 0; i < now.size(); i++) {
-                boxes.get(i).setText(line(now.get(i)));
+                boxes.get(i).show(line(now.get(i)));
                 boxes.get(i).setSelected(!article.session().hiddenLayers().contains(now.get(i).annotatorId()));
             }
             listed = now;
@@ -76,11 +76,9 @@ public final class ReviewPane {
         boxes.clear();
         layers.getChildren().clear();
         for (ReviewViewModel.Layer layer : now) {
-            CheckBox shown = new CheckBox(line(layer));
+            LayerBox shown = new LayerBox(line(layer));
             boxes.add(shown);
             shown.setId("layer-" + layer.name());
-            // A login's underscore (mona_k) is part of the name, not a mnemonic's mark.
-            shown.setMnemonicParsing(false);
             shown.setSelected(!article.session().hiddenLayers().contains(layer.annotatorId()));
             shown.setOnAction(event -> {
                 if (shown.isSelected()) {

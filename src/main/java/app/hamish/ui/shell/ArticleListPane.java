@@ -1,6 +1,7 @@
 package app.hamish.ui.shell;
 
 import app.hamish.model.ArticleSummary;
+import app.hamish.ui.article.DrawnLabel;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The article list with its filter box. */
@@ -30,7 +32,8 @@ final class ArticleListPane {
         list.setId("article-list");
         list.setPlaceholder(new Label(messages.getString(
                 articles.isWorkspaceEmpty() ? "articles.empty" : "articles.noMatch")));
-        list.setCellFactory(view -> new ArticleCell(messages, view));
+        MessageFormat countsLine = new MessageFormat(messages.getString("articles.counts"));
+        list.setCellFactory(view -> new ArticleCell(articles, countsLine, messages, view));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         root = new VBox(6, filter, list);
@@ -49,16 +52,23 @@ final class ArticleListPane {
     /**
      * One article: its title right-to-left (titles are Arabic), its id, annotation count and status below. The cell
      * keeps its labels and changes their text: each tag changes the open article's count, and labels made anew for
-     * it were styled and laid out before the frame that showed the tag.
+     * it were styled and laid out before the frame that showed the tag. The count follows the article's count as it
+     * changes, drawn by a text of its own, without the row being given its item again (decision 0067).
      */
     private static final class ArticleCell extends ListCell<ArticleSummary> {
+        private final ArticleListViewModel articles;
+        private final MessageFormat countsLine;
         private final ResourceBundle messages;
         private final Label title = new Label();
         private final Label id = new Label();
-        private final Label counts = new Label();
+        private final DrawnLabel counts = new DrawnLabel();
         private final VBox shown = new VBox(2, title, new HBox(4, id, counts));
+        private Subscription countShown = Subscription.EMPTY;
 
-        ArticleCell(ResourceBundle messages, ListView<ArticleSummary> list) {
+        ArticleCell(ArticleListViewModel articles, MessageFormat countsLine, ResourceBundle messages,
+                    ListView<ArticleSummary> list) {
+            this.articles = articles;
+            this.countsLine = countsLine;
             this.messages = messages;
             title.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             // As wide as the list, so a long title shows its beginning (its right end) and an ellipsis.
@@ -77,14 +87,16 @@ final class ArticleListPane {
         protected void updateItem(ArticleSummary item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
+            countShown.unsubscribe();
             if (empty || item == null) {
+                countShown = Subscription.EMPTY;
                 setGraphic(null);
                 return;
             }
             title.setText(item.title());
             id.setText(item.externalId());
-            counts.setText(MessageFormat.format(messages.getString("articles.counts"), item.annotationCount(),
-                    messages.getString(item.annotationCount() == 0 ? "articles.notStarted" : "articles.inProgress")));
+            countShown = articles.countOf(item).subscribe(count -> counts.show(countsLine.format(new Object[] {
+                count, messages.getString(count.intValue() == 0 ? "articles.notStarted" : "articles.inProgress")})));
             setGraphic(shown);
         }
     }
