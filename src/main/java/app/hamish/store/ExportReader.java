@@ -50,7 +50,7 @@ final class ExportReader {
             ExportedAnnotationRow annotation = next(annotationRows);
             boolean moreRelations = relationRows.next();
             while (articleRows.next()) {
-                Article article = ArticleRows.read(articleRows);
+                Article article = ArticleRows.readStored(articleRows);
                 long articleId = article.id();
                 List<ExportedAnnotation> spans = new ArrayList<>();
                 Map<Long, GoldProvenance> provenance = filter.goldOnly() ? GoldRows.ofArticle(connection, articleId)
@@ -153,7 +153,7 @@ final class ExportReader {
         String comment = "";
         // A decision made before the annotation's last change no longer holds: it is pending again.
         if (row.decision != null && row.decidedAt >= row.updatedAt) {
-            status = ReviewStatus.fromCode(row.decision);
+            status = row.decision;
             reviewer = annotators.get(row.reviewerId);
             decidedAt = Instant.ofEpochMilli(row.decidedAt);
             comment = row.comment;
@@ -172,7 +172,7 @@ final class ExportReader {
         }
         return new ExportedAnnotation(row.id, span, labels.get(row.labelId), row.subtype, row.note,
                 annotators.get(row.annotatorId), created, status, reviewer, decidedAt, comment,
-                row.state == null ? WorkflowState.NEW : WorkflowState.fromCode(row.state), span, linked, List.of(),
+                row.state == null ? WorkflowState.NEW : row.state, span, linked, List.of(),
                 null);
     }
 

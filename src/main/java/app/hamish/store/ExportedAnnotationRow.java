@@ -1,7 +1,10 @@
 package app.hamish.store;
 
 import app.hamish.model.Annotator;
+import app.hamish.model.ReviewStatus;
+import app.hamish.model.WorkflowState;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * One annotation of an export's scan as the database hands it over: every column the export reads joined into one
@@ -28,6 +31,9 @@ final class ExportedAnnotationRow {
                    octet_length(a.subtype), ',', octet_length(a.note), ',', octet_length(d.comment), ',',
                    a.subtype, a.note, d.comment)""".formatted(Annotator.GOLD_ID);
 
+    private static final ReviewStatus[] DECISIONS = ReviewStatus.values();
+    private static final WorkflowState[] STATES = WorkflowState.values();
+
     private final byte[] value;
     private int at;
 
@@ -38,11 +44,11 @@ final class ExportedAnnotationRow {
     final long labelId;
     final long annotatorId;
     final long createdAt;
-    final String decision;
+    final ReviewStatus decision;
     final Long reviewerId;
     final Long decidedAt;
     final long updatedAt;
-    final String state;
+    final WorkflowState state;
     final Long adjudicatorId;
     final Long adjudicatedAt;
     final Integer linkedStart;
@@ -61,11 +67,11 @@ final class ExportedAnnotationRow {
         labelId = number();
         annotatorId = number();
         createdAt = number();
-        decision = code();
+        decision = code(DECISIONS, ReviewStatus::code);
         reviewerId = optionalNumber();
         decidedAt = optionalNumber();
         updatedAt = number();
-        state = code();
+        state = code(STATES, WorkflowState::code);
         adjudicatorId = optionalNumber();
         adjudicatedAt = optionalNumber();
         Long linkedFrom = optionalNumber();
@@ -83,20 +89,17 @@ final class ExportedAnnotationRow {
         }
     }
 
-    private long number() {
-        Long number = optionalNumber();
-        if (number == null) {
-            throw malformed();
-        }
-        return number;
-    }
-
     /** The decimal number up to the next comma, or null for none there; the comma is passed. */
     private Long optionalNumber() {
         if (at < value.length && value[at] == ',') {
             at++;
             return null;
         }
+        return number();
+    }
+
+    /** The decimal number up to the next comma, which is passed. */
+    private long number() {
         boolean negative = at < value.length && value[at] == '-';
         if (negative) {
             at++;
@@ -118,8 +121,8 @@ final class ExportedAnnotationRow {
         return negative ? -number : number;
     }
 
-    /** The ASCII code up to the next comma, or null for none there; the comma is passed. */
-    private String code() {
+    /** The code up to the next comma, one of {@code codes}, or null for none there; the comma is passed. */
+    private <E extends Enum<E>> E code(E[] codes, Function<E, String> code) {
         int from = at;
         while (at < value.length && value[at] != ',') {
             at++;
@@ -127,7 +130,27 @@ final class ExportedAnnotationRow {
         if (at == value.length) {
             throw malformed();
         }
-        return at++ == from ? null : new String(value, from, at - 1 - from, StandardCharsets.US_ASCII);
+        int length = at++ - from;
+        if (length == 0) {
+            return null;
+        }
+        for (E known : codes) {
+            String name = code.apply(known);
+            if (name.length() == length && holds(name, from)) {
+                return known;
+            }
+        }
+        throw malformed();
+    }
+
+    /** Whether the value holds the ASCII {@code name} at {@code from}. */
+    private boolean holds(String name, int from) {
+        for (int i = 0; i < name.length(); i++) {
+            if (value[from + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String text(Long bytes) {
