@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exports of hostile texts, byte for byte as the build before decision 0069 wrote them (its files are this test's
@@ -111,18 +111,19 @@ class ExportBytesTest {
         workspace.review().decide(monas.get(4).id(), samir, ReviewStatus.ACCEPTED, "later changed", null);
         workspace.review().transition(plain.id(), mona.id(), WorkflowTransition.RETURN, samir, "fix it", null);
         workspace.review().transition(plain.id(), mona.id(), WorkflowTransition.RESUME, mona, "", null);
-        Annotation changed = monas.get(4);
-        workspace.annotations().update(new Annotation(changed.id(), changed.articleId(), changed.annotatorId(),
-                new Span(changed.span().start() + 1, changed.span().end()), changed.label(), changed.subtype(),
-                changed.note(), changed.provenance(), changed.created(), changed.updated()), mona);
-        Annotation copy = workspace.annotations().ofArticle(hostile.id()).stream()
+        startOneLater(monas.get(4), mona);
+        startOneLater(workspace.annotations().ofArticle(hostile.id()).stream()
                 .filter(span -> span.annotatorId() == Annotator.GOLD_ID && span.label().equals(Label.ENTITY))
-                .findFirst().orElseThrow();
-        workspace.annotations().update(new Annotation(copy.id(), copy.articleId(), copy.annotatorId(),
-                new Span(copy.span().start() + 1, copy.span().end()), copy.label(), copy.subtype(), copy.note(),
-                copy.provenance(), copy.created(), copy.updated()), samir);
+                .findFirst().orElseThrow(), samir);
         workspace.review().transition(hostile.id(), mona.id(), WorkflowTransition.SIGN_OFF, samir, "", null);
         workspace.review().transition(hostile.id(), ali.id(), WorkflowTransition.SIGN_OFF, samir, "", null);
+    }
+
+    /** Moves the annotation's start a code point on, as {@code by}. */
+    private void startOneLater(Annotation a, Annotator by) {
+        workspace.annotations().update(new Annotation(a.id(), a.articleId(), a.annotatorId(),
+                new Span(a.span().start() + 1, a.span().end()), a.label(), a.subtype(), a.note(), a.provenance(),
+                a.created(), a.updated()), by);
     }
 
     private Annotation annotate(Article article, Annotator by, int start, int end, String label, String subtype,
@@ -141,7 +142,7 @@ class ExportBytesTest {
     void anExportWritesTheBytesTheBuildBeforeWrote(String name) throws Exception {
         boolean gold = name.startsWith("gold");
         ExportFilter filter = name.startsWith("filtered")
-                ? new ExportFilter(Set.of(Label.ENTITY, ODD), Set.of("ali"), Set.of(ReviewStatus.ACCEPTED), Set.of(), false)
+                ? new ExportFilter(Set.of(Label.ENTITY, ODD), Set.of("ali"), Set.of(ReviewStatus.ACCEPTED), Set.of())
                 : gold ? ExportFilter.GOLD : ExportFilter.ALL;
         Exporter exporter = name.endsWith(".jsonl") ? new TrainingJsonlExporter()
                 : new ReviewCsvExporter(true, name.contains("raw"));
