@@ -20,26 +20,23 @@ final class TextBytes {
     private final int[] jsonEscapes;
 
     TextBytes(ArticleText text) {
-        String value = text.value();
-        // An article's text holds no unpaired surrogate (ArticleText refuses one), so this is every code point's UTF-8.
-        utf8 = value.getBytes(StandardCharsets.UTF_8);
+        // An article's text holds no unpaired surrogate (ArticleText refuses one), so these are every code point's
+        // UTF-8; a text read from a workspace is the bytes it stores, not decoded.
+        utf8 = text.utf8();
         int length = text.codePointLength();
         byteAt = new int[length + 1];
         cellBreaks = new int[length + 1];
         quotes = new int[length + 1];
         jsonEscapes = new int[length + 1];
         int at = 0;
-        int offset = 0;
-        for (int i = 0; i < value.length(); offset++) {
-            int c = value.codePointAt(i);
-            i += Character.charCount(c);
+        for (int offset = 0; offset < length; offset++) {
             byteAt[offset] = at;
+            int c = firstCodePoint(at);
             at += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
             boolean quote = c == '"';
             cellBreaks[offset + 1] = cellBreaks[offset] + (CsvCells.breaksCell(c) ? 1 : 0);
             quotes[offset + 1] = quotes[offset] + (quote ? 1 : 0);
-            jsonEscapes[offset + 1] = jsonEscapes[offset] + (c < 0x20 || quote || c == '\\' || c == 0x85
-                    || c == 0x2028 || c == 0x2029 ? 1 : 0);
+            jsonEscapes[offset + 1] = jsonEscapes[offset] + (JsonBytes.escaped(c) ? 1 : 0);
         }
         byteAt[length] = at;
     }

@@ -18,20 +18,20 @@ public final class TrainingJsonlExporter implements Exporter {
     @Override
     public Summary export(Workspace workspace, ExportFilter filter, Path destination, Progress progress)
             throws IOException {
+        JsonBytes strings = new JsonBytes();
         return ExportRun.run(workspace, filter, destination, progress,
-                JsonLinesWriter.opener(TrainingJsonlExporter::write));
+                JsonLinesWriter.opener((json, article) -> write(json, article, strings)));
     }
 
-    private static void write(JsonGenerator json, ArticleExport export) throws IOException {
+    private static void write(JsonGenerator json, ArticleExport export, JsonBytes strings) throws IOException {
         var article = export.article();
-        var text = article.text();
-        // Written from an array: the generator reads a String a character at a time through charAt.
-        char[] characters = text.value().toCharArray();
+        // The text and its spans are written from the UTF-8 the workspace stores, never decoded (decision 0069).
+        TextBytes text = new TextBytes(article.text());
         json.writeStartObject();
         json.writeStringField("id", article.externalId());
         json.writeStringField("title", article.title());
         json.writeFieldName("text");
-        json.writeString(characters, 0, characters.length);
+        strings.write(json, text, 0, article.text().codePointLength());
         json.writeFieldName("meta");
         json.writeRawValue(article.metaJson());
         json.writeStringField("direction", article.direction().code());
@@ -44,7 +44,9 @@ public final class TrainingJsonlExporter implements Exporter {
             json.writeNumberField("end", span.span().end());
             json.writeStringField("label", span.label());
             json.writeStringField("subtype", span.subtype());
-            json.writeStringField("text", text.slice(span.span()));
+            json.writeFieldName("text");
+            article.text().requireWithin(span.span());
+            strings.write(json, text, span.span().start(), span.span().end());
             if (span.isGold()) {
                 json.writeArrayFieldStart("annotators");
                 for (String annotator : span.annotators()) {

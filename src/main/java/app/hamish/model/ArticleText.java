@@ -104,6 +104,21 @@ public final class ArticleText {
         return decoded().value();
     }
 
+    /**
+     * Its UTF-8: the bytes it was made from while nothing has read it as a string, which an export writes as they
+     * are (decision 0069), otherwise encoded now. Not to be changed.
+     */
+    public byte[] utf8() {
+        Object seen = content;
+        return seen instanceof byte[] utf8 ? utf8 : ((Decoded) seen).value().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The text whose UTF-8 a workspace stores, kept as those bytes when they are plain ({@link PlainUtf8}). */
+    public static ArticleText ofStored(byte[] utf8) {
+        PlainUtf8 plain = PlainUtf8.scan(utf8);
+        return plain != null ? plain.text() : of(new String(utf8, StandardCharsets.UTF_8));
+    }
+
     public int codePointLength() {
         return codePointLength;
     }

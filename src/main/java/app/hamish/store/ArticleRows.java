@@ -241,8 +241,17 @@ final class ArticleRows {
     }
 
     static Article read(ResultSet rows) throws SQLException {
+        return read(rows, ArticleText.of(rows.getString("text")));
+    }
+
+    /** The row's article with its text kept as the UTF-8 the workspace stores, for an export to write as it is. */
+    static Article readStored(ResultSet rows) throws SQLException {
+        return read(rows, ArticleText.ofStored(rows.getBytes("text")));
+    }
+
+    private static Article read(ResultSet rows, ArticleText text) throws SQLException {
         return new Article(rows.getLong("id"), rows.getString("external_id"), rows.getString("title"),
-                rows.getString("source_name"), ArticleText.of(rows.getString("text")), rows.getString("sha256"),
+                rows.getString("source_name"), text, rows.getString("sha256"),
                 ScriptDirection.fromCode(rows.getString("direction")), rows.getString("meta"),
                 Times.get(rows, "imported_at"));
     }

@@ -47,23 +47,19 @@ final class ExportReader {
              ResultSet relationRows = relations.executeQuery()) {
             Map<Long, String> labelNames = names(connection, "labels");
             Map<Long, String> annotatorNames = names(connection, "annotators");
-            boolean moreAnnotations = annotationRows.next();
+            ExportedAnnotationRow annotation = next(annotationRows);
             boolean moreRelations = relationRows.next();
             while (articleRows.next()) {
-                Article article = ArticleRows.read(articleRows);
+                Article article = ArticleRows.readStored(articleRows);
                 long articleId = article.id();
                 List<ExportedAnnotation> spans = new ArrayList<>();
                 Map<Long, GoldProvenance> provenance = filter.goldOnly() ? GoldRows.ofArticle(connection, articleId)
                         : Map.of();
-                while (moreAnnotations) {
-                    long owner = annotationRows.getLong(2);
-                    if (owner > articleId) {
-                        break;
+                while (annotation != null && annotation.articleId <= articleId) {
+                    if (annotation.articleId == articleId) {
+                        spans.add(exported(annotation, labelNames, annotatorNames, provenance));
                     }
-                    if (owner == articleId) {
-                        spans.add(readAnnotation(annotationRows, labelNames, annotatorNames, provenance));
-                    }
-                    moreAnnotations = annotationRows.next();
+                    annotation = next(annotationRows);
                 }
                 List<Relation> links = new ArrayList<>();
                 while (moreRelations && relationRows.getLong(5) <= articleId) {
@@ -98,11 +94,7 @@ final class ExportReader {
             // The span a gold copy and its source share is joined from gold_sources' own rows, which are few, rather
             // than looked up for each of a million annotations.
             scans.add(prepare(connection, """
-                    SELECT a.id, a.article_id, a.start_cp, a.end_cp, a.label_id, a.subtype, a.note, a.annotator_id,
-                           a.created_at, d.decision, d.reviewer_id, d.decided_at, d.comment, a.updated_at,
-                           s.state, g.adjudicator_id, g.adjudicated_at,
-                           CASE WHEN a.annotator_id = %1$d THEN source.start_cp ELSE copy.start_cp END,
-                           CASE WHEN a.annotator_id = %1$d THEN source.end_cp ELSE copy.end_cp END
+                    SELECT %s
                     FROM annotations a LEFT JOIN review_decisions d ON d.annotation_id = a.id
                          LEFT JOIN article_states s ON s.article_id = a.article_id AND s.annotator_id = a.annotator_id
                          LEFT JOIN gold_adjudications g ON g.annotation_id = a.id
@@ -114,7 +106,7 @@ final class ExportReader {
                                     FROM (SELECT source_annotation_id, max(annotation_id) AS linked FROM gold_sources
                                           GROUP BY source_annotation_id) l
                                          JOIN annotations o ON o.id = l.linked) copy ON copy.id = a.id
-                    """.formatted(Annotator.GOLD_ID) + " WHERE " + annotationWhere
+                    """.formatted(ExportedAnnotationRow.VALUE) + " WHERE " + annotationWhere
                     + " ORDER BY a.article_id, a.start_cp, a.end_cp, a.id",
                     annotationParameters));
             scans.add(prepare(connection, """
@@ -146,39 +138,41 @@ final class ExportReader {
                 .toList();
     }
 
+    /** The scan's next annotation, or null after its last: one column read, however many it joins. */
+    private static ExportedAnnotationRow next(ResultSet annotationRows) throws SQLException {
+        return annotationRows.next() ? new ExportedAnnotationRow(annotationRows.getBytes(1)) : null;
+    }
+
     /** Names are mapped in memory: joining them into a million rows costs more than the rows themselves. */
-    private static ExportedAnnotation readAnnotation(ResultSet rows, Map<Long, String> labels,
-                                                     Map<Long, String> annotators,
-                                                     Map<Long, GoldProvenance> provenance) throws SQLException {
-        String decision = rows.getString(10);
+    private static ExportedAnnotation exported(ExportedAnnotationRow row, Map<Long, String> labels,
+                                               Map<Long, String> annotators,
+                                               Map<Long, GoldProvenance> provenance) {
         ReviewStatus status = ReviewStatus.PENDING;
         String reviewer = null;
         Instant decidedAt = null;
         String comment = "";
         // A decision made before the annotation's last change no longer holds: it is pending again.
-        if (decision != null && rows.getLong(12) >= rows.getLong(14)) {
-            status = ReviewStatus.fromCode(decision);
-            reviewer = annotators.get(rows.getLong(11));
-            decidedAt = Times.get(rows, 12);
-            comment = rows.getString(13);
+        if (row.decision != null && row.decidedAt >= row.updatedAt) {
+            status = row.decision;
+            reviewer = annotators.get(row.reviewerId);
+            decidedAt = Instant.ofEpochMilli(row.decidedAt);
+            comment = row.comment;
         }
-        Span span = new Span(rows.getInt(3), rows.getInt(4));
-        int linkedStart = rows.getInt(18);
-        Span linked = rows.wasNull() ? null : new Span(linkedStart, rows.getInt(19));
-        String state = rows.getString(15);
-        if (rows.getLong(8) == Annotator.GOLD_ID) {
+        Span span = new Span(row.start, row.end);
+        Span linked = row.linkedStart == null ? null : new Span(row.linkedStart, row.linkedEnd);
+        Instant created = Instant.ofEpochMilli(row.createdAt);
+        if (row.annotatorId == Annotator.GOLD_ID) {
             // A gold span is the reviewers' answer: accepted by its adjudicator, when it was copied into gold.
-            GoldProvenance gold = provenance.get(rows.getLong(1));
-            long adjudicatorId = rows.getLong(16);
-            String adjudicator = rows.wasNull() ? null : annotators.get(adjudicatorId);
-            return new ExportedAnnotation(rows.getLong(1), span, labels.get(rows.getLong(5)), rows.getString(6),
-                    rows.getString(7), annotators.get(rows.getLong(8)), Times.get(rows, 9), ReviewStatus.ACCEPTED,
-                    adjudicator, adjudicator == null ? null : Times.get(rows, 17), "", null, linked, span,
+            GoldProvenance gold = provenance.get(row.id);
+            String adjudicator = row.adjudicatorId == null ? null : annotators.get(row.adjudicatorId);
+            return new ExportedAnnotation(row.id, span, labels.get(row.labelId), row.subtype, row.note,
+                    annotators.get(row.annotatorId), created, ReviewStatus.ACCEPTED, adjudicator,
+                    adjudicator == null ? null : Instant.ofEpochMilli(row.adjudicatedAt), "", null, linked, span,
                     gold == null ? List.of() : gold.annotators(), adjudicator);
         }
-        return new ExportedAnnotation(rows.getLong(1), span, labels.get(rows.getLong(5)), rows.getString(6),
-                rows.getString(7), annotators.get(rows.getLong(8)), Times.get(rows, 9), status, reviewer, decidedAt,
-                comment, state == null ? WorkflowState.NEW : WorkflowState.fromCode(state), span, linked, List.of(),
+        return new ExportedAnnotation(row.id, span, labels.get(row.labelId), row.subtype, row.note,
+                annotators.get(row.annotatorId), created, status, reviewer, decidedAt, comment,
+                row.state == null ? WorkflowState.NEW : row.state, span, linked, List.of(),
                 null);
     }
 
