@@ -28,7 +28,10 @@ public final class ArticleListViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     /** Each article's place in {@link #all}, by id: a count kept in step per edit without walking the corpus. */
     private final Map<Long, Integer> places = new HashMap<>();
-    /** The counts that rows on screen show, by article id, each kept equal to its article's summary. */
+    /**
+     * The counts that rows have shown, by article id, each kept equal to its article's summary and dropped when its
+     * article leaves the list. The list's items themselves keep the count they were read with.
+     */
     private final Map<Long, ReadOnlyIntegerWrapper> counts = new HashMap<>();
 
     public ArticleListViewModel(CorpusService corpus) {
@@ -50,6 +53,7 @@ public final class ArticleListViewModel {
                 count.set(all.get(i).annotationCount());
             }
         }
+        counts.keySet().retainAll(places.keySet());
     }
 
     /**
