@@ -221,8 +221,7 @@ public final class AnnotationService {
     }
 
     private Annotator annotator(long id) {
-        return store.annotators().stream().filter(candidate -> candidate.id() == id).findFirst()
-                .orElseThrow(() -> new RefusedException(Refusal.NO_ANNOTATOR, id));
+        return store.annotator(id).orElseThrow(() -> new RefusedException(Refusal.NO_ANNOTATOR, id));
     }
 
     public List<Relation> relations(long articleId) {
@@ -234,7 +233,7 @@ public final class AnnotationService {
         checkSpan(article, annotation.span());
         checkLabel(annotation.label(), annotation.subtype());
         checkNote(annotation.note());
-        if (store.findSame(annotation).isPresent()) {
+        if (store.holdsSame(annotation)) {
             throw duplicate(article, annotation);
         }
     }

@@ -186,6 +186,33 @@ final class AnnotationRows {
         }
     }
 
+    private static final String HOLDS_SAME = """
+            SELECT 1 FROM annotations
+            WHERE article_id = ? AND start_cp = ? AND end_cp = ? AND annotator_id = ? AND label_id = ?
+              AND subtype IS NOT DISTINCT FROM ? LIMIT 1""";
+
+    /**
+     * As {@link #findSame}, reading no column of the row and no label: the label's id is the catalog's. An unknown
+     * label is held by no annotation.
+     */
+    static boolean holdsSame(KeptStatements kept, Connection connection, LabelCatalog labels,
+                             NewAnnotation annotation) throws SQLException {
+        Optional<Long> label = labels.find(annotation.label());
+        if (label.isEmpty()) {
+            return false;
+        }
+        PreparedStatement query = kept.prepare(connection, HOLDS_SAME);
+        query.setLong(1, annotation.articleId());
+        query.setInt(2, annotation.span().start());
+        query.setInt(3, annotation.span().end());
+        query.setLong(4, annotation.annotatorId());
+        query.setLong(5, label.get());
+        setNullableString(query, 6, annotation.subtype());
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next();
+        }
+    }
+
     /** The article's annotations with exactly this span, of every layer, in id order. */
     static List<Annotation> at(Connection connection, long articleId, Span span) throws SQLException {
         List<Annotation> annotations = new ArrayList<>();

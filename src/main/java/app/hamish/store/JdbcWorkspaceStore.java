@@ -126,6 +126,19 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public Optional<Annotator> annotator(long id) {
+        return database.read("read annotator " + id, connection -> {
+            PreparedStatement query = database.kept().prepare(connection,
+                    "SELECT name, role FROM annotators WHERE id = ? AND id <> " + Annotator.GOLD_ID);
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new Annotator(id, rows.getString(1),
+                        Annotator.Role.fromCode(rows.getString(2)))) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
     public Set<Long> reviewers() {
         return database.read("list reviewers", connection -> {
             Set<Long> ids = new HashSet<>();
@@ -281,6 +294,14 @@ abstract class JdbcWorkspaceStore implements WorkspaceStore {
         return database.read("look for duplicates", connection -> {
             database.claim(connection, annotation.articleId());
             return AnnotationRows.findSame(database.kept(), connection, annotation);
+        });
+    }
+
+    @Override
+    public boolean holdsSame(NewAnnotation annotation) {
+        return database.read("look for duplicates", connection -> {
+            database.claim(connection, annotation.articleId());
+            return AnnotationRows.holdsSame(database.kept(), connection, labels, annotation);
         });
     }
 

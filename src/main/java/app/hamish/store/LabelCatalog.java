@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The workspace's tag set, cached in memory because every annotation write resolves a label name. On a file only
@@ -66,6 +67,11 @@ final class LabelCatalog {
 
     List<Label> labels() {
         return known.labels();
+    }
+
+    /** The label's id, if the workspace has that label. */
+    Optional<Long> find(String labelName) {
+        return Optional.ofNullable(known.idsByName().get(labelName));
     }
 
     long idOf(String labelName) {

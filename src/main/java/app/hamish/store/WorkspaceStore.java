@@ -84,6 +84,9 @@ public interface WorkspaceStore extends AutoCloseable {
     /** The people and importers whose layers the workspace holds, by name; the gold layer's owner is not one. */
     List<Annotator> annotators();
 
+    /** The annotator of that id among {@link #annotators()}, read alone: every commit of an annotation names one. */
+    Optional<Annotator> annotator(long id);
+
     /** The ids of the annotators this workspace lists as its reviewers: a merge brings in decisions only by them. */
     Set<Long> reviewers();
 
@@ -133,6 +136,12 @@ public interface WorkspaceStore extends AutoCloseable {
 
     /** An annotation of that article by that annotator with exactly this span, label and subtype, if any. */
     Optional<Annotation> findSame(NewAnnotation annotation);
+
+    /**
+     * Whether {@link #findSame} would find one, without reading it: every commit of a new annotation asks, and it is
+     * nearly always no.
+     */
+    boolean holdsSame(NewAnnotation annotation);
 
     /**
      * Deletes the annotation with its relations and review decision, and returns all of them.

@@ -229,6 +229,42 @@ class WorkspaceStoreContractTest {
     }
 
     @Test
+    void aCommitsCheckForTheSameAnnotationAnswersAsFindingItWould() {
+        try (WorkspaceStore store = place.open()) {
+            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator ali = store.annotator("ali", Annotator.Role.ANNOTATOR);
+            store.addAnnotation(entity(article, mona, new Span(2, 5), null));
+            store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
+
+            assertThat(store.holdsSame(entity(article, mona, new Span(2, 5), null))).isTrue();
+            assertThat(store.holdsSame(entity(article, mona, new Span(6, 15), "person"))).isTrue();
+            assertThat(store.holdsSame(entity(article, mona, new Span(6, 15), null))).isFalse();
+            assertThat(store.holdsSame(entity(article, mona, new Span(2, 5), "person"))).isFalse();
+            assertThat(store.holdsSame(entity(article, mona, new Span(2, 6), null))).isFalse();
+            assertThat(store.holdsSame(entity(article, ali, new Span(2, 5), null))).isFalse();
+            assertThat(store.holdsSame(new NewAnnotation(article.id(), mona.id(), new Span(2, 5), Label.CLAIM, null,
+                    "", Provenance.MANUAL))).isFalse();
+            assertThat(store.holdsSame(new NewAnnotation(article.id(), mona.id(), new Span(2, 5), "NO_SUCH_LABEL",
+                    null, "", Provenance.MANUAL))).isFalse();
+        }
+    }
+
+    @Test
+    void anAnnotatorIsReadByIdAsListedAndTheGoldLayersOwnerIsNotOne() {
+        try (WorkspaceStore store = place.open()) {
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            Annotator rami = store.annotator("rami", Annotator.Role.REVIEWER);
+
+            assertThat(store.annotator(mona.id())).contains(mona);
+            assertThat(store.annotator(rami.id())).contains(rami);
+            assertThat(store.annotator(Annotator.GOLD_ID)).isEmpty();
+            assertThat(store.annotator(rami.id() + 100)).isEmpty();
+            assertThat(store.annotators()).containsExactlyInAnyOrder(mona, rami);
+        }
+    }
+
+    @Test
     void aDeletedAnnotationComesBackWithItsIdRelationAndDecisionAndNewOnesGetNewIds() {
         try (WorkspaceStore store = place.open()) {
             Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
