@@ -175,12 +175,8 @@ final class AnnotationRows {
     static Optional<Annotation> findSame(KeptStatements kept, Connection connection, NewAnnotation annotation)
             throws SQLException {
         PreparedStatement query = kept.prepare(connection, SAME);
-        query.setLong(1, annotation.articleId());
-        query.setInt(2, annotation.span().start());
-        query.setInt(3, annotation.span().end());
-        query.setLong(4, annotation.annotatorId());
+        setSame(query, annotation);
         query.setString(5, annotation.label());
-        setNullableString(query, 6, annotation.subtype());
         try (ResultSet rows = query.executeQuery()) {
             return rows.next() ? Optional.of(read(rows)) : Optional.empty();
         }
@@ -202,15 +198,20 @@ final class AnnotationRows {
             return false;
         }
         PreparedStatement query = kept.prepare(connection, HOLDS_SAME);
+        setSame(query, annotation);
+        query.setLong(5, label.get());
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next();
+        }
+    }
+
+    /** Sets what makes two annotations the same but the label, parameter 5: article, span, annotator and subtype. */
+    private static void setSame(PreparedStatement query, NewAnnotation annotation) throws SQLException {
         query.setLong(1, annotation.articleId());
         query.setInt(2, annotation.span().start());
         query.setInt(3, annotation.span().end());
         query.setLong(4, annotation.annotatorId());
-        query.setLong(5, label.get());
         setNullableString(query, 6, annotation.subtype());
-        try (ResultSet rows = query.executeQuery()) {
-            return rows.next();
-        }
     }
 
     /** The article's annotations with exactly this span, of every layer, in id order. */

@@ -214,7 +214,7 @@ class WorkspaceStoreContractTest {
     }
 
     @Test
-    void theSameAnnotationIsFoundWithOrWithoutASubtype() {
+    void theSameAnnotationIsFoundAndCheckedForWithOrWithoutASubtype() {
         try (WorkspaceStore store = place.open()) {
             Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
             Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
@@ -225,18 +225,9 @@ class WorkspaceStoreContractTest {
             assertThat(store.findSame(entity(article, mona, new Span(6, 15), "person"))).contains(person);
             assertThat(store.findSame(entity(article, mona, new Span(6, 15), null))).isEmpty();
             assertThat(store.findSame(entity(article, mona, new Span(2, 5), "person"))).isEmpty();
-        }
-    }
 
-    @Test
-    void aCommitsCheckForTheSameAnnotationAnswersAsFindingItWould() {
-        try (WorkspaceStore store = place.open()) {
-            Article article = store.addArticles(List.of(article("a1", TEXT))).imported().getFirst();
-            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            // A commit's check answers as finding it would, reading no row.
             Annotator ali = store.annotator("ali", Annotator.Role.ANNOTATOR);
-            store.addAnnotation(entity(article, mona, new Span(2, 5), null));
-            store.addAnnotation(entity(article, mona, new Span(6, 15), "person"));
-
             assertThat(store.holdsSame(entity(article, mona, new Span(2, 5), null))).isTrue();
             assertThat(store.holdsSame(entity(article, mona, new Span(6, 15), "person"))).isTrue();
             assertThat(store.holdsSame(entity(article, mona, new Span(6, 15), null))).isFalse();
