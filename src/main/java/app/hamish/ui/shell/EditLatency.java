@@ -69,11 +69,8 @@ final class EditLatency {
     void acceptSuggestions(int cycles) {
         Samples accept = new Samples();
         // The edits just timed each asked for the suggestions again, and a computation overtaken by the next edit is
-        // dropped: the list is there once the last one has finished (an article may also have none at all).
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (HeadlessFx.call(() -> window.suggestionsModel().offered().isEmpty()) && System.nanoTime() < deadline) {
-            sleep(5);
-        }
+        // dropped: the list is there once the last one has finished.
+        awaitOffered();
         for (int i = 0; i < cycles; i++) {
             Optional<Suggestion> next = HeadlessFx.call(() -> {
                 Optional<Suggestion> chosen = window.suggestionsModel().next();
@@ -95,6 +92,17 @@ final class EditLatency {
             out.println("suggestion accept: not timed, no suggestions are offered on this article");
         } else {
             accept.print("suggestion accept", "] then Y");
+        }
+    }
+
+    /**
+     * Until the window offers suggestions, or 30 s have passed (an article may have none at all): opening an article
+     * computes them all in the background, and the edits ask for them again.
+     */
+    void awaitOffered() {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (HeadlessFx.call(() -> window.suggestionsModel().offered().isEmpty()) && System.nanoTime() < deadline) {
+            sleep(5);
         }
     }
 
