@@ -257,6 +257,15 @@ public final class AnnotationService {
     }
 
     /**
+     * The article an analyst has just opened, as it was read for the view: the first edit checks its span against
+     * this one instead of reading the whole text again, which on a long article was the slowest press of all. The
+     * stored hash is still checked at each edit, as for any article kept.
+     */
+    public void annotating(Article article) {
+        lastArticle = article;
+    }
+
+    /**
      * Article texts never change, so the article being annotated is read from the workspace once. The cache is
      * checked against the stored hash: a rolled-back import can leave an id to be reused by another article.
      */
@@ -266,7 +275,7 @@ public final class AnnotationService {
                 && store.articleSha256(articleId).filter(cached.sha256()::equals).isPresent()) {
             return cached;
         }
-        Article article = store.article(articleId)
+        Article article = reads.article(articleId)
                 .orElseThrow(() -> new RefusedException(Refusal.NO_ARTICLE, articleId));
         lastArticle = article;
         return article;

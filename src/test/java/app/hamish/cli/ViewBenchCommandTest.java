@@ -39,7 +39,7 @@ class ViewBenchCommandTest {
                             + "turns\\)"),
                     processor -> assertThat(processor).matches("  of which the FX thread's processor time: Hamish p50 "
                             + NUMBER + " ms, p99 " + NUMBER + " ms; one-pixel change p50 " + NUMBER + " ms, p99 "
-                            + NUMBER + " ms"),
+                            + NUMBER + " ms; the first press " + NUMBER + " ms \\(wall " + NUMBER + " ms\\)"),
                     bytes -> assertThat(bytes).matches("  allocated per press: FX thread " + NUMBER + " MB to the "
                             + "pulse, " + NUMBER + " MB to the next key; background threads " + NUMBER + " MB; all "
                             + "threads " + NUMBER + " MB; collector pauses \\d+, \\d+ ms in all \\(from each press to "

@@ -1,6 +1,7 @@
 package app.hamish.service;
 
 import app.hamish.model.Annotation;
+import app.hamish.model.Article;
 import app.hamish.model.GoldProvenance;
 import app.hamish.model.LayerState;
 import app.hamish.model.Relation;
@@ -10,6 +11,7 @@ import app.hamish.store.WorkspaceStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A workspace on the real store whose services' reads of one article are seen by a test as each returns: to note
@@ -21,7 +23,7 @@ public final class SeenArticleReads {
 
     /** Which of an article's reads returned. */
     public enum Read {
-        ANNOTATIONS, RELATIONS, DECISIONS, GOLD_PROVENANCE, STATE, STATES;
+        ARTICLE, ANNOTATIONS, RELATIONS, DECISIONS, GOLD_PROVENANCE, STATE, STATES;
 
         /** Whether it read one of the article's whole lists. */
         public boolean whole() {
@@ -38,6 +40,11 @@ public final class SeenArticleReads {
     public static Workspace workspace(WorkspaceStore store, Clock clock, Seen seen) {
         ArticleReads real = ArticleReads.in(store);
         return new Workspace(store, clock, ModelKeeping.in(store), new ArticleReads() {
+            @Override
+            public Optional<Article> article(long articleId) {
+                return seen(real.article(articleId), Read.ARTICLE);
+            }
+
             @Override
             public List<Annotation> annotations(long articleId) {
                 return seen(real.annotations(articleId), Read.ANNOTATIONS);

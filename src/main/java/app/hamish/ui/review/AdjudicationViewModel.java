@@ -55,8 +55,9 @@ public final class AdjudicationViewModel {
     public AdjudicationViewModel(ArticleSession session, Function<Long, String> names) {
         this.session = session;
         this.names = names;
-        session.annotations().subscribe(this::refresh);
-        session.decisionsChangedProperty().subscribe(change -> refresh());
+        // The lanes follow the layers' states alone; an edit or a decision changes only what is left to decide.
+        session.annotations().subscribe(this::recount);
+        session.decisionsChangedProperty().subscribe(change -> recount());
         session.layerStates().subscribe(this::refresh);
         active.subscribe(on -> refresh());
     }
@@ -109,6 +110,10 @@ public final class AdjudicationViewModel {
         if (!now.equals(lanes)) {
             lanes.setAll(now);
         }
+        recount();
+    }
+
+    private void recount() {
         if (!active.get()) {
             // Counted only while the view is on, where they are shown and their commands offered: off, every tag
             // on a long article would count its thousands of annotations twice for nothing.

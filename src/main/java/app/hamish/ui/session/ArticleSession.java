@@ -111,6 +111,9 @@ public final class ArticleSession {
         history.clear();
         hint.set("");
         hiddenLayers.clear();
+        if (opened != null) {
+            annotationService().annotating(opened);
+        }
         try {
             annotations.setAll(opened == null ? List.of() : annotationService().ofArticle(opened.id()));
             relations.setAll(opened == null ? List.of() : annotationService().relations(opened.id()));
