@@ -192,7 +192,12 @@ public class Package {
         if (made != 0) {
             return made;
         }
-        return trainingStart(screen, java, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath()), launch, scratch);
+        // Without the adapters' code: JDK 25 stores it under fingerprints whose hashes collide (JDK-8364929, fixed
+        // after 25), and every start using the cache then prints two warnings, "Saved blob's name ... is different"
+        // and "Failed to link AdapterHandlerEntry", on the analyst's terminal. The JVM makes those adapters at start
+        // as it does without a cache (decision 0072).
+        return trainingStart(screen, java, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching"), launch, scratch);
     }
 
     /** One start of the workbench on the training's workspace, with {@code record}'s options; its exit code. */
