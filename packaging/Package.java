@@ -188,16 +188,52 @@ public class Package {
             throws IOException {
         Files.deleteIfExists(scratch.resolve("training.db"));
         Files.deleteIfExists(scratch.resolve("training.log"));
-        int made = trainingStart(screen, java, List.of(), launch, scratch);
+        rememberTheAnalyst(scratch);
+        int made = trainingStart(screen, java, List.of(), launch, List.of("--workspace",
+                scratch.resolve("training.db").toAbsolutePath().toString()), scratch);
         if (made != 0) {
             return made;
         }
-        return trainingStart(screen, java, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath()), launch, scratch);
+        // Without the adapters' code: JDK 25 stores it under fingerprints whose hashes collide (JDK-8364929, fixed
+        // after 25), and every start using the cache then prints two warnings, "Saved blob's name ... is different"
+        // and "Failed to link AdapterHandlerEntry", on the analyst's terminal. The JVM makes those adapters at start
+        // as it does without a cache (decision 0072).
+        return trainingStart(screen, java, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching"), launch, List.of(), scratch);
     }
 
-    /** One start of the workbench on the training's workspace, with {@code record}'s options; its exit code. */
+    /**
+     * The training's preferences hold the analyst's name, as an analyst's do after their first start: the recorded
+     * start is then the README's command with no arguments, which opens the workbench without picocli (decision
+     * 0072), on the workspace the first start left and remembered. Written in the JDK's own form of the file, where
+     * {@code -Djava.util.prefs.userRoot} points it on Linux; elsewhere the preferences live in the registry or a
+     * property list, the name is not found, and the recorded start trains the name question instead.
+     */
+    private static void rememberTheAnalyst(Path scratch) throws IOException {
+        Path prefs = scratch.resolve("prefs");
+        if (Files.isDirectory(prefs)) {
+            try (Stream<Path> old = Files.walk(prefs)) {
+                for (Path each : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(each);
+                }
+            }
+        }
+        Path node = Files.createDirectories(prefs.resolve(".java/.userPrefs/app/hamish"));
+        Files.writeString(node.resolve("prefs.xml"), """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+                <map MAP_XML_VERSION="1.0">
+                  <entry key="annotator" value="training"/>
+                </map>
+                """);
+    }
+
+    /**
+     * One start of the workbench with {@code record}'s options and {@code arguments} besides the one that ends it
+     * once shown; its exit code.
+     */
     private static int trainingStart(List<String> screen, Path java, List<String> record, List<String> launch,
-                                     Path scratch) throws IOException {
+                                     List<String> arguments, Path scratch) throws IOException {
         List<String> command = new ArrayList<>(screen);
         command.add(java.toAbsolutePath().toString());
         command.addAll(record);
@@ -206,8 +242,8 @@ public class Package {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
         command.addAll(launch);
-        command.addAll(List.of("--workspace", scratch.resolve("training.db").toAbsolutePath().toString(),
-                "--annotator", "training", "--exit-when-shown"));
+        command.addAll(arguments);
+        command.add("--exit-when-shown");
         ProcessBuilder training = new ProcessBuilder(command).directory(scratch.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(scratch.resolve("training.log").toFile()));
         training.environment().remove("JAVA_TOOL_OPTIONS");

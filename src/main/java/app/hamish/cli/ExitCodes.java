@@ -9,6 +9,7 @@ import app.hamish.store.UnsupportedOnServerException;
 import app.hamish.store.WorkspaceOpenException;
 import app.hamish.ui.shell.NoDisplayException;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,12 +44,27 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         int code = codeFor(e);
-        String message = code == FAILURE ? e.toString() : e.getMessage();
-        commandLine.getErr().println("hamish: " + message);
+        commandLine.getErr().println(line(e, code));
+        logUnexpected(e, code);
+        return code;
+    }
+
+    /** As picocli's handler, where picocli is not used ({@link PlainStart}): the line on {@code err}, the code. */
+    static int report(Exception e, PrintStream err) {
+        int code = codeFor(e);
+        err.println(line(e, code));
+        logUnexpected(e, code);
+        return code;
+    }
+
+    private static String line(Exception e, int code) {
+        return "hamish: " + (code == FAILURE ? e.toString() : e.getMessage());
+    }
+
+    private static void logUnexpected(Exception e, int code) {
         if (code == FAILURE) {
             LOG.log(Level.SEVERE, "unexpected failure; please report it with this trace", e);
         }
-        return code;
     }
 
     static String outOfMemory() {

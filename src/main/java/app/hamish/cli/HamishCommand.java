@@ -50,7 +50,7 @@ final class HamishCommand implements Callable<Integer> {
     boolean reviewer;
 
     /** For {@code bench --startup}, which times how long the first window takes to appear. */
-    @Option(names = "--exit-when-shown", hidden = true)
+    @Option(names = PlainStart.EXIT_WHEN_SHOWN, hidden = true)
     boolean exitWhenShown;
 
     /**

@@ -37,6 +37,9 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        if (PlainStart.applies(args)) {
+            return PlainStart.open(System.err, args);
+        }
         CommandLine commandLine = workbenchOnly(args).orElseGet(Main::commandLine);
         try {
             return commandLine.execute(args);

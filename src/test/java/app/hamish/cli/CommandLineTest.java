@@ -66,6 +66,18 @@ class CommandLineTest {
                 "--exit-when-shown")).isTrue();
     }
 
+    /** Only what picocli would read as no option of the workbench's but the timers' hidden one skips picocli. */
+    @Test
+    void onlyTheBareCommandStartsWithoutPicocli() {
+        assertThat(PlainStart.applies()).isTrue();
+        assertThat(PlainStart.applies("--exit-when-shown")).isTrue();
+        assertThat(PlainStart.applies("--exit-when-shown", "--annotator", "mona")).isFalse();
+        assertThat(PlainStart.applies("--reviewer")).isFalse();
+        assertThat(PlainStart.applies("--exit-when-shown", "--reviewer")).isFalse();
+        assertThat(PlainStart.applies("stats")).isFalse();
+        assertThat(PlainStart.applies("--help")).isFalse();
+    }
+
     @Test
     void seedsImportAndExportEndToEnd() throws Exception {
         String workspace = folder.resolve("w.db").toString();

@@ -71,6 +71,38 @@ class FreshMachineTest {
         assertThat(run.output()).contains("hamish: first window shown");
     }
 
+    /**
+     * The everyday start, no arguments and the name remembered, opens the workbench without loading picocli, whose
+     * classes the AOT cache cannot hold (decision 0072).
+     */
+    @Test
+    void theEverydayStartShowsTheWorkbenchWithoutLoadingPicocli() throws Exception {
+        Path preferences = StartupBenchmark.rememberAnalyst(folder.resolve("home"));
+
+        Run run = hamish(Map.of("LANG", "C.UTF-8"), concat(HEADLESS_FX, List.of("-Xlog:class+load=info")),
+                "--exit-when-shown");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("hamish: first window shown");
+        assertThat(run.output().lines()).as("the classes loaded")
+                .anyMatch(line -> line.contains(" app.hamish.cli.Main "))
+                .noneMatch(line -> line.contains(" picocli.CommandLine "));
+        assertThat(Files.readString(preferences)).as("remembered once the workbench, not the question, was shown")
+                .contains("annotations/workbench.db");
+    }
+
+    @Test
+    void theEverydayStartOnAWorkspaceInUseExitsWithCodeThree() throws Exception {
+        StartupBenchmark.rememberAnalyst(folder.resolve("home"));
+        Path shared = Files.createDirectories(folder.resolve("annotations")).resolve("workbench.db");
+        try (Workspace open = Workspace.open(shared)) {
+            Run run = hamish(Map.of("LANG", "C.UTF-8"), HEADLESS_FX, "--exit-when-shown");
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
+            assertThat(run.output()).contains("hamish: ")
+                    .contains("is already open in another Hamish window or process");
+        }
+    }
+
     @Test
     void runFromTheJarTheLogIsBesideTheDefaultWorkspace() throws Exception {
         Run run = hamish(Map.of("LANG", "C.UTF-8"), List.of(), "stats", "--workspace",

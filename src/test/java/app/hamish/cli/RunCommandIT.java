@@ -1,0 +1,62 @@
+package app.hamish.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command, {@code java -XX:AOTCache=target/hamish.aot -jar target/hamish.jar}, on the jar and cache
+ * the package phase made, as an analyst starts it every day: no arguments (but the one that ends it once shown), the
+ * name and the workspace remembered from the first start. Run by
+ * failsafe in integration-test (the linux-app-image profile).
+ */
+class RunCommandIT {
+    @TempDir
+    Path folder;
+
+    /**
+     * A cache holding JDK 25's adapter code made every start print two JVM warnings (JDK-8364929): the training
+     * leaves that code out (decision 0072).
+     */
+    @Test
+    void theEverydayStartPrintsNoWarningOfTheJvm() throws Exception {
+        StartupBenchmark.rememberAnalyst(folder.resolve("home"));
+        start("--workspace", folder.resolve("w.db").toString(), "--exit-when-shown");
+
+        List<String> printed = start("--exit-when-shown");
+
+        assertThat(printed).as("what the everyday start printed").contains("hamish: first window shown")
+                .noneMatch(line -> line.contains("][warning]"));
+    }
+
+    /** @return the lines it printed, having exited 0 within 120 s */
+    private List<String> start(String... arguments) throws Exception {
+        Path target = Path.of(System.getProperty("hamish.runCommand.folder"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:AOTCache=" + target.resolve("hamish.aot"), "-jar", target.resolve("hamish.jar").toString()));
+        command.addAll(List.of(arguments));
+        Path output = folder.resolve("output.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        // AOTMode=on: a cache the JVM cannot use stops it, rather than leaving a start that would print nothing of it.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on -Duser.home=" + folder.resolve("home")
+                + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw");
+        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+        Process process = builder.start();
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String printed = Files.readString(output);
+        assertThat(finished).as("finished within 120 s; printed:%n%s", printed).isTrue();
+        assertThat(process.exitValue()).as("exit code; printed:%n%s", printed).isZero();
+        return printed.lines().toList();
+    }
+}
