@@ -24,12 +24,15 @@ final class InTextOrder<T> extends AbstractList<T> implements RandomAccess {
         this.longest = longest;
     }
 
+    @SuppressWarnings("unchecked")
+    static <T> InTextOrder<T> empty() {
+        return (InTextOrder<T>) EMPTY;
+    }
+
     /** These items, already in text order, each with the suggestion {@code suggestion} gives. */
     static <T> InTextOrder<T> of(List<T> items, Function<T, Suggestion> suggestion) {
         if (items.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            InTextOrder<T> empty = (InTextOrder<T>) EMPTY;
-            return empty;
+            return empty();
         }
         Object[] copied = items.toArray();
         int[] starts = new int[copied.length];

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -63,6 +64,11 @@ public final class KeptSuggestions {
      * A key looks up the few at its places instead of walking all of them (decision 0071).
      */
     private final InTextOrder<Suggestion> others;
+    /**
+     * The keys of the strings annotated ({@link ArabicNormalizer#keys}), kept while the article is open: a key reads
+     * those of every string that proposes anything. Shared by the suggestions computed from these.
+     */
+    private final Map<String, List<String>> keys;
     /** Whether a suggestion is shown: its source not hidden, its words not rejected. */
     private final Predicate<Suggestion> shown;
     /** What is offered, and where it may differ from what was offered before this. */
@@ -70,13 +76,14 @@ public final class KeptSuggestions {
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
                             List<InTextOrder<Proposed>> proposals, InTextOrder<Suggestion> others,
-                            Predicate<Suggestion> shown, OfferedChange offered) {
+                            Map<String, List<String>> keys, Predicate<Suggestion> shown, OfferedChange offered) {
         this.finder = finder;
         this.article = article;
         this.sources = sources;
         this.annotations = annotations;
         this.proposals = proposals;
         this.others = others;
+        this.keys = keys;
         this.shown = shown;
         this.offered = offered;
     }
@@ -105,7 +112,8 @@ public final class KeptSuggestions {
         List<Suggestion> othersInTextOrder = new ArrayList<>(others);
         othersInTextOrder.sort(Comparator.comparing(Suggestion::span));
         return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
-                InTextOrder.of(othersInTextOrder, suggestion -> suggestion), shown, OfferedChange.whole(OfferedList.of(
+                InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new ConcurrentHashMap<>(), shown,
+                OfferedChange.whole(OfferedList.of(
                         SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())));
     }
 
@@ -134,8 +142,8 @@ public final class KeptSuggestions {
             return null;
         }
         if (changed.isEmpty()) {
-            return new KeptSuggestions(finder, article, given, annotations, proposals, others, shown,
-                    OfferedChange.same(offered()));
+            return new KeptSuggestions(finder, article, given, annotations, proposals, others, keys,
+                    shown, OfferedChange.same(offered()));
         }
         Set<Annotated> strings = new HashSet<>();
         for (Annotation annotation : changed) {
@@ -155,6 +163,9 @@ public final class KeptSuggestions {
         }
         Places places = new Places();
         changed.forEach(annotation -> places.add(annotation.span()));
+        Places own = new Places();
+        changed.forEach(annotation -> own.add(annotation.span()));
+        own.close();
         List<Proposed> came = sameAsBefore(finder.proposals(article, sources.fromText().text(), proposers).stream()
                 .map(proposed -> following(sources.convention(), article.text(), proposed)).toList(),
                 proposedBefore, places, strings.size() == 1 ? alongside(strings.iterator().next(), proposedBefore)
@@ -162,14 +173,21 @@ public final class KeptSuggestions {
         places.close();
 
         List<InTextOrder<Proposed>> merged = replaced(sorted, proposingNow, byAnnotation(sorted, came));
+        List<String> changedKeys = strings.stream().flatMap(string -> keysOf(string.text()).stream()).toList();
         List<Suggestion> proposedThere = new ArrayList<>();
-        for (InTextOrder<Proposed> of : merged) {
-            within(of, Proposed::suggestion, places, proposedThere);
+        for (int k = 0; k < merged.size(); k++) {
+            // The places of the changed strings' proposals, besides the changed annotations' own spans, are where
+            // their keys are found: a string whose keys cannot overlap those there proposes nothing there.
+            if (!merged.get(k).isEmpty()) {
+                within(merged.get(k), Proposed::suggestion, proposingNow[k] || OverlappingKeys.mayOverlap(
+                        keysOf(article.text().slice(sorted.get(k).span())), changedKeys) ? places : own,
+                        proposedThere);
+            }
         }
         within(others, suggestion -> suggestion, places, proposedThere);
         List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
                 .filter(shown).toList();
-        return new KeptSuggestions(finder, article, given, sorted, merged, others, shown,
+        return new KeptSuggestions(finder, article, given, sorted, merged, others, keys, shown,
                 merge(OfferedList.of(offered()), places, there));
     }
 
@@ -218,18 +236,21 @@ public final class KeptSuggestions {
         return kept;
     }
 
+    private List<String> keysOf(String text) {
+        return keys.computeIfAbsent(text, ArabicNormalizer::keys);
+    }
+
     /**
      * The proposals of the annotations (as they were and still are) of other strings that may propose where
      * {@code string} does: those sharing one of its keys, since two proposals at one span were found at one range of
      * the normalised text, so by one key. Only annotations that propose something are read.
      */
     private List<InTextOrder<Proposed>> alongside(Annotated string, boolean[] ofString) {
-        Set<String> keys = Set.copyOf(ArabicNormalizer.keys(string.text()));
+        Set<String> keys = Set.copyOf(keysOf(string.text()));
         List<InTextOrder<Proposed>> alongside = new ArrayList<>();
         for (int k = 0; k < annotations.size(); k++) {
             if (!ofString[k] && !proposals.get(k).isEmpty()
-                    && ArabicNormalizer.keys(article.text().slice(annotations.get(k).span())).stream()
-                    .anyMatch(keys::contains)) {
+                    && keysOf(article.text().slice(annotations.get(k).span())).stream().anyMatch(keys::contains)) {
                 alongside.add(proposals.get(k));
             }
         }
@@ -378,7 +399,7 @@ public final class KeptSuggestions {
             while (to < proposals.size() && proposals.get(to).by().id() == annotation.id()) {
                 to++;
             }
-            by.add(InTextOrder.of(proposals.subList(from, to), Proposed::suggestion));
+            by.add(from == to ? InTextOrder.empty() : InTextOrder.of(proposals.subList(from, to), Proposed::suggestion));
             from = to;
         }
         if (from != proposals.size()) {
