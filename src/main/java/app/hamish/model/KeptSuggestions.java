@@ -591,38 +591,14 @@ public final class KeptSuggestions {
 
         /**
          * The first stretch ending after {@code offset}: the last one found or the next when spans are asked for in
-         * text order, as the offered suggestions and each annotation's proposals are, else by halving. Halving for
+         * text order, as the offered suggestions and each annotation's proposals are, else from the first. Halving for
          * each of a million suggestions per key was a quarter of the background's time (decision 0059); halving
          * over all stretches for a span further on was still a sixth (decision 0062).
          */
         private int firstEndingAfter(int offset) {
-            int at = last;
-            boolean onwards = at == 0 || ends[at - 1] <= offset;
-            if (onwards && (at == ends.length || ends[at] > offset)) {
-                return at;
-            }
-            if (onwards && (at + 1 == ends.length || ends[at + 1] > offset)) {
-                return at + 1;
-            }
-            int low = onwards ? at + 2 : 0;
-            int high = onwards ? ends.length : at;
+            boolean onwards = last == 0 || ends[last - 1] <= offset;
             // Onwards by doubling steps: a tag's thousands of stretches, most spans a few stretches on from the last.
-            for (int step = 1; onwards && low + step - 1 < high; step *= 2) {
-                if (ends[low + step - 1] > offset) {
-                    high = low + step - 1;
-                } else {
-                    low += step;
-                }
-            }
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (ends[mid] <= offset) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
+            return firstEndingAfter(onwards ? last : 0, offset);
         }
     }
 }

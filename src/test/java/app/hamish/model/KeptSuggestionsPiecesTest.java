@@ -119,14 +119,7 @@ class KeptSuggestionsPiecesTest {
         OfferedList after = (OfferedList) kept.offered();
 
         assertThat(after).isEqualTo(KeptSuggestions.of(FINDER, article, annotations, sources()).offered());
-        Map<OfferedList.Piece, Boolean> had = new IdentityHashMap<>();
-        for (int k = 0; k < before.pieceCount(); k++) {
-            had.put(before.piece(k), true);
-        }
-        int made = 0;
-        for (int k = 0; k < after.pieceCount(); k++) {
-            made += had.containsKey(after.piece(k)) ? 0 : 1;
-        }
+        int made = madeAnew(before, after);
         assertThat(before.pieceCount()).as("a list of many pieces").isGreaterThan(8);
         assertThat(made).as("pieces made anew of %d", after.pieceCount()).isBetween(1, 2);
     }
@@ -143,14 +136,7 @@ class KeptSuggestionsPiecesTest {
         OfferedList after = (OfferedList) kept.offered();
 
         assertThat(after).isEqualTo(KeptSuggestions.of(FINDER, article, annotations, sources()).offered());
-        Map<OfferedList.Piece, Boolean> had = new IdentityHashMap<>();
-        for (int k = 0; k < before.pieceCount(); k++) {
-            had.put(before.piece(k), true);
-        }
-        int made = 0;
-        for (int k = 0; k < after.pieceCount(); k++) {
-            made += had.containsKey(after.piece(k)) ? 0 : 1;
-        }
+        int made = madeAnew(before, after);
         assertThat(before.pieceCount()).as("a list of many pieces").isGreaterThan(8);
         assertThat(made).as("pieces made anew of %d", after.pieceCount()).isBetween(1, 2);
         assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
@@ -172,6 +158,19 @@ class KeptSuggestionsPiecesTest {
         assertThat(kept.offered()).as("suggestions offered before").allSatisfy(
                 suggestion -> assertThat(suggestion).isSameAs(had.get(suggestion)));
         assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
+    }
+
+    /** How many of the pieces of {@code after} are not pieces of {@code before}. */
+    private static int madeAnew(OfferedList before, OfferedList after) {
+        Map<OfferedList.Piece, Boolean> had = new IdentityHashMap<>();
+        for (int k = 0; k < before.pieceCount(); k++) {
+            had.put(before.piece(k), true);
+        }
+        int made = 0;
+        for (int k = 0; k < after.pieceCount(); k++) {
+            made += had.containsKey(after.piece(k)) ? 0 : 1;
+        }
+        return made;
     }
 
     /** Each word annotated as an entity at its {@code place}th place: its other places are proposed. */
