@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -109,37 +110,34 @@ class KeptSuggestionsPiecesTest {
      */
     @Test
     void placesComputedAgainToTheSameSuggestionsKeepTheirPieces() {
-        List<Annotation> annotations = everyWordAnnotatedAt(1);
-        KeptSuggestions kept = KeptSuggestions.of(FINDER, article, annotations, sources());
-        OfferedList before = (OfferedList) kept.offered();
-
-        annotations.add(new Annotation(nextId++, article.id(), 1, placeOf(WORDS[0], 3), Label.ENTITY, "city", "",
-                Provenance.MANUAL, Instant.EPOCH, Instant.EPOCH));
-        kept = kept.after(article, annotations, sources());
-        OfferedList after = (OfferedList) kept.offered();
-
-        assertThat(after).isEqualTo(KeptSuggestions.of(FINDER, article, annotations, sources()).offered());
-        int made = madeAnew(before, after);
-        assertThat(before.pieceCount()).as("a list of many pieces").isGreaterThan(8);
-        assertThat(made).as("pieces made anew of %d", after.pieceCount()).isBetween(1, 2);
+        piecesMadeAnewAdding(() -> new Annotation(nextId++, article.id(), 1, placeOf(WORDS[0], 3), Label.ENTITY,
+                "city", "", Provenance.MANUAL, Instant.EPOCH, Instant.EPOCH));
     }
 
     @Test
     void aKeyChangingOnePlaceMakesNewPiecesThereAlone() {
+        // A third place of a word annotated at its second: every other place is still proposed by that annotation.
+        KeptSuggestions kept = piecesMadeAnewAdding(() -> annotation(placeOf(WORDS[1], 2), Label.ENTITY));
+        assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
+    }
+
+    /**
+     * Each word annotated at its second place, then the annotation {@code added}: the offered list it leaves is a
+     * computation of everything, made anew in one or two of its pieces.
+     */
+    private KeptSuggestions piecesMadeAnewAdding(Supplier<Annotation> added) {
         List<Annotation> annotations = everyWordAnnotatedAt(1);
         KeptSuggestions kept = KeptSuggestions.of(FINDER, article, annotations, sources());
         OfferedList before = (OfferedList) kept.offered();
 
-        // A third place of a word annotated at its second: every other place is still proposed by that annotation.
-        annotations.add(annotation(placeOf(WORDS[1], 2), Label.ENTITY));
+        annotations.add(added.get());
         kept = kept.after(article, annotations, sources());
         OfferedList after = (OfferedList) kept.offered();
 
         assertThat(after).isEqualTo(KeptSuggestions.of(FINDER, article, annotations, sources()).offered());
-        int made = madeAnew(before, after);
         assertThat(before.pieceCount()).as("a list of many pieces").isGreaterThan(8);
-        assertThat(made).as("pieces made anew of %d", after.pieceCount()).isBetween(1, 2);
-        assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
+        assertThat(madeAnew(before, after)).as("pieces made anew of %d", after.pieceCount()).isBetween(1, 2);
+        return kept;
     }
 
     @Test

@@ -21,11 +21,8 @@ class KeyMatcherTest {
     void onePassFindsWhatASearchPerKeyFinds() {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < 60; i++) {
-                text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(5) == 0 ? "" : " ");
-            }
-            NormalizedText normalized = ArabicNormalizer.normalize(ArticleText.of(text.toString()));
+            String text = randomWords(random);
+            NormalizedText normalized = ArabicNormalizer.normalize(ArticleText.of(text));
             List<List<String>> queries = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 String start = WORDS[random.nextInt(WORDS.length)];
@@ -48,11 +45,8 @@ class KeyMatcherTest {
     void aFewKeysSearchedOneByOneFindWhatOnePassFinds() {
         Random random = new Random(13);
         for (int round = 0; round < 200; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < 60; i++) {
-                text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(5) == 0 ? "" : " ");
-            }
-            NormalizedText normalized = ArabicNormalizer.normalize(ArticleText.of(text.toString()));
+            String text = randomWords(random);
+            NormalizedText normalized = ArabicNormalizer.normalize(ArticleText.of(text));
             List<String> all = new ArrayList<>();
             for (String word : WORDS) {
                 all.addAll(ArabicNormalizer.keys(word));
@@ -75,5 +69,14 @@ class KeyMatcherTest {
         assertThat(found.get("و")).hasSize(3);
         assertThat(found.get("قاهره")).as("not a whole word").isEmpty();
         assertThat(found.get("القاهره")).containsExactly(new int[] {9, 16});
+    }
+
+    /** Sixty of the words at random, most with a space after them. */
+    private static String randomWords(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+        }
+        return text.toString();
     }
 }
