@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
@@ -28,10 +30,6 @@ import java.util.function.Predicate;
 public final class KeptSuggestions {
     /** More annotations changed at once than this are answered by computing everything again. */
     private static final int FEW_CHANGES = 64;
-    /**
-     * Stretches up to this many are looked up in each annotation's proposals by halving; more are met walking them.
-     */
-    private static final int FEW_STRETCHES = 32;
     /** The order in which the store lists an article's annotations, which propagation's order follows. */
     private static final Comparator<Annotation> STORED_ORDER =
             Comparator.comparing(Annotation::span).thenComparingLong(Annotation::id);
@@ -59,26 +57,33 @@ public final class KeptSuggestions {
      * everything has. A key replaces the lists of the strings it changed and keeps the others, instead of copying
      * all of them, up to 850,000 references on the bench article (decision 0059).
      */
-    private final List<List<Proposed>> proposals;
-    /** No proposal's span is longer: how far before a place a proposal overlapping it may begin. */
-    private final int longest;
-    /** What the other sources propose, spans following the convention, in the same order as there. */
-    private final List<Suggestion> others;
+    private final List<InTextOrder<Proposed>> proposals;
+    /**
+     * What the other sources propose, spans following the convention, in text order: of one span, in the order the
+     * sources propose them, which is all a computation of everything reads of their order (it sorts by span, stably).
+     * A key looks up the few at its places instead of walking all of them (decision 0071).
+     */
+    private final InTextOrder<Suggestion> others;
+    /**
+     * The keys of the strings annotated ({@link ArabicNormalizer#keys}), kept while the article is open: a key reads
+     * those of every string that proposes anything. Shared by the suggestions computed from these.
+     */
+    private final Map<String, List<String>> keys;
     /** Whether a suggestion is shown: its source not hidden, its words not rejected. */
     private final Predicate<Suggestion> shown;
     /** What is offered, and where it may differ from what was offered before this. */
     private final OfferedChange offered;
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
-                            List<List<Proposed>> proposals, int longest, List<Suggestion> others,
-                            Predicate<Suggestion> shown, OfferedChange offered) {
+                            List<InTextOrder<Proposed>> proposals, InTextOrder<Suggestion> others,
+                            Map<String, List<String>> keys, Predicate<Suggestion> shown, OfferedChange offered) {
         this.finder = finder;
         this.article = article;
         this.sources = sources;
         this.annotations = annotations;
         this.proposals = proposals;
-        this.longest = longest;
         this.others = others;
+        this.keys = keys;
         this.shown = shown;
         this.offered = offered;
     }
@@ -104,8 +109,11 @@ public final class KeptSuggestions {
         Set<SuggestionSource> hidden = sources.hidden();
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
+        List<Suggestion> othersInTextOrder = new ArrayList<>(others);
+        othersInTextOrder.sort(Comparator.comparing(Suggestion::span));
         return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
-                longest(proposals, 0), List.copyOf(others), shown, OfferedChange.whole(OfferedList.of(
+                InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new ConcurrentHashMap<>(), shown,
+                OfferedChange.whole(OfferedList.of(
                         SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())));
     }
 
@@ -134,8 +142,8 @@ public final class KeptSuggestions {
             return null;
         }
         if (changed.isEmpty()) {
-            return new KeptSuggestions(finder, article, given, annotations, proposals, longest, others, shown,
-                    OfferedChange.same(offered()));
+            return new KeptSuggestions(finder, article, given, annotations, proposals, others, keys,
+                    shown, OfferedChange.same(offered()));
         }
         Set<Annotated> strings = new HashSet<>();
         for (Annotation annotation : changed) {
@@ -155,25 +163,31 @@ public final class KeptSuggestions {
         }
         Places places = new Places();
         changed.forEach(annotation -> places.add(annotation.span()));
+        Places own = new Places();
+        changed.forEach(annotation -> own.add(annotation.span()));
+        own.close();
         List<Proposed> came = sameAsBefore(finder.proposals(article, sources.fromText().text(), proposers).stream()
                 .map(proposed -> following(sources.convention(), article.text(), proposed)).toList(),
-                proposedBefore, places);
+                proposedBefore, places, strings.size() == 1 ? alongside(strings.iterator().next(), proposedBefore)
+                        : List.of(), strings.size() == 1);
         places.close();
 
-        List<List<Proposed>> merged = replaced(sorted, proposingNow, byAnnotation(sorted, came));
-        int longestNow = longest(came, longest);
+        List<InTextOrder<Proposed>> merged = replaced(sorted, proposingNow, byAnnotation(sorted, came));
+        List<String> changedKeys = strings.stream().flatMap(string -> keysOf(string.text()).stream()).toList();
         List<Suggestion> proposedThere = new ArrayList<>();
-        for (List<Proposed> of : merged) {
-            proposedWithin(of, places, longestNow, proposedThere);
-        }
-        others.forEach(suggestion -> {
-            if (places.overlap(suggestion.span())) {
-                proposedThere.add(suggestion);
+        for (int k = 0; k < merged.size(); k++) {
+            // The places of the changed strings' proposals, besides the changed annotations' own spans, are where
+            // their keys are found: a string whose keys cannot overlap those there proposes nothing there.
+            if (!merged.get(k).isEmpty()) {
+                within(merged.get(k), Proposed::suggestion, proposingNow[k] || OverlappingKeys.mayOverlap(
+                        keysOf(article.text().slice(sorted.get(k).span())), changedKeys) ? places : own,
+                        proposedThere);
             }
-        });
+        }
+        within(others, suggestion -> suggestion, places, proposedThere);
         List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
                 .filter(shown).toList();
-        return new KeptSuggestions(finder, article, given, sorted, merged, longestNow, others, shown,
+        return new KeptSuggestions(finder, article, given, sorted, merged, others, keys, shown,
                 merge(OfferedList.of(offered()), places, there));
     }
 
@@ -185,81 +199,109 @@ public final class KeptSuggestions {
      * objects for them lived until the string changed again, several keys, so the young collections copied and
      * promoted them, and each differed by reference from what was offered, so the offered list was rebuilt there
      * (decision 0066). Where a proposal is the very one it was, by the same annotation, nothing offered changes.
+     *
+     * <p>Nor where it is the same suggestion found at the same place by another annotation of the one string
+     * changed ({@code oneString}): a tag before the string's first annotation, or the deletion of that one, moves
+     * every place of the word to another proposer, and only the order of the proposals at a place can follow from
+     * it, which changes only where a proposal of another string, one of {@code alongside}, stands there by an
+     * annotation between the two proposers (decision 0071).
      */
-    private List<Proposed> sameAsBefore(List<Proposed> came, boolean[] proposedBefore, Places places) {
-        Map<Proposed, Proposed> had = new HashMap<>();
-        Map<Suggestion, Suggestion> suggested = new HashMap<>();
+    private List<Proposed> sameAsBefore(List<Proposed> came, boolean[] proposedBefore, Places places,
+                                        List<InTextOrder<Proposed>> alongside, boolean oneString) {
+        Map<Suggestion, Proposed> had = new HashMap<>();
         for (int k = 0; k < annotations.size(); k++) {
             if (proposedBefore[k]) {
                 for (Proposed proposed : proposals.get(k)) {
-                    had.put(proposed, proposed);
-                    suggested.put(proposed.suggestion(), proposed.suggestion());
+                    had.put(proposed.suggestion(), proposed);
                 }
             }
         }
         List<Proposed> kept = new ArrayList<>(came.size());
         for (Proposed proposed : came) {
-            Proposed same = had.remove(proposed);
-            if (same == null) {
+            Proposed before = had.remove(proposed.suggestion());
+            if (before == null) {
                 places.add(proposed.suggestion().span());
-                Suggestion known = suggested.get(proposed.suggestion());
-                same = known == null ? proposed : new Proposed(proposed.by(), proposed.found(), known);
+                kept.add(proposed);
+            } else if (before.equals(proposed)) {
+                kept.add(before);
+            } else {
+                if (!oneString || !before.found().equals(proposed.found())
+                        || reordered(before.by(), proposed.by(), proposed.suggestion().span(), alongside)) {
+                    places.add(proposed.suggestion().span());
+                }
+                kept.add(new Proposed(proposed.by(), proposed.found(), before.suggestion()));
             }
-            kept.add(same);
         }
-        had.keySet().forEach(went -> places.add(went.suggestion().span()));
+        had.values().forEach(went -> places.add(went.suggestion().span()));
         return kept;
     }
 
+    private List<String> keysOf(String text) {
+        return keys.computeIfAbsent(text, ArabicNormalizer::keys);
+    }
+
     /**
-     * The suggestions of one annotation's proposals {@code of} (in text order) that overlap the places, added to
-     * {@code into} in that order. A few places are looked up by halving from where a proposal overlapping each may
-     * begin: a key that changes what is offered at one place walked all 850,000 proposals of the bench article to
-     * find the few there (decision 0066).
+     * The proposals of the annotations (as they were and still are) of other strings that may propose where
+     * {@code string} does: those sharing one of its keys, since two proposals at one span were found at one range of
+     * the normalised text, so by one key. Only annotations that propose something are read.
      */
-    private static void proposedWithin(List<Proposed> of, Places places, int longest, List<Suggestion> into) {
-        if (places.stretches() > FEW_STRETCHES) {
-            for (Proposed proposed : of) {
-                if (places.overlap(proposed.suggestion().span())) {
-                    into.add(proposed.suggestion());
-                }
+    private List<InTextOrder<Proposed>> alongside(Annotated string, boolean[] ofString) {
+        Set<String> keys = Set.copyOf(keysOf(string.text()));
+        List<InTextOrder<Proposed>> alongside = new ArrayList<>();
+        for (int k = 0; k < annotations.size(); k++) {
+            if (!ofString[k] && !proposals.get(k).isEmpty()
+                    && keysOf(article.text().slice(annotations.get(k).span())).stream().anyMatch(keys::contains)) {
+                alongside.add(proposals.get(k));
             }
-            return;
         }
-        int next = 0;
-        for (int k = 0; k < places.stretches() && next < of.size(); k++) {
-            int at = Math.max(next, firstStartingFrom(of, places.start(k) - longest));
-            for (; at < of.size() && of.get(at).suggestion().span().start() < places.end(k); at++) {
-                if (of.get(at).suggestion().span().end() > places.start(k)) {
-                    into.add(of.get(at).suggestion());
-                }
-            }
-            next = at;
-        }
+        return alongside;
     }
 
-    /** The first of these proposals (in text order) beginning at or after {@code offset}. */
-    private static int firstStartingFrom(List<Proposed> proposals, int offset) {
-        int low = 0;
-        int high = proposals.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (proposals.get(mid).suggestion().span().start() < offset) {
-                low = mid + 1;
+    /**
+     * Whether a proposal at {@code span} moving from annotation {@code from} to {@code to} changes its order among
+     * the proposals there: one of {@code alongside} proposes there by an annotation stored between the two.
+     */
+    private static boolean reordered(Annotation from, Annotation to, Span span,
+                                     List<InTextOrder<Proposed>> alongside) {
+        for (InTextOrder<Proposed> of : alongside) {
+            Annotation by = of.getFirst().by();
+            if (Integer.signum(STORED_ORDER.compare(by, from)) != Integer.signum(STORED_ORDER.compare(by, to))) {
+                for (int at = of.firstStartingFrom(0, span.start()); at < of.size() && of.start(at) == span.start();
+                     at++) {
+                    if (of.get(at).suggestion().span().equals(span)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The suggestions of {@code of} that overlap the places, added to {@code into} in text order. Each stretch is
+     * looked up from the last one's items on, by doubling steps, from where an item overlapping it may begin (the
+     * list's longest span before it), over the items' starts alone: a key walked all 850,000 proposals of the bench
+     * article to find those at its places (decision 0066), and with many places, a tag's thousands, it still did, as
+     * it did the other sources' suggestions at every key (decision 0071).
+     */
+    private static <T> void within(InTextOrder<T> of, Function<T, Suggestion> suggestion, Places places,
+                                   List<Suggestion> into) {
+        int at = 0;
+        int k = 0;
+        while (at < of.size() && k < places.stretches()) {
+            if (of.start(at) < places.start(k) - of.longest()) {
+                at = of.firstStartingFrom(at, places.start(k) - of.longest());
+            } else if (of.start(at) >= places.end(k)) {
+                k = places.firstEndingAfter(k, of.start(at));
             } else {
-                high = mid;
+                // It may reach stretch k; an earlier one ended before it, a later one begins after it ends, if it
+                // does not reach k.
+                Suggestion item = suggestion.apply(of.get(at++));
+                if (item.span().end() > places.start(k)) {
+                    into.add(item);
+                }
             }
         }
-        return low;
-    }
-
-    /** The longest span of these proposals, or {@code atLeast}. */
-    private static int longest(List<Proposed> proposals, int atLeast) {
-        int longest = atLeast;
-        for (Proposed proposed : proposals) {
-            longest = Math.max(longest, proposed.suggestion().span().length());
-        }
-        return longest;
     }
 
     /**
@@ -312,8 +354,9 @@ public final class KeptSuggestions {
      * annotation not proposing a changed string is unchanged, so it is found in {@link #annotations}, in the same
      * order.
      */
-    private List<List<Proposed>> replaced(List<Annotation> now, boolean[] proposingNow, List<List<Proposed>> came) {
-        List<List<Proposed>> replaced = new ArrayList<>(now.size());
+    private List<InTextOrder<Proposed>> replaced(List<Annotation> now, boolean[] proposingNow,
+                                                 List<InTextOrder<Proposed>> came) {
+        List<InTextOrder<Proposed>> replaced = new ArrayList<>(now.size());
         int before = 0;
         for (int k = 0; k < now.size(); k++) {
             while (before < annotations.size() && STORED_ORDER.compare(annotations.get(before), now.get(k)) < 0) {
@@ -348,15 +391,15 @@ public final class KeptSuggestions {
      * Proposals ordered by the annotation that made each (in {@code annotations}' stored order), then by where they
      * were found, as one list per annotation.
      */
-    private static List<List<Proposed>> byAnnotation(List<Annotation> annotations, List<Proposed> proposals) {
-        List<List<Proposed>> by = new ArrayList<>(annotations.size());
+    private static List<InTextOrder<Proposed>> byAnnotation(List<Annotation> annotations, List<Proposed> proposals) {
+        List<InTextOrder<Proposed>> by = new ArrayList<>(annotations.size());
         int from = 0;
         for (Annotation annotation : annotations) {
             int to = from;
             while (to < proposals.size() && proposals.get(to).by().id() == annotation.id()) {
                 to++;
             }
-            by.add(from == to ? List.of() : List.copyOf(proposals.subList(from, to)));
+            by.add(from == to ? InTextOrder.empty() : InTextOrder.of(proposals.subList(from, to), Proposed::suggestion));
             from = to;
         }
         if (from != proposals.size()) {
@@ -391,20 +434,24 @@ public final class KeptSuggestions {
         int i = 0;
         int j = 0;
         int piece = 0;
+        // The suggestions from here to i are kept as they are, added at once when something else is to be added: a
+        // piece whose places were computed again to the very suggestions it holds is kept whole (decision 0071).
+        int keptFrom = 0;
         while (i < before.size() || j < there.size()) {
             while (piece < before.pieceCount() && before.pieceStart(piece) < i) {
                 piece++;
             }
             if (piece < before.pieceCount() && before.pieceStart(piece) == i
                     && untouched(before.piece(piece), places, j < there.size() ? there.get(j) : null)) {
-                merged.add(before.piece(piece));
                 i += before.piece(piece).size();
-            } else if (i == before.size()
-                    || j < there.size() && there.get(j).span().compareTo(read.get(i).span()) < 0) {
+            } else if (i == before.size() || j < there.size()
+                    && compare(there.get(j).span(), read.spanStart(i), read.spanEnd(i)) < 0) {
+                merged.add(before, keptFrom, i);
+                keptFrom = i;
                 came.add(merged.size());
                 merged.add(there.get(j++));
-            } else if (!places.overlap(read.get(i).span())) {
-                merged.add(read.get(i++));
+            } else if (!places.overlapRange(read.spanStart(i), read.spanEnd(i))) {
+                i++;
             } else {
                 Span span = read.get(i).span();
                 int beforeEnd = sameSpanEnd(read::get, before.size(), i, span);
@@ -413,20 +460,26 @@ public final class KeptSuggestions {
                 for (int k = 0; same && k < beforeEnd - i; k++) {
                     same = read.get(i + k) == there.get(j + k);
                 }
-                for (int k = i; k < beforeEnd; k++) {
-                    if (same) {
-                        merged.add(read.get(k));
-                    } else {
-                        went.add(k);
-                    }
-                }
                 if (same) {
                     j = thereEnd;
+                } else {
+                    merged.add(before, keptFrom, i);
+                    for (int k = i; k < beforeEnd; k++) {
+                        went.add(k);
+                    }
+                    keptFrom = beforeEnd;
                 }
                 i = beforeEnd;
             }
         }
+        merged.add(before, keptFrom, i);
         return OfferedChange.between(before, merged.build(), went.values, went.size, came.values, came.size);
+    }
+
+    /** A span compared with the span from {@code start} to {@code end}, as spans are ordered. */
+    private static int compare(Span span, int start, int end) {
+        int byStart = Integer.compare(span.start(), start);
+        return byStart != 0 ? byStart : Integer.compare(span.end(), end);
     }
 
     /**
@@ -507,37 +560,16 @@ public final class KeptSuggestions {
             return ends[stretch];
         }
 
-        /** Whether a stretch overlaps the range from {@code start} to {@code end}. */
-        boolean overlapRange(int start, int end) {
-            int at = firstEndingAfter(start);
-            last = at;
-            return at < starts.length && starts[at] < end;
-        }
-
-        /**
-         * The first stretch ending after {@code offset}: the last one found or the next when spans are asked for in
-         * text order, as the offered suggestions and each annotation's proposals are, else by halving. Halving for
-         * each of a million suggestions per key was a quarter of the background's time (decision 0059); halving
-         * over all stretches for a span further on was still a sixth (decision 0062).
-         */
-        private int firstEndingAfter(int offset) {
-            int at = last;
-            boolean onwards = at == 0 || ends[at - 1] <= offset;
-            if (onwards && (at == ends.length || ends[at] > offset)) {
-                return at;
-            }
-            if (onwards && (at + 1 == ends.length || ends[at + 1] > offset)) {
-                return at + 1;
-            }
-            int low = onwards ? at + 2 : 0;
-            int high = onwards ? ends.length : at;
-            // Onwards by doubling steps: a tag's thousands of stretches, most spans a few stretches on from the last.
-            for (int step = 1; onwards && low + step - 1 < high; step *= 2) {
+        /** The first stretch from {@code from} on ending after {@code offset}, by doubling steps. */
+        int firstEndingAfter(int from, int offset) {
+            int low = from;
+            int high = ends.length;
+            for (int step = 1; low + step - 1 < high; step *= 2) {
                 if (ends[low + step - 1] > offset) {
                     high = low + step - 1;
-                } else {
-                    low += step;
+                    break;
                 }
+                low += step;
             }
             while (low < high) {
                 int mid = (low + high) >>> 1;
@@ -548,6 +580,25 @@ public final class KeptSuggestions {
                 }
             }
             return low;
+        }
+
+        /** Whether a stretch overlaps the range from {@code start} to {@code end}. */
+        boolean overlapRange(int start, int end) {
+            int at = firstEndingAfter(start);
+            last = at;
+            return at < starts.length && starts[at] < end;
+        }
+
+        /**
+         * The first stretch ending after {@code offset}: the last one found or the next when spans are asked for in
+         * text order, as the offered suggestions and each annotation's proposals are, else from the first. Halving for
+         * each of a million suggestions per key was a quarter of the background's time (decision 0059); halving
+         * over all stretches for a span further on was still a sixth (decision 0062).
+         */
+        private int firstEndingAfter(int offset) {
+            boolean onwards = last == 0 || ends[last - 1] <= offset;
+            // Onwards by doubling steps: a tag's thousands of stretches, most spans a few stretches on from the last.
+            return firstEndingAfter(onwards ? last : 0, offset);
         }
     }
 }

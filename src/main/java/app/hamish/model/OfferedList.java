@@ -88,24 +88,49 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
         private int piece;
 
         Suggestion get(int index) {
+            move(index);
+            return pieces[piece].items[index - starts[piece]];
+        }
+
+        /** Where the span of the suggestion at {@code index} begins, read without reading the suggestion. */
+        int spanStart(int index) {
+            move(index);
+            return pieces[piece].spanStarts[index - starts[piece]];
+        }
+
+        /** Where the span of the suggestion at {@code index} ends. */
+        int spanEnd(int index) {
+            move(index);
+            return pieces[piece].spanEnds[index - starts[piece]];
+        }
+
+        private void move(int index) {
             if (index < starts[piece] || index >= starts[piece + 1]) {
                 boolean next = piece + 1 < pieces.length && index >= starts[piece + 1] && index < starts[piece + 2];
                 piece = next ? piece + 1 : pieceOf(index);
             }
-            return pieces[piece].items[index - starts[piece]];
         }
     }
 
-    /** Some suggestions next to each other in the list, and the furthest end of their spans. Immutable. */
+    /**
+     * Some suggestions next to each other in the list, their spans as plain ints and the furthest end of them.
+     * Immutable. A key's merge reads the spans of the hundreds of thousands of suggestions around its thousands of
+     * places: read through each suggestion and its span, two objects apart in the heap, most of its time was waiting
+     * for memory (decision 0071).
+     */
     static final class Piece {
         private final Suggestion[] items;
+        private final int[] spanStarts;
+        private final int[] spanEnds;
         private final int furthestEnd;
 
-        private Piece(Suggestion[] items) {
+        private Piece(Suggestion[] items, int[] spanStarts, int[] spanEnds) {
             this.items = items;
+            this.spanStarts = spanStarts;
+            this.spanEnds = spanEnds;
             int end = 0;
-            for (Suggestion suggestion : items) {
-                end = Math.max(end, suggestion.span().end());
+            for (int spanEnd : spanEnds) {
+                end = Math.max(end, spanEnd);
             }
             this.furthestEnd = end;
         }
@@ -135,26 +160,55 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
     static final class Builder {
         private final List<Piece> pieces = new ArrayList<>();
         private final Suggestion[] pending = new Suggestion[PIECE];
+        private final int[] pendingStarts = new int[PIECE];
+        private final int[] pendingEnds = new int[PIECE];
         private int pendingSize;
         private int size;
 
         void add(Suggestion suggestion) {
+            add(suggestion, suggestion.span().start(), suggestion.span().end());
+        }
+
+        private void add(Suggestion suggestion, int spanStart, int spanEnd) {
             if (pendingSize == PIECE) {
                 flush();
             }
-            pending[pendingSize++] = suggestion;
+            pending[pendingSize] = suggestion;
+            pendingStarts[pendingSize] = spanStart;
+            pendingEnds[pendingSize++] = spanEnd;
             size++;
         }
 
         void add(Piece piece) {
             if (pendingSize > 0 && pendingSize + piece.size() <= PIECE) {
                 System.arraycopy(piece.items, 0, pending, pendingSize, piece.size());
+                System.arraycopy(piece.spanStarts, 0, pendingStarts, pendingSize, piece.size());
+                System.arraycopy(piece.spanEnds, 0, pendingEnds, pendingSize, piece.size());
                 pendingSize += piece.size();
             } else {
                 flush();
                 pieces.add(piece);
             }
             size += piece.size();
+        }
+
+        /** The suggestions of {@code list} from {@code from} to {@code to}, its pieces taken whole where whole. */
+        void add(OfferedList list, int from, int to) {
+            int at = from;
+            while (at < to) {
+                int piece = list.pieceOf(at);
+                Piece whole = list.pieces[piece];
+                int offset = at - list.starts[piece];
+                int count = Math.min(to - at, whole.size() - offset);
+                if (count == whole.size()) {
+                    add(whole);
+                } else {
+                    for (int k = offset; k < offset + count; k++) {
+                        add(whole.items[k], whole.spanStarts[k], whole.spanEnds[k]);
+                    }
+                }
+                at += count;
+            }
         }
 
         /** How many suggestions were added so far. */
@@ -176,7 +230,8 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
 
         private void flush() {
             if (pendingSize > 0) {
-                pieces.add(new Piece(Arrays.copyOf(pending, pendingSize)));
+                pieces.add(new Piece(Arrays.copyOf(pending, pendingSize), Arrays.copyOf(pendingStarts, pendingSize),
+                        Arrays.copyOf(pendingEnds, pendingSize)));
                 pendingSize = 0;
             }
         }

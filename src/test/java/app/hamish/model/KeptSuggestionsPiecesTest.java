@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -51,29 +52,92 @@ class KeptSuggestionsPiecesTest {
         }
     }
 
+    /**
+     * Spans of one to three words, punctuation within and at their edges, labels and subtypes at random, so that
+     * strings of one word with its proclitic, of several words, of a mark alone and of one word as two labels or
+     * two subtypes propose at the same places: a key that moves a word's places to another annotation of its string
+     * computes nothing there unless a proposal of another string stands between the two (decision 0071), and a key
+     * reads only the proposals of strings whose keys can overlap the changed one's.
+     */
+    @Test
+    void stringsOfSeveralWordsAndMarksKeptAcrossRandomChangesGiveWhatAComputationOfEverythingGives() {
+        Random random = new Random(31);
+        StringBuilder text = new StringBuilder();
+        String[] words = {"القاهرة", "والقاهرة", "دمشق", "مصادر", "مطلعة", "«علي", "مملوك»", "مملوك", "بـ59",
+                "(Tomahawk)", "مواجـ.ـهة", "وقالت", "قالت", "،", "الرئيس"};
+        for (int i = 1; i <= 3_000; i++) {
+            text.append(words[random.nextInt(words.length)]).append(i % 120 == 0 ? "\n\n" : " ");
+        }
+        Article marked = SuggestionFinderTest.article(text.toString().strip());
+        List<Span> tokens = new ArrayList<>();
+        Matcher token = Pattern.compile("\\S+").matcher(marked.text().value());
+        while (token.find()) {
+            tokens.add(marked.text().spanFromUtf16(token.start(), token.end()));
+        }
+        SuggestionFinder.TextSuggestions itsText = FINDER.fromText(marked);
+        KeptSuggestions.Sources sources = new KeptSuggestions.Sources(itsText, Set.of(), List.of(), List.of(),
+                BoundaryConvention.WORD_RULES, Set.of(), RejectedStrings.NONE);
+        List<Annotation> annotations = new ArrayList<>();
+        KeptSuggestions kept = KeptSuggestions.of(FINDER, marked, annotations, sources);
+        for (int step = 0; step < 400; step++) {
+            String did;
+            if (annotations.isEmpty() || random.nextInt(3) > 0) {
+                int first = random.nextInt(tokens.size() - 2);
+                Span span = new Span(tokens.get(first).start(), tokens.get(first + random.nextInt(3)).end());
+                String label = LABELS[random.nextInt(3)];
+                String subtype = random.nextInt(4) == 0 ? "person" : null;
+                annotations.add(new Annotation(nextId++, marked.id(), 1, span, label, subtype, "",
+                        Provenance.MANUAL, Instant.EPOCH, Instant.EPOCH));
+                did = "tag";
+            } else {
+                annotations.remove(random.nextInt(annotations.size()));
+                did = "delete";
+            }
+            List<Suggestion> before = kept.offered();
+            kept = kept.after(marked, annotations, sources);
+            assertThat(kept).as("step %d (%s) computed where it changed", step, did).isNotNull();
+            assertThat(kept.offered()).as("after step %d (%s)", step, did)
+                    .isEqualTo(KeptSuggestions.of(FINDER, marked, annotations, sources).offered());
+            assertThat(replayed(before, kept.change())).as("the change replayed, step %d (%s)", step, did)
+                    .containsExactlyElementsOf(kept.offered());
+        }
+    }
+
+    /**
+     * A string annotated again with a subtype proposes at every place of its word, where the same word without one
+     * already proposes the same label: what is offered changes at its own place alone, and the pieces of the offered
+     * list elsewhere, whose places were computed again to the very suggestions they hold, are kept whole.
+     */
+    @Test
+    void placesComputedAgainToTheSameSuggestionsKeepTheirPieces() {
+        piecesMadeAnewAdding(() -> new Annotation(nextId++, article.id(), 1, placeOf(WORDS[0], 3), Label.ENTITY,
+                "city", "", Provenance.MANUAL, Instant.EPOCH, Instant.EPOCH));
+    }
+
     @Test
     void aKeyChangingOnePlaceMakesNewPiecesThereAlone() {
+        // A third place of a word annotated at its second: every other place is still proposed by that annotation.
+        KeptSuggestions kept = piecesMadeAnewAdding(() -> annotation(placeOf(WORDS[1], 2), Label.ENTITY));
+        assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
+    }
+
+    /**
+     * Each word annotated at its second place, then the annotation {@code added}: the offered list it leaves is a
+     * computation of everything, made anew in one or two of its pieces.
+     */
+    private KeptSuggestions piecesMadeAnewAdding(Supplier<Annotation> added) {
         List<Annotation> annotations = everyWordAnnotatedAt(1);
         KeptSuggestions kept = KeptSuggestions.of(FINDER, article, annotations, sources());
         OfferedList before = (OfferedList) kept.offered();
 
-        // A third place of a word annotated at its second: every other place is still proposed by that annotation.
-        annotations.add(annotation(placeOf(WORDS[1], 2), Label.ENTITY));
+        annotations.add(added.get());
         kept = kept.after(article, annotations, sources());
         OfferedList after = (OfferedList) kept.offered();
 
         assertThat(after).isEqualTo(KeptSuggestions.of(FINDER, article, annotations, sources()).offered());
-        Map<OfferedList.Piece, Boolean> had = new IdentityHashMap<>();
-        for (int k = 0; k < before.pieceCount(); k++) {
-            had.put(before.piece(k), true);
-        }
-        int made = 0;
-        for (int k = 0; k < after.pieceCount(); k++) {
-            made += had.containsKey(after.piece(k)) ? 0 : 1;
-        }
         assertThat(before.pieceCount()).as("a list of many pieces").isGreaterThan(8);
-        assertThat(made).as("pieces made anew of %d", after.pieceCount()).isBetween(1, 2);
-        assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
+        assertThat(madeAnew(before, after)).as("pieces made anew of %d", after.pieceCount()).isBetween(1, 2);
+        return kept;
     }
 
     @Test
@@ -92,6 +156,19 @@ class KeptSuggestionsPiecesTest {
         assertThat(kept.offered()).as("suggestions offered before").allSatisfy(
                 suggestion -> assertThat(suggestion).isSameAs(had.get(suggestion)));
         assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
+    }
+
+    /** How many of the pieces of {@code after} are not pieces of {@code before}. */
+    private static int madeAnew(OfferedList before, OfferedList after) {
+        Map<OfferedList.Piece, Boolean> had = new IdentityHashMap<>();
+        for (int k = 0; k < before.pieceCount(); k++) {
+            had.put(before.piece(k), true);
+        }
+        int made = 0;
+        for (int k = 0; k < after.pieceCount(); k++) {
+            made += had.containsKey(after.piece(k)) ? 0 : 1;
+        }
+        return made;
     }
 
     /** Each word annotated as an entity at its {@code place}th place: its other places are proposed. */
