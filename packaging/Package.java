@@ -189,8 +189,10 @@ public class Package {
         Files.deleteIfExists(scratch.resolve("training.db"));
         Files.deleteIfExists(scratch.resolve("training.log"));
         rememberTheAnalyst(scratch);
-        int made = trainingStart(screen, java, List.of(), launch, List.of("--workspace",
-                scratch.resolve("training.db").toAbsolutePath().toString()), scratch);
+        List<String> first = new ArrayList<>(List.of("--workspace",
+                scratch.resolve("training.db").toAbsolutePath().toString()));
+        first.addAll(namedUnlessRemembered());
+        int made = trainingStart(screen, java, List.of(), launch, first, scratch);
         if (made != 0) {
             return made;
         }
@@ -199,7 +201,16 @@ public class Package {
         // and "Failed to link AdapterHandlerEntry", on the analyst's terminal. The JVM makes those adapters at start
         // as it does without a cache (decision 0072).
         return trainingStart(screen, java, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching"), launch, List.of(), scratch);
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching"), launch, namedUnlessRemembered(), scratch);
+    }
+
+    /**
+     * Where the written preferences are not read ({@link #rememberTheAnalyst}), the name is given on the command line,
+     * so that the training starts the workbench rather than stopping at the name question.
+     */
+    private static List<String> namedUnlessRemembered() {
+        return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux") ? List.of()
+                : List.of("--annotator", "training");
     }
 
     /**
@@ -207,7 +218,7 @@ public class Package {
      * start is then the README's command with no arguments, which opens the workbench without picocli (decision
      * 0072), on the workspace the first start left and remembered. Written in the JDK's own form of the file, where
      * {@code -Djava.util.prefs.userRoot} points it on Linux; elsewhere the preferences live in the registry or a
-     * property list, the name is not found, and the recorded start trains the name question instead.
+     * property list, the name is not found there, and both starts are given it ({@link #namedUnlessRemembered}).
      */
     private static void rememberTheAnalyst(Path scratch) throws IOException {
         Path prefs = scratch.resolve("prefs");

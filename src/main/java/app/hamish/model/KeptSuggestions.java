@@ -25,7 +25,7 @@ import java.util.function.Predicate;
  * rejections, the convention for edge marks, the sources hidden) means computing everything again, as does an
  * annotation of a string rejected as a suggestion. The result is always the one a computation of everything gives:
  * {@link SuggestionFinder#offered} without the hidden sources and without the rejected strings
- * ({@link RejectedStrings#without}). Immutable.
+ * ({@link RejectedStrings#without}). Immutable, but for the normalised keys of the strings seen, cached across keys.
  */
 public final class KeptSuggestions {
     /** More annotations changed at once than this are answered by computing everything again. */
@@ -174,12 +174,16 @@ public final class KeptSuggestions {
 
         List<InTextOrder<Proposed>> merged = replaced(sorted, proposingNow, byAnnotation(sorted, came));
         List<String> changedKeys = strings.stream().flatMap(string -> keysOf(string.text()).stream()).toList();
+        // Spans grown over the marks against them can meet where their matches in the normalised text only touch,
+        // which the keys cannot tell: under such a convention every string is read at every place.
+        boolean spansGrow = sources.convention().leading() == BoundaryConvention.Edge.INCLUDED
+                || sources.convention().trailing() == BoundaryConvention.Edge.INCLUDED;
         List<Suggestion> proposedThere = new ArrayList<>();
         for (int k = 0; k < merged.size(); k++) {
             // The places of the changed strings' proposals, besides the changed annotations' own spans, are where
             // their keys are found: a string whose keys cannot overlap those there proposes nothing there.
             if (!merged.get(k).isEmpty()) {
-                within(merged.get(k), Proposed::suggestion, proposingNow[k] || OverlappingKeys.mayOverlap(
+                within(merged.get(k), Proposed::suggestion, proposingNow[k] || spansGrow || OverlappingKeys.mayOverlap(
                         keysOf(article.text().slice(sorted.get(k).span())), changedKeys) ? places : own,
                         proposedThere);
             }
@@ -541,10 +545,6 @@ public final class KeptSuggestions {
             }
             starts = joined.stream().mapToInt(stretch -> stretch[0]).toArray();
             ends = joined.stream().mapToInt(stretch -> stretch[1]).toArray();
-        }
-
-        boolean overlap(Span span) {
-            return overlapRange(span.start(), span.end());
         }
 
         /** How many stretches there are, once closed. */

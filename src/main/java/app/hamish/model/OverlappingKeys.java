@@ -8,7 +8,8 @@ import java.util.List;
  * ({@link NormalizedText#findWords}). A match begins where a word does or after its proclitics and ends where a
  * word does, so each run of letters and digits in a key covers a word of the text to its end: two matches that
  * share a letter share a word, and the runs there are one a suffix of the other; two that share anything else share
- * a character that is neither a letter, a digit nor a space (keys never begin or end with a space). A key that
+ * a character that is neither a letter, a digit nor a space (a match begins at a word, so two cannot share
+ * a space alone, even where a key ends with one). A key that
  * changes one string's proposals at its thousands of places reads only the proposals of strings that may overlap
  * them there (decision 0071).
  */

@@ -61,25 +61,48 @@ class KeptSuggestionsPiecesTest {
      */
     @Test
     void stringsOfSeveralWordsAndMarksKeptAcrossRandomChangesGiveWhatAComputationOfEverythingGives() {
-        Random random = new Random(31);
+        stringsOfSeveralWordsKeptAcrossRandomChanges(new Random(31), BoundaryConvention.WORD_RULES, new String[] {" "},
+                400);
+    }
+
+    /**
+     * Spans that take in the invisible marks against their words grow into each other where their matches only touch
+     * with a mark between (a claim ending in » and a name beginning with « on either side of an RLM): every convention
+     * for the marks, with marks between the words, gives what a computation of everything gives.
+     */
+    @Test
+    void spansGrownOverMarksKeptAcrossRandomChangesGiveWhatAComputationOfEverythingGives() {
+        BoundaryConvention.Edge[] edges = BoundaryConvention.Edge.values();
+        Random random = new Random(41);
+        for (BoundaryConvention.Edge leading : edges) {
+            for (BoundaryConvention.Edge trailing : edges) {
+                stringsOfSeveralWordsKeptAcrossRandomChanges(random, new BoundaryConvention(leading, trailing),
+                        new String[] {" ", "\u200F", " \u200F", "\u200E "}, 120);
+            }
+        }
+    }
+
+    private void stringsOfSeveralWordsKeptAcrossRandomChanges(Random random, BoundaryConvention convention,
+                                                              String[] separators, int steps) {
         StringBuilder text = new StringBuilder();
         String[] words = {"القاهرة", "والقاهرة", "دمشق", "مصادر", "مطلعة", "«علي", "مملوك»", "مملوك", "بـ59",
-                "(Tomahawk)", "مواجـ.ـهة", "وقالت", "قالت", "،", "الرئيس"};
+                "(Tomahawk)", "مواجـ.ـهة", "وقالت", "قالت", "،", "الرئيس", "علي»", "«مملوك"};
         for (int i = 1; i <= 3_000; i++) {
-            text.append(words[random.nextInt(words.length)]).append(i % 120 == 0 ? "\n\n" : " ");
+            text.append(words[random.nextInt(words.length)])
+                    .append(i % 120 == 0 ? "\n\n" : separators[random.nextInt(separators.length)]);
         }
         Article marked = SuggestionFinderTest.article(text.toString().strip());
         List<Span> tokens = new ArrayList<>();
-        Matcher token = Pattern.compile("\\S+").matcher(marked.text().value());
+        Matcher token = Pattern.compile("[^\\s\u200E\u200F]+").matcher(marked.text().value());
         while (token.find()) {
             tokens.add(marked.text().spanFromUtf16(token.start(), token.end()));
         }
         SuggestionFinder.TextSuggestions itsText = FINDER.fromText(marked);
         KeptSuggestions.Sources sources = new KeptSuggestions.Sources(itsText, Set.of(), List.of(), List.of(),
-                BoundaryConvention.WORD_RULES, Set.of(), RejectedStrings.NONE);
+                convention, Set.of(), RejectedStrings.NONE);
         List<Annotation> annotations = new ArrayList<>();
         KeptSuggestions kept = KeptSuggestions.of(FINDER, marked, annotations, sources);
-        for (int step = 0; step < 400; step++) {
+        for (int step = 0; step < steps; step++) {
             String did;
             if (annotations.isEmpty() || random.nextInt(3) > 0) {
                 int first = random.nextInt(tokens.size() - 2);
@@ -95,8 +118,8 @@ class KeptSuggestionsPiecesTest {
             }
             List<Suggestion> before = kept.offered();
             kept = kept.after(marked, annotations, sources);
-            assertThat(kept).as("step %d (%s) computed where it changed", step, did).isNotNull();
-            assertThat(kept.offered()).as("after step %d (%s)", step, did)
+            assertThat(kept).as("step %d (%s) computed where it changed, %s", step, did, convention).isNotNull();
+            assertThat(kept.offered()).as("after step %d (%s), %s", step, did, convention)
                     .isEqualTo(KeptSuggestions.of(FINDER, marked, annotations, sources).offered());
             assertThat(replayed(before, kept.change())).as("the change replayed, step %d (%s)", step, did)
                     .containsExactlyElementsOf(kept.offered());

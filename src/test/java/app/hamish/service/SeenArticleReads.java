@@ -25,7 +25,7 @@ public final class SeenArticleReads {
     public enum Read {
         ARTICLE, ANNOTATIONS, RELATIONS, DECISIONS, GOLD_PROVENANCE, STATE, STATES;
 
-        /** Whether it read one of the article's whole lists. */
+        /** Whether it read one of the article's whole lists, or its whole text. */
         public boolean whole() {
             return this != STATE && this != STATES;
         }

@@ -66,7 +66,7 @@ class ArticleTextReadOnceTest {
 
         session.open(shorter);
         editWithoutReadingTheText(session, shorter, SHORTER, "دمشق");
-        // Checked against the shorter text opened, not the longer one edited before.
+        // The span check still refuses what lies beyond the text of the article now open.
         Span beyondShorter = new Span(SHORTER.length() + 2, SHORTER.length() + 6);
         assertThat(session.execute(new CreateAnnotation(tag(shorter, beyondShorter)))).isFalse();
         assertThat(workspace.annotations().ofArticle(shorter.id())).hasSize(1);
