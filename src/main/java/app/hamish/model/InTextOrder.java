@@ -67,23 +67,6 @@ final class InTextOrder<T> extends AbstractList<T> implements RandomAccess {
 
     /** The first item from {@code from} on whose span begins at or after {@code offset}, by doubling steps. */
     int firstStartingFrom(int from, int offset) {
-        int low = from;
-        int high = starts.length;
-        for (int step = 1; low + step - 1 < high; step *= 2) {
-            if (starts[low + step - 1] >= offset) {
-                high = low + step - 1;
-                break;
-            }
-            low += step;
-        }
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid] < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedInts.firstAtLeast(starts, from, offset);
     }
 }

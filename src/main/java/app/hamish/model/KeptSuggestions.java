@@ -562,24 +562,7 @@ public final class KeptSuggestions {
 
         /** The first stretch from {@code from} on ending after {@code offset}, by doubling steps. */
         int firstEndingAfter(int from, int offset) {
-            int low = from;
-            int high = ends.length;
-            for (int step = 1; low + step - 1 < high; step *= 2) {
-                if (ends[low + step - 1] > offset) {
-                    high = low + step - 1;
-                    break;
-                }
-                low += step;
-            }
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (ends[mid] <= offset) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
+            return SortedInts.firstAbove(ends, from, offset);
         }
 
         /** Whether a stretch overlaps the range from {@code start} to {@code end}. */
