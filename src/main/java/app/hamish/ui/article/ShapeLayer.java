@@ -2,6 +2,7 @@ package app.hamish.ui.article;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +78,108 @@ final class ShapeLayer extends Group {
      * paragraph can hand each layer what it shows now without working out which of them changed.
      */
     void paint(List<PaintedShape> shapes) {
-        if (!shapes.equals(painted)) {
+        if (!shapes.equals(painted) && !drawChanged(shapes)) {
             draw(shapes);
         }
+    }
+
+    /**
+     * Paints again only the tiles that a rectangle come or gone reaches, when the rest are the same rectangles in the
+     * same order and the grid has not moved: a tag on a paragraph of a hundred and forty highlights sorted all
+     * their rectangles into tiles and compared every tile's, on every key, to find the one or two it changed
+     * (decision 0076). Rectangles are matched by identity, as a paragraph hands over those of the highlights it
+     * keeps; an equal rectangle made anew counts as come and gone, and its tiles, compared by value, are not
+     * painted again. False, painting nothing, where the tiles must be sorted anew.
+     */
+    private boolean drawChanged(List<PaintedShape> shapes) {
+        if (origin == null || !onGrid(gridOrigin())) {
+            return false;
+        }
+        Map<PaintedShape, Integer> places = new IdentityHashMap<>(painted.size() * 2);
+        for (int i = 0; i < painted.size(); i++) {
+            places.put(painted.get(i), i);
+        }
+        if (places.size() != painted.size()) {
+            return false;
+        }
+        boolean[] kept = new boolean[painted.size()];
+        List<PaintedShape> changed = new ArrayList<>();
+        int last = -1;
+        for (PaintedShape shape : shapes) {
+            Integer place = places.get(shape);
+            if (place == null || kept[place]) {
+                changed.add(shape);
+            } else if (place < last) {
+                // The same rectangles in another order paint over each other otherwise.
+                return false;
+            } else {
+                kept[place] = true;
+                last = place;
+            }
+        }
+        for (int i = 0; i < kept.length; i++) {
+            if (!kept[i]) {
+                changed.add(painted.get(i));
+            }
+        }
+        Map<Tile, List<PaintedShape>> touched = new LinkedHashMap<>();
+        for (PaintedShape shape : changed) {
+            TileRange range = tilesOf(shape);
+            for (int row = range.firstRow(); row <= range.lastRow(); row++) {
+                for (int column = range.firstColumn(); column <= range.lastColumn(); column++) {
+                    touched.putIfAbsent(new Tile(column, row), new ArrayList<>());
+                }
+            }
+        }
+        TileRange around = TileRange.around(touched.keySet());
+        for (PaintedShape shape : shapes) {
+            TileRange range = tilesOf(shape);
+            if (!range.meets(around)) {
+                continue;
+            }
+            for (int row = Math.max(range.firstRow(), around.firstRow());
+                 row <= Math.min(range.lastRow(), around.lastRow()); row++) {
+                for (int column = Math.max(range.firstColumn(), around.firstColumn());
+                     column <= Math.min(range.lastColumn(), around.lastColumn()); column++) {
+                    List<PaintedShape> onTile = touched.get(new Tile(column, row));
+                    if (onTile != null) {
+                        onTile.add(shape);
+                    }
+                }
+            }
+        }
+        paints++;
+        painted = List.copyOf(shapes);
+        Map<Tile, Painted> after = new HashMap<>(tiles);
+        List<Canvas> spare = new ArrayList<>();
+        touched.forEach((tile, onTile) -> {
+            if (onTile.isEmpty()) {
+                Painted emptied = after.remove(tile);
+                if (emptied != null) {
+                    spare.add(emptied.canvas());
+                }
+            }
+        });
+        touched.forEach((tile, onTile) -> {
+            Painted before = after.get(tile);
+            if (onTile.isEmpty() || before != null && before.shapes().equals(onTile)) {
+                return;
+            }
+            Canvas canvas = before != null ? before.canvas() : spare.isEmpty() ? add() : spare.removeLast();
+            paintTile(canvas, onTile, bounds(tile, onTile));
+            tilesPainted++;
+            after.put(tile, new Painted(canvas, onTile));
+        });
+        getChildren().removeAll(spare);
+        tiles = after;
+        return true;
+    }
+
+    /** The tiles a rectangle's reach lies on, with the grid where it is. */
+    private TileRange tilesOf(PaintedShape shape) {
+        Bounds reach = reach(shape);
+        return new TileRange(column(reach.getMinX()), column(reach.getMaxX()), row(reach.getMinY()),
+                row(reach.getMaxY()));
     }
 
     private void draw(List<PaintedShape> shapes) {
@@ -93,9 +193,9 @@ final class ShapeLayer extends Group {
         }
         Map<Tile, List<PaintedShape>> byTile = new LinkedHashMap<>();
         for (PaintedShape shape : painted) {
-            Bounds reach = reach(shape);
-            for (int row = row(reach.getMinY()); row <= row(reach.getMaxY()); row++) {
-                for (int column = column(reach.getMinX()); column <= column(reach.getMaxX()); column++) {
+            TileRange range = tilesOf(shape);
+            for (int row = range.firstRow(); row <= range.lastRow(); row++) {
+                for (int column = range.firstColumn(); column <= range.lastColumn(); column++) {
                     byTile.computeIfAbsent(new Tile(column, row), tile -> new ArrayList<>()).add(shape);
                 }
             }
@@ -226,6 +326,28 @@ final class ShapeLayer extends Group {
 
     /** A square of the grid, by column and row from the grid's origin. */
     private record Tile(int column, int row) {
+    }
+
+    /** The tiles from the first column and row to the last, both included. */
+    private record TileRange(int firstColumn, int lastColumn, int firstRow, int lastRow) {
+        static TileRange around(Iterable<Tile> tiles) {
+            int firstColumn = Integer.MAX_VALUE;
+            int lastColumn = Integer.MIN_VALUE;
+            int firstRow = Integer.MAX_VALUE;
+            int lastRow = Integer.MIN_VALUE;
+            for (Tile tile : tiles) {
+                firstColumn = Math.min(firstColumn, tile.column());
+                lastColumn = Math.max(lastColumn, tile.column());
+                firstRow = Math.min(firstRow, tile.row());
+                lastRow = Math.max(lastRow, tile.row());
+            }
+            return new TileRange(firstColumn, lastColumn, firstRow, lastRow);
+        }
+
+        boolean meets(TileRange other) {
+            return firstColumn <= other.lastColumn && other.firstColumn <= lastColumn
+                    && firstRow <= other.lastRow && other.firstRow <= lastRow;
+        }
     }
 
     /** A tile's canvas and the rectangles painted on it, in their order. */

@@ -111,6 +111,36 @@ class ShapeLayerTilesTest {
         }
     }
 
+    @Test
+    void theSameRectanglesInAnotherOrderArePaintedInThatOrder() {
+        PaintedShape red = highlight(new BoundingBox(10.5, 10.5, 200, 40));
+        PaintedShape blue = new PaintedShape(PaintedShape.Kind.HIGHLIGHT, null, new BoundingBox(100.5, 20.5, 200, 40),
+                Color.BLUE, null, 0, false);
+        ShapeLayer layer = HeadlessFx.call(() -> paint(red, blue));
+
+        HeadlessFx.run(() -> layer.paint(List.of(blue, red)));
+
+        ShapeLayer fresh = HeadlessFx.call(() -> paint(blue, red));
+        HeadlessFx.run(() -> assertSamePixels(snapshot(layer), snapshot(fresh), 1));
+    }
+
+    @Test
+    void aHighlightRemovedFromAFullParagraphPaintsOnlyTheTilesItWasOn() {
+        List<PaintedShape> paragraph = paragraph();
+        ShapeLayer layer = HeadlessFx.call(() -> paint(paragraph.toArray(PaintedShape[]::new)));
+        int before = HeadlessFx.call(layer::tilesPainted);
+        List<PaintedShape> deleted = new ArrayList<>(paragraph);
+        // The fourth word of the second line lies on one tile, which it shares with others that stay.
+        deleted.remove(highlight(new BoundingBox(3 * 60 + 5.5, 80 + 4.25, 40, 18)));
+
+        HeadlessFx.run(() -> layer.paint(deleted));
+
+        assertThat(deleted).hasSize(paragraph.size() - 1);
+        assertThat(HeadlessFx.call(layer::tilesPainted) - before).isEqualTo(1);
+        ShapeLayer fresh = HeadlessFx.call(() -> paint(deleted.toArray(PaintedShape[]::new)));
+        HeadlessFx.run(() -> assertSamePixels(snapshot(layer), snapshot(fresh), 1));
+    }
+
     /** A paragraph's worth of highlights, six lines of ten, over about 600 by 500 pixels. */
     private static List<PaintedShape> paragraph() {
         List<PaintedShape> shapes = new ArrayList<>();
