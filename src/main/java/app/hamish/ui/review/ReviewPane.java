@@ -3,6 +3,7 @@ package app.hamish.ui.review;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.ui.article.AnnotateViewModel;
+import app.hamish.ui.article.MessageLine;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class ReviewPane {
     private final ReviewViewModel review;
     private final ReasonPrompt prompt;
     private final ResourceBundle messages;
+    /** A layer's line, written again with its counts on every key. */
+    private final MessageLine layerLine;
     private final Subscription layersShown;
     /** The layers as listed now, and each one's check box, in the same order. */
     private List<ReviewViewModel.Layer> listed = List.of();
@@ -35,6 +38,7 @@ public final class ReviewPane {
         this.review = review;
         this.prompt = prompt;
         this.messages = messages;
+        this.layerLine = new MessageLine(messages.getString("review.layer"));
         root.setId("review-pane");
         root.setPadding(new Insets(8, 8, 0, 8));
         Label keys = new Label(messages.getString(review.isReviewer() ? "review.keys" : "review.annotatorKeys"));
@@ -106,8 +110,8 @@ public final class ReviewPane {
     }
 
     private String line(ReviewViewModel.Layer layer) {
-        return MessageFormat.format(messages.getString("review.layer"), layer.name(),
-                messages.getString("state." + layer.state().code()), layer.annotations(), layer.undecided());
+        return layerLine.format(layer.name(), messages.getString("state." + layer.state().code()),
+                layer.annotations(), layer.undecided());
     }
 
     /** The same layers with the same states and comments, so the same moves: only counts may differ. */

@@ -2,7 +2,7 @@ package app.hamish.ui.shell;
 
 import app.hamish.model.ArticleSummary;
 import app.hamish.ui.article.DrawnLabel;
-import java.text.MessageFormat;
+import app.hamish.ui.article.MessageLine;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
@@ -32,7 +32,7 @@ final class ArticleListPane {
         list.setId("article-list");
         list.setPlaceholder(new Label(messages.getString(
                 articles.isWorkspaceEmpty() ? "articles.empty" : "articles.noMatch")));
-        MessageFormat countsLine = new MessageFormat(messages.getString("articles.counts"));
+        MessageLine countsLine = new MessageLine(messages.getString("articles.counts"));
         list.setCellFactory(view -> new ArticleCell(articles, countsLine, messages, view));
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -57,7 +57,7 @@ final class ArticleListPane {
      */
     private static final class ArticleCell extends ListCell<ArticleSummary> {
         private final ArticleListViewModel articles;
-        private final MessageFormat countsLine;
+        private final MessageLine countsLine;
         private final ResourceBundle messages;
         private final Label title = new Label();
         private final Label id = new Label();
@@ -65,7 +65,7 @@ final class ArticleListPane {
         private final VBox shown = new VBox(2, title, new HBox(4, id, counts));
         private Subscription countShown = Subscription.EMPTY;
 
-        ArticleCell(ArticleListViewModel articles, MessageFormat countsLine, ResourceBundle messages,
+        ArticleCell(ArticleListViewModel articles, MessageLine countsLine, ResourceBundle messages,
                     ListView<ArticleSummary> list) {
             this.articles = articles;
             this.countsLine = countsLine;
@@ -95,8 +95,8 @@ final class ArticleListPane {
             }
             title.setText(item.title());
             id.setText(item.externalId());
-            countShown = articles.countOf(item).subscribe(count -> counts.show(countsLine.format(new Object[] {
-                count, messages.getString(count.intValue() == 0 ? "articles.notStarted" : "articles.inProgress")})));
+            countShown = articles.countOf(item).subscribe(count -> counts.show(countsLine.format(
+                count, messages.getString(count.intValue() == 0 ? "articles.notStarted" : "articles.inProgress"))));
             setGraphic(shown);
         }
     }
