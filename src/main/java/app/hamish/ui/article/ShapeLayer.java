@@ -150,28 +150,7 @@ final class ShapeLayer extends Group {
         }
         paints++;
         painted = List.copyOf(shapes);
-        Map<Tile, Painted> after = new HashMap<>(tiles);
-        List<Canvas> spare = new ArrayList<>();
-        touched.forEach((tile, onTile) -> {
-            if (onTile.isEmpty()) {
-                Painted emptied = after.remove(tile);
-                if (emptied != null) {
-                    spare.add(emptied.canvas());
-                }
-            }
-        });
-        touched.forEach((tile, onTile) -> {
-            Painted before = after.get(tile);
-            if (onTile.isEmpty() || before != null && before.shapes().equals(onTile)) {
-                return;
-            }
-            Canvas canvas = before != null ? before.canvas() : spare.isEmpty() ? add() : spare.removeLast();
-            paintTile(canvas, onTile, bounds(tile, onTile));
-            tilesPainted++;
-            after.put(tile, new Painted(canvas, onTile));
-        });
-        getChildren().removeAll(spare);
-        tiles = after;
+        repaint(touched, false);
         return true;
     }
 
@@ -200,21 +179,32 @@ final class ShapeLayer extends Group {
                 }
             }
         }
-        Map<Tile, Painted> before = tiles;
-        Map<Tile, Painted> after = new HashMap<>(byTile.size() * 2);
+        // A tile no rectangle is on any more is freed.
+        tiles.keySet().forEach(tile -> byTile.putIfAbsent(tile, List.of()));
+        repaint(byTile, moved);
+    }
+
+    /**
+     * Gives each tile named its rectangles, painting those whose rectangles changed or all of them if the grid
+     * {@code moved}; a tile given none is freed, and its canvas goes to a new tile or away. Tiles not named keep theirs.
+     */
+    private void repaint(Map<Tile, List<PaintedShape>> onTiles, boolean moved) {
+        Map<Tile, Painted> after = new HashMap<>(tiles);
         List<Canvas> spare = new ArrayList<>();
-        before.forEach((tile, kept) -> {
-            if (!byTile.containsKey(tile)) {
-                spare.add(kept.canvas());
+        onTiles.forEach((tile, onTile) -> {
+            if (onTile.isEmpty()) {
+                Painted emptied = after.remove(tile);
+                if (emptied != null) {
+                    spare.add(emptied.canvas());
+                }
             }
         });
-        byTile.forEach((tile, onTile) -> {
-            Painted kept = before.get(tile);
-            if (kept != null && !moved && kept.shapes().equals(onTile)) {
-                after.put(tile, kept);
+        onTiles.forEach((tile, onTile) -> {
+            Painted before = after.get(tile);
+            if (onTile.isEmpty() || !moved && before != null && before.shapes().equals(onTile)) {
                 return;
             }
-            Canvas canvas = kept != null ? kept.canvas() : spare.isEmpty() ? add() : spare.removeLast();
+            Canvas canvas = before != null ? before.canvas() : spare.isEmpty() ? add() : spare.removeLast();
             paintTile(canvas, onTile, bounds(tile, onTile));
             tilesPainted++;
             after.put(tile, new Painted(canvas, onTile));
