@@ -95,32 +95,9 @@ final class ShapeLayer extends Group {
         if (origin == null || !onGrid(gridOrigin())) {
             return false;
         }
-        Map<PaintedShape, Integer> places = new IdentityHashMap<>(painted.size() * 2);
-        for (int i = 0; i < painted.size(); i++) {
-            places.put(painted.get(i), i);
-        }
-        if (places.size() != painted.size()) {
+        List<PaintedShape> changed = changedFrom(shapes);
+        if (changed == null) {
             return false;
-        }
-        boolean[] kept = new boolean[painted.size()];
-        List<PaintedShape> changed = new ArrayList<>();
-        int last = -1;
-        for (PaintedShape shape : shapes) {
-            Integer place = places.get(shape);
-            if (place == null || kept[place]) {
-                changed.add(shape);
-            } else if (place < last) {
-                // The same rectangles in another order paint over each other otherwise.
-                return false;
-            } else {
-                kept[place] = true;
-                last = place;
-            }
-        }
-        for (int i = 0; i < kept.length; i++) {
-            if (!kept[i]) {
-                changed.add(painted.get(i));
-            }
         }
         Map<Tile, List<PaintedShape>> touched = new LinkedHashMap<>();
         for (PaintedShape shape : changed) {
@@ -152,6 +129,40 @@ final class ShapeLayer extends Group {
         painted = List.copyOf(shapes);
         repaint(touched, false);
         return true;
+    }
+
+    /**
+     * The rectangles come or gone between those painted and {@code shapes}, matched by identity; null where the
+     * rectangles kept come in another order (they would paint over each other otherwise) or one painted is there twice.
+     */
+    private List<PaintedShape> changedFrom(List<PaintedShape> shapes) {
+        Map<PaintedShape, Integer> places = new IdentityHashMap<>(painted.size() * 2);
+        for (int i = 0; i < painted.size(); i++) {
+            places.put(painted.get(i), i);
+        }
+        if (places.size() != painted.size()) {
+            return null;
+        }
+        boolean[] kept = new boolean[painted.size()];
+        List<PaintedShape> changed = new ArrayList<>();
+        int last = -1;
+        for (PaintedShape shape : shapes) {
+            Integer place = places.get(shape);
+            if (place == null || kept[place]) {
+                changed.add(shape);
+            } else if (place < last) {
+                return null;
+            } else {
+                kept[place] = true;
+                last = place;
+            }
+        }
+        for (int i = 0; i < kept.length; i++) {
+            if (!kept[i]) {
+                changed.add(painted.get(i));
+            }
+        }
+        return changed;
     }
 
     /** The tiles a rectangle's reach lies on, with the grid where it is. */
