@@ -73,10 +73,17 @@ public final class KeptSuggestions {
     private final Predicate<Suggestion> shown;
     /** What is offered, and where it may differ from what was offered before this. */
     private final OfferedChange offered;
+    /**
+     * The suggestions this was computed from by {@link #after}, without what those were computed from (so one key
+     * back, not the article's history), or null: a deletion of what the last key added, or an undo of the last
+     * deletion, brings the annotations back to what they were, and so what was offered then (decision 0075).
+     */
+    private final KeptSuggestions earlier;
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
                             List<InTextOrder<Proposed>> proposals, InTextOrder<Suggestion> others,
-                            Map<String, List<String>> keys, Predicate<Suggestion> shown, OfferedChange offered) {
+                            Map<String, List<String>> keys, Predicate<Suggestion> shown, OfferedChange offered,
+                            KeptSuggestions earlier) {
         this.finder = finder;
         this.article = article;
         this.sources = sources;
@@ -86,6 +93,7 @@ public final class KeptSuggestions {
         this.keys = keys;
         this.shown = shown;
         this.offered = offered;
+        this.earlier = earlier;
     }
 
     /** Everything computed for the article as it stands. */
@@ -114,7 +122,8 @@ public final class KeptSuggestions {
         return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
                 InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new ConcurrentHashMap<>(), shown,
                 OfferedChange.whole(OfferedList.of(
-                        SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())));
+                        SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())),
+                null);
     }
 
     /** What is offered, in text order. */
@@ -137,13 +146,19 @@ public final class KeptSuggestions {
             return null;
         }
         List<Annotation> sorted = inStoredOrder(stored);
+        if (earlier != null && earlier.annotations.size() == sorted.size() && earlier.annotations.equals(sorted)) {
+            // The same article, and sources the same as this one's, as this one's were the same as those before:
+            // what was offered then is what a computation of everything gives now.
+            return new KeptSuggestions(finder, article, given, earlier.annotations, earlier.proposals, earlier.others,
+                    keys, earlier.shown, offered.reversed(), alone());
+        }
         List<Annotation> changed = changes(annotations, sorted);
         if (changed == null) {
             return null;
         }
         if (changed.isEmpty()) {
             return new KeptSuggestions(finder, article, given, annotations, proposals, others, keys,
-                    shown, OfferedChange.same(offered()));
+                    shown, OfferedChange.same(offered()), alone());
         }
         Set<Annotated> strings = new HashSet<>();
         for (Annotation annotation : changed) {
@@ -192,7 +207,14 @@ public final class KeptSuggestions {
         List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
                 .filter(shown).toList();
         return new KeptSuggestions(finder, article, given, sorted, merged, others, keys, shown,
-                merge(OfferedList.of(offered()), places, there));
+                merge(OfferedList.of(offered()), places, there), alone());
+    }
+
+    /** These suggestions without what they were computed from: held as the one key back, not a chain of them. */
+    private KeptSuggestions alone() {
+        return earlier == null ? this
+                : new KeptSuggestions(finder, article, sources, annotations, proposals, others, keys, shown, offered,
+                        null);
     }
 
     /**
