@@ -68,7 +68,7 @@ public final class KeptSuggestions {
      * The keys of the strings annotated ({@link ArabicNormalizer#keys}), kept while the article is open: a key reads
      * those of every string that proposes anything. Shared by the suggestions computed from these.
      */
-    private final Map<String, List<String>> keys;
+    private final Keys keys;
     /** Whether a suggestion is shown: its source not hidden, its words not rejected. */
     private final Predicate<Suggestion> shown;
     /** What is offered, and where it may differ from what was offered before this. */
@@ -82,7 +82,7 @@ public final class KeptSuggestions {
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
                             List<InTextOrder<Proposed>> proposals, InTextOrder<Suggestion> others,
-                            Map<String, List<String>> keys, Predicate<Suggestion> shown, OfferedChange offered,
+                            Keys keys, Predicate<Suggestion> shown, OfferedChange offered,
                             KeptSuggestions earlier) {
         this.finder = finder;
         this.article = article;
@@ -120,7 +120,7 @@ public final class KeptSuggestions {
         List<Suggestion> othersInTextOrder = new ArrayList<>(others);
         othersInTextOrder.sort(Comparator.comparing(Suggestion::span));
         return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
-                InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new ConcurrentHashMap<>(), shown,
+                InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown,
                 OfferedChange.whole(OfferedList.of(
                         SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())),
                 null);
@@ -188,7 +188,7 @@ public final class KeptSuggestions {
         places.close();
 
         List<InTextOrder<Proposed>> merged = replaced(sorted, proposingNow, byAnnotation(sorted, came));
-        List<String> changedKeys = strings.stream().flatMap(string -> keysOf(string.text()).stream()).toList();
+        List<String> changedKeys = strings.stream().flatMap(string -> keys.of(string.text()).stream()).toList();
         // Spans grown over the marks against them can meet where their matches in the normalised text only touch,
         // which the keys cannot tell: under such a convention every string is read at every place.
         boolean spansGrow = sources.convention().leading() == BoundaryConvention.Edge.INCLUDED
@@ -198,8 +198,8 @@ public final class KeptSuggestions {
             // The places of the changed strings' proposals, besides the changed annotations' own spans, are where
             // their keys are found: a string whose keys cannot overlap those there proposes nothing there.
             if (!merged.get(k).isEmpty()) {
-                within(merged.get(k), Proposed::suggestion, proposingNow[k] || spansGrow || OverlappingKeys.mayOverlap(
-                        keysOf(article.text().slice(sorted.get(k).span())), changedKeys) ? places : own,
+                within(merged.get(k), Proposed::suggestion, proposingNow[k] || spansGrow
+                        || OverlappingKeys.mayOverlap(keys.at(sorted.get(k).span()), changedKeys) ? places : own,
                         proposedThere);
             }
         }
@@ -262,21 +262,17 @@ public final class KeptSuggestions {
         return kept;
     }
 
-    private List<String> keysOf(String text) {
-        return keys.computeIfAbsent(text, ArabicNormalizer::keys);
-    }
-
     /**
      * The proposals of the annotations (as they were and still are) of other strings that may propose where
      * {@code string} does: those sharing one of its keys, since two proposals at one span were found at one range of
      * the normalised text, so by one key. Only annotations that propose something are read.
      */
     private List<InTextOrder<Proposed>> alongside(Annotated string, boolean[] ofString) {
-        Set<String> keys = Set.copyOf(keysOf(string.text()));
+        Set<String> itsKeys = Set.copyOf(keys.of(string.text()));
         List<InTextOrder<Proposed>> alongside = new ArrayList<>();
         for (int k = 0; k < annotations.size(); k++) {
             if (!ofString[k] && !proposals.get(k).isEmpty()
-                    && keysOf(article.text().slice(annotations.get(k).span())).stream().anyMatch(keys::contains)) {
+                    && keys.at(annotations.get(k).span()).stream().anyMatch(itsKeys::contains)) {
                 alongside.add(proposals.get(k));
             }
         }
@@ -435,7 +431,10 @@ public final class KeptSuggestions {
     }
 
     private static Proposed following(BoundaryConvention convention, ArticleText text, Proposed proposed) {
-        return new Proposed(proposed.by(), proposed.found(), convention.apply(text, proposed.suggestion()));
+        Suggestion suggestion = convention.apply(text, proposed.suggestion());
+        // Under most conventions a word's span is its match: the proposal as found, not a copy per place and key.
+        return suggestion == proposed.suggestion() ? proposed
+                : new Proposed(proposed.by(), proposed.found(), suggestion);
     }
 
     private static List<Annotation> inStoredOrder(List<Annotation> annotations) {
@@ -524,6 +523,29 @@ public final class KeptSuggestions {
             end++;
         }
         return end;
+    }
+
+    /**
+     * The keys of annotated strings, by string and by the span of an annotation: a key reads those of every
+     * annotation proposing anything, and slicing each one's text again for it was thousands of strings per key
+     * (decision 0075). The article's text does not change while its suggestions are kept.
+     */
+    private static final class Keys {
+        private final ArticleText text;
+        private final Map<String, List<String>> byString = new ConcurrentHashMap<>();
+        private final Map<Span, List<String>> bySpan = new ConcurrentHashMap<>();
+
+        Keys(ArticleText text) {
+            this.text = text;
+        }
+
+        List<String> of(String string) {
+            return byString.computeIfAbsent(string, ArabicNormalizer::keys);
+        }
+
+        List<String> at(Span span) {
+            return bySpan.computeIfAbsent(span, annotated -> of(text.slice(annotated)));
+        }
     }
 
     /** Places in a list, as plain ints. */
