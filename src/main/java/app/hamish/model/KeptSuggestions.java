@@ -68,15 +68,22 @@ public final class KeptSuggestions {
      * The keys of the strings annotated ({@link ArabicNormalizer#keys}), kept while the article is open: a key reads
      * those of every string that proposes anything. Shared by the suggestions computed from these.
      */
-    private final Map<String, List<String>> keys;
+    private final Keys keys;
     /** Whether a suggestion is shown: its source not hidden, its words not rejected. */
     private final Predicate<Suggestion> shown;
     /** What is offered, and where it may differ from what was offered before this. */
     private final OfferedChange offered;
+    /**
+     * The suggestions this was computed from by {@link #after}, without what those were computed from (so one key
+     * back, not the article's history), or null: a deletion of what the last key added, or an undo of the last
+     * deletion, brings the annotations back to what they were, and so what was offered then (decision 0075).
+     */
+    private final KeptSuggestions earlier;
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
                             List<InTextOrder<Proposed>> proposals, InTextOrder<Suggestion> others,
-                            Map<String, List<String>> keys, Predicate<Suggestion> shown, OfferedChange offered) {
+                            Keys keys, Predicate<Suggestion> shown, OfferedChange offered,
+                            KeptSuggestions earlier) {
         this.finder = finder;
         this.article = article;
         this.sources = sources;
@@ -86,6 +93,7 @@ public final class KeptSuggestions {
         this.keys = keys;
         this.shown = shown;
         this.offered = offered;
+        this.earlier = earlier;
     }
 
     /** Everything computed for the article as it stands. */
@@ -112,9 +120,10 @@ public final class KeptSuggestions {
         List<Suggestion> othersInTextOrder = new ArrayList<>(others);
         othersInTextOrder.sort(Comparator.comparing(Suggestion::span));
         return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
-                InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new ConcurrentHashMap<>(), shown,
+                InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown,
                 OfferedChange.whole(OfferedList.of(
-                        SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())));
+                        SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())),
+                null);
     }
 
     /** What is offered, in text order. */
@@ -137,13 +146,19 @@ public final class KeptSuggestions {
             return null;
         }
         List<Annotation> sorted = inStoredOrder(stored);
+        if (earlier != null && earlier.annotations.size() == sorted.size() && earlier.annotations.equals(sorted)) {
+            // The same article, and sources the same as this one's, as this one's were the same as those before:
+            // what was offered then is what a computation of everything gives now.
+            return new KeptSuggestions(finder, article, given, earlier.annotations, earlier.proposals, earlier.others,
+                    keys, earlier.shown, offered.reversed(), alone());
+        }
         List<Annotation> changed = changes(annotations, sorted);
         if (changed == null) {
             return null;
         }
         if (changed.isEmpty()) {
             return new KeptSuggestions(finder, article, given, annotations, proposals, others, keys,
-                    shown, OfferedChange.same(offered()));
+                    shown, OfferedChange.same(offered()), alone());
         }
         Set<Annotated> strings = new HashSet<>();
         for (Annotation annotation : changed) {
@@ -173,7 +188,7 @@ public final class KeptSuggestions {
         places.close();
 
         List<InTextOrder<Proposed>> merged = replaced(sorted, proposingNow, byAnnotation(sorted, came));
-        List<String> changedKeys = strings.stream().flatMap(string -> keysOf(string.text()).stream()).toList();
+        List<String> changedKeys = strings.stream().flatMap(string -> keys.of(string.text()).stream()).toList();
         // Spans grown over the marks against them can meet where their matches in the normalised text only touch,
         // which the keys cannot tell: under such a convention every string is read at every place.
         boolean spansGrow = sources.convention().leading() == BoundaryConvention.Edge.INCLUDED
@@ -183,8 +198,8 @@ public final class KeptSuggestions {
             // The places of the changed strings' proposals, besides the changed annotations' own spans, are where
             // their keys are found: a string whose keys cannot overlap those there proposes nothing there.
             if (!merged.get(k).isEmpty()) {
-                within(merged.get(k), Proposed::suggestion, proposingNow[k] || spansGrow || OverlappingKeys.mayOverlap(
-                        keysOf(article.text().slice(sorted.get(k).span())), changedKeys) ? places : own,
+                within(merged.get(k), Proposed::suggestion, proposingNow[k] || spansGrow
+                        || OverlappingKeys.mayOverlap(keys.at(sorted.get(k).span()), changedKeys) ? places : own,
                         proposedThere);
             }
         }
@@ -192,7 +207,14 @@ public final class KeptSuggestions {
         List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
                 .filter(shown).toList();
         return new KeptSuggestions(finder, article, given, sorted, merged, others, keys, shown,
-                merge(OfferedList.of(offered()), places, there));
+                merge(OfferedList.of(offered()), places, there), alone());
+    }
+
+    /** These suggestions without what they were computed from: held as the one key back, not a chain of them. */
+    private KeptSuggestions alone() {
+        return earlier == null ? this
+                : new KeptSuggestions(finder, article, sources, annotations, proposals, others, keys, shown, offered,
+                        null);
     }
 
     /**
@@ -240,21 +262,17 @@ public final class KeptSuggestions {
         return kept;
     }
 
-    private List<String> keysOf(String text) {
-        return keys.computeIfAbsent(text, ArabicNormalizer::keys);
-    }
-
     /**
      * The proposals of the annotations (as they were and still are) of other strings that may propose where
      * {@code string} does: those sharing one of its keys, since two proposals at one span were found at one range of
      * the normalised text, so by one key. Only annotations that propose something are read.
      */
     private List<InTextOrder<Proposed>> alongside(Annotated string, boolean[] ofString) {
-        Set<String> keys = Set.copyOf(keysOf(string.text()));
+        Set<String> itsKeys = Set.copyOf(keys.of(string.text()));
         List<InTextOrder<Proposed>> alongside = new ArrayList<>();
         for (int k = 0; k < annotations.size(); k++) {
             if (!ofString[k] && !proposals.get(k).isEmpty()
-                    && keysOf(article.text().slice(annotations.get(k).span())).stream().anyMatch(keys::contains)) {
+                    && keys.at(annotations.get(k).span()).stream().anyMatch(itsKeys::contains)) {
                 alongside.add(proposals.get(k));
             }
         }
@@ -413,7 +431,10 @@ public final class KeptSuggestions {
     }
 
     private static Proposed following(BoundaryConvention convention, ArticleText text, Proposed proposed) {
-        return new Proposed(proposed.by(), proposed.found(), convention.apply(text, proposed.suggestion()));
+        Suggestion suggestion = convention.apply(text, proposed.suggestion());
+        // Under most conventions a word's span is its match: the proposal as found, not a copy per place and key.
+        return suggestion == proposed.suggestion() ? proposed
+                : new Proposed(proposed.by(), proposed.found(), suggestion);
     }
 
     private static List<Annotation> inStoredOrder(List<Annotation> annotations) {
@@ -502,6 +523,29 @@ public final class KeptSuggestions {
             end++;
         }
         return end;
+    }
+
+    /**
+     * The keys of annotated strings, by string and by the span of an annotation: a key reads those of every
+     * annotation proposing anything, and slicing each one's text again for it was thousands of strings per key
+     * (decision 0075). The article's text does not change while its suggestions are kept.
+     */
+    private static final class Keys {
+        private final ArticleText text;
+        private final Map<String, List<String>> byString = new ConcurrentHashMap<>();
+        private final Map<Span, List<String>> bySpan = new ConcurrentHashMap<>();
+
+        Keys(ArticleText text) {
+            this.text = text;
+        }
+
+        List<String> of(String string) {
+            return byString.computeIfAbsent(string, ArabicNormalizer::keys);
+        }
+
+        List<String> at(Span span) {
+            return bySpan.computeIfAbsent(span, annotated -> of(text.slice(annotated)));
+        }
     }
 
     /** Places in a list, as plain ints. */

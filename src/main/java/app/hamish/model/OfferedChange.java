@@ -67,6 +67,17 @@ public final class OfferedChange {
         return offered;
     }
 
+    /**
+     * The change back, from this one's list to the list it changed: what went came back at its places, what came
+     * went from its places.
+     */
+    OfferedChange reversed() {
+        if (before == null) {
+            throw new IllegalStateException("a change of suggestions computed whole names no list before");
+        }
+        return new OfferedChange(offered, before, came, went);
+    }
+
     /** Whether this is a change of {@code shown} itself (the same list, not an equal one). */
     public boolean isFrom(List<Suggestion> shown) {
         return before != null && before == shown;

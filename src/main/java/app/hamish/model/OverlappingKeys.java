@@ -1,6 +1,5 @@
 package app.hamish.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,9 +18,9 @@ final class OverlappingKeys {
 
     /** False only when no occurrence of any of {@code these} can overlap one of any of {@code those}. */
     static boolean mayOverlap(List<String> these, List<String> those) {
-        for (String one : these) {
-            for (String other : those) {
-                if (mayOverlap(one, other)) {
+        for (int i = 0; i < these.size(); i++) {
+            for (int j = 0; j < those.size(); j++) {
+                if (mayOverlap(these.get(i), those.get(j))) {
                     return true;
                 }
             }
@@ -36,9 +35,14 @@ final class OverlappingKeys {
                 return true;
             }
         }
-        for (String run : runs(one)) {
-            for (String otherRun : runs(other)) {
-                if (run.endsWith(otherRun) || otherRun.endsWith(run)) {
+        // Run by run, in place: a key asks this of every annotation proposing anything, thousands per key, and each
+        // run cut out as a string was most of the garbage of that (decision 0075).
+        for (int from = nextRun(one, 0); from < one.length(); from = nextRun(one, runEnd(one, from))) {
+            int to = runEnd(one, from);
+            for (int otherFrom = nextRun(other, 0); otherFrom < other.length();
+                 otherFrom = nextRun(other, runEnd(other, otherFrom))) {
+                int otherTo = runEnd(other, otherFrom);
+                if (oneEndsTheOther(one, from, to, other, otherFrom, otherTo)) {
                     return true;
                 }
             }
@@ -46,19 +50,32 @@ final class OverlappingKeys {
         return false;
     }
 
-    /** The key's runs of letters and digits, as the text's words are told ({@link Character#isLetterOrDigit}). */
-    private static List<String> runs(String key) {
-        List<String> runs = new ArrayList<>();
-        int from = -1;
-        for (int i = 0; i <= key.length(); i++) {
-            boolean letter = i < key.length() && Character.isLetterOrDigit(key.charAt(i));
-            if (letter && from < 0) {
-                from = i;
-            } else if (!letter && from >= 0) {
-                runs.add(key.substring(from, i));
-                from = -1;
-            }
+    /** Whether one of the two runs is a suffix of the other. */
+    private static boolean oneEndsTheOther(String one, int from, int to, String other, int otherFrom, int otherTo) {
+        int length = to - from;
+        int otherLength = otherTo - otherFrom;
+        return length <= otherLength ? other.regionMatches(otherTo - length, one, from, length)
+                : one.regionMatches(to - otherLength, other, otherFrom, otherLength);
+    }
+
+    /**
+     * Where the key's next run of letters and digits from {@code at} begins (its length if none), as the text's
+     * words are told ({@link Character#isLetterOrDigit}).
+     */
+    private static int nextRun(String key, int at) {
+        int from = at;
+        while (from < key.length() && !Character.isLetterOrDigit(key.charAt(from))) {
+            from++;
         }
-        return runs;
+        return from;
+    }
+
+    /** Where the run beginning at {@code from} ends. */
+    private static int runEnd(String key, int from) {
+        int to = from;
+        while (to < key.length() && Character.isLetterOrDigit(key.charAt(to))) {
+            to++;
+        }
+        return to;
     }
 }

@@ -62,9 +62,10 @@ public final class SuggestionFinder {
         byText.forEach((annotated, same) -> {
             List<int[]> found = matches.computeIfAbsent(annotated.text(),
                     original -> NormalizedText.words(keys.get(original), occurrences));
+            Span[] cores = cores(same, annotations, article.text());
             for (int[] match : found) {
                 Span span = text.original(match[0], match[1]);
-                int by = firstElsewhere(same, annotations, article.text(), span);
+                int by = firstElsewhere(same, annotations, cores, span);
                 if (by >= 0) {
                     proposals.add(new Proposal(by, span, new Suggestion(article.id(), span, annotated.label(),
                             annotated.subtype(), SuggestionSource.PROPAGATION, annotated.text())));
@@ -101,17 +102,31 @@ public final class SuggestionFinder {
 
     /**
      * The first of these annotations (positions in {@code annotations}) that is not at {@code span}, or -1. An
-     * annotation that takes in an invisible mark or a space at its edge is still at the match of its own words.
+     * annotation that takes in an invisible mark or a space at its edge is still at the match of its own words, its
+     * core ({@code cores}, one per annotation).
      */
-    private static int firstElsewhere(List<Integer> same, List<Annotation> annotations, ArticleText text,
-                                      Span span) {
-        for (int position : same) {
-            Span annotated = annotations.get(position).span();
-            if (!annotated.equals(span) && !EdgeMarks.core(text, annotated).orElse(annotated).equals(span)) {
+    private static int firstElsewhere(List<Integer> same, List<Annotation> annotations, Span[] cores, Span span) {
+        for (int k = 0; k < cores.length; k++) {
+            int position = same.get(k);
+            if (!annotations.get(position).span().equals(span) && !cores[k].equals(span)) {
                 return position;
             }
         }
         return -1;
+    }
+
+    /**
+     * Each annotation's span without the marks and spaces at its edges (itself if nothing is left): found once per
+     * annotation, not at each of its string's thousands of places, where each was two objects per key (decision
+     * 0075).
+     */
+    private static Span[] cores(List<Integer> same, List<Annotation> annotations, ArticleText text) {
+        Span[] cores = new Span[same.size()];
+        for (int k = 0; k < cores.length; k++) {
+            Span annotated = annotations.get(same.get(k)).span();
+            cores[k] = EdgeMarks.core(text, annotated).orElse(annotated);
+        }
+        return cores;
     }
 
     private static Map<String, List<String>> keysOf(List<String> texts) {

@@ -53,6 +53,47 @@ class KeptSuggestionsPiecesTest {
     }
 
     /**
+     * A deletion of the annotation the last key added, and the undo of that deletion, bring the annotations back to
+     * what they were: what is offered is the very list offered then, its change the way back, and the keys after it
+     * compute from there what a computation of everything gives (decision 0075).
+     */
+    @Test
+    void aDeletionOfWhatTheLastKeyAddedAndItsUndoOfferWhatWasOfferedThen() {
+        Random random = new Random(47);
+        List<Annotation> annotations = everyWordAnnotatedAt(1);
+        KeptSuggestions kept = KeptSuggestions.of(FINDER, article, annotations, sources());
+        for (int step = 0; step < 80; step++) {
+            List<Suggestion> beforeTag = kept.offered();
+            Annotation tagged = annotation(words.get(random.nextInt(words.size())), LABELS[random.nextInt(3)]);
+            annotations.add(tagged);
+            kept = checkedAfter(kept, annotations, step, "tag");
+            List<Suggestion> afterTag = kept.offered();
+
+            annotations.remove(tagged);
+            kept = checkedAfter(kept, annotations, step, "delete");
+            assertThat(kept.offered()).as("step %d: the list offered before the tag", step).isSameAs(beforeTag);
+
+            annotations.add(tagged);
+            kept = checkedAfter(kept, annotations, step, "undo");
+            assertThat(kept.offered()).as("step %d: the list offered before the deletion", step).isSameAs(afterTag);
+
+            kept = checkedAfter(kept, annotations, step, change(random, annotations));
+            kept = checkedAfter(kept, annotations, step, "nothing");
+        }
+    }
+
+    /** The suggestions after {@code annotations} changed, checked against a computation of everything. */
+    private KeptSuggestions checkedAfter(KeptSuggestions kept, List<Annotation> annotations, int step, String did) {
+        KeptSuggestions after = kept.after(article, annotations, sources());
+        assertThat(after).as("step %d (%s) computed where it changed", step, did).isNotNull();
+        assertThat(after.offered()).as("after step %d (%s)", step, did)
+                .isEqualTo(KeptSuggestions.of(FINDER, article, annotations, sources()).offered());
+        assertThat(replayed(kept.offered(), after.change())).as("the change replayed, step %d (%s)", step, did)
+                .containsExactlyElementsOf(after.offered());
+        return after;
+    }
+
+    /**
      * Spans of one to three words, punctuation within and at their edges, labels and subtypes at random, so that
      * strings of one word with its proclitic, of several words, of a mark alone and of one word as two labels or
      * two subtypes propose at the same places: a key that moves a word's places to another annotation of its string

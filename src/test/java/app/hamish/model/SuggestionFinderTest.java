@@ -64,6 +64,20 @@ class SuggestionFinderTest {
         });
     }
 
+    /**
+     * An annotation that takes in the invisible mark after its word is still at its word: it proposes the word's
+     * other places, not its own (its core found once per annotation, decision 0075).
+     */
+    @Test
+    void anAnnotationTakingInAMarkProposesItsWordElsewhereOnly() {
+        Article article = article("زار مملوك\u200F القاهرة ثم عاد مملوك");
+        Annotation marked = annotation(article, "مملوك\u200F", Label.ENTITY, null);
+        List<Suggestion> proposed = new SuggestionFinder(LEXICON).propagation(article,
+                ArabicNormalizer.normalize(article.text()), List.of(marked));
+        assertThat(proposed).extracting(suggestion -> suggestion.span().start())
+                .containsExactly(article.text().codePointLength() - "مملوك".length());
+    }
+
     @Test
     void rejectedAndAlreadyAnnotatedSpansAreNotOfferedAgain() {
         String text = "بحسب مصادر مطلعة ثم بحسب مصادر مطلعة";
