@@ -52,11 +52,9 @@ final class KeyRehearsal {
     private static volatile RuntimeException failure;
 
     private final PrintStream out;
-    private final Path folder;
 
-    private KeyRehearsal(PrintStream out, Path folder) {
+    private KeyRehearsal(PrintStream out) {
         this.out = out;
-        this.folder = folder;
     }
 
     /** Starts the rehearsal once {@code everyday} is filled; JavaFX exits at its end, whether it got there or not. */
@@ -66,7 +64,7 @@ final class KeyRehearsal {
             try {
                 everyday.awaitFilled();
                 folder = Files.createTempDirectory("hamish-rehearsal");
-                new KeyRehearsal(out, folder).rehearse(everyday);
+                new KeyRehearsal(out).rehearse(everyday, folder.resolve("rehearsal.db"));
                 out.println(DONE);
             } catch (IOException e) {
                 failure = new UncheckedIOException(e);
@@ -83,10 +81,10 @@ final class KeyRehearsal {
         return Optional.ofNullable(failure);
     }
 
-    private void rehearse(WorkbenchWindow everyday) {
+    /** The keys, on a new workspace at {@code database}. */
+    private void rehearse(WorkbenchWindow everyday, Path database) {
         // Between the rehearsal's windows none is showing: JavaFX must not take that for the end.
         HeadlessFx.run(() -> Platform.setImplicitExit(false));
-        Path database = folder.resolve("rehearsal.db");
         WorkbenchWindow analyst = open(database, ANALYST, Annotator.Role.ANNOTATOR, null);
         HeadlessFx.run(everyday::close);
         long articleId = HeadlessFx.call(() -> analyst.session().article().id());
