@@ -53,6 +53,10 @@ final class HamishCommand implements Callable<Integer> {
     @Option(names = PlainStart.EXIT_WHEN_SHOWN, hidden = true)
     boolean exitWhenShown;
 
+    /** For the AOT cache's training, which presses each key once after the window shows (decision 0074). */
+    @Option(names = PlainStart.REHEARSE_KEYS, hidden = true)
+    boolean rehearseKeys;
+
     /**
      * Whether the arguments can only be the workbench's or a mistake: none names a command, asks for help or the
      * version, or is an argument file ({@code @FILE}, whose lines picocli reads as arguments).
@@ -66,7 +70,8 @@ final class HamishCommand implements Callable<Integer> {
         if (workspace != null && workspace.server() != null) {
             WorkbenchLauncher.launch(WorkspaceLocation.of(workspace.server()), annotator, reviewer, exitWhenShown);
         } else {
-            WorkbenchLauncher.launch(workspace == null ? null : workspace.file(), annotator, reviewer, exitWhenShown);
+            WorkbenchLauncher.launch(workspace == null ? null : workspace.file(), annotator, reviewer, exitWhenShown,
+                    rehearseKeys);
         }
         return ExitCodes.OK;
     }

@@ -66,11 +66,16 @@ class CommandLineTest {
                 "--exit-when-shown")).isTrue();
     }
 
-    /** Only what picocli would read as no option of the workbench's but the timers' hidden one skips picocli. */
+    /**
+     * Only what picocli would read as no option of the workbench's but the timers' or the cache's training's hidden
+     * one skips picocli: the training's start is the README's command path (decision 0074).
+     */
     @Test
     void onlyTheBareCommandStartsWithoutPicocli() {
         assertThat(PlainStart.applies()).isTrue();
         assertThat(PlainStart.applies("--exit-when-shown")).isTrue();
+        assertThat(PlainStart.applies("--rehearse-keys")).isTrue();
+        assertThat(PlainStart.applies("--rehearse-keys", "--exit-when-shown")).isFalse();
         assertThat(PlainStart.applies("--exit-when-shown", "--annotator", "mona")).isFalse();
         assertThat(PlainStart.applies("--reviewer")).isFalse();
         assertThat(PlainStart.applies("--exit-when-shown", "--reviewer")).isFalse();
@@ -208,7 +213,8 @@ class CommandLineTest {
         assertThat(Main.workbenchOnly("--help")).isEmpty();
 
         assertThat(hamish("--help").out()).as("the help still lists the commands").contains("  import ")
-                .contains("  bench ").doesNotContain("startup-limit");
+                .contains("  bench ").doesNotContain("startup-limit").doesNotContain("--rehearse-keys")
+                .doesNotContain("--exit-when-shown");
         assertThat(hamish("improt").err()).as("a mistyped command still gets its suggestion")
                 .contains("Did you mean: hamish import");
     }

@@ -46,9 +46,11 @@ public final class WorkbenchApp extends Application {
      * @param opening the workspace, opening since the arguments were parsed
      * @param annotator who annotates, or null to use the remembered name (or ask)
      * @param exitWhenShown quit once the first window is on screen, to measure start-up
+     * @param rehearseKeys once the window is filled, press each of the analyst's and the reviewer's keys on a
+     *                     workspace of the rehearsal's own, then quit: the AOT cache's training (decision 0074)
      */
     record Request(WorkspaceLocation location, WorkspaceOpening opening, String annotator, boolean reviewer,
-                   boolean exitWhenShown) {
+                   boolean exitWhenShown, boolean rehearseKeys) {
     }
 
     /** Hands the workbench its request, or none: JavaFX then stops without showing a window. */
@@ -83,7 +85,12 @@ public final class WorkbenchApp extends Application {
                 defaults.background(), defaults.training(), null, defaults.memory());
         begin(stage, asked.location(), asked.opening(), options,
                 PasswordPrompt.dialog(stage, Messages.bundle(defaults.locale())), asked.exitWhenShown(),
-                opened -> window = opened);
+                opened -> {
+                    window = opened;
+                    if (asked.rehearseKeys()) {
+                        KeyRehearsal.after(opened, System.out);
+                    }
+                });
     }
 
     /**

@@ -24,13 +24,30 @@ public final class WorkbenchLauncher {
      * @throws app.hamish.store.StoreException if the workspace was refused (after the user was told in a dialog)
      */
     public static void launch(Path workspace, String annotator, boolean reviewer, boolean exitWhenShown) {
+        launch(workspace, annotator, reviewer, exitWhenShown, false);
+    }
+
+    /**
+     * As {@link #launch(Path, String, boolean, boolean)}, and with {@code rehearseKeys} the AOT cache's training:
+     * once the window is filled, each key of the analyst and the reviewer pressed once on a workspace of the
+     * rehearsal's own, then quit (decision 0074).
+     *
+     * @throws IllegalStateException if a key's step did not happen
+     */
+    public static void launch(Path workspace, String annotator, boolean reviewer, boolean exitWhenShown,
+                              boolean rehearseKeys) {
         launch(WorkspaceLocation.of(workspaceToOpen(workspace, SessionMemory.user(), DefaultWorkspace.location())),
-                annotator, reviewer, exitWhenShown);
+                annotator, reviewer, exitWhenShown, rehearseKeys);
     }
 
     /** As {@link #launch(Path, String, boolean, boolean)}, on a workspace file or a server's database. */
     public static void launch(WorkspaceLocation location, String annotator, boolean reviewer,
                               boolean exitWhenShown) {
+        launch(location, annotator, reviewer, exitWhenShown, false);
+    }
+
+    private static void launch(WorkspaceLocation location, String annotator, boolean reviewer,
+                               boolean exitWhenShown, boolean rehearseKeys) {
         if (!location.isServer()) {
             Workspace.prepareToOpenFiles();
         }
@@ -38,7 +55,7 @@ public final class WorkbenchLauncher {
         // it after preparing its scene (decision 0065).
         WorkspaceOpening opening = WorkspaceOpening.startAlone(location);
         WorkbenchApp.request(Optional.of(new WorkbenchApp.Request(location, opening, annotator, reviewer,
-                exitWhenShown)));
+                exitWhenShown, rehearseKeys)));
         try {
             if (ahead == null) {
                 Application.launch(WorkbenchApp.class);
@@ -53,6 +70,9 @@ public final class WorkbenchLauncher {
         }
         WorkbenchApp.refusal().ifPresent(refused -> {
             throw refused;
+        });
+        KeyRehearsal.failure().ifPresent(stopped -> {
+            throw stopped;
         });
     }
 
