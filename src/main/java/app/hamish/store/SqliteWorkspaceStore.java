@@ -25,8 +25,9 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
     }
 
     /**
-     * Unpacks and loads SQLite's native library on a thread of its own, so that it happens while JavaFX starts rather
-     * than after; opening a workspace waits for it and reports any failure itself (decision 0034).
+     * Loads SQLite's native library (from the user's cache, decision 0077) on a thread of its own, so that it happens
+     * while JavaFX starts rather than after; opening a workspace waits for it and reports any failure itself
+     * (decision 0034).
      */
     public static void loadLibraryAhead() {
         Thread.ofPlatform().daemon().name("hamish-sqlite-library").start(() -> {
