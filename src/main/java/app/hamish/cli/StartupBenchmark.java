@@ -106,10 +106,11 @@ final class StartupBenchmark {
         List<String> withCache = cache == null ? null : List.of("-XX:AOTCache=" + cache);
         List<String> readme = List.of("--exit-when-shown");
         out.printf("startup: %s, %s; %d starts of each, in turns, each on a fresh copy of the sample workspace and "
-                        + "an empty home (the everyday starts keep Hamish's user cache between them)%n",
+                        + "an empty home%s%n",
                 String.join(" ", launch.command(withCache == null ? List.of() : withCache, readme)),
                 headless ? "headless (Monocle, software rendering: no DISPLAY)"
-                        : "on DISPLAY " + System.getenv("DISPLAY"), count);
+                        : "on DISPLAY " + System.getenv("DISPLAY"), count,
+                withCache == null ? "" : " (the everyday starts keep Hamish's user cache between them)");
         Map<String, List<String>> series = new LinkedHashMap<>();
         if (withCache != null) {
             series.put("hamish", launch.command(withCache, readme));
