@@ -1,5 +1,6 @@
 package app.hamish.store;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +26,21 @@ final class SqliteLibrary {
         if (loaded) {
             return;
         }
-        Optional<SqliteLibraryCache> cache = placedByUser() ? Optional.empty()
-                : Optional.of(SqliteLibraryCache.forThisUser());
-        if (cache.flatMap(SqliteLibraryCache::library).filter(SqliteLibrary::loadedFrom).isEmpty()) {
+        Optional<SqliteLibraryCache> cache = placedByUser() ? Optional.empty() : cacheForThisUser();
+        Optional<Path> cached = cache.flatMap(SqliteLibraryCache::library);
+        if (cached.isEmpty() || !loadedFrom(cached.get())) {
             unpacked(cache.map(SqliteLibraryCache::folder));
         }
         loaded = true;
+    }
+
+    /** None where no cache folder can be named (an XDG_CACHE_HOME this file system cannot hold as a path). */
+    private static Optional<SqliteLibraryCache> cacheForThisUser() {
+        try {
+            return Optional.of(SqliteLibraryCache.forThisUser());
+        } catch (InvalidPathException | SecurityException e) {
+            return Optional.empty();
+        }
     }
 
     /** Where the user told sqlite-jdbc to unpack (the documented way out) or what to load, sqlite-jdbc does it. */

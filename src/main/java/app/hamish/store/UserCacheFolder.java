@@ -8,7 +8,7 @@ import java.util.Map;
  * Where each operating system expects a program to keep per-user files it can make again: losing them costs time,
  * never work. Hamish keeps SQLite's native library there.
  */
-public final class UserCacheFolder {
+final class UserCacheFolder {
     private UserCacheFolder() {
     }
 
@@ -16,8 +16,7 @@ public final class UserCacheFolder {
         return of(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    /** The folder for a user whose home is {@code home}, with {@code environment}'s variables. */
-    public static Path of(String osName, Map<String, String> environment, Path home) {
+    static Path of(String osName, Map<String, String> environment, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String localAppData = environment.get("LOCALAPPDATA");
