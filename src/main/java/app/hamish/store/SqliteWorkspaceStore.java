@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /** The workspace in one SQLite file, opened by {@link WorkspaceOpener}. */
@@ -25,8 +26,9 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
     }
 
     /**
-     * Unpacks and loads SQLite's native library on a thread of its own, so that it happens while JavaFX starts rather
-     * than after; opening a workspace waits for it and reports any failure itself (decision 0034).
+     * Loads SQLite's native library (from the user's cache, decision 0077) on a thread of its own, so that it happens
+     * while JavaFX starts rather than after; opening a workspace waits for it and reports any failure itself
+     * (decision 0034).
      */
     public static void loadLibraryAhead() {
         Thread.ofPlatform().daemon().name("hamish-sqlite-library").start(() -> {
@@ -36,6 +38,11 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
                 // Said by the workspace's open, which tries again and refuses with this reason.
             }
         });
+    }
+
+    /** Where a user whose home is {@code home} (and no XDG_CACHE_HOME) keeps SQLite's library between starts. */
+    public static Path cacheFolder(Path home) {
+        return UserCacheFolder.of(System.getProperty("os.name", ""), Map.of(), home);
     }
 
     /** Opens (creating if absent) the workspace at {@code file}; see {@link WorkspaceOpener} for the checks. */

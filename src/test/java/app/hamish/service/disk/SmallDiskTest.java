@@ -78,6 +78,30 @@ class SmallDiskTest {
         assertThat(workspace).doesNotExist();
     }
 
+    @Test
+    void aCacheFolderOnAReadOnlyFileSystemFallsBackToUnpackingIntoTheTemporaryFolder() throws Exception {
+        assertImportsWithTheCacheOn(mount() + " && mount -o remount,ro " + DISK);
+    }
+
+    @Test
+    void aCacheFolderMountedNoexecFallsBackToUnpackingIntoTheTemporaryFolder() throws Exception {
+        assertImportsWithTheCacheOn(mount("noexec"));
+    }
+
+    /** SQLite's library kept on {@code $DISK} (the user's cache there) as {@code mounted} leaves it. */
+    private void assertImportsWithTheCacheOn(String mounted) throws Exception {
+        Path article = Files.writeString(folder.resolve("a.txt"), "مرحبا بالعالم");
+        Path workspace = folder.resolve("w.db");
+        String hamish = "cd " + quote(folder.toString()) + " && XDG_CACHE_HOME=\"" + DISK + "\" " + shell(
+                JavaProcess.command(Main.class, List.of("-Duser.home=" + folder), "import", "--workspace",
+                        workspace.toString(), article.toString()));
+
+        List<String> output = inNamespace(mounted + " && " + hamish + "; echo \"exit $?\"");
+
+        assertThat(output).as("imported").contains("exit 0");
+        assertThat(workspace).exists();
+    }
+
     private static String mount() {
         return mount("size=2m");
     }

@@ -1,0 +1,150 @@
+package app.hamish.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+/**
+ * SQLite's native library, copied once out of sqlite-jdbc's jar into a folder of the user's cache named by
+ * sqlite-jdbc's version and the platform, so that later starts load it where it is instead of unpacking a copy into
+ * the temporary folder each time (decision 0077).
+ *
+ * <p>The file is written under a temporary name and renamed, so no start ever sees it half written; its name carries
+ * the size and CRC-32 of the jar's resource it was copied from, and a start loads it only if its bytes still have
+ * them. A truncated or damaged copy is never loaded: it is written again from the jar.
+ */
+final class SqliteLibraryCache {
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    /** Older than this, a temporary file is a start's that was killed while writing, not one still writing. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
+    private final Path folder;
+    private final Supplier<String> resourcePath;
+    private final String baseName;
+    private final String extension;
+    private final Pattern cachedName;
+
+    /**
+     * @param resourcePath the library's resource in the jar for this platform, asked only when the cache has no
+     *                     whole copy: sqlite-jdbc's answer runs {@code uname} as a process.
+     */
+    SqliteLibraryCache(Path folder, String libraryFileName, Supplier<String> resourcePath) {
+        this.folder = folder;
+        this.resourcePath = resourcePath;
+        int dot = libraryFileName.lastIndexOf('.');
+        this.baseName = dot < 0 ? libraryFileName : libraryFileName.substring(0, dot);
+        this.extension = dot < 0 ? "" : libraryFileName.substring(dot);
+        this.cachedName = Pattern.compile(Pattern.quote(baseName) + "-(\\d+)-([0-9a-f]{8})" + Pattern.quote(extension));
+    }
+
+    /** The cache of this user for the sqlite-jdbc on the class path, on this operating system and processor. */
+    static SqliteLibraryCache forThisUser() {
+        String platform = (System.getProperty("os.name", "") + "-" + System.getProperty("os.arch", ""))
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        Path folder = UserCacheFolder.current().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                .resolve(platform);
+        return new SqliteLibraryCache(folder, LibraryLoaderUtil.getNativeLibName(),
+                () -> LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName());
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /**
+     * The cached library, whole; copied from the jar first if there is no whole copy. Empty if the jar has no
+     * library for this platform or the cache cannot hold one (read-only, full, missing home): sqlite-jdbc then
+     * unpacks its own.
+     */
+    Optional<Path> library() {
+        try {
+            Optional<Path> cached = wholeCopy();
+            return cached.isPresent() ? cached : copyFromJar();
+        } catch (IOException | UncheckedIOException | DirectoryIteratorException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Path> wholeCopy() throws IOException {
+        Optional<Path> whole = Optional.empty();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                Matcher matcher = cachedName.matcher(name);
+                if (whole.isEmpty() && matcher.matches()
+                        && whole(entry, Long.parseLong(matcher.group(1)), matcher.group(2))) {
+                    whole = Optional.of(entry);
+                } else if (name.endsWith(TEMPORARY_SUFFIX) && abandoned(entry)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        return whole;
+    }
+
+    private static boolean whole(Path file, long size, String crc) throws IOException {
+        return Files.size(file) == size && crc32(Files.readAllBytes(file)).equals(crc);
+    }
+
+    private static boolean abandoned(Path file) throws IOException {
+        FileTime modified = Files.getLastModifiedTime(file);
+        return modified.toInstant().isBefore(Instant.now().minus(ABANDONED));
+    }
+
+    private Optional<Path> copyFromJar() throws IOException {
+        byte[] library;
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resourcePath.get())) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            library = in.readAllBytes();
+        }
+        Path target = folder.resolve(baseName + "-" + library.length + "-" + crc32(library) + extension);
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
+        Path temporary = Files.createTempFile(folder, baseName + "-", TEMPORARY_SUFFIX);
+        try {
+            Files.write(temporary, library);
+            if (posix) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwx------"));
+            }
+            // Atomic: a start listing the folder sees the whole file under its name or none, and a damaged copy of
+            // the same name is replaced in one step.
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return Optional.of(target);
+    }
+
+    private static String crc32(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return HexFormat.of().toHexDigits((int) crc.getValue());
+    }
+}
