@@ -262,6 +262,7 @@ public class Package {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(scratch.resolve("training.log").toFile()));
         training.environment().remove("JAVA_TOOL_OPTIONS");
         training.environment().put("XDG_DATA_HOME", scratch.resolve("data").toAbsolutePath().toString());
+        training.environment().put("XDG_CACHE_HOME", scratch.resolve("cache").toAbsolutePath().toString());
         try {
             return training.start().waitFor();
         } catch (InterruptedException e) {

@@ -28,6 +28,9 @@ final class SqliteHardening {
 
     /** A new connection by {@code config} to {@code url}, hardened; closed again if hardening fails. */
     static Connection connect(SQLiteConfig config, String url) throws SQLException {
+        // A backup checked or a file merged may be the first connection a command opens: the library from the
+        // user's cache then too, not unpacked into the temporary folder (decision 0077).
+        SqliteLibrary.requireLoaded();
         Connection connection = config.createConnection(url);
         try {
             apply(connection);

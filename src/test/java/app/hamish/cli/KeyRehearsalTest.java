@@ -71,6 +71,7 @@ class KeyRehearsalTest {
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"), argument))
                 .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+        builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
         Process process = builder.start();
         boolean finished = process.waitFor(180, TimeUnit.SECONDS);
         if (!finished) {

@@ -76,6 +76,7 @@ class RunCommandIT {
                 + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw "
                 + String.join(" ", options));
         builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+        builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
         Process process = builder.start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {

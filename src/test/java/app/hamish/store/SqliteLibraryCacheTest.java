@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -67,10 +69,42 @@ class SqliteLibraryCacheTest {
     }
 
     @Test
+    void aCopyOthersMayWriteIsWrittenAgainNeverTaken() throws IOException {
+        Path written = cache().library().orElseThrow();
+        Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        Path taken = cache().library().orElseThrow();
+
+        assertThat(Files.getPosixFilePermissions(taken)).as("the taken copy's permissions")
+                .doesNotContain(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+    }
+
+    @Test
+    void aCacheFolderOthersMayWriteGivesNoLibrary() throws IOException {
+        Path written = cache().library().orElseThrow();
+        Files.setPosixFilePermissions(written.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertThat(cache().library()).isEmpty();
+    }
+
+    @Test
+    void aCopyReachedThroughALinkBelowHamishsCacheFolderIsNeverTaken() throws IOException {
+        Path top = folder.resolve("hamish");
+        SqliteLibraryCache below = new SqliteLibraryCache(top.resolve("platform"), top,
+                LibraryLoaderUtil.getNativeLibName(), () -> RESOURCE);
+        below.library().orElseThrow();
+        Path elsewhere = folder.resolve("elsewhere");
+        Files.move(top.resolve("platform"), elsewhere);
+        Files.createSymbolicLink(top.resolve("platform"), elsewhere);
+
+        assertThat(below.library()).isEmpty();
+    }
+
+    @Test
     void aCacheWhereNoFolderCanBeMadeGivesNoLibrary() throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("file"), "a file, so nothing can be created under it");
         SqliteLibraryCache cache = new SqliteLibraryCache(notAFolder.resolve("sqlite"),
-                LibraryLoaderUtil.getNativeLibName(), () -> RESOURCE);
+                notAFolder.resolve("sqlite"), LibraryLoaderUtil.getNativeLibName(), () -> RESOURCE);
 
         assertThat(cache.library()).isEmpty();
     }
@@ -89,7 +123,8 @@ class SqliteLibraryCacheTest {
     }
 
     private SqliteLibraryCache cache() {
-        return new SqliteLibraryCache(folder.resolve("cache"), LibraryLoaderUtil.getNativeLibName(), () -> {
+        return new SqliteLibraryCache(folder.resolve("cache"), folder.resolve("cache"),
+                LibraryLoaderUtil.getNativeLibName(), () -> {
             resourceAsked.incrementAndGet();
             return RESOURCE;
         });

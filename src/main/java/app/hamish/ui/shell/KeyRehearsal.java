@@ -4,6 +4,7 @@ import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.ArticleText;
 import app.hamish.model.Span;
+import app.hamish.model.Suggestion;
 import app.hamish.model.WorkflowState;
 import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -52,6 +54,8 @@ final class KeyRehearsal {
     private static volatile RuntimeException failure;
 
     private final PrintStream out;
+    /** The rehearsal's windows still open: closed before its workspace's folder is deleted, however it ends. */
+    private final List<WorkbenchWindow> openWindows = new CopyOnWriteArrayList<>();
 
     private KeyRehearsal(PrintStream out) {
         this.out = out;
@@ -61,16 +65,21 @@ final class KeyRehearsal {
     static void after(WorkbenchWindow everyday, PrintStream out) {
         Thread.ofPlatform().name("hamish-rehearsal").daemon().start(() -> {
             Path folder = null;
+            KeyRehearsal rehearsal = new KeyRehearsal(out);
             try {
                 everyday.awaitFilled();
                 folder = Files.createTempDirectory("hamish-rehearsal");
-                new KeyRehearsal(out).rehearse(everyday, folder.resolve("rehearsal.db"));
+                rehearsal.rehearse(everyday, folder.resolve("rehearsal.db"));
                 out.println(DONE);
             } catch (IOException e) {
                 failure = new UncheckedIOException(e);
             } catch (RuntimeException e) {
                 failure = e;
+            } catch (Error e) {
+                // A linkage error or an assertion must fail the build too, not leave it a cache trained on half.
+                failure = new IllegalStateException("the rehearsal stopped: " + e, e);
             } finally {
+                rehearsal.closeOpen();
                 deleteQuietly(folder);
                 Platform.exit();
             }
@@ -90,11 +99,27 @@ final class KeyRehearsal {
         long articleId = HeadlessFx.call(() -> analyst.session().article().id());
         String externalId = HeadlessFx.call(() -> analyst.session().article().externalId());
         annotate(analyst);
-        HeadlessFx.run(analyst::close);
+        close(analyst);
         handToReviewer(database, articleId);
         WorkbenchWindow reviewer = open(database, REVIEWER, Annotator.Role.REVIEWER, externalId);
         review(reviewer);
-        HeadlessFx.run(reviewer::close);
+        close(reviewer);
+    }
+
+    private void close(WorkbenchWindow window) {
+        openWindows.remove(window);
+        HeadlessFx.run(window::close);
+    }
+
+    /** After a step that failed: the windows let go of the workspace before its folder goes. */
+    private void closeOpen() {
+        for (WorkbenchWindow window : openWindows) {
+            try {
+                close(window);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "a rehearsal window did not close: " + e);
+            }
+        }
     }
 
     /** Tags a word that recurs, undoes and redoes it, deletes it and undoes that, then accepts a suggestion. */
@@ -119,8 +144,11 @@ final class KeyRehearsal {
         press(window, "undo of the delete", () -> count(window) == before + 1, KeyCode.Z, KeyCode.CONTROL);
         // The word's other places are offered once the suggestions, asked for again after each edit, are computed.
         waitFor("suggestions offered", () -> !window.suggestionsModel().offered().isEmpty());
-        press(window, "next suggestion", () -> window.suggestionsModel().currentProperty().get() != null,
-                KeyCode.CLOSE_BRACKET);
+        Suggestion current = HeadlessFx.call(() -> window.suggestionsModel().currentProperty().get());
+        press(window, "next suggestion", () -> {
+            Suggestion now = window.suggestionsModel().currentProperty().get();
+            return now != null && now != current;
+        }, KeyCode.CLOSE_BRACKET);
         press(window, "suggestion accept", () -> count(window) == before + 2, KeyCode.Y);
     }
 
@@ -162,6 +190,7 @@ final class KeyRehearsal {
                     defaults.locale(), defaults.background(), defaults.training(), question -> Optional.empty(),
                     SessionMemory.NONE)).orElseThrow();
         });
+        openWindows.add(window);
         window.awaitFilled();
         return window;
     }
