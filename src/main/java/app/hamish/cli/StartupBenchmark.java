@@ -1,6 +1,7 @@
 package app.hamish.cli;
 
 import app.hamish.io.SampleCorpus;
+import app.hamish.model.PerUserFolder;
 import app.hamish.service.Workspace;
 import app.hamish.ui.shell.WorkbenchApp;
 import java.io.BufferedReader;
@@ -184,7 +185,7 @@ final class StartupBenchmark {
         // starts: an analyst's outlives a start (SQLite's library is kept there, decision 0077).
         builder.environment().remove("XDG_CACHE_HOME");
         if (nameRemembered) {
-            Path hamishCache = Workspace.cacheFolder(run.resolve("home"));
+            Path hamishCache = PerUserFolder.CACHE.of(System.getProperty("os.name", ""), Map.of(), run.resolve("home"));
             Files.createDirectories(hamishCache.getParent());
             Files.createSymbolicLink(hamishCache, Files.createDirectories(folder.resolve("everyday-cache")));
         }

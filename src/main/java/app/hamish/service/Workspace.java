@@ -50,11 +50,6 @@ public final class Workspace implements AutoCloseable {
         SqliteWorkspaceStore.loadLibraryAhead();
     }
 
-    /** Hamish's per-user cache for a user whose home is {@code home}; it outlives a start (decision 0077). */
-    public static Path cacheFolder(Path home) {
-        return SqliteWorkspaceStore.cacheFolder(home);
-    }
-
     /**
      * @throws app.hamish.store.WorkspaceOpenException if the file is in use, foreign, newer or damaged
      */

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
+import app.hamish.model.PerUserFolder;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -73,7 +74,7 @@ final class SqliteLibraryCache {
     static SqliteLibraryCache forThisUser() {
         String platform = (System.getProperty("os.name", "") + "-" + System.getProperty("os.arch", ""))
                 .replaceAll("[^A-Za-z0-9._-]", "_");
-        Path cache = UserCacheFolder.current();
+        Path cache = PerUserFolder.CACHE.current();
         Path folder = cache.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(platform);
         return new SqliteLibraryCache(folder, cache, LibraryLoaderUtil.getNativeLibName(),
                 () -> LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName());

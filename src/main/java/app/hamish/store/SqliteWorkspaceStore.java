@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 
 /** The workspace in one SQLite file, opened by {@link WorkspaceOpener}. */
@@ -38,11 +37,6 @@ public final class SqliteWorkspaceStore extends JdbcWorkspaceStore {
                 // Said by the workspace's open, which tries again and refuses with this reason.
             }
         });
-    }
-
-    /** Where a user whose home is {@code home} (and no XDG_CACHE_HOME) keeps SQLite's library between starts. */
-    public static Path cacheFolder(Path home) {
-        return UserCacheFolder.of(System.getProperty("os.name", ""), Map.of(), home);
     }
 
     /** Opens (creating if absent) the workspace at {@code file}; see {@link WorkspaceOpener} for the checks. */
