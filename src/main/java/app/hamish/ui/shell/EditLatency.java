@@ -6,6 +6,7 @@ import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.ui.session.ArticleSession;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -85,7 +86,8 @@ final class EditLatency {
             int before = count();
             accept.add(accept.time(() -> count() == before + 1, KeyCode.Y), keys.timeLimit());
             // The next step must not land on the accepted one before the suggestions catch up.
-            waitFor(() -> !offered(next.get()));
+            HeadlessFx.await(() -> !offered(next.get()), Duration.ofSeconds(60),
+                    "the suggestions did not catch up within 60 s");
         }
         after.end();
         if (accept.size() == 0) {
@@ -195,16 +197,6 @@ final class EditLatency {
         HeadlessFx.run(() -> { });
         sleep(20);
         HeadlessFx.run(() -> { });
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!HeadlessFx.call(condition::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the suggestions did not catch up within 60 s");
-            }
-            sleep(5);
-        }
     }
 
     private static void sleep(long millis) {

@@ -1,10 +1,12 @@
 package app.hamish.ui.shell;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 
 /**
@@ -68,6 +70,25 @@ public final class HeadlessFx {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Asks {@code condition} on the JavaFX thread every few milliseconds until it holds; after {@code within}, gives
+     * up with {@code failure}.
+     */
+    public static void await(BooleanSupplier condition, Duration within, String failure) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!call(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(failure);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Lets JavaFX run a few layout and render pulses, so what is measured or captured is on screen. */

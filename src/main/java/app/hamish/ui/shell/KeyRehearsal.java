@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class KeyRehearsal {
     private static final Logger LOG = Logger.getLogger(KeyRehearsal.class.getName());
     private static final String ANALYST = "rehearsal";
     private static final String REVIEWER = "rehearsal-reviewer";
-    private static final long STEP_WITHIN_NANOS = 60_000_000_000L;
+    private static final Duration STEP_WITHIN = Duration.ofSeconds(60);
     /** Why the rehearsal stopped short, for the launcher to report as the exit code once JavaFX has stopped. */
     private static volatile RuntimeException failure;
 
@@ -231,18 +232,7 @@ final class KeyRehearsal {
     }
 
     private static void waitFor(String step, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + STEP_WITHIN_NANOS;
-        while (!HeadlessFx.call(condition::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the rehearsal's step did not happen within 60 s: " + step);
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        HeadlessFx.await(condition, STEP_WITHIN, "the rehearsal's step did not happen within 60 s: " + step);
     }
 
     private static int count(WorkbenchWindow window) {
