@@ -31,7 +31,7 @@ public final class ArticlePane {
         view.setId("article-view");
         view.showSuggestions(suggestions.offered());
         ArticleKeys.install(view, model, review, reasons::ask);
-        ArticleKeys.installSuggestions(view, suggestions);
+        ArticleKeys.installSuggestions(view, suggestions, model.session());
         ToolBar tools = new ToolBar();
         for (Label label : model.labels()) {
             Button button = new Button(LabelNames.of(label.name(), messages) + "  (" + label.hotkey() + ")");

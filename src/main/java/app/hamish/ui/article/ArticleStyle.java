@@ -91,4 +91,14 @@ public final class ArticleStyle {
     Color outlineColour() {
         return Color.rgb(20, 20, 20);
     }
+
+    /** Laid over a highlight whose removal is being saved: the article's white, leaving a trace of the tint. */
+    Color removingColour() {
+        return Color.rgb(255, 255, 255, 0.75);
+    }
+
+    /** The stroke of a highlight whose creation is being saved: its label's colour, without the fill. */
+    double savingStrokeWidth() {
+        return 2;
+    }
 }

@@ -9,6 +9,7 @@ import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.DecisionsChanged;
+import app.hamish.ui.session.Saving;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,10 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import javafx.animation.FadeTransition;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
@@ -59,6 +65,12 @@ public final class ArticleView extends StackPane {
     /** Each drawn annotation's mark in {@link #highlights}, by annotation id: what an edit takes away. */
     private Map<Long, Mark> drawn = Map.of();
     private List<Suggestion> suggestions = List.of();
+    /** The changes shown as being saved, and the paragraphs they are drawn over (decision 0078). */
+    private List<Saving> saving = List.of();
+    private Paragraphs savingOver = Paragraphs.NONE;
+    /** The scene whose input commits the waiting edits first, while this view is in it. */
+    private Scene filtered;
+    private final EventHandler<InputEvent> settleFirst = this::settleFirst;
     private ToIntFunction<Annotation> layerLanes;
     private Subscription subscriptions;
     private Map<String, Color> colours = Map.of();
@@ -91,6 +103,7 @@ public final class ArticleView extends StackPane {
                 session.hiddenLayers().subscribe(this::rebuildHighlights),
                 session.selectionProperty().subscribe(now -> selectionChanged()),
                 session.selectedProperty().subscribe(now -> selectedChanged()),
+                session.waiting().lookProperty().subscribe(this::savingChanged),
                 style.fontProperty().subscribe(now -> {
                     showing().forEach(cell -> cell.getNode().fontChanged());
                     flow.requestLayout();
@@ -100,11 +113,95 @@ public final class ArticleView extends StackPane {
         addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventFilter(MouseEvent.MOUSE_DRAGGED, this::drag);
         addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
+        session.waiting().showWith(this::afterNextFrame);
+        subscriptions = subscriptions.and(sceneProperty().subscribe(this::filterInputOf))
+                .and(() -> filterInputOf(null));
+    }
+
+    private void filterInputOf(Scene scene) {
+        if (filtered != null) {
+            filtered.removeEventFilter(InputEvent.ANY, settleFirst);
+        }
+        filtered = scene;
+        if (scene != null) {
+            scene.addEventFilter(InputEvent.ANY, settleFirst);
+        }
+    }
+
+    /**
+     * A click anywhere, or a key meant for another part of the window, acts on what the window shows: the edits
+     * waiting for their frame are committed first, on the selection their keys saw. Keys meant for this view wait
+     * behind them instead, in order (see {@link ArticleKeys}).
+     */
+    private void settleFirst(InputEvent event) {
+        if (session.waiting().isWaiting() && (event.getEventType() == MouseEvent.MOUSE_PRESSED
+                || event.getEventType() == KeyEvent.KEY_PRESSED && event.getTarget() != this)) {
+            session.waiting().settle();
+        }
+    }
+
+    /**
+     * Runs {@code work} once the frame being laid out now has been drawn: right after the pulse that shows a key's
+     * saving look, its edit commits (decision 0078). Without a window showing this view, no frame is coming: at once.
+     */
+    private void afterNextFrame(Runnable work) {
+        Scene scene = getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            work.run();
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                // Later, not in the pulse: the pulse still has to render the frame.
+                Platform.runLater(work);
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     /** Stops following the session, which lives on; the view is no longer shown. */
     public void dispose() {
         subscriptions.unsubscribe();
+        session.waiting().showWith(null);
+    }
+
+    /** Paints the saving layer of the paragraphs the changes being saved left and came to, and of no other. */
+    private void savingChanged(List<Saving> now) {
+        Paragraphs before = savingOver;
+        saving = now;
+        savingOver = Paragraphs.NONE;
+        for (Saving change : now) {
+            savingOver = savingOver.and(paragraphsOf(change.span()));
+        }
+        for (ParagraphCell cell : showing()) {
+            Paragraph paragraph = cell.getNode().paragraph();
+            if (before.contain(paragraph) || savingOver.contain(paragraph)) {
+                cell.getNode().showSaving(savingIn(paragraph));
+            }
+        }
+    }
+
+    /** The changes being saved within a paragraph, in its own UTF-16 offsets. */
+    private List<SavingMark> savingIn(Paragraph paragraph) {
+        Article article = session.article();
+        if (saving.isEmpty() || article == null || !savingOver.contain(paragraph)) {
+            return List.of();
+        }
+        List<SavingMark> marks = new ArrayList<>();
+        for (Saving change : saving) {
+            if (change.span().end() > article.text().codePointLength()) {
+                continue;
+            }
+            int start = Math.max(article.text().toUtf16(change.span().start()), paragraph.start()) - paragraph.start();
+            int end = Math.min(article.text().toUtf16(change.span().end()), paragraph.end()) - paragraph.start();
+            if (end > start) {
+                marks.add(new SavingMark(start, end, colours.getOrDefault(change.label(), Color.GRAY),
+                        change.kind() == Saving.Kind.REMOVED));
+            }
+        }
+        return marks;
     }
 
     private void showArticle(Article article) {
@@ -371,6 +468,7 @@ public final class ArticleView extends StackPane {
         Annotation selected = session.selectedProperty().get();
         cell.getNode().decorate(highlights.in(paragraph.index()), range[0], range[1],
                 selected == null ? -1 : selected.id(), layerLanes != null);
+        cell.getNode().showSaving(savingIn(paragraph));
     }
 
     /** The text selection within a paragraph, in its own UTF-16 offsets, start and end; empty where it is not. */

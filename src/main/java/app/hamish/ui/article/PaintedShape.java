@@ -5,7 +5,7 @@ import javafx.scene.paint.Paint;
 
 /**
  * One rectangle painted over or under a paragraph's text: a highlight's tint, its underline or layer lane, a piece
- * of the text selection, or the selected annotation's outline. A paragraph paints them on one surface per layer
+ * of the text selection, the selected annotation's outline, or a change being saved (decision 0078). A paragraph paints them on one surface per layer
  * ({@link ShapeLayer}) instead of a scene-graph node each; this is what tests ask for where they looked up nodes
  * (through the test side's {@code PaintedShapes}).
  *
@@ -17,7 +17,7 @@ import javafx.scene.paint.Paint;
  */
 record PaintedShape(Kind kind, Mark mark, Bounds bounds, Paint fill, Paint stroke, double strokeWidth,
                     boolean dashed) {
-    enum Kind { HIGHLIGHT, UNDERLINE, LAYER_LANE, SELECTION, OUTLINE }
+    enum Kind { HIGHLIGHT, UNDERLINE, LAYER_LANE, SELECTION, OUTLINE, SAVING }
 
     PaintedShape movedTo(Bounds elsewhere) {
         return new PaintedShape(kind, mark, elsewhere, fill, stroke, strokeWidth, dashed);

@@ -32,10 +32,13 @@ final class ParagraphNode extends Region {
     private final Text text = new Text();
     private final TextFlow flow = new TextFlow(text);
     private final ShapeLayer fills = new ShapeLayer();
+    /** Changes shown while their edits wait for their commit (decision 0078): over the tints, under the text. */
+    private final ShapeLayer saving = new ShapeLayer();
     private final ShapeLayer selection = new ShapeLayer();
     private final ShapeLayer outlines = new ShapeLayer();
     private Paragraph paragraph;
     private List<Highlight> highlights = List.of();
+    private List<SavingMark> savingMarks = List.of();
     private int selectionStart;
     private int selectionEnd;
     private long selectedAnnotation = -1;
@@ -58,13 +61,14 @@ final class ParagraphNode extends Region {
         getStyleClass().add("paragraph");
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         flow.setLineSpacing(style.lineSpacing());
-        getChildren().addAll(fills, selection, flow, outlines);
+        getChildren().addAll(fills, saving, selection, flow, outlines);
         // Scrolled by a fraction of a pixel, the layers paint again on the scene's whole pixels (ShapeLayer).
         // JavaFX computes this property lazily and tells a listener only of a change since the value was last read:
         // it is read once here, and again by the listener, so that every move is told.
         localToSceneTransformProperty().addListener(moved -> {
             getLocalToSceneTransform();
             fills.realign();
+            saving.realign();
             selection.realign();
             outlines.realign();
         });
@@ -116,6 +120,20 @@ final class ParagraphNode extends Region {
         }
         outline(selectedAnnotation);
         select(selectionStart, selectionEnd);
+    }
+
+    /**
+     * Shows these changes as being saved, painting only their layer: a key's response before its commit, which needs
+     * no layout and no highlight of the paragraph changed (decision 0078).
+     */
+    void showSaving(List<SavingMark> marks) {
+        if (marks.equals(savingMarks)) {
+            return;
+        }
+        savingMarks = marks;
+        if (brokenForWidth >= 0) {
+            drawSaving();
+        }
     }
 
     /** Shows the text selection [start, end) of this paragraph (empty: none), painting only the selection layer. */
@@ -316,8 +334,25 @@ final class ParagraphNode extends Region {
         }
         drawn = now;
         fills.paint(shapesOf(now));
+        drawSaving();
         drawOutlines();
         drawSelection();
+    }
+
+    private void drawSaving() {
+        List<PaintedShape> shapes = new ArrayList<>();
+        for (SavingMark mark : savingMarks) {
+            for (Bounds box : boxes(mark.start(), mark.end())) {
+                shapes.add(mark.removed()
+                        // Over the underlines too, in whichever lane they are.
+                        ? new PaintedShape(PaintedShape.Kind.SAVING, null, new BoundingBox(box.getMinX(),
+                                box.getMinY(), box.getWidth(), box.getHeight() + MAX_LANES * (UNDERLINE + LANE_GAP)
+                                + LANE_GAP), style.removingColour(), null, 0, false)
+                        : new PaintedShape(PaintedShape.Kind.SAVING, null, box, null, mark.colour(),
+                                style.savingStrokeWidth(), false));
+            }
+        }
+        saving.paint(shapes);
     }
 
     /**
@@ -371,6 +406,7 @@ final class ParagraphNode extends Region {
     /** Every rectangle painted here, in this node's coordinates, from the bottom layer to the top. */
     List<PaintedShape> painted() {
         List<PaintedShape> all = new ArrayList<>(fills.painted());
+        all.addAll(saving.painted());
         all.addAll(selection.painted());
         all.addAll(outlines.painted());
         return all;

@@ -42,6 +42,7 @@ final class ShapeLayer extends Group {
     /** Where tile (0, 0) begins in this layer's coordinates: a whole pixel of the scene. */
     private Point2D origin;
     private int paints;
+    private int partialPaints;
     private int tilesPainted;
 
     ShapeLayer() {
@@ -56,6 +57,14 @@ final class ShapeLayer extends Group {
     /** How many times the canvases were painted: for tests checking that a change repaints only its own layers. */
     int paints() {
         return paints;
+    }
+
+    /**
+     * How many paints sorted into tiles only the rectangles near those come or gone ({@link #drawChanged}): for tests
+     * checking that a change did not fall back to sorting them all, which paints the same tiles.
+     */
+    int partialPaints() {
+        return partialPaints;
     }
 
     /** How many tiles were painted in all: for tests checking that a change repaints only the tiles it touches. */
@@ -126,6 +135,7 @@ final class ShapeLayer extends Group {
             }
         }
         paints++;
+        partialPaints++;
         painted = List.copyOf(shapes);
         repaint(touched, false);
         return true;

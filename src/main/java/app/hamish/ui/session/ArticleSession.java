@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -86,6 +87,12 @@ public final class ArticleSession {
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final UndoHistory history = new UndoHistory(this::nameOf);
     private final EditContext context = new EditContext(this);
+    private final WaitingEdits waiting = new WaitingEdits();
+    /** Undo and redo are offered while an edit waits: they are run after it, and may then apply to it. */
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    /** What the save state was before edits began to wait, shown again if none of them commits. */
+    private SaveState beforeWaiting = SaveState.SAVED;
 
     /** @param actor who acts: asked only when a change is made, so merely looking creates no annotator */
     public ArticleSession(Workspace workspace, Supplier<Annotator> actor, ResourceBundle messages) {
@@ -98,10 +105,25 @@ public final class ArticleSession {
                 change.getAddedSubList().forEach(annotation -> shownById.put(annotation.id(), annotation));
             }
         });
+        canUndo.bind(history.canUndoProperty().or(waiting.waitingProperty()));
+        canRedo.bind(history.canRedoProperty().or(waiting.waitingProperty()));
+        waiting.waitingProperty().subscribe(this::waitingChanged);
+    }
+
+    /** Saving while an edit waits for its commit; after, as its commit (or refusal) left it. */
+    private void waitingChanged(boolean now) {
+        if (now) {
+            beforeWaiting = saveState.get();
+            saveState.set(SaveState.SAVING);
+        } else if (saveState.get() == SaveState.SAVING) {
+            saveState.set(beforeWaiting);
+        }
     }
 
     /** Opens an article (or none): a fresh start, without the previous article's selection or undo. */
     public void open(Article opened) {
+        // An edit still waiting for its frame was made on the article open now: it is committed there first.
+        waiting.settle();
         // Nothing of the article left may be drawn against the new one's text, where its offsets may not exist.
         clearSelection();
         annotations.clear();
@@ -129,6 +151,8 @@ public final class ArticleSession {
      * step commits its own inverse, and one that no longer applies is refused like any other change.
      */
     public void reload() {
+        // A waiting edit was asked for on what is shown now: it is committed (or refused) before that changes.
+        waiting.settle();
         Article current = article.get();
         if (current == null) {
             return;
@@ -187,7 +211,16 @@ public final class ArticleSession {
         return committed;
     }
 
+    /** Undoes the last edit, after any edit waiting for its frame: an undo right after a tag undoes that tag. */
     public void undo() {
+        waiting.run(List.of(), this::undoNow);
+    }
+
+    public void redo() {
+        waiting.run(List.of(), this::redoNow);
+    }
+
+    private void undoNow() {
         Edit edit = history.nextUndo();
         if (edit == null) {
             hint("hint.nothingToUndo");
@@ -197,7 +230,7 @@ public final class ArticleSession {
         selected.set(null);
     }
 
-    public void redo() {
+    private void redoNow() {
         Edit edit = history.nextRedo();
         if (edit == null) {
             hint("hint.nothingToRedo");
@@ -401,15 +434,20 @@ public final class ArticleSession {
         return low;
     }
 
-    /** Selects text (null: none); an annotation selected before is no longer, and linking ends. */
+    /**
+     * Selects text (null: none); an annotation selected before is no longer, and linking ends. An edit waiting for
+     * its frame is committed first, on the selection its key saw.
+     */
     public void selectText(Span span) {
+        waiting.settle();
         linking.set(false);
         selected.set(null);
         selection.set(span);
     }
 
-    /** Selects an annotation; a text selection ends. */
+    /** Selects an annotation; a text selection ends. An edit waiting for its frame is committed first. */
     public void selectAnnotation(Annotation annotation) {
+        waiting.settle();
         selection.set(null);
         selected.set(annotation);
     }
@@ -507,11 +545,16 @@ public final class ArticleSession {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return history.canUndoProperty();
+        return canUndo.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return history.canRedoProperty();
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** The keys' edits waiting for the frame that shows them as saving (decision 0078). */
+    public WaitingEdits waiting() {
+        return waiting;
     }
 
     /** What Undo would undo, named in the interface's language ("" when nothing). */

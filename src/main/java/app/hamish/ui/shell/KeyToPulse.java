@@ -20,7 +20,9 @@ import jdk.jfr.Name;
 /**
  * Times a key press from its event to the first layout pulse that shows its effect, as an analyst waits for it;
  * and, as the machine's own limit for the same pulse, a key whose only effect is a one-pixel change of the scene
- * (decision 0022). Called off the FX thread; the key goes through the robot as a real one does.
+ * (decision 0022). A key that shows its change as saving before committing it is timed to both pulses: the one
+ * showing it saving and the one showing it committed (decision 0078). Called off the FX thread; the key goes through
+ * the robot as a real one does.
  */
 final class KeyToPulse {
     /** No command uses it: the limit's key reaches only the probe. */
@@ -31,10 +33,12 @@ final class KeyToPulse {
     private final Robot robot;
     private final Rectangle probe = new Rectangle(1, 1, Color.TRANSPARENT);
     private BooleanSupplier awaited;
+    private BooleanSupplier awaitedShown;
+    private Press shownAt;
     private long pressedAt;
     private long cpuAtPress;
     private long bytesAtPress;
-    private CompletableFuture<Press> shown;
+    private CompletableFuture<Saved> shown;
     private TimedKey recorded;
 
     private KeyToPulse(Scene scene) {
@@ -62,10 +66,24 @@ final class KeyToPulse {
     record Press(long nanos, long cpuNanos, long bytes) {
     }
 
+    /** One press timed to the pulse showing its change as saving, and to the pulse showing it committed. */
+    record Saved(Press shown, Press saved) {
+    }
+
     /** From pressing the key (with the modifiers held) to the first pulse after which {@code done}. */
     Press time(BooleanSupplier done, KeyCode key, KeyCode... modifiers) {
-        CompletableFuture<Press> result = new CompletableFuture<>();
+        return time(done, done, key, modifiers).saved();
+    }
+
+    /**
+     * From pressing the key to the first pulse after which {@code showing} (its change drawn as saving, or already
+     * committed), and on to the first after which {@code done}.
+     */
+    Saved time(BooleanSupplier showing, BooleanSupplier done, KeyCode key, KeyCode... modifiers) {
+        CompletableFuture<Saved> result = new CompletableFuture<>();
         HeadlessFx.run(() -> {
+            awaitedShown = showing;
+            shownAt = null;
             awaited = done;
             shown = result;
             cpuAtPress = THREADS.getCurrentThreadCpuTime();
@@ -89,7 +107,10 @@ final class KeyToPulse {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } finally {
-            HeadlessFx.run(() -> awaited = null);
+            HeadlessFx.run(() -> {
+                awaited = null;
+                awaitedShown = null;
+            });
         }
     }
 
@@ -116,13 +137,23 @@ final class KeyToPulse {
     }
 
     private void pulse() {
-        if (awaited != null && awaited.getAsBoolean()) {
-            long elapsed = System.nanoTime() - pressedAt;
-            long cpu = THREADS.getCurrentThreadCpuTime() - cpuAtPress;
-            long bytes = THREADS.getCurrentThreadAllocatedBytes() - bytesAtPress;
-            awaited = null;
-            recorded.commit();
-            shown.complete(new Press(elapsed, cpu, bytes));
+        if (awaited == null) {
+            return;
         }
+        if (shownAt == null && (awaitedShown.getAsBoolean() || awaited.getAsBoolean())) {
+            shownAt = sinceThePress();
+        }
+        if (shownAt != null && awaited.getAsBoolean()) {
+            Press saved = sinceThePress();
+            awaited = null;
+            awaitedShown = null;
+            recorded.commit();
+            shown.complete(new Saved(shownAt, saved));
+        }
+    }
+
+    private Press sinceThePress() {
+        return new Press(System.nanoTime() - pressedAt, THREADS.getCurrentThreadCpuTime() - cpuAtPress,
+                THREADS.getCurrentThreadAllocatedBytes() - bytesAtPress);
     }
 }

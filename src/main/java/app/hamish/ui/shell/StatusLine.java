@@ -42,8 +42,11 @@ public final class StatusLine {
                 message)));
         saved.setId("save-state");
         saved.textProperty().bind(Bindings.createStringBinding(() -> messages.getString(
-                article.saveStateProperty().get() == SaveState.SAVED ? "status.saved"
-                        : "status.notSaved"), article.saveStateProperty()));
+                switch (article.saveStateProperty().get()) {
+                    case SAVED -> "status.saved";
+                    case SAVING -> "status.saving";
+                    case FAILED -> "status.notSaved";
+                }), article.saveStateProperty()));
         cancel = new Button(messages.getString("status.cancel"));
         cancel.setVisible(false);
         cancel.setOnAction(event -> {

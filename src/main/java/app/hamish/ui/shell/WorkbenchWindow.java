@@ -248,7 +248,7 @@ public final class WorkbenchWindow {
                 messages.getString("review.answerNeeded"));
         articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages);
         ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
-        ArticleKeys.installAdjudication(articlePane.view(), adjudication);
+        ArticleKeys.installAdjudication(articlePane.view(), adjudication, session);
         AdjudicationPane adjudicationPane = new AdjudicationPane(adjudication, articlePane.view(), messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,
                 reviewPane, messages);
@@ -609,6 +609,8 @@ public final class WorkbenchWindow {
         if (closed) {
             return;
         }
+        // A key's edit still waiting for the frame that shows it as saving is committed before the workspace closes.
+        session.waiting().settle();
         closed = true;
         if (changesElsewhere != null) {
             changesElsewhere.close();

@@ -32,6 +32,11 @@ public final class PaintedShapes {
         return of(view, PaintedShape.Kind.LAYER_LANE);
     }
 
+    /** What is drawn as saving on screen (decision 0078): a rectangle per line of each change waiting to commit. */
+    public static List<Shape> saving(ArticleView view) {
+        return of(view, PaintedShape.Kind.SAVING);
+    }
+
     private static List<Shape> of(ArticleView view, PaintedShape.Kind kind) {
         return view.paintedShapes().stream().filter(shape -> shape.kind() == kind)
                 .map(shape -> new Shape(shape.mark(), shape.bounds(), shape.fill())).toList();

@@ -77,6 +77,7 @@ class ShapeLayerTilesTest {
         ShapeLayer layer = HeadlessFx.call(() -> paint(paragraph.toArray(PaintedShape[]::new)));
         int tiles = HeadlessFx.call(() -> layer.getChildren().size());
         int before = HeadlessFx.call(layer::tilesPainted);
+        int partial = HeadlessFx.call(layer::partialPaints);
         List<PaintedShape> tagged = new ArrayList<>(paragraph);
         // Inside one tile of the grid, which starts on the group's whole pixels.
         tagged.add(highlight(new BoundingBox(140, 150, 60, 18)));
@@ -85,6 +86,9 @@ class ShapeLayerTilesTest {
 
         assertThat(tiles).isGreaterThan(10);
         assertThat(HeadlessFx.call(layer::tilesPainted) - before).isEqualTo(1);
+        // Painting all again would paint the same one tile: only the count of partial paints tells them apart.
+        assertThat(HeadlessFx.call(layer::partialPaints) - partial).as("painted without sorting every rectangle")
+                .isEqualTo(1);
     }
 
     @Test
@@ -129,6 +133,7 @@ class ShapeLayerTilesTest {
         List<PaintedShape> paragraph = paragraph();
         ShapeLayer layer = HeadlessFx.call(() -> paint(paragraph.toArray(PaintedShape[]::new)));
         int before = HeadlessFx.call(layer::tilesPainted);
+        int partial = HeadlessFx.call(layer::partialPaints);
         List<PaintedShape> deleted = new ArrayList<>(paragraph);
         // The fourth word of the second line lies on one tile, which it shares with others that stay.
         deleted.remove(highlight(new BoundingBox(3 * 60 + 5.5, 80 + 4.25, 40, 18)));
@@ -137,6 +142,8 @@ class ShapeLayerTilesTest {
 
         assertThat(deleted).hasSize(paragraph.size() - 1);
         assertThat(HeadlessFx.call(layer::tilesPainted) - before).isEqualTo(1);
+        assertThat(HeadlessFx.call(layer::partialPaints) - partial).as("painted without sorting every rectangle")
+                .isEqualTo(1);
         ShapeLayer fresh = HeadlessFx.call(() -> paint(deleted.toArray(PaintedShape[]::new)));
         HeadlessFx.run(() -> assertSamePixels(snapshot(layer), snapshot(fresh), 1));
     }

@@ -186,9 +186,11 @@ class WorkbenchWindowTest {
                 .isEqualTo(new Span(start, start + word.length()));
     }
 
+    /** A key and the frames after it: its edit commits right after the frame showing it as saving (decision 0078). */
     private static void press(WorkbenchWindow window, KeyCode code, boolean shift) {
         HeadlessFx.run(() -> Event.fireEvent(window.articleView(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code,
                 shift, false, false, false)));
+        HeadlessFx.settle();
     }
 
     /** Every row of the annotation tables, read straight from the file. */

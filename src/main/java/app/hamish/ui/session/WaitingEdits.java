@@ -1,0 +1,105 @@
+package app.hamish.ui.session;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The keys' edits between the pulse that shows them as saving and their commit (decision 0078). A key shows what it
+ * is about to change ({@link #look()}) and its edit waits here until that look has been drawn; then every waiting
+ * edit runs, in the order its key was pressed, as it ran before, and the look goes in the same turn: the frame after
+ * shows the committed state or the refusal, never a saving look left behind. Nothing waiting is shown as done.
+ *
+ * <p>Whatever would act on the article otherwise (opening another, a change from elsewhere, a click, closing) runs
+ * the waiting edits first ({@link #settle()}), so that they act on the article and selection their key saw.
+ */
+public final class WaitingEdits {
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<List<Saving>> look = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper any = new ReadOnlyBooleanWrapper();
+    /** Runs its work once the next frame has been drawn; without a scene to draw, at once. */
+    private Consumer<Runnable> afterShown = Runnable::run;
+    private boolean settling;
+
+    /** Where edits wait for the frame that shows their look: the view drawing the article, or none (at once). */
+    public void showWith(Consumer<Runnable> afterNextFrame) {
+        settle();
+        afterShown = afterNextFrame == null ? Runnable::run : afterNextFrame;
+    }
+
+    /**
+     * Runs {@code edit} now if nothing waits and it shows nothing as saving, or if it comes from a waiting edit as it
+     * runs; otherwise after the edits waiting, once the frame showing {@code saving} has been drawn.
+     */
+    public void run(List<Saving> saving, Runnable edit) {
+        if (settling || waiting.isEmpty() && saving.isEmpty()) {
+            edit.run();
+            return;
+        }
+        boolean first = waiting.isEmpty();
+        waiting.add(edit);
+        if (!saving.isEmpty()) {
+            List<Saving> shown = new ArrayList<>(look.get());
+            shown.addAll(saving);
+            look.set(List.copyOf(shown));
+        }
+        any.set(true);
+        if (first) {
+            afterShown.accept(this::settle);
+        }
+    }
+
+    /**
+     * Runs every waiting edit now, in order, and takes their look away. One that fails unexpectedly does not keep
+     * those after it from running; the first such failure is thrown once all have run.
+     */
+    public void settle() {
+        if (settling || waiting.isEmpty()) {
+            return;
+        }
+        settling = true;
+        RuntimeException failed = null;
+        try {
+            while (!waiting.isEmpty()) {
+                try {
+                    waiting.poll().run();
+                } catch (RuntimeException e) {
+                    if (failed == null) {
+                        failed = e;
+                    }
+                }
+            }
+        } finally {
+            settling = false;
+            look.set(List.of());
+            any.set(false);
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** What the waiting edits are about to change, drawn as saving; empty when none waits. */
+    public ReadOnlyObjectProperty<List<Saving>> lookProperty() {
+        return look.getReadOnlyProperty();
+    }
+
+    public List<Saving> look() {
+        return look.get();
+    }
+
+    /** Whether an edit waits for the frame showing it. */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return any.getReadOnlyProperty();
+    }
+
+    public boolean isWaiting() {
+        return any.get();
+    }
+}
