@@ -27,6 +27,8 @@ final class ParagraphNode extends Region {
     static final double UNDERLINE = 2;
     static final double LANE_GAP = 1;
     static final int MAX_LANES = 4;
+    /** How far outside a highlight's box its saving outline is drawn: clear of the selection's 2-pixel outline. */
+    static final double SAVING_OUTSET = 3;
 
     private final ArticleStyle style;
     private final Text text = new Text();
@@ -348,8 +350,12 @@ final class ParagraphNode extends Region {
                         ? new PaintedShape(PaintedShape.Kind.SAVING, null, new BoundingBox(box.getMinX(),
                                 box.getMinY(), box.getWidth(), box.getHeight() + MAX_LANES * (UNDERLINE + LANE_GAP)
                                 + LANE_GAP), style.removingColour(), null, 0, false)
-                        : new PaintedShape(PaintedShape.Kind.SAVING, null, box, null, mark.colour(),
-                                style.savingStrokeWidth(), false));
+                        // Outside the box: the selected annotation's outline, drawn on it above the text, would
+                        // hide a stroke on the same edge (a reviewer's A is on the selected annotation).
+                        : new PaintedShape(PaintedShape.Kind.SAVING, null, new BoundingBox(
+                                box.getMinX() - SAVING_OUTSET, box.getMinY() - SAVING_OUTSET,
+                                box.getWidth() + 2 * SAVING_OUTSET, box.getHeight() + 2 * SAVING_OUTSET), null,
+                                mark.colour(), style.savingStrokeWidth(), false));
             }
         }
         saving.paint(shapes);

@@ -270,8 +270,8 @@ final class EditLatency {
                     shown.getFirst() / 1e6, shownCpu.getFirst() / 1e6, hamish.getFirst() / 1e6,
                     hamishCpu.getFirst() / 1e6);
             int presses = mine.length;
-            out.printf(Locale.ROOT, "  allocated per press: FX thread %.2f MB to the saved pulse, %.2f MB to the next key; "
-                            + "background threads %.2f MB; all threads %.2f MB; collector pauses %d, %d ms in all "
+            out.printf(Locale.ROOT, "  allocated per press: FX thread %.2f MB to the saved pulse, %.2f MB to the next "
+                            + "key; background threads %.2f MB; all threads %.2f MB; collector pauses %d, %d ms in all "
                             + "(from each press to the next key's)%n", megabytes(hamishBytes, presses),
                     megabytes(spent.fxBytes(), presses), megabytes(spent.backgroundBytes(), presses),
                     megabytes(spent.allBytes(), presses), spent.pauses(), spent.pauseMillis());
