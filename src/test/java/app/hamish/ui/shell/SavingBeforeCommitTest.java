@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -49,13 +50,10 @@ class SavingBeforeCommitTest {
         try {
             selectWord(window, "مملوك");
             int before = HeadlessFx.call(() -> window.session().annotations().size());
-            List<Frame> frames = new ArrayList<>();
-            Runnable record = () -> frames.add(new Frame(PaintedShapes.saving(window.articleView()).size(),
-                    window.session().annotations().size(), stored(location)));
-            HeadlessFx.run(() -> window.stage().getScene().addPostLayoutPulseListener(record));
 
-            KeyPresses.press(HeadlessFx.call(Robot::new), KeyCode.DIGIT1);
-            HeadlessFx.run(() -> window.stage().getScene().removePostLayoutPulseListener(record));
+            List<Frame> frames = framesOfKey(window, KeyCode.DIGIT1, () -> new Frame(
+                    PaintedShapes.saving(window.articleView()).size(), window.session().annotations().size(),
+                    stored(location)));
 
             assertThat(frames).as("a frame drawn with the tag as saving, neither shown nor stored as done")
                     .contains(new Frame(1, before, before));
@@ -65,8 +63,7 @@ class SavingBeforeCommitTest {
             assertThat(frames).as("never saving and done at once").noneMatch(frame -> frame.savingShapes() > 0
                     && (frame.shown() > before || frame.stored() > before));
             assertThat(frames.getLast()).isEqualTo(new Frame(0, before + 1, before + 1));
-            assertThat(HeadlessFx.call(() -> window.session().waiting().look())).isEmpty();
-            assertThat(HeadlessFx.call(() -> window.session().saveStateProperty().get())).isEqualTo(SaveState.SAVED);
+            assertNothingSaving(window);
         } finally {
             HeadlessFx.run(window::close);
         }
@@ -84,19 +81,14 @@ class SavingBeforeCommitTest {
                     Optional::empty));
             selectWord(window, "القاهرة");
             int before = stored(location);
-            List<Integer> savingDrawn = new ArrayList<>();
-            Runnable record = () -> savingDrawn.add(PaintedShapes.saving(window.articleView()).size());
-            HeadlessFx.run(() -> window.stage().getScene().addPostLayoutPulseListener(record));
 
-            KeyPresses.press(HeadlessFx.call(Robot::new), KeyCode.DIGIT1);
-            HeadlessFx.run(() -> window.stage().getScene().removePostLayoutPulseListener(record));
+            List<Integer> savingDrawn = framesOfKey(window, KeyCode.DIGIT1,
+                    () -> PaintedShapes.saving(window.articleView()).size());
 
             assertThat(savingDrawn).as("drawn as saving first").contains(1);
             assertThat(savingDrawn.getLast()).as("and not after the refusal").isZero();
-            assertThat(HeadlessFx.call(() -> PaintedShapes.saving(window.articleView()))).isEmpty();
-            assertThat(HeadlessFx.call(() -> window.session().waiting().look())).isEmpty();
+            assertNothingSaving(window);
             assertThat(HeadlessFx.call(() -> window.session().hintProperty().get())).isNotEmpty();
-            assertThat(HeadlessFx.call(() -> window.session().saveStateProperty().get())).isEqualTo(SaveState.SAVED);
             assertThat(stored(location)).isEqualTo(before);
         } finally {
             HeadlessFx.run(window::close);
@@ -124,7 +116,7 @@ class SavingBeforeCommitTest {
             assertThat(HeadlessFx.call(() -> window.session().annotations().size())).isEqualTo(before);
             assertThat(stored(location)).isEqualTo(before);
             assertThat(HeadlessFx.call(() -> window.session().redoNameProperty().get())).isEqualTo("tag");
-            assertThat(HeadlessFx.call(() -> PaintedShapes.saving(window.articleView()))).isEmpty();
+            assertNothingSaving(window);
         } finally {
             HeadlessFx.run(window::close);
         }
@@ -149,8 +141,7 @@ class SavingBeforeCommitTest {
             assertThat(HeadlessFx.call(() -> window.workspace().annotations().ofArticle(tagged)))
                     .extracting(Annotation::span, Annotation::label)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(word, Label.ENTITY));
-            assertThat(HeadlessFx.call(() -> window.session().waiting().look())).isEmpty();
-            assertThat(HeadlessFx.call(() -> PaintedShapes.saving(window.articleView()))).isEmpty();
+            assertNothingSaving(window);
         } finally {
             HeadlessFx.run(window::close);
         }
@@ -177,6 +168,23 @@ class SavingBeforeCommitTest {
         } finally {
             HeadlessFx.run(window::close);
         }
+    }
+
+    /** What {@code look} saw in each frame laid out from before the key's press until its edit had run. */
+    private static <T> List<T> framesOfKey(WorkbenchWindow window, KeyCode key, Supplier<T> look) {
+        List<T> frames = new ArrayList<>();
+        Runnable record = () -> frames.add(look.get());
+        HeadlessFx.run(() -> window.stage().getScene().addPostLayoutPulseListener(record));
+        KeyPresses.press(HeadlessFx.call(Robot::new), key);
+        HeadlessFx.run(() -> window.stage().getScene().removePostLayoutPulseListener(record));
+        return frames;
+    }
+
+    /** Nothing waits, nothing is drawn as saving, and the status line says all is saved. */
+    private static void assertNothingSaving(WorkbenchWindow window) {
+        assertThat(HeadlessFx.call(() -> window.session().waiting().look())).isEmpty();
+        assertThat(HeadlessFx.call(() -> PaintedShapes.saving(window.articleView()))).isEmpty();
+        assertThat(HeadlessFx.call(() -> window.session().saveStateProperty().get())).isEqualTo(SaveState.SAVED);
     }
 
     private static Span selectWord(WorkbenchWindow window, String word) {
