@@ -31,17 +31,22 @@ class ViewBenchCommandTest {
 
         for (String figure : List.of("tag", "delete", "undo", "review accept")) {
             assertThat(figureAndFigures(lines, figure + ": ")).satisfiesExactly(
-                    ratio -> assertThat(ratio).matches(figure + ": p99 " + NUMBER + "x a one-pixel change reaching "
-                            + "the next pulse \\(target p99 < 16 ms\\)"),
-                    absolute -> assertThat(absolute).matches("  Hamish p50 " + NUMBER + " ms, p99 " + NUMBER
-                            + " ms, max " + NUMBER + " ms; one-pixel change p50 " + NUMBER + " ms, p99 " + NUMBER
-                            + " ms \\(.+, key event to the post-layout pulse showing it; 5 presses each, in "
-                            + "turns\\)"),
-                    processor -> assertThat(processor).matches("  of which the FX thread's processor time: Hamish p50 "
-                            + NUMBER + " ms, p99 " + NUMBER + " ms; one-pixel change p50 " + NUMBER + " ms, p99 "
-                            + NUMBER + " ms; the first press " + NUMBER + " ms \\(wall " + NUMBER + " ms\\)"),
+                    ratio -> assertThat(ratio).matches(figure + ": shown p99 " + NUMBER + "x, p50 " + NUMBER
+                            + "x a one-pixel change reaching the next pulse \\(target p99 < 16 ms, on shown\\); "
+                            + "saved p99 " + NUMBER + "x, p50 " + NUMBER + "x"),
+                    shown -> assertThat(shown).matches("  shown \\(its change drawn as saving, or committed where it "
+                            + "shows none\\): p50 " + NUMBER + " ms, p99 " + NUMBER + " ms, max " + NUMBER + " ms; FX "
+                            + "processor time p50 " + NUMBER + " ms, p99 " + NUMBER + " ms"),
+                    saved -> assertThat(saved).matches("  saved \\(committed and shown so\\): p50 " + NUMBER
+                            + " ms, p99 " + NUMBER + " ms, max " + NUMBER + " ms; FX processor time p50 " + NUMBER
+                            + " ms, p99 " + NUMBER + " ms"),
+                    limit -> assertThat(limit).matches("  one-pixel change p50 " + NUMBER + " ms, p99 " + NUMBER
+                            + " ms; FX processor time p50 " + NUMBER + " ms, p99 " + NUMBER + " ms \\(.+, key event "
+                            + "to the post-layout pulse showing it; 5 presses each, in turns\\)"),
+                    first -> assertThat(first).matches("  the first press: shown " + NUMBER + " ms \\(FX " + NUMBER
+                            + " ms\\), saved " + NUMBER + " ms \\(FX " + NUMBER + " ms\\)"),
                     bytes -> assertThat(bytes).matches("  allocated per press: FX thread " + NUMBER + " MB to the "
-                            + "pulse, " + NUMBER + " MB to the next key; background threads " + NUMBER + " MB; all "
+                            + "saved pulse, " + NUMBER + " MB to the next key; background threads " + NUMBER + " MB; all "
                             + "threads " + NUMBER + " MB; collector pauses \\d+, \\d+ ms in all \\(from each press to "
                             + "the next key's\\)"),
                     processor -> assertThat(processor).matches("  processor time per press: suggestions' thread "
@@ -50,10 +55,10 @@ class ViewBenchCommandTest {
                     young -> assertThat(young).matches("  young collections per 100 presses " + NUMBER + ", pause "
                             + "mean " + NUMBER + " ms, longest \\d+ ms; " + NUMBER + " MB kept alive per young "
                             + "collection \\(copied to survivors or promoted; from each press to the next key's\\)"));
-            assertThat(milliseconds(figureAndFigures(lines, figure + ": ").get(4))).as("every key makes the "
+            assertThat(milliseconds(figureAndFigures(lines, figure + ": ").get(6))).as("every key makes the "
                     + "background compute the suggestions again, and the FX thread show it")
                     .satisfies(spent -> assertThat(spent[0]).isPositive(), spent -> assertThat(spent[3]).isPositive());
-            assertThat(megabytes(figureAndFigures(lines, figure + ": ").get(3))).as("the FX thread allocates "
+            assertThat(megabytes(figureAndFigures(lines, figure + ": ").get(5))).as("the FX thread allocates "
                     + "something to show a key; all threads at least what the FX thread and the background did")
                     .satisfies(allocated -> assertThat(allocated[0]).isPositive(), allocated -> assertThat(allocated[3])
                             .isGreaterThanOrEqualTo(allocated[1] + allocated[2] - 0.01));
@@ -61,11 +66,11 @@ class ViewBenchCommandTest {
         assertThat(lines).anyMatch(line -> line.startsWith("suggestion accept: "));
     }
 
-    /** The line starting with {@code prefix} and the five lines after it. */
+    /** The line starting with {@code prefix} and the seven lines after it. */
     private static List<String> figureAndFigures(List<String> lines, String prefix) {
         int at = lines.stream().filter(line -> line.startsWith(prefix)).findFirst().map(lines::indexOf).orElseThrow(
                 () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + String.join("\n", lines)));
-        return lines.subList(at, Math.min(at + 6, lines.size()));
+        return lines.subList(at, Math.min(at + 8, lines.size()));
     }
 
     /** The megabytes of a line of allocations, in the order printed. */

@@ -45,9 +45,7 @@ class SavingBeforeCommitTest {
 
     @Test
     void aTagIsDrawnAsSavingBeforeItsCommitAndAsCommittedWithoutItAfter() throws Exception {
-        Path location = folder.resolve("tag.db");
-        WorkbenchWindow window = WorkbenchHarness.open(location, ARTICLE, 1200, 800);
-        try {
+        inWindow("tag.db", (window, location) -> {
             selectWord(window, "مملوك");
             int before = HeadlessFx.call(() -> window.session().annotations().size());
 
@@ -64,16 +62,12 @@ class SavingBeforeCommitTest {
                     && (frame.shown() > before || frame.stored() > before));
             assertThat(frames.getLast()).isEqualTo(new Frame(0, before + 1, before + 1));
             assertNothingSaving(window);
-        } finally {
-            HeadlessFx.run(window::close);
-        }
+        });
     }
 
     @Test
     void aRefusedTagLeavesNothingLookingSavingAndTheWorkspaceAsItWas() throws Exception {
-        Path location = folder.resolve("refused.db");
-        WorkbenchWindow window = WorkbenchHarness.open(location, ARTICLE, 1200, 800);
-        try {
+        inWindow("refused.db", (window, location) -> {
             selectWord(window, "مملوك");
             HeadlessFx.run(() -> window.articleModel().annotate(Label.ENTITY, null));
             // Submitted: the analyst's layer is read-only until a reviewer returns it, and a tag on it is refused.
@@ -90,16 +84,12 @@ class SavingBeforeCommitTest {
             assertNothingSaving(window);
             assertThat(HeadlessFx.call(() -> window.session().hintProperty().get())).isNotEmpty();
             assertThat(stored(location)).isEqualTo(before);
-        } finally {
-            HeadlessFx.run(window::close);
-        }
+        });
     }
 
     @Test
     void anUndoPressedBeforeTheTagsFrameUndoesThatTag() throws Exception {
-        Path location = folder.resolve("undo.db");
-        WorkbenchWindow window = WorkbenchHarness.open(location, ARTICLE, 1200, 800);
-        try {
+        inWindow("undo.db", (window, location) -> {
             selectWord(window, "مملوك");
             int before = stored(location);
             // In one turn of the FX thread: no frame, so no commit, comes between the two keys.
@@ -117,16 +107,12 @@ class SavingBeforeCommitTest {
             assertThat(stored(location)).isEqualTo(before);
             assertThat(HeadlessFx.call(() -> window.session().redoNameProperty().get())).isEqualTo("tag");
             assertNothingSaving(window);
-        } finally {
-            HeadlessFx.run(window::close);
-        }
+        });
     }
 
     @Test
     void openingAnotherArticleWithATagWaitingCommitsItOnItsOwnArticle() throws Exception {
-        Path location = folder.resolve("switch.db");
-        WorkbenchWindow window = WorkbenchHarness.open(location, ARTICLE, 1200, 800);
-        try {
+        inWindow("switch.db", (window, location) -> {
             Span word = selectWord(window, "مملوك");
             long tagged = HeadlessFx.call(() -> window.session().article().id());
             String other = HeadlessFx.call(() -> window.workspace().corpus().articles().stream()
@@ -142,16 +128,12 @@ class SavingBeforeCommitTest {
                     .extracting(Annotation::span, Annotation::label)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(word, Label.ENTITY));
             assertNothingSaving(window);
-        } finally {
-            HeadlessFx.run(window::close);
-        }
+        });
     }
 
     @Test
-    void theCommittedTagIsDrawnAsTheTagMadeAtOnceWas() {
-        Path location = folder.resolve("pixels.db");
-        WorkbenchWindow window = WorkbenchHarness.open(location, ARTICLE, 1200, 800);
-        try {
+    void theCommittedTagIsDrawnAsTheTagMadeAtOnceWas() throws Exception {
+        inWindow("pixels.db", (window, location) -> {
             selectWord(window, "مملوك");
             // What the key did before it waited for its frame: the edit at once. First, so that nothing the saving
             // look leaves behind is in both pictures.
@@ -165,9 +147,22 @@ class SavingBeforeCommitTest {
             Image throughSaving = HeadlessFx.call(() -> snapshot(window));
 
             assertSamePixels(throughSaving, atOnce);
+        });
+    }
+
+    /** A test's steps on the real window, on a new workspace of the sample articles in {@code name}, closed after. */
+    private void inWindow(String name, WindowSteps steps) throws Exception {
+        Path location = folder.resolve(name);
+        WorkbenchWindow window = WorkbenchHarness.open(location, ARTICLE, 1200, 800);
+        try {
+            steps.run(window, location);
         } finally {
             HeadlessFx.run(window::close);
         }
+    }
+
+    private interface WindowSteps {
+        void run(WorkbenchWindow window, Path location) throws Exception;
     }
 
     /** What {@code look} saw in each frame laid out from before the key's press until its edit had run. */
