@@ -175,7 +175,8 @@ class AnnotationTableShowsTheSessionTest {
         });
         HeadlessFx.settle();
         selectRowOnScreen(3);
-        tag(freeWordAfterTheSelection());
+        // First in the label column's descending order, where the rows' end is not.
+        tag(freeWordAfterTheSelection(), Label.UNVERIFIED_SOURCE);
 
         HeadlessFx.run(() -> {
             TableColumn<Annotation, ?> label = table.getColumns().getFirst();
@@ -210,9 +211,13 @@ class AnnotationTableShowsTheSessionTest {
     }
 
     private void tag(Span word) {
+        tag(word, Label.CLAIM);
+    }
+
+    private void tag(Span word, String label) {
         HeadlessFx.run(() -> {
             model.select(word.start(), word.end(), true);
-            model.annotate(Label.CLAIM, null);
+            model.annotate(label, null);
         });
         HeadlessFx.settle();
         HeadlessFx.run(() -> assertThat(session.selectedProperty().get().span()).isEqualTo(word));
