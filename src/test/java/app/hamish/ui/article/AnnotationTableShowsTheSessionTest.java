@@ -4,37 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
-import app.hamish.model.Article;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
-import app.hamish.service.Workspace;
-import app.hamish.ui.session.ArticleSession;
-import app.hamish.ui.session.OneArticle;
 import app.hamish.ui.shell.HeadlessFx;
-import app.hamish.ui.shell.Messages;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The annotation table shows the session's annotations, in its order or in a column's, after every key: each row on
@@ -42,65 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * of its place; the selection follows both ways; a colleague's annotation arriving takes its place; sorted by a
  * column, a tag lands at its sorted place (decision 0079).
  */
-class AnnotationTableShowsTheSessionTest {
-    private static final String PARAGRAPH = "كشفت مصادر مطلعة أن اللواء علي مملوك زار القاهرة بـ59 صاروخ وقالت "
-            + "الخارجية إن الزيارة بحثت التنسيق الأمني";
-    private static final String TEXT = String.join("\n\n", java.util.Collections.nCopies(8, PARAGRAPH));
+class AnnotationTableShowsTheSessionTest extends ShownAnnotationTable {
     private static final PseudoClass ODD = PseudoClass.getPseudoClass("odd");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-    @TempDir
-    Path folder;
-    private Workspace workspace;
-    private Article article;
-    private Annotator mona;
-    private ArticleSession session;
-    private AnnotateViewModel model;
-    private AnnotationTable table;
-    private ArticleView view;
-    private Stage stage;
-    private final List<Span> free = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.open(folder.resolve("w.db"));
-        article = OneArticle.importInto(workspace, TEXT);
-        mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        Matcher word = Pattern.compile("\\p{L}+").matcher(TEXT);
-        for (int i = 0; word.find(); i++) {
-            Span span = article.text().spanFromUtf16(word.start(), word.end());
-            if (i % 2 == 0) {
-                workspace.annotations().create(new NewAnnotation(article.id(), mona.id(), span,
-                        i % 3 == 0 ? Label.CLAIM : Label.ENTITY, null, "", Provenance.MANUAL));
-            } else {
-                free.add(span);
-            }
-        }
-        HeadlessFx.start();
-        HeadlessFx.run(() -> {
-            session = OneArticle.session(workspace, article, mona, Locale.ENGLISH);
-            model = new AnnotateViewModel(session);
-            view = new ArticleView(model, new ArticleStyle());
-            table = new AnnotationTable(model, view, id -> id == mona.id() ? "mona" : "omar",
-                    Messages.bundle(Locale.ENGLISH));
-            view.setPrefWidth(300);
-            Scene scene = new Scene(new HBox(view, table), 1000, 300);
-            scene.getStylesheets().add(getClass().getResource("/app/hamish/ui/shell/workbench.css").toExternalForm());
-            stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-        });
-        HeadlessFx.settle();
-    }
-
-    @AfterEach
-    void close() {
-        HeadlessFx.run(() -> {
-            table.dispose();
-            view.dispose();
-            stage.close();
-        });
-        workspace.close();
+    @Override
+    String label(int n) {
+        return n % 3 == 0 ? Label.CLAIM : Label.ENTITY;
     }
 
     @Test
@@ -152,8 +84,8 @@ class AnnotationTableShowsTheSessionTest {
                 .filter(span -> span.end() < selected.span().start()).reduce((first, second) -> second)
                 .orElseThrow());
         Annotator omar = workspace.annotations().annotator("omar", Annotator.Role.ANNOTATOR);
-        workspace.annotations().create(new NewAnnotation(article.id(), omar.id(), colleagues, Label.ENTITY, null,
-                "", Provenance.MANUAL));
+        workspace.annotations().create(new NewAnnotation(article.id(), omar.id(), colleagues,
+                Label.ENTITY, null, "", Provenance.MANUAL));
 
         HeadlessFx.run(session::reload);
         HeadlessFx.settle();
