@@ -80,33 +80,61 @@ public final class ReviewPane {
         boxes.clear();
         layers.getChildren().clear();
         for (ReviewViewModel.Layer layer : now) {
-            LayerBox shown = new LayerBox(line(layer));
+            LayerBox shown = box(layer);
             boxes.add(shown);
-            shown.setId("layer-" + layer.name());
-            shown.setSelected(!article.session().hiddenLayers().contains(layer.annotatorId()));
-            shown.setOnAction(event -> {
-                if (shown.isSelected()) {
-                    article.session().hiddenLayers().remove(layer.annotatorId());
-                } else {
-                    article.session().hiddenLayers().add(layer.annotatorId());
-                }
-            });
-            FlowPane moves = new FlowPane(4, 4);
-            for (WorkflowTransition transition : WorkflowTransition.values()) {
-                if (review.offers(layer, transition)) {
-                    moves.getChildren().add(button(layer, transition));
-                }
-            }
-            VBox entry = new VBox(2, shown, moves);
-            if (layer.state() == WorkflowState.RETURNED && !layer.comment().isBlank()) {
-                Label comment = new Label(MessageFormat.format(messages.getString("review.returnedComment"),
-                        layer.comment()));
-                // One line, never wrapped by JavaFX (decision 0005); the whole comment is in the tooltip.
-                comment.setTooltip(new javafx.scene.control.Tooltip(layer.comment()));
-                entry.getChildren().add(comment);
-            }
-            layers.getChildren().add(entry);
+            layers.getChildren().add(entry(layer, shown));
         }
+    }
+
+    /**
+     * Builds the entry a layer of the user's own gets on their first tag of an article, styles and lays it out, and
+     * takes it away: made first in that key's press, its check box and buttons ran their code and looked their styles
+     * up for the first time there, on the FX thread before the frame that shows the tag (decision 0079). Run once
+     * the window is shown, in time the user is not waiting on; what it leaves is JavaFX's styles and the code run.
+     */
+    public void buildAhead() {
+        ReviewViewModel.Layer own = review.ownAsFirstTagged();
+        VBox entry = entry(own, box(own));
+        entry.setManaged(false);
+        entry.setVisible(false);
+        layers.getChildren().add(entry);
+        entry.applyCss();
+        entry.autosize();
+        entry.layout();
+        layers.getChildren().remove(entry);
+    }
+
+    private LayerBox box(ReviewViewModel.Layer layer) {
+        LayerBox shown = new LayerBox(line(layer));
+        shown.setId("layer-" + layer.name());
+        shown.setSelected(!article.session().hiddenLayers().contains(layer.annotatorId()));
+        shown.setOnAction(event -> {
+            if (shown.isSelected()) {
+                article.session().hiddenLayers().remove(layer.annotatorId());
+            } else {
+                article.session().hiddenLayers().add(layer.annotatorId());
+            }
+        });
+        return shown;
+    }
+
+    /** A layer's check box, its moves and the comment it was returned with. */
+    private VBox entry(ReviewViewModel.Layer layer, LayerBox shown) {
+        FlowPane moves = new FlowPane(4, 4);
+        for (WorkflowTransition transition : WorkflowTransition.values()) {
+            if (review.offers(layer, transition)) {
+                moves.getChildren().add(button(layer, transition));
+            }
+        }
+        VBox entry = new VBox(2, shown, moves);
+        if (layer.state() == WorkflowState.RETURNED && !layer.comment().isBlank()) {
+            Label comment = new Label(MessageFormat.format(messages.getString("review.returnedComment"),
+                    layer.comment()));
+            // One line, never wrapped by JavaFX (decision 0005); the whole comment is in the tooltip.
+            comment.setTooltip(new javafx.scene.control.Tooltip(layer.comment()));
+            entry.getChildren().add(comment);
+        }
+        return entry;
     }
 
     private String line(ReviewViewModel.Layer layer) {

@@ -56,6 +56,11 @@ public final class ReviewViewModel {
         return layers;
     }
 
+    /** The user's own layer as their first tag on the article makes it: one annotation, undecided. */
+    Layer ownAsFirstTagged() {
+        return new Layer(me(), names.apply(me()), WorkflowState.IN_PROGRESS, "", 1, 1);
+    }
+
     public boolean isReviewer() {
         return session.actor().role() == Annotator.Role.REVIEWER;
     }

@@ -109,6 +109,7 @@ public final class WorkbenchWindow {
     private AdjudicationViewModel adjudication;
     private SuggestionsViewModel suggestions;
     private ArticlePane articlePane;
+    private ReviewPane reviewPane;
     /** What the views of the current language follow; let go when the language changes. */
     private Subscription views;
     private ArticleListPane listPane;
@@ -203,6 +204,12 @@ public final class WorkbenchWindow {
                 window.indexing.start();
             }
             window.filled.complete(null);
+            // After the filled window's frame: what a first tag would build first is built in time not waited on.
+            AfterFrame.run(stage.getScene(), () -> {
+                if (!window.closed) {
+                    window.reviewPane.buildAhead();
+                }
+            });
         });
         window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
                 MessageFormat.format(messages.getString("status.backupFailed"), problem)));
@@ -247,7 +254,7 @@ public final class WorkbenchWindow {
                 : ReasonPrompt.dialog(stage, messages.getString("app.title"),
                 messages.getString("review.answerNeeded"));
         articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages);
-        ReviewPane reviewPane = new ReviewPane(article, review, reasons, messages);
+        reviewPane = new ReviewPane(article, review, reasons, messages);
         ArticleKeys.installAdjudication(articlePane.view(), adjudication, session);
         AdjudicationPane adjudicationPane = new AdjudicationPane(adjudication, articlePane.view(), messages);
         AnnotationPane annotationPane = new AnnotationPane(article, articlePane.view(), this::nameOfAnnotator,

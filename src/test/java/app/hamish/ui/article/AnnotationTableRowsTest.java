@@ -3,41 +3,22 @@ package app.hamish.ui.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.model.Annotation;
-import app.hamish.model.Annotator;
-import app.hamish.model.Article;
 import app.hamish.model.Label;
-import app.hamish.model.NewAnnotation;
-import app.hamish.model.Provenance;
 import app.hamish.model.Span;
-import app.hamish.service.Workspace;
-import app.hamish.ui.session.ArticleSession;
-import app.hamish.ui.session.OneArticle;
 import app.hamish.ui.shell.HeadlessFx;
-import app.hamish.ui.shell.Messages;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
-import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A key that adds one annotation costs the annotation table the rows whose look it changed (decision 0051): the
@@ -45,10 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * styled again; and a jump to a row out of view keeps each row's stripe, so no row is restyled for it. A cell that
  * joins a row (a column shown) is styled before it is measured.
  */
-class AnnotationTableRowsTest {
-    private static final String PARAGRAPH = "كشفت مصادر مطلعة أن اللواء علي مملوك زار القاهرة بـ59 صاروخ وقالت "
-            + "الخارجية إن الزيارة بحثت التنسيق الأمني";
-    private static final String TEXT = String.join("\n\n", java.util.Collections.nCopies(8, PARAGRAPH));
+class AnnotationTableRowsTest extends ShownAnnotationTable {
     /**
      * Set on every row and cell by the test, at a value no stylesheet gives: a CSS pass over a node sets it back to
      * the stylesheet's 1, so a node found at 1 after a key was styled again.
@@ -57,57 +35,14 @@ class AnnotationTableRowsTest {
     private static final double UNSTYLED = 0.5;
     private static final PseudoClass ODD = PseudoClass.getPseudoClass("odd");
 
-    @TempDir
-    Path folder;
-    private Workspace workspace;
-    private Article article;
-    private ArticleSession session;
-    private AnnotateViewModel model;
-    private AnnotationTable table;
-    private ArticleView view;
-    private Stage stage;
-    private final List<Span> free = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.open(folder.resolve("w.db"));
-        article = OneArticle.importInto(workspace, TEXT);
-        Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        Matcher word = Pattern.compile("\\p{L}+").matcher(TEXT);
-        for (int i = 0; word.find(); i++) {
-            Span span = article.text().spanFromUtf16(word.start(), word.end());
-            if (i % 2 == 0) {
-                workspace.annotations().create(new NewAnnotation(article.id(), mona.id(), span, Label.ENTITY, null,
-                        "", Provenance.MANUAL));
-            } else {
-                free.add(span);
-            }
-        }
-        HeadlessFx.start();
-        HeadlessFx.run(() -> {
-            session = OneArticle.session(workspace, article, mona, Locale.ENGLISH);
-            model = new AnnotateViewModel(session);
-            view = new ArticleView(model, new ArticleStyle());
-            table = new AnnotationTable(model, view, id -> "mona", Messages.bundle(Locale.ENGLISH));
-            view.setPrefWidth(300);
-            Scene scene = new Scene(new HBox(view, table), 1000, 300);
-            scene.getStylesheets().addAll(
-                    getClass().getResource("/app/hamish/ui/shell/workbench.css").toExternalForm(), MARKER);
-            stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-        });
-        HeadlessFx.settle();
+    @Override
+    String label(int n) {
+        return Label.ENTITY;
     }
 
-    @AfterEach
-    void close() {
-        HeadlessFx.run(() -> {
-            table.dispose();
-            view.dispose();
-            stage.close();
-        });
-        workspace.close();
+    @Override
+    String[] stylesheets() {
+        return new String[] {MARKER};
     }
 
     @Test
