@@ -511,7 +511,7 @@ public final class KeptSuggestions {
      * Whether a piece of the offered list is kept whole: no place overlaps its suggestions, and the next suggestion
      * computed again, {@code next} (null if none), comes after them all.
      */
-    private static boolean untouched(OfferedList.Piece piece, Places places, Suggestion next) {
+    private static boolean untouched(OfferedPiece piece, Places places, Suggestion next) {
         return !places.overlapRange(piece.first().span().start(), piece.furthestEnd())
                 && (next == null || next.span().compareTo(piece.last().span()) > 0);
     }
