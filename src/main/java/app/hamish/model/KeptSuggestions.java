@@ -255,7 +255,7 @@ public final class KeptSuggestions {
                     suggestions[at] = proposed;
                     continue;
                 }
-                if (!before.of().found(before.at()).equals(now.found(at)) || !before.of().by().equals(now.by())
+                if (!before.of().by().equals(now.by())
                         && (!oneString || reordered(before.of().by(), now.by(), proposed.span(), alongside))) {
                     places.add(proposed.span());
                 }

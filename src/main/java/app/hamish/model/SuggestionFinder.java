@@ -1,7 +1,6 @@
 package app.hamish.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -65,7 +64,8 @@ public final class SuggestionFinder {
         Map<String, List<String>> keys = keysOf(byText.keySet().stream().map(Annotated::text).toList());
         Map<String, List<int[]>> occurrences = text.wordOccurrences(allOf(keys));
         Map<String, List<int[]>> matches = new HashMap<>();
-        Proposing[] proposing = new Proposing[annotations.size()];
+        @SuppressWarnings("unchecked")
+        List<Suggestion>[] proposing = new List[annotations.size()];
         byText.forEach((annotated, same) -> {
             List<int[]> found = matches.computeIfAbsent(annotated.text(),
                     original -> NormalizedText.words(keys.get(original), occurrences));
@@ -76,40 +76,18 @@ public final class SuggestionFinder {
                 int by = firstElsewhere(same, annotations, cores, span);
                 if (by >= 0) {
                     if (proposing[by] == null) {
-                        proposing[by] = new Proposing();
+                        proposing[by] = new ArrayList<>();
                     }
-                    proposing[by].add(span, following.apply(new Suggestion(article.id(), span, annotated.label(),
+                    proposing[by].add(following.apply(new Suggestion(article.id(), span, annotated.label(),
                             annotated.subtype(), SuggestionSource.PROPAGATION, annotated.text())));
                 }
             }
         });
         List<Proposals> by = new ArrayList<>(annotations.size());
         for (int i = 0; i < annotations.size(); i++) {
-            by.add(proposing[i] == null ? Proposals.none() : proposing[i].of(annotations.get(i)));
+            by.add(proposing[i] == null ? Proposals.none() : Proposals.of(annotations.get(i), proposing[i]));
         }
         return by;
-    }
-
-    /** What one annotation proposes, as it is found. */
-    private static final class Proposing {
-        private final List<Suggestion> suggestions = new ArrayList<>();
-        private Span[] moved;
-
-        void add(Span found, Suggestion suggestion) {
-            if (suggestion.span() != found) {
-                if (moved == null) {
-                    moved = new Span[Math.max(16, suggestions.size() * 2)];
-                } else if (moved.length <= suggestions.size()) {
-                    moved = Arrays.copyOf(moved, moved.length * 2);
-                }
-                moved[suggestions.size()] = found;
-            }
-            suggestions.add(suggestion);
-        }
-
-        Proposals of(Annotation by) {
-            return Proposals.of(by, suggestions, moved == null ? null : Arrays.copyOf(moved, suggestions.size()));
-        }
     }
 
     /**
