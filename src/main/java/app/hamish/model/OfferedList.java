@@ -122,9 +122,9 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
      */
     static final class Builder {
         /** The most runs a piece of runs holds before it is made flat: each read of it halves over them. */
-        static final int MOST_RUNS = 64;
+        private static final int MOST_RUNS = 64;
         /** The most pieces before it a piece of runs reads from: it keeps each of them alive, all of its items. */
-        static final int MOST_SOURCES = 3;
+        private static final int MOST_SOURCES = 3;
 
         private final List<OfferedPiece> pieces = new ArrayList<>();
         /** The piece being made, as runs of flat pieces; a run of none is of the suggestions added one by one. */

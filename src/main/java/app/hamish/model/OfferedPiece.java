@@ -110,10 +110,6 @@ abstract sealed class OfferedPiece permits OfferedPiece.Flat, OfferedPiece.Patch
             this.furthestEnd = end;
         }
 
-        int runCount() {
-            return sources.length;
-        }
-
         @Override
         int size() {
             return runStart[sources.length];
