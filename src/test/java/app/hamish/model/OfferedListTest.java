@@ -16,26 +16,31 @@ class OfferedListTest {
 
     @Test
     void aFewAddedToEachPieceKeepTheArraysOfThePiecesBefore() {
-        List<Suggestion> expected = new ArrayList<>();
-        OfferedList after = everyOneOf(before, 32, expected);
-
-        assertThat(after).containsExactlyElementsOf(expected);
-        for (int k = 0; k < after.pieceCount(); k++) {
-            assertThat(after.piece(k)).as("piece %d", k).isInstanceOf(OfferedPiece.Patched.class);
-        }
-        assertSpansRead(after, expected);
+        piecesAddingAfterEvery(32, OfferedPiece.Patched.class);
     }
 
     @Test
     void aPieceWhoseRunsWouldBeManyIsMadeFlat() {
+        piecesAddingAfterEvery(4, OfferedPiece.Flat.class);
+    }
+
+    /**
+     * The list before with a new suggestion after every {@code every}th: it reads as those suggestions, their spans
+     * too, each of its pieces a {@code kind}.
+     */
+    private void piecesAddingAfterEvery(int every, Class<? extends OfferedPiece> kind) {
         List<Suggestion> expected = new ArrayList<>();
-        OfferedList after = everyOneOf(before, 4, expected);
+        OfferedList after = everyOneOf(before, every, expected);
 
         assertThat(after).containsExactlyElementsOf(expected);
         for (int k = 0; k < after.pieceCount(); k++) {
-            assertThat(after.piece(k)).as("piece %d", k).isInstanceOf(OfferedPiece.Flat.class);
+            assertThat(after.piece(k)).as("piece %d", k).isInstanceOf(kind);
         }
-        assertSpansRead(after, expected);
+        OfferedList.Reader reader = after.reader();
+        for (int k = 0; k < expected.size(); k++) {
+            assertThat(reader.spanStart(k)).as("start %d", k).isEqualTo(expected.get(k).span().start());
+            assertThat(reader.spanEnd(k)).as("end %d", k).isEqualTo(expected.get(k).span().end());
+        }
     }
 
     @Test
@@ -69,14 +74,6 @@ class OfferedListTest {
             }
         }
         return builder.build();
-    }
-
-    private static void assertSpansRead(OfferedList list, List<Suggestion> expected) {
-        OfferedList.Reader reader = list.reader();
-        for (int k = 0; k < expected.size(); k++) {
-            assertThat(reader.spanStart(k)).as("start %d", k).isEqualTo(expected.get(k).span().start());
-            assertThat(reader.spanEnd(k)).as("end %d", k).isEqualTo(expected.get(k).span().end());
-        }
     }
 
     private static List<Suggestion> suggestions(int count, int from) {
