@@ -1,7 +1,6 @@
 package app.hamish.model;
 
 import app.hamish.model.SuggestionFinder.Annotated;
-import app.hamish.model.SuggestionFinder.Proposed;
 import app.hamish.model.SuggestionFinder.Rejection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * What is offered on one article, kept with what it was computed from, so that an edit of a few annotations is
@@ -52,12 +52,12 @@ public final class KeptSuggestions {
     /** In {@link #STORED_ORDER}. */
     private final List<Annotation> annotations;
     /**
-     * Propagation's proposals, spans following the convention, by the annotation that made them (each list in text
-     * order, one per annotation, in the order of {@link #annotations}): together, the order a computation of
-     * everything has. A key replaces the lists of the strings it changed and keeps the others, instead of copying
-     * all of them, up to 850,000 references on the bench article (decision 0059).
+     * Propagation's proposals, spans following the convention, by the annotation that made them (one per
+     * annotation, in the order of {@link #annotations}): together, the order a computation of everything has. A key
+     * replaces those of the strings it changed and keeps the others, instead of copying all of them, up to 850,000
+     * references on the bench article (decision 0059).
      */
-    private final List<InTextOrder<Proposed>> proposals;
+    private final List<Proposals> proposals;
     /**
      * What the other sources propose, spans following the convention, in text order: of one span, in the order the
      * sources propose them, which is all a computation of everything reads of their order (it sorts by span, stably).
@@ -81,7 +81,7 @@ public final class KeptSuggestions {
     private final KeptSuggestions earlier;
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
-                            List<InTextOrder<Proposed>> proposals, InTextOrder<Suggestion> others,
+                            List<Proposals> proposals, InTextOrder<Suggestion> others,
                             Keys keys, Predicate<Suggestion> shown, OfferedChange offered,
                             KeptSuggestions earlier) {
         this.finder = finder;
@@ -105,21 +105,21 @@ public final class KeptSuggestions {
         }
         List<Annotation> sorted = inStoredOrder(annotations);
         NormalizedText text = sources.fromText().text();
-        List<Proposed> proposals = finder.proposals(article, text, sorted).stream()
-                .map(proposed -> following(sources.convention(), article.text(), proposed)).toList();
+        List<Proposals> proposals = Collections.unmodifiableList(
+                finder.proposedBy(article, text, sorted, following(sources.convention(), article.text())));
         List<Suggestion> others = new ArrayList<>(finder.corpus(article, text, sources.elsewhere()));
         others.addAll(sources.fromText().found());
         others.addAll(sources.recommended());
         others.replaceAll(found -> sources.convention().apply(article.text(), found));
-        List<Suggestion> all = new ArrayList<>(proposals.size() + others.size());
-        proposals.forEach(proposed -> all.add(proposed.suggestion()));
+        List<Suggestion> all = new ArrayList<>();
+        proposals.forEach(proposed -> all.addAll(proposed.suggestions()));
         all.addAll(others);
         Set<SuggestionSource> hidden = sources.hidden();
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
         List<Suggestion> othersInTextOrder = new ArrayList<>(others);
         othersInTextOrder.sort(Comparator.comparing(Suggestion::span));
-        return new KeptSuggestions(finder, article, sources, sorted, byAnnotation(sorted, proposals),
+        return new KeptSuggestions(finder, article, sources, sorted, proposals,
                 InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown,
                 OfferedChange.whole(OfferedList.of(
                         SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())),
@@ -181,13 +181,13 @@ public final class KeptSuggestions {
         Places own = new Places();
         changed.forEach(annotation -> own.add(annotation.span()));
         own.close();
-        List<Proposed> came = sameAsBefore(finder.proposals(article, sources.fromText().text(), proposers).stream()
-                .map(proposed -> following(sources.convention(), article.text(), proposed)).toList(),
+        List<Proposals> came = sameAsBefore(finder.proposedBy(article, sources.fromText().text(), proposers,
+                following(sources.convention(), article.text())),
                 proposedBefore, places, strings.size() == 1 ? alongside(strings.iterator().next(), proposedBefore)
                         : List.of(), strings.size() == 1);
         places.close();
 
-        List<InTextOrder<Proposed>> merged = replaced(sorted, proposingNow, byAnnotation(sorted, came));
+        List<Proposals> merged = replaced(sorted, proposingNow, came);
         List<String> changedKeys = strings.stream().flatMap(string -> keys.of(string.text()).stream()).toList();
         // Spans grown over the marks against them can meet where their matches in the normalised text only touch,
         // which the keys cannot tell: under such a convention every string is read at every place.
@@ -198,7 +198,7 @@ public final class KeptSuggestions {
             // The places of the changed strings' proposals, besides the changed annotations' own spans, are where
             // their keys are found: a string whose keys cannot overlap those there proposes nothing there.
             if (!merged.get(k).isEmpty()) {
-                within(merged.get(k), Proposed::suggestion, proposingNow[k] || spansGrow
+                within(merged.get(k).suggestions(), suggestion -> suggestion, proposingNow[k] || spansGrow
                         || OverlappingKeys.mayOverlap(keys.at(sorted.get(k).span()), changedKeys) ? places : own,
                         proposedThere);
             }
@@ -232,34 +232,44 @@ public final class KeptSuggestions {
      * it, which changes only where a proposal of another string, one of {@code alongside}, stands there by an
      * annotation between the two proposers (decision 0071).
      */
-    private List<Proposed> sameAsBefore(List<Proposed> came, boolean[] proposedBefore, Places places,
-                                        List<InTextOrder<Proposed>> alongside, boolean oneString) {
-        Map<Suggestion, Proposed> had = new HashMap<>();
+    private List<Proposals> sameAsBefore(List<Proposals> came, boolean[] proposedBefore, Places places,
+                                         List<Proposals> alongside, boolean oneString) {
+        Map<Suggestion, Was> had = new HashMap<>();
         for (int k = 0; k < annotations.size(); k++) {
             if (proposedBefore[k]) {
-                for (Proposed proposed : proposals.get(k)) {
-                    had.put(proposed.suggestion(), proposed);
+                Proposals of = proposals.get(k);
+                for (int at = 0; at < of.size(); at++) {
+                    had.put(of.get(at), new Was(of, at));
                 }
             }
         }
-        List<Proposed> kept = new ArrayList<>(came.size());
-        for (Proposed proposed : came) {
-            Proposed before = had.remove(proposed.suggestion());
-            if (before == null) {
-                places.add(proposed.suggestion().span());
-                kept.add(proposed);
-            } else if (before.equals(proposed)) {
-                kept.add(before);
-            } else {
-                if (!oneString || !before.found().equals(proposed.found())
-                        || reordered(before.by(), proposed.by(), proposed.suggestion().span(), alongside)) {
-                    places.add(proposed.suggestion().span());
+        List<Proposals> kept = new ArrayList<>(came.size());
+        for (Proposals now : came) {
+            Suggestion[] suggestions = new Suggestion[now.size()];
+            boolean keptAny = false;
+            for (int at = 0; at < now.size(); at++) {
+                Suggestion proposed = now.get(at);
+                Was before = had.remove(proposed);
+                if (before == null) {
+                    places.add(proposed.span());
+                    suggestions[at] = proposed;
+                    continue;
                 }
-                kept.add(new Proposed(proposed.by(), proposed.found(), before.suggestion()));
+                if (!before.of().by().equals(now.by())
+                        && (!oneString || reordered(before.of().by(), now.by(), proposed.span(), alongside))) {
+                    places.add(proposed.span());
+                }
+                suggestions[at] = before.of().get(before.at());
+                keptAny |= suggestions[at] != proposed;
             }
+            kept.add(keptAny ? now.keeping(suggestions) : now);
         }
-        had.values().forEach(went -> places.add(went.suggestion().span()));
+        had.values().forEach(went -> places.add(went.of().get(went.at()).span()));
         return kept;
+    }
+
+    /** Where a proposal was among the proposals of its annotation. */
+    private record Was(Proposals of, int at) {
     }
 
     /**
@@ -267,9 +277,9 @@ public final class KeptSuggestions {
      * {@code string} does: those sharing one of its keys, since two proposals at one span were found at one range of
      * the normalised text, so by one key. Only annotations that propose something are read.
      */
-    private List<InTextOrder<Proposed>> alongside(Annotated string, boolean[] ofString) {
+    private List<Proposals> alongside(Annotated string, boolean[] ofString) {
         Set<String> itsKeys = Set.copyOf(keys.of(string.text()));
-        List<InTextOrder<Proposed>> alongside = new ArrayList<>();
+        List<Proposals> alongside = new ArrayList<>();
         for (int k = 0; k < annotations.size(); k++) {
             if (!ofString[k] && !proposals.get(k).isEmpty()
                     && keys.at(annotations.get(k).span()).stream().anyMatch(itsKeys::contains)) {
@@ -284,13 +294,14 @@ public final class KeptSuggestions {
      * the proposals there: one of {@code alongside} proposes there by an annotation stored between the two.
      */
     private static boolean reordered(Annotation from, Annotation to, Span span,
-                                     List<InTextOrder<Proposed>> alongside) {
-        for (InTextOrder<Proposed> of : alongside) {
-            Annotation by = of.getFirst().by();
+                                     List<Proposals> alongside) {
+        for (Proposals proposals : alongside) {
+            Annotation by = proposals.by();
+            InTextOrder<Suggestion> of = proposals.suggestions();
             if (Integer.signum(STORED_ORDER.compare(by, from)) != Integer.signum(STORED_ORDER.compare(by, to))) {
                 for (int at = of.firstStartingFrom(0, span.start()); at < of.size() && of.start(at) == span.start();
                      at++) {
-                    if (of.get(at).suggestion().span().equals(span)) {
+                    if (of.get(at).span().equals(span)) {
                         return true;
                     }
                 }
@@ -371,70 +382,38 @@ public final class KeptSuggestions {
     }
 
     /**
-     * The proposals of {@code now}'s annotations: those of the annotations {@code proposingNow}, {@code came}; of
-     * every other one, what it proposed before, as does one whose proposals came the very ones it made. Every
-     * annotation not proposing a changed string is unchanged, so it is found in {@link #annotations}, in the same
-     * order.
+     * The proposals of {@code now}'s annotations: those of the annotations {@code proposingNow}, in turn those
+     * {@code came}; of every other one, what it proposed before, as does one whose proposals came the very ones it
+     * made. Every annotation not proposing a changed string is unchanged, so it is found in {@link #annotations}, in
+     * the same order.
      */
-    private List<InTextOrder<Proposed>> replaced(List<Annotation> now, boolean[] proposingNow,
-                                                 List<InTextOrder<Proposed>> came) {
-        List<InTextOrder<Proposed>> replaced = new ArrayList<>(now.size());
+    private List<Proposals> replaced(List<Annotation> now, boolean[] proposingNow, List<Proposals> came) {
+        List<Proposals> replaced = new ArrayList<>(now.size());
         int before = 0;
+        int next = 0;
         for (int k = 0; k < now.size(); k++) {
             while (before < annotations.size() && STORED_ORDER.compare(annotations.get(before), now.get(k)) < 0) {
                 before++;
             }
             if (!proposingNow[k]) {
                 replaced.add(proposals.get(before));
-            } else if (before < annotations.size() && annotations.get(before).equals(now.get(k))
-                    && sameObjects(proposals.get(before), came.get(k))) {
+                continue;
+            }
+            Proposals proposed = came.get(next++);
+            if (before < annotations.size() && annotations.get(before).equals(now.get(k))
+                    && proposals.get(before).sameAs(proposed)) {
                 // Its proposals the very ones they were: the list of them too, not a copy that outlives the key.
                 replaced.add(proposals.get(before));
             } else {
-                replaced.add(came.get(k));
+                replaced.add(proposed);
             }
         }
         return Collections.unmodifiableList(replaced);
     }
 
-    private static boolean sameObjects(List<Proposed> before, List<Proposed> now) {
-        if (before.size() != now.size()) {
-            return false;
-        }
-        for (int k = 0; k < before.size(); k++) {
-            if (before.get(k) != now.get(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Proposals ordered by the annotation that made each (in {@code annotations}' stored order), then by where they
-     * were found, as one list per annotation.
-     */
-    private static List<InTextOrder<Proposed>> byAnnotation(List<Annotation> annotations, List<Proposed> proposals) {
-        List<InTextOrder<Proposed>> by = new ArrayList<>(annotations.size());
-        int from = 0;
-        for (Annotation annotation : annotations) {
-            int to = from;
-            while (to < proposals.size() && proposals.get(to).by().id() == annotation.id()) {
-                to++;
-            }
-            by.add(from == to ? InTextOrder.empty() : InTextOrder.of(proposals.subList(from, to), Proposed::suggestion));
-            from = to;
-        }
-        if (from != proposals.size()) {
-            throw new IllegalStateException("proposals not in the annotations' order");
-        }
-        return Collections.unmodifiableList(by);
-    }
-
-    private static Proposed following(BoundaryConvention convention, ArticleText text, Proposed proposed) {
-        Suggestion suggestion = convention.apply(text, proposed.suggestion());
-        // Under most conventions a word's span is its match: the proposal as found, not a copy per place and key.
-        return suggestion == proposed.suggestion() ? proposed
-                : new Proposed(proposed.by(), proposed.found(), suggestion);
+    /** Each suggestion with its span following the convention: under most the suggestion as found. */
+    private static UnaryOperator<Suggestion> following(BoundaryConvention convention, ArticleText text) {
+        return suggestion -> convention.apply(text, suggestion);
     }
 
     private static List<Annotation> inStoredOrder(List<Annotation> annotations) {
@@ -511,7 +490,7 @@ public final class KeptSuggestions {
      * Whether a piece of the offered list is kept whole: no place overlaps its suggestions, and the next suggestion
      * computed again, {@code next} (null if none), comes after them all.
      */
-    private static boolean untouched(OfferedList.Piece piece, Places places, Suggestion next) {
+    private static boolean untouched(OfferedPiece piece, Places places, Suggestion next) {
         return !places.overlapRange(piece.first().span().start(), piece.furthestEnd())
                 && (next == null || next.span().compareTo(piece.last().span()) > 0);
     }

@@ -15,13 +15,13 @@ import java.util.RandomAccess;
 public final class OfferedList extends AbstractList<Suggestion> implements RandomAccess {
     /** The most suggestions a piece holds. */
     static final int PIECE = 256;
-    private static final OfferedList EMPTY = new OfferedList(new Piece[0], new int[] {0});
+    private static final OfferedList EMPTY = new OfferedList(new OfferedPiece[0], new int[] {0});
 
-    private final Piece[] pieces;
+    private final OfferedPiece[] pieces;
     /** Where each piece begins in the list, and the list's size last. */
     private final int[] starts;
 
-    private OfferedList(Piece[] pieces, int[] starts) {
+    private OfferedList(OfferedPiece[] pieces, int[] starts) {
         this.pieces = pieces;
         this.starts = starts;
     }
@@ -42,7 +42,7 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
             throw new IndexOutOfBoundsException(index);
         }
         int piece = pieceOf(index);
-        return pieces[piece].items[index - starts[piece]];
+        return pieces[piece].item(index - starts[piece]);
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
         return pieces.length;
     }
 
-    Piece piece(int k) {
+    OfferedPiece piece(int k) {
         return pieces[k];
     }
 
@@ -89,19 +89,19 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
 
         Suggestion get(int index) {
             move(index);
-            return pieces[piece].items[index - starts[piece]];
+            return pieces[piece].item(index - starts[piece]);
         }
 
         /** Where the span of the suggestion at {@code index} begins, read without reading the suggestion. */
         int spanStart(int index) {
             move(index);
-            return pieces[piece].spanStarts[index - starts[piece]];
+            return pieces[piece].spanStart(index - starts[piece]);
         }
 
         /** Where the span of the suggestion at {@code index} ends. */
         int spanEnd(int index) {
             move(index);
-            return pieces[piece].spanEnds[index - starts[piece]];
+            return pieces[piece].spanEnd(index - starts[piece]);
         }
 
         private void move(int index) {
@@ -113,83 +113,51 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
     }
 
     /**
-     * Some suggestions next to each other in the list, their spans as plain ints and the furthest end of them.
-     * Immutable. A key's merge reads the spans of the hundreds of thousands of suggestions around its thousands of
-     * places: read through each suggestion and its span, two objects apart in the heap, most of its time was waiting
-     * for memory (decision 0071).
-     */
-    static final class Piece {
-        private final Suggestion[] items;
-        private final int[] spanStarts;
-        private final int[] spanEnds;
-        private final int furthestEnd;
-
-        private Piece(Suggestion[] items, int[] spanStarts, int[] spanEnds) {
-            this.items = items;
-            this.spanStarts = spanStarts;
-            this.spanEnds = spanEnds;
-            int end = 0;
-            for (int spanEnd : spanEnds) {
-                end = Math.max(end, spanEnd);
-            }
-            this.furthestEnd = end;
-        }
-
-        int size() {
-            return items.length;
-        }
-
-        Suggestion first() {
-            return items[0];
-        }
-
-        Suggestion last() {
-            return items[items.length - 1];
-        }
-
-        int furthestEnd() {
-            return furthestEnd;
-        }
-    }
-
-    /**
      * Makes a list from suggestions and whole pieces of other lists, in order. A piece given whole is kept as it is,
      * unless what was added before it would make a piece too short, when both are joined in a new one: so pieces cut
-     * small by a key are joined again when a key next passes by, and a key makes new pieces only where it adds.
+     * small by a key are joined again when a key next passes by, and a key makes new pieces only where it adds. A new
+     * piece made mostly of runs of the pieces before it holds those runs, not copies of them: a tag of a word that
+     * proposes itself everywhere adds a few suggestions to every piece, and copying all of them made ~3.8 MB per such
+     * key on the bench article that lived as long as the list (decision 0080).
      */
     static final class Builder {
-        private final List<Piece> pieces = new ArrayList<>();
-        private final Suggestion[] pending = new Suggestion[PIECE];
-        private final int[] pendingStarts = new int[PIECE];
-        private final int[] pendingEnds = new int[PIECE];
+        /** The most runs a piece of runs holds before it is made flat: each read of it halves over them. */
+        private static final int MOST_RUNS = 64;
+        /** The most pieces before it a piece of runs reads from: it keeps each of them alive, all of its items. */
+        private static final int MOST_SOURCES = 3;
+
+        private final List<OfferedPiece> pieces = new ArrayList<>();
+        /** The piece being made, as runs of flat pieces; a run of none is of the suggestions added one by one. */
+        private final OfferedPiece.Flat[] runSource = new OfferedPiece.Flat[PIECE];
+        private final int[] runFrom = new int[PIECE];
+        private final int[] runCount = new int[PIECE];
+        private int runs;
+        private final Suggestion[] added = new Suggestion[PIECE];
+        private final int[] addedStarts = new int[PIECE];
+        private final int[] addedEnds = new int[PIECE];
+        private int addedSize;
         private int pendingSize;
         private int size;
+        private final OfferedPiece.Runs taking = this::addRuns;
 
         void add(Suggestion suggestion) {
-            add(suggestion, suggestion.span().start(), suggestion.span().end());
-        }
-
-        private void add(Suggestion suggestion, int spanStart, int spanEnd) {
             if (pendingSize == PIECE) {
                 flush();
             }
-            pending[pendingSize] = suggestion;
-            pendingStarts[pendingSize] = spanStart;
-            pendingEnds[pendingSize++] = spanEnd;
-            size++;
+            added[addedSize] = suggestion;
+            addedStarts[addedSize] = suggestion.span().start();
+            addedEnds[addedSize] = suggestion.span().end();
+            addRun(null, addedSize++, 1);
         }
 
-        void add(Piece piece) {
+        void add(OfferedPiece piece) {
             if (pendingSize > 0 && pendingSize + piece.size() <= PIECE) {
-                System.arraycopy(piece.items, 0, pending, pendingSize, piece.size());
-                System.arraycopy(piece.spanStarts, 0, pendingStarts, pendingSize, piece.size());
-                System.arraycopy(piece.spanEnds, 0, pendingEnds, pendingSize, piece.size());
-                pendingSize += piece.size();
+                piece.runs(0, piece.size(), taking);
             } else {
                 flush();
                 pieces.add(piece);
+                size += piece.size();
             }
-            size += piece.size();
         }
 
         /** The suggestions of {@code list} from {@code from} to {@code to}, its pieces taken whole where whole. */
@@ -197,15 +165,13 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
             int at = from;
             while (at < to) {
                 int piece = list.pieceOf(at);
-                Piece whole = list.pieces[piece];
+                OfferedPiece whole = list.pieces[piece];
                 int offset = at - list.starts[piece];
                 int count = Math.min(to - at, whole.size() - offset);
                 if (count == whole.size()) {
                     add(whole);
                 } else {
-                    for (int k = offset; k < offset + count; k++) {
-                        add(whole.items[k], whole.spanStarts[k], whole.spanEnds[k]);
-                    }
+                    whole.runs(offset, offset + count, taking);
                 }
                 at += count;
             }
@@ -225,15 +191,98 @@ public final class OfferedList extends AbstractList<Suggestion> implements Rando
             for (int k = 0; k < pieces.size(); k++) {
                 starts[k + 1] = starts[k] + pieces.get(k).size();
             }
-            return new OfferedList(pieces.toArray(Piece[]::new), starts);
+            return new OfferedList(pieces.toArray(OfferedPiece[]::new), starts);
+        }
+
+        private void addRuns(OfferedPiece.Flat source, int from, int count) {
+            int at = from;
+            int left = count;
+            while (left > 0) {
+                if (pendingSize == PIECE) {
+                    flush();
+                }
+                int taken = Math.min(left, PIECE - pendingSize);
+                addRun(source, at, taken);
+                at += taken;
+                left -= taken;
+            }
+        }
+
+        private void addRun(OfferedPiece.Flat source, int from, int count) {
+            if (runs > 0 && runSource[runs - 1] == source && runFrom[runs - 1] + runCount[runs - 1] == from) {
+                runCount[runs - 1] += count;
+            } else {
+                runSource[runs] = source;
+                runFrom[runs] = from;
+                runCount[runs++] = count;
+            }
+            pendingSize += count;
+            size += count;
         }
 
         private void flush() {
             if (pendingSize > 0) {
-                pieces.add(new Piece(Arrays.copyOf(pending, pendingSize), Arrays.copyOf(pendingStarts, pendingSize),
-                        Arrays.copyOf(pendingEnds, pendingSize)));
+                pieces.add(pending());
+                Arrays.fill(runSource, 0, runs, null);
+                Arrays.fill(added, 0, addedSize, null);
+                runs = 0;
+                addedSize = 0;
                 pendingSize = 0;
             }
+        }
+
+        private OfferedPiece pending() {
+            if (runs == 1 && runSource[0] != null && runFrom[0] == 0 && runCount[0] == runSource[0].size()) {
+                // A piece taken apart and put together again, as a key and its reversal do: the piece it was.
+                return runSource[0];
+            }
+            OfferedPiece.Flat ownItems = new OfferedPiece.Flat(Arrays.copyOf(added, addedSize),
+                    Arrays.copyOf(addedStarts, addedSize), Arrays.copyOf(addedEnds, addedSize));
+            if (addedSize * 2 >= pendingSize || runs > MOST_RUNS || sources() > MOST_SOURCES) {
+                return flat(ownItems);
+            }
+            OfferedPiece.Flat[] sources = new OfferedPiece.Flat[runs];
+            int[] runStart = new int[runs + 1];
+            for (int run = 0; run < runs; run++) {
+                sources[run] = runSource[run] == null ? ownItems : runSource[run];
+                runStart[run + 1] = runStart[run] + runCount[run];
+            }
+            return new OfferedPiece.Patched(sources, Arrays.copyOf(runFrom, runs), runStart);
+        }
+
+        /** How many pieces before it the piece being made reads from. */
+        private int sources() {
+            OfferedPiece.Flat[] seen = new OfferedPiece.Flat[MOST_SOURCES + 1];
+            int count = 0;
+            for (int run = 0; run < runs && count <= MOST_SOURCES; run++) {
+                boolean known = runSource[run] == null;
+                for (int k = 0; k < count && !known; k++) {
+                    known = seen[k] == runSource[run];
+                }
+                if (!known) {
+                    seen[count++] = runSource[run];
+                }
+            }
+            return count;
+        }
+
+        private OfferedPiece.Flat flat(OfferedPiece.Flat ownItems) {
+            if (runs == 1 && runSource[0] == null) {
+                return ownItems;
+            }
+            Suggestion[] items = new Suggestion[pendingSize];
+            int[] starts = new int[pendingSize];
+            int[] ends = new int[pendingSize];
+            int at = 0;
+            for (int run = 0; run < runs; run++) {
+                OfferedPiece.Flat source = runSource[run] == null ? ownItems : runSource[run];
+                for (int k = runFrom[run]; k < runFrom[run] + runCount[run]; k++) {
+                    items[at] = source.item(k);
+                    starts[at] = source.spanStart(k);
+                    ends[at++] = source.spanEnd(k);
+                }
+            }
+            return new OfferedPiece.Flat(items, starts, ends);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Proposes annotations for an article: unverified sources where a lexicon cue matches, claims where a reporting
@@ -42,14 +43,19 @@ public final class SuggestionFinder {
      * text and the places found, not with the number of annotations times the text.
      */
     public List<Suggestion> propagation(Article article, NormalizedText text, List<Annotation> annotations) {
-        return proposals(article, text, annotations).stream().map(Proposed::suggestion).toList();
+        List<Suggestion> all = new ArrayList<>();
+        proposedBy(article, text, annotations, UnaryOperator.identity())
+                .forEach(proposals -> all.addAll(proposals.suggestions()));
+        return all;
     }
 
     /**
-     * What {@link #propagation} proposes, each with the annotation that proposed it and the span it found, in the
-     * same order: by proposing annotation, as placed in {@code annotations}, then in text order.
+     * What {@link #propagation} proposes, by the annotation that proposes it: one {@link Proposals} per annotation
+     * of {@code annotations}, in their order, each in text order, its suggestions made by {@code following} from the
+     * suggestion at the span found. Together, in that order, what {@link #propagation} proposes.
      */
-    public List<Proposed> proposals(Article article, NormalizedText text, List<Annotation> annotations) {
+    List<Proposals> proposedBy(Article article, NormalizedText text, List<Annotation> annotations,
+                               UnaryOperator<Suggestion> following) {
         Map<Annotated, List<Integer>> byText = new LinkedHashMap<>();
         for (int i = 0; i < annotations.size(); i++) {
             Annotation annotation = annotations.get(i);
@@ -58,28 +64,30 @@ public final class SuggestionFinder {
         Map<String, List<String>> keys = keysOf(byText.keySet().stream().map(Annotated::text).toList());
         Map<String, List<int[]>> occurrences = text.wordOccurrences(allOf(keys));
         Map<String, List<int[]>> matches = new HashMap<>();
-        List<Proposal> proposals = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Suggestion>[] proposing = new List[annotations.size()];
         byText.forEach((annotated, same) -> {
             List<int[]> found = matches.computeIfAbsent(annotated.text(),
                     original -> NormalizedText.words(keys.get(original), occurrences));
             Span[] cores = cores(same, annotations, article.text());
+            // The matches come in text order, so each annotation's proposals do.
             for (int[] match : found) {
                 Span span = text.original(match[0], match[1]);
                 int by = firstElsewhere(same, annotations, cores, span);
                 if (by >= 0) {
-                    proposals.add(new Proposal(by, span, new Suggestion(article.id(), span, annotated.label(),
+                    if (proposing[by] == null) {
+                        proposing[by] = new ArrayList<>();
+                    }
+                    proposing[by].add(following.apply(new Suggestion(article.id(), span, annotated.label(),
                             annotated.subtype(), SuggestionSource.PROPAGATION, annotated.text())));
                 }
             }
         });
-        // As if each annotation were looked for in turn: by annotation, then in text order.
-        proposals.sort(Comparator.comparingInt(Proposal::by).thenComparing(Proposal::span));
-        return proposals.stream().map(proposal -> new Proposed(annotations.get(proposal.by()), proposal.span(),
-                proposal.suggestion())).toList();
-    }
-
-    /** A place propagation proposes: the annotation whose string it is, where it was found, and the suggestion. */
-    public record Proposed(Annotation by, Span found, Suggestion suggestion) {
+        List<Proposals> by = new ArrayList<>(annotations.size());
+        for (int i = 0; i < annotations.size(); i++) {
+            by.add(proposing[i] == null ? Proposals.none() : Proposals.of(annotations.get(i), proposing[i]));
+        }
+        return by;
     }
 
     /**
@@ -148,9 +156,6 @@ public final class SuggestionFinder {
         }
     }
 
-    /** A suggestion and the position, in the annotations given, of the annotation that proposed it. */
-    private record Proposal(int by, Span span, Suggestion suggestion) {
-    }
 
     /**
      * What the article's text alone proposes, the lexicon's cues and the reported claims, with the normalised text:

@@ -222,9 +222,63 @@ class KeptSuggestionsPiecesTest {
         assertThat(kept.change().wentSize() + kept.change().cameSize()).as("suggestions named").isEqualTo(1);
     }
 
+    /**
+     * Words tagged in a row where they were not annotated, each then proposing itself at its ~235 places, in every
+     * piece of the offered list; a suggestion accepted among those just proposed, a deletion and its undo, another
+     * analyst's annotation: each key offers what a computation of everything gives, and holds anew only what it
+     * added, the pieces before it kept beside as runs of them, not copied (decision 0080).
+     */
+    @Test
+    void wordsTaggedInARowHoldAnewOnlyWhatTheyAdd() {
+        List<Annotation> annotations = new ArrayList<>(everyWordAnnotatedAt(1).subList(0, 8));
+        KeptSuggestions kept = KeptSuggestions.of(FINDER, article, annotations, sources());
+        int copied = 0;
+        int offered = 0;
+        for (int k = 8; k < WORDS.length - 1; k++) {
+            annotations.add(annotation(placeOf(WORDS[k], 0), Label.ENTITY));
+            KeptSuggestions tagged = checkedAfter(kept, annotations, k, "tag of " + WORDS[k]);
+            int added = tagged.offered().size() - kept.offered().size() + 1;
+            int held = heldAnew((OfferedList) kept.offered(), (OfferedList) tagged.offered());
+            assertThat(held).as("suggestions held anew by tag %d of %d added", k, added)
+                    .isLessThanOrEqualTo(k == 8 ? added : tagged.offered().size());
+            copied += held;
+            offered += tagged.offered().size();
+            kept = tagged;
+        }
+        assertThat(copied).as("suggestions held anew over the tags, of %d offered after them", offered)
+                .isLessThan(offered * 2 / 3);
+
+        Suggestion accepted = kept.offered().get(kept.offered().size() / 2);
+        annotations.add(new Annotation(nextId++, article.id(), 1, accepted.span(), accepted.label(),
+                accepted.subtype(), "", Provenance.SUGGESTED, Instant.EPOCH, Instant.EPOCH));
+        kept = checkedAfter(kept, annotations, 0, "accept");
+        Annotation deleted = annotations.remove(annotations.size() - 2);
+        kept = checkedAfter(kept, annotations, 0, "delete");
+        annotations.add(deleted);
+        kept = checkedAfter(kept, annotations, 0, "undo");
+        annotations.add(new Annotation(nextId++, article.id(), 2, placeOf(WORDS[16 - 1], 3), Label.CLAIM, null, "",
+                Provenance.MANUAL, Instant.EPOCH, Instant.EPOCH));
+        checkedAfter(kept, annotations, 0, "another analyst's tag");
+    }
+
+    /** How many suggestions of {@code after} are held in arrays that no piece of {@code before} holds. */
+    private static int heldAnew(OfferedList before, OfferedList after) {
+        Map<OfferedPiece.Flat, Boolean> had = new IdentityHashMap<>();
+        for (int k = 0; k < before.pieceCount(); k++) {
+            OfferedPiece piece = before.piece(k);
+            piece.runs(0, piece.size(), (flat, from, count) -> had.put(flat, true));
+        }
+        int[] held = {0};
+        for (int k = 0; k < after.pieceCount(); k++) {
+            OfferedPiece piece = after.piece(k);
+            piece.runs(0, piece.size(), (flat, from, count) -> held[0] += had.containsKey(flat) ? 0 : count);
+        }
+        return held[0];
+    }
+
     /** How many of the pieces of {@code after} are not pieces of {@code before}. */
     private static int madeAnew(OfferedList before, OfferedList after) {
-        Map<OfferedList.Piece, Boolean> had = new IdentityHashMap<>();
+        Map<OfferedPiece, Boolean> had = new IdentityHashMap<>();
         for (int k = 0; k < before.pieceCount(); k++) {
             had.put(before.piece(k), true);
         }
