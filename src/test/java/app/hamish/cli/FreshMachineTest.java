@@ -110,6 +110,24 @@ class FreshMachineTest {
         assertThat(Files.readString(preferences)).isEqualTo(before);
     }
 
+    /** A remembered workspace moved or deleted since: the everyday start opens the default one and says which went. */
+    @Test
+    void theEverydayStartWhoseWorkspaceIsGoneOpensTheDefaultOneAndSaysSo() throws Exception {
+        Path gone = folder.resolve("moved-away.db");
+        Path preferences = StartupBenchmark.rememberAnalyst(folder.resolve("home"));
+        Files.writeString(preferences, Files.readString(preferences).replace("</map>",
+                "  <entry key=\"lastWorkspace\" value=\"" + gone + "\"/>\n</map>"));
+
+        Run run = hamish(Map.of("LANG", "C.UTF-8"), HEADLESS_FX, "--exit-when-shown");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("hamish: first window shown")
+                .contains("the workspace opened last, " + gone + ", is no longer there; opening "
+                        + Path.of("annotations", "workbench.db"));
+        assertThat(Files.readString(preferences)).as("the default one remembered in its place")
+                .contains(folder.resolve("annotations/workbench.db").toString());
+    }
+
     @Test
     void theEverydayStartOnAWorkspaceInUseExitsWithCodeThree() throws Exception {
         StartupBenchmark.rememberAnalyst(folder.resolve("home"));

@@ -368,11 +368,24 @@ public final class WorkbenchWindow {
         articlePane.view().requestFocus();
     }
 
-    /** Opens the article asked for, or the first one when it is not (or no longer) in the workspace. */
+    /**
+     * Opens the article asked for, or the first one when it is not (or no longer) in the workspace: then the status
+     * line says which was asked for, so that a remembered article deleted or merged away does not just vanish.
+     */
     private void openFirstArticle(Optional<String> externalId) {
-        if (!externalId.map(this::selectInList).orElse(false) && !listPane.list().getItems().isEmpty()) {
+        if (externalId.map(this::selectInList).orElse(false)) {
+            return;
+        }
+        if (!listPane.list().getItems().isEmpty()) {
             listPane.list().getSelectionModel().selectFirst();
         }
+        externalId.ifPresent(missing -> status.note(MessageFormat.format(
+                Messages.bundle(locale).getString("status.articleGone"), missing)));
+    }
+
+    /** Says {@code message} in the status line, as the window's own notes are. */
+    void note(String message) {
+        status.note(message);
     }
 
     /**
