@@ -41,7 +41,7 @@ public class Package {
      */
     private static final List<String> UNSEEN_MODULES = List.of("jdk.localedata");
     private static final String AOT_CACHE = "hamish.aot";
-    /** The workbench's switch to remember nothing: app.hamish.ui.shell.SessionMemory's PROPERTY and FORGET. */
+    /** The workbench's switch to remember nothing, on any system: app.hamish.ui.shell.SessionMemory's. */
     private static final String FORGET = "-Dhamish.sessionMemory=none";
     private static final String DESCRIPTION = "Annotate Arabic news articles right-to-left";
 
@@ -188,8 +188,8 @@ public class Package {
      */
     private static int trainingRun(List<String> screen, Path java, List<String> launch, Path cache, Path scratch)
             throws IOException {
-        // The workspace is the one a start in the scratch folder opens when none is named or remembered: both
-        // starts remember nothing (FORGET), so the recorded one opens the one the first made as the bare command does.
+        // The workspace is the one a start in the scratch folder opens when none is named: the recorded start opens
+        // it again as the bare command does, whether the first start's choice was remembered or nothing is (FORGET).
         deleteTree(scratch.resolve("annotations"));
         Files.deleteIfExists(scratch.resolve("training.log"));
         rememberTheAnalyst(scratch);
@@ -216,8 +216,12 @@ public class Package {
      * so that the training starts the workbench rather than stopping at the name question.
      */
     private static List<String> namedUnlessRemembered() {
-        return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux") ? List.of()
-                : List.of("--annotator", "training");
+        return preferencesInScratch() ? List.of() : List.of("--annotator", "training");
+    }
+
+    /** Whether {@code -Djava.util.prefs.userRoot} is where the training's starts read and write preferences. */
+    private static boolean preferencesInScratch() {
+        return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux");
     }
 
     /**
@@ -255,8 +259,12 @@ public class Package {
         command.add(java.toAbsolutePath().toString());
         command.addAll(record);
         command.add("-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath());
-        // On every system: the training's workspace never becomes the building user's last one (decision 0081).
-        command.add(FORGET);
+        if (!preferencesInScratch()) {
+            // The registry or a property list, the building user's own: the training's workspace must not become
+            // their last one. Where the scratch preferences are read, the training remembers as an analyst's start
+            // does, so that the cache holds that code too (decision 0081).
+            command.add(FORGET);
+        }
         if (screen.isEmpty()) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
