@@ -202,7 +202,7 @@ public final class WorkbenchWindow {
                 // What an import or merge left unindexed before the last close (decision 0038).
                 window.indexing.start();
                 // The first check copies the whole workspace when its newest backup is over 12 hours old: on a
-                // machine's other core, made before the first frame it slowed that frame (decision 0081).
+                // machine's other core, made before the first frame it competed with that frame (decision 0081).
                 window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
                         MessageFormat.format(messages.getString("status.backupFailed"), problem)));
             }
