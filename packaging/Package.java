@@ -41,6 +41,8 @@ public class Package {
      */
     private static final List<String> UNSEEN_MODULES = List.of("jdk.localedata");
     private static final String AOT_CACHE = "hamish.aot";
+    /** The workbench's switch to remember nothing, on any system: app.hamish.ui.shell.SessionMemory's. */
+    private static final String FORGET = "-Dhamish.sessionMemory=none";
     private static final String DESCRIPTION = "Annotate Arabic news articles right-to-left";
 
     enum Os {
@@ -186,12 +188,12 @@ public class Package {
      */
     private static int trainingRun(List<String> screen, Path java, List<String> launch, Path cache, Path scratch)
             throws IOException {
-        Files.deleteIfExists(scratch.resolve("training.db"));
+        // The workspace is the one a start in the scratch folder opens when none is named: the recorded start opens
+        // it again as the bare command does, whether the first start's choice was remembered or nothing is (FORGET).
+        deleteTree(scratch.resolve("annotations"));
         Files.deleteIfExists(scratch.resolve("training.log"));
         rememberTheAnalyst(scratch);
-        List<String> first = new ArrayList<>(List.of("--workspace",
-                scratch.resolve("training.db").toAbsolutePath().toString()));
-        first.addAll(namedUnlessRemembered());
+        List<String> first = new ArrayList<>(namedUnlessRemembered());
         first.add("--exit-when-shown");
         int made = trainingStart(screen, java, List.of(), launch, first, scratch);
         if (made != 0) {
@@ -214,14 +216,18 @@ public class Package {
      * so that the training starts the workbench rather than stopping at the name question.
      */
     private static List<String> namedUnlessRemembered() {
-        return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux") ? List.of()
-                : List.of("--annotator", "training");
+        return preferencesInScratch() ? List.of() : List.of("--annotator", "training");
+    }
+
+    /** Whether {@code -Djava.util.prefs.userRoot} is where the training's starts read and write preferences. */
+    private static boolean preferencesInScratch() {
+        return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux");
     }
 
     /**
      * The training's preferences hold the analyst's name, as an analyst's do after their first start: the recorded
      * start is then the README's command with no arguments, which opens the workbench without picocli (decision
-     * 0072), on the workspace the first start left and remembered. Written in the JDK's own form of the file, where
+     * 0072), on the workspace the first start left where a start opens one when none is named. Written in the JDK's own form of the file, where
      * {@code -Djava.util.prefs.userRoot} points it on Linux; elsewhere the preferences live in the registry or a
      * property list, the name is not found there, and both starts are given it ({@link #namedUnlessRemembered}).
      */
@@ -253,6 +259,12 @@ public class Package {
         command.add(java.toAbsolutePath().toString());
         command.addAll(record);
         command.add("-Djava.util.prefs.userRoot=" + scratch.resolve("prefs").toAbsolutePath());
+        if (!preferencesInScratch()) {
+            // The registry or a property list, the building user's own: the training's workspace must not become
+            // their last one. Where the scratch preferences are read, the training remembers as an analyst's start
+            // does, so that the cache holds that code too (decision 0081).
+            command.add(FORGET);
+        }
         if (screen.isEmpty()) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }

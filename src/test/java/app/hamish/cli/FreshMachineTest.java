@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.hamish.JavaProcess;
 import app.hamish.TestFiles;
 import app.hamish.service.Workspace;
+import app.hamish.ui.shell.SessionMemory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,6 +90,42 @@ class FreshMachineTest {
                 .noneMatch(line -> line.contains(" picocli.CommandLine "));
         assertThat(Files.readString(preferences)).as("remembered once the workbench, not the question, was shown")
                 .contains("annotations/workbench.db");
+    }
+
+    /**
+     * The AOT cache's training, on every system (decision 0081): told to remember nothing, the everyday start opens
+     * the workspace a start opens when none is remembered, and leaves the preferences as they were.
+     */
+    @Test
+    void aStartToldToRememberNothingLeavesThePreferencesAsTheyWere() throws Exception {
+        Path preferences = StartupBenchmark.rememberAnalyst(folder.resolve("home"));
+        String before = Files.readString(preferences);
+
+        Run run = hamish(Map.of("LANG", "C.UTF-8"), concat(HEADLESS_FX,
+                List.of("-D" + SessionMemory.PROPERTY + "=" + SessionMemory.FORGET)), "--exit-when-shown");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("hamish: first window shown");
+        assertThat(folder.resolve("annotations/workbench.db")).as("the workbench opened").isRegularFile();
+        assertThat(Files.readString(preferences)).isEqualTo(before);
+    }
+
+    /** A remembered workspace moved or deleted since: the everyday start opens the default one and says which went. */
+    @Test
+    void theEverydayStartWhoseWorkspaceIsGoneOpensTheDefaultOneAndSaysSo() throws Exception {
+        Path gone = folder.resolve("moved-away.db");
+        Path preferences = StartupBenchmark.rememberAnalyst(folder.resolve("home"));
+        Files.writeString(preferences, Files.readString(preferences).replace("</map>",
+                "  <entry key=\"lastWorkspace\" value=\"" + gone + "\"/>\n</map>"));
+
+        Run run = hamish(Map.of("LANG", "C.UTF-8"), HEADLESS_FX, "--exit-when-shown");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("hamish: first window shown")
+                .contains("the workspace opened last, " + gone + ", is no longer there; opening "
+                        + Path.of("annotations", "workbench.db"));
+        assertThat(Files.readString(preferences)).as("the default one remembered in its place")
+                .contains(folder.resolve("annotations/workbench.db").toString());
     }
 
     @Test

@@ -45,8 +45,20 @@ public interface SessionMemory {
         }
     };
 
-    /** The user's own memory, beside the remembered annotator name. */
+    /**
+     * The system property that makes a run remember nothing, with the value {@value #FORGET}: the AOT cache's
+     * training starts the workbench twice on a workspace of its own, which must not become the last one of the user
+     * who builds; its scratch preferences folder keeps them apart on Linux only, the registry and property lists of
+     * Windows and macOS being the user's own (decision 0081).
+     */
+    String PROPERTY = "hamish.sessionMemory";
+    String FORGET = "none";
+
+    /** The user's own memory, beside the remembered annotator name; {@link #NONE} where the run is told to forget. */
     static SessionMemory user() {
+        if (FORGET.equals(System.getProperty(PROPERTY))) {
+            return NONE;
+        }
         return in(Preferences.userRoot().node("app/hamish"));
     }
 

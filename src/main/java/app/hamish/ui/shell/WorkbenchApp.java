@@ -4,6 +4,8 @@ import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
 import app.hamish.store.WorkspaceOpenException;
+import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -48,9 +50,10 @@ public final class WorkbenchApp extends Application {
      * @param exitWhenShown quit once the first window is on screen, to measure start-up
      * @param rehearseKeys once the window is filled, press each of the analyst's and the reviewer's keys on a
      *                     workspace of the rehearsal's own, then quit: the AOT cache's training (decision 0074)
+     * @param gone the workspace opened last, no longer there, which {@code location} stands in for; or null
      */
     record Request(WorkspaceLocation location, WorkspaceOpening opening, String annotator, boolean reviewer,
-                   boolean exitWhenShown, boolean rehearseKeys) {
+                   boolean exitWhenShown, boolean rehearseKeys, Path gone) {
     }
 
     /** Hands the workbench its request, or none: JavaFX then stops without showing a window. */
@@ -87,6 +90,10 @@ public final class WorkbenchApp extends Application {
                 PasswordPrompt.dialog(stage, Messages.bundle(defaults.locale())), asked.exitWhenShown(),
                 opened -> {
                     window = opened;
+                    if (asked.gone() != null) {
+                        opened.note(MessageFormat.format(Messages.bundle(defaults.locale())
+                                .getString("status.workspaceGone"), asked.gone(), asked.location()));
+                    }
                     if (asked.rehearseKeys()) {
                         KeyRehearsal.after(opened, System.out);
                     }

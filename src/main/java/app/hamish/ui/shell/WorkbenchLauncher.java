@@ -4,10 +4,12 @@ import app.hamish.service.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /** Starts the JavaFX workbench on a workspace; returns when the window closes. */
 public final class WorkbenchLauncher {
+    private static final Logger LOG = Logger.getLogger(WorkbenchLauncher.class.getName());
     /** JavaFX started before the arguments were parsed, or null: it starts in {@link #launch}. */
     private static ToolkitAhead ahead;
 
@@ -36,18 +38,24 @@ public final class WorkbenchLauncher {
      */
     public static void launch(Path workspace, String annotator, boolean reviewer, boolean exitWhenShown,
                               boolean rehearseKeys) {
-        launch(WorkspaceLocation.of(workspaceToOpen(workspace, SessionMemory.user(), DefaultWorkspace.location())),
-                annotator, reviewer, exitWhenShown, rehearseKeys);
+        SessionMemory memory = SessionMemory.user();
+        Path chosen = workspaceToOpen(workspace, memory, DefaultWorkspace.location());
+        Path gone = workspace == null ? memory.lastWorkspace().filter(last -> !last.equals(chosen)).orElse(null)
+                : null;
+        if (gone != null) {
+            LOG.warning(() -> "the workspace opened last, " + gone + ", is no longer there; opening " + chosen);
+        }
+        launch(WorkspaceLocation.of(chosen), annotator, reviewer, exitWhenShown, rehearseKeys, gone);
     }
 
     /** As {@link #launch(Path, String, boolean, boolean)}, on a workspace file or a server's database. */
     public static void launch(WorkspaceLocation location, String annotator, boolean reviewer,
                               boolean exitWhenShown) {
-        launch(location, annotator, reviewer, exitWhenShown, false);
+        launch(location, annotator, reviewer, exitWhenShown, false, null);
     }
 
     private static void launch(WorkspaceLocation location, String annotator, boolean reviewer,
-                               boolean exitWhenShown, boolean rehearseKeys) {
+                               boolean exitWhenShown, boolean rehearseKeys, Path gone) {
         if (!location.isServer()) {
             Workspace.prepareToOpenFiles();
         }
@@ -55,7 +63,7 @@ public final class WorkbenchLauncher {
         // it after preparing its scene (decision 0065).
         WorkspaceOpening opening = WorkspaceOpening.startAlone(location);
         WorkbenchApp.request(Optional.of(new WorkbenchApp.Request(location, opening, annotator, reviewer,
-                exitWhenShown, rehearseKeys)));
+                exitWhenShown, rehearseKeys, gone)));
         try {
             if (ahead == null) {
                 Application.launch(WorkbenchApp.class);

@@ -202,6 +202,10 @@ public final class WorkbenchWindow {
                         .or(() -> options.memory().lastArticle(workspace.location())));
                 // What an import or merge left unindexed before the last close (decision 0038).
                 window.indexing.start();
+                // The first check copies the whole workspace when its newest backup is over 12 hours old: on a
+                // machine's other core, made before the first frame it competed with that frame (decision 0081).
+                window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
+                        MessageFormat.format(messages.getString("status.backupFailed"), problem)));
             }
             window.filled.complete(null);
             // After the filled window's frame: what a first tag would build first is built in time not waited on.
@@ -211,8 +215,6 @@ public final class WorkbenchWindow {
                 }
             });
         });
-        window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
-                MessageFormat.format(messages.getString("status.backupFailed"), problem)));
         window.changesElsewhere = workspace.subscribe(new LiveUpdates(window.new ChangesElsewhere(),
                 Platform::runLater));
         return Optional.of(window);
@@ -375,11 +377,24 @@ public final class WorkbenchWindow {
         articlePane.view().requestFocus();
     }
 
-    /** Opens the article asked for, or the first one when it is not (or no longer) in the workspace. */
+    /**
+     * Opens the article asked for, or the first one when it is not (or no longer) in the workspace: then the status
+     * line says which was asked for, so that a remembered article deleted or merged away does not just vanish.
+     */
     private void openFirstArticle(Optional<String> externalId) {
-        if (!externalId.map(this::selectInList).orElse(false) && !listPane.list().getItems().isEmpty()) {
+        if (externalId.map(this::selectInList).orElse(false)) {
+            return;
+        }
+        if (!listPane.list().getItems().isEmpty()) {
             listPane.list().getSelectionModel().selectFirst();
         }
+        externalId.ifPresent(missing -> status.note(MessageFormat.format(
+                Messages.bundle(locale).getString("status.articleGone"), missing)));
+    }
+
+    /** Says {@code message} in the status line, as the window's own notes are. */
+    void note(String message) {
+        status.note(message);
     }
 
     /**

@@ -72,6 +72,20 @@ class FirstRunTest {
                 .isEqualTo("001_5e184b92d5281e1a");
     }
 
+    /** Deleted or merged away since: the first article opens, and the status line says which was remembered. */
+    @Test
+    void aRememberedArticleNoLongerInTheWorkspaceOpensTheFirstAndSaysWhich() {
+        Path location = folder.resolve("w.db");
+        memory.opened(location, "999_no_longer_here");
+
+        inWindow(location, null, window -> {
+            assertThat(openArticle(window)).isEqualTo("000_8c93457ec6c28807");
+            assertThat(HeadlessFx.call(window::statusText)).contains("999_no_longer_here")
+                    .contains("the first article is shown");
+            return null;
+        });
+    }
+
     @Test
     void theRememberedArticleBelongsToItsWorkspace() {
         memory.opened(folder.resolve("a.db"), "003_1ba4dc8c3db29aaa");
