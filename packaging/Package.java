@@ -227,9 +227,10 @@ public class Package {
     /**
      * The training's preferences hold the analyst's name, as an analyst's do after their first start: the recorded
      * start is then the README's command with no arguments, which opens the workbench without picocli (decision
-     * 0072), on the workspace the first start left where a start opens one when none is named. Written in the JDK's own form of the file, where
-     * {@code -Djava.util.prefs.userRoot} points it on Linux; elsewhere the preferences live in the registry or a
-     * property list, the name is not found there, and both starts are given it ({@link #namedUnlessRemembered}).
+     * 0072), on the workspace the first start left where a start opens one when none is named. Written in the JDK's
+     * own form of the file, where {@code -Djava.util.prefs.userRoot} points it on Linux; elsewhere the preferences
+     * live in the registry or a property list, the name is not found there, and both starts are given it
+     * ({@link #namedUnlessRemembered}).
      */
     private static void rememberTheAnalyst(Path scratch) throws IOException {
         Path prefs = scratch.resolve("prefs");

@@ -56,9 +56,15 @@ public final class ReviewViewModel {
         return layers;
     }
 
-    /** The user's own layer as their first tag on the article makes it: one annotation, undecided. */
+    /**
+     * Stands for the user's own layer in {@link #ownAsFirstTagged()}: asking who the user is would write them into the
+     * workspace as an annotator (or its reviewer), which only acting may do.
+     */
+    static final long OWN_UNASKED = Long.MIN_VALUE;
+
+    /** The user's own layer as their first tag on the article makes it (one annotation, undecided), nameless. */
     Layer ownAsFirstTagged() {
-        return new Layer(me(), names.apply(me()), WorkflowState.IN_PROGRESS, "", 1, 1);
+        return new Layer(OWN_UNASKED, "", WorkflowState.IN_PROGRESS, "", 1, 1);
     }
 
     public boolean isReviewer() {
@@ -168,6 +174,9 @@ public final class ReviewViewModel {
         if (transition.from() != layer.state() || transition == WorkflowTransition.START
                 || transition == WorkflowTransition.RESUME) {
             return false;
+        }
+        if (layer.annotatorId() == OWN_UNASKED) {
+            return !transition.byReviewer();
         }
         boolean mine = layer.annotatorId() == me();
         return transition.byReviewer() ? isReviewer() && !mine : mine;

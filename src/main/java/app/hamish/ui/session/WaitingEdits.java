@@ -26,6 +26,11 @@ public final class WaitingEdits {
     /** Runs its work once the next frame has been drawn; without a scene to draw, at once. */
     private Consumer<Runnable> afterShown = Runnable::run;
     private boolean settling;
+    /**
+     * Waits begun so far. A frame's call to settle is for the wait it was asked by: a wait settled earlier (by a click,
+     * say) must not let its late call commit a newer edit before that edit's own frame has shown it.
+     */
+    private long waits;
 
     /** Where edits wait for the frame that shows their look: the view drawing the article, or none (at once). */
     public void showWith(Consumer<Runnable> afterNextFrame) {
@@ -51,37 +56,38 @@ public final class WaitingEdits {
         }
         any.set(true);
         if (first) {
-            afterShown.accept(this::settle);
+            long wait = ++waits;
+            afterShown.accept(() -> {
+                if (wait == waits) {
+                    settle();
+                }
+            });
         }
     }
 
     /**
      * Runs every waiting edit now, in order, and takes their look away. One that fails unexpectedly does not keep
-     * those after it from running; the first such failure is thrown once all have run.
+     * those after it, nor what called this (opening another article, closing the window), from running: its failure
+     * goes to the thread's handler of uncaught errors, which shows it as any such error.
      */
     public void settle() {
         if (settling || waiting.isEmpty()) {
             return;
         }
         settling = true;
-        RuntimeException failed = null;
         try {
             while (!waiting.isEmpty()) {
                 try {
                     waiting.poll().run();
                 } catch (RuntimeException e) {
-                    if (failed == null) {
-                        failed = e;
-                    }
+                    Thread current = Thread.currentThread();
+                    current.getUncaughtExceptionHandler().uncaughtException(current, e);
                 }
             }
         } finally {
             settling = false;
             look.set(List.of());
             any.set(false);
-        }
-        if (failed != null) {
-            throw failed;
         }
     }
 

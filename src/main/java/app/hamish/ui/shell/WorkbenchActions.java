@@ -19,6 +19,7 @@ import javafx.beans.value.ObservableValue;
  * actions that take a format or a language, which one command per item could not name.
  */
 final class WorkbenchActions {
+    private final Runnable first;
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
     private final Map<Command, BooleanProperty> switches = new EnumMap<>(Command.class);
@@ -28,6 +29,14 @@ final class WorkbenchActions {
     private Consumer<Locale> language = chosen -> { };
     private List<WorkspaceLocation> recent = List.of();
     private Consumer<WorkspaceLocation> openRecent = chosen -> { };
+
+    /**
+     * @param first run before every action: the article's edits still waiting for their frame (decision 0078) are
+     *              committed before a menu or its shortcut acts, so that a Submit pressed right after a tag submits it
+     */
+    WorkbenchActions(Runnable first) {
+        this.first = first;
+    }
 
     WorkbenchActions on(Command command, Runnable action) {
         actions.put(command, action);
@@ -89,6 +98,7 @@ final class WorkbenchActions {
     }
 
     void openRecent(WorkspaceLocation chosen) {
+        first.run();
         openRecent.accept(chosen);
     }
 
@@ -98,7 +108,10 @@ final class WorkbenchActions {
         if (action == null) {
             throw new IllegalStateException("the workbench gives no action for " + command);
         }
-        return action;
+        return () -> {
+            first.run();
+            action.run();
+        };
     }
 
     Optional<ObservableBooleanValue> enabled(Command command) {
@@ -110,14 +123,17 @@ final class WorkbenchActions {
     }
 
     void export(Formats.Format format, ExportFilter filter) {
+        first.run();
         export.accept(format, filter);
     }
 
     void importAnnotations(Formats.Format format) {
+        first.run();
         importAnnotations.accept(format);
     }
 
     void switchLanguage(Locale chosen) {
+        first.run();
         language.accept(chosen);
     }
 }

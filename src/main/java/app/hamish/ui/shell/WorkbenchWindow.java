@@ -273,7 +273,7 @@ public final class WorkbenchWindow {
         BorderPane root = new BorderPane(panes);
         Function<WorkflowTransition, Runnable> move = transition -> () -> review.transitionWhereOffered(transition,
                 () -> reasons.ask(messages.getString("review.returnQuestion")));
-        MenuBar menus = WorkbenchMenus.build(new WorkbenchActions()
+        MenuBar menus = WorkbenchMenus.build(new WorkbenchActions(session.waiting()::settle)
                 .on(Command.OPEN_TEAM_WORKSPACE, () -> TeamWorkspaceDialog.show(stage, messages,
                         PasswordPrompt.dialog(stage, messages), this::moveToTeam))
                 .openingRecent(options.memory().recentWorkspaces(), this::openRecent)

@@ -8,6 +8,7 @@ import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
+import app.hamish.model.WorkflowTransition;
 import app.hamish.service.Workspace;
 import app.hamish.ui.article.AnnotateViewModel;
 import app.hamish.ui.session.ArticleSession;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -44,6 +46,8 @@ class ReviewPaneBuiltAheadTest {
     private Annotator mona;
     private ArticleSession session;
     private ReviewViewModel review;
+    /** How often the session asked who acts: in the window, the answer may write the user into the workspace. */
+    private final AtomicInteger asked = new AtomicInteger();
 
     @BeforeEach
     void open() {
@@ -55,7 +59,10 @@ class ReviewPaneBuiltAheadTest {
                 "", Provenance.MANUAL));
         HeadlessFx.start();
         HeadlessFx.run(() -> {
-            session = OneArticle.session(workspace, article, mona, Locale.ENGLISH);
+            session = OneArticle.session(workspace, article, () -> {
+                asked.incrementAndGet();
+                return mona;
+            }, Locale.ENGLISH);
             review = new ReviewViewModel(session, id -> id == mona.id() ? "mona" : "omar");
         });
     }
@@ -66,12 +73,47 @@ class ReviewPaneBuiltAheadTest {
     }
 
     @Test
-    void theLayerBuiltAheadIsTheOneAFirstTagLists() {
+    void theLayerBuiltAheadIsTheOneAFirstTagListsWithTheSameMoves() {
         ReviewViewModel.Layer ahead = HeadlessFx.call(review::ownAsFirstTagged);
 
         HeadlessFx.run(this::tag);
 
-        assertThat(HeadlessFx.call(() -> List.copyOf(review.layers()))).contains(ahead);
+        HeadlessFx.run(() -> {
+            ReviewViewModel.Layer own = review.layers().stream().filter(layer -> layer.annotatorId() == mona.id())
+                    .findFirst().orElseThrow();
+            assertThat(List.of(ahead.state(), ahead.comment(), ahead.annotations(), ahead.undecided()))
+                    .isEqualTo(List.of(own.state(), own.comment(), own.annotations(), own.undecided()));
+            for (WorkflowTransition transition : WorkflowTransition.values()) {
+                assertThat(review.offers(ahead, transition)).as(transition.name())
+                        .isEqualTo(review.offers(own, transition));
+            }
+        });
+    }
+
+    @Test
+    void buildingAheadDoesNotAskWhoTheUserIs() {
+        Stage stage = HeadlessFx.call(Stage::new);
+        ReviewPane pane = HeadlessFx.call(() -> new ReviewPane(new AnnotateViewModel(session), review,
+                question -> Optional.empty(), Messages.bundle(Locale.ENGLISH)));
+        try {
+            HeadlessFx.run(() -> {
+                stage.setScene(new Scene(pane.node(), 400, 300));
+                stage.show();
+            });
+            HeadlessFx.settle();
+            int shown = asked.get();
+
+            HeadlessFx.run(pane::buildAhead);
+            HeadlessFx.settle();
+
+            assertThat(asked).as("who the user is asked (on a server, a login's refusal) by building ahead")
+                    .hasValue(shown);
+        } finally {
+            HeadlessFx.run(() -> {
+                pane.dispose();
+                stage.close();
+            });
+        }
     }
 
     @Test

@@ -28,7 +28,8 @@ class WorkbenchMenusTest {
 
     @Test
     void theFileMenuImportsAndExportsEveryFormatTrainingDataGoldByDefault() {
-        MenuBar bar = HeadlessFx.call(() -> WorkbenchMenus.build(recording(), Messages.bundle(Locale.ENGLISH)));
+        MenuBar bar = HeadlessFx.call(() -> WorkbenchMenus.build(recording(() -> { }),
+                Messages.bundle(Locale.ENGLISH)));
         List<MenuItem> items = items(bar);
 
         assertThat(ids(items, "export-")).containsExactlyInAnyOrderElementsOf(Stream.concat(
@@ -44,7 +45,8 @@ class WorkbenchMenusTest {
 
     @Test
     void theAcceleratorsAreTheWindowCommandsKeys() {
-        MenuBar bar = HeadlessFx.call(() -> WorkbenchMenus.build(recording(), Messages.bundle(Locale.ENGLISH)));
+        MenuBar bar = HeadlessFx.call(() -> WorkbenchMenus.build(recording(() -> { }),
+                Messages.bundle(Locale.ENGLISH)));
 
         List<KeyCombination> accelerators = items(bar).stream().map(MenuItem::getAccelerator)
                 .filter(java.util.Objects::nonNull).toList();
@@ -53,8 +55,25 @@ class WorkbenchMenusTest {
                 .flatMap(command -> command.keys().stream()).toList());
     }
 
-    private WorkbenchActions recording() {
-        WorkbenchActions actions = new WorkbenchActions()
+    @Test
+    void everyItemCommitsTheEditsWaitingForTheirFrameBeforeItActs() {
+        MenuBar bar = HeadlessFx.call(() -> WorkbenchMenus.build(recording(() -> done.add("settled")),
+                Messages.bundle(Locale.ENGLISH)));
+
+        HeadlessFx.run(() -> items(bar).stream().filter(item -> !(item instanceof Menu)).forEach(MenuItem::fire));
+
+        List<String> acted = done.stream().filter(entry -> !entry.equals("settled")).toList();
+        assertThat(acted).as("what the items did").contains("SUBMIT", "UNDO", "export jsonl gold", "import conll");
+        for (int i = 0; i < done.size(); i++) {
+            if (!done.get(i).equals("settled")) {
+                assertThat(i > 0 && done.get(i - 1).equals("settled")).as(done.get(i) + " after the waiting edits")
+                        .isTrue();
+            }
+        }
+    }
+
+    private WorkbenchActions recording(Runnable first) {
+        WorkbenchActions actions = new WorkbenchActions(first)
                 .exporting((format, filter) -> done.add("export " + format.name() + " "
                         + (filter.equals(ExportFilter.GOLD) ? "gold" : filter.equals(ExportFilter.ALL) ? "all" : "?")))
                 .importingAnnotations(format -> done.add("import " + format.name()))
