@@ -46,6 +46,8 @@ class ReviewPaneBuiltAheadTest {
     private Annotator mona;
     private ArticleSession session;
     private ReviewViewModel review;
+    private Stage stage;
+    private ReviewPane pane;
     /** How often the session asked who acts: in the window, the answer may write the user into the workspace. */
     private final AtomicInteger asked = new AtomicInteger();
 
@@ -69,7 +71,25 @@ class ReviewPaneBuiltAheadTest {
 
     @AfterEach
     void close() {
+        if (pane != null) {
+            HeadlessFx.run(() -> {
+                pane.dispose();
+                stage.close();
+            });
+        }
         workspace.close();
+    }
+
+    /** The review pane on the session, in a window of its own, shown and laid out. */
+    private void showPane() {
+        stage = HeadlessFx.call(Stage::new);
+        pane = HeadlessFx.call(() -> new ReviewPane(new AnnotateViewModel(session), review,
+                question -> Optional.empty(), Messages.bundle(Locale.ENGLISH)));
+        HeadlessFx.run(() -> {
+            stage.setScene(new Scene(pane.node(), 400, 300));
+            stage.show();
+        });
+        HeadlessFx.settle();
     }
 
     @Test
@@ -92,66 +112,38 @@ class ReviewPaneBuiltAheadTest {
 
     @Test
     void buildingAheadDoesNotAskWhoTheUserIs() {
-        Stage stage = HeadlessFx.call(Stage::new);
-        ReviewPane pane = HeadlessFx.call(() -> new ReviewPane(new AnnotateViewModel(session), review,
-                question -> Optional.empty(), Messages.bundle(Locale.ENGLISH)));
-        try {
-            HeadlessFx.run(() -> {
-                stage.setScene(new Scene(pane.node(), 400, 300));
-                stage.show();
-            });
-            HeadlessFx.settle();
-            int shown = asked.get();
+        showPane();
+        int shown = asked.get();
 
-            HeadlessFx.run(pane::buildAhead);
-            HeadlessFx.settle();
+        HeadlessFx.run(pane::buildAhead);
+        HeadlessFx.settle();
 
-            assertThat(asked).as("who the user is asked (on a server, a login's refusal) by building ahead")
-                    .hasValue(shown);
-        } finally {
-            HeadlessFx.run(() -> {
-                pane.dispose();
-                stage.close();
-            });
-        }
+        assertThat(asked).as("who the user is asked (on a server, a login's refusal) by building ahead")
+                .hasValue(shown);
     }
 
     @Test
     void buildingAheadLeavesNoTraceInThePaneOrTheSession() {
-        Stage stage = HeadlessFx.call(Stage::new);
-        ReviewPane pane = HeadlessFx.call(() -> new ReviewPane(new AnnotateViewModel(session), review,
-                question -> Optional.empty(), Messages.bundle(Locale.ENGLISH)));
-        try {
-            HeadlessFx.run(() -> {
-                stage.setScene(new Scene(pane.node(), 400, 300));
-                stage.show();
-            });
-            HeadlessFx.settle();
-            List<Node> before = HeadlessFx.call(() -> nodes(pane.node()));
-            Set<Long> hidden = HeadlessFx.call(() -> Set.copyOf(session.hiddenLayers()));
+        showPane();
+        List<Node> before = HeadlessFx.call(() -> nodes(pane.node()));
+        Set<Long> hidden = HeadlessFx.call(() -> Set.copyOf(session.hiddenLayers()));
 
-            HeadlessFx.run(pane::buildAhead);
-            HeadlessFx.settle();
+        HeadlessFx.run(pane::buildAhead);
+        HeadlessFx.settle();
 
-            HeadlessFx.run(() -> {
-                assertThat(nodes(pane.node())).as("the pane's nodes").containsExactlyElementsOf(before);
-                assertThat(pane.node().lookup("#layer-mona")).as("mona's layer before her first tag").isNull();
-                assertThat(session.hiddenLayers()).containsExactlyInAnyOrderElementsOf(hidden);
-            });
+        HeadlessFx.run(() -> {
+            assertThat(nodes(pane.node())).as("the pane's nodes").containsExactlyElementsOf(before);
+            assertThat(pane.node().lookup("#layer-mona")).as("mona's layer before her first tag").isNull();
+            assertThat(session.hiddenLayers()).containsExactlyInAnyOrderElementsOf(hidden);
+        });
 
-            HeadlessFx.run(this::tag);
-            HeadlessFx.settle();
-            HeadlessFx.run(() -> {
-                Node own = pane.node().lookup("#layer-mona");
-                assertThat(own).as("mona's layer after her first tag").isNotNull();
-                assertThat(own.isVisible() && own.getParent().isVisible() && own.getParent().isManaged()).isTrue();
-            });
-        } finally {
-            HeadlessFx.run(() -> {
-                pane.dispose();
-                stage.close();
-            });
-        }
+        HeadlessFx.run(this::tag);
+        HeadlessFx.settle();
+        HeadlessFx.run(() -> {
+            Node own = pane.node().lookup("#layer-mona");
+            assertThat(own).as("mona's layer after her first tag").isNotNull();
+            assertThat(own.isVisible() && own.getParent().isVisible() && own.getParent().isManaged()).isTrue();
+        });
     }
 
     private void tag() {
