@@ -127,10 +127,10 @@ public final class AnnotateViewModel {
 
     private void create(NewAnnotation request) {
         CreateAnnotation edit = new CreateAnnotation(request);
-        if (session.execute(edit)) {
+        session.execute(edit, () -> {
             session.selectAnnotation(edit.created());
             session.hintProperty().set("");
-        }
+        });
     }
 
     public void deleteSelected() {
@@ -139,7 +139,7 @@ public final class AnnotateViewModel {
             session.hint("hint.selectAnnotation");
             return;
         }
-        session.execute(new DeleteAnnotation(chosen));
+        session.execute(new DeleteAnnotation(chosen), () -> { });
     }
 
     /** Moves one boundary of the selected annotation by {@code delta} characters (code points). */

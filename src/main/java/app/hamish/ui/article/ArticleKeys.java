@@ -43,7 +43,7 @@ public final class ArticleKeys {
             Runnable action = binding.map(found -> action(found, model, review, reason)).orElse(null);
             if (action != null) {
                 event.consume();
-                waiting.run(waiting.isWaiting() ? List.of() : saving(binding.get(), model.session()), action);
+                waiting.runAhead(waiting.isWaiting() ? List.of() : saving(binding.get(), model.session()), action);
             }
         });
     }
@@ -80,7 +80,7 @@ public final class ArticleKeys {
                 // Accepted only where its text is still the selection (SuggestionsViewModel): shown so only there.
                 boolean accepting = command.get() == Command.ACCEPT_SUGGESTION && !waiting.isWaiting()
                         && current != null && current.span().equals(session.selectionProperty().get());
-                waiting.run(accepting ? List.of(new Saving(current.span(), current.label(), Saving.Kind.ADDED))
+                waiting.runAhead(accepting ? List.of(new Saving(current.span(), current.label(), Saving.Kind.ADDED))
                         : List.of(), action);
             }
         });

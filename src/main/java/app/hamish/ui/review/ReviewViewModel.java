@@ -111,10 +111,10 @@ public final class ReviewViewModel {
 
     /** On to the next undecided annotation once decided; refused, the hint keeps saying why. */
     private void decide(Annotation chosen, ReviewStatus status, String comment) {
-        if (session.execute(new Decide(chosen, status, comment))) {
+        session.execute(new Decide(chosen, status, comment), () -> {
             session.hintProperty().set("");
             next();
-        }
+        });
     }
 
     /** Selects the next annotation (in text order) still to decide in a layer under review, or says none is. */

@@ -29,6 +29,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -64,7 +67,14 @@ public final class ArticleSession {
     /** Where only a reviewer's move takes a layer: in review, returned, signed off. */
     private static final Set<WorkflowState> REVIEWERS_STATES = Arrays.stream(WorkflowTransition.values())
             .filter(WorkflowTransition::byReviewer).map(WorkflowTransition::to).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Where a key's transaction runs beside the frame showing it as saving: a thread of its own per commit, so that
+     * nothing is left running when the window closes; the workspace's store takes one transaction at a time.
+     */
+    public static final Executor BESIDE_THE_FX_THREAD =
+            work -> Thread.ofPlatform().daemon().name("hamish-commit").start(work);
     private final Workspace workspace;
+    private final Executor transactions;
     private final Supplier<Annotator> actor;
     private ResourceBundle messages;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
@@ -96,7 +106,14 @@ public final class ArticleSession {
 
     /** @param actor who acts: asked only when a change is made, so merely looking creates no annotator */
     public ArticleSession(Workspace workspace, Supplier<Annotator> actor, ResourceBundle messages) {
+        this(workspace, actor, messages, BESIDE_THE_FX_THREAD);
+    }
+
+    /** @param transactions where a key's transaction runs while its saving look is drawn (decision 0085) */
+    public ArticleSession(Workspace workspace, Supplier<Annotator> actor, ResourceBundle messages,
+                          Executor transactions) {
         this.workspace = workspace;
+        this.transactions = transactions;
         this.actor = actor;
         this.messages = messages;
         annotations.addListener((ListChangeListener<Annotation>) change -> {
@@ -211,6 +228,52 @@ public final class ArticleSession {
         return committed;
     }
 
+    /**
+     * Commits a change as {@link #execute(Change)} does, then runs {@code committed} if it was. A key's change shown
+     * as saving ({@link WaitingEdits#runAhead}) begins its transaction at once, beside the FX thread drawing the saving
+     * look, and is shown committed (then {@code committed} runs) after that frame, in the order of the keys: its
+     * fsyncs overlap the frame instead of following it (decision 0085). Nothing of it is shown before it committed.
+     */
+    public void execute(Change change, Runnable committed) {
+        if (!waiting.isBeginning()) {
+            if (execute(change)) {
+                committed.run();
+            }
+            return;
+        }
+        if (waiting.hasBegun()) {
+            waiting.afterTheFrame(() -> execute(change, committed));
+            return;
+        }
+        Article in = article();
+        CompletableFuture<Void> transaction =
+                CompletableFuture.runAsync(() -> workspace.atomicallyIn(in.id(), () -> change.apply(context)),
+                        transactions);
+        waiting.afterTheFrame(() -> {
+            if (show(() -> awaitCommitted(transaction))) {
+                if (change instanceof Edit edit) {
+                    history.done(edit);
+                }
+                committed.run();
+            }
+        });
+    }
+
+    /** Waits for a transaction begun beside the FX thread: what it threw is thrown here, as if it ran here. */
+    private static void awaitCommitted(CompletableFuture<Void> transaction) {
+        try {
+            transaction.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     /** Undoes the last edit, after any edit waiting for its frame: an undo right after a tag undoes that tag. */
     public void undo() {
         waiting.run(List.of(), this::undoNow);
@@ -241,8 +304,18 @@ public final class ArticleSession {
     }
 
     private boolean commit(Runnable work) {
+        // A commit begun beside the FX thread is shown first: the two never share the edit context at once.
+        waiting.settle();
+        return show(() -> workspace.atomicallyIn(article().id(), work));
+    }
+
+    /**
+     * Shows what {@code transaction} committed, once it returned: the lists, the review, the save state; or, if it
+     * was refused or failed, says why and leaves everything as it was.
+     */
+    private boolean show(Runnable transaction) {
         try {
-            workspace.atomicallyIn(article().id(), work);
+            transaction.run();
         } catch (RefusedException e) {
             context.forgetRolledBack();
             // Refused, not failed: the workspace is as it was and saved.

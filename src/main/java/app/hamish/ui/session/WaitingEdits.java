@@ -26,6 +26,8 @@ public final class WaitingEdits {
     /** Runs its work once the next frame has been drawn; without a scene to draw, at once. */
     private Consumer<Runnable> afterShown = Runnable::run;
     private boolean settling;
+    /** A key's edit runs now to begin its commit, shown committed after the frame ({@link #runAhead}). */
+    private boolean beginning;
     /**
      * Waits begun so far. A frame's call to settle is for the wait it was asked by: a wait settled earlier (by a click,
      * say) must not let its late call commit a newer edit before that edit's own frame has shown it.
@@ -56,13 +58,58 @@ public final class WaitingEdits {
         }
         any.set(true);
         if (first) {
-            long wait = ++waits;
-            afterShown.accept(() -> {
-                if (wait == waits) {
-                    settle();
-                }
-            });
+            askForTheFrame();
         }
+    }
+
+    private void askForTheFrame() {
+        long wait = ++waits;
+        afterShown.accept(() -> {
+            if (wait == waits) {
+                settle();
+            }
+        });
+    }
+
+    /**
+     * As {@link #run}, for a key whose edit may begin its commit beside the frame showing {@code saving}: where its
+     * look is drawn (nothing else waits), the edit runs now, and what it commits through
+     * {@link ArticleSession#execute(Change, Runnable)} begins at once and is shown committed after that frame, ahead
+     * of any key pressed meanwhile. An edit that begins no commit (a hint, say) leaves no look behind.
+     */
+    public void runAhead(List<Saving> saving, Runnable edit) {
+        if (settling || beginning || saving.isEmpty() || !waiting.isEmpty()) {
+            run(saving, edit);
+            return;
+        }
+        look.set(List.copyOf(saving));
+        beginning = true;
+        try {
+            edit.run();
+        } finally {
+            beginning = false;
+            if (waiting.isEmpty()) {
+                look.set(List.of());
+            } else {
+                any.set(true);
+                askForTheFrame();
+            }
+        }
+    }
+
+    /** Whether an edit runs now only to begin its commit, to be shown after the frame showing its look. */
+    boolean isBeginning() {
+        return beginning;
+    }
+
+    /** Whether the edit running now has begun a commit already: a second one waits behind it, not beside it. */
+    boolean hasBegun() {
+        return beginning && !waiting.isEmpty();
+    }
+
+    /** What shows a begun commit as committed: runs after the frame, or by {@link #settle()}, in turn. */
+    void afterTheFrame(Runnable showCommitted) {
+        waiting.add(showCommitted);
     }
 
     /**

@@ -113,10 +113,10 @@ public final class SuggestionsViewModel {
         Suggestion chosen = chosen();
         if (chosen != null) {
             CreateAnnotation edit = new CreateAnnotation(chosen.toAnnotation(session.actor().id()));
-            if (session.execute(edit)) {
+            session.execute(edit, () -> {
                 session.selectAnnotation(edit.created());
                 session.hintProperty().set("");
-            }
+            });
         }
     }
 
