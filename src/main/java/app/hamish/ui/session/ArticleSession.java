@@ -246,6 +246,8 @@ public final class ArticleSession {
             return;
         }
         Article in = article();
+        // Asked here, on the FX thread, not by the transaction's: the window makes its annotator once, on first asking.
+        actor();
         CompletableFuture<Void> transaction =
                 CompletableFuture.runAsync(() -> workspace.atomicallyIn(in.id(), () -> change.apply(context)),
                         transactions);

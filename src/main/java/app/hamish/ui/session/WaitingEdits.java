@@ -14,7 +14,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * The keys' edits between the pulse that shows them as saving and their commit (decision 0078). A key shows what it
  * is about to change ({@link #look()}) and its edit waits here until that look has been drawn; then every waiting
  * edit runs, in the order its key was pressed, as it ran before, and the look goes in the same turn: the frame after
- * shows the committed state or the refusal, never a saving look left behind. Nothing waiting is shown as done.
+ * shows the committed state or the refusal, never a saving look left behind. Nothing waiting is shown as done. A key
+ * run ahead ({@link #runAhead}) begins its transaction at once, beside that frame, and waits here to be shown
+ * committed once the frame is drawn and the commit returned (decision 0085).
  *
  * <p>Whatever would act on the article otherwise (opening another, a change from elsewhere, a click, closing) runs
  * the waiting edits first ({@link #settle()}), so that they act on the article and selection their key saw.

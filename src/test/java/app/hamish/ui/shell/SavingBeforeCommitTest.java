@@ -53,13 +53,17 @@ class SavingBeforeCommitTest {
                     PaintedShapes.saving(window.articleView()).size(), window.session().annotations().size(),
                     stored(location)));
 
-            assertThat(frames).as("a frame drawn with the tag as saving, neither shown nor stored as done")
-                    .contains(new Frame(1, before, before));
-            int saving = frames.indexOf(new Frame(1, before, before));
+            // Its commit runs beside the saving frame (decision 0085): the file may hold it while it is drawn saving.
+            int saving = frames.indexOf(frames.stream()
+                    .filter(frame -> frame.savingShapes() == 1 && frame.shown() == before).findFirst().orElse(null));
+            assertThat(saving).as("a frame drawn with the tag as saving, not shown as done: %s", frames)
+                    .isNotNegative();
             assertThat(frames.subList(saving, frames.size())).as("then the committed tag, drawn without saving")
                     .contains(new Frame(0, before + 1, before + 1));
-            assertThat(frames).as("never saving and done at once").noneMatch(frame -> frame.savingShapes() > 0
-                    && (frame.shown() > before || frame.stored() > before));
+            assertThat(frames).as("never saving and done at once")
+                    .noneMatch(frame -> frame.savingShapes() > 0 && frame.shown() > before);
+            assertThat(frames).as("never shown as done before it is stored")
+                    .noneMatch(frame -> frame.shown() > frame.stored());
             assertThat(frames.getLast()).isEqualTo(new Frame(0, before + 1, before + 1));
             assertNothingSaving(window);
         });
@@ -128,6 +132,21 @@ class SavingBeforeCommitTest {
                     .extracting(Annotation::span, Annotation::label)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(word, Label.ENTITY));
             assertNothingSaving(window);
+        });
+    }
+
+    @Test
+    void closingTheWindowWhileATagCommitsBesideItsFrameWaitsForTheCommit() throws Exception {
+        inWindow("close.db", (window, location) -> {
+            selectWord(window, "مملوك");
+            int before = stored(location);
+            // In one turn of the FX thread: the tag's transaction has begun on its own thread as the window closes.
+            HeadlessFx.run(() -> {
+                key(window, KeyCode.DIGIT1);
+                window.close();
+            });
+
+            assertThat(stored(location)).as("committed before the workspace closed").isEqualTo(before + 1);
         });
     }
 
