@@ -38,8 +38,9 @@ class CommitBesideTheFrameTest {
 
     private final List<Runnable> frames = new ArrayList<>();
     private final List<String> shown = new ArrayList<>();
-    /** Transactions wait for this before running, on their own thread, when the test holds them. */
+    /** The first transaction waits for this before running, on its own thread, when the test holds it. */
     private final CountDownLatch held = new CountDownLatch(1);
+    private int begun;
     private Workspace workspace;
     private Article article;
     private Annotator mona;
@@ -90,6 +91,26 @@ class CommitBesideTheFrameTest {
         assertThat(session.annotations()).isEqualTo(stored);
         assertThat(shown).containsExactly("first", "second");
         assertThat(session.waiting().isWaiting()).isFalse();
+    }
+
+    @Test
+    void aSecondCommitOfOneKeyIsMadeAfterTheFirstNotBesideIt() throws Exception {
+        ArticleSession session = session(this::held);
+
+        session.waiting().runAhead(look(0, 3), () -> {
+            session.execute(create(0, 3), () -> shown.add("first"));
+            session.execute(create(4, 6), () -> shown.add("second"));
+        });
+
+        assertThat(stored()).as("the second waits behind the first").isEmpty();
+        releasedWhileWaiting(Thread.currentThread());
+        frames.getFirst().run();
+
+        List<Annotation> stored = stored();
+        assertThat(stored).extracting(Annotation::span).containsExactly(new Span(0, 3), new Span(4, 6));
+        assertThat(stored.get(0).id()).as("committed in turn").isLessThan(stored.get(1).id());
+        assertThat(session.annotations()).isEqualTo(stored);
+        assertThat(shown).containsExactly("first", "second");
     }
 
     @Test
@@ -186,8 +207,12 @@ class CommitBesideTheFrameTest {
         return session;
     }
 
-    /** Runs the transaction on a thread of its own once the test lets it. */
+    /** Runs each transaction on a thread of its own, the first once the test lets it, the others at once. */
     private void held(Runnable transaction) {
+        if (begun++ > 0) {
+            ownThread(transaction);
+            return;
+        }
         ownThread(() -> {
             try {
                 held.await();

@@ -140,12 +140,16 @@ class SavingBeforeCommitTest {
         inWindow("close.db", (window, location) -> {
             selectWord(window, "مملوك");
             int before = stored(location);
+            int shown = HeadlessFx.call(() -> window.session().annotations().size());
             // In one turn of the FX thread: the tag's transaction has begun on its own thread as the window closes.
             HeadlessFx.run(() -> {
                 key(window, KeyCode.DIGIT1);
                 window.close();
             });
 
+            assertThat(HeadlessFx.call(() -> window.session().waiting().isWaiting())).isFalse();
+            assertThat(HeadlessFx.call(() -> window.session().annotations().size()))
+                    .as("shown committed before the window closed").isEqualTo(shown + 1);
             assertThat(stored(location)).as("committed before the workspace closed").isEqualTo(before + 1);
         });
     }
