@@ -22,8 +22,9 @@ import javafx.scene.input.KeyEvent;
  * boundary goes in the direction of the arrow on screen: in right-to-left text, Left is towards the end of the text.
  *
  * <p>A key that changes the article (a tag on a selection, Delete, a reviewer's A, a suggestion's Y) first only shows
- * what it is about to change, as saving, and its edit commits right after the frame that shows it; a key pressed
- * meanwhile runs after that edit, in order (decision 0078, {@link WaitingEdits}).
+ * what it is about to change, as saving; its edit's commit begins at once, beside the frame that shows it, and is
+ * shown committed after that frame; a key pressed meanwhile runs after that edit, in order (decisions 0078 and 0085,
+ * {@link WaitingEdits#runAhead}).
  */
 public final class ArticleKeys {
     private ArticleKeys() {
