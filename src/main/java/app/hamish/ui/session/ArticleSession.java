@@ -205,6 +205,8 @@ public final class ArticleSession {
      * @return whether it was committed; if not, the hint says why
      */
     public boolean execute(Change change) {
+        // An undo or a key's edit still waiting for its frame was asked for first, on what was shown then.
+        waiting.settle();
         boolean committed = commit(() -> change.apply(context));
         if (committed && change instanceof Edit edit) {
             history.done(edit);
