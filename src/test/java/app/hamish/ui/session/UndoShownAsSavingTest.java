@@ -28,14 +28,15 @@ class UndoShownAsSavingTest {
     private static final Span FIRST = new Span(0, 3);
     private static final Span SECOND = new Span(4, 6);
 
+    /** The frames the waiting edits asked for, not drawn yet. */
+    private final List<Runnable> frames = new ArrayList<>();
+    private ArticleSession session;
+    private Annotator mona;
+    private Article article;
+    private Workspace workspace;
+
     @TempDir
     Path folder;
-
-    private Workspace workspace;
-    private Article article;
-    private Annotator mona;
-    private ArticleSession session;
-    private final List<Runnable> frames = new ArrayList<>();
 
     @BeforeEach
     void open() {
