@@ -38,6 +38,8 @@ public final class ArticleKeys {
     public static void install(ArticleView view, AnnotateViewModel model, ReviewViewModel review,
                                Function<String, Optional<String>> reason) {
         Supplier<KeyBindings> bindings = KeyBindings.following(model::labels);
+        // Made with the view, not on its first key, which built them interpreted before showing anything.
+        bindings.get();
         WaitingEdits waiting = model.session().waiting();
         view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             Optional<KeyBindings.Binding> binding = bindings.get().find(Command.Context.ARTICLE, event);

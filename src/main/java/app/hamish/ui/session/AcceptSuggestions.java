@@ -23,6 +23,16 @@ public final class AcceptSuggestions implements Edit {
     }
 
     @Override
+    public List<Saving> undoing() {
+        return accepts.stream().flatMap(accept -> accept.undoing().stream()).toList();
+    }
+
+    @Override
+    public List<Saving> redoing() {
+        return accepts.stream().flatMap(accept -> accept.redoing().stream()).toList();
+    }
+
+    @Override
     public String nameKey() {
         return "edit.acceptAll";
     }

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -221,6 +222,8 @@ public final class ArticleSession {
      * @return whether it was committed; if not, the hint says why
      */
     public boolean execute(Change change) {
+        // An undo or a key's edit still waiting for its frame was asked for first, on what was shown then.
+        waiting.settle();
         boolean committed = commit(() -> change.apply(context));
         if (committed && change instanceof Edit edit) {
             history.done(edit);
@@ -276,13 +279,24 @@ public final class ArticleSession {
         }
     }
 
-    /** Undoes the last edit, after any edit waiting for its frame: an undo right after a tag undoes that tag. */
+    /**
+     * Undoes the last edit, after any edit waiting for its frame: an undo right after a tag undoes that tag. Alone,
+     * it first shows what it will change as saving, as a tag does, and commits after the frame showing that.
+     */
     public void undo() {
-        waiting.run(List.of(), this::undoNow);
+        waiting.run(showing(history.nextUndo(), Edit::undoing), this::undoNow);
     }
 
     public void redo() {
-        waiting.run(List.of(), this::redoNow);
+        waiting.run(showing(history.nextRedo(), Edit::redoing), this::redoNow);
+    }
+
+    /**
+     * What the undo or redo of {@code edit} will change, to show as saving; nothing behind a waiting edit, whose
+     * commit decides what the step will then act on.
+     */
+    private List<Saving> showing(Edit edit, Function<Edit, List<Saving>> change) {
+        return edit == null || waiting.isWaiting() ? List.of() : change.apply(edit);
     }
 
     private void undoNow() {

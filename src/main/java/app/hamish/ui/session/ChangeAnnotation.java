@@ -2,6 +2,7 @@ package app.hamish.ui.session;
 
 import app.hamish.model.Annotation;
 import app.hamish.model.Span;
+import java.util.List;
 
 /** Changes an annotation's span, label, subtype or note: an annotator's own, or a reviewer's gold copy. */
 public final class ChangeAnnotation implements Edit {
@@ -52,6 +53,16 @@ public final class ChangeAnnotation implements Edit {
         // Stating the version this edit made: a change someone made since is refused rather than written over.
         reverted = context.annotations().revert(before, context.asLeftByUs(after).version(), context.actor());
         context.stored(reverted);
+    }
+
+    @Override
+    public List<Saving> undoing() {
+        return after == null ? List.of() : Saving.replacing(after, before);
+    }
+
+    @Override
+    public List<Saving> redoing() {
+        return reverted == null ? List.of() : Saving.replacing(reverted, wanted);
     }
 
     /** The annotation as changed, once applied. */

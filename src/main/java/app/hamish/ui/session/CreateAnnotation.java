@@ -3,6 +3,7 @@ package app.hamish.ui.session;
 import app.hamish.model.Annotation;
 import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.NewAnnotation;
+import java.util.List;
 
 /**
  * Tags a span: the analyst's own, or an accepted suggestion. Undone, the annotation is deleted; redone, it comes
@@ -34,6 +35,16 @@ public final class CreateAnnotation implements Edit {
     public void revert(EditContext context) {
         undone = context.annotations().delete(context.asLeftByUs(created), context.actor());
         context.deleted(created);
+    }
+
+    @Override
+    public List<Saving> undoing() {
+        return created == null ? List.of() : List.of(Saving.removing(created));
+    }
+
+    @Override
+    public List<Saving> redoing() {
+        return undone == null ? List.of() : List.of(Saving.adding(undone.annotation()));
     }
 
     /** The annotation made, once applied. */

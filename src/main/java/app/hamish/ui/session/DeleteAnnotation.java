@@ -2,6 +2,7 @@ package app.hamish.ui.session;
 
 import app.hamish.model.Annotation;
 import app.hamish.model.DeletedAnnotation;
+import java.util.List;
 
 /** Deletes an annotation; undone, it comes back exactly, with its id, relations and review decision. */
 public final class DeleteAnnotation implements Edit {
@@ -25,6 +26,16 @@ public final class DeleteAnnotation implements Edit {
         context.annotations().restore(deleted, context.actor());
         context.stored(deleted.annotation());
         context.linked(deleted.relations());
+    }
+
+    @Override
+    public List<Saving> undoing() {
+        return List.of(Saving.adding(deleted == null ? annotation : deleted.annotation()));
+    }
+
+    @Override
+    public List<Saving> redoing() {
+        return List.of(Saving.removing(annotation));
     }
 
     @Override

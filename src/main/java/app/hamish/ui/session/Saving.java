@@ -1,6 +1,8 @@
 package app.hamish.ui.session;
 
+import app.hamish.model.Annotation;
 import app.hamish.model.Span;
+import java.util.List;
 
 /**
  * What a key is about to change, shown on the article as saving until its edit is committed: a highlight coming
@@ -11,4 +13,25 @@ import app.hamish.model.Span;
  */
 public record Saving(Span span, String label, Kind kind) {
     public enum Kind { ADDED, REMOVED }
+
+    /** The annotation's highlight coming. */
+    public static Saving adding(Annotation annotation) {
+        return new Saving(annotation.span(), annotation.label(), Kind.ADDED);
+    }
+
+    /** The annotation's highlight going. */
+    public static Saving removing(Annotation annotation) {
+        return new Saving(annotation.span(), annotation.label(), Kind.REMOVED);
+    }
+
+    /**
+     * One highlight turning into another; nothing where its span and label stay (a note or a subtype changes no
+     * highlight, and drawing it going and coming at once would say it did).
+     */
+    public static List<Saving> replacing(Annotation from, Annotation to) {
+        if (from.span().equals(to.span()) && from.label().equals(to.label())) {
+            return List.of();
+        }
+        return List.of(removing(from), adding(to));
+    }
 }

@@ -166,7 +166,11 @@ class IncrementalHighlightsTest {
     void afterAnySequenceOfChangesWhatIsDrawnEqualsAFreshBuild() {
         Random random = new Random(29);
         for (int step = 0; step < 120; step++) {
-            HeadlessFx.run(() -> annotatorStep(random));
+            HeadlessFx.run(() -> {
+                annotatorStep(random);
+                // An undo or redo waits for the frame showing it as saving (decision 0082): run as that frame would.
+                session.waiting().settle();
+            });
             assertDrawnAsBuilt(step);
         }
         HeadlessFx.run(() -> {
@@ -175,7 +179,11 @@ class IncrementalHighlightsTest {
             session.execute(new MoveLayer(article.id(), mona.id(), WorkflowTransition.TAKE_FOR_REVIEW, ""));
         });
         for (int step = 0; step < 80; step++) {
-            HeadlessFx.run(() -> reviewerStep(random));
+            HeadlessFx.run(() -> {
+                reviewerStep(random);
+                // An undo or redo waits for the frame showing it as saving (decision 0082): run as that frame would.
+                session.waiting().settle();
+            });
             assertDrawnAsBuilt(1000 + step);
         }
     }

@@ -104,6 +104,10 @@ class LiveCollaborationTest {
             assertThat(samir.session().selectionProperty().get()).isEqualTo(new Span(20, 24));
             assertThat(samir.session().canUndoProperty().get()).isTrue();
             samir.session().undo();
+        });
+        // The undo is shown as saving first and committed after that frame.
+        HeadlessFx.settle();
+        HeadlessFx.run(() -> {
             assertThat(samir.session().annotations()).extracting(Annotation::span).containsExactly(new Span(0, 4));
             assertThat(samir.session().canUndoProperty().get()).as("nothing of mona's to undo").isFalse();
         });

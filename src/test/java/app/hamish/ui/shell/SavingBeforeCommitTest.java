@@ -49,9 +49,9 @@ class SavingBeforeCommitTest {
             selectWord(window, "مملوك");
             int before = HeadlessFx.call(() -> window.session().annotations().size());
 
-            List<Frame> frames = framesOfKey(window, KeyCode.DIGIT1, () -> new Frame(
+            List<Frame> frames = framesOfKey(window, () -> new Frame(
                     PaintedShapes.saving(window.articleView()).size(), window.session().annotations().size(),
-                    stored(location)));
+                    stored(location)), KeyCode.DIGIT1);
 
             // Its commit runs beside the saving frame (decision 0085): the file may hold it while it is drawn saving.
             int saving = frames.indexOf(frames.stream()
@@ -70,6 +70,31 @@ class SavingBeforeCommitTest {
     }
 
     @Test
+    void anUndoIsDrawnAsSavingBeforeItsCommitAndAsCommittedWithoutItAfter() throws Exception {
+        inWindow("undo-look.db", (window, location) -> {
+            selectWord(window, "مملوك");
+            int before = stored(location);
+            HeadlessFx.run(() -> window.articleModel().annotate(Label.ENTITY, null));
+            HeadlessFx.settle();
+            HeadlessFx.run(() -> window.articleView().requestFocus());
+
+            List<Frame> frames = framesOfKey(window, () -> new Frame(
+                    PaintedShapes.saving(window.articleView()).size(), window.session().annotations().size(),
+                    stored(location)), KeyCode.Z, KeyCode.CONTROL);
+
+            assertThat(frames).as("a frame drawn with the tag going as saving, still shown and stored")
+                    .contains(new Frame(1, before + 1, before + 1));
+            int saving = frames.indexOf(new Frame(1, before + 1, before + 1));
+            assertThat(frames.subList(saving, frames.size())).as("then the tag gone, drawn without saving")
+                    .contains(new Frame(0, before, before));
+            assertThat(frames).as("never saving and done at once").noneMatch(frame -> frame.savingShapes() > 0
+                    && (frame.shown() == before || frame.stored() == before));
+            assertThat(frames.getLast()).isEqualTo(new Frame(0, before, before));
+            assertNothingSaving(window);
+        });
+    }
+
+    @Test
     void aRefusedTagLeavesNothingLookingSavingAndTheWorkspaceAsItWas() throws Exception {
         inWindow("refused.db", (window, location) -> {
             selectWord(window, "مملوك");
@@ -80,8 +105,8 @@ class SavingBeforeCommitTest {
             selectWord(window, "القاهرة");
             int before = stored(location);
 
-            List<Integer> savingDrawn = framesOfKey(window, KeyCode.DIGIT1,
-                    () -> PaintedShapes.saving(window.articleView()).size());
+            List<Integer> savingDrawn = framesOfKey(window,
+                    () -> PaintedShapes.saving(window.articleView()).size(), KeyCode.DIGIT1);
 
             assertThat(savingDrawn).as("drawn as saving first").contains(1);
             assertThat(savingDrawn.getLast()).as("and not after the refusal").isZero();
@@ -189,11 +214,12 @@ class SavingBeforeCommitTest {
     }
 
     /** What {@code look} saw in each frame laid out from before the key's press until its edit had run. */
-    private static <T> List<T> framesOfKey(WorkbenchWindow window, KeyCode key, Supplier<T> look) {
+    private static <T> List<T> framesOfKey(WorkbenchWindow window, Supplier<T> look, KeyCode key,
+                                           KeyCode... modifiers) {
         List<T> frames = new ArrayList<>();
         Runnable record = () -> frames.add(look.get());
         HeadlessFx.run(() -> window.stage().getScene().addPostLayoutPulseListener(record));
-        KeyPresses.press(HeadlessFx.call(Robot::new), key);
+        KeyPresses.press(HeadlessFx.call(Robot::new), key, modifiers);
         HeadlessFx.run(() -> window.stage().getScene().removePostLayoutPulseListener(record));
         return frames;
     }

@@ -111,6 +111,8 @@ class WorkbenchWindowTest {
 
             for (int i = 0; i < 5; i++) {
                 HeadlessFx.run(window.session()::undo);
+                // Shown as saving first, committed after that frame (decision 0082).
+                HeadlessFx.settle();
                 assertThat(HeadlessFx.call(() -> window.session().saveStateProperty().get()))
                         .as(HeadlessFx.call(() -> window.session().hintProperty().get()))
                         .isEqualTo(app.hamish.ui.session.SaveState.SAVED);
@@ -120,6 +122,7 @@ class WorkbenchWindowTest {
             for (int i = 0; i < 5; i++) {
                 HeadlessFx.run(window.session()::redo);
             }
+            HeadlessFx.settle();
             assertThat(dump(window)).isEqualTo(afterEdits);
             assertThat(HeadlessFx.call(() -> window.session().annotations().size())).isEqualTo(3);
             assertThat(HeadlessFx.call(() -> window.session().annotations().stream()
