@@ -338,7 +338,7 @@ final class ParagraphNode extends Region {
             }
         }
         drawn = now;
-        paint(fills, shapesOf(now));
+        paintLayer(fills, shapesOf(now));
         drawSaving();
         drawOutlines();
         drawSelection();
@@ -361,7 +361,7 @@ final class ParagraphNode extends Region {
                                 mark.colour(), style.savingStrokeWidth(), false));
             }
         }
-        paint(saving, shapes);
+        paintLayer(saving, shapes);
     }
 
     /**
@@ -382,7 +382,7 @@ final class ParagraphNode extends Region {
             now.add(kept == null ? draw(highlight) : kept);
         }
         drawn = now;
-        paint(fills, shapesOf(now));
+        paintLayer(fills, shapesOf(now));
         drawOutlines();
     }
 
@@ -429,7 +429,7 @@ final class ParagraphNode extends Region {
                         null, style.outlineColour(), 2, false)));
             }
         }
-        paint(outlines, outlined);
+        paintLayer(outlines, outlined);
     }
 
     /** A highlight as drawn: where its boxes are, and the rectangles painted for them. */
@@ -442,7 +442,7 @@ final class ParagraphNode extends Region {
             selected.add(new PaintedShape(PaintedShape.Kind.SELECTION, null, box, style.selectionColour(), null, 0,
                     false));
         }
-        paint(selection, selected);
+        paintLayer(selection, selected);
     }
 
     /**
@@ -451,7 +451,7 @@ final class ParagraphNode extends Region {
      * the paragraph visit and that follows every move of it. Its canvases are placed on the scene's pixels, so it goes
      * in before it paints.
      */
-    private void paint(ShapeLayer layer, List<PaintedShape> shapes) {
+    private void paintLayer(ShapeLayer layer, List<PaintedShape> shapes) {
         if (!shapes.isEmpty() && layer.getParent() != this) {
             int place = 0;
             for (Node below : stacking.subList(0, stacking.indexOf(layer))) {
