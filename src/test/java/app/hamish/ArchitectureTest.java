@@ -42,6 +42,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Waiting for a frame is shared by the article view, the window and the benches (decision 0083): its package sits
+     * under every other part of the interface and so uses none of them, nor anything else of Hamish.
+     */
+    @Test
+    void theFrameHelpersUseOnlyJavaFx() {
+        noClasses().that().resideInAPackage("app.hamish.ui.frame..")
+                .should().dependOnClassesThat(resideInAPackage("app.hamish..")
+                        .and(not(resideInAPackage("app.hamish.ui.frame.."))))
+                .check(classes);
+    }
+
     @Test
     void aboveTheServicesTheStoreIsSeenOnlyThroughItsExceptions() {
         noClasses().that().resideInAnyPackage("app.hamish.ui..", "app.hamish.cli..")

@@ -64,6 +64,9 @@ class ViewBenchCommandTest {
                             .isGreaterThanOrEqualTo(allocated[1] + allocated[2] - 0.01));
         }
         assertThat(lines).anyMatch(line -> line.startsWith("suggestion accept: "));
+        assertThat(figureAndFigures(lines, "open: ").get(1)).as("the open's figures that load moves little")
+                .matches("  of which the FX thread's processor time " + NUMBER + " ms, " + NUMBER + " MB allocated on "
+                        + "it; the article view's first screen: [1-9]\\d* nodes, \\d+ canvases");
     }
 
     /** The line starting with {@code prefix} and the seven lines after it. */

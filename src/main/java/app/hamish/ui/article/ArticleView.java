@@ -7,6 +7,7 @@ import app.hamish.model.Label;
 import app.hamish.model.ScriptDirection;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
+import app.hamish.ui.frame.AfterFrame;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.DecisionsChanged;
 import app.hamish.ui.session.Saving;
@@ -18,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import javafx.animation.FadeTransition;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -113,7 +113,8 @@ public final class ArticleView extends StackPane {
         addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventFilter(MouseEvent.MOUSE_DRAGGED, this::drag);
         addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
-        session.waiting().showWith(this::afterNextFrame);
+        // Right after the pulse that shows a key's saving look, its edit commits (decision 0078).
+        session.waiting().showWith(work -> AfterFrame.run(getScene(), work));
         subscriptions = subscriptions.and(sceneProperty().subscribe(this::filterInputOf))
                 .and(() -> filterInputOf(null));
     }
@@ -138,27 +139,6 @@ public final class ArticleView extends StackPane {
                 || event.getEventType() == KeyEvent.KEY_PRESSED && event.getTarget() != this)) {
             session.waiting().settle();
         }
-    }
-
-    /**
-     * Runs {@code work} once the frame being laid out now has been drawn: right after the pulse that shows a key's
-     * saving look, its edit commits (decision 0078). Without a window showing this view, no frame is coming: at once.
-     */
-    private void afterNextFrame(Runnable work) {
-        Scene scene = getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
-            work.run();
-            return;
-        }
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                // Later, not in the pulse: the pulse still has to render the frame.
-                Platform.runLater(work);
-            }
-        });
-        Platform.requestNextPulse();
     }
 
     /** Stops following the session, which lives on; the view is no longer shown. */

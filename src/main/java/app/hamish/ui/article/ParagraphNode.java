@@ -8,6 +8,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -38,6 +39,8 @@ final class ParagraphNode extends Region {
     private final ShapeLayer saving = new ShapeLayer();
     private final ShapeLayer selection = new ShapeLayer();
     private final ShapeLayer outlines = new ShapeLayer();
+    /** The layers and the text from the bottom up: where a layer goes back in when it has something to show. */
+    private final List<Node> stacking = List.of(fills, saving, selection, flow, outlines);
     private Paragraph paragraph;
     private List<Highlight> highlights = List.of();
     private List<SavingMark> savingMarks = List.of();
@@ -63,7 +66,7 @@ final class ParagraphNode extends Region {
         getStyleClass().add("paragraph");
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         flow.setLineSpacing(style.lineSpacing());
-        getChildren().addAll(fills, saving, selection, flow, outlines);
+        getChildren().add(flow);
         // Scrolled by a fraction of a pixel, the layers paint again on the scene's whole pixels (ShapeLayer).
         // JavaFX computes this property lazily and tells a listener only of a change since the value was last read:
         // it is read once here, and again by the listener, so that every move is told.
@@ -335,7 +338,7 @@ final class ParagraphNode extends Region {
             }
         }
         drawn = now;
-        fills.paint(shapesOf(now));
+        paintLayer(fills, shapesOf(now));
         drawSaving();
         drawOutlines();
         drawSelection();
@@ -358,7 +361,7 @@ final class ParagraphNode extends Region {
                                 mark.colour(), style.savingStrokeWidth(), false));
             }
         }
-        saving.paint(shapes);
+        paintLayer(saving, shapes);
     }
 
     /**
@@ -379,7 +382,7 @@ final class ParagraphNode extends Region {
             now.add(kept == null ? draw(highlight) : kept);
         }
         drawn = now;
-        fills.paint(shapesOf(now));
+        paintLayer(fills, shapesOf(now));
         drawOutlines();
     }
 
@@ -426,7 +429,7 @@ final class ParagraphNode extends Region {
                         null, style.outlineColour(), 2, false)));
             }
         }
-        outlines.paint(outlined);
+        paintLayer(outlines, outlined);
     }
 
     /** A highlight as drawn: where its boxes are, and the rectangles painted for them. */
@@ -439,7 +442,30 @@ final class ParagraphNode extends Region {
             selected.add(new PaintedShape(PaintedShape.Kind.SELECTION, null, box, style.selectionColour(), null, 0,
                     false));
         }
-        selection.paint(selected);
+        paintLayer(selection, selected);
+    }
+
+    /**
+     * Paints a layer, which is in the paragraph only while it has something on it: most paragraphs show no change
+     * being saved, no selection and no outline, and each layer in the scene is a node that every pulse's passes over
+     * the paragraph visit and that follows every move of it. Its canvases are placed on the scene's pixels, so it goes
+     * in before it paints.
+     */
+    private void paintLayer(ShapeLayer layer, List<PaintedShape> shapes) {
+        if (!shapes.isEmpty() && layer.getParent() != this) {
+            int place = 0;
+            for (Node below : stacking.subList(0, stacking.indexOf(layer))) {
+                place += below.getParent() == this ? 1 : 0;
+            }
+            // A parent given a child that still needs laying out is laid out again, and the flow of paragraphs with
+            // it: a layer has nothing to lay out, and says so before it goes in.
+            layer.layout();
+            getChildren().add(place, layer);
+        }
+        layer.paint(shapes);
+        if (shapes.isEmpty() && layer.getParent() == this) {
+            getChildren().remove(layer);
+        }
     }
 
     private PaintedShape tint(Bounds box, Highlight highlight) {

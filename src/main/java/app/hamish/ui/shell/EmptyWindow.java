@@ -1,5 +1,6 @@
 package app.hamish.ui.shell;
 
+import app.hamish.ui.frame.AfterFrame;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -34,16 +35,12 @@ public final class EmptyWindow {
         return () -> {
             Stage stage = new Stage();
             Scene scene = new Scene(new StackPane(), 1280, 800);
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    System.out.println(WorkbenchApp.SHOWN);
-                    Platform.exit();
-                    shown.countDown();
-                }
-            });
             stage.setScene(scene);
+            AfterFrame.inItsPulse(scene, () -> {
+                System.out.println(WorkbenchApp.SHOWN);
+                Platform.exit();
+                shown.countDown();
+            });
             stage.show();
         };
     }

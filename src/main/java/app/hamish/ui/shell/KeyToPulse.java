@@ -1,5 +1,6 @@
 package app.hamish.ui.shell;
 
+import app.hamish.ui.frame.AfterFrame;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -51,7 +52,7 @@ final class KeyToPulse {
                 event.consume();
             }
         });
-        scene.addPostLayoutPulseListener(this::pulse);
+        AfterFrame.inEachPulse(scene, this::pulse);
     }
 
     static KeyToPulse on(Scene scene) {

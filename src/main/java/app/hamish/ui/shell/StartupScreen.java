@@ -1,5 +1,6 @@
 package app.hamish.ui.shell;
 
+import app.hamish.ui.frame.AfterFrame;
 import java.util.ResourceBundle;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.canvas.Canvas;
 import javafx.stage.Stage;
 
 /**
@@ -54,13 +57,20 @@ public final class ViewBenchmark {
 
         // What the analyst waits for: choosing the long article in the list until its first screen answers.
         System.gc();
+        long[] fxBefore = HeadlessFx.call(ViewBenchmark::fxThreadSpent);
         start = System.nanoTime();
         HeadlessFx.run(() -> window.openArticle(articleId));
         interactive(window);
         double interactiveMs = (System.nanoTime() - start) / 1e6;
+        long[] fxAfter = HeadlessFx.call(ViewBenchmark::fxThreadSpent);
         int visible = HeadlessFx.call(() -> window.articleView().visibleParagraphCount());
         out.printf(Locale.ROOT, "open: %.0f ms from choosing the article to an interactive first screen "
                 + "(%d paragraphs visible; target < 1500 ms)%n", interactiveMs, visible);
+        // What a neighbour's load moves little (decision 0083): the wall time swings several times with it.
+        int[] nodes = HeadlessFx.call(() -> nodesAndCanvases(window.articleView()));
+        out.printf(Locale.ROOT, "  of which the FX thread's processor time %.0f ms, %.1f MB allocated on it; the "
+                + "article view's first screen: %d nodes, %d canvases%n", (fxAfter[0] - fxBefore[0]) / 1e6,
+                (fxAfter[1] - fxBefore[1]) / 1e6, nodes[0], nodes[1]);
 
         int screens = 200;
         long scrollStart = System.nanoTime();
@@ -110,6 +120,26 @@ public final class ViewBenchmark {
         });
         window.awaitFilled();
         return window;
+    }
+
+    /** The calling thread's processor time and bytes allocated so far. */
+    private static long[] fxThreadSpent() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+                .getThreadMXBean();
+        return new long[] {threads.getCurrentThreadCpuTime(), threads.getCurrentThreadAllocatedBytes()};
+    }
+
+    /** How many nodes there are under {@code root}, itself included, and how many of them are canvases. */
+    private static int[] nodesAndCanvases(Node root) {
+        int[] counts = {1, root instanceof Canvas ? 1 : 0};
+        if (root instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                int[] below = nodesAndCanvases(child);
+                counts[0] += below[0];
+                counts[1] += below[1];
+            }
+        }
+        return counts;
     }
 
     /** Interactive: the screen has been laid out and the FX thread answers the next event. */

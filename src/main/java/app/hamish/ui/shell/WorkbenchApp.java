@@ -4,6 +4,7 @@ import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
 import app.hamish.store.WorkspaceOpenException;
+import app.hamish.ui.frame.AfterFrame;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;

@@ -21,6 +21,7 @@ import app.hamish.ui.article.ArticleStyle;
 import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.command.Command;
 import app.hamish.ui.find.CorpusFindWindow;
+import app.hamish.ui.frame.AfterFrame;
 import app.hamish.ui.review.AdjudicationPane;
 import app.hamish.ui.review.AdjudicationViewModel;
 import app.hamish.ui.review.AgreementWindow;

@@ -1,6 +1,7 @@
 package app.hamish.ui.shell;
 
 import app.hamish.model.Annotator;
+import app.hamish.ui.frame.AfterFrame;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.model.Annotator;
 import app.hamish.service.Workspace;
+import app.hamish.ui.frame.AfterFrame;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
