@@ -127,6 +127,8 @@ public final class WorkbenchWindow {
     private BackgroundIndexing indexing;
     private BackupSchedule backups;
     private RecommenderTraining training;
+    /** What the recommender's trainings update; they begin once the window is filled. */
+    private SuggestionService suggestionService;
     private CorpusFindWindow corpusFind;
     private Locale locale;
     /** The tag set the views were built with: their label buttons, keys' names and colours. */
@@ -207,6 +209,11 @@ public final class WorkbenchWindow {
                 // machine's other core, made before the first frame it competed with that frame (decision 0081).
                 window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
                         MessageFormat.format(messages.getString("status.backupFailed"), problem)));
+                // The first training reads every gold article and the analyst's entities, and trains when the model kept
+                // with the workspace no longer fits them: on the machine's other core, begun before the first frame
+                // it competed with that frame (decision 0084). No annotation changes before the article opens.
+                window.training = RecommenderTraining.start(window.session, window.suggestionService,
+                        window.annotatorName, window.suggestions, options.training()::run, TRAINING_PAUSE);
             }
             window.filled.complete(null);
             // After the filled window's frame: what a first tag would build first is built in time not waited on.
@@ -231,10 +238,8 @@ public final class WorkbenchWindow {
         article = new AnnotateViewModel(session);
         review = new ReviewViewModel(session, this::nameOfAnnotator);
         adjudication = new AdjudicationViewModel(session, this::nameOfAnnotator);
-        SuggestionService suggestionService = workspace.suggestions(UserCues.load(session.hintProperty()::set));
+        suggestionService = workspace.suggestions(UserCues.load(session.hintProperty()::set));
         suggestions = new SuggestionsViewModel(session, suggestionService, options.background()::run);
-        training = RecommenderTraining.start(session, suggestionService, annotatorName, suggestions,
-                options.training()::run, TRAINING_PAUSE);
         session.annotations().subscribe(() -> {
             Article current = session.article();
             if (current != null) {
