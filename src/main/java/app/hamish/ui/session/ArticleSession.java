@@ -352,6 +352,10 @@ public final class ArticleSession {
             saveState.set(SaveState.FAILED);
             hint.set(e.getMessage());
             return false;
+        } catch (RuntimeException | Error e) {
+            // A fault, rolled back too: what it reported stored must not be shown by the next commit.
+            context.forgetRolledBack();
+            throw e;
         }
         Set<Long> touched = context.showCommitted();
         saveState.set(SaveState.SAVED);

@@ -11,7 +11,8 @@ public interface Edit extends Change {
 
     /**
      * What undoing it would change on the article, as the analyst sees it now, to be shown as saving until the undo
-     * commits (decision 0082); nothing for an edit that changes no highlight (a decision, a link).
+     * commits (decision 0082); nothing for a link, and nothing for a reviewer's decision either, though its gold
+     * copies (decision 0027) are highlights: a decision's undo is shown only once committed.
      */
     default List<Saving> undoing() {
         return List.of();

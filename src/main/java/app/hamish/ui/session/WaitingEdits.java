@@ -136,7 +136,11 @@ public final class WaitingEdits {
         } finally {
             settling = false;
             look.set(List.of());
-            any.set(false);
+            any.set(!waiting.isEmpty());
+            if (!waiting.isEmpty()) {
+                // An error, not an exception, stopped the turn: those left run after the next frame, not at a click.
+                askForTheFrame();
+            }
         }
     }
 

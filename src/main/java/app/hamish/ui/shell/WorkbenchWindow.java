@@ -200,20 +200,15 @@ public final class WorkbenchWindow {
         // are reads the analyst should see happen in a window, not wait for before one appears (decision 0034).
         AfterFrame.run(stage.getScene(), () -> {
             if (!window.closed) {
-                window.articles.reload();
-                window.openFirstArticle(Optional.ofNullable(options.articleId())
-                        .or(() -> options.memory().lastArticle(workspace.location())));
-                // What an import or merge left unindexed before the last close (decision 0038).
-                window.indexing.start();
-                // The first check copies the whole workspace when its newest backup is over 12 hours old: on a
-                // machine's other core, made before the first frame it competed with that frame (decision 0081).
-                window.backups = BackupSchedule.start(workspace, options.background(), problem -> window.status.note(
-                        MessageFormat.format(messages.getString("status.backupFailed"), problem)));
-                // The first training reads every gold article and the analyst's entities, and trains when the model kept
-                // with the workspace no longer fits them: on the machine's other core, begun before the first frame
-                // it competed with that frame (decision 0084). No annotation changes before the article opens.
-                window.training = RecommenderTraining.start(window.session, window.suggestionService,
-                        window.annotatorName, window.suggestions, options.training()::run, TRAINING_PAUSE);
+                try {
+                    window.articles.reload();
+                    window.openFirstArticle(Optional.ofNullable(options.articleId())
+                            .or(() -> options.memory().lastArticle(workspace.location())));
+                } finally {
+                    // Begun even if the list or the article could not be read (a lost server): they retry by
+                    // themselves, and a later article's annotations are theirs to follow.
+                    window.startBackgroundWork(options, messages);
+                }
             }
             window.filled.complete(null);
             // After the filled window's frame: what a first tag would build first is built in time not waited on.
@@ -226,6 +221,21 @@ public final class WorkbenchWindow {
         window.changesElsewhere = workspace.subscribe(new LiveUpdates(window.new ChangesElsewhere(),
                 Platform::runLater));
         return Optional.of(window);
+    }
+
+    /** What runs beside the analyst once the window is filled, on the machine's other core. */
+    private void startBackgroundWork(Options options, ResourceBundle messages) {
+        // What an import or merge left unindexed before the last close (decision 0038).
+        indexing.start();
+        // The first check copies the whole workspace when its newest backup is over 12 hours old: on a machine's
+        // other core, made before the first frame it competed with that frame (decision 0081).
+        backups = BackupSchedule.start(workspace, options.background(), problem -> status.note(
+                MessageFormat.format(messages.getString("status.backupFailed"), problem)));
+        // The first training reads every gold article and the analyst's entities, and trains when the model kept
+        // with the workspace no longer fits them: begun before the first frame, it competed with that frame
+        // (decision 0084). No annotation changes before the article opens.
+        training = RecommenderTraining.start(session, suggestionService, annotatorName, suggestions,
+                options.training()::run, TRAINING_PAUSE);
     }
 
     /**

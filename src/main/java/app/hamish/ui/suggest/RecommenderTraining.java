@@ -10,8 +10,9 @@ import javafx.util.Subscription;
 
 /**
  * Keeps the entity recommender trained on what the analyst has annotated so far: a training starts in the
- * background when it is started (the workbench starts it once its window is filled, decision 0084) and after the open article's annotations change (opening another article
- * included, which also brings in what a merge or import added). One training at a time; changes made during one
+ * background when it is started (the workbench starts it once its window is filled, decision 0084) and after the
+ * open article's annotations change (opening another article included, which also brings in what a merge or import
+ * added). One training at a time; changes made during one
  * are answered by one more. In the workbench a training waits for a pause in the analyst's changes: each one
  * trains and then runs the model over the whole article again, gigabytes of garbage on a long article, which
  * collected during the next keys made them miss their frames (decision 0040). When a new model is in use, the suggestions are computed again. On opening, the model

@@ -75,4 +75,25 @@ class WaitingEditsTest {
             Thread.currentThread().setUncaughtExceptionHandler(before);
         }
     }
+
+    @Test
+    void editsLeftBehindAnErrorRunAfterTheNextFrameNotAtTheNextClick() {
+        edits.run(TAG, () -> {
+            throw new StackOverflowError("deep");
+        });
+        edits.run(TAG, () -> done.add("after"));
+
+        try {
+            frames.getFirst().run();
+        } catch (StackOverflowError expected) {
+            assertThat(expected).hasMessage("deep");
+        }
+
+        assertThat(done).isEmpty();
+        assertThat(edits.isWaiting()).as("the edit left behind still waits").isTrue();
+        assertThat(frames).as("a frame asked for the edit left behind").hasSize(2);
+        frames.getLast().run();
+        assertThat(done).containsExactly("after");
+        assertThat(edits.isWaiting()).isFalse();
+    }
 }

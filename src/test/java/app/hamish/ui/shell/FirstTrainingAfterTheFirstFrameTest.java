@@ -32,12 +32,18 @@ class FirstTrainingAfterTheFirstFrameTest {
         AtomicInteger trainings = new AtomicInteger();
         BackgroundWork training = task -> trainings.incrementAndGet();
 
-        WorkbenchWindow window = HeadlessFx.call(() -> WorkbenchWindow.open(new Stage(), Workspace.open(file),
-                new WorkbenchWindow.Options("tester", Annotator.Role.ANNOTATOR, null, Locale.ENGLISH,
-                        BackgroundWork.synchronous(), training, question -> Optional.empty(),
-                        SessionMemory.NONE)).orElseThrow());
+        // Read in the same turn as the opening: once it returns, the FX thread may fill the window at any moment.
+        AtomicInteger atOpening = new AtomicInteger(-1);
+        WorkbenchWindow window = HeadlessFx.call(() -> {
+            WorkbenchWindow opened = WorkbenchWindow.open(new Stage(), Workspace.open(file),
+                    new WorkbenchWindow.Options("tester", Annotator.Role.ANNOTATOR, null, Locale.ENGLISH,
+                            BackgroundWork.synchronous(), training, question -> Optional.empty(),
+                            SessionMemory.NONE)).orElseThrow();
+            atOpening.set(trainings.get());
+            return opened;
+        });
         try {
-            assertThat(trainings).as("trainings handed over as the window opens").hasValue(0);
+            assertThat(atOpening).as("trainings handed over as the window opens").hasValue(0);
 
             window.awaitFilled();
             assertThat(trainings).as("trainings handed over once it is filled").hasValue(1);
