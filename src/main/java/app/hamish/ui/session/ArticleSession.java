@@ -222,8 +222,6 @@ public final class ArticleSession {
      * @return whether it was committed; if not, the hint says why
      */
     public boolean execute(Change change) {
-        // An undo or a key's edit still waiting for its frame was asked for first, on what was shown then.
-        waiting.settle();
         boolean committed = commit(() -> change.apply(context));
         if (committed && change instanceof Edit edit) {
             history.done(edit);
@@ -320,7 +318,8 @@ public final class ArticleSession {
     }
 
     private boolean commit(Runnable work) {
-        // A commit begun beside the FX thread is shown first: the two never share the edit context at once.
+        // An undo or a key's edit still waiting for its frame was asked for first, on what was shown then; and a
+        // commit begun beside the FX thread is shown first: the two never share the edit context at once.
         waiting.settle();
         return show(() -> workspace.atomicallyIn(article().id(), work));
     }
