@@ -174,10 +174,9 @@ public final class ArticleView extends StackPane {
             if (change.span().end() > article.text().codePointLength()) {
                 continue;
             }
-            int start = Math.max(article.text().toUtf16(change.span().start()), paragraph.start()) - paragraph.start();
-            int end = Math.min(article.text().toUtf16(change.span().end()), paragraph.end()) - paragraph.start();
-            if (end > start) {
-                marks.add(new SavingMark(start, end, colours.getOrDefault(change.label(), Color.GRAY),
+            int[] range = within(paragraph, change.span(), article);
+            if (range[1] > range[0]) {
+                marks.add(new SavingMark(range[0], range[1], colours.getOrDefault(change.label(), Color.GRAY),
                         change.kind() == Saving.Kind.REMOVED));
             }
         }
@@ -458,8 +457,13 @@ public final class ArticleView extends StackPane {
         if (selection == null || article == null) {
             return new int[] {0, 0};
         }
-        int start = Math.max(article.text().toUtf16(selection.start()), paragraph.start()) - paragraph.start();
-        int end = Math.min(article.text().toUtf16(selection.end()), paragraph.end()) - paragraph.start();
+        return within(paragraph, selection, article);
+    }
+
+    /** The part of a span of the open article within a paragraph, in its own UTF-16 offsets; empty where none. */
+    private static int[] within(Paragraph paragraph, Span span, Article article) {
+        int start = Math.max(article.text().toUtf16(span.start()), paragraph.start()) - paragraph.start();
+        int end = Math.min(article.text().toUtf16(span.end()), paragraph.end()) - paragraph.start();
         return new int[] {start, Math.max(start, end)};
     }
 
