@@ -249,7 +249,10 @@ public final class WorkbenchWindow {
         review = new ReviewViewModel(session, this::nameOfAnnotator);
         adjudication = new AdjudicationViewModel(session, this::nameOfAnnotator);
         suggestionService = workspace.suggestions(UserCues.load(session.hintProperty()::set));
-        suggestions = new SuggestionsViewModel(session, suggestionService, options.background()::run);
+        // An opened article's suggestions are computed once its first screen is drawn: beside the opening they took
+        // one of two cores from it (decision 0086). The scene is asked for then: the views are built after this.
+        suggestions = new SuggestionsViewModel(session, suggestionService, options.background()::run,
+                work -> AfterFrame.run(stage.getScene(), work));
         session.annotations().subscribe(() -> {
             Article current = session.article();
             if (current != null) {

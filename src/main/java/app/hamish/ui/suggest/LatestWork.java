@@ -41,6 +41,8 @@ final class LatestWork<T> {
     private static final class Run {
         final AtomicBoolean decided = new AtomicBoolean();
         final CountDownLatch ended = new CountDownLatch(1);
+        /** Whether what it brings is of no use any more, though nothing was requested since: read on the FX thread. */
+        boolean dropped;
     }
 
     /**
@@ -71,6 +73,21 @@ final class LatestWork<T> {
             start();
         } else {
             requestedAgain = true;
+        }
+    }
+
+    /**
+     * What the run started last brings is dropped, and one still queued never begins, without a run in their place:
+     * what they compute is gone (another article opened), and the next {@link #request} asks for what is wanted now.
+     */
+    void drop() {
+        if (current == null) {
+            return;
+        }
+        if (current.decided.compareAndSet(false, true)) {
+            current = null;
+        } else {
+            current.dropped = true;
         }
     }
 
@@ -132,7 +149,7 @@ final class LatestWork<T> {
         }
         if (requestedAgain) {
             start();
-        } else if (result != null) {
+        } else if (result != null && !run.dropped) {
             apply.accept(result);
         }
     }

@@ -37,7 +37,8 @@ import javafx.concurrent.Task;
  *
  * <p>Suggestions are computed in the background after every change to the article or its annotations, once the
  * session shows it whole; until they arrive the previous ones stay, and a result computed for a state that has
- * since changed is dropped.
+ * since changed is dropped. An article opened has its suggestions computed once its first screen is drawn: computed
+ * beside the opening, they took one of the machine's two cores from it (decision 0086).
  */
 public final class SuggestionsViewModel {
     private final ArticleSession session;
@@ -64,11 +65,29 @@ public final class SuggestionsViewModel {
     private boolean annotationsChanged;
     /** The article suggestions were last asked for. */
     private Article askedFor;
+    /** Where an opened article's suggestions wait for its first screen: after the frame showing it. */
+    private final Consumer<Runnable> afterOpenShown;
+    /** Whether an article was opened whose first screen is not drawn yet: suggestions are asked for after it. */
+    private boolean openBeingDrawn;
 
-    /** @param background where suggestions are computed (a {@code BackgroundWork}), never the FX thread */
+    /**
+     * Suggestions of an opened article computed at once, as where no frame is drawn.
+     *
+     * @param background where suggestions are computed (a {@code BackgroundWork}), never the FX thread
+     */
     public SuggestionsViewModel(ArticleSession session, SuggestionService service, Consumer<Task<?>> background) {
+        this(session, service, background, Runnable::run);
+    }
+
+    /**
+     * @param background where suggestions are computed (a {@code BackgroundWork}), never the FX thread
+     * @param afterOpenShown runs its work once the frame showing an opened article is drawn ({@code AfterFrame})
+     */
+    public SuggestionsViewModel(ArticleSession session, SuggestionService service, Consumer<Task<?>> background,
+                                Consumer<Runnable> afterOpenShown) {
         this.session = session;
         this.service = service;
+        this.afterOpenShown = afterOpenShown;
         this.computing = new LatestWork<>("computing suggestions", background, this::computation, this::show,
                 true);
         offered.addListener((ListChangeListener<Suggestion>) change -> offeredChanges++);
@@ -192,16 +211,40 @@ public final class SuggestionsViewModel {
      * shown: on opening, for the article being left without its annotations (decision 0059).
      */
     private void changeShown() {
-        if (annotationsChanged || session.article() != askedFor) {
+        if (session.article() != askedFor) {
+            opened();
+        } else if (annotationsChanged) {
             refresh();
         }
     }
 
-    /** Computes the suggestions again, in the background, for the article as it is now. */
+    /**
+     * Another article is shown: what is being computed for the one left is dropped, and the new one's suggestions
+     * are asked for once its first screen is drawn, not beside the opening (decision 0086).
+     */
+    private void opened() {
+        computing.drop();
+        annotationsChanged = false;
+        askedFor = session.article();
+        if (!openBeingDrawn) {
+            openBeingDrawn = true;
+            afterOpenShown.accept(() -> {
+                openBeingDrawn = false;
+                refresh();
+            });
+        }
+    }
+
+    /**
+     * Computes the suggestions again, in the background, for the article as it is now; while an opened article's
+     * first screen is being drawn, once it is, which they will then take into account.
+     */
     void refresh() {
         annotationsChanged = false;
         askedFor = session.article();
-        computing.request();
+        if (!openBeingDrawn) {
+            computing.request();
+        }
     }
 
     /**

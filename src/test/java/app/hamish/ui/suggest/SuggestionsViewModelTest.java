@@ -48,6 +48,8 @@ class SuggestionsViewModelTest {
     private SuggestionService service;
     private ArticleSession model;
     private final List<Task<?>> queued = new ArrayList<>();
+    /** What waits for the frame showing an opened article, run when the test draws it. */
+    private final List<Runnable> frames = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -123,6 +125,58 @@ class SuggestionsViewModelTest {
         // Propagation of the new annotation, beside the claims the article's reporting verbs introduce.
         assertThat(offered(suggestions)).extracting(Suggestion::source).contains(SuggestionSource.PROPAGATION)
                 .containsOnly(SuggestionSource.PROPAGATION, SuggestionSource.REPORTING);
+    }
+
+    /**
+     * An opened article's suggestions are asked for once the frame showing it is drawn, not beside the opening, which
+     * they took a core from (decision 0086); they then arrive as computed.
+     */
+    @Test
+    void anOpenedArticlesSuggestionsAreAskedForAfterTheFrameShowingIt() {
+        Article withCue = articles.get(3);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> new SuggestionsViewModel(model, service,
+                queued::add, frames::add));
+        OnAWorker.run(queued.removeFirst());
+
+        HeadlessFx.run(() -> model.open(withCue));
+        assertThat(queued).as("computations asked for before the opened article's frame").isEmpty();
+        assertThat(frames).hasSize(1);
+
+        HeadlessFx.run(() -> frames.removeFirst().run());
+        assertThat(queued).as("computations asked for after it").hasSize(1);
+        OnAWorker.run(queued.removeFirst());
+        assertThat(offered(suggestions)).isNotEmpty()
+                .allSatisfy(suggestion -> assertThat(suggestion.articleId()).isEqualTo(withCue.id()));
+    }
+
+    /**
+     * An article left before its suggestions arrive: what is computed for it is never shown on the next, although
+     * the next one's are not asked for until its frame is drawn.
+     */
+    @Test
+    void anArticleLeftBeforeItsSuggestionsArriveNeverShowsThemOnTheNext() {
+        Article first = articles.get(3);
+        Article second = articles.get(0);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> new SuggestionsViewModel(model, service,
+                queued::add, frames::add));
+        OnAWorker.run(queued.removeFirst());
+        HeadlessFx.run(() -> {
+            model.open(first);
+            frames.removeFirst().run();
+        });
+        assertThat(service.offered(first, false)).as("the first article has suggestions to show").isNotEmpty();
+
+        HeadlessFx.run(() -> {
+            // Computed on the worker while the FX thread opens the next article; its outcome waits for the FX thread.
+            join(Thread.ofPlatform().start(queued.removeFirst()));
+            model.open(second);
+        });
+        HeadlessFx.run(() -> { });
+        assertThat(offered(suggestions)).as("suggestions shown before the next article's frame").isEmpty();
+
+        HeadlessFx.run(() -> frames.removeFirst().run());
+        OnAWorker.run(queued.removeFirst());
+        assertThat(offered(suggestions)).isEqualTo(service.offered(second, false));
     }
 
     /**
