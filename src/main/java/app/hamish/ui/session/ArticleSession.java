@@ -68,14 +68,10 @@ public final class ArticleSession {
     /** Where only a reviewer's move takes a layer: in review, returned, signed off. */
     private static final Set<WorkflowState> REVIEWERS_STATES = Arrays.stream(WorkflowTransition.values())
             .filter(WorkflowTransition::byReviewer).map(WorkflowTransition::to).collect(Collectors.toUnmodifiableSet());
-    /**
-     * Where a key's transaction runs beside the frame showing it as saving: a thread of its own per commit, so that
-     * nothing is left running when the window closes; the workspace's store takes one transaction at a time.
-     */
-    public static final Executor BESIDE_THE_FX_THREAD =
-            work -> Thread.ofPlatform().daemon().name("hamish-commit").start(work);
     private final Workspace workspace;
     private final Executor transactions;
+    /** The thread the session's own transactions run on, stopped when it closes; null when given another. */
+    private final CommitThread ownThread;
     private final Supplier<Annotator> actor;
     private ResourceBundle messages;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
@@ -107,14 +103,18 @@ public final class ArticleSession {
 
     /** @param actor who acts: asked only when a change is made, so merely looking creates no annotator */
     public ArticleSession(Workspace workspace, Supplier<Annotator> actor, ResourceBundle messages) {
-        this(workspace, actor, messages, BESIDE_THE_FX_THREAD);
+        this(workspace, actor, messages, new CommitThread());
     }
 
-    /** @param transactions where a key's transaction runs while its saving look is drawn (decision 0085) */
+    /**
+     * @param transactions where a key's transaction runs while its saving look is drawn (decision 0085); one the
+     *     caller gives is the caller's to stop
+     */
     public ArticleSession(Workspace workspace, Supplier<Annotator> actor, ResourceBundle messages,
                           Executor transactions) {
         this.workspace = workspace;
         this.transactions = transactions;
+        this.ownThread = transactions instanceof CommitThread own ? own : null;
         this.actor = actor;
         this.messages = messages;
         annotations.addListener((ListChangeListener<Annotation>) change -> {
@@ -135,6 +135,17 @@ public final class ArticleSession {
             saveState.set(SaveState.SAVING);
         } else if (saveState.get() == SaveState.SAVING) {
             saveState.set(beforeWaiting);
+        }
+    }
+
+    /**
+     * Ends the session as its window closes: a key's edit still waiting is committed first, then the thread the
+     * keys' transactions ran on stops, so that none is left running.
+     */
+    public void close() {
+        waiting.settle();
+        if (ownThread != null) {
+            ownThread.stop();
         }
     }
 

@@ -650,8 +650,9 @@ public final class WorkbenchWindow {
         if (closed) {
             return;
         }
-        // A key's edit still waiting for the frame that shows it as saving is committed before the workspace closes.
-        session.waiting().settle();
+        // A key's edit still waiting for the frame that shows it as saving is committed before the workspace closes,
+        // and the session's commit thread stops.
+        session.close();
         closed = true;
         if (changesElsewhere != null) {
             changesElsewhere.close();

@@ -181,31 +181,44 @@ class CommitBesideTheFrameTest {
     }
 
     @Test
-    void noThreadIsLeftRunningOnceTheCommitIsShown() throws Exception {
-        ArticleSession session = session(ArticleSession.BESIDE_THE_FX_THREAD);
+    void theKeysCommitOnOneThreadThatStopsWhenTheSessionCloses() {
+        List<Thread> before = commitThreads();
+        ArticleSession session = session(new ArticleSession(workspace(), () -> mona,
+                Messages.bundle(Locale.ENGLISH)));
 
         session.waiting().runAhead(look(0, 3), () -> session.execute(create(0, 3), () -> shown.add("tag")));
         frames.forEach(Runnable::run);
+        frames.clear();
+        session.waiting().runAhead(look(4, 8), () -> session.execute(create(4, 8), () -> shown.add("tag")));
+        frames.forEach(Runnable::run);
 
-        assertThat(shown).containsExactly("tag");
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!commitThreads().isEmpty() && System.nanoTime() < until) {
-            Thread.sleep(10);
-        }
-        assertThat(commitThreads()).as("threads left committing").isEmpty();
+        assertThat(shown).containsExactly("tag", "tag");
+        assertThat(stored()).hasSize(2);
+        assertThat(commitThreads()).as("one thread for the session's commits").hasSize(before.size() + 1);
+
+        session.close();
+
+        assertThat(commitThreads()).as("threads left committing once the session closed")
+                .containsExactlyInAnyOrderElementsOf(before);
     }
 
     private static List<Thread> commitThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().equals("hamish-commit") && thread.isAlive()).toList();
+                .filter(thread -> thread.getName().equals(CommitThread.NAME) && thread.isAlive()).toList();
     }
 
     private ArticleSession session(Executor transactions) {
+        return session(new ArticleSession(workspace(), () -> mona, Messages.bundle(Locale.ENGLISH), transactions));
+    }
+
+    private Workspace workspace() {
         workspace = Workspace.open(folder.resolve("w.db"));
         article = OneArticle.importInto(workspace, TEXT);
         mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
-        ArticleSession session = new ArticleSession(workspace, () -> mona, Messages.bundle(Locale.ENGLISH),
-                transactions);
+        return workspace;
+    }
+
+    private ArticleSession session(ArticleSession session) {
         session.open(article);
         session.waiting().showWith(frames::add);
         return session;
