@@ -67,6 +67,9 @@ class ViewBenchCommandTest {
         assertThat(figureAndFigures(lines, "open: ").get(1)).as("the open's figures that load moves little")
                 .matches("  of which the FX thread's processor time " + NUMBER + " ms, " + NUMBER + " MB allocated on "
                         + "it; the article view's first screen: [1-9]\\d* nodes, \\d+ canvases");
+        assertThat(lines).as("when the long article's suggestions came").anyMatch(line -> line.matches(
+                "suggestions: shown " + NUMBER + " ms after choosing the long article \\(computed once its first "
+                        + "screen is drawn, decision 0086\\)"));
     }
 
     /** The line starting with {@code prefix} and the seven lines after it. */
