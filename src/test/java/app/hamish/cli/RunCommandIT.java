@@ -56,6 +56,26 @@ class RunCommandIT {
         }
     }
 
+    /**
+     * JDK 25's cache holds no lambda whose interface has static fields and default methods, as JavaFX's
+     * {@code Subscription} has: each such call site of Hamish's own on the everyday start's path was generated again
+     * at every start, on the FX thread before the first frame (decision 0088). Those of JavaFX and ReactFX are theirs.
+     */
+    @Test
+    void theEverydayStartMakesNoLambdaOfItsOwnBeforeItsFirstWindow() throws Exception {
+        StartupBenchmark.rememberAnalyst(folder.resolve("home"));
+        start("--workspace", folder.resolve("w.db").toString(), "--exit-when-shown");
+
+        List<String> printed = start(List.of("-Xlog:class+load=info"), "--exit-when-shown");
+
+        List<String> beforeTheWindow = printed.subList(0, printed.indexOf("hamish: first window shown"));
+        assertThat(beforeTheWindow).as("Hamish's lambdas loaded before the first window, not from the cache")
+                .filteredOn(line -> line.contains(" app.hamish.") && line.contains("$$Lambda"))
+                // Those the cache holds are listed too: none at all would be a log not read.
+                .isNotEmpty()
+                .allMatch(line -> line.contains("source: shared objects file"));
+    }
+
     /** @return the lines it printed, having exited 0 within 120 s */
     private List<String> start(String... arguments) throws Exception {
         return start(List.of(), arguments);

@@ -1,6 +1,7 @@
 package app.hamish.ui.article;
 
 import app.hamish.model.Annotation;
+import app.hamish.ui.frame.OnUnsubscribe;
 import app.hamish.ui.review.ReviewPane;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -46,7 +47,7 @@ public final class AnnotationPane {
         root = new VBox(6, new Label(messages.getString("annotations.title")), table,
                 new Label(messages.getString("annotations.note")), note, review.node());
         root.setPadding(new Insets(8));
-        subscriptions = noteShown.and(table::dispose);
+        subscriptions = noteShown.and(OnUnsubscribe.run(table::dispose));
     }
 
     /** The pane is replaced (the language changed); the session it showed lives on. */

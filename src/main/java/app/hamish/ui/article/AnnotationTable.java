@@ -5,6 +5,7 @@ import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ReviewDecision;
 import app.hamish.ui.command.Command;
+import app.hamish.ui.frame.OnUnsubscribe;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.command.KeyBindings;
 import java.util.Collections;
@@ -124,7 +125,8 @@ public final class AnnotationTable extends TableView<Annotation> {
         // thousands on a long article; refreshing the whole table rebuilt every row (decision 0067).
         Subscription decisionsShown = model.session().decisionsChangedProperty()
                 .subscribe(change -> restate(change.annotationIds()));
-        subscriptions = selectionShown.and(decisionsShown).and(() -> annotations.removeListener(mirror));
+        subscriptions = selectionShown.and(decisionsShown)
+                .and(OnUnsubscribe.run(() -> annotations.removeListener(mirror)));
     }
 
     /**

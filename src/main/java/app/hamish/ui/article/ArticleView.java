@@ -8,6 +8,7 @@ import app.hamish.model.ScriptDirection;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.ui.frame.AfterFrame;
+import app.hamish.ui.frame.OnUnsubscribe;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.DecisionsChanged;
 import app.hamish.ui.session.Saving;
@@ -116,7 +117,7 @@ public final class ArticleView extends StackPane {
         // Right after the pulse that shows a key's saving look, its edit commits (decision 0078).
         session.waiting().showWith(work -> AfterFrame.run(getScene(), work));
         subscriptions = subscriptions.and(sceneProperty().subscribe(this::filterInputOf))
-                .and(() -> filterInputOf(null));
+                .and(OnUnsubscribe.run(() -> filterInputOf(null)));
     }
 
     private void filterInputOf(Scene scene) {
@@ -209,7 +210,7 @@ public final class ArticleView extends StackPane {
 
     private static <T> Subscription follow(ObservableList<T> list, ListChangeListener<T> listener) {
         list.addListener(listener);
-        return () -> list.removeListener(listener);
+        return OnUnsubscribe.run(() -> list.removeListener(listener));
     }
 
     /**

@@ -22,6 +22,7 @@ import app.hamish.ui.article.ArticleView;
 import app.hamish.ui.command.Command;
 import app.hamish.ui.find.CorpusFindWindow;
 import app.hamish.ui.frame.AfterFrame;
+import app.hamish.ui.frame.OnUnsubscribe;
 import app.hamish.ui.review.AdjudicationPane;
 import app.hamish.ui.review.AdjudicationViewModel;
 import app.hamish.ui.review.AgreementWindow;
@@ -282,8 +283,9 @@ public final class WorkbenchWindow {
                 reviewPane, messages);
         annotationPane.node().getChildren().add(adjudicationPane.node());
         status = new StatusLine(session, annotatorName, connectionLost, messages);
-        views = Subscription.combine(articlePane::dispose, reviewPane::dispose, annotationPane::dispose,
-                adjudicationPane::dispose, status::dispose);
+        views = Subscription.combine(OnUnsubscribe.run(articlePane::dispose), OnUnsubscribe.run(reviewPane::dispose),
+                OnUnsubscribe.run(annotationPane::dispose), OnUnsubscribe.run(adjudicationPane::dispose),
+                OnUnsubscribe.run(status::dispose));
         transfers = new TransferActions(workspace, options.background(), status, messages, this::reloadAfterImport);
         allTransfers.add(transfers);
 
