@@ -21,7 +21,8 @@ final class Migrations {
     private static final List<String> SCRIPTS = List.of("V001__workspace.sql", "V002__review.sql",
             "V003__suggestions.sql", "V004__typed_offsets.sql", "V005__recommender_models.sql",
             "V006__row_versions.sql", "V007__article_search.sql", "V008__gold.sql",
-            "V009__search_pending.sql", "V010__lighter_commits.sql", "V011__layer_states_by_key.sql");
+            "V009__search_pending.sql", "V010__lighter_commits.sql", "V011__layer_states_by_key.sql",
+            "V012__audit_log_by_id_alone.sql");
 
     /** Hamish's {@code PRAGMA application_id}: "HMSH" in ASCII, so other tools can tell what the file is. */
     static final int APPLICATION_ID = 0x484D5348;

@@ -70,6 +70,15 @@ interface SqlDialect {
         return work.run(connection);
     }
 
+    /**
+     * The uuids of the audit log as a merge copies entries into it, inside the merge's write transaction: where the
+     * log keeps them unique by an index (a server's), the merge's insert skips those it holds and every uuid is new
+     * here; SQLite's log keeps no such index (decision 0089), so its uuids are read once for the merge.
+     */
+    default AuditUuidsHeld auditUuidsHeld(Connection connection) throws SQLException {
+        return AuditUuidsHeld.BY_THE_LOGS_INDEX;
+    }
+
     /** The statement that starts a read transaction seeing one committed snapshot. */
     String beginRead();
 

@@ -66,6 +66,11 @@ final class SqliteDialect implements SqlDialect {
         return result;
     }
 
+    @Override
+    public AuditUuidsHeld auditUuidsHeld(Connection connection) throws SQLException {
+        return TemporaryAuditUuids.readFrom(connection);
+    }
+
     /** {@code PRAGMA cache_size}: pages if positive, KiB if negative. */
     static int cacheSize(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();

@@ -814,9 +814,13 @@ final class WorkspaceMerge {
                 + " annotation_uuid, details FROM audit_log ORDER BY id");
              PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_log (uuid, at, actor_id,"
                      + " action, article_id, annotation_uuid, details) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                     + " ON CONFLICT (uuid) DO NOTHING");
+                     + " ON CONFLICT DO NOTHING");
+             AuditUuidsHeld held = database.dialect().auditUuidsHeld(connection);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
+                if (!held.takeIfNew(rows.getString(1))) {
+                    continue;
+                }
                 insert.setString(1, rows.getString(1));
                 insert.setLong(2, rows.getLong(2));
                 insert.setLong(3, annotators.get(rows.getLong(3)));

@@ -1,6 +1,7 @@
 package app.hamish.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
@@ -28,10 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A commit writes each page it changed into the WAL and then, at its checkpoint, into the main file: a new
- * annotation goes into its table, the index by article and place, the index of uuids, the audit log and the audit
- * log's index of uuids, and nowhere else (decision 0042); a layer's first annotation also writes the layer's state,
- * kept in the b-tree of its key (decision 0052). A workspace of the version before each change keeps every row and
- * uuid as it migrates.
+ * annotation goes into its table, the index by article and place, the index of uuids and the audit log, and nowhere
+ * else (decisions 0042, 0089); a layer's first annotation also writes the layer's state, kept in the b-tree of its
+ * key (decision 0052). A workspace of the version before each change keeps every row and uuid as it migrates.
  */
 class LighterCommitsTest {
     private static final String TEXT = "قال المتحدث إن الوزير زار القاهرة أمس";
@@ -49,7 +49,7 @@ class LighterCommitsTest {
             store.addAnnotation(annotation(article, mona, 0, 3));
             store.addAnnotation(annotation(article, mona, 4, 11));
             // A small workspace's tables and indexes are one page each: the pages are the b-trees written.
-            assertThat(framesOfLastCommit(file)).isEqualTo(5);
+            assertThat(framesOfLastCommit(file)).isEqualTo(4);
         }
     }
 
@@ -63,8 +63,8 @@ class LighterCommitsTest {
             Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
             startWithAnAnnotation(store, articles.get(0), mona);
             startWithAnAnnotation(store, articles.get(1), mona);
-            // The five pages of an annotation, and the state's row and key in one b-tree: no rowid, no index beside.
-            assertThat(framesOfLastCommit(file)).isEqualTo(6);
+            // The four pages of an annotation, and the state's row and key in one b-tree: no rowid, no index beside.
+            assertThat(framesOfLastCommit(file)).isEqualTo(5);
         }
     }
 
@@ -78,7 +78,7 @@ class LighterCommitsTest {
         try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
             Article article = store.article(7).orElseThrow();
             startWithAnAnnotation(store, article, store.annotator("lina", Annotator.Role.ANNOTATOR));
-            assertThat(framesOfLastCommit(file)).isEqualTo(6);
+            assertThat(framesOfLastCommit(file)).isEqualTo(5);
         }
 
         assertThat(rows(file, "SELECT * FROM article_states WHERE annotator_id IN (3, 4)"
@@ -112,6 +112,37 @@ class LighterCommitsTest {
                 .containsExactly("annotations_by_article", "annotations_by_uuid", "gold_spans_are_distinct");
         assertThat(rows(file, "SELECT name FROM pragma_index_info('annotations_by_article') ORDER BY seqno"))
                 .containsExactly("article_id", "start_cp", "end_cp", "id", "annotator_id");
+    }
+
+    @Test
+    void aWorkspaceBeforeTheAuditLogByIdAloneKeepsEveryEntryAndTheLogStaysAppendOnly() throws Exception {
+        Path file = workspaceBefore("audit_log_by_id_alone", "INSERT INTO audit_log (id, uuid, at, actor_id, action,"
+                + " article_id, annotation_uuid, details) VALUES"
+                + " (5, '0190aaaa00007000800000000000000b', 1, 3, 'created', 7, 'a1', 'CLAIM [15,34)'),"
+                + " (9, 'f3b1c0de9a8b4c2d8e7f6a5b4c3d2e1f', 2, 4, 'submitted', 7, NULL, 'layer of mona')");
+        List<String> auditBefore = rows(file, "SELECT * FROM audit_log ORDER BY id");
+
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            Article article = store.article(7).orElseThrow();
+            Annotator mona = store.annotator("mona", Annotator.Role.ANNOTATOR);
+            store.addAnnotation(annotation(article, mona, 0, 3));
+            store.addAnnotation(annotation(article, mona, 4, 11));
+            assertThat(framesOfLastCommit(file)).isEqualTo(4);
+        }
+
+        List<String> audit = rows(file, "SELECT * FROM audit_log ORDER BY id");
+        assertThat(audit).hasSize(4).startsWith(auditBefore.toArray(String[]::new));
+        assertThat(audit.get(2)).startsWith("10|");
+        assertThat(rows(file, "SELECT name FROM sqlite_schema WHERE tbl_name = 'audit_log' ORDER BY name"))
+                .containsExactly("audit_log", "audit_log_is_append_only_delete", "audit_log_is_append_only_update");
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            assertThatThrownBy(() -> statement.execute("UPDATE audit_log SET details = '' WHERE id = 5"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM audit_log WHERE id = 9"))
+                    .hasMessageContaining("append-only");
+        }
+        assertThat(rows(file, "SELECT * FROM audit_log ORDER BY id")).isEqualTo(audit);
     }
 
     /**
