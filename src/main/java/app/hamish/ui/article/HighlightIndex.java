@@ -36,6 +36,8 @@ final class HighlightIndex {
     /** Each mark's lane where the view gives them (a lane per layer, for adjudication); null: the lowest free. */
     private final ToIntFunction<Mark> laneOf;
     private final List<List<Highlight>> byParagraph;
+    /** Used again for every paragraph whose lanes are given: on the FX thread only. */
+    private final Lanes lanes = new Lanes();
 
     private HighlightIndex(List<Paragraph> paragraphs, ArticleText text, Function<String, Color> colourOfLabel,
                            ToIntFunction<Mark> laneOf) {
@@ -170,22 +172,14 @@ final class HighlightIndex {
     /** Gives a paragraph's highlights, in order, their lanes. */
     private void assignLanes(int paragraph) {
         List<Highlight> highlights = byParagraph.get(paragraph);
-        if (highlights.isEmpty()) {
-            return;
-        }
-        int[] starts = new int[highlights.size()];
-        int[] ends = new int[highlights.size()];
-        for (int i = 0; i < highlights.size(); i++) {
-            starts[i] = highlights.get(i).start();
-            ends[i] = highlights.get(i).end();
-        }
-        int[] lanes = laneOf == null ? Lanes.assign(starts, ends)
-                : highlights.stream().mapToInt(highlight -> laneOf.applyAsInt(highlight.mark())).toArray();
+        lanes.clear();
         for (int i = 0; i < highlights.size(); i++) {
             Highlight highlight = highlights.get(i);
-            if (highlight.lane() != lanes[i]) {
+            int lane = laneOf == null ? lanes.next(highlight.start(), highlight.end())
+                    : laneOf.applyAsInt(highlight.mark());
+            if (highlight.lane() != lane) {
                 highlights.set(i, new Highlight(highlight.mark(), highlight.start(), highlight.end(),
-                        highlight.colour(), lanes[i]));
+                        highlight.colour(), lane));
             }
         }
     }

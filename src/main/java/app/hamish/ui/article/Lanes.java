@@ -2,10 +2,15 @@ package app.hamish.ui.article;
 
 import java.util.Arrays;
 
-/** Gives overlapping spans different underline lanes, so nested and overlapping annotations stay apart. */
+/**
+ * Gives overlapping spans different underline lanes, so nested and overlapping annotations stay apart. One is kept
+ * and used again for each run of spans: a key changes the lanes of hundreds of paragraphs, and arrays made anew for
+ * each were part of the garbage that brings the young collections into the keys (decision 0087).
+ */
 final class Lanes {
-    private Lanes() {
-    }
+    /** Where each lane's last span ends, unboxed. */
+    private int[] laneEnds = new int[4];
+    private int used;
 
     /**
      * @param starts span starts, sorted ascending (ties in any order)
@@ -13,24 +18,32 @@ final class Lanes {
      * @return the lowest lane free at each span's start
      */
     static int[] assign(int[] starts, int[] ends) {
-        int[] lanes = new int[starts.length];
-        // Where each lane's last span ends, unboxed: this runs over a paragraph's highlights at every change of them.
-        int[] laneEnds = new int[4];
-        int used = 0;
+        Lanes lanes = new Lanes();
+        int[] assigned = new int[starts.length];
         for (int i = 0; i < starts.length; i++) {
-            int lane = 0;
-            while (lane < used && laneEnds[lane] > starts[i]) {
-                lane++;
-            }
-            if (lane == used) {
-                if (used == laneEnds.length) {
-                    laneEnds = Arrays.copyOf(laneEnds, used * 2);
-                }
-                used++;
-            }
-            laneEnds[lane] = ends[i];
-            lanes[i] = lane;
+            assigned[i] = lanes.next(starts[i], ends[i]);
         }
-        return lanes;
+        return assigned;
+    }
+
+    /** Begins a run of spans: every lane is free. */
+    void clear() {
+        used = 0;
+    }
+
+    /** The lowest lane free at {@code start} for the next span of the run, by start; taken until {@code end}. */
+    int next(int start, int end) {
+        int lane = 0;
+        while (lane < used && laneEnds[lane] > start) {
+            lane++;
+        }
+        if (lane == used) {
+            if (used == laneEnds.length) {
+                laneEnds = Arrays.copyOf(laneEnds, used * 2);
+            }
+            used++;
+        }
+        laneEnds[lane] = end;
+        return lane;
     }
 }

@@ -36,9 +36,20 @@ final class ShapeLayer extends Group {
     private static final double[] DASHES = {4, 3};
     /** Far below what shows on a screen, far above a double's rounding of a scene coordinate. */
     private static final double ALIGNED = 1e-6;
+    /**
+     * Canvases kept for tiles to come, out of the scene, beyond those on tiles now: about a paragraph's line of
+     * tiles, as a cell shows one paragraph after another as the article scrolls.
+     */
+    private static final int IDLE = 16;
     private List<PaintedShape> painted = List.of();
     /** Each tile's canvas and the rectangles painted on it, by tile. */
     private Map<Tile, Painted> tiles = Map.of();
+    /**
+     * Canvases freed from their tiles, kept with what the renderer holds for them: in the software renderer a canvas
+     * draws on pixels in the Java heap, and a canvas made anew for each tile a scroll or a key brought was most of
+     * what lived through the young collections in the keys, copied and promoted at each (decision 0087).
+     */
+    private final List<Canvas> idle = new ArrayList<>();
     /** Where tile (0, 0) begins in this layer's coordinates: a whole pixel of the scene. */
     private Point2D origin;
     private int paints;
@@ -207,7 +218,8 @@ final class ShapeLayer extends Group {
 
     /**
      * Gives each tile named its rectangles, painting those whose rectangles changed or all of them if the grid
-     * {@code moved}; a tile given none is freed, and its canvas goes to a new tile or away. Tiles not named keep theirs.
+     * {@code moved}; a tile given none is freed, and its canvas goes to a new tile or is kept for one to come. Tiles
+     * not named keep theirs.
      */
     private void repaint(Map<Tile, List<PaintedShape>> onTiles, boolean moved) {
         Map<Tile, Painted> after = new HashMap<>(tiles);
@@ -231,6 +243,11 @@ final class ShapeLayer extends Group {
             after.put(tile, new Painted(canvas, onTile));
         });
         getChildren().removeAll(spare);
+        for (Canvas freed : spare) {
+            if (idle.size() < IDLE) {
+                idle.add(freed);
+            }
+        }
         tiles = after;
     }
 
@@ -240,7 +257,7 @@ final class ShapeLayer extends Group {
     }
 
     private Canvas add() {
-        Canvas canvas = new Canvas();
+        Canvas canvas = idle.isEmpty() ? new Canvas() : idle.removeLast();
         getChildren().add(canvas);
         return canvas;
     }

@@ -198,8 +198,12 @@ final class EditLatency {
         return false;
     }
 
-    /** Lets the scroll and selection be laid out and drawn, so the timed key finds the screen at rest. */
-    private static void settle() {
+    /**
+     * Lets the scroll and selection be laid out and drawn, so the timed key finds the screen at rest: two pulses, as
+     * a fixed 20 ms under load sometimes left the scroll's layout to the key's own pulse (decision 0082).
+     */
+    private void settle() {
+        keys.awaitPulses(2);
         HeadlessFx.run(() -> { });
         sleep(20);
         HeadlessFx.run(() -> { });

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -41,6 +42,8 @@ final class KeyToPulse {
     private long bytesAtPress;
     private CompletableFuture<Saved> shown;
     private TimedKey recorded;
+    private CompletableFuture<Void> resting;
+    private int pulsesLeft;
 
     private KeyToPulse(Scene scene) {
         robot = new Robot();
@@ -106,17 +109,37 @@ final class KeyToPulse {
             }
         });
         try {
-            return result.get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("no pulse showed the effect of " + key, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return within30Seconds(result, "no pulse showed the effect of " + key);
         } finally {
             HeadlessFx.run(() -> {
                 awaited = null;
                 awaitedShown = null;
             });
+        }
+    }
+
+    /**
+     * Until {@code pulses} pulses have been laid out: what was scrolled or selected before a key is then drawn before
+     * the key, as it is when an analyst presses one, and the key's pulse does only the key's work.
+     */
+    void awaitPulses(int pulses) {
+        CompletableFuture<Void> passed = new CompletableFuture<>();
+        HeadlessFx.run(() -> {
+            pulsesLeft = pulses;
+            resting = passed;
+            Platform.requestNextPulse();
+        });
+        within30Seconds(passed, "the scene laid out no pulse within 30 s");
+    }
+
+    private static <T> T within30Seconds(CompletableFuture<T> awaited, String failure) {
+        try {
+            return awaited.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(failure, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -143,6 +166,14 @@ final class KeyToPulse {
     }
 
     private void pulse() {
+        if (resting != null) {
+            if (--pulsesLeft <= 0) {
+                resting.complete(null);
+                resting = null;
+            } else {
+                Platform.requestNextPulse();
+            }
+        }
         if (awaited == null) {
             return;
         }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.ui.shell.HeadlessFx;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -89,6 +92,27 @@ class ShapeLayerTilesTest {
         // Painting all again would paint the same one tile: only the count of partial paints tells them apart.
         assertThat(HeadlessFx.call(layer::partialPaints) - partial).as("painted without sorting every rectangle")
                 .isEqualTo(1);
+    }
+
+    /**
+     * A cell shows one paragraph after another, each on tiles of its own: the canvases of tiles freed are kept for
+     * those to come, with the pixels the software renderer holds for each in the Java heap, which a canvas made anew
+     * for every tile turned into young garbage that outlived the young collections (decision 0087).
+     */
+    @Test
+    void tilesNeededAgainAfterBeingFreedGetTheCanvasesKeptNotNewOnes() {
+        List<PaintedShape> paragraph = paragraph();
+        ShapeLayer layer = HeadlessFx.call(() -> paint(paragraph.toArray(PaintedShape[]::new)));
+        Set<Node> made = HeadlessFx.call(() -> Collections.newSetFromMap(new IdentityHashMap<>()));
+        HeadlessFx.run(() -> made.addAll(layer.getChildren()));
+
+        HeadlessFx.run(() -> layer.paint(List.of(highlight(new BoundingBox(10, 10, 80, 20)))));
+        HeadlessFx.run(() -> layer.paint(paragraph));
+
+        assertThat(HeadlessFx.call(() -> layer.getChildren().size())).isEqualTo(made.size());
+        assertThat(HeadlessFx.call(() -> layer.getChildren().stream().filter(made::contains).count()))
+                .as("canvases of the %d tiles that were made for them before", made.size())
+                .isGreaterThan(made.size() / 2);
     }
 
     @Test
