@@ -68,6 +68,7 @@ class RunCommandIT {
 
         List<String> printed = start(List.of("-Xlog:class+load=info"), "--exit-when-shown");
 
+        assertThat(printed).as("the start's own output").contains("hamish: first window shown");
         List<String> beforeTheWindow = printed.subList(0, printed.indexOf("hamish: first window shown"));
         assertThat(beforeTheWindow).as("Hamish's lambdas loaded before the first window, not from the cache")
                 .filteredOn(line -> line.contains(" app.hamish.") && line.contains("$$Lambda"))

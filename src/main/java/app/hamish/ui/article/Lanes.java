@@ -12,26 +12,15 @@ final class Lanes {
     private int[] laneEnds = new int[4];
     private int used;
 
-    /**
-     * @param starts span starts, sorted ascending (ties in any order)
-     * @param ends the matching span ends
-     * @return the lowest lane free at each span's start
-     */
-    static int[] assign(int[] starts, int[] ends) {
-        Lanes lanes = new Lanes();
-        int[] assigned = new int[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            assigned[i] = lanes.next(starts[i], ends[i]);
-        }
-        return assigned;
-    }
-
     /** Begins a run of spans: every lane is free. */
     void clear() {
         used = 0;
     }
 
-    /** The lowest lane free at {@code start} for the next span of the run, by start; taken until {@code end}. */
+    /**
+     * The lowest lane free at {@code start} for the next span of the run, the run's spans given by ascending start
+     * (ties in any order); taken until {@code end}.
+     */
     int next(int start, int end) {
         int lane = 0;
         while (lane < used && laneEnds[lane] > start) {

@@ -200,7 +200,7 @@ final class EditLatency {
 
     /**
      * Lets the scroll and selection be laid out and drawn, so the timed key finds the screen at rest: two pulses, as
-     * a fixed 20 ms under load sometimes left the scroll's layout to the key's own pulse (decision 0082).
+     * a fixed 20 ms under load sometimes left the scroll's layout to the key's own pulse (decision 0087).
      */
     private void settle() {
         keys.awaitPulses(2);

@@ -81,6 +81,8 @@ final class LatestWork<T> {
      * what they compute is gone (another article opened), and the next {@link #request} asks for what is wanted now.
      */
     void drop() {
+        // A request made for the state left goes too: it would start a run beside the opening as this one ends.
+        requestedAgain = false;
         if (current == null) {
             return;
         }

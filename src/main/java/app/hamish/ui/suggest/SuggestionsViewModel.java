@@ -118,14 +118,28 @@ public final class SuggestionsViewModel {
     /** The first suggestion after the selection (or the current one), wrapping around; selects its text. */
     public Optional<Suggestion> next() {
         int after = caret();
-        return go(offered.stream().filter(s -> s.span().start() > after).findFirst()
-                .or(() -> offered.stream().findFirst()));
+        List<Suggestion> open = ofTheArticleOpen();
+        return go(open.stream().filter(s -> s.span().start() > after).findFirst()
+                .or(() -> open.stream().findFirst()));
     }
 
     public Optional<Suggestion> previous() {
         int before = caret();
-        return go(offered.reversed().stream().filter(s -> s.span().start() < before).findFirst()
-                .or(() -> offered.reversed().stream().findFirst()));
+        List<Suggestion> open = ofTheArticleOpen().reversed();
+        return go(open.stream().filter(s -> s.span().start() < before).findFirst()
+                .or(() -> open.stream().findFirst()));
+    }
+
+    /**
+     * The suggestions offered for the article open: none while those of the article left are still listed, until
+     * its own are computed (seconds on a long article). Each list offered is computed for one article, so its first
+     * says whose it is. Stepping to or accepting those of the article left would put another article's offsets on
+     * this one's text, and their annotations into an article the analyst is not looking at.
+     */
+    private List<Suggestion> ofTheArticleOpen() {
+        Article article = session.article();
+        return article == null || offered.isEmpty() || offered.getFirst().articleId() != article.id()
+                ? List.of() : offered;
     }
 
     public void accept() {
@@ -150,7 +164,7 @@ public final class SuggestionsViewModel {
         Span selection = session.selectionProperty().get();
         Suggestion stepped = current.get();
         Span within = stepped != null && stepped.span().equals(selection) ? null : selection;
-        List<Suggestion> chosen = SuggestionsToAccept.of(offered, within);
+        List<Suggestion> chosen = SuggestionsToAccept.of(ofTheArticleOpen(), within);
         if (chosen.isEmpty()) {
             session.hint("hint.noSuggestions");
             return;
@@ -224,6 +238,7 @@ public final class SuggestionsViewModel {
      */
     private void opened() {
         computing.drop();
+        current.set(null);
         annotationsChanged = false;
         askedFor = session.article();
         if (!openBeingDrawn) {

@@ -200,6 +200,11 @@ class CommitBesideTheFrameTest {
 
         assertThat(commitThreads()).as("threads left committing once the session closed")
                 .containsExactlyInAnyOrderElementsOf(before);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.waiting().runAhead(look(9, 12),
+                        () -> session.execute(create(9, 12), () -> shown.add("tag after close")))).as("a key after close")
+                .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+        assertThat(commitThreads()).as("a thread started by a key after close").containsExactlyInAnyOrderElementsOf(before);
+        assertThat(stored()).hasSize(2);
     }
 
     private static List<Thread> commitThreads() {

@@ -180,6 +180,66 @@ class SuggestionsViewModelTest {
     }
 
     /**
+     * Right after another article is opened, the article left's suggestions are still listed until the new one's
+     * arrive (seconds on a long article): neither stepping nor accepting them all may reach them, as that put their
+     * offsets on the new text and their annotations into the article left.
+     */
+    @Test
+    void keysBeforeTheOpenedArticlesSuggestionsArriveNeitherStepToNorAcceptTheArticleLefts() {
+        Article first = articles.get(3);
+        Article second = articles.get(0);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> new SuggestionsViewModel(model, service,
+                queued::add, frames::add));
+        OnAWorker.run(queued.removeFirst());
+        HeadlessFx.run(() -> {
+            model.open(first);
+            frames.removeFirst().run();
+        });
+        OnAWorker.run(queued.removeFirst());
+        assertThat(offered(suggestions)).as("the first article's suggestions, shown").isNotEmpty();
+        assertThat(HeadlessFx.call(suggestions::next)).as("one of them stepped to").isPresent();
+
+        HeadlessFx.run(() -> model.open(second));
+        assertThat(HeadlessFx.call(() -> suggestions.currentProperty().get())).as("the suggestion stepped to").isNull();
+        assertThat(HeadlessFx.call(suggestions::next)).as("stepped to before the article's own arrive").isEmpty();
+        assertThat(HeadlessFx.call(suggestions::previous)).isEmpty();
+        HeadlessFx.run(suggestions::acceptAll);
+        assertThat(workspace.annotations().ofArticle(first.id())).as("accepted into the article left").isEmpty();
+        assertThat(workspace.annotations().ofArticle(second.id())).isEmpty();
+    }
+
+    /**
+     * A key's request made while the article's computation runs, then another article opened: neither is answered
+     * beside the opening; the opened article's one computation waits for its frame (decision 0086).
+     */
+    @Test
+    void aRequestMadeForTheArticleLeftStartsNoComputationBesideTheOpening() {
+        Article first = articles.get(3);
+        Article second = articles.get(0);
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> new SuggestionsViewModel(model, service,
+                queued::add, frames::add));
+        OnAWorker.run(queued.removeFirst());
+        HeadlessFx.run(() -> {
+            model.open(first);
+            frames.removeFirst().run();
+        });
+        HeadlessFx.run(() -> {
+            // Begun on the worker; its outcome waits for the FX thread, which first annotates, then opens the next.
+            join(Thread.ofPlatform().start(queued.removeFirst()));
+            annotate(first, CairoArticles.cairoIn(first.text()).getFirst());
+            model.open(second);
+        });
+        HeadlessFx.run(() -> { });
+        assertThat(queued).as("computations started before the opened article's frame").isEmpty();
+        assertThat(offered(suggestions)).isEmpty();
+
+        HeadlessFx.run(() -> frames.removeFirst().run());
+        assertThat(queued).hasSize(1);
+        OnAWorker.run(queued.removeFirst());
+        assertThat(offered(suggestions)).isEqualTo(service.offered(second, false));
+    }
+
+    /**
      * Keys faster than the suggestions: each asks for them, and a computation still waiting for the worker is
      * replaced by the next key's, so a burst costs one computation, of the state after its last key (decision 0062).
      */
