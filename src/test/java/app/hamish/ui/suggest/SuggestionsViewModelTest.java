@@ -157,13 +157,7 @@ class SuggestionsViewModelTest {
     void anArticleLeftBeforeItsSuggestionsArriveNeverShowsThemOnTheNext() {
         Article first = articles.get(3);
         Article second = articles.get(0);
-        SuggestionsViewModel suggestions = HeadlessFx.call(() -> new SuggestionsViewModel(model, service,
-                queued::add, frames::add));
-        OnAWorker.run(queued.removeFirst());
-        HeadlessFx.run(() -> {
-            model.open(first);
-            frames.removeFirst().run();
-        });
+        SuggestionsViewModel suggestions = drawnOpen(first);
         assertThat(service.offered(first, false)).as("the first article has suggestions to show").isNotEmpty();
 
         HeadlessFx.run(() -> {
@@ -188,13 +182,7 @@ class SuggestionsViewModelTest {
     void keysBeforeTheOpenedArticlesSuggestionsArriveNeitherStepToNorAcceptTheArticleLefts() {
         Article first = articles.get(3);
         Article second = articles.get(0);
-        SuggestionsViewModel suggestions = HeadlessFx.call(() -> new SuggestionsViewModel(model, service,
-                queued::add, frames::add));
-        OnAWorker.run(queued.removeFirst());
-        HeadlessFx.run(() -> {
-            model.open(first);
-            frames.removeFirst().run();
-        });
+        SuggestionsViewModel suggestions = drawnOpen(first);
         OnAWorker.run(queued.removeFirst());
         assertThat(offered(suggestions)).as("the first article's suggestions, shown").isNotEmpty();
         assertThat(HeadlessFx.call(suggestions::next)).as("one of them stepped to").isPresent();
@@ -216,13 +204,7 @@ class SuggestionsViewModelTest {
     void aRequestMadeForTheArticleLeftStartsNoComputationBesideTheOpening() {
         Article first = articles.get(3);
         Article second = articles.get(0);
-        SuggestionsViewModel suggestions = HeadlessFx.call(() -> new SuggestionsViewModel(model, service,
-                queued::add, frames::add));
-        OnAWorker.run(queued.removeFirst());
-        HeadlessFx.run(() -> {
-            model.open(first);
-            frames.removeFirst().run();
-        });
+        SuggestionsViewModel suggestions = drawnOpen(first);
         HeadlessFx.run(() -> {
             // Begun on the worker; its outcome waits for the FX thread, which first annotates, then opens the next.
             join(Thread.ofPlatform().start(queued.removeFirst()));
@@ -479,6 +461,21 @@ class SuggestionsViewModelTest {
     private void annotate(Article article, Span span) {
         new AnnotateViewModel(model).select(span.start(), span.end(), true);
         new AnnotateViewModel(model).annotate(Label.ENTITY, "location");
+    }
+
+    /**
+     * A view model waiting for the frame of each article opened, with {@code article} opened and its frame drawn: its
+     * computation asked for, queued.
+     */
+    private SuggestionsViewModel drawnOpen(Article article) {
+        SuggestionsViewModel suggestions = HeadlessFx.call(() -> new SuggestionsViewModel(model, service,
+                queued::add, frames::add));
+        OnAWorker.run(queued.removeFirst());
+        HeadlessFx.run(() -> {
+            model.open(article);
+            frames.removeFirst().run();
+        });
+        return suggestions;
     }
 
     /** The article opened, with the suggestions the view model asked for first computed. */
