@@ -99,10 +99,7 @@ final class LatestWork<T> {
      */
     void stop() {
         stopped = true;
-        requestedAgain = false;
-        if (current != null && current.decided.compareAndSet(false, true)) {
-            current = null;
-        }
+        drop();
     }
 
     /** After {@link #stop}: waits up to {@code within} for a run under way to end; false if it is still running. */
