@@ -6,7 +6,9 @@ import app.hamish.model.ArticleText;
 import app.hamish.model.Span;
 import app.hamish.model.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -55,6 +57,8 @@ public final class ArticleTokens {
     static ArticleTokens of(ArticleText text, NavigableSet<Integer> cuts) {
         List<List<Token>> paragraphs = new ArrayList<>();
         List<Token> paragraph = new ArrayList<>();
+        // A long article repeats its words many times; each is normalised once.
+        Map<String, String> forms = new HashMap<>();
         int index = 0;
         while (index < text.codePointLength()) {
             int codePoint = text.codePointAt(index);
@@ -64,10 +68,10 @@ public final class ArticleTokens {
                 paragraph = new ArrayList<>();
             } else if (word.isPresent()) {
                 for (Span piece : pieces(text, word.get(), cuts)) {
-                    paragraph.add(token(text, piece));
+                    paragraph.add(token(text, piece, forms));
                 }
             } else if (!isInvisible(codePoint)) {
-                paragraph.add(token(text, new Span(index, index + 1)));
+                paragraph.add(token(text, new Span(index, index + 1), forms));
             }
             index = word.map(Span::end).orElse(index + 1);
         }
@@ -95,8 +99,12 @@ public final class ArticleTokens {
 
     /** A word, split after its clitics and at every cut inside it. */
     private static List<Span> pieces(ArticleText text, Span word, NavigableSet<Integer> cuts) {
-        NavigableSet<Integer> at = new TreeSet<>(cuts.subSet(word.start(), false, word.end(), false));
+        NavigableSet<Integer> inside = cuts.subSet(word.start(), false, word.end(), false);
         int clitics = cliticLength(text, word);
+        if (inside.isEmpty() && clitics == 0) {
+            return List.of(word);
+        }
+        NavigableSet<Integer> at = new TreeSet<>(inside);
         if (clitics > 0) {
             at.add(word.start() + clitics);
         }
@@ -125,10 +133,11 @@ public final class ArticleTokens {
         return beforeArticle ? clitics : 0;
     }
 
-    private static Token token(ArticleText text, Span span) {
-        String slice = text.slice(span);
-        String form = ArabicNormalizer.key(slice);
-        return new Token(span, form.isEmpty() ? slice : form);
+    private static Token token(ArticleText text, Span span, Map<String, String> forms) {
+        return new Token(span, forms.computeIfAbsent(text.slice(span), slice -> {
+            String form = ArabicNormalizer.key(slice);
+            return form.isEmpty() ? slice : form;
+        }));
     }
 
     private static boolean isInvisible(int codePoint) {
