@@ -14,8 +14,9 @@ import opennlp.tools.util.Span;
  * Finds names in one article's paragraphs as OpenNLP's {@code NameFinderME} does with the same model, to the same
  * spans, types and probabilities (decision 0090), at a tenth of its cost: the features of Hamish's descriptor are
  * computed from each distinct token's weights found once ({@link TokenFeatures}), the scores of a token's features
- * that do not depend on the outcomes before it are summed once for all candidates of the beam, and a candidate
- * sequence points at the one it extends instead of copying it. The beam search, the sequence validator, the
+ * that do not depend on the outcomes before it are summed once for all candidates of the beam, candidates ending in
+ * the same two outcomes share one evaluation ({@link OutcomeProbabilities}), and a candidate sequence points at the
+ * one it extends instead of copying it. The beam search, the sequence validator, the
  * adaptive data (each token's last outcome, carried from paragraph to paragraph) and the order of every sum are
  * OpenNLP's, so the doubles are the same. One article at a time, on one thread: the adaptive data is the article's.
  */
@@ -35,6 +36,8 @@ final class NameDecoder {
     /** {@code po=} and {@code ppo=}: the outcome one and two tokens before, by outcome, "other" first. */
     private final Context[] oneBefore;
     private final Context[] twoBefore;
+    /** The probabilities evaluated at the current token, one for each pair of outcomes before it in the beam. */
+    private final OutcomeProbabilities[] evaluations;
 
     NameDecoder(NameWeights weights) {
         this.weights = weights;
@@ -44,6 +47,8 @@ final class NameDecoder {
         lastGiven = new Context[outcomes + 1];
         oneBefore = new Context[outcomes + 1];
         twoBefore = new Context[outcomes + 1];
+        evaluations = new OutcomeProbabilities[weights.beamSize()];
+        Arrays.setAll(evaluations, e -> new OutcomeProbabilities(outcomes));
         for (int outcome = NameWeights.NONE; outcome < outcomes; outcome++) {
             lastGiven[outcome + 1] = weights.feature("pd=" + (outcome == NameWeights.NONE ? null
                     : weights.outcome(outcome)));
@@ -108,27 +113,28 @@ final class NameDecoder {
         previous.add(Candidate.START);
         double[] common = new double[outcomes];
         double[] scores = new double[outcomes];
-        double[] sorted = new double[outcomes];
         for (int i = 0; i < paragraph.length; i++) {
             Arrays.fill(common, 0);
             addCommon(common, paragraph, i);
+            int evaluated = 0;
             int extended = Math.min(size, previous.size());
             for (int k = 0; !previous.isEmpty() && k < extended; k++) {
                 Candidate top = previous.remove();
-                System.arraycopy(common, 0, scores, 0, outcomes);
-                addAfter(scores, paragraph[i], top);
-                NameWeights.normalize(scores);
-                System.arraycopy(scores, 0, sorted, 0, outcomes);
-                Arrays.sort(sorted);
-                double least = sorted[Math.max(0, outcomes - size)];
+                OutcomeProbabilities after = evaluatedAfter(top, evaluated);
+                if (after == null) {
+                    System.arraycopy(common, 0, scores, 0, outcomes);
+                    addAfter(scores, paragraph[i], top);
+                    after = evaluations[evaluated++];
+                    after.fill(scores, top.outcome, top.outcomeBefore(), size);
+                }
                 for (int outcome = 0; outcome < outcomes; outcome++) {
-                    if (scores[outcome] >= least) {
-                        extend(top, outcome, scores[outcome], next);
+                    if (after.likely(outcome)) {
+                        extend(top, outcome, after, next);
                     }
                 }
                 if (next.isEmpty()) {
                     for (int outcome = 0; outcome < outcomes; outcome++) {
-                        extend(top, outcome, scores[outcome], next);
+                        extend(top, outcome, after, next);
                     }
                 }
             }
@@ -140,9 +146,20 @@ final class NameDecoder {
         return previous.isEmpty() ? null : previous.remove();
     }
 
-    private void extend(Candidate top, int outcome, double probability, PriorityQueue<Candidate> next) {
+    /** The probabilities already evaluated at this token after the candidate's last two outcomes, or null. */
+    private OutcomeProbabilities evaluatedAfter(Candidate top, int evaluated) {
+        for (int e = 0; e < evaluated; e++) {
+            if (evaluations[e].after(top.outcome, top.outcomeBefore())) {
+                return evaluations[e];
+            }
+        }
+        return null;
+    }
+
+    private void extend(Candidate top, int outcome, OutcomeProbabilities after, PriorityQueue<Candidate> next) {
         if (weights.mayFollow(top.outcome, outcome)) {
-            Candidate extended = new Candidate(top, outcome, probability, top.score + StrictMath.log(probability));
+            Candidate extended = new Candidate(top, outcome, after.probability(outcome),
+                    top.score + after.logarithm(outcome));
             if (extended.score > LEAST_SCORE) {
                 next.add(extended);
             }
