@@ -16,9 +16,9 @@ import opennlp.tools.util.Span;
  * computed from each distinct token's weights found once ({@link TokenFeatures}), the scores of a token's features
  * that do not depend on the outcomes before it are summed once for all candidates of the beam, candidates ending in
  * the same two outcomes share one evaluation ({@link OutcomeProbabilities}), and a candidate sequence points at the
- * one it extends instead of copying it. The beam search, the sequence validator, the
- * adaptive data (each token's last outcome, carried from paragraph to paragraph) and the order of every sum are
- * OpenNLP's, so the doubles are the same. One article at a time, on one thread: the adaptive data is the article's.
+ * one it extends instead of copying it. The beam search, the sequence validator, the adaptive data (each token's
+ * last outcome, carried from paragraph to paragraph) and the order of every sum are OpenNLP's, so the doubles are
+ * the same. One article at a time, on one thread: the adaptive data is the article's.
  */
 final class NameDecoder {
     /** OpenNLP's {@code BeamSearch}: a sequence less likely than this is dropped. */

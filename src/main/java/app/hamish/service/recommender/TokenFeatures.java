@@ -14,10 +14,11 @@ import opennlp.tools.util.featuregen.TokenFeatureGenerator;
 /**
  * What one distinct token adds to the model's features wherever it stands, found once: the weights of its class,
  * word and affix features as {@code name-features.xml}'s windows name them at each offset ({@code p1wc=…},
- * {@code n2w=…}), and of the features it makes with the outcome before it. A long article repeats its words many
- * times, and OpenNLP built and looked up each of these strings again for every token and every candidate of the beam.
- * Features the model never saw are left out: they add nothing. Also holds the token's adaptive data, the outcome it
- * was last given in the article, which belongs to one {@link NameDecoder}.
+ * {@code n2w=…}), of the features it makes with the outcome before it, and of its bigrams with each token seen after
+ * it. A long article repeats its words many times, and OpenNLP built and looked up each of these strings again for
+ * every token and every candidate of the beam. Features the model never saw are left out: they add nothing. Also
+ * holds the token's adaptive data, the outcome it was last given in the article. Belongs to one {@link NameDecoder},
+ * which makes one for each distinct form, so that tokens are told apart by identity.
  */
 final class TokenFeatures {
     /** {@code name-features.xml}'s generators of one token; none reads beyond the token. */
