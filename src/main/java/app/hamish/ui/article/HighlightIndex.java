@@ -3,7 +3,6 @@ package app.hamish.ui.article;
 import app.hamish.model.ArticleText;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -18,18 +17,6 @@ import javafx.scene.paint.Color;
  * lanes are given per paragraph, the unit that is drawn, which is what lets one paragraph be recomputed alone.
  */
 final class HighlightIndex {
-    /**
-     * The order lanes are given in: by place, then a tie-break on everything a mark is, so that the same marks
-     * get the same lanes however they arrived.
-     */
-    private static final Comparator<Highlight> ORDER = Comparator.comparingInt(Highlight::start)
-            .thenComparingInt(Highlight::end)
-            .thenComparing(highlight -> highlight.mark().look())
-            .thenComparingLong(highlight -> highlight.mark().annotation() == null ? -1
-                    : highlight.mark().annotation().id())
-            .thenComparing(highlight -> highlight.mark().label())
-            .thenComparing(highlight -> highlight.mark().span());
-
     private final List<Paragraph> paragraphs;
     private final ArticleText text;
     private final Function<String, Color> colourOfLabel;
@@ -69,7 +56,7 @@ final class HighlightIndex {
             index.place(mark, null);
         }
         for (int p = 0; p < paragraphs.size(); p++) {
-            index.byParagraph.get(p).sort(ORDER);
+            index.byParagraph.get(p).sort(HighlightOrder.ORDER);
             index.assignLanes(p);
         }
         return index;
@@ -131,7 +118,7 @@ final class HighlightIndex {
             Highlight probe = new Highlight(mark, Math.max(start, paragraph.start()) - paragraph.start(),
                     Math.min(end, paragraph.end()) - paragraph.start(), null, 0);
             for (int i = before(highlights, probe); i < highlights.size()
-                    && ORDER.compare(highlights.get(i), probe) == 0; i++) {
+                    && HighlightOrder.ORDER.compare(highlights.get(i), probe) == 0; i++) {
                 if (highlights.get(i).mark().equals(mark)) {
                     highlights.remove(i);
                     changed.add(p);
@@ -153,14 +140,14 @@ final class HighlightIndex {
 
     /**
      * By halving, the place of the first highlight whose place beside this one in the order (the sign of
-     * {@code ORDER}'s comparison: -1 before, 0 equal, 1 after) is above {@code atMost}.
+     * {@link HighlightOrder}'s comparison: -1 before, 0 equal, 1 after) is above {@code atMost}.
      */
     private static int firstAbove(List<Highlight> highlights, Highlight highlight, int atMost) {
         int low = 0;
         int high = highlights.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (Integer.signum(ORDER.compare(highlights.get(mid), highlight)) <= atMost) {
+            if (Integer.signum(HighlightOrder.ORDER.compare(highlights.get(mid), highlight)) <= atMost) {
                 low = mid + 1;
             } else {
                 high = mid;
