@@ -52,7 +52,7 @@ class LookingWritesNoAnnotatorTest {
                     .isEqualTo(new Span(start, start + "مملوك".length()));
             HeadlessFx.run(() -> Event.fireEvent(window.articleView(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "",
                     KeyCode.DIGIT1, false, false, false, false)));
-            committed(window);
+            KeyPresses.committed(window);
 
             assertThat(rows(file, "SELECT name || ' ' || role FROM annotators WHERE name = 'mona'"))
                     .containsExactly("mona reviewer");
@@ -84,15 +84,5 @@ class LookingWritesNoAnnotatorTest {
             }
         }
         return rows;
-    }
-
-    /** Until the key's edit, shown as saving in a frame and committed after it, is shown committed. */
-    private static void committed(WorkbenchWindow window) {
-        HeadlessFx.settle();
-        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (HeadlessFx.call(() -> window.session().waiting().isWaiting())) {
-            assertThat(System.nanoTime()).as("the edit still waits for its frame after 30 s").isLessThan(giveUp);
-            HeadlessFx.settle();
-        }
     }
 }
