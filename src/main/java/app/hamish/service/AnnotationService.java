@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,6 +81,12 @@ public final class AnnotationService {
 
     public List<Annotator> annotators() {
         return store.annotators();
+    }
+
+    /** The annotator of that name if the workspace holds one; unlike {@link #annotator}, never writes one. */
+    public Optional<Annotator> named(String name) {
+        String stripped = name == null ? "" : name.strip();
+        return store.annotators().stream().filter(annotator -> annotator.name().equals(stripped)).findFirst();
     }
 
     /**

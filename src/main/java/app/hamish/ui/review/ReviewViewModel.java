@@ -42,6 +42,8 @@ public final class ReviewViewModel {
     private final Function<Long, String> names;
     private final ObservableList<Layer> layers = FXCollections.observableArrayList();
     private final LayerCounts counts;
+    /** The user's own layer, where they submit their work, as of the last refresh. */
+    private long me = OWN_UNASKED;
 
     public ReviewViewModel(ArticleSession session, Function<Long, String> names) {
         this.session = session;
@@ -68,11 +70,13 @@ public final class ReviewViewModel {
     }
 
     public boolean isReviewer() {
-        return session.actor().role() == Annotator.Role.REVIEWER;
+        return session.actorRole() == Annotator.Role.REVIEWER;
     }
 
     /** Rebuilds the layer list: everyone with annotations or a state on this article, and the user. */
     private void refresh() {
+        // Until the user acts, the workspace may not hold them, and then no layer listed is theirs.
+        me = session.knownActor().map(Annotator::id).orElse(OWN_UNASKED);
         if (session.article() == null) {
             layers.clear();
             return;
@@ -178,7 +182,7 @@ public final class ReviewViewModel {
         if (layer.annotatorId() == OWN_UNASKED) {
             return !transition.byReviewer();
         }
-        boolean mine = layer.annotatorId() == me();
+        boolean mine = layer.annotatorId() == me;
         return transition.byReviewer() ? isReviewer() && !mine : mine;
     }
 
@@ -207,10 +211,5 @@ public final class ReviewViewModel {
         } else {
             transition(layer.get().annotatorId(), transition, "");
         }
-    }
-
-    /** The user's own layer, where they submit their work. */
-    public long me() {
-        return session.actor().id();
     }
 }

@@ -33,7 +33,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -72,7 +71,7 @@ public final class ArticleSession {
     private final Executor transactions;
     /** The thread the session's own transactions run on, stopped when it closes; null when given another. */
     private final CommitThread ownThread;
-    private final Supplier<Annotator> actor;
+    private final Actor actor;
     private ResourceBundle messages;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
@@ -102,7 +101,7 @@ public final class ArticleSession {
     private SaveState beforeWaiting = SaveState.SAVED;
 
     /** @param actor who acts: asked only when a change is made, so merely looking creates no annotator */
-    public ArticleSession(Workspace workspace, Supplier<Annotator> actor, ResourceBundle messages) {
+    public ArticleSession(Workspace workspace, Actor actor, ResourceBundle messages) {
         this(workspace, actor, messages, new CommitThread());
     }
 
@@ -110,7 +109,7 @@ public final class ArticleSession {
      * @param transactions where a key's transaction runs while its saving look is drawn (decision 0085); one the
      *     caller gives is the caller's to stop
      */
-    public ArticleSession(Workspace workspace, Supplier<Annotator> actor, ResourceBundle messages,
+    public ArticleSession(Workspace workspace, Actor actor, ResourceBundle messages,
                           Executor transactions) {
         this.workspace = workspace;
         this.transactions = transactions;
@@ -222,8 +221,9 @@ public final class ArticleSession {
     }
 
     private Optional<LayerState> ownLayer() {
-        long me = actor().id();
-        return layerStates.stream().filter(layer -> layer.annotatorId() == me).findFirst();
+        // A user the workspace does not hold yet has no layer; asking who acts would write them into it.
+        return actor.known().flatMap(me -> layerStates.stream().filter(layer -> layer.annotatorId() == me.id())
+                .findFirst());
     }
 
     /**
@@ -693,6 +693,16 @@ public final class ArticleSession {
 
     public Annotator actor() {
         return actor.get();
+    }
+
+    /** The user as the workspace holds them, if it does: for what is shown, which must not write them into it. */
+    public Optional<Annotator> knownActor() {
+        return actor.known();
+    }
+
+    /** The role the user acts in, read without writing them into the workspace. */
+    public Annotator.Role actorRole() {
+        return actor.role();
     }
 
     AnnotationService annotationService() {

@@ -100,8 +100,9 @@ public final class WorkbenchWindow {
     private final Workspace workspace;
     private final Stage stage;
     private final String annotatorName;
-    private Annotator annotator;
     private final Options options;
+    /** Written into the workspace with their first change, not by merely looking. */
+    private final Analyst analyst;
     private final ArticleStyle style = new ArticleStyle();
     private final Map<Long, String> annotatorNames = new HashMap<>();
     private ArticleListViewModel articles;
@@ -145,6 +146,7 @@ public final class WorkbenchWindow {
         this.stage = stage;
         this.annotatorName = annotatorName;
         this.options = options;
+        this.analyst = new Analyst(workspace.annotations(), annotatorName, options.role());
     }
 
     /**
@@ -162,13 +164,6 @@ public final class WorkbenchWindow {
         }
     }
 
-    /** The annotator's record is created with their first annotation, not by merely looking. */
-    private Annotator annotator() {
-        if (annotator == null) {
-            annotator = workspace.annotations().annotator(annotatorName, options.role());
-        }
-        return annotator;
-    }
 
     /**
      * Shows the window on an open workspace (which it then owns and closes), first giving an empty workspace the
@@ -245,7 +240,7 @@ public final class WorkbenchWindow {
      */
     private void startSession(ResourceBundle messages) {
         articles = new ArticleListViewModel(workspace.corpus());
-        session = new ArticleSession(workspace, this::annotator, messages);
+        session = new ArticleSession(workspace, analyst, messages);
         article = new AnnotateViewModel(session);
         review = new ReviewViewModel(session, this::nameOfAnnotator);
         adjudication = new AdjudicationViewModel(session, this::nameOfAnnotator);
@@ -301,7 +296,7 @@ public final class WorkbenchWindow {
                 .on(Command.IMPORT_ARTICLES, () -> transfers.chooseAndImport(stage))
                 .importingAnnotations(format -> transfers.chooseAndImportAnnotations(stage, format))
                 .exporting((format, filter) -> transfers.chooseAndExport(stage, format, filter))
-                .on(Command.MERGE, () -> transfers.chooseAndMerge(stage, this::annotator))
+                .on(Command.MERGE, () -> transfers.chooseAndMerge(stage, analyst::get))
                 .on(Command.QUIT, this::quit)
                 .on(Command.UNDO, session::undo).enabledWhen(Command.UNDO, session.canUndoProperty())
                 .namedAfter(Command.UNDO, "menu.undoNamed", session.undoNameProperty())

@@ -8,7 +8,6 @@ import app.hamish.ui.shell.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** A workspace file holding one article of the given text, for tests of the session and what works through it. */
 public final class OneArticle {
@@ -26,7 +25,7 @@ public final class OneArticle {
     }
 
     /** A session on the article, acting as whoever {@code actor} says at each step. */
-    public static ArticleSession session(Workspace workspace, Article article, Supplier<Annotator> actor,
+    public static ArticleSession session(Workspace workspace, Article article, Actor actor,
                                          Locale locale) {
         ArticleSession session = new ArticleSession(workspace, actor, Messages.bundle(locale));
         session.open(article);

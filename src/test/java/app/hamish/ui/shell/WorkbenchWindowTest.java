@@ -112,7 +112,7 @@ class WorkbenchWindowTest {
             for (int i = 0; i < 5; i++) {
                 HeadlessFx.run(window.session()::undo);
                 // Shown as saving first, committed after that frame (decision 0082).
-                committed(window);
+                KeyPresses.committed(window);
                 assertThat(HeadlessFx.call(() -> window.session().saveStateProperty().get()))
                         .as(HeadlessFx.call(() -> window.session().hintProperty().get()))
                         .isEqualTo(app.hamish.ui.session.SaveState.SAVED);
@@ -122,7 +122,7 @@ class WorkbenchWindowTest {
             for (int i = 0; i < 5; i++) {
                 HeadlessFx.run(window.session()::redo);
             }
-            committed(window);
+            KeyPresses.committed(window);
             assertThat(dump(window)).isEqualTo(afterEdits);
             assertThat(HeadlessFx.call(() -> window.session().annotations().size())).isEqualTo(3);
             assertThat(HeadlessFx.call(() -> window.session().annotations().stream()
@@ -159,7 +159,7 @@ class WorkbenchWindowTest {
             assertThat(HeadlessFx.call(() -> table.getSelectionModel().getSelectedItem())).isEqualTo(made);
             javafx.scene.robot.Robot robot = HeadlessFx.call(javafx.scene.robot.Robot::new);
             KeyPresses.press(robot, KeyCode.Z, KeyCode.CONTROL);
-            committed(window);
+            KeyPresses.committed(window);
             assertThat(HeadlessFx.call(() -> window.session().annotations())).isEmpty();
             try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + location);
                  Statement statement = db.createStatement();
@@ -194,20 +194,7 @@ class WorkbenchWindowTest {
     private static void press(WorkbenchWindow window, KeyCode code, boolean shift) {
         HeadlessFx.run(() -> Event.fireEvent(window.articleView(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code,
                 shift, false, false, false)));
-        committed(window);
-    }
-
-    /**
-     * Until the key's edit, shown as saving in a frame and committed after it, is shown committed: a fixed rest let a
-     * loaded machine check before the commit's frame had come.
-     */
-    private static void committed(WorkbenchWindow window) {
-        HeadlessFx.settle();
-        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (HeadlessFx.call(() -> window.session().waiting().isWaiting())) {
-            assertThat(System.nanoTime()).as("the edit still waits for its frame after 30 s").isLessThan(giveUp);
-            HeadlessFx.settle();
-        }
+        KeyPresses.committed(window);
     }
 
     /** Every row of the annotation tables, read straight from the file. */
