@@ -118,7 +118,7 @@ public final class KeptSuggestions {
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
         List<Suggestion> othersInTextOrder = new ArrayList<>(others);
-        othersInTextOrder.sort(Comparator.comparing(Suggestion::span));
+        SpanOrder.sort(othersInTextOrder);
         return new KeptSuggestions(finder, article, sources, sorted, proposals,
                 InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown,
                 OfferedChange.whole(OfferedList.of(

@@ -245,7 +245,7 @@ public final class SuggestionFinder {
             }
         }
         // A stable sort: of one span, the suggestions stay in the order they were proposed.
-        offered.sort(Comparator.comparing(Suggestion::span));
+        SpanOrder.sort(offered);
         int kept = 0;
         int spanStart = 0;
         for (Suggestion suggestion : offered) {
