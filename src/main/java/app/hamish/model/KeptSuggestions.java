@@ -99,7 +99,7 @@ public final class KeptSuggestions {
     }
 
     /**
-     * How long computing everything took, in two parts: proposing (propagation, in the article and from the
+     * The processor time computing everything took, in two parts: proposing (propagation, in the article and from the
      * corpus's strings) and settling (the proposals and the other sources' suggestions put in text order, without
      * what is covered, rejected or hidden). What the bench prints beside the recommender's and the text's own parts
      * (decision 0091); none for suggestions computed again only where a key changed the annotations.
@@ -115,13 +115,13 @@ public final class KeptSuggestions {
             throw new IllegalArgumentException("suggestions of article " + sources.fromText().articleId()
                     + " offered on " + article.id());
         }
-        long start = System.nanoTime();
+        long start = ProcessorTime.now();
         List<Annotation> sorted = inStoredOrder(annotations);
         NormalizedText text = sources.fromText().text();
         List<Proposals> proposals = Collections.unmodifiableList(
                 finder.proposedBy(article, text, sorted, following(sources.convention(), article.text())));
         List<Suggestion> others = new ArrayList<>(finder.corpus(article, text, sources.elsewhere()));
-        long proposing = System.nanoTime();
+        long proposing = ProcessorTime.now();
         others.addAll(sources.fromText().found());
         others.addAll(sources.recommended());
         others.replaceAll(found -> sources.convention().apply(article.text(), found));
@@ -142,10 +142,10 @@ public final class KeptSuggestions {
         OfferedChange whole = OfferedChange.whole(offered.build());
         return new KeptSuggestions(finder, article, sources, sorted, proposals,
                 InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown, whole,
-                null, new Cost(proposing - start, System.nanoTime() - proposing));
+                null, new Cost(proposing - start, ProcessorTime.now() - proposing));
     }
 
-    /** How long computing everything took; none if these were computed again only where a key changed things. */
+    /** The processor time computing everything took; none if these were computed again only where a key changed. */
     public Cost cost() {
         return cost;
     }

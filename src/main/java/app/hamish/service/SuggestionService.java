@@ -10,6 +10,7 @@ import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.KeptSuggestions;
+import app.hamish.model.ProcessorTime;
 import app.hamish.model.OfferedChange;
 import app.hamish.model.RejectedStrings;
 import app.hamish.model.SavedModel;
@@ -63,7 +64,7 @@ public final class SuggestionService {
      */
     private volatile KeptSuggestions kept;
     private final AtomicLong wholeArticles = new AtomicLong();
-    /** How long the recommender's names and the text's own suggestions took in the last call, zero if kept. */
+    /** The processor time of the recommender's names and the text's own suggestions in the last call, zero if kept. */
     private volatile long recommenderNanos;
     private volatile long textNanos;
     private volatile WholeArticleCost lastWhole;
@@ -96,10 +97,10 @@ public final class SuggestionService {
     }
 
     /**
-     * What the last computation of a whole article spent in each of its parts: the recommender's names, the text's
-     * own suggestions (the lexicon's cues and the reported claims, with the normalised text), propagation and
-     * settling; an article opened again reuses the first two (they are zero then). The bench prints them (decision
-     * 0091).
+     * The processor time the last computation of a whole article spent in each of its parts: the recommender's
+     * names, the text's own suggestions (the lexicon's cues and the reported claims, with the normalised text),
+     * propagation and settling; an article opened again reuses the first two (they are zero then). The bench prints
+     * them (decision 0091).
      */
     public record WholeArticleCost(long recommenderNanos, long textNanos, long proposingNanos, long settlingNanos) {
     }
@@ -237,9 +238,9 @@ public final class SuggestionService {
     private SuggestionFinder.TextSuggestions fromText(Article article) {
         SuggestionFinder.TextSuggestions known = lastText;
         if (known == null || !known.of(article)) {
-            long start = System.nanoTime();
+            long start = ProcessorTime.now();
             known = finder.fromText(article);
-            textNanos = System.nanoTime() - start;
+            textNanos = ProcessorTime.now() - start;
             lastText = known;
         }
         return known;
@@ -251,10 +252,10 @@ public final class SuggestionService {
         if (known == null || known.articleId() != article.id() || !known.text().equals(article.text())
                 || known.version() != current.version()) {
             ArticleTokens tokens = tokensOf(article);
-            long start = System.nanoTime();
+            long start = ProcessorTime.now();
             known = new Recommended(article.id(), article.text(), current.version(),
                     current.model().map(model -> model.suggest(article, tokens)).orElse(List.of()));
-            recommenderNanos = System.nanoTime() - start;
+            recommenderNanos = ProcessorTime.now() - start;
             lastRecommended = known;
         }
         return known.found();
