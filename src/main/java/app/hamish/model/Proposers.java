@@ -7,7 +7,7 @@ import java.util.List;
  * them not there. An annotation that takes in an invisible mark or a space at its edge is still at the match of its
  * own words, its core. Their spans and cores are kept as plain ints, found once per annotation, not at each of its
  * string's thousands of places, where each was two objects per key (decision 0075) and, at an opening, a record's
- * comparison through method handles at each of 850,000 places (decision 0091).
+ * comparison through method handles at each of 800,000 places (decision 0091).
  */
 final class Proposers {
     /** Positions in the annotations proposing. */
