@@ -9,6 +9,7 @@ import app.hamish.model.CueLexicon;
 import app.hamish.model.Label;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.NormalizedText;
+import app.hamish.model.ProcessorTime;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
@@ -44,9 +45,12 @@ final class SuggestionBenchmark {
             long start = System.nanoTime();
             service.retrain(ANALYST);
             long training = System.nanoTime() - start;
+            long processorBefore = ProcessorTime.now();
             start = System.nanoTime();
             int offered = service.offered(article, true).size();
             long first = System.nanoTime() - start;
+            long firstProcessor = ProcessorTime.now() - processorBefore;
+            SuggestionService.WholeArticleCost parts = service.lastWholeArticle();
 
             List<Annotation> annotated = workspace.annotations().ofArticle(article.id());
             // Its own strings stand in for as many annotated in other articles.
@@ -81,6 +85,14 @@ final class SuggestionBenchmark {
                             + "the article, with its cues, claims and the recommender's names, which a change does not "
                             + "look for again, %.0f ms; the recommender's training %.1f s%n", offered,
                     propagation / 1e6, elsewhere.size(), corpus / 1e6, ROUNDS, first / 1e6, training / 1e9);
+            long rest = firstProcessor - parts.recommenderNanos() - parts.textNanos() - parts.proposingNanos()
+                    - parts.settlingNanos();
+            out.printf(Locale.ROOT, "  on opening, processor time %.0f ms: the recommender's names %.0f ms, the text's "
+                            + "cues and claims %.0f ms, propagation %.0f ms, settling %.0f ms, the rest (the store's "
+                            + "reads, the recommender's tokens) %.0f ms; %.0f ms besides the recommender's names%n",
+                    firstProcessor / 1e6, parts.recommenderNanos() / 1e6, parts.textNanos() / 1e6,
+                    parts.proposingNanos() / 1e6, parts.settlingNanos() / 1e6, rest / 1e6,
+                    (firstProcessor - parts.recommenderNanos()) / 1e6);
         }
     }
 

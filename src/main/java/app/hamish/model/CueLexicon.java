@@ -63,7 +63,7 @@ public final class CueLexicon {
     public List<CueMatch> find(NormalizedText text) {
         Set<String> firstParts = new HashSet<>();
         cues.forEach(parts -> firstParts.addAll(parts.getFirst()));
-        Map<String, List<int[]>> occurrences = text.wordOccurrences(firstParts);
+        Map<String, WordRanges> occurrences = text.wordOccurrences(firstParts);
         List<CueMatch> found = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
             List<List<String>> parts = cues.get(i);

@@ -79,11 +79,12 @@ public final class KeptSuggestions {
      * deletion, brings the annotations back to what they were, and so what was offered then (decision 0075).
      */
     private final KeptSuggestions earlier;
+    private final Cost cost;
 
     private KeptSuggestions(SuggestionFinder finder, Article article, Sources sources, List<Annotation> annotations,
                             List<Proposals> proposals, InTextOrder<Suggestion> others,
                             Keys keys, Predicate<Suggestion> shown, OfferedChange offered,
-                            KeptSuggestions earlier) {
+                            KeptSuggestions earlier, Cost cost) {
         this.finder = finder;
         this.article = article;
         this.sources = sources;
@@ -94,6 +95,17 @@ public final class KeptSuggestions {
         this.shown = shown;
         this.offered = offered;
         this.earlier = earlier;
+        this.cost = cost;
+    }
+
+    /**
+     * The processor time computing everything took, in two parts: proposing (propagation, in the article and from the
+     * corpus's strings) and settling (the proposals and the other sources' suggestions put in text order, without
+     * what is covered, rejected or hidden). What the bench prints beside the recommender's and the text's own parts
+     * (decision 0091); none for suggestions computed again only where a key changed the annotations.
+     */
+    public record Cost(long proposingNanos, long settlingNanos) {
+        static final Cost NONE = new Cost(0, 0);
     }
 
     /** Everything computed for the article as it stands. */
@@ -103,11 +115,13 @@ public final class KeptSuggestions {
             throw new IllegalArgumentException("suggestions of article " + sources.fromText().articleId()
                     + " offered on " + article.id());
         }
+        long start = ProcessorTime.now();
         List<Annotation> sorted = inStoredOrder(annotations);
         NormalizedText text = sources.fromText().text();
         List<Proposals> proposals = Collections.unmodifiableList(
                 finder.proposedBy(article, text, sorted, following(sources.convention(), article.text())));
         List<Suggestion> others = new ArrayList<>(finder.corpus(article, text, sources.elsewhere()));
+        long proposing = ProcessorTime.now();
         others.addAll(sources.fromText().found());
         others.addAll(sources.recommended());
         others.replaceAll(found -> sources.convention().apply(article.text(), found));
@@ -118,12 +132,22 @@ public final class KeptSuggestions {
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
         List<Suggestion> othersInTextOrder = new ArrayList<>(others);
-        othersInTextOrder.sort(Comparator.comparing(Suggestion::span));
+        SpanOrder.sort(othersInTextOrder);
+        OfferedList.Builder offered = new OfferedList.Builder();
+        for (Suggestion settled : SuggestionFinder.settle(all, sources.rejected(), sorted)) {
+            if (shown.test(settled)) {
+                offered.add(settled);
+            }
+        }
+        OfferedChange whole = OfferedChange.whole(offered.build());
         return new KeptSuggestions(finder, article, sources, sorted, proposals,
-                InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown,
-                OfferedChange.whole(OfferedList.of(
-                        SuggestionFinder.settle(all, sources.rejected(), sorted).stream().filter(shown).toList())),
-                null);
+                InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown, whole,
+                null, new Cost(proposing - start, ProcessorTime.now() - proposing));
+    }
+
+    /** The processor time computing everything took; none if these were computed again only where a key changed. */
+    public Cost cost() {
+        return cost;
     }
 
     /** What is offered, in text order. */
@@ -150,7 +174,7 @@ public final class KeptSuggestions {
             // The same article, and sources the same as this one's, as this one's were the same as those before:
             // what was offered then is what a computation of everything gives now.
             return new KeptSuggestions(finder, article, given, earlier.annotations, earlier.proposals, earlier.others,
-                    keys, earlier.shown, offered.reversed(), alone());
+                    keys, earlier.shown, offered.reversed(), alone(), Cost.NONE);
         }
         List<Annotation> changed = changes(annotations, sorted);
         if (changed == null) {
@@ -158,7 +182,7 @@ public final class KeptSuggestions {
         }
         if (changed.isEmpty()) {
             return new KeptSuggestions(finder, article, given, annotations, proposals, others, keys,
-                    shown, OfferedChange.same(offered()), alone());
+                    shown, OfferedChange.same(offered()), alone(), Cost.NONE);
         }
         Set<Annotated> strings = new HashSet<>();
         for (Annotation annotation : changed) {
@@ -207,14 +231,14 @@ public final class KeptSuggestions {
         List<Suggestion> there = SuggestionFinder.settle(proposedThere, sources.rejected(), sorted).stream()
                 .filter(shown).toList();
         return new KeptSuggestions(finder, article, given, sorted, merged, others, keys, shown,
-                merge(OfferedList.of(offered()), places, there), alone());
+                merge(OfferedList.of(offered()), places, there), alone(), Cost.NONE);
     }
 
     /** These suggestions without what they were computed from: held as the one key back, not a chain of them. */
     private KeptSuggestions alone() {
         return earlier == null ? this
                 : new KeptSuggestions(finder, article, sources, annotations, proposals, others, keys, shown, offered,
-                        null);
+                        null, cost);
     }
 
     /**

@@ -3,7 +3,6 @@ package app.hamish.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +36,20 @@ public final class NormalizedText {
      * written letter; it never starts or ends on removed bidi controls or white space.
      */
     public List<Span> find(String query) {
-        List<int[]> found = new ArrayList<>();
+        WordRanges found = new WordRanges();
         for (String key : ArabicNormalizer.keys(query)) {
             int at = value.indexOf(key);
             while (at >= 0) {
-                found.add(new int[] {at, at + key.length()});
+                found.add(at, at + key.length());
                 at = value.indexOf(key, at + key.length());
             }
         }
-        return inOrderWithoutOverlaps(found).stream().map(match -> original(match[0], match[1])).toList();
+        WordRanges kept = found.inOrderWithoutOverlaps();
+        List<Span> spans = new ArrayList<>(kept.size());
+        for (int k = 0; k < kept.size(); k++) {
+            spans.add(original(kept.start(k), kept.end(k)));
+        }
+        return spans;
     }
 
     /**
@@ -55,31 +59,31 @@ public final class NormalizedText {
      * {@code to}, so a short window costs its own length and not the rest of the text.
      */
     public List<int[]> findWords(List<String> keys, int from, int to) {
-        List<int[]> found = new ArrayList<>();
+        WordRanges found = new WordRanges();
         for (String key : keys) {
             int at = value.indexOf(key, from, to);
             while (at >= 0) {
                 int end = at + key.length();
                 if (startsWord(at) && endsWord(end)) {
-                    found.add(new int[] {at, end});
+                    found.add(at, end);
                     at = value.indexOf(key, end, to);
                 } else {
                     at = value.indexOf(key, at + 1, to);
                 }
             }
         }
-        return inOrderWithoutOverlaps(found);
+        return found.inOrderWithoutOverlaps();
     }
 
     /**
      * The whole-word occurrences of many keys, found in one pass over the text ({@link KeyMatcher}): per key, all
      * of them, overlapping ones included, in text order. {@link #words} picks what {@link #findWords} would.
      */
-    Map<String, List<int[]>> wordOccurrences(Collection<String> keys) {
+    Map<String, WordRanges> wordOccurrences(Collection<String> keys) {
         if (keys.size() > FEW_KEYS) {
             return new KeyMatcher(keys).find(value, this::endsWord, this::startsWord);
         }
-        Map<String, List<int[]>> byKey = new HashMap<>();
+        Map<String, WordRanges> byKey = new HashMap<>();
         keys.forEach(key -> byKey.computeIfAbsent(key, this::wordOccurrences));
         return byKey;
     }
@@ -89,12 +93,12 @@ public final class NormalizedText {
      * key changes are one or two, and the JDK's search for one string over the million characters of the bench
      * article takes a tenth of the automaton's walk, which looks up a table for every character (decision 0071).
      */
-    private List<int[]> wordOccurrences(String key) {
-        List<int[]> found = new ArrayList<>();
+    private WordRanges wordOccurrences(String key) {
+        WordRanges found = new WordRanges();
         for (int at = key.isEmpty() ? -1 : value.indexOf(key); at >= 0; at = value.indexOf(key, at + 1)) {
             int end = at + key.length();
             if (endsWord(end) && startsWord(at)) {
-                found.add(new int[] {at, end});
+                found.add(at, end);
             }
         }
         return found;
@@ -105,30 +109,20 @@ public final class NormalizedText {
      * {@link #wordOccurrences} (for these keys among others): each key's occurrences without those overlapping an
      * earlier one of the same key, then the earliest of all keys where two overlap.
      */
-    static List<int[]> words(List<String> keys, Map<String, List<int[]>> occurrences) {
-        List<int[]> found = new ArrayList<>();
+    static WordRanges words(List<String> keys, Map<String, WordRanges> occurrences) {
+        WordRanges found = new WordRanges();
         for (String key : keys) {
+            WordRanges ofKey = occurrences.getOrDefault(key, WordRanges.none());
             int end = 0;
-            for (int[] occurrence : occurrences.getOrDefault(key, List.of())) {
-                if (occurrence[0] >= end) {
-                    found.add(occurrence);
-                    end = occurrence[1];
+            for (int k = 0; k < ofKey.size(); k++) {
+                if (ofKey.start(k) >= end) {
+                    found.add(ofKey.start(k), ofKey.end(k));
+                    end = ofKey.end(k);
                 }
             }
         }
-        return inOrderWithoutOverlaps(found);
-    }
-
-    /** Matches of several keys: the earliest wins where two overlap. */
-    private static List<int[]> inOrderWithoutOverlaps(List<int[]> matches) {
-        matches.sort(Comparator.<int[]>comparingInt(match -> match[0]).thenComparingInt(match -> -match[1]));
-        List<int[]> kept = new ArrayList<>();
-        for (int[] match : matches) {
-            if (kept.isEmpty() || match[0] >= kept.getLast()[1]) {
-                kept.add(match);
-            }
-        }
-        return kept;
+        // One key's are already in order, without overlaps: most annotated strings have one key.
+        return keys.size() == 1 ? found : found.inOrderWithoutOverlaps();
     }
 
     private boolean endsWord(int end) {

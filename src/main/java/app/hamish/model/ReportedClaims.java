@@ -36,7 +36,7 @@ public final class ReportedClaims {
      */
     public static List<Suggestion> find(Article article, NormalizedText text) {
         String value = text.value();
-        Map<String, List<int[]>> verbs = text.wordOccurrences(VERB_KEYS.stream().flatMap(List::stream).toList());
+        Map<String, WordRanges> verbs = text.wordOccurrences(VERB_KEYS.stream().flatMap(List::stream).toList());
         int[] sentenceEnds = sentenceEnds(value);
         List<Suggestion> found = new ArrayList<>();
         for (List<String> verb : VERB_KEYS) {

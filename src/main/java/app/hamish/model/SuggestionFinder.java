@@ -62,21 +62,23 @@ public final class SuggestionFinder {
             byText.computeIfAbsent(Annotated.of(article.text(), annotation), annotated -> new ArrayList<>()).add(i);
         }
         Map<String, List<String>> keys = keysOf(byText.keySet().stream().map(Annotated::text).toList());
-        Map<String, List<int[]>> occurrences = text.wordOccurrences(allOf(keys));
-        Map<String, List<int[]>> matches = new HashMap<>();
+        Map<String, WordRanges> occurrences = text.wordOccurrences(allOf(keys));
+        Map<String, WordRanges> matches = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Suggestion>[] proposing = new List[annotations.size()];
         byText.forEach((annotated, same) -> {
-            List<int[]> found = matches.computeIfAbsent(annotated.text(),
+            WordRanges found = matches.computeIfAbsent(annotated.text(),
                     original -> NormalizedText.words(keys.get(original), occurrences));
-            Span[] cores = cores(same, annotations, article.text());
+            Proposers proposers = Proposers.of(same, annotations, article.text());
             // The matches come in text order, so each annotation's proposals do.
-            for (int[] match : found) {
-                Span span = text.original(match[0], match[1]);
-                int by = firstElsewhere(same, annotations, cores, span);
+            for (int k = 0; k < found.size(); k++) {
+                Span span = text.original(found.start(k), found.end(k));
+                int by = proposers.firstElsewhere(span);
                 if (by >= 0) {
                     if (proposing[by] == null) {
-                        proposing[by] = new ArrayList<>();
+                        // The string's first annotation proposes every place but its own: grown from ten, its list
+                        // was copied a dozen times on the bench article's common strings (decision 0091).
+                        proposing[by] = new ArrayList<>(by == proposers.first() ? found.size() : 10);
                     }
                     proposing[by].add(following.apply(new Suggestion(article.id(), span, annotated.label(),
                             annotated.subtype(), SuggestionSource.PROPAGATION, annotated.text())));
@@ -97,44 +99,16 @@ public final class SuggestionFinder {
     public List<Suggestion> corpus(Article article, NormalizedText text, List<AnnotatedText> elsewhere) {
         Set<AnnotatedText> distinct = new LinkedHashSet<>(elsewhere);
         Map<String, List<String>> keys = keysOf(distinct.stream().map(AnnotatedText::text).toList());
-        Map<String, List<int[]>> occurrences = text.wordOccurrences(allOf(keys));
+        Map<String, WordRanges> occurrences = text.wordOccurrences(allOf(keys));
         List<Suggestion> found = new ArrayList<>();
         for (AnnotatedText annotated : distinct) {
-            for (int[] match : NormalizedText.words(keys.get(annotated.text()), occurrences)) {
-                found.add(new Suggestion(article.id(), text.original(match[0], match[1]),
+            WordRanges matches = NormalizedText.words(keys.get(annotated.text()), occurrences);
+            for (int k = 0; k < matches.size(); k++) {
+                found.add(new Suggestion(article.id(), text.original(matches.start(k), matches.end(k)),
                         annotated.label(), annotated.subtype(), SuggestionSource.CORPUS, annotated.text()));
             }
         }
         return found;
-    }
-
-    /**
-     * The first of these annotations (positions in {@code annotations}) that is not at {@code span}, or -1. An
-     * annotation that takes in an invisible mark or a space at its edge is still at the match of its own words, its
-     * core ({@code cores}, one per annotation).
-     */
-    private static int firstElsewhere(List<Integer> same, List<Annotation> annotations, Span[] cores, Span span) {
-        for (int k = 0; k < cores.length; k++) {
-            int position = same.get(k);
-            if (!annotations.get(position).span().equals(span) && !cores[k].equals(span)) {
-                return position;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Each annotation's span without the marks and spaces at its edges (itself if nothing is left): found once per
-     * annotation, not at each of its string's thousands of places, where each was two objects per key (decision
-     * 0075).
-     */
-    private static Span[] cores(List<Integer> same, List<Annotation> annotations, ArticleText text) {
-        Span[] cores = new Span[same.size()];
-        for (int k = 0; k < cores.length; k++) {
-            Span annotated = annotations.get(same.get(k)).span();
-            cores[k] = EdgeMarks.core(text, annotated).orElse(annotated);
-        }
-        return cores;
     }
 
     private static Map<String, List<String>> keysOf(List<String> texts) {
@@ -245,7 +219,7 @@ public final class SuggestionFinder {
             }
         }
         // A stable sort: of one span, the suggestions stay in the order they were proposed.
-        offered.sort(Comparator.comparing(Suggestion::span));
+        SpanOrder.sort(offered);
         int kept = 0;
         int spanStart = 0;
         for (Suggestion suggestion : offered) {

@@ -10,6 +10,7 @@ import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.KeptSuggestions;
+import app.hamish.model.ProcessorTime;
 import app.hamish.model.OfferedChange;
 import app.hamish.model.RejectedStrings;
 import app.hamish.model.SavedModel;
@@ -63,6 +64,10 @@ public final class SuggestionService {
      */
     private volatile KeptSuggestions kept;
     private final AtomicLong wholeArticles = new AtomicLong();
+    /** The processor time of the recommender's names and the text's own suggestions in the last call, zero if kept. */
+    private volatile long recommenderNanos;
+    private volatile long textNanos;
+    private volatile WholeArticleCost lastWhole;
     private volatile Boundaries boundaries = new Boundaries(Map.of());
     /**
      * The strings annotated and those rejected in the workspace, read at the last training (after every change of
@@ -89,6 +94,15 @@ public final class SuggestionService {
         Boundaries(Map<Long, BoundaryEvidence> byArticle) {
             this(byArticle, byArticle.values().stream().reduce(BoundaryEvidence.NONE, BoundaryEvidence::plus));
         }
+    }
+
+    /**
+     * The processor time the last computation of a whole article spent in each of its parts: the recommender's
+     * names, the text's own suggestions (the lexicon's cues and the reported claims, with the normalised text),
+     * propagation and settling; an article opened again reuses the first two (they are zero then). The bench prints
+     * them (decision 0091).
+     */
+    public record WholeArticleCost(long recommenderNanos, long textNanos, long proposingNanos, long settlingNanos) {
     }
 
     /** What one version of the model found in one article. */
@@ -147,12 +161,16 @@ public final class SuggestionService {
      */
     public OfferedChange change(Article article, List<Annotation> annotations, boolean acrossCorpus,
                                 boolean hideImprecise) {
+        recommenderNanos = 0;
+        textNanos = 0;
         KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise);
         KeptSuggestions before = kept;
         KeptSuggestions now = before == null ? null : before.after(article, annotations, sources);
         if (now == null) {
             now = KeptSuggestions.of(finder, article, annotations, sources);
             wholeArticles.incrementAndGet();
+            lastWhole = new WholeArticleCost(recommenderNanos, textNanos, now.cost().proposingNanos(),
+                    now.cost().settlingNanos());
         }
         kept = now;
         return now.change();
@@ -176,6 +194,11 @@ public final class SuggestionService {
      */
     public long wholeArticles() {
         return wholeArticles.get();
+    }
+
+    /** What the last computation of a whole article by this service spent in each part, or null if none was. */
+    public WholeArticleCost lastWholeArticle() {
+        return lastWhole;
     }
 
     /**
@@ -215,7 +238,9 @@ public final class SuggestionService {
     private SuggestionFinder.TextSuggestions fromText(Article article) {
         SuggestionFinder.TextSuggestions known = lastText;
         if (known == null || !known.of(article)) {
+            long start = ProcessorTime.now();
             known = finder.fromText(article);
+            textNanos = ProcessorTime.now() - start;
             lastText = known;
         }
         return known;
@@ -227,8 +252,10 @@ public final class SuggestionService {
         if (known == null || known.articleId() != article.id() || !known.text().equals(article.text())
                 || known.version() != current.version()) {
             ArticleTokens tokens = tokensOf(article);
+            long start = ProcessorTime.now();
             known = new Recommended(article.id(), article.text(), current.version(),
                     current.model().map(model -> model.suggest(article, tokens)).orElse(List.of()));
+            recommenderNanos = ProcessorTime.now() - start;
             lastRecommended = known;
         }
         return known.found();

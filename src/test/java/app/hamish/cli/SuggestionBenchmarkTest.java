@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bench --suggestions} on a short article: the time after a change is printed beside normalising the text
- * once, with the ratio and the target, and the figures behind it on the line after. Timings are never asserted.
+ * once, with the ratio and the target, the figures behind it on the line after, and the opening's split by part on
+ * the next (decision 0091). Timings are never asserted.
  */
 class SuggestionBenchmarkTest {
     private static final String NUMBER = "\\d+(\\.\\d+)?";
@@ -34,5 +35,9 @@ class SuggestionBenchmarkTest {
                 + "propagation alone " + NUMBER + " ms, corpus propagation of \\d+ strings " + NUMBER + " ms "
                 + "\\(fastest of 3 runs each, in turns\\); on opening the article, .* " + NUMBER + " ms; the "
                 + "recommender's training " + NUMBER + " s");
+        assertThat(lines.get(at + 2)).matches("  on opening, processor time " + NUMBER + " ms: the recommender's "
+                + "names " + NUMBER + " ms, the text's cues and claims " + NUMBER + " ms, propagation " + NUMBER
+                + " ms, settling " + NUMBER + " ms, the rest \\(the store's reads, the recommender's tokens\\) "
+                + NUMBER + " ms; " + NUMBER + " ms besides the recommender's names");
     }
 }

@@ -29,7 +29,7 @@ class KeyMatcherTest {
                 queries.add(ArabicNormalizer.keys(random.nextBoolean() ? start
                         : start + " " + WORDS[random.nextInt(WORDS.length)]));
             }
-            Map<String, List<int[]>> occurrences = normalized.wordOccurrences(
+            Map<String, WordRanges> occurrences = normalized.wordOccurrences(
                     queries.stream().flatMap(List::stream).toList());
             for (List<String> keys : queries) {
                 assertThat(NormalizedText.words(keys, occurrences))
@@ -52,7 +52,7 @@ class KeyMatcherTest {
                 all.addAll(ArabicNormalizer.keys(word));
                 all.addAll(ArabicNormalizer.keys(word + " " + WORDS[random.nextInt(WORDS.length)]));
             }
-            Map<String, List<int[]>> inOnePass = normalized.wordOccurrences(all);
+            Map<String, WordRanges> inOnePass = normalized.wordOccurrences(all);
             for (int i = 0; i < 12; i++) {
                 String key = all.get(random.nextInt(all.size()));
                 assertThat(normalized.wordOccurrences(List.of(key)).get(key)).as("%s in %s", key, text)
@@ -64,7 +64,7 @@ class KeyMatcherTest {
     @Test
     void keysInsideOtherKeysAreAllReported() {
         NormalizedText text = ArabicNormalizer.normalize(ArticleText.of("و و و ال القاهرة"));
-        Map<String, List<int[]>> found = text.wordOccurrences(List.of("و و", "و", "القاهره", "قاهره"));
+        Map<String, WordRanges> found = text.wordOccurrences(List.of("و و", "و", "القاهره", "قاهره"));
         assertThat(found.get("و و")).as("overlapping occurrences of one key").hasSize(2);
         assertThat(found.get("و")).hasSize(3);
         assertThat(found.get("قاهره")).as("not a whole word").isEmpty();
