@@ -15,8 +15,10 @@ final class Analyst implements Actor {
     private final String name;
     /** The role given at the start: the one the record is written with, unless the workspace holds it already. */
     private final Annotator.Role given;
-    private Annotator held;
-    private Annotator.Role role;
+    /** The record acting wrote or found: asked once, as that asking also lists a first reviewer (decision 0028). */
+    private Annotator acting;
+    /** The record found by looking, before any act. */
+    private Annotator found;
 
     Analyst(AnnotationService annotations, String name, Annotator.Role given) {
         this.annotations = annotations;
@@ -26,26 +28,27 @@ final class Analyst implements Actor {
 
     @Override
     public Annotator get() {
-        if (held == null) {
-            held = annotations.annotator(name, given);
+        if (acting == null) {
+            acting = annotations.annotator(name, given);
         }
-        return held;
+        return acting;
     }
 
     @Override
     public Optional<Annotator> known() {
-        if (held == null) {
-            held = annotations.named(name).orElse(null);
+        if (acting != null) {
+            return Optional.of(acting);
         }
-        return Optional.ofNullable(held);
+        // Not held as absent: a merge or another process may write the user in while the window looks.
+        if (found == null) {
+            found = annotations.named(name).orElse(null);
+        }
+        return Optional.ofNullable(found);
     }
 
     @Override
     public Annotator.Role role() {
-        if (role == null) {
-            // A record written later has the role held now: the one given, or the one the workspace holds.
-            role = known().map(Annotator::role).orElse(given);
-        }
-        return role;
+        // The role a record written now would have: the one the workspace holds, or the one given.
+        return known().map(Annotator::role).orElse(given);
     }
 }
