@@ -122,7 +122,8 @@ public final class AnnotateViewModel {
             }
             return;
         }
-        create(new NewAnnotation(current.id(), session.actor().id(), span, label, subtype, "", Provenance.MANUAL));
+        session.acting().ifPresent(me -> create(new NewAnnotation(current.id(), me.id(), span, label, subtype, "",
+                Provenance.MANUAL)));
     }
 
     private void create(NewAnnotation request) {
@@ -179,8 +180,12 @@ public final class AnnotateViewModel {
      */
     private void change(Annotation chosen, Function<Annotation, ChangeAnnotation> edit) {
         Annotation target = chosen;
-        if (chosen.annotatorId() != Annotator.GOLD_ID && chosen.annotatorId() != session.actor().id()
-                && session.actor().role() == Annotator.Role.REVIEWER) {
+        Optional<Annotator> me = session.acting();
+        if (me.isEmpty()) {
+            return;
+        }
+        if (chosen.annotatorId() != Annotator.GOLD_ID && chosen.annotatorId() != me.get().id()
+                && me.get().role() == Annotator.Role.REVIEWER) {
             target = goldCopy(chosen);
             if (target == null) {
                 return;

@@ -259,7 +259,9 @@ public final class ArticleSession {
         }
         Article in = article();
         // Asked here, on the FX thread, not by the transaction's: the window makes its annotator once, on first asking.
-        actor();
+        if (acting().isEmpty()) {
+            return;
+        }
         CompletableFuture<Void> transaction =
                 CompletableFuture.runAsync(() -> workspace.atomicallyIn(in.id(), () -> change.apply(context)),
                         transactions);
@@ -693,6 +695,23 @@ public final class ArticleSession {
 
     public Annotator actor() {
         return actor.get();
+    }
+
+    /**
+     * Who acts, written into the workspace with their first change; empty, and said so as a save that failed or was
+     * refused, when the workspace cannot take that record now (a lost connection, a full disk): the change is then
+     * not made, as one whose commit failed.
+     */
+    public Optional<Annotator> acting() {
+        try {
+            return Optional.of(actor.get());
+        } catch (RefusedException e) {
+            hint.set(e.describe(messages));
+        } catch (StoreException e) {
+            saveState.set(SaveState.FAILED);
+            hint.set(e.getMessage());
+        }
+        return Optional.empty();
     }
 
     /** The user as the workspace holds them, if it does: for what is shown, which must not write them into it. */

@@ -1,6 +1,7 @@
 package app.hamish.ui.suggest;
 
 import app.hamish.model.Annotation;
+import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.OfferedChange;
 import app.hamish.model.SourcePrecision;
@@ -144,8 +145,9 @@ public final class SuggestionsViewModel {
 
     public void accept() {
         Suggestion chosen = chosen();
-        if (chosen != null) {
-            CreateAnnotation edit = new CreateAnnotation(chosen.toAnnotation(session.actor().id()));
+        Optional<Annotator> me = chosen == null ? Optional.empty() : session.acting();
+        if (me.isPresent()) {
+            CreateAnnotation edit = new CreateAnnotation(chosen.toAnnotation(me.get().id()));
             session.execute(edit, () -> {
                 session.selectAnnotation(edit.created());
                 session.hintProperty().set("");
@@ -169,8 +171,12 @@ public final class SuggestionsViewModel {
             session.hint("hint.noSuggestions");
             return;
         }
+        Optional<Annotator> me = session.acting();
+        if (me.isEmpty()) {
+            return;
+        }
         AcceptSuggestions edit = new AcceptSuggestions(chosen.stream()
-                .map(suggestion -> new CreateAnnotation(suggestion.toAnnotation(session.actor().id()))).toList());
+                .map(suggestion -> new CreateAnnotation(suggestion.toAnnotation(me.get().id()))).toList());
         if (session.execute(edit)) {
             session.clearSelection();
             current.set(null);
