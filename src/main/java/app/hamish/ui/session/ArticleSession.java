@@ -361,8 +361,7 @@ public final class ArticleSession {
             return false;
         } catch (StoreException e) {
             context.forgetRolledBack();
-            saveState.set(SaveState.FAILED);
-            hint.set(e.getMessage());
+            sayNotSaved(e);
             return false;
         } catch (RuntimeException | Error e) {
             // A fault, rolled back too: what it reported stored must not be shown by the next commit.
@@ -708,10 +707,15 @@ public final class ArticleSession {
         } catch (RefusedException e) {
             hint.set(e.describe(messages));
         } catch (StoreException e) {
-            saveState.set(SaveState.FAILED);
-            hint.set(e.getMessage());
+            sayNotSaved(e);
         }
         return Optional.empty();
+    }
+
+    /** The workspace could not be written: what is shown stays as it was, marked not saved, with the reason. */
+    private void sayNotSaved(StoreException e) {
+        saveState.set(SaveState.FAILED);
+        hint.set(e.getMessage());
     }
 
     /** The user as the workspace holds them, if it does: for what is shown, which must not write them into it. */
