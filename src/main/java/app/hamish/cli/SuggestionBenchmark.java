@@ -85,14 +85,15 @@ final class SuggestionBenchmark {
                             + "the article, with its cues, claims and the recommender's names, which a change does not "
                             + "look for again, %.0f ms; the recommender's training %.1f s%n", offered,
                     propagation / 1e6, elsewhere.size(), corpus / 1e6, ROUNDS, first / 1e6, training / 1e9);
-            long rest = firstProcessor - parts.recommenderNanos() - parts.textNanos() - parts.proposingNanos()
-                    - parts.settlingNanos();
-            out.printf(Locale.ROOT, "  on opening, processor time %.0f ms: the recommender's names %.0f ms, the text's "
-                            + "cues and claims %.0f ms, propagation %.0f ms, settling %.0f ms, the rest (the store's "
-                            + "reads, the recommender's tokens) %.0f ms; %.0f ms besides the recommender's names%n",
-                    firstProcessor / 1e6, parts.recommenderNanos() / 1e6, parts.textNanos() / 1e6,
-                    parts.proposingNanos() / 1e6, parts.settlingNanos() / 1e6, rest / 1e6,
-                    (firstProcessor - parts.recommenderNanos()) / 1e6);
+            long onCaller = parts.recommenderNanos() + parts.textNanos() + parts.proposingNanos()
+                    + parts.settlingNanos() - parts.besideNanos();
+            out.printf(Locale.ROOT, "  on opening, processor time %.0f ms on the calling thread and %.0f ms beside it: "
+                            + "the recommender's names %.0f ms, the text's cues and claims %.0f ms (these two beside, "
+                            + "but for the text's normalising), propagation %.0f ms, settling %.0f ms, the rest (the "
+                            + "store's reads) %.0f ms%n",
+                    firstProcessor / 1e6, parts.besideNanos() / 1e6, parts.recommenderNanos() / 1e6,
+                    parts.textNanos() / 1e6, parts.proposingNanos() / 1e6, parts.settlingNanos() / 1e6,
+                    (firstProcessor - onCaller) / 1e6);
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -111,38 +113,120 @@ public final class KeptSuggestions {
     /** Everything computed for the article as it stands. */
     public static KeptSuggestions of(SuggestionFinder finder, Article article, List<Annotation> annotations,
                                      Sources sources) {
+        return of(finder, article, annotations, sources, Runnable::run);
+    }
+
+    /** As {@link #of(SuggestionFinder, Article, List, Sources)}, half of the settling run on {@code beside}. */
+    public static KeptSuggestions of(SuggestionFinder finder, Article article, List<Annotation> annotations,
+                                     Sources sources, Executor beside) {
+        return of(finder, article, sources, propose(finder, article, sources.fromText().text(), annotations,
+                sources.convention(), sources.elsewhere()), beside);
+    }
+
+    /**
+     * Propagation's proposals for the article as it stands, in the article and from the corpus's strings: the part
+     * of a computation of everything that needs only the normalised text, the annotations, the convention and the
+     * strings annotated elsewhere, so that it can run while another thread finds the rest of the sources
+     * (decision 0095).
+     */
+    public static Proposed propose(SuggestionFinder finder, Article article, NormalizedText text,
+                                   List<Annotation> annotations, BoundaryConvention convention,
+                                   List<AnnotatedText> elsewhere) {
+        long start = ProcessorTime.now();
+        List<Annotation> sorted = inStoredOrder(annotations);
+        List<Proposals> proposals = Collections.unmodifiableList(
+                finder.proposedBy(article, text, sorted, following(convention, article.text())));
+        List<Suggestion> corpus = finder.corpus(article, text, elsewhere);
+        return new Proposed(article, text, sorted, convention, elsewhere, proposals, corpus,
+                ProcessorTime.now() - start);
+    }
+
+    /** What {@link #propose} found, to be settled with the other sources. */
+    public static final class Proposed {
+        private final Article article;
+        private final NormalizedText text;
+        private final List<Annotation> sorted;
+        private final BoundaryConvention convention;
+        private final List<AnnotatedText> elsewhere;
+        private final List<Proposals> proposals;
+        private final List<Suggestion> corpus;
+        private final long nanos;
+
+        private Proposed(Article article, NormalizedText text, List<Annotation> sorted, BoundaryConvention convention,
+                         List<AnnotatedText> elsewhere, List<Proposals> proposals, List<Suggestion> corpus,
+                         long nanos) {
+            this.article = article;
+            this.text = text;
+            this.sorted = sorted;
+            this.convention = convention;
+            this.elsewhere = elsewhere;
+            this.proposals = proposals;
+            this.corpus = corpus;
+            this.nanos = nanos;
+        }
+
+        /** Whether these are the proposals of this article, text and sources. */
+        private boolean of(Article article, Sources sources) {
+            return this.article.id() == article.id() && this.article.text().equals(article.text())
+                    && text == sources.fromText().text() && convention.equals(sources.convention())
+                    && elsewhere.equals(sources.elsewhere());
+        }
+    }
+
+    /**
+     * Everything computed for the article as it stands, propagation's proposals being {@code proposed}. The second
+     * half of the text is settled on {@code beside} while the calling thread settles the first: a span's
+     * suggestions all start where it does, and settling keeps each span's first of a label in text order, so the
+     * halves settle apart into what settling the whole gives (decision 0095).
+     */
+    public static KeptSuggestions of(SuggestionFinder finder, Article article, Sources sources, Proposed proposed,
+                                     Executor beside) {
         if (!sources.fromText().of(article)) {
             throw new IllegalArgumentException("suggestions of article " + sources.fromText().articleId()
                     + " offered on " + article.id());
         }
-        long start = ProcessorTime.now();
-        List<Annotation> sorted = inStoredOrder(annotations);
-        NormalizedText text = sources.fromText().text();
-        List<Proposals> proposals = Collections.unmodifiableList(
-                finder.proposedBy(article, text, sorted, following(sources.convention(), article.text())));
-        List<Suggestion> others = new ArrayList<>(finder.corpus(article, text, sources.elsewhere()));
-        long proposing = ProcessorTime.now();
+        if (!proposed.of(article, sources)) {
+            throw new IllegalArgumentException("proposals of article " + proposed.article.id()
+                    + " settled with other sources or on another text");
+        }
+        long settling = ProcessorTime.now();
+        List<Annotation> sorted = proposed.sorted;
+        List<Proposals> proposals = proposed.proposals;
+        List<Suggestion> others = new ArrayList<>(proposed.corpus);
         others.addAll(sources.fromText().found());
         others.addAll(sources.recommended());
         others.replaceAll(found -> sources.convention().apply(article.text(), found));
-        List<Suggestion> all = new ArrayList<>();
-        proposals.forEach(proposed -> all.addAll(proposed.suggestions()));
-        all.addAll(others);
+        int middle = article.text().codePointLength() / 2;
+        List<Suggestion> first = new ArrayList<>();
+        List<Suggestion> second = new ArrayList<>();
+        proposals.forEach(made -> made.suggestions().forEach(suggestion -> halfOf(suggestion, middle, first, second)
+                .add(suggestion)));
+        others.forEach(suggestion -> halfOf(suggestion, middle, first, second).add(suggestion));
         Set<SuggestionSource> hidden = sources.hidden();
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
+        CompletableFuture<List<Suggestion>> secondSettled = CompletableFuture.supplyAsync(
+                () -> SuggestionFinder.settle(second, sources.rejected(), sorted), beside);
+        List<Suggestion> firstSettled = SuggestionFinder.settle(first, sources.rejected(), sorted);
         List<Suggestion> othersInTextOrder = new ArrayList<>(others);
         SpanOrder.sort(othersInTextOrder);
         OfferedList.Builder offered = new OfferedList.Builder();
-        for (Suggestion settled : SuggestionFinder.settle(all, sources.rejected(), sorted)) {
-            if (shown.test(settled)) {
-                offered.add(settled);
+        for (List<Suggestion> half : List.of(firstSettled, Beside.result(secondSettled))) {
+            for (Suggestion settled : half) {
+                if (shown.test(settled)) {
+                    offered.add(settled);
+                }
             }
         }
         OfferedChange whole = OfferedChange.whole(offered.build());
         return new KeptSuggestions(finder, article, sources, sorted, proposals,
                 InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown, whole,
-                null, new Cost(proposing - start, ProcessorTime.now() - proposing));
+                null, new Cost(proposed.nanos, ProcessorTime.now() - settling));
+    }
+
+    private static List<Suggestion> halfOf(Suggestion suggestion, int middle, List<Suggestion> first,
+                                           List<Suggestion> second) {
+        return suggestion.span().start() < middle ? first : second;
     }
 
     /** The processor time computing everything took; none if these were computed again only where a key changed. */

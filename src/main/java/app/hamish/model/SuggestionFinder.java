@@ -136,7 +136,11 @@ public final class SuggestionFinder {
      * no annotation changes them, so they can be kept while the article is open.
      */
     public TextSuggestions fromText(Article article) {
-        NormalizedText text = ArabicNormalizer.normalize(article.text());
+        return fromText(article, ArabicNormalizer.normalize(article.text()));
+    }
+
+    /** As {@link #fromText(Article)}, {@code text} being the article's text normalised. */
+    public TextSuggestions fromText(Article article, NormalizedText text) {
         List<Suggestion> found = new ArrayList<>(lexicon(article, text));
         found.addAll(ReportedClaims.find(article, text));
         return new TextSuggestions(article.id(), article.text(), text, List.copyOf(found));

@@ -1,15 +1,19 @@
 package app.hamish.service;
 
 import app.hamish.model.Annotator;
+import app.hamish.model.AnnotatedText;
 import app.hamish.model.Annotation;
+import app.hamish.model.ArabicNormalizer;
 import app.hamish.model.Article;
 import app.hamish.model.ArticleExport;
 import app.hamish.model.ArticleText;
+import app.hamish.model.Beside;
 import app.hamish.model.BoundaryConvention;
 import app.hamish.model.BoundaryEvidence;
 import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.KeptSuggestions;
+import app.hamish.model.NormalizedText;
 import app.hamish.model.ProcessorTime;
 import app.hamish.model.OfferedChange;
 import app.hamish.model.RejectedStrings;
@@ -30,6 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -64,10 +71,12 @@ public final class SuggestionService {
      */
     private volatile KeptSuggestions kept;
     private final AtomicLong wholeArticles = new AtomicLong();
-    /** The processor time of the recommender's names and the text's own suggestions in the last call, zero if kept. */
-    private volatile long recommenderNanos;
-    private volatile long textNanos;
     private volatile WholeArticleCost lastWhole;
+    /**
+     * Where an opened article's names and cues are found while the calling thread proposes (decision 0095): the
+     * machine's second core, or the caller's own thread in a test that wants one.
+     */
+    private final Executor beside;
     private volatile Boundaries boundaries = new Boundaries(Map.of());
     /**
      * The strings annotated and those rejected in the workspace, read at the last training (after every change of
@@ -102,7 +111,25 @@ public final class SuggestionService {
      * propagation and settling; an article opened again reuses the first two (they are zero then). The bench prints
      * them (decision 0091).
      */
-    public record WholeArticleCost(long recommenderNanos, long textNanos, long proposingNanos, long settlingNanos) {
+    public record WholeArticleCost(long recommenderNanos, long textNanos, long proposingNanos, long settlingNanos,
+                                   long besideNanos) {
+    }
+
+    /** A value, and the processor time finding it took on the thread that found it (zero if it was known). */
+    private record Timed<T>(T value, long nanos, Thread on) {
+        static <T> Timed<T> known(T value) {
+            return new Timed<>(value, 0, Thread.currentThread());
+        }
+
+        static <T> Timed<T> of(Supplier<T> work) {
+            long start = ProcessorTime.now();
+            T value = work.get();
+            return new Timed<>(value, ProcessorTime.now() - start, Thread.currentThread());
+        }
+
+        long nanosBeside(Thread caller) {
+            return on == caller ? 0 : nanos;
+        }
     }
 
     /** What one version of the model found in one article. */
@@ -114,11 +141,13 @@ public final class SuggestionService {
         static final Recommender NONE = new Recommender(List.of(), Optional.empty(), 0);
     }
 
-    SuggestionService(WorkspaceStore store, ArticleReads reads, ModelKeeping models, CueLexicon lexicon) {
+    SuggestionService(WorkspaceStore store, ArticleReads reads, ModelKeeping models, CueLexicon lexicon,
+                      Executor beside) {
         this.store = store;
         this.reads = reads;
         this.models = models;
         this.finder = new SuggestionFinder(lexicon);
+        this.beside = beside;
     }
 
     /**
@@ -161,19 +190,60 @@ public final class SuggestionService {
      */
     public OfferedChange change(Article article, List<Annotation> annotations, boolean acrossCorpus,
                                 boolean hideImprecise) {
-        recommenderNanos = 0;
-        textNanos = 0;
-        KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise);
         KeptSuggestions before = kept;
-        KeptSuggestions now = before == null ? null : before.after(article, annotations, sources);
-        if (now == null) {
-            now = KeptSuggestions.of(finder, article, annotations, sources);
-            wholeArticles.incrementAndGet();
-            lastWhole = new WholeArticleCost(recommenderNanos, textNanos, now.cost().proposingNanos(),
-                    now.cost().settlingNanos());
+        KeptSuggestions now;
+        if (before == null || !textKnown(article)) {
+            now = opened(article, annotations, acrossCorpus, hideImprecise);
+        } else {
+            Thread caller = Thread.currentThread();
+            Timed<List<Suggestion>> names = recommended(article);
+            KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise,
+                    lastText, names.value());
+            now = before.after(article, annotations, sources);
+            if (now == null) {
+                now = KeptSuggestions.of(finder, article, annotations, sources, beside);
+                counted(now, names, Timed.known(sources.fromText()), caller);
+            }
         }
         kept = now;
         return now.change();
+    }
+
+    /**
+     * Everything computed for an article whose text's suggestions are not known yet, as when it is opened: its names
+     * and its text's cues and claims are found beside the calling thread while this one reads the rest and
+     * proposes, on a long article a third of the whole each (decision 0095).
+     */
+    private KeptSuggestions opened(Article article, List<Annotation> annotations, boolean acrossCorpus,
+                                   boolean hideImprecise) {
+        Thread caller = Thread.currentThread();
+        CompletableFuture<Timed<List<Suggestion>>> names = CompletableFuture.supplyAsync(() -> recommended(article),
+                beside);
+        long normalising = ProcessorTime.now();
+        NormalizedText text = ArabicNormalizer.normalize(article.text());
+        normalising = ProcessorTime.now() - normalising;
+        CompletableFuture<Timed<SuggestionFinder.TextSuggestions>> fromText = CompletableFuture.supplyAsync(
+                () -> Timed.of(() -> finder.fromText(article, text)), beside);
+        List<AnnotatedText> elsewhere = acrossCorpus ? store.annotatedOutside(article.id()) : List.of();
+        BoundaryConvention convention = convention(article, annotations);
+        KeptSuggestions.Proposed proposed = KeptSuggestions.propose(finder, article, text, annotations, convention,
+                elsewhere);
+        Timed<SuggestionFinder.TextSuggestions> cues = Beside.result(fromText);
+        Timed<List<Suggestion>> found = Beside.result(names);
+        lastText = cues.value();
+        KeptSuggestions.Sources sources = new KeptSuggestions.Sources(cues.value(),
+                store.rejectedSuggestions(article.id()), found.value(), elsewhere, convention,
+                hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
+        KeptSuggestions now = KeptSuggestions.of(finder, article, sources, proposed, beside);
+        counted(now, found, new Timed<>(cues.value(), cues.nanos() + normalising, cues.on()), caller);
+        return now;
+    }
+
+    private void counted(KeptSuggestions whole, Timed<List<Suggestion>> names,
+                         Timed<SuggestionFinder.TextSuggestions> text, Thread caller) {
+        wholeArticles.incrementAndGet();
+        lastWhole = new WholeArticleCost(names.nanos(), text.nanos(), whole.cost().proposingNanos(),
+                whole.cost().settlingNanos(), names.nanosBeside(caller) + text.nanosBeside(caller));
     }
 
     /**
@@ -183,9 +253,16 @@ public final class SuggestionService {
      */
     KeptSuggestions.Sources sources(Article article, List<Annotation> annotations, boolean acrossCorpus,
                                     boolean hideImprecise) {
-        return new KeptSuggestions.Sources(fromText(article), store.rejectedSuggestions(article.id()),
-                recommended(article), acrossCorpus ? store.annotatedOutside(article.id()) : List.of(),
-                convention(article, annotations), hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
+        return sources(article, annotations, acrossCorpus, hideImprecise, fromText(article),
+                recommended(article).value());
+    }
+
+    private KeptSuggestions.Sources sources(Article article, List<Annotation> annotations, boolean acrossCorpus,
+                                            boolean hideImprecise, SuggestionFinder.TextSuggestions fromText,
+                                            List<Suggestion> recommended) {
+        return new KeptSuggestions.Sources(fromText, store.rejectedSuggestions(article.id()), recommended,
+                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations),
+                hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
     }
 
     /**
@@ -235,30 +312,34 @@ public final class SuggestionService {
                 .convention();
     }
 
+    private boolean textKnown(Article article) {
+        SuggestionFinder.TextSuggestions known = lastText;
+        return known != null && known.of(article);
+    }
+
     private SuggestionFinder.TextSuggestions fromText(Article article) {
         SuggestionFinder.TextSuggestions known = lastText;
         if (known == null || !known.of(article)) {
-            long start = ProcessorTime.now();
             known = finder.fromText(article);
-            textNanos = ProcessorTime.now() - start;
             lastText = known;
         }
         return known;
     }
 
-    private List<Suggestion> recommended(Article article) {
+    /** What the model in use finds in the article, found again only if the article or the model changed. */
+    private Timed<List<Suggestion>> recommended(Article article) {
         Recommender current = recommender;
         Recommended known = lastRecommended;
-        if (known == null || known.articleId() != article.id() || !known.text().equals(article.text())
-                || known.version() != current.version()) {
-            ArticleTokens tokens = tokensOf(article);
-            long start = ProcessorTime.now();
-            known = new Recommended(article.id(), article.text(), current.version(),
-                    current.model().map(model -> model.suggest(article, tokens)).orElse(List.of()));
-            recommenderNanos = ProcessorTime.now() - start;
-            lastRecommended = known;
+        if (known != null && known.articleId() == article.id() && known.text().equals(article.text())
+                && known.version() == current.version()) {
+            return Timed.known(known.found());
         }
-        return known.found();
+        Timed<List<Suggestion>> found = Timed.of(() -> {
+            ArticleTokens tokens = tokensOf(article);
+            return current.model().map(model -> model.suggest(article, tokens)).orElse(List.<Suggestion>of());
+        });
+        lastRecommended = new Recommended(article.id(), article.text(), current.version(), found.value());
+        return found;
     }
 
     /** The open article's tokens, read once for all the models trained while it is open. */

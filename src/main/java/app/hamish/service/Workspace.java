@@ -15,6 +15,7 @@ import app.hamish.store.WorkspaceStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /** An open workspace and the services through which everything in it is read and changed. */
@@ -149,7 +150,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Suggestions drawn from this lexicon (see {@link CueLexicons}) and the article's own annotations. */
     public SuggestionService suggestions(CueLexicon lexicon) {
-        return new SuggestionService(store, reads, models, lexicon);
+        return suggestions(lexicon, BesideThread.shared());
+    }
+
+    /** As {@link #suggestions(CueLexicon)}, what runs beside the caller running on {@code beside}. */
+    SuggestionService suggestions(CueLexicon lexicon, Executor beside) {
+        return new SuggestionService(store, reads, models, lexicon, beside);
     }
 
     public AgreementService agreement() {

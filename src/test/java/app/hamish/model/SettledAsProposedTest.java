@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,10 +42,24 @@ class SettledAsProposedTest {
             annotations.add(new Annotation(k + 1, article.id(), 1, span, LABELS[k % 3], k % 7 == 0 ? "person" : null,
                     "", Provenance.MANUAL, Instant.EPOCH, Instant.EPOCH));
         }
-        List<Suggestion> recommended = wordSpans.stream().filter(word -> random.nextInt(5) == 0)
+        List<Suggestion> recommended = new ArrayList<>(wordSpans.stream().filter(word -> random.nextInt(5) == 0)
                 .map(word -> new Suggestion(article.id(), word, Label.ENTITY, "person", SuggestionSource.RECOMMENDER,
                         "names"))
-                .toList();
+                .toList());
+        // Spans across the middle of the text, and words inside them: where a settling in halves would split.
+        int middle = article.text().codePointLength() / 2;
+        int atMiddle = 0;
+        while (wordSpans.get(atMiddle).start() < middle) {
+            atMiddle++;
+        }
+        for (int k = atMiddle - 3; k <= atMiddle + 1; k++) {
+            for (String label : LABELS) {
+                recommended.add(new Suggestion(article.id(), new Span(wordSpans.get(k).start(),
+                        wordSpans.get(k + 2).end()), label, null, SuggestionSource.RECOMMENDER, "names"));
+                recommended.add(new Suggestion(article.id(), wordSpans.get(k), label, null,
+                        SuggestionSource.RECOMMENDER, "names"));
+            }
+        }
         SuggestionFinder finder = new SuggestionFinder(LEXICON);
         SuggestionFinder.TextSuggestions fromText = finder.fromText(article);
         List<Suggestion> proposed = new ArrayList<>(finder.propagation(article, fromText.text(), annotations));
@@ -57,6 +73,22 @@ class SettledAsProposedTest {
 
         assertThat(proposed).hasSizeGreaterThan(10_000);
         assertThat(offered).containsExactlyElementsOf(plainlySettled(proposed, rejected, annotations));
+
+        // Kept for the keys, the same article settled in two halves, the second on another thread (decision 0095).
+        List<Annotation> stored = annotations.stream()
+                .sorted(Comparator.comparing(Annotation::span).thenComparingLong(Annotation::id)).toList();
+        List<Suggestion> storedProposed = new ArrayList<>(finder.propagation(article, fromText.text(), stored));
+        storedProposed.addAll(fromText.found());
+        storedProposed.addAll(recommended);
+        KeptSuggestions.Sources sources = new KeptSuggestions.Sources(fromText, rejected, recommended, List.of(),
+                BoundaryConvention.WORD_RULES, Set.of(), RejectedStrings.NONE);
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(KeptSuggestions.of(finder, article, stored, sources, beside).offered())
+                    .containsExactlyElementsOf(plainlySettled(storedProposed, rejected, stored));
+        } finally {
+            beside.shutdown();
+        }
     }
 
     private static List<Suggestion> plainlySettled(List<Suggestion> proposed, Set<Rejection> rejected,

@@ -3,8 +3,10 @@ package app.hamish.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.StoreBackend;
+import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
+import app.hamish.model.KeptSuggestions;
 import app.hamish.model.Label;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
@@ -86,6 +88,30 @@ class RecommenderSuggestionsTest {
         assertThat(recommended(articles.get(3))).isEmpty();
         assertThat(suggestions.offered(articles.get(3))).as("the other sources still suggest")
                 .isNotEmpty();
+    }
+
+    @Test
+    void anOpenedArticlesNamesAndCuesFoundBesideTheCallerAreWhatAComputationOfEverythingOffers() {
+        Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        for (Article article : articles.subList(0, 3)) {
+            annotateEvery(article, mona);
+        }
+        suggestions.retrain("mona");
+        SuggestionService onCaller = workspace.suggestions(CueLexicons.load(List.of()), Runnable::run);
+        onCaller.retrain("mona");
+        SuggestionFinder finder = new SuggestionFinder(CueLexicons.load(List.of()));
+
+        for (Article article : articles) {
+            List<Annotation> annotations = workspace.annotations().ofArticle(article.id());
+            List<Suggestion> opened = suggestions.offered(article, annotations, false, true);
+            assertThat(suggestions.lastWholeArticle().besideNanos()).as("the names and cues were found beside")
+                    .isPositive();
+            assertThat(opened).isEqualTo(KeptSuggestions.of(finder, article, annotations,
+                    SuggestionSources.of(onCaller, article, annotations, false, true)).offered());
+            assertThat(onCaller.offered(article, annotations, false, true)).isEqualTo(opened);
+            assertThat(onCaller.lastWholeArticle().besideNanos()).isZero();
+        }
+        assertThat(recommended(articles.get(3))).as("the recommender's names are among them").isNotEmpty();
     }
 
     private List<Suggestion> recommended(Article article) {
