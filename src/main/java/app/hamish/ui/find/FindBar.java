@@ -21,43 +21,25 @@ import javafx.scene.layout.HBox;
  */
 public final class FindBar {
     private final HBox root = new HBox(6);
-    private final TextField field = new TextField();
     private final ArticleFinder finder;
     private final ArticleView view;
+    private final ResourceBundle messages;
+    /**
+     * Made on the first Ctrl+F: made with the window, its text field, count and button, never shown before, were
+     * styled and given their skins before the everyday start's first frame (decision 0097).
+     */
+    private TextField field;
 
     public FindBar(ArticleFinder finder, ArticleView view, ResourceBundle messages) {
         this.finder = finder;
         this.view = view;
-        field.setId("find-field");
-        field.setPromptText(messages.getString("find.prompt"));
-        field.setPrefColumnCount(24);
-        field.textProperty().addListener((property, before, now) -> finder.search(now));
-        field.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (Command.CLOSE_FIND.matches(event)) {
-                close();
-                event.consume();
-            } else if (isStep(event)) {
-                step(Command.FIND_PREVIOUS.matches(event)).ifPresent(match -> view.requestFocus());
-                event.consume();
-            }
-        });
+        this.messages = messages;
         view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (root.isVisible() && isStep(event)) {
                 step(Command.FIND_PREVIOUS.matches(event));
                 event.consume();
             }
         });
-        // "3 / 7": digits and a slash only, so no Arabic for JavaFX to wrap.
-        Label count = new Label();
-        count.setId("find-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> field.getText().isBlank() ? ""
-                        : finder.countProperty().get() == 0 ? messages.getString("find.none")
-                        : finder.currentProperty().get() + " / " + finder.countProperty().get(),
-                finder.countProperty(), finder.currentProperty(), field.textProperty()));
-        Button close = new Button("✕");
-        close.setFocusTraversable(false);
-        close.setOnAction(event -> close());
-        root.getChildren().addAll(field, count, close);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 8, 4, 8));
         root.setId("find-bar");
@@ -70,9 +52,42 @@ public final class FindBar {
 
     /** Opens the bar (or returns to it) with its text selected, ready to type over. */
     public void open() {
+        if (field == null) {
+            field = fill();
+        }
         show(true);
         field.requestFocus();
         field.selectAll();
+    }
+
+    /** Puts the field, the count and the close button in the bar; the field. */
+    private TextField fill() {
+        TextField typed = new TextField();
+        typed.setId("find-field");
+        typed.setPromptText(messages.getString("find.prompt"));
+        typed.setPrefColumnCount(24);
+        typed.textProperty().addListener((property, before, now) -> finder.search(now));
+        typed.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (Command.CLOSE_FIND.matches(event)) {
+                close();
+                event.consume();
+            } else if (isStep(event)) {
+                step(Command.FIND_PREVIOUS.matches(event)).ifPresent(match -> view.requestFocus());
+                event.consume();
+            }
+        });
+        // "3 / 7": digits and a slash only, so no Arabic for JavaFX to wrap.
+        Label count = new Label();
+        count.setId("find-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> typed.getText().isBlank() ? ""
+                        : finder.countProperty().get() == 0 ? messages.getString("find.none")
+                        : finder.currentProperty().get() + " / " + finder.countProperty().get(),
+                finder.countProperty(), finder.currentProperty(), typed.textProperty()));
+        Button close = new Button("✕");
+        close.setFocusTraversable(false);
+        close.setOnAction(event -> close());
+        root.getChildren().addAll(typed, count, close);
+        return typed;
     }
 
     private void close() {

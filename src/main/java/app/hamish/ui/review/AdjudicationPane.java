@@ -32,6 +32,27 @@ public final class AdjudicationPane {
         this.messages = messages;
         root.setId("adjudication-pane");
         root.setPadding(new Insets(8, 8, 0, 8));
+        root.setMinHeight(Region.USE_PREF_SIZE);
+        root.visibleProperty().bind(model.activeProperty());
+        root.managedProperty().bind(model.activeProperty());
+        subscriptions = Subscription.combine(
+                model.activeProperty().subscribe(now -> {
+                    if (now && !filled()) {
+                        fill();
+                    }
+                    showLanes();
+                }),
+                model.lanes().subscribe(this::showLanes),
+                model.agreedLeftProperty().subscribe(now -> count()),
+                model.disagreementsLeftProperty().subscribe(now -> count()));
+    }
+
+    /**
+     * Puts the title, the counter, the lanes and the keys in the pane, the first time it is shown: made with the
+     * window, hidden, they were styled and given their skins, and the counter's message formatted, before the
+     * everyday start's first frame (decision 0097).
+     */
+    private void fill() {
         counter.setId("adjudication-counter");
         Label keys = new Label(messages.getString("adjudication.keys"));
         // Lines broken in the message itself: JavaFX's own wrapping breaks Arabic (decision 0005).
@@ -39,16 +60,7 @@ public final class AdjudicationPane {
         // The counter and the keys run over several lines, which a crowded side pane must not cut off.
         counter.setMinHeight(Region.USE_PREF_SIZE);
         keys.setMinHeight(Region.USE_PREF_SIZE);
-        root.setMinHeight(Region.USE_PREF_SIZE);
         root.getChildren().addAll(new Label(messages.getString("adjudication.title")), counter, lanes, keys);
-        root.visibleProperty().bind(model.activeProperty());
-        root.managedProperty().bind(model.activeProperty());
-        subscriptions = Subscription.combine(
-                model.lanes().subscribe(this::showLanes),
-                model.activeProperty().subscribe(now -> showLanes()),
-                model.agreedLeftProperty().subscribe(now -> count()),
-                model.disagreementsLeftProperty().subscribe(now -> count()));
-        showLanes();
         count();
     }
 
@@ -64,7 +76,7 @@ public final class AdjudicationPane {
 
     private void showLanes() {
         lanes.getChildren().clear();
-        for (int i = 0; i < model.lanes().size(); i++) {
+        for (int i = 0; filled() && i < model.lanes().size(); i++) {
             Label lane = new Label(MessageFormat.format(messages.getString("adjudication.lane"), i + 1,
                     model.lanes().get(i).name()));
             lane.setId("lane-" + (i + 1));
@@ -74,7 +86,14 @@ public final class AdjudicationPane {
         view.showLayerLanes(model.activeProperty().get() ? model::laneOf : null);
     }
 
+    private boolean filled() {
+        return !root.getChildren().isEmpty();
+    }
+
     private void count() {
+        if (!filled()) {
+            return;
+        }
         counter.setText(MessageFormat.format(messages.getString("adjudication.counter"),
                 model.disagreementsLeftProperty().get(), model.agreedLeftProperty().get()));
     }

@@ -37,6 +37,8 @@ class AdjudicationLanesTest {
                 window.articleView().scrollToOffset(claim);
                 window.articleView().requestFocus();
             });
+            assertThat(HeadlessFx.call(() -> window.stage().getScene().lookup("#adjudication-counter")))
+                    .as("the hidden pane's counter, made only when first shown (decision 0097)").isNull();
             KeyPresses.press(robot, KeyCode.J, KeyCode.CONTROL, KeyCode.ALT);
 
             List<PaintedShapes.Shape> bars = HeadlessFx.call(() -> PaintedShapes.layerLanes(window.articleView()));

@@ -40,6 +40,8 @@ class FindInArticleTest {
         Robot robot = HeadlessFx.call(Robot::new);
         try {
             HeadlessFx.run(() -> window.articleView().requestFocus());
+            assertThat(HeadlessFx.call(() -> window.stage().getScene().lookup("#find-field")))
+                    .as("the hidden find bar's field, made only when first opened (decision 0097)").isNull();
             press(robot, KeyCode.F, KeyCode.CONTROL);
             TextField field = HeadlessFx.call(() -> (TextField) window.stage().getScene().lookup("#find-field"));
             assertThat(HeadlessFx.call(field::isFocused)).isTrue();
