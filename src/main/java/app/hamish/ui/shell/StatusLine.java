@@ -8,11 +8,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Subscription;
@@ -42,11 +44,7 @@ public final class StatusLine {
                 message)));
         saved.setId("save-state");
         saved.textProperty().bind(Bindings.createStringBinding(() -> messages.getString(
-                switch (article.saveStateProperty().get()) {
-                    case SAVED -> "status.saved";
-                    case SAVING -> "status.saving";
-                    case FAILED -> "status.notSaved";
-                }), article.saveStateProperty()));
+                saveStateKey(article.saveStateProperty().get())), article.saveStateProperty()));
         cancel = new Button(messages.getString("status.cancel"));
         cancel.setVisible(false);
         cancel.setOnAction(event -> {
@@ -64,7 +62,32 @@ public final class StatusLine {
         offline.setText(messages.getString("status.offline"));
         offline.visibleProperty().bind(connectionLost);
         offline.managedProperty().bind(connectionLost);
-        bar.getRightItems().addAll(cancel, offline, saved);
+        bar.getRightItems().addAll(cancel, offline, asWideAsEveryState(saved, messages));
+    }
+
+    private static String saveStateKey(SaveState state) {
+        return switch (state) {
+            case SAVED -> "status.saved";
+            case SAVING -> "status.saving";
+            case FAILED -> "status.notSaved";
+        };
+    }
+
+    /**
+     * The save state in a place as wide as its widest text, its text at the line's end. Each key turns it to saving and
+     * back to saved: with the label's width following its text, the items beside it would move and the renderer would
+     * repaint the whole strip twice a key (decision 0092), not just the label. The other texts are laid out unseen
+     * beside it, in the same style, only to give the place its width.
+     */
+    private static StackPane asWideAsEveryState(Label shown, ResourceBundle messages) {
+        StackPane place = new StackPane(shown);
+        place.setAlignment(Pos.CENTER_RIGHT);
+        for (SaveState state : SaveState.values()) {
+            Label unseen = new Label(messages.getString(saveStateKey(state)));
+            unseen.setVisible(false);
+            place.getChildren().add(unseen);
+        }
+        return place;
     }
 
     StatusBar node() {
