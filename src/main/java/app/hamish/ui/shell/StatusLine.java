@@ -3,6 +3,7 @@ package app.hamish.ui.shell;
 import app.hamish.ui.article.LineBreaks;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.SaveState;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -62,7 +63,7 @@ public final class StatusLine {
         offline.setText(messages.getString("status.offline"));
         offline.visibleProperty().bind(connectionLost);
         offline.managedProperty().bind(connectionLost);
-        bar.getRightItems().addAll(cancel, offline, asWideAsEveryState(saved, messages));
+        bar.getRightItems().addAll(cancel, offline, asWideAsSavingOrSaved(saved, messages));
     }
 
     private static String saveStateKey(SaveState state) {
@@ -74,15 +75,16 @@ public final class StatusLine {
     }
 
     /**
-     * The save state in a place as wide as its widest text, its text at the line's end. Each key turns it to saving and
-     * back to saved: with the label's width following its text, the items beside it would move and the renderer would
-     * repaint the whole strip twice a key (decision 0092), not just the label. The other texts are laid out unseen
-     * beside it, in the same style, only to give the place its width.
+     * The save state in a place as wide as the wider of "saving" and "saved", its text at the line's end. Each key
+     * turns it to saving and back to saved: with the label's width following its text, the items beside it would move
+     * and the renderer would repaint the whole strip twice a key (decision 0092), not just the label. The two texts
+     * are laid out unseen beside it, in the same style, only to give the place its width; a failure, rare and to be
+     * noticed, may widen it.
      */
-    private static StackPane asWideAsEveryState(Label shown, ResourceBundle messages) {
+    private static StackPane asWideAsSavingOrSaved(Label shown, ResourceBundle messages) {
         StackPane place = new StackPane(shown);
         place.setAlignment(Pos.CENTER_RIGHT);
-        for (SaveState state : SaveState.values()) {
+        for (SaveState state : List.of(SaveState.SAVED, SaveState.SAVING)) {
             Label unseen = new Label(messages.getString(saveStateKey(state)));
             unseen.setVisible(false);
             place.getChildren().add(unseen);
@@ -138,8 +140,9 @@ public final class StatusLine {
      */
     private void show(String text) {
         message = text == null ? "" : text;
+        // Every item laid out takes its room: Cancel, hidden between tasks, still keeps its place.
         double available = bar.getWidth() - MESSAGE_MARGIN - bar.getLeftItems().stream().mapToDouble(
-                node -> node.prefWidth(-1)).sum() - bar.getRightItems().stream().filter(Node::isVisible)
+                node -> node.prefWidth(-1)).sum() - bar.getRightItems().stream().filter(Node::isManaged)
                 .mapToDouble(node -> node.prefWidth(-1)).sum();
         if (available <= 0) {
             bar.setText(message);
