@@ -54,6 +54,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * JavaFX's internals may change with any release: one class reaches them, to run the CSS pass a pulse's layout
+     * leaves over (decision 0096), so that a new JavaFX that breaks it breaks one place.
+     */
+    @Test
+    void onlyTheStylingInAPulseUsesJavaFxInternals() {
+        noClasses().that().doNotHaveFullyQualifiedName("app.hamish.ui.frame.StyledInItsPulse")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sun.javafx..", "com.sun.glass..",
+                        "com.sun.prism..")
+                .check(classes);
+    }
+
     @Test
     void aboveTheServicesTheStoreIsSeenOnlyThroughItsExceptions() {
         noClasses().that().resideInAnyPackage("app.hamish.ui..", "app.hamish.cli..")

@@ -3,16 +3,19 @@ package app.hamish.ui.shell;
 import app.hamish.ui.article.LineBreaks;
 import app.hamish.ui.session.ArticleSession;
 import app.hamish.ui.session.SaveState;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Subscription;
@@ -42,11 +45,7 @@ public final class StatusLine {
                 message)));
         saved.setId("save-state");
         saved.textProperty().bind(Bindings.createStringBinding(() -> messages.getString(
-                switch (article.saveStateProperty().get()) {
-                    case SAVED -> "status.saved";
-                    case SAVING -> "status.saving";
-                    case FAILED -> "status.notSaved";
-                }), article.saveStateProperty()));
+                saveStateKey(article.saveStateProperty().get())), article.saveStateProperty()));
         cancel = new Button(messages.getString("status.cancel"));
         cancel.setVisible(false);
         cancel.setOnAction(event -> {
@@ -64,7 +63,33 @@ public final class StatusLine {
         offline.setText(messages.getString("status.offline"));
         offline.visibleProperty().bind(connectionLost);
         offline.managedProperty().bind(connectionLost);
-        bar.getRightItems().addAll(cancel, offline, saved);
+        bar.getRightItems().addAll(cancel, offline, asWideAsSavingOrSaved(saved, messages));
+    }
+
+    private static String saveStateKey(SaveState state) {
+        return switch (state) {
+            case SAVED -> "status.saved";
+            case SAVING -> "status.saving";
+            case FAILED -> "status.notSaved";
+        };
+    }
+
+    /**
+     * The save state in a place as wide as the wider of "saving" and "saved", its text at the line's end. Each key
+     * turns it to saving and back to saved: with the label's width following its text, the items beside it would move
+     * and the renderer would repaint the whole strip twice a key (decision 0092), not just the label. The two texts
+     * are laid out unseen beside it, in the same style, only to give the place its width; a failure, rare and to be
+     * noticed, may widen it.
+     */
+    private static StackPane asWideAsSavingOrSaved(Label shown, ResourceBundle messages) {
+        StackPane place = new StackPane(shown);
+        place.setAlignment(Pos.CENTER_RIGHT);
+        for (SaveState state : List.of(SaveState.SAVED, SaveState.SAVING)) {
+            Label unseen = new Label(messages.getString(saveStateKey(state)));
+            unseen.setVisible(false);
+            place.getChildren().add(unseen);
+        }
+        return place;
     }
 
     StatusBar node() {
@@ -115,8 +140,9 @@ public final class StatusLine {
      */
     private void show(String text) {
         message = text == null ? "" : text;
+        // Every item laid out takes its room: Cancel, hidden between tasks, still keeps its place.
         double available = bar.getWidth() - MESSAGE_MARGIN - bar.getLeftItems().stream().mapToDouble(
-                node -> node.prefWidth(-1)).sum() - bar.getRightItems().stream().filter(Node::isVisible)
+                node -> node.prefWidth(-1)).sum() - bar.getRightItems().stream().filter(Node::isManaged)
                 .mapToDouble(node -> node.prefWidth(-1)).sum();
         if (available <= 0) {
             bar.setText(message);

@@ -23,6 +23,7 @@ import app.hamish.ui.command.Command;
 import app.hamish.ui.find.CorpusFindWindow;
 import app.hamish.ui.frame.AfterFrame;
 import app.hamish.ui.frame.OnUnsubscribe;
+import app.hamish.ui.frame.StyledInItsPulse;
 import app.hamish.ui.review.AdjudicationPane;
 import app.hamish.ui.review.AdjudicationViewModel;
 import app.hamish.ui.review.AgreementWindow;
@@ -375,6 +376,7 @@ public final class WorkbenchWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
         AltWithMouse.install(scene);
+        StyledInItsPulse.install(scene);
         stage.setScene(scene);
     }
 
