@@ -10,19 +10,26 @@ public final class Beside {
 
     /**
      * Waits for what is found beside, and throws what finding it threw as it was thrown there, not wrapped: the
-     * caller's callers see the same failures as when the work ran on their own thread.
+     * caller's callers see the same failures as when the work ran on their own thread. Its stack is the other
+     * thread's; where it was waited for is added to it as a suppressed exception.
      */
     public static <T> T result(CompletableFuture<T> found) {
         try {
             return found.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException thrown) {
+                thrown.addSuppressed(waitedFor());
                 throw thrown;
             }
             if (e.getCause() instanceof Error thrown) {
+                thrown.addSuppressed(waitedFor());
                 throw thrown;
             }
             throw e;
         }
+    }
+
+    private static Exception waitedFor() {
+        return new Exception("waited for on thread " + Thread.currentThread().getName());
     }
 }

@@ -106,8 +106,12 @@ public final class KeptSuggestions {
      * what is covered, rejected or hidden). What the bench prints beside the recommender's and the text's own parts
      * (decision 0091); none for suggestions computed again only where a key changed the annotations.
      */
-    public record Cost(long proposingNanos, long settlingNanos) {
-        static final Cost NONE = new Cost(0, 0);
+    public record Cost(long proposingNanos, long settlingNanos, long settlingBesideNanos) {
+        static final Cost NONE = new Cost(0, 0, 0);
+    }
+
+    /** One half of the settling, and the processor time it took on the thread that settled it. */
+    private record Half(List<Suggestion> settled, long nanos, Thread on) {
     }
 
     /** Everything computed for the article as it stands. */
@@ -119,6 +123,7 @@ public final class KeptSuggestions {
     /** As {@link #of(SuggestionFinder, Article, List, Sources)}, half of the settling run on {@code beside}. */
     public static KeptSuggestions of(SuggestionFinder finder, Article article, List<Annotation> annotations,
                                      Sources sources, Executor beside) {
+        requireOf(article, sources);
         return of(finder, article, sources, propose(finder, article, sources.fromText().text(), annotations,
                 sources.convention(), sources.elsewhere()), beside);
     }
@@ -181,10 +186,7 @@ public final class KeptSuggestions {
      */
     public static KeptSuggestions of(SuggestionFinder finder, Article article, Sources sources, Proposed proposed,
                                      Executor beside) {
-        if (!sources.fromText().of(article)) {
-            throw new IllegalArgumentException("suggestions of article " + sources.fromText().articleId()
-                    + " offered on " + article.id());
-        }
+        requireOf(article, sources);
         if (!proposed.of(article, sources)) {
             throw new IllegalArgumentException("proposals of article " + proposed.article.id()
                     + " settled with other sources or on another text");
@@ -205,13 +207,18 @@ public final class KeptSuggestions {
         Set<SuggestionSource> hidden = sources.hidden();
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
-        CompletableFuture<List<Suggestion>> secondSettled = CompletableFuture.supplyAsync(
-                () -> SuggestionFinder.settle(second, sources.rejected(), sorted), beside);
+        Thread caller = Thread.currentThread();
+        CompletableFuture<Half> secondSettled = CompletableFuture.supplyAsync(() -> {
+            long start = ProcessorTime.now();
+            List<Suggestion> settled = SuggestionFinder.settle(second, sources.rejected(), sorted);
+            return new Half(settled, ProcessorTime.now() - start, Thread.currentThread());
+        }, beside);
         List<Suggestion> firstSettled = SuggestionFinder.settle(first, sources.rejected(), sorted);
         List<Suggestion> othersInTextOrder = new ArrayList<>(others);
         SpanOrder.sort(othersInTextOrder);
         OfferedList.Builder offered = new OfferedList.Builder();
-        for (List<Suggestion> half : List.of(firstSettled, Beside.result(secondSettled))) {
+        Half secondHalf = Beside.result(secondSettled);
+        for (List<Suggestion> half : List.of(firstSettled, secondHalf.settled())) {
             for (Suggestion settled : half) {
                 if (shown.test(settled)) {
                     offered.add(settled);
@@ -221,7 +228,20 @@ public final class KeptSuggestions {
         OfferedChange whole = OfferedChange.whole(offered.build());
         return new KeptSuggestions(finder, article, sources, sorted, proposals,
                 InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown, whole,
-                null, new Cost(proposed.nanos, ProcessorTime.now() - settling));
+                null, new Cost(proposed.nanos, ProcessorTime.now() - settling + besideOf(secondHalf, caller),
+                besideOf(secondHalf, caller)));
+    }
+
+    private static void requireOf(Article article, Sources sources) {
+        if (!sources.fromText().of(article)) {
+            throw new IllegalArgumentException("suggestions of article " + sources.fromText().articleId()
+                    + " offered on " + article.id());
+        }
+    }
+
+    /** The processor time of a half settled on another thread than the caller's; on its, the caller's own counts it. */
+    private static long besideOf(Half half, Thread caller) {
+        return half.on() == caller ? 0 : half.nanos();
     }
 
     private static List<Suggestion> halfOf(Suggestion suggestion, int middle, List<Suggestion> first,

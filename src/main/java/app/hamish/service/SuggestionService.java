@@ -108,8 +108,9 @@ public final class SuggestionService {
     /**
      * The processor time the last computation of a whole article spent in each of its parts: the recommender's
      * names, the text's own suggestions (the lexicon's cues and the reported claims, with the normalised text),
-     * propagation and settling; an article opened again reuses the first two (they are zero then). The bench prints
-     * them (decision 0091).
+     * propagation and settling, on whichever thread each ran; an article opened again reuses the first two (they are
+     * zero then). {@code besideNanos} is how much of all that ran on the thread beside the caller's (decision 0095).
+     * The bench prints them (decision 0091).
      */
     public record WholeArticleCost(long recommenderNanos, long textNanos, long proposingNanos, long settlingNanos,
                                    long besideNanos) {
@@ -191,18 +192,19 @@ public final class SuggestionService {
     public OfferedChange change(Article article, List<Annotation> annotations, boolean acrossCorpus,
                                 boolean hideImprecise) {
         KeptSuggestions before = kept;
+        SuggestionFinder.TextSuggestions known = lastText;
         KeptSuggestions now;
-        if (before == null || !textKnown(article)) {
+        if (before == null || known == null || !known.of(article)) {
             now = opened(article, annotations, acrossCorpus, hideImprecise);
         } else {
-            Thread caller = Thread.currentThread();
             Timed<List<Suggestion>> names = recommended(article);
-            KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise,
-                    lastText, names.value());
+            KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise, known,
+                    names.value());
             now = before.after(article, annotations, sources);
             if (now == null) {
+                // Many changes at once, or a new model: the names (if new) were found here, on the caller's thread.
                 now = KeptSuggestions.of(finder, article, annotations, sources, beside);
-                counted(now, names, Timed.known(sources.fromText()), caller);
+                counted(now, names.nanos(), 0, 0);
             }
         }
         kept = now;
@@ -212,7 +214,7 @@ public final class SuggestionService {
     /**
      * Everything computed for an article whose text's suggestions are not known yet, as when it is opened: its names
      * and its text's cues and claims are found beside the calling thread while this one reads the rest and
-     * proposes, on a long article a third of the whole each (decision 0095).
+     * proposes: on the bench's long article the two take about as long (decision 0095).
      */
     private KeptSuggestions opened(Article article, List<Annotation> annotations, boolean acrossCorpus,
                                    boolean hideImprecise) {
@@ -235,15 +237,18 @@ public final class SuggestionService {
                 store.rejectedSuggestions(article.id()), found.value(), elsewhere, convention,
                 hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
         KeptSuggestions now = KeptSuggestions.of(finder, article, sources, proposed, beside);
-        counted(now, found, new Timed<>(cues.value(), cues.nanos() + normalising, cues.on()), caller);
+        counted(now, found.nanos(), cues.nanos() + normalising, found.nanosBeside(caller) + cues.nanosBeside(caller));
         return now;
     }
 
-    private void counted(KeptSuggestions whole, Timed<List<Suggestion>> names,
-                         Timed<SuggestionFinder.TextSuggestions> text, Thread caller) {
+    /**
+     * Counts a computation of everything and what its parts cost: {@code besideNanos} is the processor time of the
+     * names and the text's suggestions spent on the thread beside, to which the settling's share there is added.
+     */
+    private void counted(KeptSuggestions whole, long recommenderNanos, long textNanos, long besideNanos) {
         wholeArticles.incrementAndGet();
-        lastWhole = new WholeArticleCost(names.nanos(), text.nanos(), whole.cost().proposingNanos(),
-                whole.cost().settlingNanos(), names.nanosBeside(caller) + text.nanosBeside(caller));
+        lastWhole = new WholeArticleCost(recommenderNanos, textNanos, whole.cost().proposingNanos(),
+                whole.cost().settlingNanos(), besideNanos + whole.cost().settlingBesideNanos());
     }
 
     /**
@@ -310,11 +315,6 @@ public final class SuggestionService {
         return corpus.total().minus(corpus.byArticle().getOrDefault(article.id(), BoundaryEvidence.NONE))
                 .plus(BoundaryEvidence.of(article.text(), annotations.stream().map(Annotation::span).toList()))
                 .convention();
-    }
-
-    private boolean textKnown(Article article) {
-        SuggestionFinder.TextSuggestions known = lastText;
-        return known != null && known.of(article);
     }
 
     private SuggestionFinder.TextSuggestions fromText(Article article) {

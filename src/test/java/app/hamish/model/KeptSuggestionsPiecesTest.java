@@ -1,6 +1,7 @@
 package app.hamish.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -363,6 +364,25 @@ class KeptSuggestionsPiecesTest {
     private Annotation annotation(Span span, String label) {
         return new Annotation(nextId++, article.id(), 1, span, label, null, "", Provenance.MANUAL, Instant.EPOCH,
                 Instant.EPOCH);
+    }
+
+    @Test
+    void proposalsFromAnotherCorpusOrConventionAreNotSettledWithTheseSources() {
+        KeptSuggestions.Proposed otherCorpus = KeptSuggestions.propose(FINDER, article, fromText.text(), List.of(),
+                BoundaryConvention.WORD_RULES, List.of(new AnnotatedText("القاهرة", Label.ENTITY, null)));
+        KeptSuggestions.Proposed otherConvention = KeptSuggestions.propose(FINDER, article, fromText.text(),
+                List.of(), new BoundaryConvention(BoundaryConvention.Edge.INCLUDED, BoundaryConvention.Edge.INCLUDED),
+                List.of());
+
+        for (KeptSuggestions.Proposed proposed : List.of(otherCorpus, otherConvention)) {
+            assertThatThrownBy(() -> KeptSuggestions.of(FINDER, article, sources(), proposed, Runnable::run))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("settled with other sources");
+        }
+        KeptSuggestions.Proposed these = KeptSuggestions.propose(FINDER, article, fromText.text(), List.of(),
+                BoundaryConvention.WORD_RULES, List.of());
+        assertThat(KeptSuggestions.of(FINDER, article, sources(), these, Runnable::run).offered())
+                .isEqualTo(KeptSuggestions.of(FINDER, article, List.of(), sources()).offered());
     }
 
     private KeptSuggestions.Sources sources() {

@@ -18,6 +18,10 @@ import javafx.scene.Scene;
  * restyle every node of the window. {@link NodeHelper#processCSS} on the root does what the scene's own pass does:
  * it visits only the branches marked, and does nothing when none is. Hamish runs on the class path, where JavaFX's
  * internal packages are readable.
+ *
+ * <p>It does less than the scene's own pass: popups' scenes are not styled here (they have their own pulses), and a
+ * node whose style changes its size is laid out at that size only in the next pulse, so it shows one frame at its
+ * old size; Hamish's stylesheet has no transitions, which this pass would start a pulse later.
  */
 public final class StyledInItsPulse {
     private StyledInItsPulse() {
