@@ -83,7 +83,7 @@ public final class StatusLine {
      */
     private static StackPane asWideAsSavingOrSaved(Label shown, ResourceBundle messages) {
         StackPane place = new StackPane(shown);
-        place.setAlignment(Pos.CENTER_RIGHT);
+        place.setAlignment(Pos.BASELINE_RIGHT);
         for (SaveState state : List.of(SaveState.SAVED, SaveState.SAVING)) {
             Label unseen = new Label(messages.getString(saveStateKey(state)));
             unseen.setVisible(false);

@@ -30,6 +30,8 @@ class StatusLineTest {
             Bounds message = HeadlessFx.call(() -> screenBounds(labelWithText(bar, window.statusText())));
             assertThat(message.getMinX() - name.getMaxX()).as("gap between the name and the message")
                     .isGreaterThanOrEqualTo(8);
+            Bounds saved = HeadlessFx.call(() -> screenBounds((Label) bar.lookup("#save-state")));
+            assertThat(saved.getMinY()).as("the save state's text on the line of the name's").isEqualTo(name.getMinY());
             WindowPng.write(window, "status-line");
         } finally {
             HeadlessFx.run(window::close);
