@@ -110,10 +110,6 @@ public final class KeptSuggestions {
         static final Cost NONE = new Cost(0, 0, 0);
     }
 
-    /** One half of the settling, and the processor time it took on the thread that settled it. */
-    private record Half(List<Suggestion> settled, long nanos, Thread on) {
-    }
-
     /** Everything computed for the article as it stands. */
     public static KeptSuggestions of(SuggestionFinder finder, Article article, List<Annotation> annotations,
                                      Sources sources) {
@@ -208,17 +204,14 @@ public final class KeptSuggestions {
         Predicate<Suggestion> keeping = sources.strings().keeping(article.text(), sorted);
         Predicate<Suggestion> shown = suggestion -> !hidden.contains(suggestion.source()) && keeping.test(suggestion);
         Thread caller = Thread.currentThread();
-        CompletableFuture<Half> secondSettled = CompletableFuture.supplyAsync(() -> {
-            long start = ProcessorTime.now();
-            List<Suggestion> settled = SuggestionFinder.settle(second, sources.rejected(), sorted);
-            return new Half(settled, ProcessorTime.now() - start, Thread.currentThread());
-        }, beside);
+        CompletableFuture<Timed<List<Suggestion>>> secondSettled = CompletableFuture.supplyAsync(
+                () -> Timed.of(() -> SuggestionFinder.settle(second, sources.rejected(), sorted)), beside);
         List<Suggestion> firstSettled = SuggestionFinder.settle(first, sources.rejected(), sorted);
         List<Suggestion> othersInTextOrder = new ArrayList<>(others);
         SpanOrder.sort(othersInTextOrder);
         OfferedList.Builder offered = new OfferedList.Builder();
-        Half secondHalf = Beside.result(secondSettled);
-        for (List<Suggestion> half : List.of(firstSettled, secondHalf.settled())) {
+        Timed<List<Suggestion>> secondHalf = Beside.result(secondSettled);
+        for (List<Suggestion> half : List.of(firstSettled, secondHalf.value())) {
             for (Suggestion settled : half) {
                 if (shown.test(settled)) {
                     offered.add(settled);
@@ -228,8 +221,8 @@ public final class KeptSuggestions {
         OfferedChange whole = OfferedChange.whole(offered.build());
         return new KeptSuggestions(finder, article, sources, sorted, proposals,
                 InTextOrder.of(othersInTextOrder, suggestion -> suggestion), new Keys(article.text()), shown, whole,
-                null, new Cost(proposed.nanos, ProcessorTime.now() - settling + besideOf(secondHalf, caller),
-                besideOf(secondHalf, caller)));
+                null, new Cost(proposed.nanos, ProcessorTime.now() - settling + secondHalf.nanosBeside(caller),
+                secondHalf.nanosBeside(caller)));
     }
 
     private static void requireOf(Article article, Sources sources) {
@@ -237,11 +230,6 @@ public final class KeptSuggestions {
             throw new IllegalArgumentException("suggestions of article " + sources.fromText().articleId()
                     + " offered on " + article.id());
         }
-    }
-
-    /** The processor time of a half settled on another thread than the caller's; on its, the caller's own counts it. */
-    private static long besideOf(Half half, Thread caller) {
-        return half.on() == caller ? 0 : half.nanos();
     }
 
     private static List<Suggestion> halfOf(Suggestion suggestion, int middle, List<Suggestion> first,

@@ -14,7 +14,6 @@ import app.hamish.model.CueLexicon;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.KeptSuggestions;
 import app.hamish.model.NormalizedText;
-import app.hamish.model.ProcessorTime;
 import app.hamish.model.OfferedChange;
 import app.hamish.model.RejectedStrings;
 import app.hamish.model.SavedModel;
@@ -22,6 +21,7 @@ import app.hamish.model.SourcePrecision;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionFinder;
 import app.hamish.model.SuggestionSource;
+import app.hamish.model.Timed;
 import app.hamish.service.recommender.ArticleTokens;
 import app.hamish.service.recommender.EntityExample;
 import app.hamish.service.recommender.EntityRecommender;
@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -116,22 +115,6 @@ public final class SuggestionService {
                                    long besideNanos) {
     }
 
-    /** A value, and the processor time finding it took on the thread that found it (zero if it was known). */
-    private record Timed<T>(T value, long nanos, Thread on) {
-        static <T> Timed<T> known(T value) {
-            return new Timed<>(value, 0, Thread.currentThread());
-        }
-
-        static <T> Timed<T> of(Supplier<T> work) {
-            long start = ProcessorTime.now();
-            T value = work.get();
-            return new Timed<>(value, ProcessorTime.now() - start, Thread.currentThread());
-        }
-
-        long nanosBeside(Thread caller) {
-            return on == caller ? 0 : nanos;
-        }
-    }
 
     /** What one version of the model found in one article. */
     private record Recommended(long articleId, ArticleText text, long version, List<Suggestion> found) {
@@ -198,8 +181,9 @@ public final class SuggestionService {
             now = opened(article, annotations, acrossCorpus, hideImprecise);
         } else {
             Timed<List<Suggestion>> names = recommended(article);
-            KeptSuggestions.Sources sources = sources(article, annotations, acrossCorpus, hideImprecise, known,
-                    names.value());
+            KeptSuggestions.Sources sources = sources(article, known, names.value(),
+                    acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations),
+                    hideImprecise);
             now = before.after(article, annotations, sources);
             if (now == null) {
                 // Many changes at once, or a new model: the names (if new) were found here, on the caller's thread.
@@ -221,23 +205,21 @@ public final class SuggestionService {
         Thread caller = Thread.currentThread();
         CompletableFuture<Timed<List<Suggestion>>> names = CompletableFuture.supplyAsync(() -> recommended(article),
                 beside);
-        long normalising = ProcessorTime.now();
-        NormalizedText text = ArabicNormalizer.normalize(article.text());
-        normalising = ProcessorTime.now() - normalising;
+        Timed<NormalizedText> text = Timed.of(() -> ArabicNormalizer.normalize(article.text()));
         CompletableFuture<Timed<SuggestionFinder.TextSuggestions>> fromText = CompletableFuture.supplyAsync(
-                () -> Timed.of(() -> finder.fromText(article, text)), beside);
+                () -> Timed.of(() -> finder.fromText(article, text.value())), beside);
         List<AnnotatedText> elsewhere = acrossCorpus ? store.annotatedOutside(article.id()) : List.of();
         BoundaryConvention convention = convention(article, annotations);
-        KeptSuggestions.Proposed proposed = KeptSuggestions.propose(finder, article, text, annotations, convention,
-                elsewhere);
+        KeptSuggestions.Proposed proposed = KeptSuggestions.propose(finder, article, text.value(), annotations,
+                convention, elsewhere);
         Timed<SuggestionFinder.TextSuggestions> cues = Beside.result(fromText);
         Timed<List<Suggestion>> found = Beside.result(names);
         lastText = cues.value();
-        KeptSuggestions.Sources sources = new KeptSuggestions.Sources(cues.value(),
-                store.rejectedSuggestions(article.id()), found.value(), elsewhere, convention,
-                hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
+        KeptSuggestions.Sources sources = sources(article, cues.value(), found.value(), elsewhere, convention,
+                hideImprecise);
         KeptSuggestions now = KeptSuggestions.of(finder, article, sources, proposed, beside);
-        counted(now, found.nanos(), cues.nanos() + normalising, found.nanosBeside(caller) + cues.nanosBeside(caller));
+        counted(now, found.nanos(), text.nanos() + cues.nanos(),
+                found.nanosBeside(caller) + cues.nanosBeside(caller));
         return now;
     }
 
@@ -258,16 +240,17 @@ public final class SuggestionService {
      */
     KeptSuggestions.Sources sources(Article article, List<Annotation> annotations, boolean acrossCorpus,
                                     boolean hideImprecise) {
-        return sources(article, annotations, acrossCorpus, hideImprecise, fromText(article),
-                recommended(article).value());
+        return sources(article, fromText(article), recommended(article).value(),
+                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations),
+                hideImprecise);
     }
 
-    private KeptSuggestions.Sources sources(Article article, List<Annotation> annotations, boolean acrossCorpus,
-                                            boolean hideImprecise, SuggestionFinder.TextSuggestions fromText,
-                                            List<Suggestion> recommended) {
-        return new KeptSuggestions.Sources(fromText, store.rejectedSuggestions(article.id()), recommended,
-                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations),
-                hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
+    /** The sources with the parts that may have been found apart, the rest read now. */
+    private KeptSuggestions.Sources sources(Article article, SuggestionFinder.TextSuggestions fromText,
+                                            List<Suggestion> recommended, List<AnnotatedText> elsewhere,
+                                            BoundaryConvention convention, boolean hideImprecise) {
+        return new KeptSuggestions.Sources(fromText, store.rejectedSuggestions(article.id()), recommended, elsewhere,
+                convention, hideImprecise ? imprecise().keySet() : Set.of(), rejectedStrings());
     }
 
     /**

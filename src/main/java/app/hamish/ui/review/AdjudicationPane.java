@@ -75,13 +75,15 @@ public final class AdjudicationPane {
     }
 
     private void showLanes() {
-        lanes.getChildren().clear();
-        for (int i = 0; filled() && i < model.lanes().size(); i++) {
-            Label lane = new Label(MessageFormat.format(messages.getString("adjudication.lane"), i + 1,
-                    model.lanes().get(i).name()));
-            lane.setId("lane-" + (i + 1));
-            lane.setGraphic(new Rectangle(16, LANE_SWATCH, LayerLanes.colour(i)));
-            lanes.getChildren().add(lane);
+        if (filled()) {
+            lanes.getChildren().clear();
+            for (int i = 0; i < model.lanes().size(); i++) {
+                Label lane = new Label(MessageFormat.format(messages.getString("adjudication.lane"), i + 1,
+                        model.lanes().get(i).name()));
+                lane.setId("lane-" + (i + 1));
+                lane.setGraphic(new Rectangle(16, LANE_SWATCH, LayerLanes.colour(i)));
+                lanes.getChildren().add(lane);
+            }
         }
         view.showLayerLanes(model.activeProperty().get() ? model::laneOf : null);
     }
