@@ -34,6 +34,8 @@ public final class CrashSoakDriver {
     static final String ARTICLE_PREFIX = "soak-";
     static final int ANNOTATIONS_PER_ARTICLE = 4;
     static final String READY = "ready";
+    /** Printed once its first change is acknowledged: the soak's kill is timed from here. */
+    static final String WORKING = "working";
     private static final String TEXT = "قالت مصادر مطلعة إن علي مملوك زار القاهرة سرا";
 
     private final Workspace workspace;
@@ -54,9 +56,15 @@ public final class CrashSoakDriver {
             CrashSoakDriver driver = new CrashSoakDriver(workspace);
             System.out.println(READY);
             System.out.flush();
+            boolean first = true;
             while (true) {
                 String acknowledged = driver.step();
                 acknowledgements.write((acknowledged + "\n").getBytes(StandardCharsets.UTF_8));
+                if (first) {
+                    System.out.println(WORKING);
+                    System.out.flush();
+                    first = false;
+                }
             }
         }
     }

@@ -21,8 +21,8 @@ final class DriverProcess {
     }
 
     /**
-     * Starts the driver on {@code workspace} (a file or a server's address), lets it work for {@code millis} after it
-     * has opened the workspace, and kills it. Returns
+     * Starts the driver on {@code workspace} (a file or a server's address), lets it work for {@code millis} after its
+     * first change was acknowledged, and kills it. Returns
      * why the run went wrong (it died or failed to start by itself), or empty when it was killed as planned.
      */
     static Optional<String> runAndKill(String workspace, Path acknowledgements, Path errors, long millis)
@@ -39,6 +39,14 @@ final class DriverProcess {
             if (!CrashSoakDriver.READY.equals(first)) {
                 process.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 return Optional.of("driver did not start (" + first + "): " + tail(errors));
+            }
+            // Timed from the first acknowledged change, not from the start: on a loaded machine a cold JVM's first
+            // commit could take longer than the longest kill, and a soak of kills before any commit proves nothing.
+            String working = CompletableFuture.supplyAsync(() -> readLine(out))
+                    .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!CrashSoakDriver.WORKING.equals(working)) {
+                process.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                return Optional.of("driver made no change (" + working + "): " + tail(errors));
             }
             Thread.sleep(millis);
             if (!process.isAlive()) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link CrashSoakTest} against the real PostgreSQL server: the process killed with SIGKILL at a random moment is
+ * {@link CrashSoakTest} against the real PostgreSQL server: the process killed with SIGKILL at a random moment after
+ * its first acknowledged change is
  * a client, and afterwards every change it acknowledged must be on the server, with its audit entry, and nothing
  * half-written. The server rolls back what a dead client left open, and its lock with it, so the next client goes
  * on; a kill between a COMMIT reaching the server and its acknowledgement leaves one change unacknowledged, as on a
@@ -46,8 +47,9 @@ class ServerCrashSoakTest {
         long unacknowledged = 0;
         int cycle = 0;
         long started = System.nanoTime();
-        // Under load a client may be killed before it commits anything; cycles go on past CYCLES (up to three
-        // times as many) until more changes were acknowledged than there were kills.
+        // Each client is killed after its first acknowledged change; under a heavy load it may get no second one in
+        // the kill's time, so cycles go on past CYCLES (up to three times as many) until more changes were
+        // acknowledged than there were kills.
         while ((cycle < CYCLES || Acknowledgements.read(acknowledgements).size() <= CYCLES)
                 && cycle < 3 * CYCLES && findings.isEmpty()) {
             cycle++;
@@ -60,7 +62,8 @@ class ServerCrashSoakTest {
             unacknowledged = result.unacknowledged();
             int at = cycle;
             findings.addAll(result.findings().stream()
-                    .map(finding -> "cycle " + at + ", kill " + millis + " ms into the run: " + finding).toList());
+                    .map(finding -> "cycle " + at + ", kill " + millis + " ms after the first change: " + finding)
+                    .toList());
         }
         int acknowledged = Acknowledgements.read(acknowledgements).size();
         System.out.printf("server crash soak: %d kill cycles in %.1f s (seed %d), %d acknowledged changes,"
