@@ -1,6 +1,6 @@
 package app.hamish.model;
 
-import app.hamish.model.SuggestionFinder.Annotated;
+import app.hamish.model.SuggestionFinder.Proposing;
 import app.hamish.model.SuggestionFinder.Rejection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -276,13 +276,13 @@ public final class KeptSuggestions {
             return new KeptSuggestions(finder, article, given, annotations, proposals, others, keys,
                     shown, OfferedChange.same(offered()), alone(), Cost.NONE);
         }
-        Set<Annotated> strings = new HashSet<>();
+        Set<Proposing> strings = new HashSet<>();
         for (Annotation annotation : changed) {
             String words = article.text().slice(annotation.span());
             if (given.strings().rejects(words, annotation.label())) {
                 return null;
             }
-            strings.add(new Annotated(words, annotation.label(), annotation.subtype()));
+            strings.add(Proposing.of(keys.of(words), annotation));
         }
         boolean[] proposedBefore = ofStrings(annotations, strings);
         boolean[] proposingNow = ofStrings(sorted, strings);
@@ -304,7 +304,7 @@ public final class KeptSuggestions {
         places.close();
 
         List<Proposals> merged = replaced(sorted, proposingNow, came);
-        List<String> changedKeys = strings.stream().flatMap(string -> keys.of(string.text()).stream()).toList();
+        List<String> changedKeys = strings.stream().flatMap(string -> string.keys().stream()).toList();
         // Spans grown over the marks against them can meet where their matches in the normalised text only touch,
         // which the keys cannot tell: under such a convention every string is read at every place.
         boolean spansGrow = sources.convention().leading() == BoundaryConvention.Edge.INCLUDED
@@ -393,8 +393,8 @@ public final class KeptSuggestions {
      * {@code string} does: those sharing one of its keys, since two proposals at one span were found at one range of
      * the normalised text, so by one key. Only annotations that propose something are read.
      */
-    private List<Proposals> alongside(Annotated string, boolean[] ofString) {
-        Set<String> itsKeys = Set.copyOf(keys.of(string.text()));
+    private List<Proposals> alongside(Proposing string, boolean[] ofString) {
+        Set<String> itsKeys = Set.copyOf(string.keys());
         List<Proposals> alongside = new ArrayList<>();
         for (int k = 0; k < annotations.size(); k++) {
             if (!ofString[k] && !proposals.get(k).isEmpty()
@@ -479,20 +479,16 @@ public final class KeptSuggestions {
         return changed.size() <= FEW_CHANGES ? changed : null;
     }
 
-    /** Which of {@code all} are annotations of these strings: those that propagate them. */
-    private boolean[] ofStrings(List<Annotation> all, Set<Annotated> strings) {
-        // Label and length first: slicing each of thousands of annotations would be garbage for nothing.
-        List<Annotated> wanted = List.copyOf(strings);
-        int[] lengths = wanted.stream().mapToInt(string -> string.text().codePointCount(0, string.text().length()))
-                .toArray();
+    /** Which of {@code all} are annotations of these strings, in any spelling: those that propagate them. */
+    private boolean[] ofStrings(List<Annotation> all, Set<Proposing> strings) {
+        // The label first: the keys at each of thousands of annotations are kept, but found once each.
+        Set<String> labels = new HashSet<>();
+        strings.forEach(string -> labels.add(string.label()));
         boolean[] of = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
             Annotation annotation = all.get(i);
-            boolean maybe = false;
-            for (int k = 0; k < lengths.length && !maybe; k++) {
-                maybe = lengths[k] == annotation.span().length() && wanted.get(k).label().equals(annotation.label());
-            }
-            of[i] = maybe && strings.contains(Annotated.of(article.text(), annotation));
+            of[i] = labels.contains(annotation.label())
+                    && strings.contains(Proposing.of(keys.at(annotation.span()), annotation));
         }
         return of;
     }

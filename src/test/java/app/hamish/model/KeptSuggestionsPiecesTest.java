@@ -124,11 +124,32 @@ class KeptSuggestionsPiecesTest {
         }
     }
 
+    /**
+     * Spellings of one string (tatweel, diacritics, a final ha for a ta marbuta) annotated apart propose together
+     * (decision 0100): a key that tags or deletes one of them computes again the proposals of every spelling, and
+     * gives what a computation of everything gives.
+     */
+    @Test
+    void spellingsOfOneStringKeptAcrossRandomChangesGiveWhatAComputationOfEverythingGives() {
+        String[] words = {"القاهرة", "القاهره", "القاهـرة", "والقاهرة", "دمشق", "دمشـق", "مصادر", "مطلعة", "مُطلعة",
+                "مملوك", "مَملوك", "قالت", "،"};
+        assertThat(ArabicNormalizer.keys("القاهره")).as("spellings of one string")
+                .isEqualTo(ArabicNormalizer.keys("القاهـرة")).isEqualTo(ArabicNormalizer.keys("القاهرة"));
+        assertThat(ArabicNormalizer.keys("مَملوك")).isEqualTo(ArabicNormalizer.keys("مملوك"));
+        stringsOfSeveralWordsKeptAcrossRandomChanges(new Random(37), BoundaryConvention.WORD_RULES,
+                new String[] {" "}, 400, words);
+    }
+
     private void stringsOfSeveralWordsKeptAcrossRandomChanges(Random random, BoundaryConvention convention,
                                                               String[] separators, int steps) {
+        stringsOfSeveralWordsKeptAcrossRandomChanges(random, convention, separators, steps, new String[] {"القاهرة",
+                "والقاهرة", "دمشق", "مصادر", "مطلعة", "«علي", "مملوك»", "مملوك", "بـ59", "(Tomahawk)", "مواجـ.ـهة",
+                "وقالت", "قالت", "،", "الرئيس", "علي»", "«مملوك"});
+    }
+
+    private void stringsOfSeveralWordsKeptAcrossRandomChanges(Random random, BoundaryConvention convention,
+                                                              String[] separators, int steps, String[] words) {
         StringBuilder text = new StringBuilder();
-        String[] words = {"القاهرة", "والقاهرة", "دمشق", "مصادر", "مطلعة", "«علي", "مملوك»", "مملوك", "بـ59",
-                "(Tomahawk)", "مواجـ.ـهة", "وقالت", "قالت", "،", "الرئيس", "علي»", "«مملوك"};
         for (int i = 1; i <= 3_000; i++) {
             text.append(words[random.nextInt(words.length)])
                     .append(i % 120 == 0 ? "\n\n" : separators[random.nextInt(separators.length)]);

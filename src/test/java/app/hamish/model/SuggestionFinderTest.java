@@ -1,6 +1,7 @@
 package app.hamish.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
@@ -62,6 +63,29 @@ class SuggestionFinderTest {
             assertThat(suggestion.source()).isEqualTo(SuggestionSource.PROPAGATION);
             assertThat(suggestion.toAnnotation(7).provenance()).isEqualTo(Provenance.SUGGESTED);
         });
+    }
+
+    /**
+     * Two spellings of one name, each annotated, propose its places together: each place once, by the first
+     * annotation not there, with that annotation's spelling as the cue (decision 0100). Apart, the place neither
+     * annotation holds was proposed twice, and settling dropped the second.
+     */
+    @Test
+    void spellingsOfOneStringProposeEachPlaceOnce() {
+        String text = "زار مملوك القاهرة، ثم عاد إلى القاهره والقاهرة";
+        Article article = article(text);
+        Annotation cairo = annotation(article, "القاهرة", Label.ENTITY, "location");
+        Annotation spelledOtherwise = annotation(article, "القاهره", Label.ENTITY, "location");
+        SuggestionFinder finder = new SuggestionFinder(LEXICON);
+        List<Suggestion> proposed = finder.propagation(article, ArabicNormalizer.normalize(article.text()),
+                List.of(cairo, spelledOtherwise));
+        int last = text.lastIndexOf("القاهرة");
+        assertThat(proposed).extracting(suggestion -> suggestion.span().start(), Suggestion::cue).containsExactly(
+                tuple(spelledOtherwise.span().start(), "القاهرة"), tuple(last, "القاهرة"),
+                tuple(cairo.span().start(), "القاهره"));
+        assertThat(finder.offered(article, List.of(cairo, spelledOtherwise), Set.of(), List.of(), List.of()))
+                .extracting(suggestion -> suggestion.span().start(), Suggestion::cue)
+                .containsExactly(tuple(last, "القاهرة"));
     }
 
     /**
