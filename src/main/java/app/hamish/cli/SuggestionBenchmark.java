@@ -88,9 +88,9 @@ final class SuggestionBenchmark {
             long onCaller = parts.recommenderNanos() + parts.textNanos() + parts.proposingNanos()
                     + parts.settlingNanos() - parts.besideNanos();
             out.printf(Locale.ROOT, "  on opening, processor time %.0f ms on the calling thread and %.0f ms beside it: "
-                            + "the recommender's names %.0f ms and the text's cues and claims %.0f ms (beside, but for "
-                            + "the text's normalising), propagation %.0f ms, settling %.0f ms (half of it beside), the "
-                            + "rest (the store's reads) %.0f ms%n",
+                            + "the recommender's names %.0f ms (beside), the text's cues and claims %.0f ms (on "
+                            + "whichever thread was free first, its normalising on the calling one), propagation "
+                            + "%.0f ms, settling %.0f ms (half of it beside), the rest (the store's reads) %.0f ms%n",
                     firstProcessor / 1e6, parts.besideNanos() / 1e6, parts.recommenderNanos() / 1e6,
                     parts.textNanos() / 1e6, parts.proposingNanos() / 1e6, parts.settlingNanos() / 1e6,
                     (firstProcessor - onCaller) / 1e6);

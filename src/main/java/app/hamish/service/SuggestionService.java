@@ -197,8 +197,9 @@ public final class SuggestionService {
 
     /**
      * Everything computed for an article whose text's suggestions are not known yet, as when it is opened: its names
-     * and its text's cues and claims are found beside the calling thread while this one reads the rest and
-     * proposes: on the bench's long article the two take about as long (decision 0095).
+     * are found beside the calling thread while this one reads the rest and proposes (decision 0095); its text's cues
+     * and claims after the names there, or here if this thread is done proposing first (decision 0100): which of the
+     * two is longer depends on the machine, the article and how warm the code is.
      */
     private KeptSuggestions opened(Article article, List<Annotation> annotations, boolean acrossCorpus,
                                    boolean hideImprecise) {
@@ -206,13 +207,13 @@ public final class SuggestionService {
         CompletableFuture<Timed<List<Suggestion>>> names = CompletableFuture.supplyAsync(() -> recommended(article),
                 beside);
         Timed<NormalizedText> text = Timed.of(() -> ArabicNormalizer.normalize(article.text()));
-        CompletableFuture<Timed<SuggestionFinder.TextSuggestions>> fromText = CompletableFuture.supplyAsync(
+        Beside.Either<Timed<SuggestionFinder.TextSuggestions>> fromText = Beside.either(
                 () -> Timed.of(() -> finder.fromText(article, text.value())), beside);
         List<AnnotatedText> elsewhere = acrossCorpus ? store.annotatedOutside(article.id()) : List.of();
         BoundaryConvention convention = convention(article, annotations);
         KeptSuggestions.Proposed proposed = KeptSuggestions.propose(finder, article, text.value(), annotations,
                 convention, elsewhere);
-        Timed<SuggestionFinder.TextSuggestions> cues = Beside.result(fromText);
+        Timed<SuggestionFinder.TextSuggestions> cues = fromText.result();
         Timed<List<Suggestion>> found = Beside.result(names);
         lastText = cues.value();
         KeptSuggestions.Sources sources = sources(article, cues.value(), found.value(), elsewhere, convention,

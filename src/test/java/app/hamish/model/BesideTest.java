@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,49 @@ class BesideTest {
         }, beside)));
 
         assertThat(thrown).isSameAs(failure);
+    }
+
+    /** The thread beside busy with what was queued before: the caller does the work itself, and only once. */
+    @Test
+    void workTheThreadBesideHasNotBegunIsDoneByTheCallerOnce() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        beside.execute(() -> await(busy));
+        AtomicInteger runs = new AtomicInteger();
+        Beside.Either<String> cues = Beside.either(() -> {
+            runs.incrementAndGet();
+            return Thread.currentThread().getName();
+        }, beside);
+
+        assertThat(cues.result()).isEqualTo(Thread.currentThread().getName());
+        busy.countDown();
+        beside.shutdown();
+        assertThat(beside.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(runs).hasValue(1);
+    }
+
+    /** The thread beside got to it first: the caller waits for its result, and fails as it failed there. */
+    @Test
+    void workTheThreadBesideHasBegunIsWaitedFor() throws Exception {
+        CountDownLatch begun = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        IllegalStateException failure = new IllegalStateException("no lexicon");
+        Beside.Either<String> cues = Beside.either(() -> {
+            begun.countDown();
+            await(finish);
+            throw failure;
+        }, beside);
+        assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
+        finish.countDown();
+
+        assertThat(catchThrowable(cues::result)).isSameAs(failure);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
