@@ -46,6 +46,7 @@ final class SqliteLibraryCache {
     private static final String TEMPORARY_SUFFIX = ".tmp";
     /** Older than this, a temporary file is a start's that was killed while writing, not one still writing. */
     private static final Duration ABANDONED = Duration.ofHours(1);
+    private static final int CHECK_BUFFER_BYTES = 64 * 1024;
 
     private final Path folder;
     /** Hamish's folder of the user's cache: it, its parent and every folder below it down to the copy are checked. */
@@ -119,7 +120,22 @@ final class SqliteLibraryCache {
     }
 
     private static boolean whole(Path file, long size, String crc) throws IOException {
-        return Files.size(file) == size && crc32(Files.readAllBytes(file)).equals(crc);
+        return Files.size(file) == size && crc32(file).equals(crc);
+    }
+
+    /**
+     * Read through a small buffer: the whole copy in memory was a megabyte allocated at every start before the first
+     * frame (of the 16 MB young generation whose filling brings a collection there, decision 0099).
+     */
+    private static String crc32(Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        byte[] buffer = new byte[CHECK_BUFFER_BYTES];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                crc.update(buffer, 0, read);
+            }
+        }
+        return hex(crc);
     }
 
     /**
@@ -201,6 +217,10 @@ final class SqliteLibraryCache {
     private static String crc32(byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes);
+        return hex(crc);
+    }
+
+    private static String hex(CRC32 crc) {
         return HexFormat.of().toHexDigits((int) crc.getValue());
     }
 }

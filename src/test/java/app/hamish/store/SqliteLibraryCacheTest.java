@@ -3,8 +3,10 @@ package app.hamish.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.hamish.TestFiles;
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -43,6 +45,22 @@ class SqliteLibraryCacheTest {
         assertThat(Files.getLastModifiedTime(taken)).isEqualTo(writtenAt);
         assertThat(resourceAsked).as("the platform's resource asked for (sqlite-jdbc runs uname for it)").hasValue(0);
         assertThat(TestFiles.digest(taken)).as("the copy's digest against the jar's").isEqualTo(jarsLibrary());
+    }
+
+    @Test
+    void aWholeCopyIsCheckedWithoutHoldingItInMemory() throws IOException {
+        Path written = cache().library().orElseThrow();
+        long size = Files.size(written);
+        cache().library().orElseThrow();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        Path taken = cache().library().orElseThrow();
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(taken).isEqualTo(written);
+        // Each start checks the copy before its first frame, where a megabyte is a sixteenth of the young generation.
+        assertThat(allocated).as("bytes allocated checking a whole copy of %d bytes", size).isLessThan(size / 4);
     }
 
     @Test
