@@ -46,7 +46,11 @@ final class ArticleRows {
         List<ImportReport.Duplicate> skipped = new ArrayList<>();
         // A workspace without articles has none to look up: only the import's own, which the maps hold.
         boolean heldBefore = holdsArticles(connection);
-        try (RowInserts inserts = new RowInserts(connection, textFromUtf8)) {
+        // The insert of a statement's worth of rows is prepared once and kept to the import's end: every statement
+        // but the last usually holds as many rows as the one before, and SQLite takes about 2 ms to prepare one of
+        // 500 rows (4,000 parameters), some forty a 10,000-article import spent on the thread that writes (decision
+        // 0098).
+        try (KeptStatements inserts = new KeptStatements()) {
             PreparedArticle first = feed.next();
             while (first != null) {
                 List<PreparedArticle> chunk = new ArrayList<>();
@@ -69,7 +73,8 @@ final class ArticleRows {
                     throw conflict;
                 }
                 if (!added.isEmpty()) {
-                    List<Article> stored = stored(added, insertRows(inserts.of(added.size()), added, now), now);
+                    List<Article> stored = stored(added, insertRows(inserts, connection, added, now,
+                            textFromUtf8), now);
                     search.add(connection, stored);
                     imported.addAll(stored);
                 }
@@ -197,86 +202,35 @@ final class ArticleRows {
     }
 
     /**
-     * An import's statements inserting articles, one for each number of rows, prepared when first needed and kept to
-     * the import's end: every statement but the last usually holds as many rows as the one before, and preparing a
-     * statement of 500 rows (4,000 parameters) takes SQLite about 2 ms, some forty a 10,000-article import spent on
-     * the thread that writes (decision 0098).
-     */
-    static final class RowInserts implements AutoCloseable {
-        private final Connection connection;
-        private final Optional<String> textFromUtf8;
-        private final Map<Integer, PreparedStatement> byRows = new HashMap<>();
-
-        RowInserts(Connection connection, Optional<String> textFromUtf8) {
-            this.connection = connection;
-            this.textFromUtf8 = textFromUtf8;
-        }
-
-        /** The statement inserting {@code rows} articles, with the text bound as the dialect binds it. */
-        Insert of(int rows) throws SQLException {
-            PreparedStatement statement = byRows.get(rows);
-            if (statement == null) {
-                statement = connection.prepareStatement("INSERT INTO articles (external_id, title, source_name, text,"
-                        + " sha256, direction, meta, imported_at) VALUES "
-                        + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, " + textFromUtf8.orElse("?")
-                                + ", ?, ?, ?, ?)"))
-                        + " RETURNING id, external_id");
-                byRows.put(rows, statement);
-            }
-            return new Insert(statement, textFromUtf8.isPresent());
-        }
-
-        /** Closes the statements; the first failure is thrown, the rest added to it. */
-        @Override
-        public void close() throws SQLException {
-            SQLException failure = null;
-            for (PreparedStatement statement : byRows.values()) {
-                try {
-                    statement.close();
-                } catch (SQLException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                }
-            }
-            byRows.clear();
-            if (failure != null) {
-                throw failure;
-            }
-        }
-    }
-
-    /** A prepared insert of articles, and whether it takes each text as its UTF-8 bytes. */
-    record Insert(PreparedStatement statement, boolean textAsUtf8) {
-    }
-
-    /**
      * Inserts the rows in one statement and returns their ids by external id: neither engine promises to return
-     * them in the order of the rows.
+     * them in the order of the rows. The statement is kept in {@code inserts} for the next of as many rows.
      */
-    private static Map<String, Long> insertRows(Insert insert, List<PreparedArticle> rows, Instant now)
-            throws SQLException {
+    private static Map<String, Long> insertRows(KeptStatements inserts, Connection connection,
+                                                List<PreparedArticle> rows, Instant now,
+                                                Optional<String> textFromUtf8) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        PreparedStatement statement = insert.statement();
+        PreparedStatement insert = inserts.prepare(connection, "INSERT INTO articles (external_id, title,"
+                + " source_name, text, sha256, direction, meta, imported_at) VALUES "
+                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, " + textFromUtf8.orElse("?")
+                        + ", ?, ?, ?, ?)"))
+                + " RETURNING id, external_id");
         int parameter = 0;
         for (PreparedArticle row : rows) {
             NewArticle article = row.article();
-            statement.setString(++parameter, article.externalId());
-            statement.setString(++parameter, article.title());
-            statement.setString(++parameter, article.sourceName());
-            if (insert.textAsUtf8()) {
-                statement.setBytes(++parameter, row.utf8());
+            insert.setString(++parameter, article.externalId());
+            insert.setString(++parameter, article.title());
+            insert.setString(++parameter, article.sourceName());
+            if (textFromUtf8.isPresent()) {
+                insert.setBytes(++parameter, row.utf8());
             } else {
-                statement.setString(++parameter, article.text().value());
+                insert.setString(++parameter, article.text().value());
             }
-            statement.setString(++parameter, row.sha256());
-            statement.setString(++parameter, row.direction().code());
-            statement.setString(++parameter, article.metaJson());
-            Times.set(statement, ++parameter, now);
+            insert.setString(++parameter, row.sha256());
+            insert.setString(++parameter, row.direction().code());
+            insert.setString(++parameter, article.metaJson());
+            Times.set(insert, ++parameter, now);
         }
-        try (ResultSet keys = statement.executeQuery()) {
+        try (ResultSet keys = insert.executeQuery()) {
             while (keys.next()) {
                 ids.put(keys.getString(2), keys.getLong(1));
             }
