@@ -212,6 +212,10 @@ final class WorkspaceOpener {
         config.setReadOnly(readOnly);
         // URI file names let a merge attach the other workspace read-only.
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        // The driver would otherwise follow every INSERT run by executeUpdate with a query of its own for the row's
+        // key (SELECT last_insert_rowid(), prepared and finalised each time), which nothing in Hamish reads: an
+        // insert whose key is needed asks for it with RETURNING.
+        config.setGetGeneratedKeys(false);
         return SqliteHardening.connect(config, WorkspacePath.jdbcUrl(location, uriParameters));
     }
 
