@@ -57,7 +57,8 @@ public final class Beside {
             if (taken.compareAndSet(false, true)) {
                 try {
                     found.complete(work.get());
-                } catch (RuntimeException | Error e) {
+                } catch (Throwable e) {
+                    // Whatever it threw, the caller waiting for it must hear of it, as supplyAsync's would.
                     found.completeExceptionally(e);
                 }
             }

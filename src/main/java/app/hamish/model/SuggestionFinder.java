@@ -40,7 +40,7 @@ public final class SuggestionFinder {
     /**
      * Each annotation's text, found again elsewhere, with its label and subtype; never its own words. Every annotated
      * string is looked for in one pass over the text, and annotations of strings with the same keys (spellings of one
-     * string: with tatweel, diacritics, another hamza), label and subtype are looked for together: each place is
+     * string: with tatweel, diacritics, another form of alef), label and subtype are looked for together: each place is
      * proposed once, by the first of them that is not there, with that annotation's own text as the cue. So the cost
      * grows with the text and the places found, not with the number of annotations or spellings times the text.
      */

@@ -36,8 +36,9 @@ class SuggestionBenchmarkTest {
                 + "\\(fastest of 3 runs each, in turns\\); on opening the article, .* " + NUMBER + " ms; the "
                 + "recommender's training " + NUMBER + " s");
         assertThat(lines.get(at + 2)).matches("  on opening, processor time " + NUMBER + " ms on the calling thread "
-                + "and " + NUMBER + " ms beside it: the recommender's names " + NUMBER + " ms and the text's cues and "
-                + "claims " + NUMBER + " ms \\(beside, but for the text's normalising\\), propagation " + NUMBER
+                + "and " + NUMBER + " ms beside it: the recommender's names " + NUMBER + " ms \\(beside\\), the text's "
+                + "cues and claims " + NUMBER + " ms \\(on whichever thread was free first, its normalising on the "
+                + "calling one\\), propagation " + NUMBER
                 + " ms, settling " + NUMBER + " ms \\(half of it beside\\), the rest \\(the store's reads\\) "
                 + NUMBER + " ms");
     }

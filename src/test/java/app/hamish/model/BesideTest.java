@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Work run on another thread fails for its caller as it would have on the caller's own (decision 0095). */
 class BesideTest {
@@ -51,6 +52,7 @@ class BesideTest {
 
     /** The thread beside busy with what was queued before: the caller does the work itself, and only once. */
     @Test
+    @Timeout(10)
     void workTheThreadBesideHasNotBegunIsDoneByTheCallerOnce() throws Exception {
         CountDownLatch busy = new CountDownLatch(1);
         beside.execute(() -> await(busy));
@@ -69,6 +71,7 @@ class BesideTest {
 
     /** The thread beside got to it first: the caller waits for its result, and fails as it failed there. */
     @Test
+    @Timeout(10)
     void workTheThreadBesideHasBegunIsWaitedFor() throws Exception {
         CountDownLatch begun = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);

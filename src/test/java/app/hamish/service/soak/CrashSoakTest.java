@@ -19,11 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Nothing saved is ever lost", tested the way SQLite and RocksDB test it: a real Hamish process commits
- * annotations, decisions and sign-offs, is killed with SIGKILL at a random moment after its first acknowledged
- * change (before it, a loaded machine's cold JVM would often be killed with nothing done), and the workspace is
- * reopened and checked against what the process had acknowledged (see {@link CrashConsistency}). After one kill in four the
- * {@code -wal} file is deleted before reopening, as a disk cleaner or a sync tool might: acknowledged work is in
- * the main file by then (every commit is checkpointed), so it must survive that too. The exception is a kill in the
+ * annotations, decisions and sign-offs, is killed with SIGKILL at a random moment after it opened the workspace or,
+ * every other time, after its first acknowledged change (a loaded machine's cold JVM can take longer than the
+ * longest kill over that one), and the workspace is reopened and checked against what the process had acknowledged
+ * (see {@link CrashConsistency}). After one kill in four the {@code -wal} file is deleted before reopening, as a
+ * disk cleaner or a sync tool might: acknowledged work is in the main file by then (every commit is checkpointed),
+ * so it must survive that too. The exception is a kill in the
  * moment between a commit and the end of its checkpoint, when the WAL still holds frames the database lacks; no
  * journal can be deleted then without damage, so the WAL is kept in those cycles, which are counted and must stay
  * rare (with SQLite's default checkpointing nearly every cycle would be one). 200 kills in CI, on two
@@ -75,9 +76,9 @@ class CrashSoakTest {
 
         assertThat(findings).as("seed %d", seed).isEmpty();
         assertThat(cycles).isEqualTo(CYCLES);
-        // A soak whose driver never got to commit anything would prove nothing. Each kill comes after a change was
-        // acknowledged, so this holds at any load once one kill in all of them came after a second change.
-        assertThat(acknowledged).as("acknowledged changes").isGreaterThan(CYCLES);
+        // A soak whose driver never got to commit anything would prove nothing: every other kill waits for the
+        // driver's first acknowledged change, and a driver that made none within a minute is a finding. How many more
+        // fit between the kills depends on the machine's load, so the count is printed, not asserted.
         // About one in ten here; with SQLite's default checkpointing it is all of them, and this fails.
         assertThat(walsDeleted).as("kills after which the WAL could be deleted")
                 .isGreaterThan((walsDeleted + walsNeeded) / 2);
@@ -100,7 +101,10 @@ class CrashSoakTest {
         while (cycle < cycles && findings.isEmpty()) {
             cycle++;
             long millis = MIN_KILL_MILLIS + random.nextInt(MAX_KILL_MILLIS - MIN_KILL_MILLIS + 1);
-            Optional<String> run = DriverProcess.runAndKill(workspace.toString(), acknowledgements, errors, millis);
+            // Every other kill from the start, into the first commit after a recovery as well.
+            boolean afterFirstChange = cycle % 2 == 0;
+            Optional<String> run = DriverProcess.runAndKill(workspace.toString(), acknowledgements, errors, millis,
+                    afterFirstChange);
             run.ifPresent(findings::add);
             boolean walDeleted = false;
             if (random.nextInt(WAL_DELETED_ONE_IN) == 0) {
@@ -116,8 +120,8 @@ class CrashSoakTest {
             int at = cycle;
             boolean deleted = walDeleted;
             findings.addAll(result.findings().stream()
-                    .map(finding -> folder.getFileName() + ", cycle " + at + ", kill " + millis
-                            + " ms after the first change"
+                    .map(finding -> folder.getFileName() + ", cycle " + at + ", kill " + millis + " ms after "
+                            + (afterFirstChange ? "the first change" : "the start")
                             + (deleted ? ", WAL deleted" : "") + ": " + finding).toList());
         }
         return new Lane(cycle, Acknowledgements.read(acknowledgements).size(), findings, walsDeleted, walsNeeded);

@@ -21,12 +21,13 @@ final class DriverProcess {
     }
 
     /**
-     * Starts the driver on {@code workspace} (a file or a server's address), lets it work for {@code millis} after its
-     * first change was acknowledged, and kills it. Returns
-     * why the run went wrong (it died or failed to start by itself), or empty when it was killed as planned.
+     * Starts the driver on {@code workspace} (a file or a server's address), lets it work for {@code millis} after it
+     * has opened the workspace or, {@code afterFirstChange}, after its first change was acknowledged, and kills it.
+     * Returns why the run went wrong (it died, failed to start or made no change by itself), or empty when it was
+     * killed as planned.
      */
-    static Optional<String> runAndKill(String workspace, Path acknowledgements, Path errors, long millis)
-            throws IOException, InterruptedException {
+    static Optional<String> runAndKill(String workspace, Path acknowledgements, Path errors, long millis,
+                                       boolean afterFirstChange) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(JavaProcess.command(CrashSoakDriver.class,
                 workspace, acknowledgements.toString()))
                 .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()))
@@ -40,13 +41,15 @@ final class DriverProcess {
                 process.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 return Optional.of("driver did not start (" + first + "): " + tail(errors));
             }
-            // Timed from the first acknowledged change, not from the start: on a loaded machine a cold JVM's first
-            // commit could take longer than the longest kill, and a soak of kills before any commit proves nothing.
-            String working = CompletableFuture.supplyAsync(() -> readLine(out))
-                    .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (!CrashSoakDriver.WORKING.equals(working)) {
-                process.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                return Optional.of("driver made no change (" + working + "): " + tail(errors));
+            // On a loaded machine a cold JVM's first commit can take longer than the longest kill: timed from the
+            // start alone, the kills could all come before any work.
+            if (afterFirstChange) {
+                String working = CompletableFuture.supplyAsync(() -> readLine(out))
+                        .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                if (!CrashSoakDriver.WORKING.equals(working)) {
+                    process.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    return Optional.of("driver made no change (" + working + "): " + tail(errors));
+                }
             }
             Thread.sleep(millis);
             if (!process.isAlive()) {

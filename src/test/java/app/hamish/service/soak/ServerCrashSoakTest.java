@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link CrashSoakTest} against the real PostgreSQL server: the process killed with SIGKILL at a random moment after
- * its first acknowledged change is
+ * {@link CrashSoakTest} against the real PostgreSQL server: the process killed with SIGKILL at a random moment is
  * a client, and afterwards every change it acknowledged must be on the server, with its audit entry, and nothing
  * half-written. The server rolls back what a dead client left open, and its lock with it, so the next client goes
  * on; a kill between a COMMIT reaching the server and its acknowledgement leaves one change unacknowledged, as on a
@@ -47,23 +46,24 @@ class ServerCrashSoakTest {
         long unacknowledged = 0;
         int cycle = 0;
         long started = System.nanoTime();
-        // Each client is killed after its first acknowledged change; under a heavy load it may get no second one in
-        // the kill's time, so cycles go on past CYCLES (up to three times as many) until more changes were
-        // acknowledged than there were kills.
+        // Every other client is killed after its first acknowledged change, the others from the start, which under
+        // a heavy load may come before any: cycles go on past CYCLES (up to three times as many) until more changes
+        // were acknowledged than there were kills.
         while ((cycle < CYCLES || Acknowledgements.read(acknowledgements).size() <= CYCLES)
                 && cycle < 3 * CYCLES && findings.isEmpty()) {
             cycle++;
             long millis = MIN_KILL_MILLIS + random.nextInt(MAX_KILL_MILLIS - MIN_KILL_MILLIS + 1);
+            boolean afterFirstChange = cycle % 2 == 0;
             Optional<String> run = DriverProcess.runAndKill(server.server().toString(), acknowledgements, errors,
-                    millis);
+                    millis, afterFirstChange);
             run.ifPresent(findings::add);
             CrashConsistency.Result result = afterKill(server, Acknowledgements.read(acknowledgements),
                     unacknowledged);
             unacknowledged = result.unacknowledged();
             int at = cycle;
             findings.addAll(result.findings().stream()
-                    .map(finding -> "cycle " + at + ", kill " + millis + " ms after the first change: " + finding)
-                    .toList());
+                    .map(finding -> "cycle " + at + ", kill " + millis + " ms after "
+                            + (afterFirstChange ? "the first change" : "the start") + ": " + finding).toList());
         }
         int acknowledged = Acknowledgements.read(acknowledgements).size();
         System.out.printf("server crash soak: %d kill cycles in %.1f s (seed %d), %d acknowledged changes,"
