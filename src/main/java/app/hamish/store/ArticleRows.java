@@ -46,10 +46,9 @@ final class ArticleRows {
         List<ImportReport.Duplicate> skipped = new ArrayList<>();
         // A workspace without articles has none to look up: only the import's own, which the maps hold.
         boolean heldBefore = holdsArticles(connection);
-        // The insert of a statement's worth of rows is prepared once and kept to the import's end: every statement
-        // but the last usually holds as many rows as the one before, and SQLite takes about 2 ms to prepare one of
-        // 500 rows (4,000 parameters), some forty a 10,000-article import spent on the thread that writes (decision
-        // 0098).
+        // The insert of a full statement's worth of rows is prepared once and kept to the import's end: SQLite takes
+        // about 2 ms to prepare one of 500 rows (4,000 parameters), some forty a 10,000-article import spent on the
+        // thread that writes (decision 0098).
         try (KeptStatements inserts = new KeptStatements()) {
             PreparedArticle first = feed.next();
             while (first != null) {
@@ -203,17 +202,28 @@ final class ArticleRows {
 
     /**
      * Inserts the rows in one statement and returns their ids by external id: neither engine promises to return
-     * them in the order of the rows. The statement is kept in {@code inserts} for the next of as many rows.
+     * them in the order of the rows. A statement of a full {@link #ROWS_PER_STATEMENT} rows is kept in
+     * {@code inserts} for the next; one of fewer (the last, one cut short by long texts, one without the duplicates
+     * skipped) is closed at once, since their sizes vary and each kept holds its compiled program, about 0.65 KB a
+     * row, to the import's end.
      */
     private static Map<String, Long> insertRows(KeptStatements inserts, Connection connection,
                                                 List<PreparedArticle> rows, Instant now,
                                                 Optional<String> textFromUtf8) throws SQLException {
+        String sql = "INSERT INTO articles (external_id, title, source_name, text, sha256, direction, meta,"
+                + " imported_at) VALUES " + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, "
+                + textFromUtf8.orElse("?") + ", ?, ?, ?, ?)")) + " RETURNING id, external_id";
+        if (rows.size() == ROWS_PER_STATEMENT) {
+            return insertRows(inserts.prepare(connection, sql), rows, now, textFromUtf8);
+        }
+        try (PreparedStatement once = connection.prepareStatement(sql)) {
+            return insertRows(once, rows, now, textFromUtf8);
+        }
+    }
+
+    private static Map<String, Long> insertRows(PreparedStatement insert, List<PreparedArticle> rows, Instant now,
+                                                Optional<String> textFromUtf8) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        PreparedStatement insert = inserts.prepare(connection, "INSERT INTO articles (external_id, title,"
-                + " source_name, text, sha256, direction, meta, imported_at) VALUES "
-                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, " + textFromUtf8.orElse("?")
-                        + ", ?, ?, ?, ?)"))
-                + " RETURNING id, external_id");
         int parameter = 0;
         for (PreparedArticle row : rows) {
             NewArticle article = row.article();
