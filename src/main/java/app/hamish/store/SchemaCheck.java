@@ -2,7 +2,6 @@ package app.hamish.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -75,7 +74,8 @@ final class SchemaCheck {
             }
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The file only saves building the definitions: unreadable, they are built as without it.
+            return Optional.empty();
         }
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.getFirst().equals(header(version, sqlite))) {
