@@ -23,11 +23,12 @@ import java.util.function.UnaryOperator;
  * What is offered on one article, kept with what it was computed from, so that an edit of a few annotations is
  * answered by computing again only where it can change anything (decision 0041). An annotation added, removed or
  * changed changes what its string proposes (the places of that one string, in any of its spellings: decision
- * 0100), and what its own span covers; every other place keeps what it had. Anything else changed (the text's own suggestions, the recommender's, the
- * rejections, the convention for edge marks, the sources hidden) means computing everything again, as does an
- * annotation of a string rejected as a suggestion. The result is always the one a computation of everything gives:
- * {@link SuggestionFinder#offered} without the hidden sources and without the rejected strings
- * ({@link RejectedStrings#without}). Immutable, but for the normalised keys of the strings seen, cached across keys.
+ * 0100), and what its own span covers; every other place keeps what it had. Anything else changed (the text's own
+ * suggestions, the recommender's, the rejections, the convention for edge marks, the sources hidden) means computing
+ * everything again, as does an annotation of a string rejected as a suggestion. The result is always the one a
+ * computation of everything gives: {@link SuggestionFinder#offered} without the hidden sources and without the
+ * rejected strings ({@link RejectedStrings#without}). Immutable, but for the normalised keys of the strings seen,
+ * cached across keys.
  */
 public final class KeptSuggestions {
     /** More annotations changed at once than this are answered by computing everything again. */
@@ -343,10 +344,10 @@ public final class KeptSuggestions {
      * (decision 0066). Where a proposal is the very one it was, by the same annotation, nothing offered changes.
      *
      * <p>Nor where it is the same suggestion found at the same place by another annotation of the one string
-     * changed, in the same spelling ({@code oneString}): a tag before the string's first annotation, or the deletion of that one, moves
-     * every place of the word to another proposer, and only the order of the proposals at a place can follow from
-     * it, which changes only where a proposal of another string, one of {@code alongside}, stands there by an
-     * annotation between the two proposers (decision 0071).
+     * changed, in the same spelling ({@code oneString}): a tag before the string's first annotation, or the
+     * deletion of that one, moves every place of the word to another proposer, and only the order of the proposals
+     * at a place can follow from it, which changes only where a proposal of another string, one of
+     * {@code alongside}, stands there by an annotation between the two proposers (decision 0071).
      */
     private List<Proposals> sameAsBefore(List<Proposals> came, boolean[] proposedBefore, Places places,
                                          List<Proposals> alongside, boolean oneString) {

@@ -181,9 +181,8 @@ public final class SuggestionService {
             now = opened(article, annotations, acrossCorpus, hideImprecise);
         } else {
             Timed<List<Suggestion>> names = recommended(article);
-            KeptSuggestions.Sources sources = sources(article, known, names.value(),
-                    acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations),
-                    hideImprecise);
+            KeptSuggestions.Sources sources = sources(article, known, names.value(), elsewhere(article, acrossCorpus),
+                    convention(article, annotations), hideImprecise);
             now = before.after(article, annotations, sources);
             if (now == null) {
                 // Many changes at once, or a new model: the names (if new) were found here, on the caller's thread.
@@ -209,7 +208,7 @@ public final class SuggestionService {
         Timed<NormalizedText> text = Timed.of(() -> ArabicNormalizer.normalize(article.text()));
         Beside.Either<Timed<SuggestionFinder.TextSuggestions>> fromText = Beside.either(
                 () -> Timed.of(() -> finder.fromText(article, text.value())), beside);
-        List<AnnotatedText> elsewhere = acrossCorpus ? store.annotatedOutside(article.id()) : List.of();
+        List<AnnotatedText> elsewhere = elsewhere(article, acrossCorpus);
         BoundaryConvention convention = convention(article, annotations);
         KeptSuggestions.Proposed proposed = KeptSuggestions.propose(finder, article, text.value(), annotations,
                 convention, elsewhere);
@@ -241,9 +240,13 @@ public final class SuggestionService {
      */
     KeptSuggestions.Sources sources(Article article, List<Annotation> annotations, boolean acrossCorpus,
                                     boolean hideImprecise) {
-        return sources(article, fromText(article), recommended(article).value(),
-                acrossCorpus ? store.annotatedOutside(article.id()) : List.of(), convention(article, annotations),
-                hideImprecise);
+        return sources(article, fromText(article), recommended(article).value(), elsewhere(article, acrossCorpus),
+                convention(article, annotations), hideImprecise);
+    }
+
+    /** The strings annotated in the other articles, when the analyst asks for propagation across the corpus. */
+    private List<AnnotatedText> elsewhere(Article article, boolean acrossCorpus) {
+        return acrossCorpus ? store.annotatedOutside(article.id()) : List.of();
     }
 
     /** The sources with the parts that may have been found apart, the rest read now. */
