@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The loop every export shares: articles streamed from one snapshot into a file written atomically, progress
- * reported after each article, cancellation honoured between articles (the destination is then left as it was).
+ * reported after each article read, cancellation honoured between articles (the destination is then left as it
+ * was). The articles are formatted and written on a thread of their own while the next are read.
  */
 public final class ExportRun {
     /** Writes articles into one open file. */
@@ -50,18 +51,15 @@ public final class ExportRun {
             // The formats write a few bytes at a time; the file gets them a megabyte at a time.
             BufferedOutputStream out = new BufferedOutputStream(file, BUFFER);
             ArticleWriter writer = opener.open(out);
-            try {
+            try (ArticleHandOff handOff = ArticleHandOff.start(writer)) {
                 workspace.exportArticles(filter, article -> {
                     AtomicFile.checkCancelled(progress);
-                    try {
-                        writer.write(article);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    handOff.put(article);
                     counts[0]++;
                     counts[1] += article.annotations().size();
                     progress.update(counts[0], total);
                 });
+                handOff.finish();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -1,0 +1,144 @@
+package app.hamish.io;
+
+import app.hamish.model.ArticleExport;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Hands the articles an export reads to a thread of its own that formats and writes them, in the order read: on two
+ * cores the workspace's rows are read while the articles before are written (decision 0101). The reading thread
+ * waits when the writer is {@link #AHEAD} articles behind, so an export holds that many at most.
+ */
+final class ArticleHandOff implements AutoCloseable {
+    static final int AHEAD = 8;
+
+    /** Put after the last article; never written. */
+    private static final ArticleExport END = new ArticleExport(null, List.of(), List.of());
+
+    private final BlockingQueue<ArticleExport> queue = new ArrayBlockingQueue<>(AHEAD);
+    private final ExportRun.ArticleWriter writer;
+    private final Thread thread;
+    private volatile Throwable failure;
+    private volatile boolean abandoned;
+    private boolean ended;
+
+    private ArticleHandOff(ExportRun.ArticleWriter writer) {
+        this.writer = writer;
+        this.thread = Thread.ofPlatform().name("hamish-export-writer").daemon().unstarted(this::writeUntilEnd);
+    }
+
+    static ArticleHandOff start(ExportRun.ArticleWriter writer) {
+        ArticleHandOff handOff = new ArticleHandOff(writer);
+        handOff.thread.start();
+        return handOff;
+    }
+
+    /**
+     * Queues one article behind those before it.
+     *
+     * @throws UncheckedIOException if writing an article before it failed: the export stops there
+     */
+    void put(ArticleExport article) {
+        rethrowFailure();
+        try {
+            queue.put(article);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new InterruptedIOException("export interrupted"));
+        }
+    }
+
+    /**
+     * Waits until every article put is written.
+     *
+     * @throws IOException the first failure of writing one
+     */
+    void finish() throws IOException {
+        ended = true;
+        try {
+            queue.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abandon();
+            throw new InterruptedIOException("export interrupted");
+        }
+        joinUninterruptibly();
+        Throwable failed = failure;
+        if (failed instanceof IOException io) {
+            throw io;
+        }
+        rethrowFailure();
+    }
+
+    /** Stops the writer if the export ended before {@link #finish()}: a read failed, or it was cancelled. */
+    @Override
+    public void close() {
+        if (!ended) {
+            abandon();
+        }
+    }
+
+    private void abandon() {
+        ended = true;
+        abandoned = true;
+        // The reading thread is the only one that puts: once cleared, the end always fits.
+        queue.clear();
+        queue.offer(END);
+        joinUninterruptibly();
+    }
+
+    private void writeUntilEnd() {
+        try {
+            for (ArticleExport article = queue.take(); article != END; article = queue.take()) {
+                if (failure == null && !abandoned) {
+                    write(article);
+                }
+            }
+        } catch (InterruptedException e) {
+            // Nobody interrupts this thread; if something does, the export must not end as if complete.
+            failure = new InterruptedIOException("export writer interrupted");
+        }
+    }
+
+    private void write(ArticleExport article) {
+        try {
+            writer.write(article);
+        } catch (IOException | RuntimeException | Error e) {
+            // Kept for the reading thread, which stops at its next article; the rest queued are dropped.
+            failure = e;
+        }
+    }
+
+    private void rethrowFailure() {
+        Throwable failed = failure;
+        if (failed == null) {
+            return;
+        }
+        if (failed instanceof IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        if (failed instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw (Error) failed;
+    }
+
+    private void joinUninterruptibly() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
