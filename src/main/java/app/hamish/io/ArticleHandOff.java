@@ -10,7 +10,7 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Hands the articles an export reads to a thread of its own that formats and writes them, in the order read: on two
- * cores the workspace's rows are read while the articles before are written (decision 0101). The reading thread
+ * cores the workspace's rows are read while the articles before are written (decision 0103). The reading thread
  * waits when the writer is {@link #AHEAD} articles behind, so an export holds that many at most.
  */
 final class ArticleHandOff implements AutoCloseable {
