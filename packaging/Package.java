@@ -205,10 +205,16 @@ public class Package {
         // as it does without a cache (decision 0072).
         // The recorded start then presses each of the analyst's and the reviewer's keys once: what their first press
         // loads and runs cold is in the cache too (decision 0074).
+        // With compile thresholds eight times the JDK's, only what the training runs thousands of times is recorded
+        // as compiled: JDK 25 compiles early in every start each method its training compiled, and the rehearsal's
+        // windows, import and keys made some 2,400 methods hot, many of which the everyday start calls a few hundred
+        // times: their compiling took the FX thread's second core before the first frame. The classes the keys'
+        // first presses load are recorded all the same (decision 0102).
         List<String> rehearsed = new ArrayList<>(namedUnlessRemembered());
         rehearsed.add("--rehearse-keys");
         return trainingStart(screen, java, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching"), launch, rehearsed, scratch);
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching", "-XX:CompileThresholdScaling=8"),
+                launch, rehearsed, scratch);
     }
 
     /**

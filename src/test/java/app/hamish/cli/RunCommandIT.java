@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +77,32 @@ class RunCommandIT {
                 // Those the cache holds are listed too: none at all would be a log not read.
                 .isNotEmpty()
                 .allMatch(line -> line.contains("source: shared objects file"));
+    }
+
+    /**
+     * JDK 25 compiles early in every start each method the cache's training compiled; the rehearsal's windows, import
+     * and keys made thousands of methods hot that the everyday start calls a few hundred times, and their compiling
+     * took the FX thread's second core before the first frame. The training
+     * compiles at eight times the JDK's thresholds (decision 0102): the keys' lookup of their commands (every key
+     * event asks each binding) and the highlights' painting, which the rehearsal runs several hundred times, are not
+     * recorded as compiled; the normaliser's inner loop, run over every sample article, still is (a listing without
+     * it would be a listing not read).
+     */
+    @Test
+    void theCacheRecordsAsCompiledOnlyWhatTheTrainingRanThousandsOfTimes() throws Exception {
+        List<String> printed = start(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+AOTPrintTrainingInfo"),
+                "--version");
+
+        assertThat(printed).as("the methods the cache's training data lists")
+                .anyMatch(trained("app/hamish/model/ArabicNormalizer[L].fold(I)I"));
+        assertThat(printed).filteredOn(trained("app/hamish/ui/command/Command[L].keys(")
+                        .or(trained("app/hamish/ui/article/ShapeLayer[L].reach(")))
+                .as("what the rehearsal ran several hundred times, listed as compiled").isEmpty();
+    }
+
+    /** A line of {@code -XX:+AOTPrintTrainingInfo} listing a method (whose name begins so) as the training ran it. */
+    private static Predicate<String> trained(String method) {
+        return Pattern.compile(": 0x\\p{XDigit}+ M " + Pattern.quote(method)).asPredicate();
     }
 
     /** @return the lines it printed, having exited 0 within 120 s */
