@@ -11,7 +11,7 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Hands the articles an export reads to a thread of its own that formats and writes them, in the order read: on two
  * cores the workspace's rows are read while the articles before are written (decision 0103). The reading thread
- * waits when the writer is {@link #AHEAD} articles behind, so an export holds that many at most.
+ * waits when the writer is {@link #AHEAD} articles behind, so an export holds that many and the two in hand at most.
  */
 final class ArticleHandOff implements AutoCloseable {
     static final int AHEAD = 8;
@@ -92,15 +92,21 @@ final class ArticleHandOff implements AutoCloseable {
     }
 
     private void writeUntilEnd() {
-        try {
-            for (ArticleExport article = queue.take(); article != END; article = queue.take()) {
-                if (failure == null && !abandoned) {
-                    write(article);
+        ArticleExport article = null;
+        while (article != END) {
+            try {
+                article = queue.take();
+            } catch (InterruptedException e) {
+                // Nobody interrupts this thread; if something does, the export fails, but the queue is still emptied
+                // until its end so that the reading thread never waits on a full queue.
+                if (failure == null) {
+                    failure = new InterruptedIOException("export writer interrupted");
                 }
+                continue;
             }
-        } catch (InterruptedException e) {
-            // Nobody interrupts this thread; if something does, the export must not end as if complete.
-            failure = new InterruptedIOException("export writer interrupted");
+            if (article != END && failure == null && !abandoned) {
+                write(article);
+            }
         }
     }
 
@@ -109,7 +115,9 @@ final class ArticleHandOff implements AutoCloseable {
             writer.write(article);
         } catch (IOException | RuntimeException | Error e) {
             // Kept for the reading thread, which stops at its next article; the rest queued are dropped.
-            failure = e;
+            if (failure == null) {
+                failure = e;
+            }
         }
     }
 

@@ -86,6 +86,23 @@ class ExportHandOffTest {
     }
 
     @Test
+    void aFailedWriteOfTheLastArticleStillFailsTheExport() throws IOException {
+        Path destination = Files.writeString(folder.resolve("out.txt"), "the previous export");
+
+        assertThatThrownBy(() -> ExportRun.run(workspace, ExportFilter.ALL, destination, Progress.NONE,
+                out -> writer(out, article -> {
+                    if (article.article().externalId().equals("a" + (ARTICLES - 1))) {
+                        throw new IOException("No space left on device");
+                    }
+                }))).isInstanceOf(IOException.class).hasMessageEndingWith("No space left on device");
+
+        assertThat(Files.readString(destination)).isEqualTo("the previous export");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(f -> f.endsWith(".partial"));
+        }
+    }
+
+    @Test
     void aFormatThatBreaksEndsTheExportWithItsError() {
         assertThatThrownBy(() -> ExportRun.run(workspace, ExportFilter.ALL, folder.resolve("out.txt"), Progress.NONE,
                 out -> writer(out, article -> {
