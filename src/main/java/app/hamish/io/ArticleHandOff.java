@@ -44,37 +44,25 @@ final class ArticleHandOff implements AutoCloseable {
      */
     void put(ArticleExport article) {
         rethrowFailure();
-        try {
-            queue.put(article);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("export interrupted"));
-        }
+        enqueue(article);
     }
 
     /**
      * Waits until every article put is written.
      *
-     * @throws IOException the first failure of writing one
+     * @throws UncheckedIOException the first failure of writing one, as {@link #put} throws it
      */
-    void finish() throws IOException {
+    void finish() {
+        enqueue(END);
         ended = true;
-        try {
-            queue.put(END);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            abandon();
-            throw new InterruptedIOException("export interrupted");
-        }
         joinUninterruptibly();
-        Throwable failed = failure;
-        if (failed instanceof IOException io) {
-            throw io;
-        }
         rethrowFailure();
     }
 
-    /** Stops the writer if the export ended before {@link #finish()}: a read failed, or it was cancelled. */
+    /**
+     * Stops the writer if the export ended before {@link #finish()} queued its end: a read failed, it was cancelled,
+     * or it was interrupted.
+     */
     @Override
     public void close() {
         if (!ended) {
@@ -83,12 +71,20 @@ final class ArticleHandOff implements AutoCloseable {
     }
 
     private void abandon() {
-        ended = true;
         abandoned = true;
         // The reading thread is the only one that puts: once cleared, the end always fits.
         queue.clear();
         queue.offer(END);
         joinUninterruptibly();
+    }
+
+    private void enqueue(ArticleExport article) {
+        try {
+            queue.put(article);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new InterruptedIOException("export interrupted"));
+        }
     }
 
     private void writeUntilEnd() {
