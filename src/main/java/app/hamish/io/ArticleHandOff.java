@@ -25,6 +25,7 @@ final class ArticleHandOff implements AutoCloseable {
     private volatile Throwable failure;
     private volatile boolean abandoned;
     private boolean ended;
+    private boolean failureThrown;
 
     private ArticleHandOff(ExportRun.ArticleWriter writer) {
         this.writer = writer;
@@ -62,11 +63,16 @@ final class ArticleHandOff implements AutoCloseable {
     /**
      * Stops the writer if the export ended before {@link #finish()} queued its end: a read failed, it was cancelled,
      * or it was interrupted.
+     *
+     * @throws UncheckedIOException a failure of writing that the reading thread had not seen yet: a {@code try} with
+     *     this as its resource keeps it as suppressed by what ended the export, so that a full disk is not hidden by a
+     *     read that failed after it
      */
     @Override
     public void close() {
         if (!ended) {
             abandon();
+            rethrowFailure();
         }
     }
 
@@ -119,9 +125,11 @@ final class ArticleHandOff implements AutoCloseable {
 
     private void rethrowFailure() {
         Throwable failed = failure;
-        if (failed == null) {
+        if (failed == null || failureThrown) {
             return;
         }
+        // Thrown once: a second throw of the same exception from close() would suppress itself.
+        failureThrown = true;
         if (failed instanceof IOException io) {
             throw new UncheckedIOException(io);
         }

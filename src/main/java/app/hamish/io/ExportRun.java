@@ -61,7 +61,11 @@ public final class ExportRun {
                 });
                 handOff.finish();
             } catch (UncheckedIOException e) {
-                throw e.getCause();
+                IOException cause = e.getCause();
+                for (Throwable suppressed : e.getSuppressed()) {
+                    cause.addSuppressed(suppressed);
+                }
+                throw cause;
             }
             writer.finish();
             out.flush();

@@ -82,11 +82,11 @@ class RunCommandIT {
     /**
      * JDK 25 compiles early in every start each method the cache's training compiled; the rehearsal's windows, import
      * and keys made thousands of methods hot that the everyday start calls a few hundred times, and their compiling
-     * took the FX thread's second core before the first frame. The training
-     * compiles at eight times the JDK's thresholds (decision 0102): the keys' lookup of their commands (every key
-     * event asks each binding) and the highlights' painting, which the rehearsal runs several hundred times, are not
-     * recorded as compiled; the normaliser's inner loop, run over every sample article, still is (a listing without
-     * it would be a listing not read).
+     * took the FX thread's second core before the first frame. The training compiles at eight times the JDK's
+     * thresholds (decision 0102): a command's keys, asked of each command whenever a window makes its key bindings,
+     * and the highlights' painting, which the rehearsal runs several hundred times each, are not recorded as compiled;
+     * the normaliser's inner loop, run over every sample article, still is (a listing without it would be a listing
+     * not read).
      */
     @Test
     void theCacheRecordsAsCompiledOnlyWhatTheTrainingRanThousandsOfTimes() throws Exception {

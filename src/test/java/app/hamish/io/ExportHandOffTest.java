@@ -111,6 +111,35 @@ class ExportHandOffTest {
         assertThat(folder.resolve("out.txt")).doesNotExist();
     }
 
+    @Test
+    void aReadThatFailsAfterAWriteFailedReportsTheWritesFailureBesideItsOwn() throws InterruptedException {
+        CountDownLatch writing = new CountDownLatch(1);
+        ArticleExport anArticle = new ArticleExport(null, List.of(), List.of());
+        IllegalStateException readFailure = new IllegalStateException("database disk image is malformed");
+
+        assertThatThrownBy(() -> {
+            try (ArticleHandOff handOff = ArticleHandOff.start(writer(OutputStream.nullOutputStream(), article -> {
+                writing.countDown();
+                throw new IOException("No space left on device");
+            }))) {
+                handOff.put(anArticle);
+                writing.await();
+                awaitWriterIdle();
+                // The reading thread has not put another article since: it learns of the full disk only now.
+                throw readFailure;
+            }
+        }).isSameAs(readFailure).satisfies(thrown -> assertThat(thrown.getSuppressed()).singleElement()
+                .satisfies(suppressed -> assertThat(suppressed.getCause()).hasMessage("No space left on device")));
+    }
+
+    /** Waits until the export's writer thread is back waiting for articles: the one it took is behind it. */
+    private static void awaitWriterIdle() throws InterruptedException {
+        while (Thread.getAllStackTraces().keySet().stream().noneMatch(thread ->
+                thread.getName().equals("hamish-export-writer") && thread.getState() == Thread.State.WAITING)) {
+            Thread.sleep(5);
+        }
+    }
+
     private interface Written {
         void accept(ArticleExport article) throws IOException, InterruptedException;
     }
