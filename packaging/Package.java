@@ -204,7 +204,8 @@ public class Package {
         // and "Failed to link AdapterHandlerEntry", on the analyst's terminal. The JVM makes those adapters at start
         // as it does without a cache (decision 0072).
         // The recorded start then presses each of the analyst's and the reviewer's keys once: what their first press
-        // loads and runs cold is in the cache too (decision 0074).
+        // loads and runs cold is in the cache too (decision 0074); and it suggests on an article of a million
+        // characters, so that the profiles of that work's loops are in it (decision 0104).
         // With compile thresholds eight times the JDK's, only what the training runs thousands of times is recorded
         // as compiled: JDK 25 compiles early in every start each method its training compiled, and the rehearsal's
         // windows, import and keys made some 2,400 methods hot, many of which the everyday start calls a few hundred

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KeyRehearsalTest {
     private static final List<String> STEPS = List.of("tag", "undo", "redo", "delete", "undo of the delete",
-            "next suggestion", "suggestion accept", "review accept");
+            "next suggestion", "suggestion accept", "review accept", "long article's suggestions");
 
     @TempDir
     Path folder;
