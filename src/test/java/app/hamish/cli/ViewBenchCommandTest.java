@@ -70,6 +70,11 @@ class ViewBenchCommandTest {
         assertThat(lines).as("when the long article's suggestions came").anyMatch(line -> line.matches(
                 "suggestions: shown " + NUMBER + " ms after choosing the long article \\(computed once its first "
                         + "screen is drawn, decision 0086\\)"));
+        assertThat(lines).as("when their highlights were drawn, and how long the view kept anything waiting meanwhile")
+                .anyMatch(line -> line.matches("  their highlights drawn " + NUMBER + " ms after choosing it \\(built "
+                        + "off the FX thread, decision 0105\\); the FX thread's longest wait to answer from the first "
+                        + "screen until 1 s after: " + NUMBER + " ms, while it scrolled in steps of " + NUMBER
+                        + " ms \\(target: the view never blocked\\)"));
     }
 
     /** The line starting with {@code prefix} and the seven lines after it. */

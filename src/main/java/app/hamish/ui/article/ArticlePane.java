@@ -7,6 +7,8 @@ import app.hamish.ui.review.ReasonPrompt;
 import app.hamish.ui.review.ReviewViewModel;
 import app.hamish.ui.suggest.SuggestionsViewModel;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,11 +27,11 @@ public final class ArticlePane {
     private final ArticleFinder finder;
 
     public ArticlePane(AnnotateViewModel model, ReviewViewModel review, SuggestionsViewModel suggestions,
-                ReasonPrompt reasons, ArticleStyle style, ResourceBundle messages) {
+                ReasonPrompt reasons, ArticleStyle style, ResourceBundle messages, Consumer<Task<?>> background) {
         finder = new ArticleFinder(model.session());
-        view = new ArticleView(model, style);
+        view = new ArticleView(model, style, background);
         view.setId("article-view");
-        view.showSuggestions(suggestions.offered());
+        view.showSuggestions(suggestions.offered(), suggestions::offeredNow);
         ArticleKeys.install(view, model, review, reasons::ask);
         ArticleKeys.installSuggestions(view, suggestions, model.session());
         ToolBar tools = new ToolBar();

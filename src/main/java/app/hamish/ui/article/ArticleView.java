@@ -18,11 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.animation.FadeTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -49,7 +54,15 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
  * {@link ParagraphNode}, which draw), nowhere else in the interface.
  */
 public final class ArticleView extends StackPane {
+    /**
+     * Above this many suggestions gone and come at once (a long article's suggestions arriving whole), the highlights
+     * are built again off the FX thread instead of changed one by one on it (decision 0105).
+     */
+    static final int BUILT_BESIDE = 20_000;
+    private static final Logger LOG = Logger.getLogger(ArticleView.class.getName());
+
     private final ArticleSession session;
+    private final Consumer<Task<?>> background;
     private final AnnotateViewModel model;
     private final ArticleStyle style;
     private final ObservableList<Paragraph> paragraphs = FXCollections.observableArrayList();
@@ -63,9 +76,15 @@ public final class ArticleView extends StackPane {
     private Paragraphs selectedText = Paragraphs.NONE;
     private Paragraphs outlined = Paragraphs.NONE;
     private HighlightIndex highlights = HighlightIndex.empty();
+    /** Counts what makes a build begun off the FX thread stale: another article, layers or lanes, another build. */
+    private long generation;
+    /** The changes made to {@link #highlights} since the build off the FX thread began, to make to its index too. */
+    private List<MarkChange> sinceBuild;
     /** Each drawn annotation's mark in {@link #highlights}, by annotation id: what an edit takes away. */
     private Map<Long, Mark> drawn = Map.of();
     private List<Suggestion> suggestions = List.of();
+    /** The suggestions as they are now, in a list their later changes leave as it is. */
+    private Supplier<List<Suggestion>> suggestionsNow = List::of;
     /** The changes shown as being saved, and the paragraphs they are drawn over (decision 0078). */
     private List<Saving> saving = List.of();
     private Paragraphs savingOver = Paragraphs.NONE;
@@ -81,8 +100,14 @@ public final class ArticleView extends StackPane {
     private double dragY;
     private final DragScroll dragScroll;
 
-    public ArticleView(AnnotateViewModel model, ArticleStyle style) {
+    /** One change of the highlights: marks taken away and marks added. */
+    private record MarkChange(List<Mark> removed, List<Mark> added) {
+    }
+
+    /** @param background where the highlights are built when the suggestions change whole (a {@code BackgroundWork}) */
+    public ArticleView(AnnotateViewModel model, ArticleStyle style, Consumer<Task<?>> background) {
         this.model = model;
+        this.background = background;
         this.session = model.session();
         this.style = style;
         getStyleClass().add("article-view");
@@ -144,6 +169,7 @@ public final class ArticleView extends StackPane {
 
     /** Stops following the session, which lives on; the view is no longer shown. */
     public void dispose() {
+        generation++;
         subscriptions.unsubscribe();
         session.waiting().showWith(null);
     }
@@ -203,7 +229,16 @@ public final class ArticleView extends StackPane {
 
     /** Draws these suggestions (dashed) beside the annotations, following the list as it changes. */
     public void showSuggestions(ObservableList<Suggestion> offered) {
+        showSuggestions(offered, () -> List.copyOf(offered));
+    }
+
+    /**
+     * As above, {@code now} giving the list as it is without copying it: hundreds of thousands of suggestions on a
+     * long article, which the highlights' build beside reads while the list shown goes on changing.
+     */
+    public void showSuggestions(ObservableList<Suggestion> offered, Supplier<List<Suggestion>> now) {
         suggestions = offered;
+        suggestionsNow = now;
         subscriptions = subscriptions.and(ArticleView.<Suggestion>follow(offered, this::suggestionsChanged));
         rebuildHighlights();
     }
@@ -225,6 +260,8 @@ public final class ArticleView extends StackPane {
 
     /** Draws everything anew: another article, another set of layers shown, or lanes per layer. */
     private void rebuildHighlights() {
+        generation++;
+        sinceBuild = null;
         Article article = session.article();
         ToIntFunction<Annotation> lanes = layerLanes;
         List<Mark> marks = lanes == null ? ArticleMarks.of(session, suggestions) : ArticleMarks.of(session, List.of())
@@ -268,7 +305,7 @@ public final class ArticleView extends StackPane {
                 }
             }
         }
-        redraw(highlights.change(removed, added));
+        change(removed, added);
     }
 
     /** Only the annotations whose decision changed can look different (a rejected one is drawn faintly). */
@@ -290,7 +327,7 @@ public final class ArticleView extends StackPane {
                 drawn.put(id, fresh);
             }
         }
-        redraw(highlights.change(removed, added));
+        change(removed, added);
     }
 
     /**
@@ -303,6 +340,15 @@ public final class ArticleView extends StackPane {
             rebuildHighlights();
             return;
         }
+        int marks = 0;
+        while (change.next()) {
+            marks += change.getRemovedSize() + change.getAddedSize();
+        }
+        if (marks > BUILT_BESIDE) {
+            buildBeside(suggestionsNow.get());
+            return;
+        }
+        change.reset();
         Article article = session.article();
         Map<Mark, Integer> net = new HashMap<>();
         while (change.next()) {
@@ -326,7 +372,76 @@ public final class ArticleView extends StackPane {
                 (count > 0 ? removed : added).add(mark);
             }
         });
+        change(removed, added);
+    }
+
+    private void change(List<Mark> removed, List<Mark> added) {
+        if (sinceBuild != null) {
+            sinceBuild.add(new MarkChange(removed, added));
+        }
         redraw(highlights.change(removed, added));
+    }
+
+    /**
+     * Builds the highlights of the annotations drawn now and of {@code offered} on the background worker, and shows
+     * them once built: until then the view answers and draws as it did (decision 0105). The changes made meanwhile
+     * are made to the built index too, so it is what changing the shown one mark by mark would have made.
+     */
+    private void buildBeside(List<Suggestion> offered) {
+        Article article = session.article();
+        long building = ++generation;
+        List<Mark> marks = new ArrayList<>(drawn.size() + offered.size());
+        // In the session's order, as a build on the FX thread takes them.
+        for (Annotation annotation : session.annotations()) {
+            Mark mark = drawn.get(annotation.id());
+            if (mark != null) {
+                marks.add(mark);
+            }
+        }
+        List<Paragraph> split = List.copyOf(paragraphs);
+        Map<String, Color> shades = colours;
+        sinceBuild = new ArrayList<>();
+        Task<HighlightIndex> build = new Task<>() {
+            @Override
+            protected HighlightIndex call() {
+                if (article == null) {
+                    return HighlightIndex.empty();
+                }
+                for (Suggestion suggestion : offered) {
+                    Mark mark = ArticleMarks.of(article, suggestion);
+                    if (mark != null) {
+                        marks.add(mark);
+                    }
+                }
+                return HighlightIndex.build(split, article.text(), marks,
+                        name -> shades.getOrDefault(name, Color.GRAY));
+            }
+        };
+        build.setOnSucceeded(event -> builtBeside(building, build.getValue()));
+        build.setOnFailed(event -> {
+            LOG.log(Level.WARNING, "the highlights could not be built off the FX thread", build.getException());
+            drawAnewUnlessOvertaken(building);
+        });
+        build.setOnCancelled(event -> drawAnewUnlessOvertaken(building));
+        background.accept(build);
+    }
+
+    private void drawAnewUnlessOvertaken(long building) {
+        if (building == generation) {
+            rebuildHighlights();
+        }
+    }
+
+    private void builtBeside(long building, HighlightIndex built) {
+        if (building != generation) {
+            return;
+        }
+        for (MarkChange made : sinceBuild) {
+            built.change(made.removed(), made.added());
+        }
+        sinceBuild = null;
+        highlights = built;
+        redecorate();
     }
 
     /** Draws again the paragraphs on screen among those whose highlights changed. */
@@ -619,6 +734,11 @@ public final class ArticleView extends StackPane {
     /** Scrolls down by one screen, as Page Down does. */
     public void scrollByScreen() {
         flow.scrollYBy(flow.getHeight());
+    }
+
+    /** Whether highlights are being built off the FX thread, to be drawn once built (decision 0105). */
+    public boolean buildingHighlights() {
+        return sinceBuild != null;
     }
 
     public int visibleParagraphCount() {

@@ -23,7 +23,7 @@ final class HighlightIndex {
     /** Each mark's lane where the view gives them (a lane per layer, for adjudication); null: the lowest free. */
     private final ToIntFunction<Mark> laneOf;
     private final List<List<Highlight>> byParagraph;
-    /** Used again for every paragraph whose lanes are given: on the FX thread only. */
+    /** Used again for every paragraph whose lanes are given: by one thread at a time, the one building or changing. */
     private final Lanes lanes = new Lanes();
 
     private HighlightIndex(List<Paragraph> paragraphs, ArticleText text, Function<String, Color> colourOfLabel,

@@ -271,7 +271,8 @@ public final class WorkbenchWindow {
         ReasonPrompt reasons = options.reasons() != null ? options.reasons()
                 : ReasonPrompt.dialog(stage, messages.getString("app.title"),
                 messages.getString("review.answerNeeded"));
-        articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages);
+        articlePane = new ArticlePane(article, review, suggestions, reasons, style, messages,
+                options.background()::run);
         reviewPane = new ReviewPane(article, review, reasons, messages);
         ArticleKeys.installAdjudication(articlePane.view(), adjudication, session);
         AdjudicationPane adjudicationPane = new AdjudicationPane(adjudication, articlePane.view(), messages);

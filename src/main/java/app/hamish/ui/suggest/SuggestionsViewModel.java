@@ -112,6 +112,11 @@ public final class SuggestionsViewModel {
         return offered;
     }
 
+    /** The suggestions offered now, as a list that later changes leave as it is: taken without copying them. */
+    public List<Suggestion> offeredNow() {
+        return offered.snapshot();
+    }
+
     public ReadOnlyObjectProperty<Suggestion> currentProperty() {
         return current.getReadOnlyProperty();
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -73,7 +74,7 @@ abstract class ShownAnnotationTable {
         HeadlessFx.run(() -> {
             session = OneArticle.session(workspace, article, mona, Locale.ENGLISH);
             model = new AnnotateViewModel(session);
-            view = new ArticleView(model, new ArticleStyle());
+            view = new ArticleView(model, new ArticleStyle(), Task::run);
             table = new AnnotationTable(model, view, id -> id == mona.id() ? "mona" : "omar",
                     Messages.bundle(Locale.ENGLISH));
             view.setPrefWidth(300);
