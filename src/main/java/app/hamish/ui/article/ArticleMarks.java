@@ -26,13 +26,18 @@ final class ArticleMarks {
                 marks.add(mark);
             }
         }
+        addSuggestions(marks, article, suggestions);
+        return marks;
+    }
+
+    /** Adds to {@code marks} those of the suggestions drawn over {@code article}; reads no session, on any thread. */
+    static void addSuggestions(List<Mark> marks, Article article, List<Suggestion> suggestions) {
         for (Suggestion suggestion : suggestions) {
             Mark mark = of(article, suggestion);
             if (mark != null) {
                 marks.add(mark);
             }
         }
-        return marks;
     }
 
     /** An annotation's mark as it is drawn now, or null where it is not drawn (its layer hidden). */

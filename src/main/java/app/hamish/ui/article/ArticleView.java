@@ -407,12 +407,7 @@ public final class ArticleView extends StackPane {
                 if (article == null) {
                     return HighlightIndex.empty();
                 }
-                for (Suggestion suggestion : offered) {
-                    Mark mark = ArticleMarks.of(article, suggestion);
-                    if (mark != null) {
-                        marks.add(mark);
-                    }
-                }
+                ArticleMarks.addSuggestions(marks, article, offered);
                 return HighlightIndex.build(split, article.text(), marks,
                         name -> shades.getOrDefault(name, Color.GRAY));
             }

@@ -1,6 +1,5 @@
 package app.hamish.ui.shell;
 
-import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -39,25 +38,8 @@ final class FxAnswers {
         return longestNanos;
     }
 
-    /**
-     * Waits until {@code drawn} is answered yes.
-     *
-     * @return the {@link System#nanoTime()} of that answer
-     * @throws IllegalStateException if it was not within {@code within}
-     */
-    long awaitDrawn(Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (drawnAt == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("not drawn within " + within);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    /** The {@link System#nanoTime()} at which {@code drawn} was first answered yes, 0 until it is. */
+    long drawnAt() {
         return drawnAt;
     }
 

@@ -97,7 +97,9 @@ public final class ViewBenchmark {
         out.printf(Locale.ROOT, "suggestions: shown %.0f ms after choosing the long article (computed once its first "
                 + "screen is drawn, decision 0086)%n", (suggested.get() - start) / 1e6);
         // Their highlights are built beside and drawn once built (decision 0105).
-        long drawn = answers.awaitDrawn(Duration.ofMinutes(2));
+        HeadlessFx.await(() -> answers.drawnAt() != 0, Duration.ofMinutes(2),
+                "the long article's highlights were never drawn");
+        long drawn = answers.drawnAt();
         sleepUntil(drawn + Duration.ofSeconds(1).toNanos());
         long longest = answers.stop();
         out.printf(Locale.ROOT, "  their highlights drawn %.0f ms after choosing it (built off the FX thread, decision "
