@@ -1,5 +1,6 @@
 package app.hamish.ui.shell;
 
+import app.hamish.ui.frame.AfterFrame;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * JavaFX without a display, for the screenshot and bench commands: Monocle's headless platform with software
@@ -88,6 +90,23 @@ public final class HeadlessFx {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /**
+     * Waits until the scene's next frame is drawn and what was queued to follow the frames before it has run: an
+     * opened article's suggestions, asked for after its first frame (decision 0086), are then asked for.
+     */
+    public static void awaitNextFrame(Scene scene) {
+        CompletableFuture<Void> drawn = new CompletableFuture<>();
+        run(() -> AfterFrame.run(scene, () -> drawn.complete(null)));
+        try {
+            drawn.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("no frame was drawn within 60 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -53,6 +53,8 @@ public final class Screenshots {
                 throw new RefusedException("There is no article " + request.articleId() + " in "
                         + request.workspace() + "; nothing was written.");
             }
+            // The article's suggestions are asked for after its first frame (decision 0086), then drawn.
+            HeadlessFx.awaitNextFrame(window.stage().getScene());
             HeadlessFx.settle();
             if (request.adjudicating()) {
                 HeadlessFx.run(() -> window.adjudication().activeProperty().set(true));
