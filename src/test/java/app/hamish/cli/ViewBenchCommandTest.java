@@ -75,6 +75,9 @@ class ViewBenchCommandTest {
                         + "off the FX thread, decision 0105\\); the FX thread's longest wait to answer from the first "
                         + "screen until 1 s after: " + NUMBER + " ms, while it scrolled in steps of " + NUMBER
                         + " ms \\(target: the view never blocked\\)"));
+        assertThat(lines).as("what scrolling on over them cost").anyMatch(line -> line.matches("  scrolled on over "
+                + "them: " + NUMBER + " ms per screen; processor time per screen: FX thread " + NUMBER + " ms, "
+                + "renderer " + NUMBER + " ms \\(100 screens\\)"));
     }
 
     /** The line starting with {@code prefix} and the seven lines after it. */

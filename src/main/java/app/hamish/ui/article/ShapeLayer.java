@@ -33,7 +33,6 @@ final class ShapeLayer extends Group {
      * a texture, and few enough per paragraph that a scrolled-in paragraph adds no more than tens of canvases.
      */
     static final int TILE = 128;
-    private static final double[] DASHES = {4, 3};
     /** Far below what shows on a screen, far above a double's rounding of a scene coordinate. */
     private static final double ALIGNED = 1e-6;
     /**
@@ -343,10 +342,14 @@ final class ShapeLayer extends Group {
                 graphics.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
             }
             if (shape.stroke() != null) {
-                graphics.setStroke(shape.stroke());
-                graphics.setLineWidth(shape.strokeWidth());
-                graphics.setLineDashes(shape.dashed() ? DASHES : null);
-                graphics.strokeRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+                if (shape.dashed()) {
+                    graphics.setFill(shape.stroke());
+                    DashedOutline.paint(graphics, box, shape.strokeWidth());
+                } else {
+                    graphics.setStroke(shape.stroke());
+                    graphics.setLineWidth(shape.strokeWidth());
+                    graphics.strokeRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+                }
             }
         }
         graphics.restore();

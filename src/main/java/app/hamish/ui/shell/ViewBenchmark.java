@@ -81,14 +81,7 @@ public final class ViewBenchmark {
         FxAnswers answers = FxAnswers.start(() -> suggested.get() != 0
                 && !window.articleView().buildingHighlights());
         int screens = 200;
-        long scrollStart = System.nanoTime();
-        for (int i = 0; i < screens; i++) {
-            HeadlessFx.run(() -> {
-                window.articleView().scrollByScreen();
-                window.stage().getScene().getRoot().layout();
-            });
-        }
-        double perScreen = (System.nanoTime() - scrollStart) / 1e6 / screens;
+        double perScreen = scroll(window, screens);
         out.printf(Locale.ROOT, "scroll: %.1f ms per screen scrolled and laid out, over %d screens%n", perScreen,
                 screens);
         // Waited for after the scroll, which the bench has always timed while they are computed.
@@ -106,6 +99,18 @@ public final class ViewBenchmark {
                 + "0105); the FX thread's longest wait to answer from the first screen until 1 s after: %.0f ms, "
                 + "while it scrolled in steps of %.1f ms (target: the view never blocked)%n", (drawn - start) / 1e6,
                 longest / 1e6, perScreen);
+        // Scrolled on with the highlights drawn, each screen brings paragraphs whose hundreds of suggestions' dashed
+        // outlines are painted anew (decision 0106): what that costs the FX thread and the renderer.
+        AfterKeys spending = new AfterKeys();
+        AfterKeys.Spent dense = new AfterKeys.Spent();
+        spending.press(dense);
+        int denseScreens = 100;
+        double densePerScreen = scroll(window, denseScreens);
+        HeadlessFx.awaitNextFrame(window.stage().getScene());
+        spending.end();
+        out.printf(Locale.ROOT, "  scrolled on over them: %.1f ms per screen; processor time per screen: FX thread "
+                + "%.1f ms, renderer %.1f ms (%d screens)%n", densePerScreen,
+                dense.fxCpuNanos() / 1e6 / denseScreens, dense.rendererCpuNanos() / 1e6 / denseScreens, denseScreens);
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         out.printf(Locale.ROOT, "heap: %d MB in use after GC with the article open (target < 1024 MB)%n",
@@ -174,6 +179,18 @@ public final class ViewBenchmark {
     }
 
     /** The calling thread's processor time and bytes allocated so far. */
+    /** Scrolls {@code screens} screens down, each laid out: the milliseconds per screen. */
+    private static double scroll(WorkbenchWindow window, int screens) {
+        long start = System.nanoTime();
+        for (int i = 0; i < screens; i++) {
+            HeadlessFx.run(() -> {
+                window.articleView().scrollByScreen();
+                window.stage().getScene().getRoot().layout();
+            });
+        }
+        return (System.nanoTime() - start) / 1e6 / screens;
+    }
+
     private static long[] fxThreadSpent() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
                 .getThreadMXBean();
