@@ -75,9 +75,12 @@ class ViewBenchCommandTest {
                         + "off the FX thread, decision 0105\\); the FX thread's longest wait to answer from the first "
                         + "screen until 1 s after: " + NUMBER + " ms, while it scrolled in steps of " + NUMBER
                         + " ms \\(target: the view never blocked\\)"));
-        assertThat(lines).as("what scrolling on over them cost").anyMatch(line -> line.matches("  scrolled on over "
-                + "them: " + NUMBER + " ms per screen; processor time per screen: FX thread " + NUMBER + " ms, "
-                + "renderer " + NUMBER + " ms \\(100 screens\\)"));
+        String scrolled = lines.stream().filter(line -> line.startsWith("  scrolled from the top over them: "))
+                .findFirst().orElseThrow(() -> new AssertionError("no line on scrolling over the highlights"));
+        assertThat(scrolled).matches("  scrolled from the top over them: " + NUMBER + " ms per screen; processor "
+                + "time per screen: FX thread " + NUMBER + " ms, renderer " + NUMBER + " ms \\(100 screens\\)");
+        assertThat(milliseconds(scrolled)).as("the FX thread laid the screens out and the renderer drew them")
+                .satisfies(spent -> assertThat(spent[1]).isPositive(), spent -> assertThat(spent[2]).isPositive());
     }
 
     /** The line starting with {@code prefix} and the seven lines after it. */

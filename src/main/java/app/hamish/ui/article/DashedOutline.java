@@ -7,59 +7,89 @@ import javafx.scene.canvas.GraphicsContext;
  * A suggestion's dashed outline painted as the filled rectangles its dashes are: a dashed {@code strokeRect} is a
  * general shape that the renderer dashes, strokes and rasterises on the processor, in every pipeline, while an
  * axis-aligned filled rectangle is drawn directly. A long article's suggestions put hundreds of them on a screen;
- * scrolled over, their strokes were most of what the renderer did.
+ * when they arrived, their strokes kept the renderer, and the FX thread's next pulse behind it, busy (decision 0106).
  *
  * <p>The dashes run clockwise from the top left corner, each {@link #DASH} long with square ends (half the width
- * beyond each end), {@link #GAP} apart, going on round the corners: as JavaFX strokes a line with these dashes.
+ * beyond each end), {@link #GAP} apart, going on round the corners: as JavaFX strokes the rectangle's path with these
+ * dashes. Each part of the outline is painted once; where a dash goes round a corner its two pieces meet inside a
+ * pixel, which then comes out a little lighter than one shape would leave it.
  */
 final class DashedOutline {
     static final double DASH = 4;
     static final double GAP = 3;
+    /** Far beyond any word's box; a box this large is left to the renderer's stroke, whose cost it then is. */
+    private static final double LARGEST = 1e6;
 
     private DashedOutline() {
     }
 
-    /** Paints the dashed outline of {@code box}, {@code width} wide, centred on its edges, in the context's fill. */
-    static void paint(GraphicsContext graphics, Bounds box, double width) {
+    /**
+     * Paints the dashed outline of {@code box}, {@code width} wide, centred on its edges, in the context's fill: the
+     * dashes that reach into {@code area} alone (a tile's canvas shows nothing beyond it).
+     *
+     * @return how many rectangles were filled
+     */
+    static int paint(GraphicsContext graphics, Bounds box, double width, Bounds area) {
         double half = width / 2;
         double x = box.getMinX();
         double y = box.getMinY();
         double w = box.getWidth();
         double h = box.getHeight();
+        if (!(w + h < LARGEST)) {
+            graphics.setStroke(graphics.getFill());
+            graphics.setLineWidth(width);
+            graphics.setLineDashes(DASH, GAP);
+            graphics.strokeRect(x, y, w, h);
+            graphics.setLineDashes((double[]) null);
+            return 0;
+        }
         // Each edge clockwise: where it begins, its direction, its length.
         double[][] edges = {{x, y, 1, 0, w}, {x + w, y, 0, 1, h}, {x + w, y + h, -1, 0, w}, {x, y + h, 0, -1, h}};
-        double phase = 0;
+        double inPattern = 0;
+        boolean goingOn = false;
+        int filled = 0;
         for (int e = 0; e < edges.length; e++) {
             double[] edge = edges[e];
+            boolean last = e == edges.length - 1;
             double along = 0;
             while (along < edge[4]) {
-                double inPattern = phase % (DASH + GAP);
                 boolean on = inPattern < DASH;
-                double step = Math.min((on ? DASH : DASH + GAP) - inPattern, edge[4] - along);
+                double boundary = on ? DASH : DASH + GAP;
+                double step = Math.min(boundary - inPattern, edge[4] - along);
                 if (on) {
-                    // Where a dash goes on round a corner, or the last one meets the first, the corner is painted
-                    // once: painted twice, its pixels covered in part would be blended darker.
-                    double from = along == 0 && inPattern > 0 ? along + half : along - half;
-                    boolean meetsTheFirst = e == edges.length - 1 && along + step >= edge[4];
-                    double to = along + step + (meetsTheFirst ? -half : half);
-                    if (to > from) {
-                        fill(graphics, edge, from, to, half);
+                    // A dash going on round the corner: the corner was painted by its piece before it.
+                    double from = along == 0 && goingOn ? along + half : along - half;
+                    // The last edge ends at the first dash's corner, already painted.
+                    double to = last ? Math.min(along + step + half, edge[4] - half) : along + step + half;
+                    if (to > from && fill(graphics, edge, from, to, half, area)) {
+                        filled++;
                     }
                 }
                 along += step;
-                phase += step;
+                // Set, not summed, at a dash's or gap's end: a sum a rounding short would begin a dash of nothing.
+                inPattern = step == boundary - inPattern ? boundary : inPattern + step;
+                if (inPattern == DASH + GAP) {
+                    inPattern = 0;
+                }
             }
+            goingOn = inPattern > 0 && inPattern < DASH;
         }
+        return filled;
     }
 
-    /** The piece of an edge from {@code from} to {@code to} along it, {@code 2 * half} across. */
-    private static void fill(GraphicsContext graphics, double[] edge, double from, double to, double half) {
-        double fromX = edge[0] + edge[2] * from;
-        double fromY = edge[1] + edge[3] * from;
-        double toX = edge[0] + edge[2] * to;
-        double toY = edge[1] + edge[3] * to;
+    /** The piece of an edge from {@code from} to {@code to} along it, {@code 2 * half} across, if it meets the area. */
+    private static boolean fill(GraphicsContext graphics, double[] edge, double from, double to, double half,
+                                Bounds area) {
         boolean across = edge[3] == 0;
-        graphics.fillRect(Math.min(fromX, toX) - (across ? 0 : half), Math.min(fromY, toY) - (across ? half : 0),
-                across ? Math.abs(toX - fromX) : 2 * half, across ? 2 * half : Math.abs(toY - fromY));
+        double left = Math.min(edge[0] + edge[2] * from, edge[0] + edge[2] * to) - (across ? 0 : half);
+        double top = Math.min(edge[1] + edge[3] * from, edge[1] + edge[3] * to) - (across ? half : 0);
+        double width = across ? (to - from) : 2 * half;
+        double height = across ? 2 * half : (to - from);
+        if (left > area.getMaxX() || top > area.getMaxY() || left + width < area.getMinX()
+                || top + height < area.getMinY()) {
+            return false;
+        }
+        graphics.fillRect(left, top, width, height);
+        return true;
     }
 }

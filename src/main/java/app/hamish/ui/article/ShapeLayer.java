@@ -344,7 +344,7 @@ final class ShapeLayer extends Group {
             if (shape.stroke() != null) {
                 if (shape.dashed()) {
                     graphics.setFill(shape.stroke());
-                    DashedOutline.paint(graphics, box, shape.strokeWidth());
+                    DashedOutline.paint(graphics, box, shape.strokeWidth(), area);
                 } else {
                     graphics.setStroke(shape.stroke());
                     graphics.setLineWidth(shape.strokeWidth());

@@ -98,6 +98,9 @@ public final class HeadlessFx {
      * opened article's suggestions, asked for after its first frame (decision 0086), are then asked for.
      */
     public static void awaitNextFrame(Scene scene) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("waiting on the FX thread for a frame that thread has to draw");
+        }
         CompletableFuture<Void> drawn = new CompletableFuture<>();
         run(() -> AfterFrame.run(scene, () -> drawn.complete(null)));
         try {

@@ -127,8 +127,9 @@ final class WorkbenchHarness {
                     .orElseThrow();
         });
         window.awaitFilled();
-        // The opened article's suggestions are asked for once its first frame is drawn (decision 0086): looked at
-        // before that frame, as a loaded machine may, there are none.
+        // The opened article's suggestions are asked for once its first frame is drawn (decision 0086); looked at
+        // before that frame, as a loaded machine may, there are none. With the background at once they are then
+        // there; with a background of the test's own, asked for.
         HeadlessFx.awaitNextFrame(window.stage().getScene());
         return window;
     }
