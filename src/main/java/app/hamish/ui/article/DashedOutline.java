@@ -43,24 +43,24 @@ final class DashedOutline {
             graphics.setLineDashes((double[]) null);
             return 0;
         }
-        // Each edge clockwise: where it begins, its direction, its length.
-        double[][] edges = {{x, y, 1, 0, w}, {x + w, y, 0, 1, h}, {x + w, y + h, -1, 0, w}, {x, y + h, 0, -1, h}};
+        Edge[] edges = {new Edge(x, y, 1, 0, w), new Edge(x + w, y, 0, 1, h), new Edge(x + w, y + h, -1, 0, w),
+            new Edge(x, y + h, 0, -1, h)};
         double inPattern = 0;
         boolean goingOn = false;
         int filled = 0;
         for (int e = 0; e < edges.length; e++) {
-            double[] edge = edges[e];
+            Edge edge = edges[e];
             boolean last = e == edges.length - 1;
             double along = 0;
-            while (along < edge[4]) {
+            while (along < edge.length()) {
                 boolean on = inPattern < DASH;
                 double boundary = on ? DASH : DASH + GAP;
-                double step = Math.min(boundary - inPattern, edge[4] - along);
+                double step = Math.min(boundary - inPattern, edge.length() - along);
                 if (on) {
                     // A dash going on round the corner: the corner was painted by its piece before it.
                     double from = along == 0 && goingOn ? along + half : along - half;
                     // The last edge ends at the first dash's corner, already painted.
-                    double to = last ? Math.min(along + step + half, edge[4] - half) : along + step + half;
+                    double to = last ? Math.min(along + step + half, edge.length() - half) : along + step + half;
                     if (to > from && fill(graphics, edge, from, to, half, area)) {
                         filled++;
                     }
@@ -78,11 +78,11 @@ final class DashedOutline {
     }
 
     /** The piece of an edge from {@code from} to {@code to} along it, {@code 2 * half} across, if it meets the area. */
-    private static boolean fill(GraphicsContext graphics, double[] edge, double from, double to, double half,
+    private static boolean fill(GraphicsContext graphics, Edge edge, double from, double to, double half,
                                 Bounds area) {
-        boolean across = edge[3] == 0;
-        double left = Math.min(edge[0] + edge[2] * from, edge[0] + edge[2] * to) - (across ? 0 : half);
-        double top = Math.min(edge[1] + edge[3] * from, edge[1] + edge[3] * to) - (across ? half : 0);
+        boolean across = edge.dy() == 0;
+        double left = Math.min(edge.x() + edge.dx() * from, edge.x() + edge.dx() * to) - (across ? 0 : half);
+        double top = Math.min(edge.y() + edge.dy() * from, edge.y() + edge.dy() * to) - (across ? half : 0);
         double width = across ? (to - from) : 2 * half;
         double height = across ? 2 * half : (to - from);
         if (left > area.getMaxX() || top > area.getMaxY() || left + width < area.getMinX()
@@ -91,5 +91,9 @@ final class DashedOutline {
         }
         graphics.fillRect(left, top, width, height);
         return true;
+    }
+
+    /** One edge of the outline, clockwise: where it begins, its direction (one step along x or y), its length. */
+    private record Edge(double x, double y, double dx, double dy, double length) {
     }
 }

@@ -103,10 +103,18 @@ public final class HeadlessFx {
         }
         CompletableFuture<Void> drawn = new CompletableFuture<>();
         run(() -> AfterFrame.run(scene, () -> drawn.complete(null)));
+        awaitDone(drawn, Duration.ofSeconds(60), "no frame was drawn within 60 s");
+    }
+
+    /**
+     * Waits, off the FX thread, for {@code done}; if it failed, or is not done within {@code within}, fails with
+     * {@code failure}.
+     */
+    static <T> T awaitDone(CompletableFuture<T> done, Duration within, String failure) {
         try {
-            drawn.get(60, TimeUnit.SECONDS);
+            return done.get(within.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("no frame was drawn within 60 s", e);
+            throw new IllegalStateException(failure, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -2,10 +2,8 @@ package app.hamish.ui.shell;
 
 import app.hamish.ui.frame.AfterFrame;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -29,6 +27,8 @@ import jdk.jfr.Name;
 final class KeyToPulse {
     /** No command uses it: the limit's key reaches only the probe. */
     private static final KeyCode PROBE_KEY = KeyCode.F24;
+    /** How long a key or a pulse is waited for before the bench gives up on it. */
+    private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -109,7 +109,7 @@ final class KeyToPulse {
             }
         });
         try {
-            return within30Seconds(result, "no pulse showed the effect of " + key);
+            return HeadlessFx.awaitDone(result, WITHIN, "no pulse showed the effect of " + key);
         } finally {
             HeadlessFx.run(() -> {
                 awaited = null;
@@ -129,18 +129,7 @@ final class KeyToPulse {
             resting = passed;
             Platform.requestNextPulse();
         });
-        within30Seconds(passed, "the scene laid out no pulse within 30 s");
-    }
-
-    private static <T> T within30Seconds(CompletableFuture<T> awaited, String failure) {
-        try {
-            return awaited.get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(failure, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HeadlessFx.awaitDone(passed, WITHIN, "the scene laid out no pulse within 30 s");
     }
 
     /** The limit: the same key path and pulse for a change of one transparent pixel. */

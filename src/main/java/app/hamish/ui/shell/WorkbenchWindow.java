@@ -45,9 +45,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -155,14 +152,8 @@ public final class WorkbenchWindow {
      * window's first frame is drawn.
      */
     public void awaitFilled() {
-        try {
-            filled.get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the workbench did not show its articles within 60 s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HeadlessFx.awaitDone(filled, java.time.Duration.ofSeconds(60),
+                "the workbench did not show its articles within 60 s");
     }
 
 
