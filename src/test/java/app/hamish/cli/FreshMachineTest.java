@@ -1,18 +1,17 @@
 package app.hamish.cli;
 
+import static app.hamish.cli.MainProcess.HEADLESS_FX;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.hamish.JavaProcess;
 import app.hamish.TestFiles;
+import app.hamish.cli.MainProcess.Run;
 import app.hamish.service.Workspace;
 import app.hamish.ui.shell.SessionMemory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,14 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * or a workspace already in use.
  */
 class FreshMachineTest {
-    private static final List<String> HEADLESS_FX = List.of("-Dglass.platform=Monocle",
-            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
-
     @TempDir
     Path folder;
-
-    record Run(int exitCode, String output) {
-    }
 
     @Test
     void anArabicFileNameImportsWithoutAUtf8Locale() throws Exception {
@@ -155,25 +148,14 @@ class FreshMachineTest {
      */
     private Run hamish(Map<String, String> environment, List<String> options, String... arguments)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(JavaProcess.command(Main.class,
-                concat(List.of("-Duser.home=" + folder.resolve("home")), options), arguments))
-                .directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("output.txt").toFile());
-        Map<String, String> env = builder.environment();
-        String path = env.get("PATH");
-        env.clear();
-        env.put("PATH", path);
-        env.put("HOME", folder.resolve("home").toString());
-        env.put("XDG_DATA_HOME", folder.resolve("data").toString());
-        env.putAll(environment);
-        Process process = builder.start();
-        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly().waitFor();
-        }
-        String output = Files.readString(folder.resolve("output.txt"), StandardCharsets.UTF_8);
-        assertThat(ended).as("ended within two minutes: " + output).isTrue();
-        return new Run(process.exitValue(), output);
+        return MainProcess.run(folder, options, env -> {
+            String path = env.get("PATH");
+            env.clear();
+            env.put("PATH", path);
+            env.put("HOME", folder.resolve("home").toString());
+            env.put("XDG_DATA_HOME", folder.resolve("data").toString());
+            env.putAll(environment);
+        }, arguments);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -2,19 +2,14 @@ package app.hamish.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.hamish.JavaProcess;
 import app.hamish.PgServer;
+import app.hamish.cli.MainProcess.Run;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,19 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * headless display. It exits 3 with one sentence naming host and user, as the commands do.
  */
 class ServerWorkbenchStartTest {
-    private static final List<String> HEADLESS_FX = List.of("-Dglass.platform=Monocle",
-            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
-
     @TempDir
     Path folder;
-
-    record Run(int exitCode, String output) {
-        /** The line Hamish ends with: what the user reads. */
-        String verdict() {
-            return output.lines().filter(line -> line.startsWith("hamish: ")).reduce((first, last) -> last)
-                    .orElse("");
-        }
-    }
 
     @Test
     void anUnreachableServerExitsWithCodeThreeNamingHostAndUser() throws Exception {
@@ -64,23 +48,11 @@ class ServerWorkbenchStartTest {
 
     private Run workbench(Map<String, String> environment, String address) throws IOException,
             InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(JavaProcess.command(Main.class,
-                Stream.concat(Stream.of("-Duser.home=" + folder.resolve("home")), HEADLESS_FX.stream()).toList(),
-                "--workspace", address, "--annotator", "mona", "--exit-when-shown"))
-                .directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("output.txt").toFile());
-        Map<String, String> env = builder.environment();
-        env.remove("PGPASSWORD");
-        env.put("HOME", folder.resolve("home").toString());
-        env.put("LANG", "C.UTF-8");
-        env.putAll(environment);
-        Process process = builder.start();
-        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly().waitFor();
-        }
-        String output = Files.readString(folder.resolve("output.txt"), StandardCharsets.UTF_8);
-        assertThat(ended).as("ended within two minutes: " + output).isTrue();
-        return new Run(process.exitValue(), output);
+        return MainProcess.run(folder, MainProcess.HEADLESS_FX, env -> {
+            env.remove("PGPASSWORD");
+            env.put("HOME", folder.resolve("home").toString());
+            env.put("LANG", "C.UTF-8");
+            env.putAll(environment);
+        }, "--workspace", address, "--annotator", "mona", "--exit-when-shown");
     }
 }

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.hamish.StoreBackend;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
-import app.hamish.model.Article;
 import app.hamish.model.ArticleText;
 import app.hamish.model.AuditEntry;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.Label;
-import app.hamish.model.NewAnnotation;
 import app.hamish.model.NewArticle;
-import app.hamish.model.Provenance;
 import app.hamish.model.ReviewStatus;
 import app.hamish.model.Span;
 import app.hamish.model.WorkflowState;
@@ -37,8 +34,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(StoreBackend.class)
 class ReviewStatesTest {
-    private static final String TEXT = "قالت مصادر مطلعة إن علي مملوك زار القاهرة سرا";
-
     @Parameter
     StoreBackend backend;
     @TempDir
@@ -50,89 +45,49 @@ class ReviewStatesTest {
         place = backend.newPlace(folder);
     }
 
-    private record Cast(Article article, Annotator mona, Annotator samir, Annotator rana) {
-    }
-
-    private static Cast setUp(Workspace workspace) {
-        Article article = workspace.corpus().importArticles(List.of(
-                new NewArticle("a1", "t", "a1.txt", ArticleText.of(TEXT), "{}"))).imported().getFirst();
-        return new Cast(article, workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR),
-                workspace.annotations().annotator("samir", Annotator.Role.REVIEWER),
-                workspace.annotations().annotator("rana", Annotator.Role.REVIEWER));
-    }
-
-    private static Cast castOf(Workspace workspace) {
-        Annotator[] people = new Annotator[3];
-        for (Annotator annotator : workspace.annotations().annotators()) {
-            switch (annotator.name()) {
-                case "mona" -> people[0] = annotator;
-                case "samir" -> people[1] = annotator;
-                case "rana" -> people[2] = annotator;
-                default -> {
-                }
-            }
-        }
-        return new Cast(workspace.corpus().article("a1").orElseThrow(), people[0], people[1], people[2]);
-    }
-
-    private static Annotation annotate(Workspace workspace, Cast cast, String text, String label) {
-        int at = TEXT.indexOf(text);
-        return workspace.annotations().create(new NewAnnotation(cast.article().id(), cast.mona().id(),
-                new Span(at, at + text.length()), label, null, "", Provenance.MANUAL));
-    }
-
-    private static void move(Workspace workspace, Cast cast, WorkflowTransition transition, Annotator actor,
-                             String comment) {
-        workspace.review().transition(cast.article().id(), cast.mona().id(), transition, actor, comment, null);
-    }
-
     /** Mona submits her layer and Samir takes it for review. */
-    private static void submitAndTakeForReview(Workspace workspace, Cast cast) {
-        move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-        move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+    private static void submitAndTakeForReview(Workspace workspace, ReviewCast cast) {
+        cast.move(workspace, WorkflowTransition.SUBMIT, cast.mona(), "");
+        cast.move(workspace, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
     }
 
-    private static void accept(Workspace workspace, Cast cast, Annotation annotation) {
+    private static void accept(Workspace workspace, ReviewCast cast, Annotation annotation) {
         workspace.review().decide(annotation.id(), cast.samir(), ReviewStatus.ACCEPTED, "", null);
-    }
-
-    private static WorkflowState state(Workspace workspace, Cast cast) {
-        return workspace.review().state(cast.article().id(), cast.mona().id());
     }
 
     @Test
     void everyAllowedTransitionWorksAndEveryOtherIsRefusedWithAClearMessage() {
         try (Workspace workspace = place.workspace()) {
-            Cast cast = setUp(workspace);
+            ReviewCast cast = ReviewCast.in(workspace);
             for (WorkflowState from : WorkflowState.values()) {
                 for (WorkflowTransition transition : WorkflowTransition.values()) {
                     try (Workspace fresh = backend.newPlace(folder, from + "-" + transition).workspace()) {
-                        Cast other = setUp(fresh);
+                        ReviewCast other = ReviewCast.in(fresh);
                         bringTo(fresh, other, from);
                         Annotator actor = transition.byReviewer() ? other.samir() : other.mona();
                         if (transition.from() == from) {
-                            move(fresh, other, transition, actor, "comment");
-                            assertThat(state(fresh, other)).isEqualTo(transition.to());
+                            other.move(fresh, transition, actor, "comment");
+                            assertThat(other.state(fresh)).isEqualTo(transition.to());
                         } else {
-                            assertThatThrownBy(() -> move(fresh, other, transition, actor, "comment"))
+                            assertThatThrownBy(() -> other.move(fresh, transition, actor, "comment"))
                                     .isInstanceOf(RefusedException.class)
                                     .hasMessageContaining("Cannot " + transition.code().replace('_', ' '))
                                     .hasMessageContaining(from.code().replace('_', ' '));
-                            assertThat(state(fresh, other)).isEqualTo(from);
+                            assertThat(other.state(fresh)).isEqualTo(from);
                         }
                     }
                 }
             }
-            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.NEW);
+            assertThat(cast.state(workspace)).isEqualTo(WorkflowState.NEW);
         }
     }
 
     /** Drives a layer to a state through allowed transitions only; beyond NEW it holds one annotation. */
-    private static void bringTo(Workspace workspace, Cast cast, WorkflowState target) {
+    private static void bringTo(Workspace workspace, ReviewCast cast, WorkflowState target) {
         if (target == WorkflowState.NEW) {
             return;
         }
-        Annotation annotation = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
+        Annotation annotation = cast.annotate(workspace, "علي مملوك", Label.ENTITY);
         List<WorkflowTransition> path = switch (target) {
             case NEW -> throw new IllegalStateException("handled above");
             case IN_PROGRESS -> List.of(WorkflowTransition.START);
@@ -149,7 +104,7 @@ class ReviewStatesTest {
             if (step == WorkflowTransition.START) {
                 continue;
             }
-            move(workspace, cast, step, step.byReviewer() ? cast.samir() : cast.mona(), "fix the span");
+            cast.move(workspace, step, step.byReviewer() ? cast.samir() : cast.mona(), "fix the span");
             if (step == WorkflowTransition.TAKE_FOR_REVIEW) {
                 // Decided, so that signing off is possible from here.
                 accept(workspace, cast, annotation);
@@ -160,15 +115,15 @@ class ReviewStatesTest {
     @Test
     void whoMayMoveALayerIsChecked() {
         try (Workspace workspace = place.workspace()) {
-            Cast cast = setUp(workspace);
-            annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SUBMIT, cast.samir(), ""))
+            ReviewCast cast = ReviewCast.in(workspace);
+            cast.annotate(workspace, "علي مملوك", Label.ENTITY);
+            assertThatThrownBy(() -> cast.move(workspace, WorkflowTransition.SUBMIT, cast.samir(), ""))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("Only the annotator");
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.mona(), ""))
+            cast.move(workspace, WorkflowTransition.SUBMIT, cast.mona(), "");
+            assertThatThrownBy(() -> cast.move(workspace, WorkflowTransition.TAKE_FOR_REVIEW, cast.mona(), ""))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("mona is not a reviewer");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), " "))
+            cast.move(workspace, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            assertThatThrownBy(() -> cast.move(workspace, WorkflowTransition.RETURN, cast.samir(), " "))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("needs a comment");
         }
     }
@@ -176,12 +131,12 @@ class ReviewStatesTest {
     @Test
     void signOffIsRefusedWhileAnnotationsAreUndecidedAndSaysWhich() {
         try (Workspace workspace = place.workspace()) {
-            Cast cast = setUp(workspace);
-            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            annotate(workspace, cast, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
+            ReviewCast cast = ReviewCast.in(workspace);
+            Annotation person = cast.annotate(workspace, "علي مملوك", Label.ENTITY);
+            cast.annotate(workspace, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
             submitAndTakeForReview(workspace, cast);
             accept(workspace, cast, person);
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
+            assertThatThrownBy(() -> cast.move(workspace, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
                     .isInstanceOf(RefusedException.class)
                     .hasMessageContaining("1 annotation(s) undecided: UNVERIFIED_SOURCE “مصادر مطلعة”");
             assertThatThrownBy(() -> workspace.review().decide(person.id(), cast.samir(), ReviewStatus.REJECTED, "",
@@ -195,20 +150,20 @@ class ReviewStatesTest {
         Annotation person;
         Annotation source;
         try (Workspace workspace = place.workspace()) {
-            Cast cast = setUp(workspace);
-            person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            source = annotate(workspace, cast, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
-            move(workspace, cast, WorkflowTransition.SUBMIT, cast.mona(), "");
-            assertThatThrownBy(() -> annotate(workspace, cast, "القاهرة", Label.ENTITY))
+            ReviewCast cast = ReviewCast.in(workspace);
+            person = cast.annotate(workspace, "علي مملوك", Label.ENTITY);
+            source = cast.annotate(workspace, "مصادر مطلعة", Label.UNVERIFIED_SOURCE);
+            cast.move(workspace, WorkflowTransition.SUBMIT, cast.mona(), "");
+            assertThatThrownBy(() -> cast.annotate(workspace, "القاهرة", Label.ENTITY))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("submitted");
-            move(workspace, cast, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
+            cast.move(workspace, WorkflowTransition.TAKE_FOR_REVIEW, cast.samir(), "");
             accept(workspace, cast, person);
             workspace.review().decide(source.id(), cast.samir(), ReviewStatus.REJECTED, "not a source", null);
-            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
+            cast.move(workspace, WorkflowTransition.SIGN_OFF, cast.samir(), "");
         }
         try (Workspace workspace = place.workspace()) {
-            Cast cast = castOf(workspace);
-            assertThat(state(workspace, cast)).isEqualTo(WorkflowState.SIGNED_OFF);
+            ReviewCast cast = ReviewCast.of(workspace);
+            assertThat(cast.state(workspace)).isEqualTo(WorkflowState.SIGNED_OFF);
             assertThat(workspace.review().decisions(cast.article().id())).hasSize(2)
                     .hasEntrySatisfying(source.id(), decision -> {
                         assertThat(decision.status()).isEqualTo(ReviewStatus.REJECTED);
@@ -227,7 +182,7 @@ class ReviewStatesTest {
                     .forEach(span -> gold.add(article.article().text().slice(span.span()))));
             assertThat(gold).containsExactly("علي مملوك");
 
-            move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "");
+            cast.move(workspace, WorkflowTransition.REOPEN, cast.rana(), "");
             // Reopened, the reviewer decides again; the annotator's work stays as made (decision 0027).
             assertThatThrownBy(() -> workspace.annotations().delete(source, cast.rana()))
                     .isInstanceOf(RefusedException.class).hasMessageContaining("gold copy");
@@ -259,22 +214,22 @@ class ReviewStatesTest {
             }
         };
         try (Workspace workspace = place.workspace(ticking)) {
-            Cast cast = setUp(workspace);
+            ReviewCast cast = ReviewCast.in(workspace);
             workspace.corpus().importArticles(List.of(new NewArticle("unreviewed", "t", "u.txt",
                     ArticleText.of("نص لم يراجعه أحد"), "{}")));
-            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
+            Annotation person = cast.annotate(workspace, "علي مملوك", Label.ENTITY);
             submitAndTakeForReview(workspace, cast);
             accept(workspace, cast, person);
-            move(workspace, cast, WorkflowTransition.RETURN, cast.samir(), "check the name");
+            cast.move(workspace, WorkflowTransition.RETURN, cast.samir(), "check the name");
             // Mona widens the span after it was accepted: the acceptance was for the old span.
             Annotation widened = workspace.annotations().update(new Annotation(person.id(), person.articleId(),
                     person.annotatorId(), new Span(person.span().start(), person.span().end() + 4), person.label(),
                     person.subtype(), "", person.provenance(), person.created(), person.updated()), cast.mona());
             submitAndTakeForReview(workspace, cast);
-            assertThatThrownBy(() -> move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
+            assertThatThrownBy(() -> cast.move(workspace, WorkflowTransition.SIGN_OFF, cast.samir(), ""))
                     .hasMessageContaining("1 annotation(s) undecided");
             accept(workspace, cast, widened);
-            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
+            cast.move(workspace, WorkflowTransition.SIGN_OFF, cast.samir(), "");
 
             List<String> gold = new ArrayList<>();
             workspace.exportArticles(ExportFilter.GOLD, article -> gold.add(article.article().externalId() + ":"
@@ -286,20 +241,20 @@ class ReviewStatesTest {
     @Test
     void theAuditLogRecordsEachActionOnceInOrderAndCannotBeRewritten() throws Exception {
         try (Workspace workspace = place.workspace()) {
-            Cast cast = setUp(workspace);
-            Annotation person = annotate(workspace, cast, "علي مملوك", Label.ENTITY);
-            Annotation wrong = annotate(workspace, cast, "القاهرة", Label.CLAIM);
+            ReviewCast cast = ReviewCast.in(workspace);
+            Annotation person = cast.annotate(workspace, "علي مملوك", Label.ENTITY);
+            Annotation wrong = cast.annotate(workspace, "القاهرة", Label.CLAIM);
             workspace.annotations().delete(wrong, cast.mona());
             submitAndTakeForReview(workspace, cast);
             accept(workspace, cast, person);
-            move(workspace, cast, WorkflowTransition.SIGN_OFF, cast.samir(), "");
-            move(workspace, cast, WorkflowTransition.REOPEN, cast.rana(), "a second look");
+            cast.move(workspace, WorkflowTransition.SIGN_OFF, cast.samir(), "");
+            cast.move(workspace, WorkflowTransition.REOPEN, cast.rana(), "a second look");
         }
         List<String> actions = new ArrayList<>();
         try (Workspace workspace = place.workspace()) {
             workspace.review().audit(null, entry -> actions.add(entry.actor() + " " + entry.action()));
             List<AuditEntry> ofArticle = new ArrayList<>();
-            workspace.review().audit(castOf(workspace).article().id(), ofArticle::add);
+            workspace.review().audit(ReviewCast.of(workspace).article().id(), ofArticle::add);
             // All but the first, which made samir the workspace's reviewer.
             assertThat(ofArticle).hasSize(actions.size() - 1).isSortedAccordingTo(
                     java.util.Comparator.comparingLong(AuditEntry::id));

@@ -169,26 +169,9 @@ class ForeignWrittenWorkspaceTest {
         assertThat(TestFiles.digest(file)).isEqualTo(before);
     }
 
-    /**
-     * A workspace as {@code version} of Hamish wrote it (from version 2, which gave annotators their uuids): article 7,
-     * mona (3) and rana (4), and what {@code statements} add.
-     */
+    /** A workspace as {@code version} of Hamish wrote it, with what {@code statements} add. */
     private Path oldWorkspace(int version, String... statements) throws SQLException {
-        Path file = folder.resolve("v" + version + ".db");
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement()) {
-            Migrations.applyTo(raw, version);
-            statement.execute("PRAGMA user_version = " + version);
-            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
-                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
-            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3'),"
-                    + " (4, 'rana', 'reviewer', 'u4')");
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-        return file;
+        return OldVersionWorkspace.write(folder.resolve("v" + version + ".db"), version, statements);
     }
 
     /** A workspace as version 3 of Hamish wrote it, with a row in every table an annotation touches. */

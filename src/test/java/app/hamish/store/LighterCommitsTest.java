@@ -145,27 +145,10 @@ class LighterCommitsTest {
         assertThat(rows(file, "SELECT * FROM audit_log ORDER BY id")).isEqualTo(audit);
     }
 
-    /**
-     * A workspace file of the version before migration {@code migration}, as that version wrote it: article 7, mona
-     * (3) and rana (4), and what {@code statements} add.
-     */
+    /** A workspace file of the version before migration {@code migration}, with what {@code statements} add. */
     private Path workspaceBefore(String migration, String... statements) throws SQLException {
-        Path file = folder.resolve("before-" + migration + ".db");
-        int previous = Migrations.versionOf(migration) - 1;
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = raw.createStatement()) {
-            Migrations.applyTo(raw, previous);
-            statement.execute("PRAGMA user_version = " + previous);
-            statement.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
-            statement.execute("INSERT INTO articles VALUES (7, 'a7', 't', 'a7.txt', '" + TEXT + "', '"
-                    + app.hamish.model.ContentHash.sha256(TEXT) + "', 'rtl', '{}', 0)");
-            statement.execute("INSERT INTO annotators (id, name, role, uuid) VALUES (3, 'mona', 'annotator', 'u3'),"
-                    + " (4, 'rana', 'reviewer', 'u4')");
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-        return file;
+        return OldVersionWorkspace.write(folder.resolve("before-" + migration + ".db"),
+                Migrations.versionOf(migration) - 1, statements);
     }
 
     /** A layer's first annotation as the service commits it: the layer starts, in the annotation's transaction. */

@@ -1,5 +1,6 @@
 package app.hamish.service.disk;
 
+import app.hamish.FullDisk;
 import app.hamish.io.Progress;
 import app.hamish.io.TrainingJsonlExporter;
 import app.hamish.model.Annotation;
@@ -15,7 +16,6 @@ import app.hamish.service.Workspace;
 import app.hamish.store.StoreException;
 import app.hamish.store.WorkspaceOpenException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,7 +63,7 @@ public final class SmallDiskDriver {
         try (Workspace workspace = Workspace.open(file)) {
             Annotator mona = workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
             articleId = prepareArticle(workspace);
-            fill(filler);
+            FullDisk.fill(filler);
             for (int i = 0; i < MAX_ANNOTATIONS && refusal == null; i++) {
                 try {
                     acknowledged.add(annotate(workspace, mona, articleId, i).id());
@@ -106,7 +106,7 @@ public final class SmallDiskDriver {
         Workspace workspace = Workspace.open(file);
         workspace.corpus().importArticles(List.of(new NewArticle("large", "كبير", "large.txt",
                 ArticleText.of("نص عربي طويل ".repeat(8_000)), "{}")));
-        fill(filler);
+        FullDisk.fill(filler);
         try {
             workspace.corpus().importArticles(List.of(new NewArticle("after", "بعد", "after.txt",
                     ArticleText.of("خبر بعد امتلاء القرص ".repeat(1_500)), "{}")));
@@ -148,21 +148,6 @@ public final class SmallDiskDriver {
     private static Annotation annotate(Workspace workspace, Annotator annotator, long articleId, int i) {
         return workspace.annotations().create(new NewAnnotation(articleId, annotator.id(),
                 new Span(i % 8_000, i % 8_000 + 1 + i / 8_000), "CLAIM", null, NOTE, Provenance.MANUAL));
-    }
-
-    /** Takes every free block, so the next write that needs one fails with "No space left on device". */
-    private static void fill(Path filler) throws IOException {
-        byte[] block = new byte[4096];
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            while (true) {
-                out.write(block);
-                out.flush();
-            }
-        } catch (IOException expected) {
-            if (!String.valueOf(expected.getMessage()).contains("No space left")) {
-                throw expected;
-            }
-        }
     }
 
     private static void exportOnAFullDisk(Workspace workspace, Path target) throws IOException {

@@ -1,23 +1,20 @@
 package app.hamish.ui.shell;
 
+import app.hamish.FullDisk;
 import app.hamish.model.Annotator;
 import app.hamish.model.ArticleText;
 import app.hamish.model.NewArticle;
 import app.hamish.service.Workspace;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
@@ -35,7 +32,7 @@ public final class FullDiskCloseDriver {
         Workspace workspace = Workspace.open(disk.resolve("w.db"));
         workspace.corpus().importArticles(List.of(new NewArticle("large", "كبير", "large.txt",
                 ArticleText.of("نص عربي طويل ".repeat(8_000)), "{}")));
-        fill(disk.resolve("filler"));
+        FullDisk.fill(disk.resolve("filler"));
         // Small enough for the WAL space the large import left, too large for the full main file to take.
         workspace.corpus().importArticles(List.of(new NewArticle("after", "بعد", "after.txt",
                 ArticleText.of("خبر بعد امتلاء القرص ".repeat(1_500)), "{}")));
@@ -52,7 +49,8 @@ public final class FullDiskCloseDriver {
             return shown;
         });
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Stage alert = waitForDialog().orElseThrow(() -> new AssertionError("no alert after closing the window"));
+        Stage alert = ShownDialog.within(Duration.ofSeconds(20), Duration.ofMillis(50))
+                .orElseThrow(() -> new AssertionError("no alert after closing the window"));
         HeadlessFx.call(() -> {
             DialogPane pane = (DialogPane) alert.getScene().getRoot();
             System.out.println("header: " + pane.getHeaderText());
@@ -65,34 +63,5 @@ public final class FullDiskCloseDriver {
         HeadlessFx.run(alert::close);
         // Returning ends the process only if JavaFX exits, as the workbench must once the alert is read.
         System.out.println("done");
-    }
-
-    private static void fill(Path filler) throws IOException {
-        byte[] block = new byte[4096];
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            while (true) {
-                out.write(block);
-                out.flush();
-            }
-        } catch (IOException expected) {
-            if (!String.valueOf(expected.getMessage()).contains("No space left")) {
-                throw expected;
-            }
-        }
-    }
-
-    private static Optional<Stage> waitForDialog() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            Optional<Stage> found = HeadlessFx.call(() -> Window.getWindows().stream()
-                    .filter(window -> window instanceof Stage && window.isShowing()
-                            && window.getScene().getRoot() instanceof DialogPane)
-                    .map(Stage.class::cast).findFirst());
-            if (found.isPresent()) {
-                return found;
-            }
-            Thread.sleep(50);
-        }
-        return Optional.empty();
     }
 }

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +72,7 @@ class UncaughtErrorsTest {
             Platform.runLater(() -> {
                 throw new IllegalStateException("thrown on the FX thread on purpose by a test");
             });
-            Stage dialog = waitForDialog().orElseThrow();
+            Stage dialog = ShownDialog.within(Duration.ofSeconds(10), Duration.ofMillis(20)).orElseThrow();
             assertThat(HeadlessFx.call(() -> ((TextField) dialog.getScene().lookup("#error-log-path")).getText()))
                     .isEqualTo(log.toAbsolutePath().toString());
             // The FX thread still answers: nothing waits for the dialog to be closed.
@@ -92,20 +89,5 @@ class UncaughtErrorsTest {
             return List.of(((Label) alert.getDialogPane().lookup("#error-text")).getText(),
                     ((TextField) alert.getDialogPane().lookup("#error-log-path")).getText());
         });
-    }
-
-    private static Optional<Stage> waitForDialog() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            Optional<Stage> found = HeadlessFx.call(() -> Window.getWindows().stream()
-                    .filter(window -> window instanceof Stage && window.isShowing()
-                            && window.getScene().getRoot() instanceof DialogPane)
-                    .map(Stage.class::cast).findFirst());
-            if (found.isPresent()) {
-                return found;
-            }
-            Thread.sleep(20);
-        }
-        return Optional.empty();
     }
 }
