@@ -49,6 +49,14 @@ public final class SqliteLimit implements AutoCloseable {
         return SqliteBaseline.readAndWriteExportRows(workspace, file);
     }
 
+    /**
+     * Nanoseconds to step through the rows an export of the workspace file {@code workspace} reads, by the export's own
+     * queries, reading no column, and how many rows: what no export through this driver can go below (decision 0107).
+     */
+    public static long[] stepExportRows(Path workspace) {
+        return SqliteBaseline.stepExportRows(workspace);
+    }
+
     /** Builds a bare trigram index of the articles' normalised texts, as the workspace's search index holds them. */
     public void indexTexts(List<Article> articles) {
         baseline.indexTexts(articles.stream().map(article -> ArabicNormalizer.normalize(article.text()).value())

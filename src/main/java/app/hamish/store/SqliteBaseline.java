@@ -188,6 +188,32 @@ public final class SqliteBaseline implements AutoCloseable {
         }
     }
 
+    /**
+     * The least any export of the workspace at {@code workspace} does through this driver: the export's own queries
+     * on a plain read-only connection, every row stepped through and no column read, nothing written. Returns the
+     * nanoseconds from opening the connection to the last row, and the rows.
+     */
+    public static long[] stepExportRows(Path workspace) {
+        SqliteLibrary.requireLoaded();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        long start = System.nanoTime();
+        long stepped = 0;
+        try (Connection connection = config.createConnection(WorkspacePath.jdbcUrl(workspace))) {
+            connection.setAutoCommit(false);
+            for (PreparedStatement scan : ExportReader.scans(connection, ExportFilter.ALL)) {
+                try (scan; ResultSet rows = scan.executeQuery()) {
+                    while (rows.next()) {
+                        stepped++;
+                    }
+                }
+            }
+            return new long[] {System.nanoTime() - start, stepped};
+        } catch (SQLException e) {
+            throw new StoreException("Could not read " + workspace + " for the export's floor: " + e.getMessage(), e);
+        }
+    }
+
     private static final int BLOCK = 1 << 20;
 
     /** Appends {@code value} to the block, writing the block to {@code out} each time it fills. */

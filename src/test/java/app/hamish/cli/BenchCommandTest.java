@@ -49,14 +49,18 @@ class BenchCommandTest {
                         + " ms");
         // The exports hold the 48 annotations of the corpus and the 30 committed one by one.
         for (String format : List.of("jsonl", "csv")) {
-            assertThat(figureAndFigures(lines, "export " + format + ": ")).satisfiesExactly(
+            assertThat(lineAndNext(lines, "export " + format + ": ", 2)).satisfiesExactly(
                     ratio -> assertThat(ratio).matches("export " + format + ": " + NUMBER + " % of writing and "
                             + "forcing the same " + NUMBER + " MB sequentially \\(target >= 60 %\\); " + NUMBER
                             + " % of reading the same rows through the same driver and writing their bytes"),
                     absolute -> assertThat(absolute).matches("  Hamish 78 annotations of 12 articles in " + NUMBER
                             + " s = " + NUMBER + " annotations/s, " + NUMBER + " MB/s; sequential write " + NUMBER
                             + " s = " + NUMBER + " MB/s; reading the rows and writing their " + NUMBER + " MB "
-                            + NUMBER + " s \\(fastest of 2 runs each, in turns\\)"));
+                            + NUMBER + " s \\(fastest of 2 runs each, in turns\\)"),
+                    floor -> assertThat(floor).matches("  the floor: stepping through the same \\d+ rows through the "
+                            + "same driver, reading nothing, " + NUMBER + " s; shared by this machine's \\d+ cores at "
+                            + "best " + NUMBER + " s, " + NUMBER + "x the " + NUMBER + " s the target allows the whole "
+                            + "export"));
         }
         // One article holds its heading: the search reads only that one, beside a bare index's query.
         assertThat(figureAndFigures(lines, "find: ")).satisfiesExactly(
@@ -113,8 +117,13 @@ class BenchCommandTest {
 
     /** The line starting with {@code prefix} and the line after it. */
     private static List<String> figureAndFigures(List<String> lines, String prefix) {
+        return lineAndNext(lines, prefix, 1);
+    }
+
+    /** The line starting with {@code prefix} and the {@code next} lines after it. */
+    private static List<String> lineAndNext(List<String> lines, String prefix, int next) {
         int at = lines.stream().filter(line -> line.startsWith(prefix)).findFirst().map(lines::indexOf).orElseThrow(
                 () -> new AssertionError("no line starting with '" + prefix + "' in:\n" + String.join("\n", lines)));
-        return lines.subList(at, Math.min(at + 2, lines.size()));
+        return lines.subList(at, Math.min(at + 1 + next, lines.size()));
     }
 }
