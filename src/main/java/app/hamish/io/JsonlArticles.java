@@ -87,6 +87,10 @@ final class JsonlArticles {
         if (id.isBlank()) {
             throw new InputException(file, line, "has a blank \"id\"");
         }
+        String nul = TextDecoding.nulProblem(text);
+        if (nul != null) {
+            throw new InputException(file, line, nul);
+        }
         return ArticleFiles.article(id, title == null || title.isBlank() ? null : title.strip(), sourceName,
                 TextDecoding.normalise(text), meta, file, line);
     }

@@ -71,6 +71,16 @@ public final class TextDecoding {
         return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /**
+     * Why {@code text} cannot be an article's text, or null: a NUL, which marks binary data, which a server's
+     * database cannot store, and which SQLite's {@code length()} stops counting at.
+     */
+    public static String nulProblem(String text) {
+        int nul = text.indexOf('\0');
+        return nul < 0 ? null : "has a text holding a NUL character (U+0000) at character "
+                + text.codePointCount(0, nul) + "; an article's text cannot hold one";
+    }
+
     /** 1-based line of a byte offset. */
     static int lineAt(byte[] bytes, int offset) {
         int line = 1;

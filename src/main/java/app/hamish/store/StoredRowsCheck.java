@@ -299,32 +299,59 @@ final class StoredRowsCheck {
 
     /**
      * The furthest end per article, read from the index on (article, start, end), against the text's length in
-     * code points; only an article whose furthest span overruns it is searched for the row to name.
+     * code points; only an article whose furthest span overruns it is searched for the row to name. SQLite's
+     * {@code length()} stops at a NUL, which imports refuse but earlier versions let through from JSON: such a
+     * text's characters are counted whole, so that its spans beyond the NUL are not taken for overruns.
      */
     private static String spanPastText(Connection connection, String table) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT s.article_id, s.furthest, length(a.text),"
-                + " a.id IS NULL FROM (SELECT article_id, max(end_cp) AS furthest FROM " + table
-                + " GROUP BY article_id) s LEFT JOIN articles a ON a.id = s.article_id"
-                + " WHERE a.id IS NULL OR s.furthest > length(a.text) LIMIT 1");
+                + " a.id IS NULL, instr(CAST(a.text AS BLOB), x'00') > 0 FROM (SELECT article_id, max(end_cp) AS"
+                + " furthest FROM " + table + " GROUP BY article_id) s LEFT JOIN articles a ON a.id = s.article_id"
+                + " WHERE a.id IS NULL OR s.furthest > length(a.text)");
              ResultSet overrun = query.executeQuery()) {
-            if (!overrun.next()) {
-                return null;
-            }
-            long article = overrun.getLong(1);
-            if (overrun.getBoolean(4)) {
-                return rowWhere(connection, table, "article_id = " + article, "article_id " + article
-                        + " names no row of articles");
-            }
-            long length = overrun.getLong(3);
-            try (PreparedStatement row = connection.prepareStatement("SELECT rowid, start_cp, end_cp FROM " + table
-                    + " WHERE article_id = ? AND end_cp > ? LIMIT 1")) {
-                row.setLong(1, article);
-                row.setLong(2, length);
-                try (ResultSet bad = row.executeQuery()) {
-                    bad.next();
-                    return "table %s, row %d: span [%d,%d) runs past the end of article %d's text (%d characters)"
-                            .formatted(table, bad.getLong(1), bad.getLong(2), bad.getLong(3), article, length);
+            while (overrun.next()) {
+                long article = overrun.getLong(1);
+                if (overrun.getBoolean(4)) {
+                    return rowWhere(connection, table, "article_id = " + article, "article_id " + article
+                            + " names no row of articles");
                 }
+                long length = overrun.getBoolean(5) ? characters(connection, article) : overrun.getLong(3);
+                if (overrun.getLong(2) > length) {
+                    return spanPast(connection, table, article, length);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The characters of an article's text counted from its UTF-8 bytes, past any NUL: those that start one. */
+    private static long characters(Connection connection, long article) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT CAST(text AS BLOB) FROM articles WHERE id = ?")) {
+            query.setLong(1, article);
+            try (ResultSet text = query.executeQuery()) {
+                text.next();
+                long count = 0;
+                for (byte b : text.getBytes(1)) {
+                    if ((b & 0xC0) != 0x80) {
+                        count++;
+                    }
+                }
+                return count;
+            }
+        }
+    }
+
+    private static String spanPast(Connection connection, String table, long article, long length)
+            throws SQLException {
+        try (PreparedStatement row = connection.prepareStatement("SELECT rowid, start_cp, end_cp FROM " + table
+                + " WHERE article_id = ? AND end_cp > ? LIMIT 1")) {
+            row.setLong(1, article);
+            row.setLong(2, length);
+            try (ResultSet bad = row.executeQuery()) {
+                bad.next();
+                return "table %s, row %d: span [%d,%d) runs past the end of article %d's text (%d characters)"
+                        .formatted(table, bad.getLong(1), bad.getLong(2), bad.getLong(3), article, length);
             }
         }
     }

@@ -64,6 +64,25 @@ class ForeignWrittenWorkspaceTest {
         assertRefusedAsDamaged(file, "table annotations, row 1: span [999990,1000000) runs past the end");
     }
 
+    /**
+     * Earlier versions imported a NUL from a JSON text, and SQLite's {@code length()} stops at it: the workspace was
+     * then refused as damaged, with the analyst's work in it, though its spans lay inside the text.
+     */
+    @Test
+    void aTextHoldingANulFromAnEarlierImportOpensWithItsSpansBeyondTheNul() throws Exception {
+        Path file = workspaceWithOneAnnotation();
+        edit(file, "UPDATE articles SET text = 'x' || char(0) || text");
+        edit(file, "UPDATE annotations SET start_cp = start_cp + 2, end_cp = end_cp + 2");
+        try (SqliteWorkspaceStore store = SqliteWorkspaceStore.open(file)) {
+            Article article = store.articleByExternalId("a1").orElseThrow();
+            Annotation only = store.annotations(article.id()).getFirst();
+            assertThat(article.text().slice(only.span())).isEqualTo("القاهرة");
+        }
+        edit(file, "UPDATE annotations SET end_cp = " + (TEXT.length() + 3));
+        assertRefusedAsDamaged(file, "table annotations, row 1: span [28," + (TEXT.length() + 3)
+                + ") runs past the end of article 1's text (" + (TEXT.length() + 2) + " characters)");
+    }
+
     @Test
     void orphanRowsAndMissingUuidsAreRefusedOnOpen() throws Exception {
         Path file = workspaceWithOneAnnotation();

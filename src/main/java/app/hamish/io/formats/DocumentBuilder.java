@@ -2,6 +2,7 @@ package app.hamish.io.formats;
 
 import app.hamish.io.ImportedDocument;
 import app.hamish.io.InputException;
+import app.hamish.io.TextDecoding;
 import app.hamish.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,10 @@ final class DocumentBuilder {
         this.origin = origin;
         this.problems = problems;
         this.unit = unit;
+        String nul = TextDecoding.nulProblem(sourceText);
+        if (nul != null) {
+            throw new InputException(origin.file(), origin.line(), nul);
+        }
         try {
             this.text = SourceText.of(sourceText);
         } catch (IllegalArgumentException e) {

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,23 @@ class ImportChecksTest {
                 .hasMessageContaining("d.jsonl:1: relation refers to span '9', which this document does not have")
                 .hasMessageContaining("d.jsonl:3: a label's start and end must be integers, not 2")
                 .hasMessageContaining("d.jsonl:4: is not valid JSON");
+    }
+
+    /** Such a workspace was refused as damaged on its next opening, its spans after the NUL taken for overruns. */
+    @Test
+    void aTextHoldingANulIsRefusedByEveryFormatNamingItsLine() {
+        String text = "\"نص\\u0000ثنائي وخبر\"";
+        Map<String, String> files = Map.of(
+                "jsonl", "{\"id\": \"a\", \"text\": \"ok\"}\n{\"text\": " + text + ", \"spans\": []}\n",
+                "spacy", "{\"text\": \"ok\"}\n{\"text\": " + text + ", \"spans\": []}\n",
+                "doccano", "{\"text\": \"ok\"}\n{\"text\": " + text + ", \"label\": []}\n",
+                "labelstudio", "[{\"data\": {\"text\": \"ok\"}},\n{\"data\": {\"text\": " + text + "}}]");
+        files.forEach((format, content) -> {
+            String name = format.equals("labelstudio") ? "nul.json" : "nul.jsonl";
+            assertThatThrownBy(() -> read(format, name, content)).as(format).isInstanceOf(InputException.class)
+                    .hasMessageContaining(name + ":2: has a text holding a NUL character (U+0000) at character 2; an "
+                            + "article's text cannot hold one");
+        });
     }
 
     @Test
