@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns file bytes into article text the one way Hamish allows: strict UTF-8 (an invalid byte is an error with
- * its offset, never a silent U+FFFD), byte-order mark dropped, CRLF and lone CR made LF, nothing else changed.
+ * its offset, never a silent U+FFFD), byte-order marks at the start dropped, CRLF and lone CR made LF, nothing else
+ * changed.
  */
 public final class TextDecoding {
     private TextDecoding() {
@@ -62,13 +63,27 @@ public final class TextDecoding {
         return true;
     }
 
-    /** Drops a leading byte-order mark and makes every line ending {@code \n}. */
+    /**
+     * Drops the byte-order marks at the start and makes every line ending {@code \n}. Every one of them, not only the
+     * first: a text that tools each saved with a mark of their own starts with several, and a text kept with one
+     * would lose it on its way back in from Hamish's own export (a JSON text drops its marks as a file does), its
+     * spans moved.
+     */
     public static String normalise(String text) {
-        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String withoutBom = text.substring(leadingMarks(text));
         if (withoutBom.indexOf('\r') < 0) {
             return withoutBom;
         }
         return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** How many byte-order marks {@code text} starts with. */
+    public static int leadingMarks(String text) {
+        int marks = 0;
+        while (marks < text.length() && text.charAt(marks) == '\uFEFF') {
+            marks++;
+        }
+        return marks;
     }
 
     /**

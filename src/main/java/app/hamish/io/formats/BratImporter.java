@@ -69,13 +69,20 @@ public final class BratImporter implements AnnotationImporter {
         }
     }
 
+    private static boolean startsWithMark(byte[] bytes, int at) {
+        return bytes.length >= at + BYTE_ORDER_MARK.length && bytes[at] == BYTE_ORDER_MARK[0]
+                && bytes[at + 1] == BYTE_ORDER_MARK[1] && bytes[at + 2] == BYTE_ORDER_MARK[2];
+    }
+
     private ImportedDocument document(String annFile, byte[] ann, String textFile, byte[] textBytes,
                                              String stem, List<InputException.Problem> problems) {
         String decoded = TextDecoding.decode(textBytes, textFile);
-        boolean byteOrderMark = textBytes.length >= 3 && textBytes[0] == BYTE_ORDER_MARK[0]
-                && textBytes[1] == BYTE_ORDER_MARK[1] && textBytes[2] == BYTE_ORDER_MARK[2];
+        int marks = 0;
+        while (startsWithMark(textBytes, marks * BYTE_ORDER_MARK.length)) {
+            marks++;
+        }
         DocumentBuilder document = new DocumentBuilder(new ImportedDocument.Origin(annFile, 0),
-                byteOrderMark ? "\uFEFF" + decoded : decoded, unit, problems);
+                "\uFEFF".repeat(marks) + decoded, unit, problems);
         BratAnnotations.read(TextDecoding.decode(ann, annFile), document);
         return document.build(stem, null, "{}");
     }

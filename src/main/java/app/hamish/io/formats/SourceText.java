@@ -5,10 +5,10 @@ import app.hamish.model.ArticleText;
 import java.util.Arrays;
 
 /**
- * A text as another tool counted it, the same text as Hamish stores it (byte-order mark dropped, line endings made
- * {@code \n}), and the map between their code-point offsets. Offsets are checked against the tool's text, then
- * moved to the stored one: each CR of a CRLF and a leading byte-order mark are the only characters dropped, so
- * an offset moves back by the number of them before it.
+ * A text as another tool counted it, the same text as Hamish stores it (byte-order marks at the start dropped, line
+ * endings made {@code \n}), and the map between their code-point offsets. Offsets are checked against the tool's
+ * text, then moved to the stored one: each CR of a CRLF and the byte-order marks at the start are the only characters
+ * dropped, so an offset moves back by the number of them before it.
  */
 final class SourceText {
     private final ArticleText source;
@@ -25,10 +25,12 @@ final class SourceText {
     /** @throws IllegalArgumentException if the text holds an unpaired surrogate */
     static SourceText of(String text) {
         ArticleText source = ArticleText.of(text);
-        int[] dropped = new int[8];
+        int marks = TextDecoding.leadingMarks(text);
+        int[] dropped = new int[marks + 8];
         int count = 0;
-        if (text.startsWith("\uFEFF")) {
-            dropped[count++] = 0;
+        while (count < marks) {
+            dropped[count] = count;
+            count++;
         }
         for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
             if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {

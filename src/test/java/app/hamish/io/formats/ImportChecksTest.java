@@ -40,6 +40,15 @@ class ImportChecksTest {
     }
 
     @Test
+    void everyByteOrderMarkAtTheStartOfAFileTextIsDroppedAndOffsetsMovedBackPastThemAll() {
+        String json = "{\"text\": \"\\uFEFF\\uFEFFثم القاهرة\", \"spans\": "
+                + "[{\"start\": 5, \"end\": 12, \"label\": \"ENTITY:location\", \"text\": \"القاهرة\"}]}\n";
+        ImportedDocument document = read("spacy", "marks.jsonl", json).getFirst();
+        assertThat(document.text().value()).isEqualTo("ثم القاهرة");
+        assertThat(document.marks().getFirst().span()).isEqualTo(new Span(3, 10));
+    }
+
+    @Test
     void aSpanWhoseTextDiffersIsRefusedAndUtf16OffsetsAreNamedAsSuch() {
         String json = "{\"text\": \"😀 قال مملوك\", \"spans\": ["
                 + "{\"start\": 7, \"end\": 12, \"label\": \"ENTITY:person\", \"text\": \"مملوك\"},"
@@ -125,6 +134,19 @@ class ImportChecksTest {
             assertThat(document.marks()).singleElement().extracting(ImportedDocument.Mark::label)
                     .isEqualTo("ENTITY-person");
         });
+    }
+
+    /** brat counts each byte-order mark as a character; Hamish drops every one at the start. */
+    @Test
+    void bratOffsetsAfterTwoByteOrderMarksAreMovedBackPastBoth() {
+        Path folderWithBrat = folder.resolve("brat-marks");
+        TestFiles.write(folderWithBrat.resolve("d.txt"), "\uFEFF\uFEFFقال مملوك");
+        TestFiles.write(folderWithBrat.resolve("d.ann"), "T1\tENTITY-person 6 11\tمملوك\n");
+        ImportedDocument document = new BratImporter(OffsetUnit.CODEPOINT).read(List.of(folderWithBrat),
+                Progress.NONE).getFirst();
+        assertThat(document.text().value()).isEqualTo("قال مملوك");
+        assertThat(document.marks()).singleElement().extracting(ImportedDocument.Mark::span)
+                .isEqualTo(new Span(4, 9));
     }
 
     @Test
