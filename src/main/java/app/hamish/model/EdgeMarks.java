@@ -19,7 +19,7 @@ public final class EdgeMarks {
 
     /** A mark or white space, NBSP included: what may differ at the edges of two spans that say the same. */
     public static boolean isMarkOrSpace(int codePoint) {
-        return isMark(codePoint) || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+        return isMark(codePoint) || WhiteSpace.is(codePoint);
     }
 
     /**

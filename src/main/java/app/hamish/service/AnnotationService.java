@@ -10,6 +10,7 @@ import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Relation;
 import app.hamish.model.Span;
+import app.hamish.model.WhiteSpace;
 import app.hamish.store.WorkspaceStore;
 import java.time.Clock;
 import java.util.HashMap;
@@ -307,7 +308,7 @@ public final class AnnotationService {
 
     /** Blank means nothing visible: white space, and format controls such as bidi marks and zero-width joiners. */
     public static boolean isBlank(String text) {
-        return text.codePoints().allMatch(codePoint -> Character.isWhitespace(codePoint)
-                || Character.isSpaceChar(codePoint) || Character.getType(codePoint) == Character.FORMAT);
+        return text.codePoints().allMatch(codePoint -> WhiteSpace.is(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT);
     }
 }

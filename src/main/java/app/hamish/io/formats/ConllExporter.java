@@ -9,6 +9,7 @@ import app.hamish.model.ArticleText;
 import app.hamish.model.ExportFilter;
 import app.hamish.model.ExportedAnnotation;
 import app.hamish.model.Span;
+import app.hamish.model.WhiteSpace;
 import app.hamish.service.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -72,7 +74,15 @@ public final class ConllExporter implements Exporter {
         Map<ConllLayers.Tagged, Span> untrimmed = new HashMap<>();
         for (ExportedAnnotation annotation : export.annotations()) {
             String label = ExternalLabels.name(annotation.label(), annotation.subtype());
-            Span trimmed = text.trim(annotation.span(), ConllTokens::isSpace).orElse(annotation.span());
+            Optional<Span> kept = text.trim(annotation.span(), WhiteSpace::is);
+            if (kept.isEmpty()) {
+                // Kept by a workspace from before NEL counted as white space (decision 0109): it has no token.
+                String change = label + " " + annotation.span() + ": only white space, which has no token";
+                out.append("# left out ").append(change).append('\n');
+                changed.add("article " + export.article().externalId() + ": left out " + change);
+                continue;
+            }
+            Span trimmed = kept.get();
             Span same = untrimmed.putIfAbsent(new ConllLayers.Tagged(trimmed, label), annotation.span());
             if (!trimmed.equals(annotation.span())) {
                 String change = label + " " + annotation.span() + " to " + trimmed

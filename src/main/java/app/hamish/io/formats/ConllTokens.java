@@ -2,6 +2,7 @@ package app.hamish.io.formats;
 
 import app.hamish.model.ArticleText;
 import app.hamish.model.Span;
+import app.hamish.model.WhiteSpace;
 import app.hamish.model.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.List;
  * word as the workbench selects one ({@link Words}: letters, digits and harakat, tatweel, joiners inside a word,
  * clitics attached, so {@code والقاهرة} and {@code بـ59} are one token), a number with its decimal or thousands
  * separators ({@code 3.5}, {@code ١٬٢٠٠}), or else one user-perceived character: a punctuation mark ({@code ،}
- * {@code ؟} {@code «}), an emoji with its modifiers and ZWJ sequence, a bidi control. White space separates tokens
- * and belongs to none.
+ * {@code ؟} {@code «}), an emoji with its modifiers and ZWJ sequence, a bidi control. White space ({@link WhiteSpace},
+ * NEL included: as a token it would break the line for many readers) separates tokens and belongs to none.
  */
 final class ConllTokens {
     private ConllTokens() {
@@ -23,7 +24,7 @@ final class ConllTokens {
         List<Span> tokens = new ArrayList<>();
         int at = 0;
         while (at < text.codePointLength()) {
-            if (isSpace(text.codePointAt(at))) {
+            if (WhiteSpace.is(text.codePointAt(at))) {
                 at++;
                 continue;
             }
@@ -34,11 +35,6 @@ final class ConllTokens {
             at = token.end();
         }
         return tokens;
-    }
-
-    /** Unicode's White_Space, NEL (U+0085) included: as a token it would break the line for many readers. */
-    static boolean isSpace(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == 0x85;
     }
 
     /** A word ending in a digit goes on over a separator followed by more digits: 3.5, 1,000, ٣٫٥. */

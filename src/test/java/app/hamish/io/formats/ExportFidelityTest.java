@@ -18,6 +18,8 @@ import app.hamish.service.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,36 @@ class ExportFidelityTest {
             Fixtures.importFiles(target, Formats.named("conll").orElseThrow(), List.of(conll), NO_MAPPING);
             assertThat(target.annotations().ofArticle(target.corpus().articles().getFirst().id()))
                     .extracting(Annotation::span).containsExactly(new Span(7, 16));
+        }
+    }
+
+    /**
+     * A span of only a NEL (U+0085) was taken before NEL counted as white space; CoNLL gives it no token, and wrote it
+     * nowhere without a word. Its file must say so and still import.
+     */
+    @Test
+    void aSpanOfOnlyWhiteSpaceKeptFromBeforeIsSaidToBeLeftOutOfConll() throws Exception {
+        Path conll = folder.resolve("out.conll");
+        StoreBackend.Place place = backend.newPlace(folder, "source");
+        try (Workspace source = place.workspace()) {
+            Article article = Fixtures.importText(source, "a", "قال\u0085مصدر اليوم");
+            create(source, article, "mona", "مصدر", Label.CLAIM, null, "");
+            create(source, article, "mona", "اليوم", Label.CLAIM, null, "");
+        }
+        // Moved onto the NEL past the service's checks, as an earlier version let such a span in.
+        try (Connection raw = place.connect(); Statement statement = raw.createStatement()) {
+            statement.execute("UPDATE annotations SET start_cp = 3, end_cp = 4 WHERE start_cp = 4");
+        }
+        try (Workspace source = place.workspace()) {
+            Exporter.Summary summary = new ConllExporter().export(source, ExportFilter.ALL, conll, Progress.NONE);
+            assertThat(summary.changedSpans()).containsExactly(
+                    "article a: left out CLAIM [3,4): only white space, which has no token");
+        }
+        assertThat(Files.readString(conll)).contains("# left out CLAIM [3,4): only white space, which has no token");
+        try (Workspace target = backend.newPlace(folder, "target").workspace()) {
+            Fixtures.importFiles(target, Formats.named("conll").orElseThrow(), List.of(conll), NO_MAPPING);
+            assertThat(target.annotations().ofArticle(target.corpus().articles().getFirst().id()))
+                    .extracting(Annotation::span).containsExactly(new Span(9, 14));
         }
     }
 

@@ -160,6 +160,21 @@ class ImportChecksTest {
                 .hasMessageNotContaining("d.ann:1");
     }
 
+    /** NEL is Unicode white space; Java's own tests for white space leave it out, and such a span came in. */
+    @Test
+    void aSpanOfOnlyANextLineIsRefusedAsBlankNamingItsLine() throws Exception {
+        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+            Path file = TestFiles.write(folder.resolve("nel.jsonl"), "{\"text\": \"قال\\u0085مصدر\", \"spans\": "
+                    + "[{\"start\": 4, \"end\": 8, \"label\": \"CLAIM\"}]}\n{\"text\": \"قال\\u0085مصدر\", "
+                    + "\"spans\": [{\"start\": 3, \"end\": 4, \"label\": \"CLAIM\"}]}\n");
+            assertThatThrownBy(() -> Fixtures.importFiles(workspace, Formats.named("spacy").orElseThrow(),
+                    List.of(file), LabelMapping.parse(List.of())))
+                    .hasMessageContaining("nel.jsonl:2: span [3,4) holds only white space or invisible characters")
+                    .hasMessageNotContaining("nel.jsonl:1");
+            assertThat(workspace.corpus().count()).isZero();
+        }
+    }
+
     @Test
     void aRefusedImportLeavesEveryTableAsItWas() throws Exception {
         Path workspaceFile = folder.resolve("w.db");

@@ -10,6 +10,7 @@ import app.hamish.model.ExportFilter;
 import app.hamish.model.NewAnnotation;
 import app.hamish.model.Provenance;
 import app.hamish.model.Span;
+import app.hamish.model.WhiteSpace;
 import app.hamish.service.RefusedException;
 import app.hamish.service.Workspace;
 import java.nio.file.Path;
@@ -90,10 +91,10 @@ class RandomRoundTripTest {
         int[] codePoints = article.text().value().codePoints().toArray();
         int start = random.nextInt(codePoints.length);
         int end = Math.min(codePoints.length, start + 1 + random.nextInt(30));
-        while (start < end && ConllTokens.isSpace(codePoints[start])) {
+        while (start < end && WhiteSpace.is(codePoints[start])) {
             start++;
         }
-        while (end > start && ConllTokens.isSpace(codePoints[end - 1])) {
+        while (end > start && WhiteSpace.is(codePoints[end - 1])) {
             end--;
         }
         return start < end ? new Span(start, end) : null;
