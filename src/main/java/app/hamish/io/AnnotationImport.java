@@ -4,6 +4,7 @@ import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
 import app.hamish.model.ContentHash;
+import app.hamish.model.ControlCharacters;
 import app.hamish.model.ImportReport;
 import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
@@ -196,6 +197,10 @@ public final class AnnotationImport {
             problems.add(new InputException.Problem("--map " + invalid, 0,
                     "names no label of this workspace; it has " + names(labels)));
         }
+        String controlInName = ControlCharacters.problem("the annotator's name", annotatorName);
+        if (controlInName != null) {
+            problems.add(new InputException.Problem("--annotator", 0, controlInName));
+        }
         Map<String, ImportedDocument.Origin> unknown = new TreeMap<>();
         Map<String, String> textById = new HashMap<>();
         List<NewArticle> articles = new ArrayList<>();
@@ -219,11 +224,16 @@ public final class AnnotationImport {
                 if (longLayer != null) {
                     problems.add(mark.origin().problem(longLayer));
                 }
+                String controlLayer = ControlCharacters.problem("its annotator's name", mark.annotator());
+                if (controlLayer != null) {
+                    problems.add(mark.origin().problem(controlLayer));
+                }
             }
             for (ImportedDocument.Link link : document.links()) {
-                String longType = InputLimits.tooLong("relation type", link.type(), InputLimits.MAX_NAME);
-                if (longType != null) {
-                    problems.add(link.origin().problem(longType));
+                String badType = InputLimits.tooLong("relation type", link.type(), InputLimits.MAX_NAME);
+                badType = badType != null ? badType : ControlCharacters.problem("relation type", link.type());
+                if (badType != null) {
+                    problems.add(link.origin().problem(badType));
                 }
             }
             checkLinks(document, mapping, labels, problems);

@@ -1,5 +1,6 @@
 package app.hamish.io;
 
+import app.hamish.model.ControlCharacters;
 import java.nio.file.Path;
 
 /**
@@ -32,6 +33,6 @@ public final class FileNames {
     }
 
     private static boolean isControl(int c) {
-        return Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return ControlCharacters.is(c);
     }
 }

@@ -38,6 +38,7 @@ public final class InputLimits {
                     .formatted(textBytes >> 20, MAX_TEXT_BYTES >> 20);
         }
         String tooLong = tooLong("id", externalId, MAX_ARTICLE_ID);
+        tooLong = tooLong != null ? tooLong : ControlCharacters.problem("id", externalId);
         tooLong = tooLong != null ? tooLong : tooLong("title", title, MAX_TITLE);
         tooLong = tooLong != null ? tooLong : tooLong("source name", sourceName, MAX_SOURCE_NAME);
         if (tooLong != null) {

@@ -3,6 +3,7 @@ package app.hamish.service;
 import app.hamish.model.Annotation;
 import app.hamish.model.Annotator;
 import app.hamish.model.Article;
+import app.hamish.model.ControlCharacters;
 import app.hamish.model.DeletedAnnotation;
 import app.hamish.model.InputLimits;
 import app.hamish.model.Label;
@@ -48,6 +49,9 @@ public final class AnnotationService {
         // Opening a workspace refuses a longer name as damage (StoredRowsCheck), so none may be written.
         if (InputLimits.tooLong("name", name.strip(), InputLimits.MAX_NAME) != null) {
             throw new RefusedException(Refusal.LONG_NAME, InputLimits.MAX_NAME);
+        }
+        if (ControlCharacters.problem("name", name) != null) {
+            throw new RefusedException(Refusal.CONTROL_IN_NAME);
         }
         if (name.strip().equals(Annotator.GOLD_NAME)) {
             throw new RefusedException(Refusal.GOLD_NAME, Annotator.GOLD_NAME);

@@ -7,6 +7,7 @@ package app.hamish.service;
 public enum Refusal {
     NO_NAME("noName"),
     LONG_NAME("longName"),
+    CONTROL_IN_NAME("controlInName"),
     LONG_NOTE("longNote"),
     NO_ANNOTATOR("noAnnotator"),
     NO_ARTICLE("noArticle"),

@@ -1,6 +1,7 @@
 package app.hamish.store;
 
 import app.hamish.model.ContentHash;
+import app.hamish.model.ControlCharacters;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -35,6 +36,10 @@ final class MergeSource {
      * (decision 0028) whatever was done after it, so the file is refused instead.
      */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+    /** The names and ids an import refuses with a control character in them (ControlCharacters). */
+    private static final List<String> NAMES = List.of("annotators.name", "articles.external_id", "labels.name",
+            "label_subtypes.name", "relations.type");
+
     /** The times the later-change rule compares: each row's last change, and each audited one (deletions). */
     private static final List<String> CHANGE_TIMES = List.of("annotations.changed_at",
             "review_decisions.changed_at", "article_states.changed_at", "audit_log.at");
@@ -128,7 +133,31 @@ final class MergeSource {
         requireInTime(overdue);
         String rows = StoredRowsCheck.firstProblem(connection);
         rows = rows != null ? rows : futureChange(connection, now);
-        return rows != null ? rows : textProblem(connection, overdue);
+        rows = rows != null ? rows : textProblem(connection, overdue);
+        return rows != null ? rows : controlProblem(connection, overdue);
+    }
+
+    /**
+     * The first name or id holding a control character: an import refuses them, and one merged in would forge lines
+     * wherever Hamish prints it.
+     */
+    private static String controlProblem(Connection connection, BooleanSupplier overdue) throws SQLException {
+        for (String name : NAMES) {
+            String table = name.substring(0, name.indexOf('.'));
+            String column = name.substring(table.length() + 1);
+            try (PreparedStatement query = connection.prepareStatement("SELECT rowid, " + column + " FROM " + table
+                    + " ORDER BY rowid");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    requireInTime(overdue);
+                    String problem = ControlCharacters.problem(column, rows.getString(2));
+                    if (problem != null) {
+                        return "table " + table + ", row " + rows.getLong(1) + ": " + problem;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

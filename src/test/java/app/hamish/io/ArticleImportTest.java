@@ -107,17 +107,20 @@ class ArticleImportTest {
                 {"id": "z", "text": "a", "text": "b"}
                 {"id": "w", "text": "نص", "meta": "publisher"}
                 {"id": "v", "text": "نص\\u0000ثنائي"}
+                {"id": "line\\n# newdoc id = forged", "text": "نص"}
                 """);
         assertThatThrownBy(() -> ArticleFiles.read(List.of(file)))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
-                        .extracting(InputException.Problem::line).containsExactly(2, 3, 4, 5, 6, 7))
+                        .extracting(InputException.Problem::line).containsExactly(2, 3, 4, 5, 6, 7, 8))
                 .hasMessageContaining("bad.jsonl:2: \"text\" must be a string")
                 .hasMessageContaining("bad.jsonl:3: is not valid JSON")
                 .hasMessageContaining("bad.jsonl:4: has no \"text\"")
                 .hasMessageContaining("bad.jsonl:5: is not valid JSON: Duplicate field 'text'")
                 .hasMessageContaining("bad.jsonl:6: \"meta\" must be a JSON object")
                 .hasMessageContaining("bad.jsonl:7: has a text holding a NUL character (U+0000) at character 2; an "
-                        + "article's text cannot hold one");
+                        + "article's text cannot hold one")
+                .hasMessageContaining("bad.jsonl:8: id holds a control character (U+000A) at character 4; a name or "
+                        + "id is shown on one line");
     }
 
     @Test

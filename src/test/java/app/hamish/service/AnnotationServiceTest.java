@@ -72,6 +72,18 @@ class AnnotationServiceTest {
         assertThat(workspace.annotations().ofArticle(article.id())).isEmpty();
     }
 
+    /** Printed on one line everywhere: a line break forged a line of the command line's tables. */
+    @Test
+    void anAnnotatorsNameWithALineBreakATabOrABidiOverrideIsRefused() {
+        int before = workspace.annotations().annotators().size();
+        for (String name : List.of("mona\nannotator\tfake\t99", "rana\tx", "\u202Eanis")) {
+            assertThatThrownBy(() -> workspace.annotations().annotator(name, Annotator.Role.ANNOTATOR)).as(name)
+                    .isInstanceOfSatisfying(RefusedException.class,
+                            e -> assertThat(e.refusal()).contains(Refusal.CONTROL_IN_NAME));
+        }
+        assertThat(workspace.annotations().annotators()).hasSize(before);
+    }
+
     @Test
     void exactDuplicatesAreRefusedButAnotherLabelOnTheSameSpanIsNot() {
         workspace.annotations().create(entity(new Span(0, 3), null));

@@ -85,6 +85,17 @@ class HostileMergeTest {
         assertRefused("table annotations, row 2", "runs past the end", "(37 characters)");
     }
 
+    /** An import refuses them: merged in, a line break in a name forged lines wherever Hamish printed it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "UPDATE annotators SET name = 'samir' || char(10) || 'annotator  fake' WHERE name = 'samir'",
+            "UPDATE articles SET external_id = 'b1' || char(9) || 'x'",
+            "UPDATE annotators SET name = char(8238) || 'rana' WHERE name = 'rana'"})
+    void aNameOrIdHoldingAControlCharacterIsRefused(String statement) throws Exception {
+        tamper(statement);
+        assertRefused("holds a control character (U+", "a name or id is shown on one line");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"'15'||'x'", "x'0F'", "15.5"})
     void offsetsStoredAsAnythingButIntegersAreRefused(String offset) throws Exception {

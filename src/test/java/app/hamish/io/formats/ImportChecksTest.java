@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.hamish.TestFiles;
 import app.hamish.WorkspaceTables;
+import app.hamish.io.AnnotationImport;
 import app.hamish.io.ImportedDocument;
 import app.hamish.io.InputException;
 import app.hamish.io.LabelMapping;
@@ -172,6 +173,27 @@ class ImportChecksTest {
                     .hasMessageContaining("nel.jsonl:2: span [3,4) holds only white space or invisible characters")
                     .hasMessageNotContaining("nel.jsonl:1");
             assertThat(workspace.corpus().count()).isZero();
+        }
+    }
+
+    /** Each is shown on one line; a line break in one forged lines of the command line's output and CoNLL files. */
+    @Test
+    void anAnnotatorsNameOrARelationTypeHoldingAControlCharacterIsRefusedNamingWhere() throws Exception {
+        try (Workspace workspace = Workspace.open(folder.resolve("w.db"))) {
+            Path file = TestFiles.write(folder.resolve("names.jsonl"), "{\"text\": \"قال مملوك\", \"entities\": ["
+                    + "{\"id\": 1, \"label\": \"CLAIM\", \"start_offset\": 0, \"end_offset\": 3},"
+                    + "{\"id\": 2, \"label\": \"ENTITY\", \"start_offset\": 4, \"end_offset\": 9}],"
+                    + " \"relations\": [{\"from_id\": 1, \"to_id\": 2, \"type\": \"said\\tby\"}]}\n");
+            Formats.Format format = Formats.named("doccano-relations").orElseThrow();
+            assertThatThrownBy(() -> AnnotationImport.run(workspace, "mona\nannotator\tfake",
+                    format.importer().read(List.of(file), Progress.NONE), LabelMapping.parse(List.of()),
+                    Progress.NONE))
+                    .hasMessageContaining("--annotator: the annotator's name holds a control character (U+000A) at "
+                            + "character 4")
+                    .hasMessageContaining("names.jsonl:1: relation type holds a control character (U+0009) at "
+                            + "character 4");
+            assertThat(workspace.corpus().count()).isZero();
+            assertThat(workspace.annotations().annotators()).noneMatch(a -> a.name().startsWith("mona"));
         }
     }
 
