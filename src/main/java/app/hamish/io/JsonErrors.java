@@ -17,6 +17,8 @@ public final class JsonErrors {
     private static final Pattern CHARACTER = Pattern.compile("\\('(.+?)' \\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)\\)");
     private static final Pattern CONTROL = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern CONSTRAINT = Pattern.compile(", from `[^`]*`");
+    /** Jackson's advice to switch on a parser feature, which the person fixing the file cannot take. */
+    private static final Pattern FEATURE = Pattern.compile(":? *enable `[^`]*` to allow");
 
     private JsonErrors() {
     }
@@ -33,6 +35,7 @@ public final class JsonErrors {
                 + (firstLine + Integer.parseInt(match.group(2)) - 1) + ", column " + match.group(3) + ")");
         message = TRAILING_LOCATION.matcher(message).replaceAll("");
         message = CONSTRAINT.matcher(message).replaceAll("");
+        message = FEATURE.matcher(message).replaceAll("");
         message = CONTROL.matcher(message).replaceAll(match -> "(the control character U+%04X)"
                 .formatted(Integer.parseInt(match.group(1))));
         message = CHARACTER.matcher(message)

@@ -335,6 +335,9 @@ class ImportChecksTest {
                 .hasMessageContaining("ctrl.jsonl:1: is not valid JSON: Illegal unquoted character (the control "
                         + "character U+0001)")
                 .hasMessageNotContaining("CTRL-CHAR");
+        assertThatThrownBy(() -> read("spacy", "nan.jsonl", "{\"text\": \"نص\", \"spans\": [{\"start\": NaN}]}\n"))
+                .hasMessageContaining("nan.jsonl:1: is not valid JSON: Non-standard token 'NaN' (at column")
+                .hasMessageNotContaining("JsonReadFeature").hasMessageNotContaining("enable");
     }
 
     @Test
