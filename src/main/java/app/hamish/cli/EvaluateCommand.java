@@ -1,8 +1,9 @@
 package app.hamish.cli;
 
+import app.hamish.io.CueFiles;
+import app.hamish.model.CueLexicon;
 import app.hamish.model.Label;
 import app.hamish.model.SuggestionSource;
-import app.hamish.service.CueLexicons;
 import app.hamish.service.SuggestionEvaluation;
 import app.hamish.service.Workspace;
 import app.hamish.service.WorkSimulation;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
                 + "other gold articles (leave one article out; 10 folds past 10 articles), with the time one training "
                 + "took."})
 final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer> {
-    @Option(names = "--cues", paramLabel = "FILE", description = "Unverified-source cues to add to Hamish's list.")
+    @Option(names = "--cues", paramLabel = "FILE", description = "Unverified-source cues to add to Hamish's list: "
+            + "a UTF-8 file, one cue a line.")
     List<Path> cues = new ArrayList<>();
 
     @Option(names = "--simulate", description = "Also replay the gold articles in article order as an analyst would "
@@ -39,8 +41,9 @@ final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        CueLexicon lexicon = CueFiles.load(cues);
         try (Workspace opened = openForReading()) {
-            SuggestionEvaluation.Report report = new SuggestionEvaluation(CueLexicons.load(cues)).run(opened);
+            SuggestionEvaluation.Report report = new SuggestionEvaluation(lexicon).run(opened);
             out.printf("articles with gold\t%d%n", report.articles());
             out.println("source\tlabel\tsubtype\tpredicted\tgold\tprecision\trecall\ttolerant_precision\t"
                     + "tolerant_recall\toverlap_precision\toverlap_recall");
@@ -70,7 +73,7 @@ final class EvaluateCommand extends WorkspaceCommand implements Callable<Integer
                     SuggestionSource.RECOMMENDER.code(), report.millisPerTraining(), report.models(),
                     report.leftOneOut() ? "leave one article out" : "one per fold");
             if (simulate) {
-                printSimulation(out, new WorkSimulation(CueLexicons.load(cues)).run(opened));
+                printSimulation(out, new WorkSimulation(lexicon).run(opened));
             }
         }
         return ExitCodes.OK;

@@ -110,6 +110,9 @@ public final class InputFiles {
             } catch (NoSuchFileException e) {
                 throw new InputException(file.toString(), 0, "does not exist");
             }
+            if (attributes.isDirectory()) {
+                throw new InputException(file.toString(), 0, "is a folder; name a file");
+            }
             if (!attributes.isRegularFile()) {
                 throw new InputException(List.of(notRegular(file)));
             }

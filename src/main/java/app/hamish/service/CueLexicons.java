@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The unverified-source lexicon: the list Hamish ships, extended by the user's own files. */
+/** The unverified-source lexicon: the list Hamish ships, extended by the user's own lists. */
 public final class CueLexicons {
     /** The name of the shipped list, and of the user's extension in their data folder. */
     public static final String FILE_NAME = "unverified-source-cues.txt";
@@ -18,24 +16,11 @@ public final class CueLexicons {
     private CueLexicons() {
     }
 
-    /**
-     * The shipped list plus each of {@code extensions} that exists (a missing one is no error: most users never
-     * write one).
-     *
-     * @throws RefusedException if an extension exists but cannot be read as UTF-8
-     */
-    public static CueLexicon load(List<Path> extensions) {
+    /** The shipped list plus {@code userLists}, the texts of the user's own (read from their files by the io layer). */
+    public static CueLexicon load(List<String> userLists) {
         List<String> contents = new ArrayList<>();
         contents.add(shipped());
-        for (Path extension : extensions) {
-            if (Files.isRegularFile(extension)) {
-                try {
-                    contents.add(Files.readString(extension, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new RefusedException(Refusal.CUE_LIST, extension, String.valueOf(e.getMessage()));
-                }
-            }
-        }
+        contents.addAll(userLists);
         return CueLexicon.parse(contents);
     }
 

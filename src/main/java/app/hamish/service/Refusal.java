@@ -32,7 +32,6 @@ public enum Refusal {
     NOT_REVIEWER_DECIDE("notReviewerDecide"),
     OWN_DECISION("ownDecision"),
     DECIDE_OUTSIDE_REVIEW("decideOutsideReview"),
-    CUE_LIST("cueList"),
     NOT_LOGIN("notLogin"),
     CHANGED_SINCE("changedSince"),
     DECISION_CHANGED_SINCE("decisionChangedSince"),

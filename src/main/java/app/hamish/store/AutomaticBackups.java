@@ -81,10 +81,7 @@ public final class AutomaticBackups {
      */
     public static Path restore(Path workspace, Path backup, Clock clock, boolean force) {
         Path location = WorkspacePath.canonical(workspace);
-        if (!BackupCopy.verifies(backup)) {
-            throw new StoreException(backup + " is not an undamaged Hamish workspace (integrity_check); nothing was"
-                    + " changed.");
-        }
+        requireBackup(workspace, location, backup);
         try (WorkspaceLock ignored = WorkspaceLock.acquire(location)) {
             if (WorkspaceReaders.anyOpen(location)) {
                 // Restoring renames the WAL from under a reader, which, closing last, would delete the new one.
@@ -101,6 +98,41 @@ public final class AutomaticBackups {
         } catch (IOException e) {
             throw new StoreException("Could not restore " + backup + " to " + workspace + ": " + reason(e)
                     + ". The workspace was not replaced.", e);
+        }
+    }
+
+    /**
+     * Refuses, saying what it is instead, a backup that is not one: the analyst may name any file, and a typo, a
+     * folder or another program's database is their input to correct, not a failure to write. A pipe is refused
+     * before SQLite would wait on it. The workspace itself, by whatever name, would be "restored" from itself and
+     * kept beside itself as damaged.
+     */
+    private static void requireBackup(Path workspace, Path location, Path backup) {
+        String problem;
+        if (!Files.exists(backup)) {
+            problem = "does not exist";
+        } else if (Files.isDirectory(backup)) {
+            problem = "is a folder; name a backup file";
+        } else if (!Files.isRegularFile(backup)) {
+            problem = "is not a regular file (a pipe, device or socket)";
+        } else if (sameFile(location, backup)) {
+            throw new ConflictException("Cannot restore " + workspace + " from " + backup + ": that is the workspace"
+                    + " itself, not a backup of it. Name one of its backups in " + folder(workspace) + ", or leave"
+                    + " --from out for the newest. Nothing was changed.");
+        } else {
+            problem = BackupCopy.problem(backup);
+        }
+        if (problem != null) {
+            throw new ConflictException("Cannot restore from " + backup + ": it " + problem + ". Nothing was changed.");
+        }
+    }
+
+    private static boolean sameFile(Path location, Path backup) {
+        try {
+            return Files.exists(location) && Files.isSameFile(location, backup);
+        } catch (IOException e) {
+            throw new ConflictException("Cannot restore from " + backup + ": it cannot be compared with the workspace"
+                    + " (" + reason(e) + "). Nothing was changed.");
         }
     }
 

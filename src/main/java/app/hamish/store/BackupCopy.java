@@ -96,13 +96,37 @@ final class BackupCopy {
      * plain copy of a workspace) would leave {@code -wal} and {@code -shm} beside it.
      */
     static boolean verifies(Path copy) {
+        return problem(copy) == null;
+    }
+
+    /**
+     * Why {@code copy}, a file, is not an undamaged Hamish workspace, worded to follow its name ("is damaged: …"),
+     * or null if it is one; checked as {@link #verifies} does.
+     */
+    static String problem(Path copy) {
+        try {
+            if (Files.size(copy) == 0) {
+                // SQLite would take it for an empty database.
+                return "is an empty file (0 bytes), not a Hamish workspace";
+            }
+        } catch (IOException e) {
+            return "cannot be read: " + (e instanceof FileSystemException system && system.getReason() != null
+                    ? system.getReason() : e.getMessage());
+        }
         boolean whole = !Files.exists(WorkspacePath.sibling(copy, "-wal"));
         try (Connection connection = whole ? readOnly(copy, "immutable=1") : readOnly(copy);
              Statement statement = connection.createStatement()) {
-            return "ok".equals(first(statement, "PRAGMA integrity_check(1)"))
-                    && Integer.toString(Migrations.APPLICATION_ID).equals(first(statement, "PRAGMA application_id"));
+            if (!Integer.toString(Migrations.APPLICATION_ID).equals(first(statement, "PRAGMA application_id"))) {
+                return "is a SQLite database, but not a Hamish workspace";
+            }
+            String check = first(statement, "PRAGMA integrity_check(1)");
+            return "ok".equals(check) ? null : "is damaged: " + check;
         } catch (SQLException e) {
-            return false;
+            return switch (SqliteDialect.primaryCode(e)) {
+                case SqliteDialect.SQLITE_NOTADB -> "is not a Hamish workspace (not a SQLite database)";
+                case SqliteDialect.SQLITE_CORRUPT -> "is damaged: " + e.getMessage();
+                default -> "cannot be read: " + e.getMessage();
+            };
         }
     }
 

@@ -1,10 +1,13 @@
 package app.hamish.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.hamish.JavaProcess;
 import app.hamish.TestFiles;
 import app.hamish.model.Annotator;
+import app.hamish.model.ArticleText;
+import app.hamish.model.NewArticle;
 import app.hamish.service.Workspace;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -15,6 +18,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,17 +146,89 @@ class RestoreBackupCommandTest {
         }
     }
 
+    /**
+     * A backup named by hand may be any file, a typo or a folder; each is refused as input, saying what it is, before
+     * the damaged workspace or anything beside it is touched. A pipe is refused without waiting for it.
+     */
     @Test
-    void aDamagedBackupIsRefusedBeforeAnythingIsTouched() throws Exception {
+    void aBackupNamedThatIsNotOneIsRefusedSayingWhatItIs() throws Exception {
         Path file = TestFiles.write(folder.resolve("w.db"), "damaged");
-        Path backup = TestFiles.write(folder.resolve("backup.db"), "not a backup either");
-        StringWriter err = new StringWriter();
+        Path others = Files.createDirectory(folder.resolve("others"));
+        Path pipe = others.resolve("pipe.db");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+        Path otherProgram = others.resolve("notes.db");
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + otherProgram);
+             Statement statement = raw.createStatement()) {
+            statement.execute("CREATE TABLE notes (text TEXT)");
+        }
+        Path damaged = others.resolve("damaged.db");
+        try (Workspace source = Workspace.open(folder.resolve("source/w.db"))) {
+            List<NewArticle> articles = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                articles.add(new NewArticle("a" + i, "t", "a" + i + ".txt",
+                        ArticleText.of("مقالة رقم " + i + " " + "نص".repeat(200)), "{}"));
+            }
+            source.corpus().importArticles(articles);
+            source.backupTo(damaged);
+        }
+        byte[] bytes = Files.readAllBytes(damaged);
+        Arrays.fill(bytes, bytes.length / 2, bytes.length / 2 + 4096, (byte) 0xA5);
+        Files.write(damaged, bytes);
+        Map<Path, String> refused = Map.of(
+                others.resolve("no-such.db"), "does not exist",
+                Files.createDirectory(others.resolve("backup.db")), "is a folder",
+                pipe, "is not a regular file",
+                TestFiles.write(others.resolve("empty.db"), ""), "is an empty file (0 bytes), not a Hamish workspace",
+                TestFiles.write(others.resolve("text.db"), "not a backup either"), "is not a Hamish workspace",
+                otherProgram, "is a SQLite database, but not a Hamish workspace",
+                damaged, "is damaged: ");
 
-        assertThat(run(new StringWriter(), err, "--workspace", file.toString(), "--from", backup.toString()))
-                .isEqualTo(ExitCodes.WRITE_FAILED);
+        refused.forEach((backup, what) -> {
+            StringWriter err = new StringWriter();
+            int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(new StringWriter(), err,
+                    "--workspace", file.toString(), "--from", backup.toString()));
 
-        assertThat(err.toString()).contains("backup.db").contains("integrity_check");
+            assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INPUT_REFUSED);
+            assertThat(err.toString()).contains("Cannot restore from " + backup + ": it " + what)
+                    .contains("Nothing was changed").doesNotContain("integrity_check").doesNotContain("\tat ");
+        });
+
         assertThat(Files.readString(file)).isEqualTo("damaged");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("w.db", "others",
+                    "source");
+        }
+    }
+
+    /** Restoring a workspace from itself would change nothing but leave a copy of it beside it, named damaged. */
+    @Test
+    void aWorkspaceIsNotRestoredFromItselfByAnyNameOfIt() throws Exception {
+        Path file = folder.resolve("w.db");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.backUpIfDue();
+            workspace.annotations().annotator("mona", Annotator.Role.ANNOTATOR);
+        }
+        Path link = Files.createSymbolicLink(folder.resolve("link.db"), file);
+        String before = TestFiles.digest(file);
+
+        for (Path itself : List.of(file, link, folder.resolve("w.db.backups/../w.db"),
+                Path.of("").toAbsolutePath().relativize(file))) {
+            StringWriter err = new StringWriter();
+            assertThat(run(new StringWriter(), err, "--force", "--workspace", file.toString(), "--from",
+                    itself.toString())).as(err.toString()).isEqualTo(ExitCodes.INPUT_REFUSED);
+            assertThat(err.toString()).contains("from " + itself + ": that is the workspace itself")
+                    .contains("Nothing was changed");
+        }
+
+        assertThat(TestFiles.digest(file)).isEqualTo(before);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("w.db", "w.db.backups",
+                    "link.db");
+        }
+        try (Workspace kept = Workspace.open(file)) {
+            assertThat(kept.annotations().annotators()).hasSize(1);
+        }
     }
 
     @Test

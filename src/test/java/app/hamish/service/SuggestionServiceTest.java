@@ -1,7 +1,6 @@
 package app.hamish.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.hamish.StoreBackend;
 import app.hamish.io.ArticleFiles;
@@ -19,7 +18,6 @@ import app.hamish.model.Span;
 import app.hamish.model.Suggestion;
 import app.hamish.model.SuggestionSource;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,17 +171,6 @@ class SuggestionServiceTest {
             Annotation accepted = workspace.annotations().create(offered.getFirst().toAnnotation(mona.id()));
             assertThat(article.text().slice(accepted.span())).startsWith("\u200E");
         }
-    }
-
-    @Test
-    void theUsersCueListExtendsTheShippedOne() throws Exception {
-        Path mine = folder.resolve(CueLexicons.FILE_NAME);
-        Files.writeString(mine, "# mine\nقناة الميادين\n", StandardCharsets.UTF_8);
-        int shipped = CueLexicons.load(List.of()).size();
-        assertThat(CueLexicons.load(List.of(mine, folder.resolve("absent.txt"))).size()).isEqualTo(shipped + 1);
-        Files.write(mine, new byte[] {(byte) 0xC3, (byte) 0x28});
-        assertThatThrownBy(() -> CueLexicons.load(List.of(mine))).isInstanceOf(RefusedException.class)
-                .hasMessageContaining(mine.toString());
     }
 
     /** This test's workspace, made on first use and reopened at the same place after. */
