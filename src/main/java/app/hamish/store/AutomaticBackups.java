@@ -81,6 +81,11 @@ public final class AutomaticBackups {
      */
     public static Path restore(Path workspace, Path backup, Clock clock, boolean force) {
         Path location = WorkspacePath.canonical(workspace);
+        if (!Files.isDirectory(location)) {
+            // Checking whether a FIFO or device opens cleanly would wait on it for ever; a folder in the workspace's
+            // place is left to the last step, whose failure puts back everything moved aside.
+            WorkspacePath.requireRegularFile(location);
+        }
         requireBackup(workspace, location, backup);
         try (WorkspaceLock ignored = WorkspaceLock.acquire(location)) {
             if (WorkspaceReaders.anyOpen(location)) {

@@ -37,7 +37,9 @@ final class BackupCopy {
         Path journal = WorkspacePath.sibling(partial, "-journal");
         try {
             deleteAbandoned(absolute);
-            try (Connection connection = readOnly(workspace);
+            // Opened as the workspace's reader opened it, so that the copy creates no file beside it either.
+            try (Connection connection = ReadOnlyPlace.immutable(workspace) ? readOnly(workspace, "immutable=1")
+                    : readOnly(workspace);
                  PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toString());
                 vacuum.executeUpdate();

@@ -30,6 +30,8 @@ final class WorkspaceOpener {
         SqliteLibrary.requireLoaded();
         createParentFolder(file.toAbsolutePath().normalize());
         Path location = WorkspacePath.canonical(file);
+        WorkspacePath.requireRegularFile(location);
+        requireWritableFolder(location);
         WorkspaceLock lock = WorkspaceLock.acquire(location);
         // Under the lock: a file another writer created and closed a moment ago is theirs, never deleted below.
         boolean existed = Files.exists(location);
@@ -73,8 +75,8 @@ final class WorkspaceOpener {
      * Opens an existing workspace to read it beside its writer (the workbench, an import) and any number of other
      * readers: no lock, no migration, no backup; a connection that SQLite refuses to write through. WAL mode gives
      * each read one committed snapshot. Files SQLite needs while reading ({@code -wal}, {@code -shm}) are removed
-     * by the last connection to close, as after a writer; a read-only workspace without a WAL is read as immutable,
-     * which creates none.
+     * by the last connection to close, as after a writer; where the file or its folder is read-only, no file is
+     * created ({@link ReadOnlyPlace}).
      */
     static SqliteWorkspaceStore openForReading(Path file, Clock clock) {
         SqliteLibrary.requireLoaded();
@@ -83,7 +85,9 @@ final class WorkspaceOpener {
             throw new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_A_WORKSPACE,
                     "There is no workspace " + location + ".");
         }
+        WorkspacePath.requireRegularFile(location);
         requireNotEmptyFile(location);
+        ReadOnlyPlace.requireReadable(location);
         Connection connection = null;
         try {
             probe(location, true);
@@ -118,7 +122,7 @@ final class WorkspaceOpener {
     private static int probe(Path location, boolean reader) throws SQLException {
         List<Path> created = SIDE_FILES.stream().map(suffix -> WorkspacePath.sibling(location, suffix))
                 .filter(side -> !Files.exists(side)).toList();
-        try (Connection probe = reader && immutable(location) ? connect(location, true, "immutable=1")
+        try (Connection probe = reader && ReadOnlyPlace.immutable(location) ? connect(location, true, "immutable=1")
                 : connect(location, true)) {
             return checkIdentity(probe, location, reader);
         } catch (RuntimeException | SQLException e) {
@@ -155,20 +159,13 @@ final class WorkspaceOpener {
     }
 
     /**
-     * A workspace no Hamish can write (Hamish refuses to open a read-only file for writing) and with no WAL holds
-     * all its content in the one file: read as immutable, SQLite creates no {@code -shm} or {@code -wal} beside it.
-     */
-    private static boolean immutable(Path location) {
-        return !Files.isWritable(location) && !Files.exists(WorkspacePath.sibling(location, "-wal"));
-    }
-
-    /**
      * Read-write but refusing every change ({@code query_only}): a read-only connection would leave {@code -wal} and
      * {@code -shm} behind, while this one, if it is the last to close, removes them as a writer does.
      */
     private static Connection readingConnection(Path location) throws SQLException {
-        if (!Files.isWritable(location) || !Files.isWritable(location.getParent())) {
-            return immutable(location) ? connect(location, true, "immutable=1") : connect(location, true);
+        if (ReadOnlyPlace.applies(location)) {
+            return ReadOnlyPlace.immutable(location) ? connect(location, true, "immutable=1")
+                    : connect(location, true);
         }
         Connection connection = connect(location, false);
         try (Statement statement = connection.createStatement()) {
@@ -261,10 +258,25 @@ final class WorkspaceOpener {
      * before anything is shown as editable.
      */
     private static void checkWritable(Path location) {
-        if (!Files.isWritable(location) || !Files.isWritable(location.getParent())) {
+        if (!Files.isWritable(location)) {
             throw new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_WRITABLE, location
-                    + " (or its folder) is read-only; Hamish saves every change at once, so it needs to write there."
-                    + " Copy the workspace to a folder you can write to, or make it writable.");
+                    + " is read-only; Hamish saves every change at once, so it needs to write it. Copy the workspace"
+                    + " to a folder you can write to, or make it writable. It was not changed.");
+        }
+    }
+
+    /**
+     * A writer creates its lock file, and SQLite its {@code -wal} and {@code -shm}, beside the workspace; in a
+     * read-only folder the first fails with a question and SQLite's own refusal reads "for writing:
+     * [SQLITE_READONLY_DIRECTORY]", so the folder is named before either is tried.
+     */
+    private static void requireWritableFolder(Path location) {
+        Path folder = location.getParent();
+        if (!Files.isWritable(folder)) {
+            throw new WorkspaceOpenException(WorkspaceOpenException.Reason.NOT_WRITABLE, "Cannot write workspace "
+                    + location + ": its folder " + folder + " is read-only, and Hamish writes the workspace's lock"
+                    + " and journal files beside it. Make the folder writable, or copy the workspace to a folder you"
+                    + " can write to. Nothing was changed.");
         }
     }
 

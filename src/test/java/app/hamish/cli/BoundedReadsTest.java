@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,67 @@ class BoundedReadsTest {
         Path link = Files.createSymbolicLink(folder.resolve("zero.jsonl"), Path.of("/dev/zero"));
 
         assertRefusedAsNotAFile(link);
+    }
+
+    /**
+     * SQLite opening a FIFO waits for something to write into it: every command hung, and a killed import left its
+     * lock file behind.
+     */
+    @Test
+    void aPipeGivenAsTheWorkspaceIsRefusedAtOnceByEveryCommandLeavingNothingBesideIt() throws Exception {
+        Path fifo = folder.resolve("w.db");
+        Assumptions.assumeTrue(madeFifo(fifo), "mkfifo is not available here");
+        Path article = TestFiles.write(folder.resolve("a.txt"), "مرحبا بالعالم");
+        Path backup = folder.resolve("backup.db");
+        assertThat(CommandLineTest.hamish("import", "--workspace", backup.toString(), article.toString()).exitCode())
+                .isZero();
+
+        for (String[] command : List.of(new String[] {"stats", "--workspace", fifo.toString()},
+                new String[] {"import", "--workspace", fifo.toString(), article.toString()},
+                new String[] {"restore-backup", "--force", "--from", backup.toString(), "--workspace",
+                        fifo.toString()})) {
+            CommandLineTest.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> CommandLineTest.hamish(command), command[0]);
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
+            assertThat(run.err()).contains(fifo + " is not a regular file (a FIFO)");
+        }
+        // A backup named by --from is the analyst's input (decision 0111).
+        CommandLineTest.Run fromPipe = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> CommandLineTest.hamish("restore-backup", "--force", "--from", fifo.toString(), "--workspace",
+                        folder.resolve("other.db").toString()));
+        assertThat(fromPipe.exitCode()).as(fromPipe.err()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(fromPipe.err()).contains("Cannot restore from " + fifo + ": it is not a regular file");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("w.db", "a.txt", "backup.db");
+        }
+    }
+
+    @Test
+    void aFolderGivenAsTheWorkspaceIsNamedAsAFolderRatherThanADiskError() throws Exception {
+        Path workspace = Files.createDirectory(folder.resolve("w.db"));
+        Path article = TestFiles.write(folder.resolve("a.txt"), "مرحبا بالعالم");
+
+        for (CommandLineTest.Run run : List.of(CommandLineTest.hamish("stats", "--workspace", workspace.toString()),
+                CommandLineTest.hamish("import", "--workspace", workspace.toString(), article.toString()))) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
+            assertThat(run.err()).contains(workspace + " is not a regular file (a folder)")
+                    .doesNotContain("I/O error");
+        }
+        try (Stream<Path> inside = Files.list(workspace)) {
+            assertThat(inside).isEmpty();
+        }
+    }
+
+    private static boolean madeFifo(Path fifo) throws InterruptedException {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+            assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+            return true;
+        } catch (IOException noMkfifo) {
+            return false;
+        }
     }
 
     private void assertRefusedAsNotAFile(Path input) {
