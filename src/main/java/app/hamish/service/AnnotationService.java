@@ -50,7 +50,7 @@ public final class AnnotationService {
         if (InputLimits.tooLong("name", name.strip(), InputLimits.MAX_NAME) != null) {
             throw new RefusedException(Refusal.LONG_NAME, InputLimits.MAX_NAME);
         }
-        if (ControlCharacters.problem("name", name) != null) {
+        if (ControlCharacters.problem("name", name.strip()) != null) {
             throw new RefusedException(Refusal.CONTROL_IN_NAME);
         }
         if (name.strip().equals(Annotator.GOLD_NAME)) {

@@ -53,8 +53,8 @@ class ArticleFuzzTargets {
     }
 
     /**
-     * Text is the bytes exactly, but for a leading byte-order mark dropped and CRLF and CR made LF; bytes that are
-     * not UTF-8 are refused. Checked on the bytes: in UTF-8 no byte of a multi-byte character is a CR or LF.
+     * Text is the bytes exactly, but for the byte-order marks at the start dropped and CRLF and CR made LF; bytes that
+     * are not UTF-8 are refused. Checked on the bytes: in UTF-8 no byte of a multi-byte character is a CR or LF.
      */
     @FuzzTest
     void textDecoding(byte[] bytes) {
@@ -68,7 +68,7 @@ class ArticleFuzzTargets {
             return;
         }
         assertThat(utf8).as("accepted invalid UTF-8").isTrue();
-        assertThat(text.getBytes(StandardCharsets.UTF_8)).isEqualTo(lineEndingsMadeLf(withoutByteOrderMark(bytes)));
+        assertThat(text.getBytes(StandardCharsets.UTF_8)).isEqualTo(lineEndingsMadeLf(withoutByteOrderMarks(bytes)));
     }
 
     /**
@@ -117,10 +117,14 @@ class ArticleFuzzTargets {
         }
     }
 
-    private static byte[] withoutByteOrderMark(byte[] bytes) {
-        boolean mark = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF;
-        return mark ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+    /** Every mark at the start, not only the first (decision 0108). */
+    private static byte[] withoutByteOrderMarks(byte[] bytes) {
+        int at = 0;
+        while (bytes.length >= at + 3 && bytes[at] == (byte) 0xEF && bytes[at + 1] == (byte) 0xBB
+                && bytes[at + 2] == (byte) 0xBF) {
+            at += 3;
+        }
+        return Arrays.copyOfRange(bytes, at, bytes.length);
     }
 
     private static byte[] lineEndingsMadeLf(byte[] bytes) {
