@@ -197,9 +197,11 @@ public final class AnnotationImport {
             problems.add(new InputException.Problem("--map " + invalid, 0,
                     "names no label of this workspace; it has " + names(labels)));
         }
-        String controlInName = ControlCharacters.problem("the annotator's name", annotatorName);
-        if (controlInName != null) {
-            problems.add(new InputException.Problem("--annotator", 0, controlInName));
+        // Said once, of the name given, rather than at each span of the layers it names.
+        String badName = InputLimits.tooLong("the annotator's name", annotatorName, InputLimits.MAX_NAME);
+        badName = badName != null ? badName : ControlCharacters.problem("the annotator's name", annotatorName);
+        if (badName != null) {
+            problems.add(new InputException.Problem("--annotator", 0, badName));
         }
         Map<String, ImportedDocument.Origin> unknown = new TreeMap<>();
         Map<String, String> textById = new HashMap<>();
@@ -219,8 +221,9 @@ public final class AnnotationImport {
                     problems.add(mark.origin().problem(longNote));
                 }
                 // The layer is an annotator, whose name opening a workspace checks against the limit.
-                String longLayer = InputLimits.tooLong("its annotator's layer name (" + annotatorName + "/ and the"
-                        + " name)", layerName(annotatorName, mark), InputLimits.MAX_NAME);
+                String layer = layerName(annotatorName, mark);
+                String longLayer = layer.equals(annotatorName) ? null : InputLimits.tooLong("its annotator's layer"
+                        + " name (" + annotatorName + "/ and the name)", layer, InputLimits.MAX_NAME);
                 if (longLayer != null) {
                     problems.add(mark.origin().problem(longLayer));
                 }

@@ -194,6 +194,16 @@ class ImportChecksTest {
                             + "character 4");
             assertThat(workspace.corpus().count()).isZero();
             assertThat(workspace.annotations().annotators()).noneMatch(a -> a.name().startsWith("mona"));
+
+            // A name too long is said once, of --annotator, not at each of the file's spans.
+            String longName = "m".repeat(InputLimits.MAX_NAME + 1);
+            assertThatThrownBy(() -> AnnotationImport.run(workspace, longName,
+                    format.importer().read(List.of(file), Progress.NONE), LabelMapping.parse(List.of()),
+                    Progress.NONE))
+                    .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                            .filteredOn(problem -> problem.message().contains("201 characters")).singleElement()
+                            .isEqualTo(new InputException.Problem("--annotator", 0, "the annotator's name is 201 "
+                                    + "characters long; at most 200 are taken")));
         }
     }
 
