@@ -1,5 +1,6 @@
 package app.hamish.cli;
 
+import app.hamish.model.ControlCharacters;
 import app.hamish.service.CorpusSearch;
 import app.hamish.service.Workspace;
 import java.io.PrintWriter;
@@ -24,7 +25,8 @@ final class FindCommand extends WorkspaceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace opened = openForReading()) {
             int found = new CorpusSearch(opened.corpus()).find(text, match -> out.printf("%s\t%d\t%d\t%s%n",
-                    match.articleId(), match.span().start(), match.span().end(), match.text()));
+                    ControlCharacters.shown(match.articleId()), match.span().start(), match.span().end(),
+                    match.text()));
             spec.commandLine().getErr().printf("%d match(es).%n", found);
         }
         return ExitCodes.OK;

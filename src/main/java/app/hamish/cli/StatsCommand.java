@@ -1,5 +1,6 @@
 package app.hamish.cli;
 
+import app.hamish.model.ControlCharacters;
 import app.hamish.model.WorkspaceStats;
 import app.hamish.service.Workspace;
 import java.io.PrintWriter;
@@ -28,6 +29,6 @@ final class StatsCommand extends WorkspaceCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, String kind, Map<String, Long> counts) {
-        counts.forEach((name, count) -> out.printf("%s\t%s\t%d%n", kind, name, count));
+        counts.forEach((name, count) -> out.printf("%s\t%s\t%d%n", kind, ControlCharacters.shown(name), count));
     }
 }

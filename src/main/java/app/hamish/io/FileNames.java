@@ -14,25 +14,9 @@ public final class FileNames {
     /** @throws InputException naming the file with its control characters made visible */
     public static void requireSafe(Path file) {
         Path name = file.getFileName();
-        if (name != null && name.toString().codePoints().anyMatch(FileNames::isControl)) {
-            throw new InputException(printable(file.toString()), 0,
+        if (name != null && name.toString().codePoints().anyMatch(ControlCharacters::is)) {
+            throw new InputException(ControlCharacters.shown(file.toString()), 0,
                     "has control characters in its name (shown as \\uXXXX); rename it first");
         }
-    }
-
-    static String printable(String name) {
-        StringBuilder shown = new StringBuilder();
-        name.codePoints().forEach(c -> {
-            if (isControl(c)) {
-                shown.append("\\u%04X".formatted(c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
-    }
-
-    private static boolean isControl(int c) {
-        return ControlCharacters.is(c);
     }
 }

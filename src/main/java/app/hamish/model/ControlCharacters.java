@@ -16,6 +16,22 @@ public final class ControlCharacters {
                 || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
     }
 
+    /**
+     * {@code value} with each control character written as {@code \\uXXXX}: a name that a workspace from before they
+     * were refused still holds (decision 0112), printed without forging a line or turning the rest around.
+     */
+    public static String shown(String value) {
+        StringBuilder shown = new StringBuilder(value.length());
+        value.codePoints().forEach(codePoint -> {
+            if (is(codePoint)) {
+                shown.append("\\u%04X".formatted(codePoint));
+            } else {
+                shown.appendCodePoint(codePoint);
+            }
+        });
+        return shown.toString();
+    }
+
     /** Why {@code value}, the {@code field}, cannot be taken, or null: its first control character and where. */
     public static String problem(String field, String value) {
         if (value == null) {

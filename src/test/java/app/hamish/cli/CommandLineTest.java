@@ -15,6 +15,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -118,6 +121,15 @@ class CommandLineTest {
         Path backup = folder.resolve("backup.db");
         assertThat(hamish("backup", "--workspace", workspace, backup.toString()).exitCode()).isZero();
         assertThat(hamish("stats", "--workspace", backup.toString()).out()).contains("annotations\t1");
+
+        // A name from before control characters were refused (decision 0112) is printed without forging a row.
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + workspace);
+             Statement statement = raw.createStatement()) {
+            statement.execute("UPDATE annotators SET name = 'mona' || char(10) || 'annotator' || char(9) || 'fake'"
+                    + " WHERE name = 'mona'");
+        }
+        assertThat(hamish("stats", "--workspace", workspace).out().lines()).contains(
+                "annotator\tmona\\u000Aannotator\\u0009fake\t1").noneMatch(line -> line.startsWith("annotator\tfake"));
     }
 
     /** As an export: a folder or a pipe is never replaced, and no message names the temporary file beside it. */
