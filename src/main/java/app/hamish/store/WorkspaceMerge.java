@@ -93,7 +93,10 @@ final class WorkspaceMerge {
             throw new ConflictException("A workspace cannot be merged into itself.");
         }
         if (!Files.isRegularFile(source)) {
-            throw new ConflictException("There is no workspace at " + source + ".");
+            // A folder or a pipe is there, but it is not what was meant: say so rather than that nothing is.
+            throw new ConflictException(!Files.exists(source) ? "There is no workspace at " + source + "."
+                    : source + " is " + (Files.isDirectory(source) ? "a folder" : "not a regular file (a pipe, device"
+                    + " or socket)") + ", not a workspace; nothing was merged.");
         }
         MergeSource.check(source, deadline, now);
         try (Connection from = MergeSource.connect(source)) {

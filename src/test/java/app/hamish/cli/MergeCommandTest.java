@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,24 @@ class MergeCommandTest {
         Run second = hamish("merge", "--workspace", local.toString(), other.toString(), "--as", "lead");
         assertThat(second.out()).contains("Nothing new");
         assertThat(Files.exists(Path.of(other + "-wal"))).isFalse();
+    }
+
+    @Test
+    void aFolderOrAPipeNamedAsTheOtherWorkspaceIsSaidToBeOneAtOnce() throws Exception {
+        Path pipe = folder.resolve("pipe.db");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+        Path subfolder = Files.createDirectory(folder.resolve("folder.db"));
+        List<String> localRows = WorkspaceTables.rows(local);
+
+        for (Path named : List.of(pipe, subfolder)) {
+            Run run = hamish("merge", "--workspace", local.toString(), named.toString(), "--as", "lead");
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INPUT_REFUSED);
+            String what = named.equals(pipe) ? "not a regular file (a pipe, device or socket)" : "a folder";
+            assertThat(run.err()).contains(named + " is " + what + ", not a workspace; nothing was merged.")
+                    .doesNotContain("There is no workspace");
+        }
+        assertThat(WorkspaceTables.rows(local)).isEqualTo(localRows);
     }
 
     @ParameterizedTest
